@@ -1,0 +1,64 @@
+// Bundles the extension, the CLI and the batch worker; `--production` minifies, `--watch` rebuilds on change.
+// Types are checked separately with `npm run typecheck` (tsc --noEmit).
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Entries: [entry file, output file, extra options]. Optional entries are skipped until their file exists. */
+const ENTRIES = [
+  ['src/extension/extension.ts', 'dist/extension.js', { external: ['vscode'] }],
+  ['src/cli/main.ts', 'dist/cli.js', { banner: { js: '#!/usr/bin/env node' } }],
+  ['src/cli/worker.ts', 'dist/worker.js', {}],
+  ['src/webview/sidebar.ts', 'dist/webview/sidebar.js', { platform: 'browser', format: 'iife' }],
+];
+
+/** Prints esbuild problems in a `file:line:col: message` shape that editors can link. */
+const problemMatcher = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const { text, location } of [...result.errors, ...result.warnings]) {
+        console.error(`${location ? `${location.file}:${location.line}:${location.column}: ` : ''}${text}`);
+      }
+    });
+  },
+};
+
+async function main() {
+  const contexts = [];
+  for (const [entry, outfile, extra] of ENTRIES) {
+    if (!fs.existsSync(path.join(__dirname, entry))) continue;
+    contexts.push(await esbuild.context({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      minify: production,
+      sourcemap: !production,
+      sourcesContent: false,
+      logLevel: 'silent',
+      legalComments: 'none',
+      plugins: [problemMatcher],
+      ...extra,
+    }));
+  }
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+    console.log('[watch] build started');
+    return;
+  }
+  let failed = false;
+  for (const c of contexts) {
+    try { await c.rebuild(); } catch { failed = true; }
+    await c.dispose();
+  }
+  if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+  if (failed) process.exit(1);
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
