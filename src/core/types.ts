@@ -97,6 +97,20 @@ export interface Notice {
   message: string;
 }
 
+/** How a regie-family word was read (guide/judgement.md §5). Only `hol` claims are findings. */
+export type RegieClass = 'hol' | 'gevuld' | 'naam' | 'anders';
+
+export interface RegieMention extends Span {
+  line: number;
+  word: string;
+  class: RegieClass;
+  /** What made a claim concrete (or what is missing), for hovers and reports. */
+  actor?: string;
+  kind?: string;
+  means?: string;
+  deliverable?: string;
+}
+
 export interface AnalysisResult {
   file: string;
   words: number;
@@ -106,4 +120,6 @@ export interface AnalysisResult {
   scores: Scores;
   findings: Finding[];
   notices: Notice[];
+  /** Every regie-family word with its reading. */
+  regie: RegieMention[];
 }
