@@ -1,0 +1,93 @@
+// Deterministic Dutch test documents built from the seed texts (../shared/seeds). Same seed → same bytes.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const SEED_FILES = ['003_1c29f657cb22ca2e.txt', '002_bf8128d695d7dbf9.txt', '004_25a52e4967efea43.txt', '000_1d23a25dcaa6002f.txt'];
+
+export function seedDir(repo) {
+  return path.resolve(repo, '../shared/seeds');
+}
+
+/** Sentences and headings from whichever seed files exist; undefined when none does. */
+export function loadPool(repo) {
+  const sentences = [];
+  const headings = [];
+  let found = 0;
+  for (const f of SEED_FILES) {
+    const p = path.join(seedDir(repo), f);
+    if (!fs.existsSync(p)) continue;
+    found++;
+    const text = fs.readFileSync(p, 'utf8').replace(/\r\n?/g, '\n');
+    for (const para of text.split(/\n\s*\n/)) {
+      const flat = para.replace(/\s+/g, ' ').trim();
+      if (!flat || /^(-{3,}|\*\*[^*]*\*\*\s*\d*)$/.test(flat)) continue;
+      if (/^#{1,6}\s/.test(flat)) {
+        const h = flat.replace(/^#+\s*/, '');
+        if (h.length > 2 && h.length < 80) headings.push(h);
+        continue;
+      }
+      if (flat.split(' ').length < 5) continue;
+      for (const s of flat.split(/(?<=[.!?])\s+(?=[A-Z"'(‘“])/)) {
+        if (s.split(' ').length >= 3) sentences.push(s);
+      }
+    }
+  }
+  if (found === 0) return undefined;
+  return { sentences, headings };
+}
+
+export function countWords(text) {
+  const m = text.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu);
+  return m ? m.length : 0;
+}
+
+/**
+ * A document of about `words` words: Markdown-style headings every 6–12 paragraphs, paragraphs of 2–7 sentences
+ * sampled from the seeds, now and then a short bullet list. Deterministic in (words, seed).
+ */
+export function generateDocument(pool, words, seed) {
+  const rnd = prng(seed);
+  const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
+  const out = [];
+  let n = 0;
+  let untilHeading = 0;
+  let section = 0;
+  while (n < words) {
+    if (untilHeading <= 0) {
+      section++;
+      const h = `## ${section}. ${pick(pool.headings)}`;
+      out.push(h);
+      n += countWords(h);
+      untilHeading = 6 + Math.floor(rnd() * 7);
+    }
+    untilHeading--;
+    if (rnd() < 0.12) {
+      const items = 2 + Math.floor(rnd() * 4);
+      const lines = [];
+      for (let i = 0; i < items; i++) lines.push(`- ${pick(pool.sentences)}`);
+      const block = lines.join('\n');
+      out.push(block);
+      n += countWords(block);
+      continue;
+    }
+    const k = 2 + Math.floor(rnd() * 6);
+    const parts = [];
+    for (let i = 0; i < k; i++) parts.push(pick(pool.sentences));
+    const para = parts.join(' ');
+    out.push(para);
+    n += countWords(para);
+  }
+  return out.join('\n\n') + '\n';
+}
