@@ -1,0 +1,136 @@
+// In-process measurements, run in a fresh child process per mode by bench/run.mjs:
+//   node inproc.mjs <core-bundle.cjs> <mode> <json-args>
+// Prints one JSON object on stdout. Modes: throughput, incremental, linearity, batch.
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { summary, quantile } from './stats.mjs';
+import { prng } from './gen.mjs';
+
+const require = createRequire(import.meta.url);
+const [bundlePath, mode, argJson] = process.argv.slice(2);
+const args = JSON.parse(argJson ?? '{}');
+const core = require(bundlePath);
+
+const mb = (text) => Buffer.byteLength(text, 'utf8') / 1e6;
+const time = (fn) => { const t0 = performance.now(); fn(); return performance.now() - t0; };
+
+function throughput() {
+  const text = fs.readFileSync(args.file, 'utf8');
+  const format = args.format ?? 'plaintext';
+  const size = mb(text);
+  const hasFloor = typeof core.tokenizeOnly === 'function';
+  const full = [], floor = [];
+  let findings = 0;
+  // Warm-up: JIT, lexicon compilation, lazy tables.
+  for (let i = 0; i < 2; i++) {
+    findings = core.analyze(text, { file: args.file, format }).findings.length;
+    if (hasFloor) core.tokenizeOnly(text, format);
+  }
+  for (let r = 0; r < args.rounds; r++) {
+    // Interleaved, alternating which goes first.
+    const a = () => full.push(time(() => core.analyze(text, { file: args.file, format })));
+    const b = () => { if (hasFloor) floor.push(time(() => core.tokenizeOnly(text, format))); };
+    if (r % 2 === 0) { a(); b(); } else { b(); a(); }
+  }
+  const fullS = summary(full);
+  const floorS = hasFloor ? summary(floor) : undefined;
+  return {
+    bytes: Buffer.byteLength(text, 'utf8'), format, findings,
+    analyzeMs: fullS, analyzeMBps: size / (fullS.median / 1000),
+    floorMs: floorS, floorMBps: floorS ? size / (floorS.median / 1000) : null,
+    ratio: floorS ? fullS.median / floorS.median : null,
+    floorAvailable: hasFloor,
+  };
+}
+
+function incremental() {
+  let text = fs.readFileSync(args.file, 'utf8');
+  const format = args.format ?? 'markdown';
+  if (typeof core.Analyzer !== 'function') return { error: 'core exports no Analyzer class' };
+  const analyzer = new core.Analyzer();
+  const cold = time(() => analyzer.analyze(text, { file: 'bench.md', format }));
+  const rnd = prng(args.seed ?? 7);
+  const letters = 'eaointsrdlgkhmvu';
+  const lat = [];
+  let changedFindings = 0;
+  let prev = analyzer.analyze(text, { file: 'bench.md', format }).findings.length;
+  const total = args.warmup + args.edits;
+  for (let i = 0; i < total; i++) {
+    let pos = Math.floor(rnd() * text.length);
+    while (pos < text.length - 1 && (text[pos] === '\n' || text[pos] === '\r')) pos++;
+    const old = text[pos];
+    let ch = letters[Math.floor(rnd() * letters.length)];
+    if (ch === old) ch = 'x';
+    // Keep surrogate pairs whole: never replace half of one.
+    const code = text.charCodeAt(pos);
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    text = text.slice(0, pos) + ch + text.slice(pos + 1);
+    const t0 = performance.now();
+    const res = analyzer.analyze(text, { file: 'bench.md', format });
+    const dt = performance.now() - t0;
+    if (i >= args.warmup) lat.push(dt);
+    if (res.findings.length !== prev) changedFindings++;
+    prev = res.findings.length;
+  }
+  // Reference: the same final text analysed from scratch (no cache), to show what the cache saves.
+  const scratch = [];
+  for (let i = 0; i < 5; i++) scratch.push(time(() => core.analyze(text, { file: 'bench.md', format })));
+  return {
+    bytes: Buffer.byteLength(text, 'utf8'), format, coldMs: cold,
+    latencyMs: summary(lat), p95: quantile(lat, 0.95), edits: lat.length, editsChangingFindingCount: changedFindings,
+    fromScratchMs: summary(scratch),
+  };
+}
+
+// Regex/segmenter linearity: one line without punctuation, doubled in size; the time ratio should stay near 2.
+function linearity() {
+  const words = ['regie', 'samenwerking', 'gemeente', 'partners', 'integraal', 'middelen', 'de', 'het', 'een', 'en',
+    'wordt', 'opgepakt', 'samenhang', 'binnen', 'bestaande', 'streven', 'naar', 'inwoners', 'zorg', 'veiligheid'];
+  const rnd = prng(11);
+  const make = (bytes) => {
+    const parts = [];
+    let n = 0;
+    while (n < bytes) { const w = words[Math.floor(rnd() * words.length)]; parts.push(w); n += w.length + 1; }
+    return parts.join(' ');
+  };
+  const out = [];
+  for (const size of args.sizes) {
+    const text = make(size);
+    core.analyze(text.slice(0, 10000), { format: 'plaintext' });
+    const ts = [];
+    for (let i = 0; i < args.rounds; i++) ts.push(time(() => core.analyze(text, { format: 'plaintext' })));
+    out.push({ bytes: text.length, ms: summary(ts).median });
+  }
+  for (let i = 1; i < out.length; i++) out[i].ratioToPrevious = out[i].ms / out[i - 1].ms;
+  return { points: out };
+}
+
+async function batch() {
+  if (typeof core.analyzeFilesParallel !== 'function') return { error: 'no analyzeFilesParallel' };
+  const res = {};
+  const runs = { 1: [], 2: [] };
+  // Warm-up both paths once.
+  for (const w of [1, 2]) await core.analyzeFilesParallel(args.files.slice(0, 2), { workers: w, workerScript: args.workerScript });
+  let failures = 0;
+  for (let r = 0; r < args.rounds; r++) {
+    for (const w of r % 2 === 0 ? [1, 2] : [2, 1]) {
+      const t0 = performance.now();
+      const outs = await core.analyzeFilesParallel(args.files, { workers: w, workerScript: args.workerScript });
+      runs[w].push(performance.now() - t0);
+      failures += outs.filter((o) => !o.ok).length;
+      if (outs.some((o, i) => o.file !== args.files[i])) throw new Error('results out of input order');
+    }
+  }
+  res.workers1Ms = summary(runs[1]);
+  res.workers2Ms = summary(runs[2]);
+  res.speedup = res.workers1Ms.median / res.workers2Ms.median;
+  res.failures = failures;
+  res.files = args.files.length;
+  res.bytes = args.files.reduce((s, f) => s + fs.statSync(f).size, 0);
+  return res;
+}
+
+const modes = { throughput, incremental, linearity, batch };
+const result = await modes[mode]();
+process.stdout.write(JSON.stringify(result) + '\n');

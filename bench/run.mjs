@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+// `npm run bench`: Regiecheck side by side with the prose linters a user might pick instead, plus in-process
+// throughput, incremental latency, memory, bundle size, activation (proxy) and batch scaling.
+// Writes bench/results.json and bench/results.md. Options (env): BENCH_ROUNDS (CLI rounds on the book, default 9),
+// BENCH_ROUNDS_BIG (CLI rounds on the 100k-word document, default 5), BENCH_EDITS (default 250), BENCH_QUICK=1
+// (few rounds, for trying the script). Nothing here is a test: no number here ever fails a build.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { loadPool, generateDocument, countWords, seedDir } from './lib/gen.mjs';
+import { summary, round } from './lib/stats.mjs';
+import { summarise } from './lib/profile.mjs';
+import { renderMarkdown } from './lib/report.mjs';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(benchDir, '..');
+const cache = path.join(benchDir, '.cache');
+const requireRoot = createRequire(path.join(repo, 'package.json'));
+const quick = process.env.BENCH_QUICK === '1';
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 2 : 9));
+const ROUNDS_BIG = Number(process.env.BENCH_ROUNDS_BIG ?? (quick ? 1 : 5));
+const EDITS = Number(process.env.BENCH_EDITS ?? (quick ? 40 : 250));
+const log = (...a) => console.error('[bench]', ...a);
+
+fs.mkdirSync(cache, { recursive: true });
+
+function sh(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  return r;
+}
+
+// ---------- 0. Build and peers ----------
+log('building dist/ (production)…');
+const build = sh(process.execPath, ['esbuild.js', '--production']);
+if (build.status !== 0) { console.error(build.stdout, build.stderr); process.exit(1); }
+
+if (!fs.existsSync(path.join(benchDir, 'node_modules', 'textlint'))) {
+  log('installing peer linters into bench/node_modules (npm ci --prefix bench)…');
+  const r = sh('npm', ['ci', '--prefix', 'bench', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (r.status !== 0) log('peer install failed; peers will be skipped');
+}
+const peerVersion = (name) => {
+  try { return JSON.parse(fs.readFileSync(path.join(benchDir, 'node_modules', name, 'package.json'), 'utf8')).version; } catch { return null; }
+};
+
+const esbuild = requireRoot('esbuild');
+const coreBundle = path.join(cache, 'core.cjs');
+const devCli = path.join(cache, 'cli-dev.js');
+log('bundling the core for in-process runs and a non-minified CLI for profiling…');
+fs.writeFileSync(path.join(cache, 'core-entry.ts'),
+  `export * from '${path.join(repo, 'src/core/index')}';\nexport { analyzeFilesParallel } from '${path.join(repo, 'src/cli/pool')}';\n`);
+esbuild.buildSync({ entryPoints: [path.join(cache, 'core-entry.ts')], outfile: coreBundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, logLevel: 'error' });
+esbuild.buildSync({ entryPoints: [path.join(repo, 'src/cli/main.ts')], outfile: devCli, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: false, logLevel: 'error' });
+
+// ---------- 1. Inputs ----------
+const bookPath = path.join(seedDir(repo), '003_1c29f657cb22ca2e.txt');
+const haveBook = fs.existsSync(bookPath);
+if (!haveBook) log(`seed book not found at ${bookPath}: the book rows are skipped`);
+const pool = loadPool(repo);
+if (!pool) { log(`no seed texts under ${seedDir(repo)}: cannot generate documents; stopping`); process.exit(1); }
+const gen100k = path.join(cache, 'generated-100k.txt');
+fs.writeFileSync(gen100k, generateDocument(pool, 100_000, 1));
+const gen20k = path.join(cache, 'generated-20k.md');
+fs.writeFileSync(gen20k, generateDocument(pool, 20_000, 2));
+const batchDir = path.join(cache, 'batch');
+fs.rmSync(batchDir, { recursive: true, force: true });
+fs.mkdirSync(batchDir);
+const batchFiles = [];
+for (let i = 0; i < 24; i++) {
+  const f = path.join(batchDir, `doc-${String(i).padStart(2, '0')}.md`);
+  fs.writeFileSync(f, generateDocument(pool, 3000 + (i % 5) * 1500, 100 + i));
+  batchFiles.push(f);
+}
+const describe = (file) => { const t = fs.readFileSync(file, 'utf8'); return { path: path.relative(repo, file), bytes: Buffer.byteLength(t), words: countWords(t) }; };
+const inputs = { ...(haveBook ? { book: describe(bookPath) } : {}), generated100k: describe(gen100k), generated20k: describe(gen20k) };
+
+// ---------- 2. Whole-process CLI, interleaved ----------
+const nodeBin = process.execPath;
+const nm = (p) => path.join(benchDir, 'node_modules', p);
+const tools = [
+  { id: 'regiecheck', version: JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')).version,
+    cmd: (f) => [nodeBin, [path.join(repo, 'dist/cli.js'), '--format', 'json', f]] },
+  { id: 'write-good', version: peerVersion('write-good'), cmd: (f) => [nodeBin, [nm('write-good/bin/write-good.js'), f]] },
+  { id: 'alex', version: peerVersion('alex'), cmd: (f) => [nodeBin, [nm('alex/cli.js'), '--text', f]] },
+  { id: 'textlint', version: peerVersion('textlint'),
+    cmd: (f) => [nodeBin, [nm('textlint/bin/textlint.js'), '--config', path.join(benchDir, 'peers/textlintrc.json'), '--format', 'json', f]],
+    cwd: path.join(benchDir, 'peers') },
+].filter((t) => t.version);
+
+const haveTime = fs.existsSync('/usr/bin/time');
+function runTool(tool, file) {
+  const [cmd, args] = tool.cmd(file);
+  const timeOut = path.join(cache, 'time.out');
+  const full = haveTime ? ['/usr/bin/time', ['-f', '%M', '-o', timeOut, cmd, ...args]] : [cmd, args];
+  const t0 = performance.now();
+  const r = spawnSync(full[0], full[1], { cwd: tool.cwd ?? repo, encoding: 'utf8', maxBuffer: 1 << 30, timeout: 600_000 });
+  const ms = performance.now() - t0;
+  let rssKB = null;
+  if (haveTime) { const m = /(\d+)\s*$/.exec(fs.readFileSync(timeOut, 'utf8')); rssKB = m ? Number(m[1]) : null; }
+  return { ms, rssKB, status: r.status, stdoutBytes: Buffer.byteLength(r.stdout ?? ''), stderr: (r.stderr ?? '').slice(0, 300) };
+}
+
+function cliRace(file, rounds) {
+  const runs = Object.fromEntries(tools.map((t) => [t.id, []]));
+  for (const t of tools) runTool(t, file); // warm the file cache and module caches on disk
+  for (let r = 0; r < rounds; r++) {
+    const order = tools.map((_, i) => tools[(i + r) % tools.length]); // rotate who goes first
+    for (const t of order) runs[t.id].push(runTool(t, file));
+  }
+  const out = {};
+  for (const t of tools) {
+    const rs = runs[t.id];
+    out[t.id] = {
+      ms: summary(rs.map((x) => x.ms)),
+      rssMB: rs[0].rssKB != null ? summary(rs.map((x) => x.rssKB / 1024)) : null,
+      exitCodes: [...new Set(rs.map((x) => x.status))],
+      outputBytes: rs[rs.length - 1].stdoutBytes,
+      stderr: rs[rs.length - 1].stderr || undefined,
+    };
+  }
+  return out;
+}
+
+const cli = {};
+if (haveBook) { log(`CLI race on the book (${ROUNDS} rounds)…`); cli.book = cliRace(bookPath, ROUNDS); }
+log(`CLI race on the 100k-word document (${ROUNDS_BIG} rounds)…`);
+cli.generated100k = cliRace(gen100k, ROUNDS_BIG);
+
+// ---------- 3. In-process ----------
+function inproc(mode, args) {
+  const r = sh(nodeBin, [path.join(benchDir, 'lib/inproc.mjs'), coreBundle, mode, JSON.stringify(args)], { timeout: 900_000 });
+  if (r.status !== 0) { log(`inproc ${mode} failed:`, r.stderr.slice(0, 2000)); return { error: r.stderr.split('\n').slice(0, 5).join(' | ') }; }
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+log('in-process throughput…');
+const throughput = {};
+if (haveBook) throughput.book = inproc('throughput', { file: bookPath, format: 'plaintext', rounds: quick ? 3 : 15 });
+throughput.generated100k = inproc('throughput', { file: gen100k, format: 'plaintext', rounds: quick ? 2 : 9 });
+log(`incremental latency (${EDITS} edits)…`);
+const incremental = inproc('incremental', { file: gen20k, format: 'markdown', edits: EDITS, warmup: 20, seed: 7 });
+log('linearity on one line without punctuation…');
+const linearity = inproc('linearity', { sizes: [250_000, 500_000, 1_000_000], rounds: quick ? 1 : 3 });
+log('batch scaling 1 vs 2 workers…');
+const batch = fs.existsSync(path.join(repo, 'dist/worker.js'))
+  ? inproc('batch', { files: batchFiles, workerScript: path.join(repo, 'dist/worker.js'), rounds: quick ? 1 : 5 })
+  : { error: 'dist/worker.js not built' };
+
+// ---------- 4. Bundle size and activation proxy ----------
+const bundles = {};
+for (const f of ['dist/extension.js', 'dist/cli.js', 'dist/worker.js', 'dist/webview/sidebar.js']) {
+  const p = path.join(repo, f);
+  if (fs.existsSync(p)) bundles[f] = fs.statSync(p).size;
+}
+let activation = { error: 'dist/extension.js not built' };
+if (bundles['dist/extension.js'] != null) {
+  log('activation proxy…');
+  const runs = [];
+  let last;
+  for (let i = 0; i < (quick ? 3 : 15); i++) {
+    const r = sh(nodeBin, [path.join(benchDir, 'lib/activate.cjs'), path.join(repo, 'dist/extension.js')], { timeout: 60_000 });
+    try { last = JSON.parse(r.stdout.trim().split('\n').pop()); } catch { last = { ok: false, error: r.stderr.slice(0, 300) }; }
+    if (!last.ok) break;
+    runs.push(last);
+  }
+  activation = runs.length
+    ? { ok: true, totalMs: summary(runs.map((r) => r.totalMs)), requireMs: summary(runs.map((r) => r.requireMs)), activateMs: summary(runs.map((r) => r.activateMs)), subscriptions: runs[0].subscriptions }
+    : { ok: false, error: last?.error };
+}
+
+// ---------- 5. CPU profile of the CLI on the 100k-word document (non-minified bundle) ----------
+log('CPU profile…');
+const profDir = path.join(cache, 'prof');
+fs.rmSync(profDir, { recursive: true, force: true });
+sh(nodeBin, ['--cpu-prof', '--cpu-prof-dir', profDir, devCli, '--format', 'json', gen100k], { stdio: ['ignore', 'ignore', 'pipe'] });
+let profile = null;
+const profFiles = fs.existsSync(profDir) ? fs.readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')) : [];
+if (profFiles.length) profile = summarise(path.join(profDir, profFiles[0]), devCli, 15);
+
+// ---------- 6. Targets ----------
+const rc = (id, doc = 'book') => cli[doc]?.[id]?.ms.median;
+const peers = tools.filter((t) => t.id !== 'regiecheck').map((t) => t.id);
+const targets = [];
+if (haveBook) {
+  const slowestPeerBeaten = peers.every((p) => rc('regiecheck') < rc(p));
+  targets.push({ name: 'CLI on the book faster than every peer', target: peers.map((p) => `< ${p} ${round(rc(p), 0)} ms`).join(', '), value: `${round(rc('regiecheck'), 0)} ms`, met: peers.length > 0 && slowestPeerBeaten });
+}
+const tp = throughput.generated100k;
+if (tp && !tp.error) {
+  targets.push({ name: 'full analysis ≥ 3 MB/s (100k words)', target: '≥ 3 MB/s', value: `${round(tp.analyzeMBps, 2)} MB/s`, met: tp.analyzeMBps >= 3 });
+  targets.push({ name: 'full analysis ≤ 3× tokenize floor', target: '≤ 3.0×', value: tp.ratio != null ? `${round(tp.ratio, 2)}×` : 'floor not exported', met: tp.ratio != null && tp.ratio <= 3 });
+}
+if (incremental && !incremental.error) targets.push({ name: 'incremental p95 on 20k words', target: '≤ 10 ms', value: `${round(incremental.p95, 2)} ms`, met: incremental.p95 <= 10 });
+if (bundles['dist/extension.js'] != null) targets.push({ name: 'extension bundle', target: '< 1 MB', value: `${round(bundles['dist/extension.js'] / 1e6, 3)} MB`, met: bundles['dist/extension.js'] < 1e6 });
+if (activation.ok) targets.push({ name: 'activation (proxy: require + activate with fake vscode)', target: '< 50 ms', value: `${round(activation.totalMs.median, 1)} ms`, met: activation.totalMs.median < 50 });
+
+// ---------- 7. Write ----------
+const gitSha = sh('git', ['rev-parse', '--short', 'HEAD']).stdout.trim();
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memGB: round(os.totalmem() / 2 ** 30, 1), node: process.version, os: `${os.type()} ${os.release()}` },
+  versions: { regiecheck: `${tools.find((t) => t.id === 'regiecheck')?.version} (${gitSha})`, ...Object.fromEntries(['write-good', 'alex', 'textlint', 'textlint-rule-sentence-length', 'textlint-rule-prh'].map((n) => [n, peerVersion(n)])) },
+  settings: { rounds: ROUNDS, roundsBig: ROUNDS_BIG, edits: EDITS, quick },
+  inputs, cli, throughput, incremental, linearity, batch, bundles, activation, profile, targets,
+};
+fs.writeFileSync(path.join(benchDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+fs.writeFileSync(path.join(benchDir, 'results.md'), renderMarkdown(results));
+log('wrote bench/results.json and bench/results.md');
+for (const t of targets) log(`${t.met ? 'MET ' : 'MISS'} ${t.name}: ${t.value} (target ${t.target})`);
