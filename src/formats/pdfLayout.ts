@@ -1,0 +1,235 @@
+/**
+ * Turning pdfjs text items into readable text. Pure functions (no pdfjs import) so the layout rules can be tested
+ * on hand-made items: lines from item positions, paragraphs from vertical gaps, headings from font size,
+ * running headers/footers and page numbers dropped, words hyphenated at a line end joined again.
+ */
+
+/** One positioned piece of text from pdfjs (`transform[4]`, `transform[5]`, font size from the matrix). */
+export interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+export interface PdfPageInput {
+  items: PdfItem[];
+}
+
+export interface Line {
+  text: string;
+  y: number;
+  size: number;
+  /** Index in stream order, kept so header/footer removal can refer to it. */
+  index: number;
+}
+
+export interface LaidOutPage {
+  /** Markdown-like blocks of the page; each block's lines are joined by "\n". */
+  blocks: Block[];
+  /** True when pdfjs found no text at all on the page (as opposed to only a header/footer). */
+  noText: boolean;
+}
+
+export interface Block {
+  kind: 'heading' | 'text';
+  lines: string[];
+  level: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Lines
+
+/**
+ * Groups items into lines. Consecutive items (stream order) whose baselines are within half a font size belong
+ * to the same line; within a line items are ordered by x. Keeping the stream order between lines follows the
+ * reading order that the producer wrote, which is what multi-column PDFs from Word need.
+ */
+export function buildLines(items: PdfItem[]): Line[] {
+  const groups: PdfItem[][] = [];
+  let cur: PdfItem[] | undefined;
+  let curY = 0, curSize = 0;
+  for (const it of items) {
+    if (it.str === '') continue;
+    const blank = it.str.trim() === '';
+    if (cur && Math.abs(it.y - curY) <= Math.max(1, 0.5 * Math.min(curSize || it.size, it.size || curSize))) {
+      cur.push(it);
+      if (!blank && it.size > curSize) curSize = it.size;
+      continue;
+    }
+    if (blank) continue; // a lone space item on its own baseline carries nothing
+    cur = [it];
+    groups.push(cur);
+    curY = it.y;
+    curSize = it.size;
+  }
+  const lines: Line[] = [];
+  for (const g of groups) {
+    const sorted = [...g].sort((a, b) => a.x - b.x);
+    let text = '';
+    let endX = -Infinity;
+    let size = 0;
+    for (const it of sorted) {
+      const s = it.str;
+      if (s.trim() === '') { if (text !== '' && !text.endsWith(' ')) text += ' '; endX = Math.max(endX, it.x + it.width); continue; }
+      const gap = it.x - endX;
+      // Producers often position each word separately instead of writing a space; a gap of a quarter of the
+      // font size is wider than letter spacing and narrower than any real word space.
+      if (text !== '' && !text.endsWith(' ') && !s.startsWith(' ') && gap > 0.2 * it.size) text += ' ';
+      text += s;
+      endX = Math.max(endX, it.x + it.width);
+      size = Math.max(size, it.size);
+    }
+    text = text.replace(/\s+/g, ' ').trim();
+    if (text !== '') lines.push({ text, y: g[0].y, size, index: lines.length });
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Running headers, footers, page numbers
+
+const PAGE_NUMBER = /^(?:(?:pagina|pag\.|blz\.?|blad|page|p\.)\s*)?[-–—]?\s*\d{1,4}\s*(?:[-–—]|(?:van|of|\/)\s*\d{1,4})?$/i;
+
+function normalizeKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Marks the lines to drop per page: a line in the top or bottom two of its page whose text (digits ignored)
+ * occurs in that zone on most pages, and a lone page number as the very first or last line of a page.
+ */
+export function findRunningLines(pages: Line[][]): Set<Line> {
+  const drop = new Set<Line>();
+  const zone = (lines: Line[]): Line[] => {
+    const byY = [...lines].sort((a, b) => b.y - a.y);
+    return byY.length <= 4 ? byY : [...byY.slice(0, 2), ...byY.slice(-2)];
+  };
+  const zones = pages.map(zone);
+  if (pages.length >= 2) {
+    const count = new Map<string, number>();
+    for (const z of zones) {
+      for (const key of new Set(z.map((l) => normalizeKey(l.text)))) count.set(key, (count.get(key) ?? 0) + 1);
+    }
+    const needed = Math.max(2, Math.ceil(pages.length * 0.6));
+    zones.forEach((z, p) => {
+      // A page with only a few lines is all "zone"; do not strip its body because it resembles a footer.
+      const lines = pages[p];
+      for (const l of z) {
+        if ((count.get(normalizeKey(l.text)) ?? 0) >= needed && (lines.length > 2 || PAGE_NUMBER.test(l.text))) drop.add(l);
+      }
+    });
+  }
+  for (const lines of pages) {
+    if (lines.length < 2) continue;
+    const byY = [...lines].sort((a, b) => b.y - a.y);
+    for (const l of [byY[0], byY[byY.length - 1]]) if (PAGE_NUMBER.test(l.text)) drop.add(l);
+  }
+  return drop;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Blocks
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** The body font size: the size that carries the most characters in the whole document. */
+export function bodySize(pages: Line[][]): number {
+  const weight = new Map<number, number>();
+  for (const lines of pages) for (const l of lines) {
+    const k = Math.round(l.size * 2) / 2;
+    weight.set(k, (weight.get(k) ?? 0) + l.text.length);
+  }
+  let best = 0, bestW = -1;
+  for (const [k, w] of weight) if (w > bestW) { best = k; bestW = w; }
+  return best;
+}
+
+/** Heading levels: the distinct heading sizes, largest first, become #, ##, ###. */
+export function headingLevels(pages: Line[][], body: number): Map<number, number> {
+  const sizes = new Set<number>();
+  for (const lines of pages) for (const l of lines) if (isHeadingLine(l, body)) sizes.add(Math.round(l.size * 2) / 2);
+  const levels = new Map<number, number>();
+  [...sizes].sort((a, b) => b - a).forEach((s, i) => levels.set(s, Math.min(3, i + 1)));
+  return levels;
+}
+
+function isHeadingLine(l: Line, body: number): boolean {
+  return body > 0 && l.size >= body * 1.15 && l.text.length <= 150 && /\p{L}/u.test(l.text);
+}
+
+const BULLET_START = /^[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25cf\u25aa\u2022]\s*/;
+
+export function blocksOfPage(lines: Line[], body: number, levels: Map<number, number>): Block[] {
+  const blocks: Block[] = [];
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const d = lines[i - 1].y - lines[i].y;
+    if (d > 0 && Math.abs(lines[i].size - lines[i - 1].size) < 0.5) gaps.push(d);
+  }
+  const spacing = median(gaps) || body * 1.2;
+  let cur: Block | undefined;
+  let prev: Line | undefined;
+  for (const l of lines) {
+    const heading = isHeadingLine(l, body);
+    const text = l.text.replace(BULLET_START, '• ');
+    const gap = prev ? prev.y - l.y : 0;
+    // A paragraph ends where the vertical gap is clearly wider than the usual line spacing, where text jumps
+    // up (next column), or where the font switches between heading and body size.
+    const newBlock = !cur || !prev || gap > spacing * 1.4 + 0.5 || gap < -0.5 * l.size ||
+      heading !== (cur.kind === 'heading') || (heading && Math.abs(l.size - prev.size) >= 0.5);
+    if (newBlock) {
+      cur = heading
+        ? { kind: 'heading', lines: [text], level: levels.get(Math.round(l.size * 2) / 2) ?? 2 }
+        : { kind: 'text', lines: [text], level: 0 };
+      blocks.push(cur);
+    } else {
+      cur!.lines.push(text);
+    }
+    prev = l;
+  }
+  for (const b of blocks) if (b.kind === 'text') dehyphenate(b.lines);
+  return blocks;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hyphenation
+
+/** Dutch vowel pairs that would read as one sound if written together; a hyphen there is part of the word. */
+const VOWEL_CLASH = /^(aa|ae|ai|au|ee|ei|eu|ie|oe|oi|oo|ou|ui|uu)$/i;
+/** Elliptical compounds ("zorg- en welzijnspartners") break after the hyphen too; the hyphen stays. */
+const ELLIPSIS_NEXT = new Set(['en', 'of', 'tot', 'noch', 'dan', 'als', 'c.q.', 'en/of']);
+const LINE_END_HYPHEN = /(\p{L})([-\u2010\u00ad])$/u;
+
+/**
+ * "samen-" + "werking in …" → "samenwerking" + "in …", only when a lowercase letter continues the word.
+ * Mutates `lines`; a line that is used up entirely is removed.
+ */
+export function dehyphenate(lines: string[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const joined = joinHyphenated(lines[i], lines[i + 1]);
+    if (!joined) continue;
+    lines[i] = joined[0];
+    if (joined[1] === '') { lines.splice(i + 1, 1); i--; } else lines[i + 1] = joined[1];
+  }
+}
+
+/** Returns the new [line, next] when `line` ends in a hyphenated word that `next` continues, else undefined. */
+export function joinHyphenated(line: string, next: string): [string, string] | undefined {
+  const m = LINE_END_HYPHEN.exec(line);
+  if (!m) return undefined;
+  const wordMatch = /^(\S+)\s*/.exec(next);
+  if (!wordMatch) return undefined;
+  const word = wordMatch[1];
+  if (!/^\p{Ll}/u.test(word)) return undefined;
+  const soft = m[2] === '\u00ad';
+  if (!soft && ELLIPSIS_NEXT.has(word.replace(/[,;:]$/, '').toLowerCase())) return undefined;
+  const head = line.slice(0, -1);
+  const keepHyphen = !soft && VOWEL_CLASH.test(m[1] + word[0]);
+  return [head + (keepHyphen ? '-' : '') + word, next.slice(wordMatch[0].length)];
+}
