@@ -1,0 +1,169 @@
+/**
+ * The single entry point of the core: text + options → AnalysisResult. The CLI, the extension, the reports
+ * and the tests all call this. `Analyzer` keeps a per-block sentence cache between calls, so re-analysing a
+ * document after a small edit only rebuilds the blocks the edit touched.
+ */
+import type { AnalysisResult, ChecklistResult, Finding, Locale, Notice, Profile, TextFormat } from './types';
+import { buildDocument, SentenceCache, type DocModel } from './document';
+import { DEFAULT_MAX_FILE_SIZE_KB, type RegiecheckConfig } from './config';
+import { RULES } from './rules/index';
+import { localizeFix, type RawFinding, type Rule, type RuleContext } from './rules/types';
+import { FAMILIES } from './lexicon/families';
+import { compilePhrases } from './lexicon/match';
+import { readRegie, type RegieReading } from './regie';
+import { evaluateChecklist } from './checklist/evaluate';
+import { CHECKLIST_ITEMS } from './checklist/items';
+import { computeProfile } from './profile/profile';
+import { computeScores } from './scoring/scores';
+import { dutchConfidence } from './language';
+
+export interface AnalyzeOptions {
+  /** Shown in the result; not read. */
+  file?: string;
+  format?: TextFormat;
+  config?: RegiecheckConfig;
+  locale?: Locale;
+}
+
+const NOTICES = {
+  empty: { nl: 'Het document is leeg; er is niets te controleren.', en: 'The document is empty; there is nothing to check.' },
+  tooLarge: {
+    nl: 'Het document is groter dan {0} kB en is niet geanalyseerd. Verhoog maxFileSizeKB in de instellingen als dit de bedoeling is.',
+    en: 'The document is larger than {0} kB and was not analysed. Raise maxFileSizeKB in the settings if this is intended.',
+  },
+  notDutch: {
+    nl: 'Deze tekst lijkt niet Nederlands; Regiecheck beoordeelt alleen Nederlandse beleidsteksten en toont daarom geen bevindingen.',
+    en: 'This text does not look Dutch; Regiecheck only assesses Dutch policy texts and therefore shows no findings.',
+  },
+} as const;
+
+export function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+const EMPTY_PROFILE: Profile = { doctype: 'overig', fase: 'zoeken', coalitietype: 'herinrichten', regierol: 'geen', regiedichtheid: 0, cues: {} };
+
+function emptyChecklist(): Record<string, ChecklistResult> {
+  return Object.fromEntries(CHECKLIST_ITEMS.map((i) => [i.id, { met: null, evidence: [] }]));
+}
+
+function format(template: string, ...args: string[]): string {
+  return template.replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
+}
+
+export class Analyzer {
+  private readonly cache = new SentenceCache();
+
+  analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult {
+    const config = opts.config ?? {};
+    const locale: Locale = opts.locale ?? config.locale ?? 'nl';
+    const file = opts.file ?? '';
+    const notices: Notice[] = [];
+    const bare = (words: number): AnalysisResult => ({
+      file, words, language: { dutch: true, confidence: 0 }, profile: { ...EMPTY_PROFILE, cues: {} },
+      checklist: emptyChecklist(), scores: { K1: 0, K2: 0, K3: 0, K4: 0 }, findings: [], notices, regie: [],
+    });
+    const maxKB = config.maxFileSizeKB ?? DEFAULT_MAX_FILE_SIZE_KB;
+    if (text.length > maxKB * 1024) {
+      notices.push({ id: 'too-large', message: format(NOTICES.tooLarge[locale], String(maxKB)) });
+      return bare(0);
+    }
+    if (text.trim() === '') {
+      notices.push({ id: 'empty', message: NOTICES.empty[locale] });
+      return bare(0);
+    }
+    const doc = buildDocument(text, opts.format ?? 'markdown', this.cache);
+    const lang = dutchConfidence(doc.sentences);
+    if (!lang.dutch) {
+      notices.push({ id: 'not-dutch', message: NOTICES.notDutch[locale] });
+      return { ...bare(doc.words), language: { dutch: false, confidence: lang.confidence } };
+    }
+    let regieMemo: RegieReading[] | undefined;
+    const ctx: RuleContext = {
+      doc, config,
+      family: (id) => compilePhrases([...(FAMILIES[id]?.phrases ?? []), ...(config.phrases?.[id] ?? [])]),
+      regie: () => (regieMemo ??= readRegie(doc)),
+    };
+    const findings = runRules(ctx, locale);
+    const regie = ctx.regie();
+    const checklist = evaluateChecklist(doc, regie);
+    const profile = computeProfile(doc, regie);
+    const scores = computeScores(checklist, findings, doc.words);
+    return {
+      file, words: doc.words, language: { dutch: true, confidence: lang.confidence }, profile, checklist, scores, findings, notices,
+      regie: regie.map(({ sentence: _s, ...m }) => m),
+    };
+  }
+}
+
+/** Stateless convenience: one analysis, no cache kept. */
+export function analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult {
+  return new Analyzer().analyze(text, opts);
+}
+
+function runRules(ctx: RuleContext, locale: Locale): Finding[] {
+  const { doc, config } = ctx;
+  const out: Finding[] = [];
+  const disabled = disabledRanges(doc);
+  const hidden = new Set((config.hidden ?? []).map((h) => `${h.rule}\u0000${h.fingerprint}`));
+  const allow = new Set((config.allow ?? []).map((a) => a.toLowerCase().replace(/\s+/g, ' ').trim()));
+  for (const rule of RULES) {
+    const setting = config.rules?.[rule.id];
+    if (setting === 'off') continue;
+    const severity = setting ?? rule.defaultSeverity;
+    const report = (raw: RawFinding): void => {
+      const f = toFinding(doc, rule, raw, severity, locale);
+      if (isDisabled(disabled, rule.id, f.start)) return;
+      if (hidden.has(`${rule.id}\u0000${f.fingerprint}`)) return;
+      if (allow.has(f.text.toLowerCase().replace(/\s+/g, ' ').trim())) return;
+      out.push(f);
+    };
+    if (rule.scope === 'sentence') {
+      for (const s of doc.sentences) {
+        if (doc.blocks[s.block].kind === 'heading') continue;
+        rule.check(s, ctx, report);
+      }
+    } else rule.check(ctx, report);
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return out;
+}
+
+function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding['severity'], locale: Locale): Finding {
+  const start = Math.max(0, Math.min(raw.start, doc.text.length));
+  const end = Math.max(start, Math.min(raw.end, doc.text.length));
+  const a = doc.lines.at(start), b = doc.lines.at(end);
+  const text = doc.masked.slice(start, end).replace(/\s+/g, ' ').trim();
+  const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+  const sentenceKey = sentence ? sentence.low.replace(/\s+/g, ' ').trim() : '';
+  return {
+    rule: rule.id, severity, start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column,
+    message: raw.message ? raw.message[locale] : format(rule.message[locale], text),
+    key: rule.key, text,
+    fingerprint: fnv1a(`${rule.id}\u0000${sentenceKey}\u0000${text.toLowerCase()}`),
+    related: raw.related?.map((r) => ({ start: r.start, end: r.end, line: doc.lines.at(r.start).line, message: r.message[locale] })),
+    fixes: raw.fixes?.map((f) => localizeFix(f, locale)),
+  };
+}
+
+interface DisabledRange { start: number; end: number; rules: string[] }
+
+/** Disable comments: `next` covers the first block after the comment, `file` the whole document. */
+function disabledRanges(doc: DocModel): DisabledRange[] {
+  const out: DisabledRange[] = [];
+  for (const d of doc.directives) {
+    if (d.scope === 'file') { out.push({ start: 0, end: doc.text.length + 1, rules: d.rules }); continue; }
+    const block = doc.blocks.find((b) => b.start >= d.end);
+    if (block) out.push({ start: block.start, end: block.end, rules: d.rules });
+  }
+  return out;
+}
+
+function isDisabled(ranges: DisabledRange[], rule: string, offset: number): boolean {
+  return ranges.some((r) => offset >= r.start && offset < r.end && (r.rules.length === 0 || r.rules.includes(rule)));
+}

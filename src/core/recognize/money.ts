@@ -1,0 +1,53 @@
+/**
+ * Money: "€ 1,5 mln", "EUR 250.000", "3 miljoen euro", "€ 450.000,-", "2,5 mln per jaar", and the open
+ * "p.m." (pro memorie: an amount still to be filled in). All patterns are linear (no nested quantifiers).
+ */
+import type { Span } from '../types';
+
+export interface MoneyMention extends Span {
+  text: string;
+  /** The amount in euros when it can be read; undefined for p.m. */
+  euros?: number;
+  /** "p.m." or another open placeholder. */
+  open: boolean;
+}
+
+const AMOUNT = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,-{1,2})?|\d+(?:,\d+)?(?:,-{1,2})?`;
+const SCALE = String.raw`miljoen|miljard|mln\.?|mld\.?|mrd\.?|duizend|dzd\.?|k\b`;
+const MONEY = new RegExp(
+  String.raw`(?:€|\bEUR\b|\beuro\b)\s?(${AMOUNT})(?:\s?(${SCALE}))?` +
+  String.raw`|(?<![\p{L}\p{N}.,])(${AMOUNT})\s?(${SCALE})\s?(?:euro|EUR|€)?` +
+  String.raw`|(?<![\p{L}\p{N}.,])(${AMOUNT})\s?(?:euro|EUR)\b` +
+  String.raw`|(?<![\p{L}\p{N}])p\.\s?m\.(?![\p{L}])`,
+  'giu');
+
+const SCALES: Record<string, number> = { miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, mrd: 1e9, duizend: 1e3, dzd: 1e3, k: 1e3 };
+
+function parseAmount(a: string): number {
+  const clean = a.replace(/,-{1,2}$/, '').replace(/\./g, '').replace(',', '.');
+  return Number(clean);
+}
+
+export function findMoney(text: string, offset = 0): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  MONEY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONEY.exec(text))) {
+    const raw = m[0];
+    const start = offset + m.index;
+    if (/^p\.\s?m\.$/i.test(raw)) {
+      out.push({ start, end: start + raw.length, text: raw, open: true });
+      continue;
+    }
+    const amount = m[1] ?? m[3] ?? m[5];
+    const scaleWord = (m[2] ?? m[4] ?? '').toLowerCase().replace('.', '');
+    // A bare "3 miljoen" without a currency is money only with a money scale; "2026 k" is not.
+    if (m[3] && !/euro|eur|€/i.test(raw) && scaleWord === 'k') continue;
+    if (m[3] && !/euro|eur|€/i.test(raw) && !/^(miljoen|miljard|mln|mld|mrd)$/.test(scaleWord)) continue;
+    let euros = parseAmount(amount);
+    if (scaleWord && SCALES[scaleWord]) euros *= SCALES[scaleWord];
+    const trimmed = raw.replace(/\s+$/, '');
+    out.push({ start, end: start + trimmed.length, text: trimmed, euros: Number.isFinite(euros) ? euros : undefined, open: false });
+  }
+  return out;
+}

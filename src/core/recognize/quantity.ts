@@ -1,0 +1,38 @@
+/**
+ * Numbers with units: capacity ("12 fte", "400 uur", "3,5 formatieplaatsen"), results ("16.000 woningen",
+ * "150 extra jongeren", "30%") and counts. Number words ("twee", "vijftig") count for small amounts.
+ */
+import type { Span } from '../types';
+
+export type QuantityKind = 'capacity' | 'percent' | 'count';
+
+export interface QuantityMention extends Span { text: string; kind: QuantityKind; unit: string }
+
+const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|halve?`;
+const CAPACITY = String.raw`fte|f\.t\.e\.|formatieplaatsen|formatieplaats|arbeidsplaatsen|uur|uren|manuren|werkuren|dagen\s+per\s+week|dag\s+per\s+week|medewerkers|projectleiders|consulenten|mensen|personen|professionals|coördinatoren|ambtenaren|vrijwilligers|wijkcoaches|fte's`;
+const QTY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${NUM})\s?(%|procent|procentpunt)` +
+  String.raw`|(?<![\p{L}\p{N}])(${NUM})\s+(?:extra\s+|nieuwe\s+|meer\s+|minder\s+)?(${CAPACITY})(?![\p{L}])` +
+  String.raw`|(?<![\p{L}\p{N}.,€])(\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?:extra\s+|nieuwe\s+|meer\s+|minder\s+|sociale\s+|betaalbare\s+)?(\p{Ll}{3,})`,
+  'giu');
+
+const NOT_COUNT_NOUNS = /^(euro|miljoen|miljard|mln|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|en|of|tot|t|van|is|was|zijn|de|het|een|lid|artikel|nr|per|om|in|op|voor|door|met|aan|bij)$/i;
+
+export function findQuantities(text: string, offset = 0): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  QTY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QTY.exec(text))) {
+    const raw = m[0];
+    const start = offset + m.index;
+    if (m[2]) out.push({ start, end: start + raw.length, text: raw, kind: 'percent', unit: '%' });
+    else if (m[4]) out.push({ start, end: start + raw.length, text: raw, kind: 'capacity', unit: m[4].toLowerCase() });
+    else if (m[6]) {
+      if (NOT_COUNT_NOUNS.test(m[6])) continue;
+      // Years ("2026 gaan") are not counts.
+      if (/^(19|20)\d\d$/.test(m[5])) continue;
+      out.push({ start, end: start + raw.length, text: raw, kind: 'count', unit: m[6].toLowerCase() });
+    }
+  }
+  return out;
+}

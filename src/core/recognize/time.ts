@@ -1,0 +1,50 @@
+/**
+ * Dates, deadlines and periods: "per 1 januari 2027", "vóór 1-1-2027", "in 2026", "Q3 2026", "medio 2026",
+ * "binnen vier jaar", "2026-2029", "het eerste kwartaal van 2026", "jaarlijks" (a recurrence).
+ */
+import type { Span } from '../types';
+
+export type TimeKind = 'date' | 'year' | 'period' | 'deadline' | 'recurrence';
+
+export interface TimeMention extends Span { text: string; kind: TimeKind }
+
+const MONTH = String.raw`januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan\.?|febr?\.?|mrt\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|okt\.?|nov\.?|dec\.?`;
+const NUMWORD = String.raw`\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|achttien|twintig|dertig|veertig|zestig|honderd|enkele`;
+const QUAL = String.raw`(?:(?:vóór|voor|uiterlijk|per|vanaf|na|medio|begin|eind|ultimo|halverwege|t\/m|tot|met ingang van|m\.i\.v\.|in)\s+)?`;
+const YEAR = String.raw`(?:19|20)\d\d`;
+
+const TIME = new RegExp([
+  String.raw`(?<date>${QUAL}\d{1,2}\s+(?:${MONTH})(?:\s+${YEAR})?(?:\s+(?:jl\.|a\.s\.))?)`,
+  String.raw`(?<date2>${QUAL}\d{1,2}-\d{1,2}-(?:${YEAR}|\d\d))`,
+  String.raw`(?<range>${YEAR}\s?[-–/]\s?(?:${YEAR}|\d\d)(?!\d))`,
+  String.raw`(?<month>${QUAL}(?:${MONTH})\s+${YEAR})`,
+  String.raw`(?<quarter>${QUAL}(?:Q[1-4]\s+${YEAR}|(?:het\s+)?(?:eerste|tweede|derde|vierde|1e|2e|3e|4e)\s+(?:kwartaal|half\s?jaar|helft)\s+(?:van\s+)?${YEAR}))`,
+  String.raw`(?<season>(?:eind|begin|medio|voorjaar|najaar|zomer|winter|(?:het\s+)?(?:voorjaar|najaar)\s+van)\s+${YEAR})`,
+  String.raw`(?<within>(?:binnen|uiterlijk\s+over|over|na|in|gedurende)\s+(?:${NUMWORD})\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|kwartalen))`,
+  String.raw`(?<yearq>(?:vóór|voor|uiterlijk|per|vanaf|in|tot|t\/m|na|eind|begin|medio|sinds)\s+${YEAR})`,
+  String.raw`(?<year>${YEAR})`,
+  String.raw`(?<rec>jaarlijks|halfjaarlijks|elk\s+(?:half)?jaar|ieder\s+(?:half)?jaar|per\s+kwartaal|elk\s+kwartaal|maandelijks|tweejaarlijks|driemaandelijks|per\s+jaar)`,
+].map((p) => String.raw`(?<![\p{L}\p{N}])(?:${p})(?![\p{L}\p{N}])`).join('|'), 'giu');
+
+export function findTimes(text: string, offset = 0): TimeMention[] {
+  const out: TimeMention[] = [];
+  TIME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TIME.exec(text))) {
+    const g = m.groups!;
+    const raw = m[0];
+    const start = offset + m.index;
+    let kind: TimeKind;
+    if (g.date || g.date2 || g.month || g.quarter || g.season) kind = /^(vóór|voor|uiterlijk|tot|t\/m)\b/i.test(raw) ? 'deadline' : 'date';
+    else if (g.range || g.within) kind = g.within && /^binnen|^uiterlijk/i.test(raw) ? 'deadline' : 'period';
+    else if (g.yearq) kind = /^(vóór|voor|uiterlijk|tot|t\/m)\b/i.test(raw) ? 'deadline' : 'year';
+    else if (g.year) {
+      // A year inside a law name ("Wmo 2015", "Omgevingswet 2024") is not a time frame.
+      const before = text.slice(Math.max(0, m.index - 20), m.index);
+      if (/\b(wmo|wet|jeugdwet|participatiewet|awb|verordening|besluit|nr\.?|artikel|art\.)\s*$/i.test(before)) continue;
+      kind = 'year';
+    } else kind = 'recurrence';
+    out.push({ start, end: start + raw.length, text: raw, kind });
+  }
+  return out;
+}

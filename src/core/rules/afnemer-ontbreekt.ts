@@ -1,0 +1,39 @@
+import type { DocumentRule } from './types';
+import { hasPhrase } from '../lexicon/match';
+
+/** No afnemers at all: for whom is this? (book ch. 2 "Sleutel 1", "De afnemers centraal"). */
+export const afnemerOntbreekt: DocumentRule = {
+  id: 'afnemer/ontbreekt',
+  key: 'K1',
+  defaultSeverity: 'warning',
+  scope: 'document',
+  book: 'H2 "Sleutel 1", "Drijvende krachten; 1. de afnemers centraal"',
+  title: { nl: 'Geen afnemers genoemd', en: 'No afnemers named' },
+  message: {
+    nl: 'Voor wie is dit? De tekst noemt geen afnemers (inwoners, cliënten, een doelgroep).',
+    en: 'Who is this for? The text names no afnemers (residents, clients, a target group).',
+  },
+  explanation: {
+    nl: 'In het boek trekken de afnemers het werk "uit je handen": inwoners, cliënten of een duidelijke doelgroep geven de coalitie richting en maken resultaten toetsbaar. Een tekst die alleen over de eigen organisaties gaat, mist dat anker.',
+    en: 'In the book the afnemers (those the work is for) pull the work along: residents, clients or a clear target group give the coalition direction and make results testable. A text about the organisations only lacks that anchor.',
+  },
+  fix: {
+    nl: 'Noem voor wie het werk is en wat zij nodig hebben: "Voor mantelzorgers van thuiswonende 80-plussers, die één aanspreekpunt willen."',
+    en: 'Say who the work is for and what they need: "For carers of elderly people living at home, who want a single point of contact."',
+  },
+  examples: {
+    bad: ['De partners verbeteren hun onderlinge afstemming en delen kennis.'],
+    good: ['Jongeren tussen 16 en 23 jaar zonder startkwalificatie krijgen binnen vier weken een coach.'],
+  },
+  families: ['afnemers'],
+  check(ctx, report) {
+    const re = ctx.family('afnemers');
+    const { doc } = ctx;
+    if (doc.words < 30) return;
+    if (doc.sentences.some((s) => hasPhrase(re, s.low))) return;
+    const first = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks[0];
+    if (!first) return;
+    const end = Math.min(first.end, doc.lines.lineEnd(doc.lines.at(first.start).line));
+    report({ start: first.start, end: Math.max(end, first.start + 1) });
+  },
+};

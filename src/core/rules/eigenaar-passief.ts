@@ -1,0 +1,54 @@
+import type { SentenceRule } from './types';
+
+const COMMITMENT_AUX = /^(wordt|worden|word)$/;
+const DESCRIPTIVE = /\b(werd|werden|is|was|waren)\b/;
+
+/** Agentless passives in commitment sentences: who does it? (book ch. 2 "Sleutel 2"). */
+export const eigenaarPassief: SentenceRule = {
+  id: 'eigenaar/passief',
+  key: 'K2',
+  defaultSeverity: 'warning',
+  scope: 'sentence',
+  book: 'H2 "Sleutel 2: Samenwerken met een gerust hart"',
+  title: { nl: 'Lijdende vorm zonder uitvoerder', en: 'Passive without an agent' },
+  message: {
+    nl: 'Wie doet dit? "{0}" staat in de lijdende vorm zonder uitvoerder.',
+    en: 'Who does this? "{0}" is passive and names no one who does it.',
+  },
+  explanation: {
+    nl: 'Een afspraak in de lijdende vorm ("er wordt gezorgd voor", "dit wordt opgepakt") laat open wie zich eraan verbindt. Volgens het boek werkt een coalitie pas als partners op hun bijdrage aanspreekbaar zijn; dat kan alleen als de tekst zegt wie iets doet.',
+    en: 'An agreement in the passive voice ("it will be taken care of") leaves open who commits to it. The book says a coalition works only when partners can be held to their contributions, which requires the text to say who acts.',
+  },
+  fix: {
+    nl: 'Maak de uitvoerder het onderwerp: "De GGD zorgt vóór 1 maart voor een sluitende aanpak" in plaats van "Er wordt gezorgd voor een sluitende aanpak".',
+    en: 'Make the actor the subject: "The GGD arranges a complete approach before 1 March" instead of "A complete approach will be arranged".',
+  },
+  examples: {
+    bad: ['Er wordt gezorgd voor een goede aansluiting.', 'Dit zal worden opgepakt.'],
+    good: ['Het plan wordt door de wethouder vastgesteld.', 'De wijkteams pakken de signalen binnen twee weken op.'],
+  },
+  fixable: true,
+  check(s, _ctx, report) {
+    const specific = s.actors.some((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role');
+    for (const p of s.passives) {
+      if (p.agent || !p.dynamic) continue;
+      const auxText = s.tokens.find((t) => t.start === p.aux.start)?.low ?? '';
+      if (!COMMITMENT_AUX.test(auxText) && !/worden$/.test(auxText)) continue;
+      // Past-tense reports ("werd vastgesteld") describe, they do not commit.
+      if (DESCRIPTIVE.test(s.low.slice(p.aux.start - s.start, p.aux.end - s.start))) continue;
+      if (specific && !p.impersonal) continue;
+      report({
+        start: p.start, end: p.end,
+        message: {
+          nl: `Wie doet dit? "${p.participle.text}" staat in de lijdende vorm zonder uitvoerder.`,
+          en: `Who does this? "${p.participle.text}" is passive and names no one who does it.`,
+        },
+        fixes: [{
+          title: { nl: 'Voeg "door [wie?]" toe', en: 'Add "door [who?]"' },
+          edits: [{ start: p.participle.start, end: p.participle.start, text: 'door [wie?] ' }],
+          preferred: true,
+        }],
+      });
+    }
+  },
+};

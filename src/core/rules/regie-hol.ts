@@ -1,0 +1,40 @@
+import type { DocumentRule } from './types';
+
+/** Hollow regie: a regie claim with no actor, or an actor with nothing else (book ch. 4; judgement §5). */
+export const regieHol: DocumentRule = {
+  id: 'regie/hol',
+  key: 'K4',
+  defaultSeverity: 'warning',
+  scope: 'document',
+  book: 'H4 "Regievoering, de overheidsrol"; H2 "Sleutel 4: Bindend leiderschap"',
+  title: { nl: 'Holle regie', en: 'Hollow regie' },
+  message: {
+    nl: 'Holle regie: wie voert hier regie, welke soort regie, en met welk mandaat, geld of mensen?',
+    en: 'Hollow regie: who leads here, what kind of regie, and with which mandate, money or people?',
+  },
+  explanation: {
+    nl: 'Regie is in het boek geen toverwoord maar een rol met inhoud: een benoemde regisseur, een gekozen soort regie (procesregie, ordeningsregie of uitvoeringsregie) en middelen om die rol waar te maken. "Regie nemen" zonder dat leidt tot regie op papier: partners weten niet wie hen mag aanspreken en niemand kan doorzetten.',
+    en: 'In the book, regie is a role with substance, not a magic word: a named director, a chosen kind of regie (process, ordering or executive) and the means to carry it out. "Taking the lead" without these is regie on paper: partners do not know who may hold them to account and nobody can push through.',
+  },
+  fix: {
+    nl: 'Noem de regisseur, de soort regie en de middelen in dezelfde of de volgende zin: "De gemeente voert procesregie; zij stelt vóór 1 juli met de partners een actieplan vast en heeft daarvoor 1,5 fte."',
+    en: 'Name the director, the kind of regie and the means in the same or the next sentence: "The municipality acts as process director; with the partners it adopts an action plan before 1 July and has 1.5 FTE for this."',
+  },
+  examples: {
+    bad: ['De gemeente neemt de regie.', 'Er wordt regie gevoerd op de keten.', 'Speerpunten: preventie, samenhang en regie.'],
+    good: ['De provincie voert de regie en stelt € 1,2 miljoen beschikbaar voor de aanpak.', 'Inwoners houden zelf de regie over hun leven.'],
+  },
+  fixable: true,
+  check(ctx, report) {
+    for (const r of ctx.regie()) {
+      if (r.class !== 'hol') continue;
+      report({
+        start: r.start, end: r.end,
+        fixes: [{
+          title: { nl: 'Vraag om regisseur en middelen', en: 'Ask for director and means' },
+          edits: [{ start: r.end, end: r.end, text: ' [wie: …; soort regie: …; middelen: …]' }],
+        }],
+      });
+    }
+  },
+};

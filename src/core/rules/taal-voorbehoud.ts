@@ -1,0 +1,48 @@
+import type { SentenceRule } from './types';
+import { matchPhrases } from '../lexicon/match';
+
+/** Adverbial hedges that can simply be struck out. */
+const REMOVABLE = /^(zo mogelijk|waar mogelijk|indien mogelijk|in principe|in beginsel|zoveel mogelijk|zo veel mogelijk|waar nodig|zo nodig|indien nodig|op termijn)$/i;
+
+/** Hedges that empty a commitment (book ch. 2 "Sleutel 3", "Waarover je in ieder geval afspraken moet maken"). */
+export const taalVoorbehoud: SentenceRule = {
+  id: 'taal/voorbehoud',
+  key: null,
+  defaultSeverity: 'info',
+  scope: 'sentence',
+  book: 'H2 "Sleutel 3: Boter bij de vis", "Waarover je in ieder geval afspraken moet maken in de coalitie"',
+  title: { nl: 'Voorbehoud dat een toezegging uitholt', en: 'Hedge that empties a commitment' },
+  message: {
+    nl: 'Voorbehoud: "{0}" maakt de toezegging vrijblijvend. Wat gebeurt er zeker, en wanneer?',
+    en: 'Hedge: "{0}" makes the commitment non-binding. What will certainly happen, and when?',
+  },
+  explanation: {
+    nl: 'Woorden als "streven naar", "zo mogelijk" en "in principe" geven elke partij een uitweg. Het boek vraagt om afspraken waarop partners elkaar kunnen aanspreken; een voorbehoud maakt dat onmogelijk zonder dat iemand het zegt.',
+    en: 'Words such as "aim for", "if possible" and "in principle" give every party a way out. The book asks for agreements that partners can hold each other to; a hedge makes that impossible without anyone saying so.',
+  },
+  fix: {
+    nl: 'Schrap het voorbehoud of maak het concreet: "vóór 1 januari 2027 zijn 40 woningen aangepast" in plaats van "we streven naar zoveel mogelijk aangepaste woningen".',
+    en: 'Strike the hedge or make it concrete: "40 homes adapted before 1 January 2027" instead of "we aim for as many adapted homes as possible".',
+  },
+  examples: {
+    bad: ['We streven naar een sluitende aanpak.', 'Partijen werken waar mogelijk samen.'],
+    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.'],
+  },
+  families: ['voorbehoud'],
+  fixable: true,
+  check(s, ctx, report) {
+    for (const h of matchPhrases(ctx.family('voorbehoud'), s.raw, s.start)) {
+      const removable = REMOVABLE.test(h.text.replace(/\s+/g, ' '));
+      // Remove the hedge and one adjacent space so the sentence stays tidy.
+      const after = s.raw[h.end - s.start] === ' ' ? 1 : 0;
+      report({
+        start: h.start, end: h.end,
+        message: {
+          nl: `Voorbehoud: "${h.text}" maakt de toezegging vrijblijvend. Wat gebeurt er zeker, en wanneer?`,
+          en: `Hedge: "${h.text}" makes the commitment non-binding. What will certainly happen, and when?`,
+        },
+        fixes: removable ? [{ title: { nl: `Schrap "${h.text}"`, en: `Remove "${h.text}"` }, edits: [{ start: h.start, end: h.end + after, text: '' }], preferred: true }] : undefined,
+      });
+    }
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * The rule unit. One file per rule exports a `Rule`: metadata (id, key, severity, book reference, Dutch and
+ * English texts, examples) plus a check. Sentence rules see one sentence at a time (their results are cached
+ * per block); document rules see the whole model and must stay cheap (use the precomputed sentence features).
+ */
+import type { FixSuggestion, KeyId, Localized, Severity, TextEdit } from '../types';
+import type { DocModel, Sentence } from '../document';
+import type { RegiecheckConfig } from '../config';
+import type { RegieReading } from '../regie';
+
+export interface RuleMeta {
+  id: string;
+  key: KeyId | null;
+  defaultSeverity: Severity;
+  scope: 'sentence' | 'document';
+  /** Short book reference: chapter and section heading of the seed book (or seed article). */
+  book: string;
+  /** One short noun phrase: what the rule flags. */
+  title: Localized;
+  /** The default diagnostic message. */
+  message: Localized;
+  /** Why it matters, in the book's terms (our own words). */
+  explanation: Localized;
+  /** How to fix it: what a concrete version says. */
+  fix: Localized;
+  examples: { bad: string[]; good: string[] };
+  /** Phrase families (lexicon/families.ts) users can extend for this rule. */
+  families?: string[];
+  /** The rule offers a fix suggestion on (some of) its findings. */
+  fixable?: boolean;
+}
+
+export interface RawFix { title: Localized; edits: TextEdit[]; preferred?: boolean }
+
+export interface RawFinding {
+  start: number;
+  end: number;
+  message?: Localized;
+  related?: Array<{ start: number; end: number; message: Localized }>;
+  fixes?: RawFix[];
+}
+
+export interface RuleContext {
+  doc: DocModel;
+  config: RegiecheckConfig;
+  /** The compiled phrase regex of a family, with the user's extra phrases. */
+  family(id: string): RegExp;
+  /** The reading of every regie-family word (computed once per analysis). */
+  regie(): RegieReading[];
+}
+
+export interface SentenceRule extends RuleMeta {
+  scope: 'sentence';
+  check(sentence: Sentence, ctx: RuleContext, report: (f: RawFinding) => void): void;
+}
+
+export interface DocumentRule extends RuleMeta {
+  scope: 'document';
+  check(ctx: RuleContext, report: (f: RawFinding) => void): void;
+}
+
+export type Rule = SentenceRule | DocumentRule;
+
+export function localizeFix(f: RawFix, locale: 'nl' | 'en'): FixSuggestion {
+  return { title: f.title[locale], edits: f.edits, preferred: f.preferred };
+}

@@ -1,0 +1,102 @@
+/**
+ * Sentence splitting for Dutch policy text: line groups inside a block, `Intl.Segmenter('nl')` per group (never
+ * over a whole document: it is super-linear in Node 20), then merges after Dutch abbreviations and initials.
+ * Offsets are into the original text (the masked text has the same length).
+ */
+import { MAY_END, NEVER_ENDS, SENTENCE_STARTERS } from './abbreviations';
+
+const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
+/** Groups longer than this are cut at whitespace before segmenting, to keep the segmenter linear. */
+const MAX_GROUP = 4000;
+
+export interface SentenceSpan { start: number; end: number }
+
+/** Split [start, end) of the masked text into sentence spans (trimmed, non-empty). */
+export function splitSentences(masked: string, start: number, end: number): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const [gs, ge] of lineGroups(masked, start, end)) {
+    for (const [cs, ce] of chunks(masked, gs, ge)) segmentGroup(masked, cs, ce, out);
+  }
+  return out;
+}
+
+/** A line ending in ':' or ';' closes a group (list-like lead-ins); other line breaks are soft wraps. */
+function lineGroups(masked: string, start: number, end: number): Array<[number, number]> {
+  const groups: Array<[number, number]> = [];
+  let gs = start;
+  for (let i = start; i < end; i++) {
+    const c = masked.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    let j = i - 1;
+    while (j >= gs && (masked[j] === ' ' || masked[j] === '\t')) j--;
+    if (j >= gs && (masked[j] === ':' || masked[j] === ';')) {
+      groups.push([gs, j + 1]);
+      gs = i + 1;
+    }
+  }
+  groups.push([gs, end]);
+  return groups;
+}
+
+function chunks(masked: string, start: number, end: number): Array<[number, number]> {
+  if (end - start <= MAX_GROUP) return [[start, end]];
+  const out: Array<[number, number]> = [];
+  let s = start;
+  while (end - s > MAX_GROUP) {
+    let cut = s + MAX_GROUP;
+    // Prefer a sentence end, then any whitespace, inside the window.
+    const window = masked.slice(s, cut);
+    const dot = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    if (dot > MAX_GROUP / 2) cut = s + dot + 1;
+    else {
+      const sp = window.lastIndexOf(' ');
+      if (sp > MAX_GROUP / 2) cut = s + sp;
+    }
+    out.push([s, cut]);
+    s = cut;
+  }
+  out.push([s, end]);
+  return out;
+}
+
+function segmentGroup(masked: string, start: number, end: number, out: SentenceSpan[]): void {
+  const group = masked.slice(start, end).replace(/[\r\n\t]/g, ' ');
+  let pending: SentenceSpan | undefined;
+  for (const seg of segmenter.segment(group)) {
+    const s = start + seg.index;
+    const e = s + seg.segment.length;
+    if (!pending) { pending = { start: s, end: e }; continue; }
+    if (shouldMerge(masked.slice(pending.start, pending.end), seg.segment)) pending.end = e;
+    else { pushTrimmed(masked, pending, out); pending = { start: s, end: e }; }
+  }
+  if (pending) pushTrimmed(masked, pending, out);
+}
+
+function pushTrimmed(masked: string, span: SentenceSpan, out: SentenceSpan[]): void {
+  let { start, end } = span;
+  while (start < end && /\s/.test(masked[start])) start++;
+  while (end > start && /\s/.test(masked[end - 1])) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Decide whether the segmenter's boundary between `prev` and `next` is false. */
+export function shouldMerge(prev: string, next: string): boolean {
+  const p = prev.trimEnd();
+  const n = next.trimStart();
+  if (!p.endsWith('.')) return false;
+  const firstWord = (/^[^\s]+/.exec(n) ?? [''])[0];
+  const firstClean = firstWord.replace(/[^\p{L}\p{N}]/gu, '');
+  if (firstClean === '') return true;
+  if (/^\p{Ll}/u.test(firstWord)) return true; // no boundary before a lowercase word
+  const lastWord = (/(\S+)\.$/.exec(p) ?? ['', ''])[1];
+  const abbr = lastWord.replace(/^[(“"‘']+/, '').toLowerCase();
+  if (NEVER_ENDS.has(abbr)) return true;
+  if (MAY_END.has(abbr)) return !/^\p{Lu}/u.test(firstWord);
+  // Initials: "mr. A. Bakker", "H.J. de Boer"
+  if (/^(\p{Lu}\.)+$/u.test(lastWord + '.') || /^\p{Lu}$/u.test(lastWord)) return !SENTENCE_STARTERS.has(firstClean.toLowerCase());
+  // Unknown multi-dot abbreviations ("t.z.t.") never end unless a sentence starter follows.
+  if (/^(\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(abbr)) return !SENTENCE_STARTERS.has(firstClean.toLowerCase());
+  // "art. 5", "nr. 12" handled above; "2.3" style numbering
+  if (/^\d/.test(firstWord) && /^\d+$/.test(abbr)) return false;
+  return false;
+}

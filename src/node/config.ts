@@ -1,0 +1,64 @@
+/**
+ * Finds and reads `.regiecheck.json` up the folder tree from a file (Node only; the CLI and the extension
+ * share it). A broken file never stops analysis: the error names the file and the problem, and the valid
+ * parts (or the defaults) are used.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { validateConfig, type RegiecheckConfig } from '../core/config';
+import { RULES } from '../core/rules/index';
+import { FAMILIES } from '../core/lexicon/families';
+
+export const CONFIG_FILE = '.regiecheck.json';
+
+export interface LoadedConfig {
+  config: RegiecheckConfig;
+  /** The file the config came from, if any. */
+  source?: string;
+  errors: Array<{ file: string; message: string }>;
+}
+
+const RULE_IDS = new Set(RULES.map((r) => r.id));
+const FAMILY_IDS = new Set(Object.keys(FAMILIES));
+
+/** The nearest `.regiecheck.json` at or above `dir`, or undefined. */
+export function findConfigFile(dir: string): string | undefined {
+  let current = path.resolve(dir);
+  for (;;) {
+    const candidate = path.join(current, CONFIG_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+/** Read and validate one config file. */
+export function readConfigFile(file: string): LoadedConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    return { config: {}, source: file, errors: [{ file, message: `${file}: kan het bestand niet lezen (${(e as NodeJS.ErrnoException).code ?? String(e)})` }] };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { config: {}, source: file, errors: [{ file, message: `${file}: geen geldige JSON (${(e as Error).message}); de standaardinstellingen worden gebruikt` }] };
+  }
+  const { config, errors } = validateConfig(raw, RULE_IDS, FAMILY_IDS);
+  return { config, source: file, errors: errors.map((e) => ({ file, message: `${file}: ${e.path}: ${e.message}` })) };
+}
+
+/** The config that applies to a file (or folder): the nearest `.regiecheck.json` above it. */
+export function loadConfigFor(filePath: string): LoadedConfig {
+  let dir = path.resolve(filePath);
+  try {
+    if (!fs.statSync(dir).isDirectory()) dir = path.dirname(dir);
+  } catch {
+    dir = path.dirname(dir);
+  }
+  const file = findConfigFile(dir);
+  return file ? readConfigFile(file) : { config: {}, errors: [] };
+}
