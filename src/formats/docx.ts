@@ -198,10 +198,12 @@ function renderList(list: HtmlElement, depth: number, st: State, first: boolean)
     }
     const text = oneLine(inline(own));
     const note = /^(footnote|endnote)-(\d+)$/.exec(li.attrs.id ?? '');
-    if (text) {
+    if (text && note) {
+      // Mammoth lists foot- and endnotes as an <ol> at the end; Markdown footnote definitions say what they are.
+      st.w.add(`[^${noteId(note[1], note[2])}]: ${text}`, `${note[1] === 'footnote' ? 'voetnoot' : 'eindnoot'} ${note[2]}`, false);
+    } else if (text) {
       const marker = list.tag === 'ol' ? `${n}. ` : '- ';
-      const label = note ? `${note[1] === 'footnote' ? 'voetnoot' : 'eindnoot'} ${note[2]}` : `alinea ${++st.alinea}`;
-      st.w.add(`${'  '.repeat(depth)}${marker}${text}`, label, !first);
+      st.w.add(`${'  '.repeat(depth)}${marker}${text}`, `alinea ${++st.alinea}`, !first);
       first = false;
     }
     for (const sub of nested) first = renderList(sub, depth + 1, st, first);
@@ -248,7 +250,9 @@ function inline(nodes: HtmlNode[]): string {
         // Footnote back-links ("↑") are navigation, not text.
         const href = n.attrs.href ?? '';
         if (/^#(footnote|endnote|comment)-ref-/.test(href)) break;
-        out += inline(n.children);
+        // A note reference becomes a Markdown footnote reference ("[^1]"), which the core does not read as text.
+        const ref = /^#(footnote|endnote)-(\d+)$/.exec(href);
+        out += ref ? `[^${noteId(ref[1], ref[2])}]` : inline(n.children);
         break;
       }
       default:
@@ -260,6 +264,10 @@ function inline(nodes: HtmlNode[]): string {
     }
   }
   return out;
+}
+
+function noteId(kind: string, n: string): string {
+  return kind === 'footnote' ? n : `e${n}`;
 }
 
 function oneLine(s: string): string {
