@@ -5,13 +5,17 @@ const fs = require('fs');
 const path = require('path');
 
 const production = process.argv.includes('--production');
+const VERSION = JSON.stringify(require('./package.json').version);
 const watch = process.argv.includes('--watch');
+
+/** pdfjs-dist requires these optionally (canvas rendering); we only extract text, so they stay out. */
+const OPTIONAL_NATIVE = ['canvas', 'path2d-polyfill'];
 
 /** Entries: [entry file, output file, extra options]. Optional entries are skipped until their file exists. */
 const ENTRIES = [
-  ['src/extension/extension.ts', 'dist/extension.js', { external: ['vscode'] }],
-  ['src/cli/main.ts', 'dist/cli.js', { banner: { js: '#!/usr/bin/env node' } }],
-  ['src/cli/worker.ts', 'dist/worker.js', {}],
+  ['src/extension/extension.ts', 'dist/extension.js', { external: ['vscode', ...OPTIONAL_NATIVE] }],
+  ['src/cli/main.ts', 'dist/cli.js', { banner: { js: '#!/usr/bin/env node' }, external: OPTIONAL_NATIVE }],
+  ['src/cli/worker.ts', 'dist/worker.js', { external: OPTIONAL_NATIVE }],
   ['src/webview/sidebar.ts', 'dist/webview/sidebar.js', { platform: 'browser', format: 'iife' }],
 ];
 
@@ -44,6 +48,7 @@ async function main() {
       logLevel: 'silent',
       legalComments: 'none',
       plugins: [problemMatcher],
+      define: { REGIECHECK_VERSION: VERSION },
       ...extra,
     }));
   }
