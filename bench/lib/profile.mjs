@@ -31,11 +31,12 @@ export function summarise(profileFile, bundleFile, top = 15) {
   for (const [id, us] of dt) {
     const n = byId.get(id);
     const cf = n.callFrame;
+    const fname = (cf.functionName || '(anonymous)').replace(/^RegExp: (.{0,70}).*$/s, (_, a) => `RegExp: ${a}…`);
     let where;
     if (cf.url && cf.url.endsWith(bundleFile.split('/').pop())) where = map[cf.lineNumber] ?? '(bundle)';
     else if (cf.url) where = cf.url.replace(/^file:\/\//, '').replace(/^.*node_modules\//, 'node_modules/');
-    else where = `(${cf.functionName || 'native'})`;
-    const name = `${cf.functionName || '(anonymous)'} — ${where}${cf.url ? `:${cf.lineNumber + 1}` : ''}`;
+    else where = cf.functionName.startsWith('RegExp:') ? '(regular expressions)' : `(${cf.functionName || 'native'})`;
+    const name = cf.url ? `${fname} — ${where}` : fname;
     fn.set(name, (fn.get(name) ?? 0) + us);
     mod.set(where, (mod.get(where) ?? 0) + us);
   }
