@@ -1,0 +1,117 @@
+/**
+ * Generates everything derived from the rule registry, so no list is maintained twice:
+ *  - the header block of each rule doc (docs/rules/<file>.md, between the generated markers),
+ *  - docs/rules/README.md (the index of all rules),
+ *  - the rule table in README.md (between <!-- rules:start --> and <!-- rules:end -->),
+ *  - schemas/regiecheck.schema.json (the JSON schema of .regiecheck.json, also used for `regiecheck.rules`).
+ * `npx tsx scripts/generate.ts --check` writes nothing and exits 1 when a file is out of date (the meta-test runs it).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { RULES, ruleDocFile, FAMILIES, SEVERITIES } from '../src/core/index';
+
+const ROOT = path.resolve(__dirname, '..');
+const check = process.argv.includes('--check');
+const stale: string[] = [];
+
+function write(rel: string, content: string): void {
+  const file = path.join(ROOT, rel);
+  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  if (old === content) return;
+  if (check) { stale.push(rel); return; }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+}
+
+function replaceBetween(text: string, start: string, end: string, body: string): string | undefined {
+  const a = text.indexOf(start), b = text.indexOf(end);
+  if (a < 0 || b < a) return undefined;
+  return `${text.slice(0, a + start.length)}\n${body}\n${text.slice(b)}`;
+}
+
+const KEY_NAMES: Record<string, string> = { K1: 'K1 Focus maken', K2: 'K2 Samenwerken met een gerust hart', K3: 'K3 Boter bij de vis', K4: 'K4 Bindend leiderschap' };
+
+export function ruleHeader(id: string): string {
+  const r = RULES.find((x) => x.id === id)!;
+  return [
+    `# \`${r.id}\` — ${r.title.nl}`,
+    '',
+    `*${r.title.en}*`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| Sleutel | ${r.key ? KEY_NAMES[r.key] : '— (taal)'} |`,
+    `| Standaardernst | \`${r.defaultSeverity}\` |`,
+    `| Niveau | ${r.scope === 'document' ? 'document (één melding per document)' : 'zin'} |`,
+    `| Boek | ${r.book} |`,
+    `| Snelle oplossing | ${r.fixable ? 'ja' : 'nee'} |`,
+    `| Uitbreidbare woordfamilies | ${r.families?.length ? r.families.map((f) => `\`${f}\``).join(', ') : '—'} |`,
+    '',
+    `> ${r.message.nl}`,
+  ].join('\n');
+}
+
+// 1. Rule doc headers
+for (const r of RULES) {
+  const rel = `docs/rules/${ruleDocFile(r.id)}`;
+  const file = path.join(ROOT, rel);
+  const START = '<!-- generated:start -->', END = '<!-- generated:end -->';
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `${START}\n${END}\n\n## Wat het signaleert\n\n${r.examples.bad.map((b) => `- ${b}`).join('\n')}\n\n## Zo los je het op\n\n${r.fix.nl}\n\n## Waarom\n\n${r.explanation.nl}\n\n## English\n\n${r.explanation.en}\n\n${r.fix.en}\n`;
+  const next = replaceBetween(existing, START, END, ruleHeader(r.id)) ?? `${START}\n${ruleHeader(r.id)}\n${END}\n\n${existing}`;
+  write(rel, next);
+}
+
+// 2. Rule index
+const table = [
+  '| Regel | Sleutel | Ernst | Signaleert |',
+  '| --- | --- | --- | --- |',
+  ...RULES.map((r) => `| [\`${r.id}\`](docs/rules/${ruleDocFile(r.id)}) | ${r.key ?? '—'} | ${r.defaultSeverity} | ${r.title.nl} |`),
+].join('\n');
+write('docs/rules/README.md', `# Regels van Regiecheck\n\nGegenereerd uit \`src/core/rules/index.ts\` door \`npm run generate\`.\n\n${table.replace(/docs\/rules\//g, '')}\n`);
+
+// 3. README table
+const readmePath = path.join(ROOT, 'README.md');
+if (fs.existsSync(readmePath)) {
+  const readme = fs.readFileSync(readmePath, 'utf8');
+  const next = replaceBetween(readme, '<!-- rules:start -->', '<!-- rules:end -->', table);
+  if (next !== undefined) write('README.md', next);
+}
+
+// 4. Config schema
+const severityOrOff = { enum: ['off', ...SEVERITIES] };
+const schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'regiecheck.schema.json',
+  title: 'Regiecheck configuration (.regiecheck.json)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    rules: {
+      type: 'object',
+      description: 'Regel-id → "off" of een ernst (error, warning, info, hint).',
+      additionalProperties: false,
+      properties: Object.fromEntries(RULES.map((r) => [r.id, { ...severityOrOff, description: `${r.title.nl} (standaard: ${r.defaultSeverity})` }])),
+    },
+    phrases: {
+      type: 'object',
+      description: 'Extra zinsdelen per woordfamilie.',
+      additionalProperties: false,
+      properties: Object.fromEntries(Object.values(FAMILIES).map((f) => [f.id, { type: 'array', items: { type: 'string' }, description: f.description.nl }])),
+    },
+    allow: { type: 'array', items: { type: 'string' }, description: 'Zinsdelen die nooit gemeld worden.' },
+    hidden: {
+      type: 'array',
+      description: 'Verborgen bevindingen ("verberg deze melding").',
+      items: { type: 'object', required: ['rule', 'fingerprint'], properties: { rule: { type: 'string' }, fingerprint: { type: 'string' }, text: { type: 'string' } } },
+    },
+    locale: { enum: ['nl', 'en'], description: 'Taal van de meldingen.' },
+    maxFileSizeKB: { type: 'number', exclusiveMinimum: 0, description: 'Grotere documenten worden niet geanalyseerd.' },
+  },
+};
+write('schemas/regiecheck.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+
+if (check && stale.length) {
+  console.error(`out of date (run npm run generate): ${stale.join(', ')}`);
+  process.exit(1);
+}
