@@ -114,11 +114,9 @@ export function findRunningLines(pages: Line[][]): Set<Line> {
     }
     const needed = Math.max(2, Math.ceil(pages.length * 0.6));
     zones.forEach((z, p) => {
-      // A page with only a few lines is all "zone"; do not strip its body because it resembles a footer.
-      const lines = pages[p];
-      for (const l of z) {
-        if ((count.get(normalizeKey(l.text)) ?? 0) >= needed && (lines.length > 2 || PAGE_NUMBER.test(l.text))) drop.add(l);
-      }
+      // A page whose only line repeats elsewhere (a divider page, "Bijlage") keeps it: there is nothing else.
+      if (pages[p].length < 2) return;
+      for (const l of z) if ((count.get(normalizeKey(l.text)) ?? 0) >= needed) drop.add(l);
     });
   }
   for (const lines of pages) {
@@ -135,7 +133,7 @@ export function findRunningLines(pages: Line[][]): Set<Line> {
 function median(xs: number[]): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  return s[Math.floor((s.length - 1) / 2)]; // the lower median: with two gaps, the line spacing and not the paragraph gap
 }
 
 /** The body font size: the size that carries the most characters in the whole document. */
