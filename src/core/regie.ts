@@ -1,8 +1,16 @@
 /**
- * Reading regie-family words the way guide/judgement.md §5 describes: first "anders" (someone's own grip on
- * their life), then "naam" (a body or law already introduced, a heading), otherwise a claim that is "gevuld"
- * (an actor plus a kind, means or a concrete deliverable within the sentence ±1 or the heading above) or
- * "hol" (no actor, or an actor with nothing else). Hollow claims become `regie/hol` findings.
+ * Reading regie-family words the way guide/judgement.md §5 describes:
+ *  1. "anders": someone's own grip (eigen regie, zelf de regie, regie over one's own life, data or dossier,
+ *     regie "bij de burger").
+ *  2. "naam": a heading, a body or law already introduced, a proper name referring to an existing body, a role
+ *     repeated without a task. The first founding clause of a body ("Er is een Regietafel …", "… wordt
+ *     ingesteld") is a claim.
+ *  3. Otherwise a claim: "gevuld" when an actor comes with a kind of regie, means (mandate, money, people) or a
+ *     concrete deliverable in the sentence ±1 (or the heading / list lead-in above); "hol" when there is no actor,
+ *     or an actor with nothing else. Collective holders ("samen", "alle partners", an undefined "we") are no
+ *     actor; hedges and buzz objects ("regie op de samenhang") cancel a deliverable that would otherwise fill it.
+ * Hollow claims become `regie/hol` findings. Every reading keeps what it found (actor, kind, means,
+ * deliverable): the extension's hover and the checklist show them.
  */
 import type { RegieMention } from './types';
 import type { DocModel, Sentence, RegieWord } from './document';
@@ -10,15 +18,60 @@ import { headingOf } from './document';
 import { compilePhrases, hasPhrase } from './lexicon/match';
 import { FAMILIES } from './lexicon/families';
 
-const KIND = /\b(procesregie|procesregisseur|ordeningsregie|uitvoeringsregie|uitvoerende regie|ordenende regie|regisserende rol als|loslaten|faciliteren|faciliterende|stimuleren|stimulerende|reguleren|regulerende|zonder eigen belang|eindverantwoordelijkheid|eindverantwoordelijke|doorzettingsmacht|als medespeler|als opdrachtgever|participatieladder)\b/;
-const MEANS = /\b(mandaat|gemandateerd|bevoegdheid|bevoegdheden|bevoegd|doorzettingsmacht|wettelijke taak|wettelijk kader|op grond van (?:artikel|de wet)|aanwijzingsbevoegdheid|aanwijzing|verordening|budget van|begroting van|formatie|fte|programmabureau|projectleider|kwartiermaker|secretariaat|opdrachten (?:aan|geven)|beschikt over|stelt .{0,40}beschikbaar|zet .{0,40}in)\b/;
-const DELIVERABLE = /\b(stelt|stellen|vast|legt|leggen|levert|leveren|zorgt voor|draagt zorg|rapporteert|rapporteren|besluit|beslist|richt .{0,30} in|actieplan|plan van aanpak|uitvoeringsprogramma|convenant|opdracht|binnen \w+ (?:weken|dagen|maanden)|vóór|uiterlijk|per \d|jaarlijks|maakt|organiseert|coördineert .{0,40} (?:met|tussen)|bewaakt de (?:voortgang|planning|termijnen)|wijst .{0,30} aan|bepaalt|verdeelt|contracteert|koopt .{0,20} in|financiert)\b/;
-const ANDERS = /\b(eigen regie|zelf (?:de )?regie|regie (?:over|op) (?:hun|zijn|haar|je|jouw|uw|het eigen|de eigen|eigen) |regie (?:houden|hebben|voeren|nemen) over (?:hun|zijn|haar|het eigen|eigen)|regie terug|de regie (?:over|op) (?:hun|zijn|haar) )/;
-const BODY = /^(regie(?:groep|tafel|team|overleg|orgaan|raad|raden|commissie|functie|wet|bureau|punt)|regisseur)s?$/;
-
 export interface RegieReading extends RegieMention { sentence: number }
 
+const KIND = /(?<![\p{L}])(procesregie|procesregisseur|ordeningsregie|ordenende regie|uitvoeringsregie|uitvoerende regie|regie als medespeler|zonder eigen belang|eindverantwoordelijkheid|eindverantwoordelijke|doorzettingsmacht|als medespeler|participatieladder|(?:faciliterende|stimulerende|regulerende|regisserende|loslatende) rol|(?:faciliteren|stimuleren|reguleren|loslaten)(?= (?:betekent|houdt in|wil zeggen)))(?![\p{L}])/u;
+
+const MEANS = /(?<![\p{L}])(mandaat|gemandateerd|mandateren|bevoegdheid|bevoegdheden|bevoegd gezag|doorzettingsmacht|wettelijke (?:taak|verantwoordelijkheid|grondslag|bevoegdheid)|op grond van (?:artikel|de wet|de gemeentewet)|krachtens|ingevolge|aanwijzingsbevoegdheid|aanwijzingen (?:geven|te geven)|geeft aanwijzingen|als (?:eind)?verantwoordelijke voor|formatie van|fte|programmabureau|projectleider|kwartiermaker|projectteam|opdrachten (?:aan|geven|verstrekken)|geeft opdracht|beschikt over (?:een|het|de)? ?(?:budget|middelen|fonds|capaciteit)|budget van|begroting van)(?![\p{L}])/u;
+
+/** Verbs that make a task concrete by themselves (decide, fix, pay, order, appoint, report, enforce). */
+const STRONG_TASK = /(?<![\p{L}])(stelt [^.;]{0,60}vast|stellen [^.;]{0,60}vast|vaststellen|vast te stellen|vastgesteld|legt [^.;]{0,40}vast|leggen [^.;]{0,40}vast|besluit(?:en)? (?:over|tot|om|bij|binnen|op)|beslist|beslissen|neemt (?:een |het )?besluit|nemen besluiten|wijst [^.;]{0,40}aan|wijzen [^.;]{0,40}aan|verdeelt|verdelen|contracteert|contracteren|financiert|financieren|betaalt|betalen|koopt [^.;]{0,30}in|kopen [^.;]{0,30}in|werft|werven|geeft opdracht|opdracht (?:geven|te geven|aan)|rapporteert|rapporteren|legt verantwoording af|handhaaft|handhaven|verleent|verlenen|verstrekt|verstrekken|subsidieert|subsidiëren|sluit [^.;]{0,40}(?:convenant|overeenkomst|contract|afspraken)|maakt (?:concrete |gerichte |bindende |sluitende )?afspraken|maken (?:concrete |gerichte |bindende |sluitende )?afspraken|(?:acties|taken|interventies) [^.;]{0,30}uit(?:zetten|zet| te zetten)|zet [^.;]{0,30}(?:acties|taken|interventies) uit)(?![\p{L}])/u;
+
+/** Verbs that make a task concrete only with a concrete object, a date or a number. */
+const WEAK_TASK = /(?<![\p{L}])(stelt [^.;]{0,40}op|stellen [^.;]{0,40}op|opstellen|op te stellen|opgesteld|ontwikkelt|ontwikkelen|te ontwikkelen|maakt|maken|organiseert|organiseren|richt [^.;]{0,40}in|richten [^.;]{0,40}in|inrichten|voert [^.;]{0,40}uit|voeren [^.;]{0,40}uit|uitvoeren|levert|leveren|bouwt|bouwen|realiseert|realiseren|continueren|continueert|zet [^.;]{0,30}in|zetten [^.;]{0,30}in|start|starten|omzetten|bij te stellen|bijstellen|monitort|monitoren|evalueert|evalueren|bereidt [^.;]{0,30}voor|draagt zorg voor|zorgt voor|houdt toezicht|coördineert de uitvoering)(?![\p{L}])/u;
+
+const CONCRETE_OBJECT = /(?<![\p{L}])((?:\p{L}+)?plan(?:nen)?|plan van aanpak|(?:\p{L}+)?programma|beleid|besluit(?:en)?|afspraken|opdracht(?:en)?|rapport(?:age)?|verslag(?:en)?|voorstel(?:len)?|kader|verordening|regeling|convenant|overeenkomst|contract(?:en)?|budget|begroting|acties|aanpak|agenda|procedure|protocol|dossier|loket|voorziening(?:en)?|kandidaten|projecten|campagne|woningen|maatregelen|evaluatie|monitor|werkwijze|sturingskader|precariorechten)(?![\p{L}])/u;
+
+/** Coordination-only work: does not make a claim concrete (judgement §5, founding clause with coordination tasks). */
+const COORDINATION_ONLY = /(?<![\p{L}])(bewaakt|bewaken|coördineert|coördineren|stemt [^.;]{0,30}af|afstemmen|signaleert|signaleren|agendeert|agenderen|stimuleert|stimuleren|bevordert|bevorderen|verbetert|verbeteren|verbindt|verbinden|faciliteert|faciliteren)(?![\p{L}])/u;
+
+const AFNEMER = String.raw`(?:burger|inwoner|bewoner|cliënt|client|patiënt|ouder|jongere|mens|gezin|huishouden|zorgvrager|hulpvrager|leerling|student|werkzoekende|mantelzorger|oudere|kind|deelnemer|gebruiker|klant|persoon|individu|mensen|kinderen)(?:s|en)?`;
+const ANDERS = new RegExp([
+  String.raw`eigen\s+regie`,
+  String.raw`zelf\s+(?:de\s+|meer\s+)?regie`,
+  String.raw`regie\s+(?:over|op|van)\s+(?:hun|zijn|haar|je|jouw|uw|mijn|ons|onze|het\s+eigen|de\s+eigen|eigen)\s`,
+  String.raw`regie\s+(?:houden|hebben|voeren|nemen|pakken|behouden|krijgen|terugkrijgen|terugpakken)\s+(?:over|op)\s+(?:hun|zijn|haar|het\s+eigen|eigen|je|jouw|uw|mijn)`,
+  String.raw`regie\s+terug`,
+  String.raw`regie\s+(?:over|op)\s+(?:de\s+|het\s+|hun\s+|zijn\s+|haar\s+)?(?:eigen\s+)?(?:persoons)?(?:gegevens|data|dossier|leven|levens|woonsituatie|financiën|zorgproces|zorgplan|behandeling|herstel)`,
+  String.raw`regie\s+(?:bij|van|voor|aan)\s+(?:de\s+|het\s+)?${AFNEMER}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${AFNEMER}\s+(?:zelf\s+)?(?:houdt|houden|heeft|hebben|neemt|nemen|krijgt|krijgen|behoudt|behouden|pakt|pakken|voert|voeren|ervaart|ervaren)\s+(?:zelf\s+)?(?:de\s+|meer\s+|weer\s+)?regie`,
+].join('|'), 'u');
+
+/** Bodies with regie in their name. */
+const BODY = /^(?:\p{L}*regie(?:groep|tafel|team|overleg|orgaan|raad|raden|commissie|bureau|punt|wet|centrum|platform)(?:en|s)?)$/u;
+/** Roles: (proces)regisseur, casusregisseur, armoederegisseurs … */
+const ROLE = /regisseurs?$/;
+/** A founding clause: the body is set up here. */
+const FOUNDING = /(?<![\p{L}])(er\s+(?:is|komt|wordt)\s+(?:een|het|de)|wordt\s+(?:ingesteld|opgericht|opgezet|ingericht|gevormd)|worden\s+(?:ingesteld|opgericht|opgezet|ingericht|gevormd)|stel(?:t|len)\s+(?:een|de|het|wij|we)\s+[^.;]{0,60}\s+in(?![\p{L}])|richt(?:en)?\s+(?:een|de|het|wij|we)\s+[^.;]{0,60}\s+(?:in|op)(?![\p{L}])|in\s+te\s+stellen|op\s+te\s+richten|wordt\s+[^.;]{0,20}in\s+het\s+leven\s+geroepen)/u;
+/** A collective holder: "samen de regie", "gezamenlijke regie", "alle partners voeren regie". */
+const COLLECTIVE_HOLDER = /(?<![\p{L}])(samen|gezamenlijk|gezamenlijke|gedeelde|met elkaar|alle partners|alle partijen|alle betrokkenen|iedereen|in gezamenlijkheid|collectieve|horizontale)(?![\p{L}])/u;
+/** Regie aimed at a buzz object instead of a result (judgement §5: pushes towards hol). */
+const BUZZ_OBJECT = /regie\s+(?:op|over|voor|van)\s+(?:de\s+|het\s+)?(?:samenhang|synergie|verbinding|integraliteit|integrale\s+aanpak|het\s+geheel|geheel|keten|netwerk|samenwerking|processen)(?![\p{L}])/u;
+/** "We" defined as one party, or the text speaking as one authority. */
+const WE_DEFINED = /(?<![\p{L}])(wij,\s+(?:de|het)\s+\p{L}+|(?:we|wij)\s+als\s+(?:gemeente|college|provincie|rijk|kabinet|gemeentebestuur|waterschap|coalitie|bestuur)|als\s+(?:gemeente|college|provincie|gemeentebestuur)\s+(?:we|wij|willen|gaan|zetten|voeren|nemen)|hierna(?:\s+te\s+noemen)?:?\s+["“]?(?:wij|we|ons)|onze\s+(?:gemeente|provincie|inwoners|stad|dorpen|regio)|ons\s+(?:college|dorp))(?![\p{L}])/u;
+
 const HEDGE = compilePhrases(FAMILIES.voorbehoud.phrases);
+
+const weCache = new WeakMap<DocModel, boolean>();
+/** True when the text defines "we" as one party (then "we" resolves to the text's main actor). */
+export function weIsOneParty(doc: DocModel): boolean {
+  let v = weCache.get(doc);
+  if (v === undefined) {
+    v = doc.sentences.some((s) => WE_DEFINED.test(s.low));
+    weCache.set(doc, v);
+  }
+  return v;
+}
 
 /** Classify every regie-family word of the document. */
 export function readRegie(doc: DocModel): RegieReading[] {
@@ -30,51 +83,119 @@ export function readRegie(doc: DocModel): RegieReading[] {
   return out;
 }
 
-function specificActors(s: Sentence | undefined): string[] {
+function specificActors(s: Sentence | undefined, skip?: RegieWord): string[] {
   if (!s) return [];
-  return s.actors.filter((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role').map((a) => a.text);
+  return s.actors
+    .filter((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role')
+    .filter((a) => !skip || a.start !== skip.start)
+    .map((a) => a.text);
+}
+
+/** The sentences around s within one block step (no heading in between), in reading order. */
+export function neighbours(doc: DocModel, s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  for (const i of [s.index - 1, s.index + 1]) {
+    const x = doc.sentences[i];
+    if (!x || Math.abs(x.block - s.block) > 1 || doc.blocks[x.block].kind === 'heading') continue;
+    out.push(x);
+  }
+  return out;
+}
+
+/** The lead-in of a list: the sentence just above the first item of the list that holds this block. */
+function leadInOf(doc: DocModel, s: Sentence): Sentence | undefined {
+  if (doc.blocks[s.block].kind !== 'listItem') return undefined;
+  let b = s.block;
+  while (b - 1 >= 0 && doc.blocks[b - 1].kind === 'listItem') b--;
+  const first = doc.blockSentences[b]?.[0];
+  const lead = first !== undefined ? doc.sentences[first - 1] : undefined;
+  return lead && doc.blocks[lead.block].kind !== 'heading' ? lead : undefined;
+}
+
+function deliverableIn(x: Sentence): { text: string; strong: boolean } | undefined {
+  const strong = STRONG_TASK.exec(x.low);
+  if (strong) return { text: strong[1], strong: true };
+  const weak = WEAK_TASK.exec(x.low);
+  if (!weak) return undefined;
+  const obj = CONCRETE_OBJECT.exec(x.low);
+  const dated = x.times.some((t) => t.kind === 'deadline' || t.kind === 'date');
+  if (obj || dated || x.quantities.length > 0 || x.money.some((m) => !m.open)) return { text: obj ? `${weak[1]} … ${obj[1]}` : weak[1], strong: false };
+  return undefined;
 }
 
 function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<string>): RegieReading {
   const base = { start: w.start, end: w.end, line: doc.lines.at(w.start).line, word: w.word, sentence: s.index };
   const block = doc.blocks[s.block];
-  const local = s.low.slice(Math.max(0, w.start - s.start - 40), Math.min(s.low.length, w.end - s.start + 60));
-  if (ANDERS.test(local) || (s.tokens[w.token - 1]?.low === 'eigen')) return { ...base, class: 'anders' };
+  const rel = w.start - s.start;
+  const local = s.low.slice(Math.max(0, rel - 60), Math.min(s.low.length, w.end - s.start + 60));
+  const near = s.low.slice(Math.max(0, rel - 60), Math.min(s.low.length, w.end - s.start + 25));
+  // 1. Someone's own grip on their life, data or dossier.
+  if (s.tokens[w.token - 1]?.low === 'eigen' || ANDERS.test(near) || (w.low === 'regie' && ANDERS.test(local) && /^\s*(?:bij|over|op)\s/.test(s.low.slice(w.end - s.start)))) {
+    return { ...base, class: 'anders' };
+  }
+  // 2. Headings and decree titles name things.
   if (block.kind === 'heading') return { ...base, class: 'naam' };
-  const bodyKey = w.low.replace(/s$/, '');
-  const capitalisedName = /^\p{Lu}/u.test(w.word) && w.token > 0;
-  const isBody = BODY.test(w.low) || capitalisedName;
-  if (isBody && introduced.has(bodyKey)) return { ...base, class: 'naam' };
-  if (isBody) introduced.add(bodyKey);
+  const isRole = ROLE.test(w.low);
+  const isBody = !isRole && (BODY.test(w.low) || (/^\p{Lu}/u.test(w.word) && w.token > 0 && w.low !== 'regie'));
+  const bodyKey = w.low.replace(/(en|s)$/, '');
+  const founding = FOUNDING.test(s.low) || /^(een|één)$/.test(s.tokens[w.token - 1]?.low ?? '');
+  if (isBody) {
+    // Only the founding clause introduces a body; passing references to an existing body are names.
+    if (introduced.has(bodyKey) || !founding) return { ...base, class: 'naam', actor: w.word };
+    introduced.add(bodyKey);
+  }
 
-  // The window: this sentence, its neighbours in the same block, and the heading or lead-in above.
-  const prev = doc.sentences[s.index - 1];
-  const next = doc.sentences[s.index + 1];
-  const window = [prev && prev.block === s.block ? prev : undefined, s, next && next.block === s.block ? next : undefined].filter((x): x is Sentence => !!x);
+  // 3. A claim. The window: this sentence, its neighbours (±1, no heading between), the lead-in and heading above.
+  const around = neighbours(doc, s);
+  const window = [s, ...around];
   const heading = headingOf(doc, s.block);
-  const headingSentence = heading ? doc.sentences.find((x) => x.block === heading.index) : undefined;
-  const leadIn = block.kind === 'listItem' ? doc.sentences[doc.blockSentences[s.block][0] - 1] : undefined;
+  const headingSentence = heading ? doc.sentences[doc.blockSentences[heading.index]?.[0] ?? -1] : undefined;
+  const leadIn = leadInOf(doc, s);
 
-  let actor: string | undefined = specificActors(s)[0];
-  if (!actor) for (const x of [...window, leadIn, headingSentence]) { actor = specificActors(x)[0]; if (actor) break; }
-  // A body with regie in its own name is its own actor.
-  if (!actor && isBody) actor = w.word;
-  if (/regisseur$/.test(w.low)) actor = actor ?? w.word;
-  const own = s.low;
+  const collective = COLLECTIVE_HOLDER.exec(s.low.slice(Math.max(0, rel - 40), Math.min(s.low.length, w.end - s.start + 30)));
+  let actor: string | undefined;
+  if (isRole || isBody) actor = w.word;
+  const own = specificActors(s, isRole ? w : undefined);
+  if (!actor && own.length) actor = own[0];
+  if (!actor && !collective) {
+    const we = s.actors.find((a) => a.kind === 'we');
+    if (we && weIsOneParty(doc)) actor = we.text;
+  }
+  if (!actor && !collective) {
+    for (const x of [...around, leadIn, headingSentence]) {
+      const a = specificActors(x)[0];
+      if (a) { actor = a; break; }
+    }
+  }
+  if (collective && !isRole && !isBody && own.length === 0) actor = undefined;
 
   let kind: string | undefined;
   let means: string | undefined;
   let deliverable: string | undefined;
+  let strongDeliverable = false;
   for (const x of window) {
     const k = KIND.exec(x.low); if (k && !kind) kind = k[1];
     const m = MEANS.exec(x.low); if (m && !means) means = m[1];
-    if (!means && x.money.some((mm) => !mm.open)) means = x.money.find((mm) => !mm.open)!.text;
-    if (!means && x.quantities.some((q) => q.kind === 'capacity')) means = x.quantities.find((q) => q.kind === 'capacity')!.text;
-    const d = DELIVERABLE.exec(x.low);
-    if (d && !deliverable && (x.times.some((t) => t.kind !== 'recurrence') || x.quantities.length > 0 || /actieplan|plan van aanpak|uitvoeringsprogramma|stelt|vast|besluit|beslist|wijst|bepaalt|financiert|contracteert/.test(d[1]))) deliverable = d[1];
+    if (!means) { const mm = x.money.find((y) => !y.open); if (mm) means = mm.text; }
+    if (!means) { const q = x.quantities.find((y) => y.kind === 'capacity'); if (q) means = q.text; }
+    if (!deliverable) {
+      const d = deliverableIn(x);
+      if (d) { deliverable = d.text; strongDeliverable = d.strong; }
+    }
   }
-  const hedged = hasPhrase(HEDGE, own);
-  const filled = !!actor && (!!kind || !!means || (!!deliverable && !hedged));
+  // A founding clause whose tasks are only coordination stays hollow (judgement §5).
+  if (isBody && founding && deliverable && !strongDeliverable && COORDINATION_ONLY.test(s.low)) deliverable = undefined;
+  const hedged = hasPhrase(HEDGE, s.low);
+  const buzz = BUZZ_OBJECT.test(s.low.slice(rel));
+  const usable = deliverable && (!(hedged || buzz) || strongDeliverable) ? deliverable : undefined;
+  const filled = !!actor && (!!kind || !!means || !!usable);
+  if (isRole) {
+    const roleKey = w.low.replace(/s$/, '');
+    const repeated = introduced.has(roleKey);
+    introduced.add(roleKey);
+    // A role repeated with nothing new is a name, not a new claim.
+    if (!filled && repeated) return { ...base, class: 'naam', actor, kind, means, deliverable };
+  }
   return {
     ...base, class: filled ? 'gevuld' : 'hol',
     actor, kind, means, deliverable,

@@ -15,13 +15,13 @@ export interface ActorMention extends Span { text: string; kind: ActorKind; /** 
 const ORG_NOUNS = new Set((
   'gemeente gemeenten gemeenteraad raad college wethouder wethouders burgemeester provincie provincies gedeputeerde ' +
   'staten rijk kabinet minister ministers ministerie staatssecretaris waterschap waterschappen veiligheidsregio ' +
-  'ggd politie om ggz uwv svb cak ind coa vng ipo uvw rvdk riec zvh jeugdbescherming woningcorporatie woningcorporaties ' +
+  'ggd politie ggz uwv svb cak coa vng ipo uvw rvdk riec zvh jeugdbescherming woningcorporatie woningcorporaties ' +
   'corporatie corporaties zorgkantoor zorgkantoren zorgverzekeraar zorgverzekeraars zorgaanbieder zorgaanbieders ' +
   'aanbieder aanbieders huisarts huisartsen wijkteam wijkteams sociaal-wijkteam jeugdteam jeugdteams school scholen ' +
   'schoolbestuur schoolbesturen samenwerkingsverband samenwerkingsverbanden ziekenhuis ziekenhuizen werkgevers ' +
   'werkgever ondernemers stichting vereniging coöperatie rekenkamer belastingdienst inspectie kinderbescherming ' +
   'reclassering rechtbank ombudsman stuurgroep regiegroep regietafel projectgroep werkgroep programmabureau ' +
-  'programmaraad directie bestuur dagelijks algemeen agentschap netbeheerder netbeheerders huurdersvereniging ' +
+  'programmaraad directie bestuur agentschap netbeheerder netbeheerders huurdersvereniging ' +
   'huurdersorganisatie cliëntenraad adviesraad uitvoeringsorganisatie instelling instellingen kenniscentrum ' +
   'omgevingsdienst brandweer leerplicht mee-organisatie welzijnsorganisatie welzijnsorganisaties zorgorganisatie ' +
   'zorgorganisaties hogeschool universiteit roc mbo-instelling kinderopvang bibliotheek woningbouwcorporatie ' +
