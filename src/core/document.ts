@@ -59,7 +59,9 @@ export function isRegieWord(low: string): boolean {
 
 /** Analyse one sentence span of the masked text. Offsets are absolute. */
 export function buildSentence(masked: string, start: number, end: number, block: number): Sentence {
-  const raw = masked.slice(start, end);
+  // Line breaks inside a sentence are soft wraps: make them spaces (same length) so that sentence-level
+  // patterns read LF and CRLF texts alike.
+  const raw = masked.slice(start, end).replace(/[\r\n\t]/g, ' ');
   const low = raw.toLowerCase();
   const tokens = tokenize(masked, start, end);
   const regie: RegieWord[] = [];
