@@ -23,6 +23,8 @@ export interface Line {
   size: number;
   /** Index in stream order, kept so header/footer removal can refer to it. */
   index: number;
+  /** Horizontal extent of the text, for telling a short heading line from a full line of a paragraph. */
+  width: number;
 }
 
 export interface LaidOutPage {
@@ -70,6 +72,7 @@ export function buildLines(items: PdfItem[]): Line[] {
     let text = '';
     let endX = -Infinity;
     let size = 0;
+    const startX = sorted.find((it) => it.str.trim() !== '')?.x ?? 0;
     for (const it of sorted) {
       const s = it.str;
       if (s.trim() === '') { if (text !== '' && !text.endsWith(' ')) text += ' '; endX = Math.max(endX, it.x + it.width); continue; }
@@ -82,7 +85,7 @@ export function buildLines(items: PdfItem[]): Line[] {
       size = Math.max(size, it.size);
     }
     text = text.replace(/\s+/g, ' ').trim();
-    if (text !== '') lines.push({ text, y: g[0].y, size, index: lines.length });
+    if (text !== '') lines.push({ text, y: g[0].y, size, index: lines.length, width: Math.max(0, endX - startX) });
   }
   return lines;
 }
@@ -130,10 +133,16 @@ export function findRunningLines(pages: Line[][]): Set<Line> {
 // ---------------------------------------------------------------------------------------------------------------
 // Blocks
 
-function median(xs: number[]): number {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)]; // the lower median: with two gaps, the line spacing and not the paragraph gap
+/**
+ * The usual distance between lines of a paragraph: the lower quartile of the gaps, because paragraph gaps are
+ * the minority on a normal page. A page of one-line paragraphs has only paragraph gaps, so the result is capped
+ * at 1.6 × the body size (more than double-spaced text would need to split every line).
+ */
+function lineSpacing(gaps: number[], body: number): number {
+  if (gaps.length === 0) return body * 1.2;
+  const s = [...gaps].sort((a, b) => a - b);
+  const q = s[Math.floor((s.length - 1) / 4)];
+  return body > 0 ? Math.min(q, body * 1.6) : q;
 }
 
 /** The body font size: the size that carries the most characters in the whole document. */
@@ -170,9 +179,10 @@ export function blocksOfPage(lines: Line[], body: number, levels: Map<number, nu
     const d = lines[i - 1].y - lines[i].y;
     if (d > 0 && Math.abs(lines[i].size - lines[i - 1].size) < 0.5) gaps.push(d);
   }
-  const spacing = median(gaps) || body * 1.2;
+  const spacing = lineSpacing(gaps, body);
   let cur: Block | undefined;
   let prev: Line | undefined;
+  const blockLines = new Map<Block, Line[]>();
   for (const l of lines) {
     const heading = isHeadingLine(l, body);
     const text = l.text.replace(BULLET_START, '• ');
@@ -186,13 +196,49 @@ export function blocksOfPage(lines: Line[], body: number, levels: Map<number, nu
         ? { kind: 'heading', lines: [text], level: levels.get(Math.round(l.size * 2) / 2) ?? 2 }
         : { kind: 'text', lines: [text], level: 0 };
       blocks.push(cur);
+      blockLines.set(cur, [l]);
     } else {
       cur!.lines.push(text);
+      blockLines.get(cur!)!.push(l);
     }
     prev = l;
   }
   for (const b of blocks) if (b.kind === 'text') dehyphenate(b.lines);
-  return blocks;
+  return splitBodyHeadings(blocks, blockLines, Math.min(6, Math.max(2, levels.size + 1)));
+}
+
+const TERMINAL = /[.,;:!?)\]\-\u2010\u00ad]$/;
+const STARTS_LIKE_HEADING = /^(?:\p{Lu}|\d+(?:\.\d+)*\.?\s+\p{Lu})/u;
+const LIST_START = /^(?:[-*+•·▪◦–]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)/;
+
+/**
+ * Headings set in the body size (bold, which pdfjs does not report reliably) are recognised by their shape:
+ * a short line without closing punctuation that starts with a capital or a section number, either alone between
+ * vertical gaps or as the first line of a block whose next line is clearly longer. "1. De partners …" list items
+ * and lead-ins ending in ":" stay text.
+ */
+function splitBodyHeadings(blocks: Block[], blockLines: Map<Block, Line[]>, level: number): Block[] {
+  const out: Block[] = [];
+  for (const [i, b] of blocks.entries()) {
+    const lines = blockLines.get(b);
+    if (b.kind !== 'text' || !lines || b.lines.length !== lines.length) { out.push(b); continue; }
+    const first = b.lines[0];
+    const looksLikeHeading = first.length <= 100 && !TERMINAL.test(first) && STARTS_LIKE_HEADING.test(first) &&
+      /\p{L}{2}/u.test(first) && (!LIST_START.test(first) || /^\d+\.\d/.test(first));
+    if (!looksLikeHeading) { out.push(b); continue; }
+    if (b.lines.length === 1) {
+      // The last line of a page is more likely a paragraph that runs on to the next page than a heading.
+      out.push(i < blocks.length - 1 ? { kind: 'heading', lines: [first], level } : b);
+      continue;
+    }
+    const rest = Math.max(...lines.slice(1).map((l) => l.width));
+    if (lines[0].width < 0.6 * rest && /^[\p{Lu}\d•-]/u.test(b.lines[1])) {
+      out.push({ kind: 'heading', lines: [first], level }, { kind: 'text', lines: b.lines.slice(1), level: 0 });
+    } else {
+      out.push(b);
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

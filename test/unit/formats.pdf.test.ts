@@ -61,6 +61,8 @@ describe('formats: .pdf', () => {
       '',
       t.page2.join('\n'),
       '',
+      `## ${t.page3Heading}`, // bold at body size: recognised by its shape, one level below the size headings
+      '',
       t.page3.join('\n'),
     ].join('\n');
     assert.strictEqual(doc.text, expected);
@@ -73,13 +75,14 @@ describe('formats: .pdf', () => {
     assert.strictEqual(locationAt(doc, doc.text.indexOf(t.page2Heading)), 'p. 2');
     assert.strictEqual(locationAt(doc, doc.text.indexOf('samenwerking')), 'p. 1');
     assert.strictEqual(locationAt(doc, doc.text.indexOf('Ondertekend')), 'p. 3');
+    assert.strictEqual(locationAt(doc, doc.text.indexOf(t.page3Heading)), 'p. 3');
     assert.strictEqual(locationAt(doc, doc.text.length - 1), 'p. 3');
   });
 
   it('the core reads headings and separate paragraphs', () => {
     const { blocks } = parseBlocks(doc.text, doc.format);
     const of = (kind: string) => blocks.filter((b) => b.kind === kind).map((b) => doc.text.slice(b.start, b.end));
-    assert.deepStrictEqual(of('heading'), [t.heading, t.page2Heading]);
+    assert.deepStrictEqual(of('heading'), [t.heading, t.page2Heading, t.page3Heading]);
     assert.strictEqual(of('paragraph').length, 4);
   });
 
@@ -199,5 +202,29 @@ describe('formats: PDF layout rules', () => {
       { kind: 'text', lines: ['De partners werken samen', 'aan een veilige wijk.'], level: 0 },
       { kind: 'text', lines: ['Tweede alinea na wit.'], level: 0 },
     ]);
+  });
+
+  it('recognises body-size headings by shape, not list items, lead-ins or a line running on to the next page', () => {
+    const ls = (rows: Array<[string, number, number?]>) => buildLines(rows.map(([s, y, w]) => item(s, 72, y, 11, w)));
+    const page = ls([
+      ['Artikel 2 Looptijd', 760, 100],
+      ['Dit convenant loopt vier jaar en wordt daarna door alle partijen', 746, 380],
+      ['samen geëvalueerd.', 732, 110],
+      ['Doelen van de samenwerking', 700, 160],
+      ['De partijen komen het volgende overeen:', 670, 240],
+      ['1. De partners stellen samen een wijkagenda op', 656, 280],
+      ['2.1 Rol van de gemeente', 620, 150],
+      ['De wethouder voert de regie over de wijkaanpak en de', 590, 330],
+    ]);
+    const blocks = blocksOfPage(page, 11, new Map());
+    assert.deepStrictEqual(blocks.map((b) => [b.kind, b.lines[0]]), [
+      ['heading', 'Artikel 2 Looptijd'],
+      ['text', 'Dit convenant loopt vier jaar en wordt daarna door alle partijen'],
+      ['heading', 'Doelen van de samenwerking'],
+      ['text', 'De partijen komen het volgende overeen:'],
+      ['heading', '2.1 Rol van de gemeente'],
+      ['text', 'De wethouder voert de regie over de wijkaanpak en de'],
+    ]);
+    assert.strictEqual(blocks[0].level, 2);
   });
 });
