@@ -1,0 +1,345 @@
+/**
+ * The cue layer of the checklist: what each sentence visibly does, computed once per sentence and cached by
+ * the sentence's text (cues never depend on offsets, so a sentence that only moved after an edit reuses them).
+ *
+ * Cues are data: per checklist item a table of phrase patterns (guide/judgement.md §1 and §7), plus a few
+ * sentence-wide modifiers (hedge, deferral, negation, optional modal) that the deciders in evaluate.ts use to
+ * refuse thin or non-committal evidence. Patterns describe kinds of policy language, never sentences of
+ * particular documents.
+ *
+ * Phrase syntax (compiled once): words separated by spaces match any whitespace; `*` at the end of a word
+ * matches any further letters; `~` is a gap of up to six words inside the same clause; `re:` starts a raw
+ * regular expression (lowercase text, `u` flag). Every phrase is anchored at word edges (diacritics count as
+ * letters). All patterns are alternations with bounded gaps: linear in the sentence length.
+ */
+import type { Sentence } from '../document';
+
+const L = String.raw`[\p{L}\p{M}\p{N}]`;
+const GAP = String.raw`(?:\s+[^\s.;:!?]+){0,6}?\s+`;
+
+function phraseSource(p: string): string {
+  if (p.startsWith('re:')) return p.slice(3);
+  return p.trim().split(/\s+/).map((w) => {
+    if (w === '~') return null;
+    const star = w.endsWith('*');
+    const core = (star ? w.slice(0, -1) : w).replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
+    return star ? `${core}[\\p{L}\\p{M}-]*` : core;
+  }).reduce<string>((acc, part, i, arr) => {
+    if (part === null) return acc;
+    if (i === 0) return part;
+    return acc + (arr[i - 1] === null ? GAP : String.raw`\s+`) + part;
+  }, '');
+}
+
+/** Compile a phrase list into one Unicode-aware regex anchored at word edges. */
+export function compileCue(phrases: readonly string[]): RegExp {
+  const alts = phrases.map(phraseSource);
+  return new RegExp(`(?<!${L})(?:${alts.join('|')})(?!${L})`, 'u');
+}
+
+/**
+ * The cue tables. Keys are `<item-or-topic>.<cue>`; deciders in evaluate.ts combine them.
+ * Keep each list about one kind of language.
+ */
+export const CUE_PHRASES = {
+  // — sentence modifiers —
+  hedge: ['voor zover mogelijk', 'voor zover nodig', 'voor zover de middelen*', 'zo mogelijk', 'waar mogelijk', 'zoveel mogelijk',
+    'zo veel mogelijk', 'indien mogelijk', 'indien nodig', 'indien gewenst', 'waar nodig', 'zo nodig', 'in principe', 'in beginsel',
+    'eventueel', 'eventuele', 'naar vermogen', 'inspann*', 'spannen zich in', 'spant zich in', 'desgewenst', 'zo snel mogelijk'],
+  deferred: ['nog te bepalen', 'nader te bepalen', 'nog nader te bepalen', 'nader uit te werken', 'nader uitwerken', 'nader uitgewerkt',
+    'nader in te vullen', 'later te bepalen', 'volgt later', 'volgen later', 'volgen nog', 'volgt nog', 're:p\\.\\s?m\\.', 'pro memorie',
+    'wordt overwogen', 'worden overwogen', 'overwegen om', 'te zijner tijd', 't.z.t.', 'in het actieplan', 'in een actieplan',
+    'in het uitvoeringsplan', 'in een later stadium', 'op een later moment', 'nog niet bekend', 'nog niet duidelijk', 'nog uit te werken',
+    'onderzoeken of', 'verkennen of', 'nog te vinden', 'wordt nog gezocht', 'dienen te worden', 'dient te worden betrokken'],
+  negation: ['niet', 'geen', 'onvoldoende', 'ontbreekt', 'ontbreken', 'mist', 'missen', 'zonder', 'nooit', 'noch'],
+  optional: ['kan', 'kunnen', 'kunt', 'mag', 'mogen', 'zou', 'zouden'],
+  intention: ['willen', 'wil', 'streven', 'streeft', 'ambitie', 'ambiëren', 'beogen', 'beoogt', 'wensen', 'hopen'],
+  past: ['re:(?:is|zijn|werd|werden) (?:\\p{L}+ ){0,4}(?:vastgesteld|besloten|genomen|gesloten|ondertekend)', 'heeft ~ vastgesteld', 'hebben ~ vastgesteld', 'er is besloten'],
+  cited: ['volgens het', 'volgens de', 'zoals opgenomen in', 'zoals vastgelegd in', 'landelijke doelstelling', 'landelijk doel', 'europese doelstelling',
+    'het kabinet streeft', 'het rijk streeft'],
+
+  // — K1 —
+  opgaveProblem: ['probleem', 'problemen', 'problematiek', 'tekort', 'tekorten', 're:\\p{L}*tekort(?:en)?', 'vergrijzing', 'eenzaamheid', 'eenzaam',
+    'geïsoleerd', 'isolement', 'armoede', 'schulden', 'schuldenproblematiek', 'overlast', 'wachtlijst*', 'achterstand*', 're:\\p{L}+achterstand(?:en)?',
+    'krapte', 'woningnood', 'woningtekort', 'verstoring*', 'geweld', 'geweldpleging*', 'criminaliteit', 'ondermijning', 'uitval', 'schooluitval',
+    'laaggeletterd*', 'hittestress', 'wateroverlast', 'droogte', 'leegstand', 'verloedering', 'verrommeling', 'onveilig*', 'verslaving*',
+    'dakloos*', 'daklozen', 'werkloosheid', 'zorgen over', 'knelpunt*', 'nood', 'druk op', 'onder druk', 'vastlopen', 'lopen vast',
+    'niet goed geholpen', 'kwetsbare', 'kwetsbaar', 'biodiversiteit*', 'klimaatverandering', 'stikstof*',
+    'gezondheidsachterstand*', 'overgewicht', 'mismatch', 'moeilijk vervulbare'],
+  opgaveTrend: ['steeds meer', 'steeds minder', 'steeds vaker', 'neemt toe', 'nemen toe', 'neemt af', 'nemen af', 'stijgt', 'stijgen', 'groeit', 'groeien',
+    'toenemend*', 'toename', 'afname', 'groeiend*', 'daalt', 'dalen', 'zal ontstaan', 'ontstaat', 'dreigt', 'dreigen', 'de komende jaren',
+    'staat voor de taak', 'staan voor de taak', 'staat voor de opgave', 'staan voor de opgave', 'staat voor de uitdaging', 'staan voor de uitdaging',
+    'naar verwachting'],
+  opgaveSocietal: ['maatschappelijke opgave', 'maatschappelijk probleem', 'maatschappelijke problemen', 'maatschappelijk vraagstuk',
+    'maatschappelijke vraagstukken', 'maatschappelijke behoefte*', 'maatschappelijke opgaven', 'maatschappelijk effect',
+    're:ten (?:gunste|behoeve) van de (?:leefbaarheid|veiligheid|gezondheid|volksgezondheid|openbare orde|dienstverlening aan)',
+    're:(?:kwaliteit van )?(?:de )?dienstverlening aan (?:burgers|inwoners|bewoners|cliënten|ondernemers)',
+    'leefbaarheid', 'openbare orde', 'volksgezondheid', 'bestaanszekerheid', 'kansengelijkheid', 'woningmarkt', 'energietransitie',
+    'klimaatadaptatie', 'gezondheid', 'veiligheid van', 'welzijn van'],
+  opgaveOrganisational: ['efficiënt*', 'efficiency', 'doelmatig*', 'kostenbesparing', 'lagere kosten', 'kosten te verminderen', 'beheerkosten',
+    'bevoegdheden', 'samenloop', 'beleidsontwikkeling', 'bedrijfsvoering', 'onze organisatie', 'de organisatie', 'interne', 'voordeliger', 'innovatiever'],
+
+  doelVerb: ['realiseren', 'realiseert', 'gerealiseerd', 'bereiken', 'bereikt', 'hebben', 'heeft', 'erbij', 'bijbouwen', 'bouwen', 'gebouwd',
+    'halveren', 'halvering', 'verdubbelen', 'verminderen', 'vermindering', 'reduceren', 'reductie', 'verhogen', 'stijgen', 'dalen',
+    'terugdringen', 'aanbieden', 'aanstelling', 'overstap', 'plaatsen', 'geplaatst', 'aan het werk', 'uitstroom', 'uitstromen',
+    'beschikbaar', 'komt', 'komen', 'klaar', 'opgeleverd', 'opleveren', 'neutraal', 'aangesloten', 'aansluiten', 'diploma', 'zwemdiploma',
+    'startkwalificatie', 'minder', 'meer', 'extra', 'nieuwe', 'ten minste', 'minimaal', 'tenminste', 'alle', 'elke', 'ieder', 'iedere', 'elk'],
+  doelPrinciple: ['leidend principe', 'leidende principe', 'getoetst aan het principe', 'getoetst op het principe', 'toetsen aan het principe',
+    'toetsen op het principe', 're:(?:het|als) (?:principe|uitgangspunt) [‘\'"“]', 'waar alle partners aan', 'waar iedere partner',
+    'waarop elke partner', 'waar elke partner'],
+  doelNotResult: ['besteed', 'besteden', 'besteding', 'budget', 'begroting', 'subsidie', 'rijksbijdrage', 'uitgaven', 'uitgegeven', 'verslag',
+    'rapport*', 'binnen twee weken', 'binnen drie weken', 'reactietermijn', 'beslistermijn', 'schatting', 'geschat', 'naar schatting',
+    'vergader*', 'bijeen'],
+
+  afbakening: ['valt buiten', 'vallen buiten', 'buiten de reikwijdte', 'buiten het bereik', 'buiten beschouwing', 'niet bedoeld', 'niet bestemd',
+    'geen onderdeel', 'maakt geen deel uit', 'maken geen deel uit', 'geen deel uitmaken', 'uitgezonderd', 'met uitzondering van',
+    'uitsluitend', 'uitdrukkelijk niet', 'beperkt zich tot', 'beperken zich tot', 'blijft buiten', 'blijven buiten', 'valt niet onder',
+    'vallen niet onder', 'is niet van toepassing', 'zijn niet van toepassing', 're:(?:we|wij) (?:doen|realiseren|bouwen|kiezen|willen|maken|gaan) (?:\\p{L}+ ){0,3}geen',
+    're:en niet (?:bij|in|voor|aan|op|via|door)', 're:(?:vindt|vinden) geen', 're:geen \\p{L}+ (?:vindt|vinden) plaats',
+    'niet voor rekening', 'is geen', 'zijn geen', 'niet gedeeld', 'worden niet gedeeld',
+    'alleen voor', 'uitsluiting'],
+
+  afnemerSpecific: ['starters', 'senioren', 'ouderen', '80-plussers', '65-plussers', 'mantelzorgers', 'mantelzorger', 'scholieren', 'leerlingen', 'studenten',
+    'ouders', 'jongeren', 'jeugdigen', 'kinderen', 'gezinnen', 'gezinssysteem', 'huurders', 'woningzoekenden', 'werkzoekenden', 'uitkeringsgerechtigden',
+    'statushouders', 'nieuwkomers', 'vluchtelingen', 'cliënten', 'cliënt', 'patiënten', 'zorgvragers', 'hulpvragers', 'klanten', 'bezoekers',
+    'reizigers', 'slachtoffers', 'abonnees', 'gebruikers', 'consumenten', 'deelnemers aan',
+    'lage inkomens', 'middeninkomens', 'minima', 'laaggeletterden', 'doelgroep', 'doelgroepen', 'mensen met een beperking', 'mensen met',
+    'inwoners met', 'bewoners van', 'inwoners van deze', 'stadsbewoners', 'buurtbewoners', 'omwonenden', 'ondernemers in', 'mkb',
+    'zzp*', 'werkgevers', 'werknemers', 'vraaggestuurd', 'vraagsturing', 'opdrachtgevers', 'afnemers',
+    'burgers met', 'jeugd'],
+  afnemerGeneric: ['inwoners', 'bewoners', 'burgers', 'burger', 'de samenleving', 'samenleving', 'iedereen', 'bedrijven', 'het publiek', 'de inwoner'],
+
+  behoefte: ['re:als (?:inwoner|burger|ouder|cliënt|klant|gebruiker|bewoner|ondernemer|jongere|patiënt|professional) wil ik',
+    're:(?:inwoners|bewoners|ouders|cliënten|klanten|gebruikers|jongeren|ouderen|burgers|patiënten|huurders|ondernemers|scholen|leerlingen) (?:willen|vragen om|vragen naar|verwachten|hebben behoefte|zijn gebaat|hebben recht op|moeten kunnen)',
+    're:behoeften? (?:van|bij) [^.;]{0,60} aan', 'behoefte aan', 'behoefte hebben aan', 'vraag naar', 'vraagt om', 'vragen om', 'woonbehoefte*',
+    'één aanspreekpunt', 'één contactpersoon', 'één gezicht', 'een vast gezicht', 'vertrouwd gezicht', 'kastje naar de muur',
+    'niet steeds opnieuw', 'hun verhaal', 'wensen en eisen van'],
+  behoefteQuality: ['dichtbij', 'dicht bij huis', 'dichter bij huis', 'in de buurt', 'snel geholpen', 'sneller geholpen', 'passende zorg', 'passende ondersteuning',
+    'passend onderwijs', 'passende woning*', 'betaalbare woning*', 'betaalbaar', 'toegankelijk', 'begrijpelijk', 'eenvoudig', 'op maat',
+    'veilig', 'gezond', 'zelfstandig', 'snel', 'duidelijk',
+    'één loket', 'één plek', 'bereikbaar'],
+  behoefteWeak: ['behoefte', 'behoeften', 'wensen'],
+
+  betrokkenheid: ['cliëntenraad', 'cliëntenraden', 'clientenraad', 'cliëntenpanel', 'bewonerspanel', 'inwonerspanel', 'klantenpanel', 'burgerpanel',
+    'inwonerforum', 'inwonersforum', 'burgerforum', 'burgerberaad', 'bewonersraad', 'jongerenraad', 'jongerenpanel', 'ouderraad', 'adviesraad', 'wmo-raad',
+    'participatieraad', 'huurdersorganisatie*', 'huurdersvereniging*', 'ervaringsdeskundig*', 'co-design', 'codesign', 'cocreatie', 'co-creatie',
+    'klanttevredenheid*', 'tevredenheidsonderzoek', 'cliëntervaringsonderzoek', 'klantreis', 'gebruikerstest*', 'gebruikersonderzoek',
+    're:samen met (?:de |onze )?(?:inwoners|bewoners|ouders|jongeren|cliënten|buurt|wijk|initiatiefnemers|gebruikers|leerlingen|ondernemers|burgers)',
+    're:met (?:de )?(?:inwoners|bewoners|burgers|gebruikers|jongeren|ouders) (?:\\p{L}+ ){0,8}(?:bedenken|ontwerpen|ontwikkelen|opstellen|inrichten|testen|geopend|uitwerken|vormgeven|kiezen|bepalen)',
+    're:(?:testen|toetsen) (?:\\p{L}+ ){0,2}met (?:burgers|inwoners|gebruikers|cliënten)',
+    'oordeel van', 'raadplegen', 'raadpleging', 'enquête', 'peiling', 'bewonersavond*',
+    're:(?:programmaraad|klankbordgroep|adviesraad|gebruikersraad|gebruikersgroep) (?:\\p{L}+ ){0,12}(?:advies|adviseert|rol bij|beoordeelt|denkt mee|meedenken)',
+    're:vertegenwoordigers van de (?:gebruikers|afnemers|cliënten|klanten)', 'op initiatief van bewoners', 'bewonersinitiatie*',
+    'gevraagd om mee te', 'denken mee', 'denkt mee'],
+  betrokkenheidNot: ['geïnformeerd', 'informeren', 'zienswijze', 'bezwaar', 'beroep', 'dienen te worden betrokken', 'worden betrokken bij',
+    'ontvangen een brief', 'kennisgeving', 'toestemming'],
+
+  eigenbelang: ['meerwaarde', 'eigen belang', 'eigenbelang', 'belang bij', 'gemeenschappelijk belang', 'gezamenlijk belang', 'gedeeld belang',
+    'in ruil voor', 'wederzijds*', 'win-win', 'winwin', 're:profiteren (?:\\p{L}+ ){0,3}van (?:elkaars|de wederzijdse|elkaar)',
+    're:(?:beide|alle) (?:partijen|partners|colleges|organisaties) (?:\\p{L}+ ){0,3}profiteren', 'voordeel voor beide', 'voordelen voor alle',
+    'bijdrage aan de eigen', 'eigen doelen', 'eigen doelstellingen', 'unieke kennis', 'unieke expertise',
+    're:(?:brengt|brengen) (?:\\p{L}+ ){0,3}(?:kennis|expertise|netwerk|netwerken|deskundigheid) (?:\\p{L}+ ){0,3}in',
+    're:als (?:politie|gemeente|school|corporatie|zorgaanbieder|provincie|werkgever|ondernemer)s? (?:\\p{L}+ ){0,4}(?:kost|winnen|besparen|hebben)',
+    'wint', 'winnen', 'bespaart', 'besparen'],
+  eigenbelangNot: ['achten het wenselijk', 'onderschrijven het belang', 'onderschrijven', 'erkennen het belang'],
+
+  lastBaat: ['ten koste van', 'last van', 'lasten', 're:(?:dragen|draagt) (?:de )?(?:gevolgen|lasten|kosten van het probleem)', 'de dupe', 'lijden onder', 'lijdt onder',
+    're:profiteren(?! (?:\\p{L}+ ){0,3}van (?:elkaars|de wederzijdse))', 'profiteert', 'baat bij', 'baten', 'gevolgen voor', 'ingrijpende gevolgen',
+    'besparing*', 'bespaart',
+    'ten goede aan', 'ten goede komen', 'komt ten goede', 'komen ten goede', 'wie betaalt de prijs', 'betalen de prijs', 'winst voor'],
+
+  // — K2 —
+  rollenVerb: ['re:verbind(?:t|en) zich', 'draagt zorg', 'dragen zorg', 'zorgt voor', 'zorgen voor', 'levert', 'leveren', 'financiert', 'financieren', 'betaalt',
+    'betalen', 'bekostigt', 'bekostigen', 're:stel(?:t|len) (?:\\p{L}+ ){0,6}(?:beschikbaar|ter beschikking)', 're:(?:is|zijn) (?:\\p{L}+ ){0,2}verantwoordelijk voor',
+    'neemt ~ op zich', 'nemen ~ op zich', 'voert ~ uit', 'voeren ~ uit', 'verzorgt', 'verzorgen', 'ontvangen een', 'ontvangt een', 'besteedt', 'besteden',
+    're:is (?:de )?(?:beheerder|eigenaar|trekker|penvoerder|opdrachtgever|uitvoerder|contactorgaan|aanspreekpunt)', 'heeft tot taak', 'hebben tot taak',
+    'heeft als taak', 'hebben als taak', 're:(?:is|zijn) bevoegd', 'plaatst', 'ondersteunt', 'ondersteunen', 'biedt', 'bieden', 'geeft opdracht', 'geven opdracht',
+    're:wordt (?:\\p{L}+ ){0,3}(?:verzorgd|geleverd|gefinancierd|uitgevoerd|betaald|gedragen|georganiseerd|verstrekt|beheerd) door',
+    'voor rekening van', 'neemt ~ voor zijn rekening', 'neemt ~ voor haar rekening', 'stelt ~ aan', 'wijst ~ aan', 'zet ~ in', 'zetten ~ in',
+    'verstrekt', 'verstrekken', 'monitort', 'evalueert', 'werft', 'werven', 'begeleidt', 'begeleiden', 'coördineert', 'verzamelt', 'registreert',
+    'vordert', 'treedt op', 'treden op', 'handhaaft', 'adviseert', 'adviseren', 'rapporteert', 'brengt ~ verslag uit', 'zendt', 'stelt ~ op', 'faciliteert',
+    'organiseert', 'organiseren', 'neemt deel', 'nemen deel', 'investeert', 'investeren'],
+  rollenChairOnly: ['voorgezeten', 'voorzitter', 'voorzitterschap', 'secretariaat', 'secretaris'],
+
+  aanspreekbaar: ['aanspreekbaar', 'verantwoording af', 're:(?:legt|leggen|afleggen) (?:\\p{L}+ ){0,4}verantwoording', 'spreken elkaar aan', 'elkaar aanspreken',
+    'aanspreken op', 'eindverantwoordelijk*', 'in gebreke', 'ingebrekestelling', 're:(?:brengt|brengen) (?:\\p{L}+ ){0,8}verslag uit', 'rapporteert aan',
+    'rapporteren aan', 're:(?:kan|mag) (?:de|het) (?:andere|ander|overige) (?:partij|college|partner)', 'niet-naleving', 'niet naleven',
+    'niet nakomen', 'niet-nakoming', 'sanctie*', 'terugvorder*', 'teruggevorderd', 'verantwoordelijk voor het geheel',
+    'verantwoordelijk voor het totaal', 'verantwoordelijk voor de samenhang', 'het totaal van de',
+    'verantwoording over', 'verantwoordingsplicht', 'toezicht op de naleving',
+    'houden elkaar', 'houdt de partners', 'stelt ~ aansprakelijk', 'aansprakelijk', 'boete', 're:vergunning (?:\\p{L}+ ){0,6}(?:weigeren|intrekken|te weigeren)'],
+  aanspreekbaarNot: ['niet afdwingbaar', 'geen afdwingbare', 'niet juridisch afdwingbaar', 'eigen taken', 'eigen deel', 'inspanningsverplichting',
+    'moreel appèl', 'vrijblijvend'],
+
+  spelregels: ['geschil', 'geschillen', 'geschillenregeling', 'escalatie', 'escaleren', 'escaleert', 'arbitrage', 'bindend advies', 'mediation', 'bemiddeling',
+    'opzeg*', 'uittreden', 'uittreding', 'treedt uit', 'treden uit', 'beëindig*', 'looptijd', 'verlaten', 'toetreden', 'toetreding', 'treedt toe', 'toe te treden',
+    'bij meerderheid', 'meerderheid van stemmen', 'unaniem', 'unanimiteit', 'consensus', 're:met (?:wederzijdse )?instemming van (?:alle |beide )?(?:partijen|partners|deelnemers)',
+    'ter goedkeuring', 'goedgekeurd', 'goedkeuring', 're:(?:kan|kunnen|wordt|worden) (?:slechts |alleen )?(?:schriftelijk )?(?:\\p{L}+ ){0,3}gewijzigd',
+    'wijziging van dit', 'wijziging van deze', 'in onderling overleg gewijzigd', 'spelregels',
+    'spelregel'],
+  spelregelsEval: ['re:(?:wordt|worden) (?:\\p{L}+ ){0,6}(?:geëvalueerd|bekeken|herzien|doorgelicht)', 'evalueren', 'evaluatie', 'evalueert', 'audit', 'audits',
+    'visitatie', 'bijstellen', 'tussentijds', 'monitoren', 'monitoring'],
+  spelregelsNot: ['vergadert', 'vergaderen', 'komt ~ bijeen', 'komen ~ bijeen', 'bepaalt zelf', 'eigen werkwijze', 'coöpt*', 'co-opt*', 'toevoegen van leden',
+    'leden toevoegen', 'in werking treedt', 'treedt in werking', 'treden in werking'],
+
+  mandaat: ['met mandaat', 'met voldoende mandaat', 'gemandateerd', 'mandaat van', 'namens', 'vertegenwoordigd door', 'te dezen vertegenwoordigd',
+    'rechtsgeldig vertegenwoordigd', 'op voordracht van', 'als vertegenwoordiger van',
+    're:ter goedkeuring (?:\\p{L}+ ){0,3}voorgelegd aan (?:het|de) (?:college|colleges|bestuur|besturen|raad|directie)', 'instemming van het bestuur',
+    'instemming van de besturen', 'goedkeuring van de colleges', 'goedkeuring van beide', 'bestuurlijk vertegenwoordigd', 'bestuurlijke vertegenwoordiger*',
+    'tekenbevoegd', 'besluit namens', 'gesteund door', 'met steun van de eigen', 'achterban'],
+  mandaatNot: ['onvoldoende mandaat', 'geen mandaat', 'zonder mandaat', 'mist ~ mandaat', 'missen ~ mandaat', 'ontbreekt ~ mandaat', 'op ambtelijk niveau',
+    'op vrijwillige basis', 'vrijblijvend'],
+
+  // — K3 —
+  financiering: ['betaalt', 'betalen', 'betaald door', 'financiert', 'financieren', 'gefinancierd', 'financiering', 'bekostigt', 'bekostigen', 'bekostigd',
+    're:(?:draagt|dragen) (?:\\p{L}+ ){0,3}kosten', 'kosten worden verdeeld', 'komt voor rekening', 'komen voor rekening', 'voor rekening van', 'naar rato',
+    'gelijkelijk', 'de helft', 're:\\d+ ?% van de (?:\\p{L}+)?kosten', 'cofinanci*', 'gezamenlijk fonds', 'gezamenlijke pot', 'fonds', 'bijdrage van',
+    'bijdragen van', 'subsidie*', 'uitgekeerd', 'ter beschikking gesteld', 're:stel(?:t|len|de) (?:\\p{L}+ ){0,6}beschikbaar', 'beschikbaar gesteld',
+    'reserve', 'tekort ~ voor', 'overschrijding*', 'risico', 'investeert', 'investeren', 'investering*', 'begroting',
+    'structureel', 'incidenteel', 'incidentele', 'dekking uit', 'gedekt uit', 'uit de reserve', 'opbrengst*', 'kostenverdeling', 'bijdrage per'],
+  financieringNot: ['voor zover mogelijk', 'volgen later', 'volgt later', 'nog te vinden', 'nog gezocht', 'over financiering', 'nader te bepalen'],
+
+  mensenApparatus: ['projectleider', 'projectleiders', 'programmamanager', 'programmaleider', 'programmabureau', 'projectbureau', 'projectteam', 'programmateam',
+    'kwartiermaker', 'coördinator', 'coordinator', 'regisseurs', 're:\\p{L}+regisseurs', 'uitvoeringsteam', 'kernteam', 'werkapparaat',
+    'secretariaat', 'ambtelijk secretaris', 'contactpersoon', 'contactpersonen', 'aanspreekpunt', 'steunpunt',
+    'wordt geleid door', 'onder leiding van', 'directeur', 'medewerkers', 'adviseurs',
+    'wijkteam', 'lokaal team', 'jeugdteam', 'uitvoeringsorganisatie', 'begeleider', 'mentor', 'trajectbegeleider',
+    'casemanager', 'opgenomen in de formatie', 'programmering', 'realisering', 'kennisinstituut', 'instituut', 'boa', "boa's"],
+  mensenNot: ['voldoende capaciteit', 'voldoende menskracht', 'de benodigde capaciteit', 'waar nodig', 'indien nodig', 'nog te bepalen', 'nog in te vullen',
+    'vacature', 'te werven', 'worden gezocht', 'duizenden professionals'],
+
+  besliskracht: ['re:stel(?:t|len) (?:\\p{L}+ ){0,6}vast', 're:besl(?:uit|uiten|ist|issen) (?:\\p{L}+ ){0,3}(?:over|tot|of|bij|binnen|samen|op|welke|wie|dat)',
+    'beslist', 'beslissen', 'beslissing', 'doorzettingsmacht', 'mandateert', 'mandateren', 'het primaat', 'primaat ligt', 'kan besluiten', 'kunnen besluiten',
+    'neemt het besluit', 'nemen het besluit', 'neemt besluiten', 'nemen besluiten', 'besluitvorming', 'ter goedkeuring', 'goedkeuring van', 'instemming van',
+    're:(?:is|zijn) bevoegd', 'bevoegdheid', 'bevoegdheden', 'bevoegd gezag', 'prevaleert',
+    'beslisregel*', 'bij meerderheid', 'unaniem', 'vetorecht', 'veto', 'het laatste woord', 'wordt besloten', 'besloten wordt',
+    'wijst ~ toe', 'stemt in', 'stemmen in'],
+  besliskrachtNot: ['agendeert', 'agenderen', 'coördineert', 'coördineren', 'bewaakt', 'bewaken', 'leidt tot afspraken', 'er is besloten'],
+
+  juridischForm: ['convenant', 'convenanten', 'samenwerkingsovereenkomst', 'overeenkomst', 'samenwerkingsprotocol', 'protocol', 'gemeenschappelijke regeling',
+    'stichting', 'vereniging', 'coöperatie', 'intentieverklaring', 'allianceovereenkomst', 'alliantiecontract', 'alliantieovereenkomst', 'instellingsbesluit',
+    'beleidsregel', 'beleidsregels', 'aanwijzing', 'regeling', 'verordening', 'besluit', 'akkoord', 'coalitieakkoord', 'bestuursakkoord', 'prestatieafspraken',
+    'mondelinge afspraken', 'mondeling', 'overeenkomsten', 'contract', 'contracten', 'samenwerkingsverband', 'bestuursovereenkomst', 'intentieovereenkomst'],
+  juridischThis: ['re:(?:dit|deze|het onderhavige|onderhavig) (?:convenant|protocol|samenwerkingsprotocol|overeenkomst|samenwerkingsovereenkomst|akkoord|coalitieakkoord|regeling|aanwijzing|besluit|intentieverklaring|beleidsregels?|instellingsbesluit)',
+    're:(?:sluiten|gesloten|aangaan|aangegaan|ondertekenen|ondertekend|richten|opgericht|instellen|ingesteld|vastgesteld|vaststelling van) (?:\\p{L}+ ){0,6}(?:convenant|overeenkomst|protocol|gemeenschappelijke regeling|stichting|akkoord|regeling)',
+    're:(?:convenant|overeenkomst|protocol|akkoord) (?:\\p{L}+ ){0,4}(?:gesloten|ondertekend|aangegaan)', 'hierna te noemen', 'komen het volgende overeen', 'komen overeen',
+    'ondertekend in', 'aldus overeengekomen', 'getekend', 'ondertekening', 'treedt in werking', 'wordt aangehaald als', 'in werking', 'overeengekomen in', 'er is een'],
+
+  werkprocessen: ['één loket', 'werkproces', 'werkprocessen', 'standaard', 'standaarden', 'definitie', 'definities', 'gezamenlijke registratie',
+    'verwijsroute', 'doorverwijz*', 'doorverwezen', 'verwijzing naar', 'casusoverleg', 'intake', 'gegevensuitwisseling', 'informatie-uitwisseling',
+    'informatieverstrekking', 're:binnen (?:\\d+|een|twee|drie|vier|vijf|zes|tien) (?:werk)?(?:dagen|weken)',
+    'stappenplan', 'zorgroute', 'triage', 'centraal meldpunt',
+    'interface', 'kwaliteitseisen', 're:(?:op )?(?:consistente|eenduidige|uniforme) wijze', 'uniforme',
+    're:(?:\\p{L}+ )?procedure (?:voor|bij|van)', 'gezamenlijk behandel*', 'gezamenlijke behandeling', 'ketenproces', 'werkafspraken over'],
+  werkprocessenWeak: ['procedure', 'procedures', 'protocol', 'registratie', 'verwijs*', 'uitwisseling van', 'verstrekt', 'verstrekken', 'verstrekking', 'werkwijze',
+    'afhandeling', 'afgehandeld', 'behandeling van', 'route', 'meldingen', 'werkplan', 'koppeling', 'aansluiten op', 'aansluiting op', 'documentatie',
+    'gekoppeld aan', 'gezamenlijke aanpak', 'afstemming'],
+  werkprocessenNot: ['integrale inzet', 'integrale werkwijze', 'bevorderen', 'versterken van de samenwerking', 'streven naar', 'zoveel mogelijk', 'als principe', 'eigen interne'],
+
+  pcReport: ['rapport', 'rapporteert', 'rapporteren', 'rapportage*', 'verslag', 'verslaglegging', 'evaluatie', 'evalueren', 'evalueert', 'geëvalueerd', 'monitor*',
+    'indicator*', 'audit', 'audits', 'voortgangsrapport*', 'voortgang', 'verantwoording', 'dashboard', 'meten', 'gemeten', 'metingen',
+    'effectmeting', 'jaarverslag', 'jaarrapport*', 'jaarplan', 'werkplan', 'jaarprogramma', 'bijstellen', 'tussenbalans', 'mijlpaal', 'mijlpalen',
+    'resultaatafspraken', 'prestatieafspraken'],
+  pcPrinciple: ['als principe', 'cyclisch', 'continu', 'periodiek', 'doelenboom', 'regelmatig'],
+
+  // — K4 —
+  regietype: ['procesregie', 'procesregisseur', 'ordeningsregie', 'ordenende regie', 'orderingsregie', 'uitvoeringsregie', 'uitvoerende regie', 'casusregie',
+    'casusregisseur', 'zonder eigen belang', 'participatieladder', 're:(?:faciliterende|stimulerende|regulerende|regisserende) (?:rol|overheid)(?: ~)?[:,;]',
+    're:(?:loslaten|faciliteren|stimuleren|regisseren|reguleren)[:;] ', 'als medespeler', 'met eigen geld en mensen', 'vanuit (?:onze|haar|zijn) eindverantwoordelijkheid',
+    'als het vastloopt', 'wanneer het vastloopt', 'als het stokt', 'wanneer het stokt'],
+  regieAuthority: ['aangewezen als', 'aangewezen tot', 're:wijz(?:en|t) (?:\\p{L}+ ){0,6}aan als', 'benoemd tot', 'benoemd als', 'benoemt', 'voorgezeten door',
+    'als verantwoordelijke', 'op grond van artikel', 'op grond van de wet', 'bij besluit',
+    're:wordt (?:\\p{L}+ ){0,3}bepaald', 'moet ~ worden bepaald', 'op voordracht', 'door de partners gekozen', 'door alle partijen',
+    'namens', 'gemandateerd', 'met mandaat', 'in opdracht van alle', 'op verzoek van de partners'],
+  eenzijdig: ['neemt de regie', 'nemen de regie', 'pakt de regie', 'pakken de regie', 'trekt de regie', 'trekken de regie', 'neemt regie', 'nemen regie', 'pakken regie',
+    'pakt regie', 'claimt de regie', 'houdt de regie'],
+  regieMeans: ['mandaat', 'gemandateerd', 'bevoegdheid', 'bevoegdheden', 'doorzettingsmacht', 'vergunning', 'bevel', 'noodverordening',
+    'aanwijzingsbevoegdheid', 're:(?:geeft|geven) (?:\\p{L}+ ){0,2}opdracht', 'opdrachten', 'budget', 'begroting', 'fonds', 'formatie', 'fte', 'programmabureau',
+    'projectleider', 'mogelijkheid om', 'de mogelijkheid', 'instrumenten', 'instrumentarium',
+    'verordening', 'handhav*', 'sancti*', 'weigeren', 'opleggen', 'betaalt', 'financiert', 'geeft opdracht'],
+  mogen: ['wettelijke taak', 'wettelijk', 'wettelijke', 'op grond van', 'bevoegd', 'bevoegdheid', 'bevoegdheden', 'basistaak', 'kerntaak', 're:artikel \\d+\\p{L}* (?:\\p{L}+ ){0,4}(?:wet|gemeentewet|sv|sr)',
+    'gemeentewet', 'wetboek', 'onze taak', 'taak van de gemeente', 'zorgplicht'],
+  willen: ['prioriteit', 'hoge prioriteit', 'topprioriteit', 'speerpunt', 'speerpunten', 'voorrang', 'kiezen voor', 'kiezen ervoor', 'we kiezen', 'wij kiezen', 'keuzes',
+    'keuze', 'gaat voor', 'heeft prioriteit', 'prioriteren', 'prioritering'],
+  kunnen: ['expertise', 'deskundigheid', 'kennis en ervaring', 'capaciteit', 'fte', 'formatie', 'budget', 'middelen', 'informatiepunt', 'projectleider', 'programmabureau'],
+  leadership: ['leiderschap', 'trekker', 'trekkersrol', 'voortouw', 'penvoerder', 'aanjager', 'kartrekker', 'leidende rol', 'de leiding', 'leidt de'],
+  jointBoard: ['stuurgroep', 'bestuurlijke kerngroep', 'bestuurscommissie', 'regieteam', 'kernteam', 'bestuurlijk overleg', 'dagelijks bestuur', 'algemeen bestuur'],
+} as const;
+
+export type CueId = keyof typeof CUE_PHRASES;
+export const CUE_IDS = Object.keys(CUE_PHRASES) as CueId[];
+const COMPILED: Record<CueId, RegExp> = Object.fromEntries(CUE_IDS.map((id) => [id, compileCue(CUE_PHRASES[id])])) as Record<CueId, RegExp>;
+
+/** Per-sentence cues: a bit per cue id plus derived facts. Offset-free, so cacheable by text. */
+export interface SentenceCues {
+  bits: Uint8Array;
+  /** Number of specific actors (named organisation, organisation noun, role). */
+  specific: number;
+  /** Lowercased heads of the specific actors. */
+  actorHeads: string[];
+  /** A government actor (gemeente, college, provincie, rijk, minister …) occurs. */
+  government: boolean;
+  /** Amount in euros (not p.m.). */
+  money: boolean;
+  /** Capacity figure (fte, hours, people). */
+  capacity: boolean;
+  /** A result quantity: a count or percentage (digits or number words) with a noun. */
+  resultQty: boolean;
+  /** A time frame (date, year, period, deadline); `recurrence` separately. */
+  time: boolean;
+  deadline: boolean;
+  recurrence: boolean;
+}
+
+const GOVERNMENT = /^(gemeente|gemeenten|gemeenteraad|raad|college|provincie|provincies|gedeputeerde|staten|rijk|kabinet|minister|ministers|ministerie|staatssecretaris|burgemeester|wethouder|wethouders|gemeentebestuur|provinciebestuur|overheid|waterschap|b&w)$/;
+const NUMWORD = String.raw`\d+(?:[.,]\d+)*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend|alle|elke|elk|ieder|iedere`;
+const RESULT_QTY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ten minste |minimaal |tenminste |maximaal |minder dan |meer dan |circa |ruim )?(?:${NUMWORD})\s+(?:extra\s+|nieuwe\s+|meer\s+|minder\s+|groene\s+|sociale\s+|betaalbare\s+)?(\p{L}{4,})|(?<![\p{L}\p{N}])\d+(?:,\d+)?\s?(?:%|procent)`, 'giu');
+const NOT_RESULT_NOUN = /^(euro|miljoen|miljard|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|keer|maal|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|artikel|lid|leden|procent|partijen|partners|gemeenten|colleges|keren|fases|fasen|stappen|annuïteiten|kwartalen|werkdagen|vergaderingen)$/;
+
+const cache = new Map<string, SentenceCues>();
+const CACHE_MAX = 20000;
+
+/** Cues of one sentence (cached by its lowercase text and actors). */
+export function sentenceCues(s: Sentence): SentenceCues {
+  const key = s.raw;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const bits = new Uint8Array(CUE_IDS.length);
+  for (let i = 0; i < CUE_IDS.length; i++) bits[i] = COMPILED[CUE_IDS[i]].test(s.low) ? 1 : 0;
+  const specificActors = s.actors.filter((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role');
+  const heads = specificActors.map((a) => a.text.toLowerCase().replace(/\s+/g, ' '));
+  let resultQty = false;
+  RESULT_QTY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RESULT_QTY.exec(s.low))) {
+    if (!m[1]) { resultQty = true; break; }
+    if (!NOT_RESULT_NOUN.test(m[1]) && !/^(19|20)\d\d$/.test(m[0].trim())) { resultQty = true; break; }
+  }
+  const cues: SentenceCues = {
+    bits,
+    specific: specificActors.length,
+    actorHeads: heads,
+    government: s.actors.some((a) => GOVERNMENT.test(a.text.toLowerCase().split(/\s+/)[0])),
+    money: s.money.some((x) => !x.open),
+    capacity: s.quantities.some((q) => q.kind === 'capacity' && /fte|uur|uren|formatie|f\.t\.e/.test(q.unit)),
+    resultQty,
+    time: s.times.some((t) => t.kind !== 'recurrence'),
+    deadline: s.times.some((t) => t.kind === 'deadline' || t.kind === 'date'),
+    recurrence: s.times.some((t) => t.kind === 'recurrence') || /(?<![\p{L}])(?:jaarlijks|elk jaar|ieder jaar|per jaar|halfjaarlijks|per kwartaal|elk kwartaal|maandelijks)(?![\p{L}])/u.test(s.low),
+  };
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, cues);
+  return cues;
+}
+
+const INDEX = Object.fromEntries(CUE_IDS.map((id, i) => [id, i])) as Record<CueId, number>;
+
+/** Does the sentence show cue `id`? */
+export function has(c: SentenceCues, id: CueId): boolean {
+  return c.bits[INDEX[id]] === 1;
+}
+
+/** The first match of a cue in a text (for tests and hovers). */
+export function matchCue(id: CueId, text: string): string | undefined {
+  return COMPILED[id].exec(text.toLowerCase())?.[0];
+}
