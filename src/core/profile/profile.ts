@@ -1,45 +1,198 @@
 /**
- * First version of the document profile (contract section B): doctype, fase, coalitietype, regierol and
- * regiedichtheid, each with the cues that decided it.
+ * The document profile (contract section B, guide/judgement.md §2): doctype, fase, coalitietype, regierol and
+ * regiedichtheid, each with the cues that decided it (`profile.cues`, evidence spans shown in the sidebar).
+ *
+ * - doctype: a weighted vote of title and body cues (doctype.ts).
+ * - fase: follows the doctype (book ch. 3 "Ontwikkelingsfasen"): a signed convenant or a regeling is
+ *   contracteren, a letter of intent, coalition agreement, proposal or design note is formeren, a programme or a
+ *   report on running work is uitvoering, an exploratory note is zoeken.
+ * - coalitietype: demand known or turbulent × social system simple or complex (ch. 3 "Typen coalities").
+ * - regierol: what the leading government party does where it claims regie (ch. 4): orders others from its
+ *   own final responsibility (law, norms, permits, enforceable deals) → ordeningsregie; co-plays with its own
+ *   money and people → uitvoeringsregie; only convenes and coordinates, or calls itself procesregisseur →
+ *   procesregie; claims nothing → geen.
  */
-import type { Coalitietype, Doctype, Evidence, Fase, Profile, Regierol } from '../types';
-import type { DocModel } from '../document';
-import { quote } from '../document';
+import type { Coalitietype, Evidence, Fase, Profile, Regierol } from '../types';
+import type { DocModel, Sentence } from '../document';
+import { quote, headingOf } from '../document';
 import type { RegieReading } from '../regie';
+import { compileCue, sentenceCues } from '../checklist/cues';
+import { classifyDoctype, titleSentence } from './doctype';
 
-function firstMatch(doc: DocModel, re: RegExp): Evidence | undefined {
-  for (const s of doc.sentences) {
-    const m = re.exec(s.low);
-    if (m) return { start: s.start + m.index, end: s.start + m.index + m[0].length, line: doc.lines.at(s.start + m.index).line, text: quote(doc, s.start, s.end) };
+function ev(doc: DocModel, s: Sentence): Evidence {
+  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quote(doc, s.start, s.end, 160) };
+}
+
+/** Sentences matching `re` (at most `max`), optionally only in the title. */
+function hits(doc: DocModel, re: RegExp, max = 50): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) if (re.test(s.low)) { out.push(s); if (out.length >= max) break; }
+  return out;
+}
+
+// ——— fase ———
+
+const INTENT = compileCue(['intentieverklaring', 'intentieovereenkomst', 'letter of intent', 'verklaren de intentie', 'spreken de intentie uit', 'intentie om']);
+const EXPLORE = compileCue(['verkenning', 'verkennen', 'verkennende', 'startnotitie', 'discussienota', 'eerste aanzet', 'zoektocht', 'mogelijke partners',
+  'onderzoeken of', 'we onderzoeken', 'denkrichting*', 'bouwstenen', 'open vragen', 'gesprek aangaan', 'in gesprek gaan met', 'vooronderzoek']);
+const RUNNING = compileCue(['voortgangsrapportage', 'jaarverslag', 'jaarrapportage', 'terugblik', 'evaluatie van', 'stand van zaken', 'in uitvoering',
+  'wordt uitgevoerd', 'zijn uitgevoerd', 'hebben we gerealiseerd', 'is gerealiseerd', 'zijn gerealiseerd', 'uitvoeringsprogramma', 'jaarprogramma']);
+const DESIGN = compileCue(['principes', 'principe', 'uitgangspunten', 'ontwerp', 'ontwerpprincipes', 'architectuur', 'visie', 'agenda', 'voorstel', 'we stellen voor',
+  'kaders', 'standaarden', 'afspraken maken']);
+
+function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; cues: Evidence[] } {
+  const title = titleSentence(doc);
+  const titleEv = title ? [ev(doc, title)] : [];
+  switch (doctype) {
+    case 'convenant': {
+      const intent = hits(doc, INTENT, 3);
+      if (intent.length && (title && INTENT.test(title.low) || intent.length >= 2)) return { fase: 'formeren', cues: intent.map((s) => ev(doc, s)) };
+      return { fase: 'contracteren', cues: titleEv };
+    }
+    case 'regeling': return { fase: 'contracteren', cues: titleEv };
+    case 'akkoord': case 'raadsvoorstel': return { fase: 'formeren', cues: titleEv };
+    case 'programma': {
+      const explore = hits(doc, EXPLORE, 10);
+      if (explore.length * 1000 / Math.max(doc.words, 1) > 3) return { fase: 'zoeken', cues: explore.slice(0, 3).map((s) => ev(doc, s)) };
+      return { fase: 'uitvoering', cues: titleEv };
+    }
+    default: {
+      const explore = hits(doc, EXPLORE, 20);
+      const running = hits(doc, RUNNING, 20);
+      const design = hits(doc, DESIGN, 20);
+      const per = (n: number): number => (n * 1000) / Math.max(doc.words, 1);
+      if (per(running.length) >= 2 && running.length > explore.length && running.length >= design.length / 2) return { fase: 'uitvoering', cues: running.slice(0, 3).map((s) => ev(doc, s)) };
+      if (explore.length > 0 && explore.length >= design.length) return { fase: 'zoeken', cues: explore.slice(0, 3).map((s) => ev(doc, s)) };
+      if (design.length > 0) return { fase: 'formeren', cues: design.slice(0, 3).map((s) => ev(doc, s)) };
+      return { fase: doctype === 'nota' ? 'formeren' : 'zoeken', cues: titleEv };
+    }
   }
-  return undefined;
+}
+
+// ——— coalitietype ———
+
+/** Turbulent demand: transitions, problem areas, questions without a known answer (ch. 3 "Soorten opgaven"). */
+const TURBULENT = compileCue(['leefbaarheid', 'probleemwijk*', 'aandachtswijk*', 'krachtwijk*', 'achterstandswijk*', 'prachtwijk*', 'stedelijke vernieuwing',
+  'grotestedenbeleid', 'transitie', 'transities', 'systeemverandering', 'radicalisering', 'ondermijning', 'heruitvinden', 'wicked', 'hardnekkig*',
+  'veelkoppig*', 'leefbaarheidsproblemen', 'stadseconomie', 'herstructurering']);
+/** A new offer or a redefined demand. */
+const NEW_OFFER = compileCue(['innovatie', 'innovatief', 'innovatieve', 'vernieuwing', 'nieuw concept', 'nieuwe dienst', 'nieuw aanbod', 'experiment', 'proeftuin',
+  'living lab', 'brede school', 'nieuwe markt']);
+/** Two parties only. */
+const BILATERAL = compileCue(['beide partijen', 'beide colleges', 'beide organisaties', 'beide partners', 'beide diensten', 'beide toezichthouders', 'de andere partij',
+  'elkaars bevoegdheden', 'tussen beide']);
+
+const GENERIC_ORG = /^(organisatie|organisaties|instelling|instellingen|raad|bestuur|directie|college|colleges|stichting|vereniging|landschap|gemeenschap|zeggenschap|fonds|leidraad|kantoren|woningvoorraad|regio)$/;
+
+function distinctPartners(doc: DocModel): number {
+  const seen = new Set<string>();
+  for (const s of doc.sentences) {
+    for (const a of s.actors) {
+      if (a.kind !== 'named' && a.kind !== 'org') continue;
+      const head = a.text.toLowerCase().split(/\s+/)[0].replace(/(en|s)$/, '');
+      if (a.text === 'om' || GENERIC_ORG.test(a.text.toLowerCase())) continue;
+      seen.add(a.kind === 'named' ? a.text.toLowerCase() : head);
+    }
+  }
+  return seen.size;
+}
+
+function decideCoalitietype(doc: DocModel, doctype: Profile['doctype']): { type: Coalitietype; cues: Evidence[] } {
+  const title = titleSentence(doc);
+  const per = (n: number): number => (n * 1000) / Math.max(doc.words, 1);
+  const turbulent = hits(doc, TURBULENT, 30);
+  const fresh = hits(doc, NEW_OFFER, 30);
+  const bilateral = hits(doc, BILATERAL, 10);
+  const titleTurbulent = !!title && TURBULENT.test(title.low);
+  const titleFresh = !!title && NEW_OFFER.test(title.low);
+  const partners = distinctPartners(doc);
+  const weShare = (() => {
+    let we = 0, all = 0;
+    for (const s of doc.sentences) for (const a of s.actors) { all++; if (a.kind === 'we') we++; }
+    return all ? we / all : 0;
+  })();
+  const isTurbulent = titleTurbulent || per(turbulent.length) >= 3;
+  const isNew = !isTurbulent && (titleFresh || per(fresh.length) >= 3);
+  // A simple social system: two parties, or one organisation doing its own programme.
+  const simple = bilateral.length >= 2 || partners <= 4 || (doctype === 'programma' && weShare >= 0.35);
+  if (isTurbulent) return { type: simple ? 'vernieuwen' : 'heruitvinden', cues: turbulent.slice(0, 3).map((s) => ev(doc, s)) };
+  if (isNew) return { type: simple ? 'vernieuwen' : 'heruitvinden', cues: fresh.slice(0, 3).map((s) => ev(doc, s)) };
+  if (simple) return { type: 'op_orde_brengen', cues: (bilateral.length ? bilateral : title ? [title] : []).slice(0, 3).map((s) => ev(doc, s)) };
+  return { type: 'herinrichten', cues: title ? [ev(doc, title)] : [] };
+}
+
+// ——— regierol ———
+
+const GOV = /^(gemeente|gemeenten|gemeenteraad|raad|college|provincie|provincies|gedeputeerde|staten|rijk|kabinet|minister|ministers|ministerie|staatssecretaris|burgemeester|wethouder|wethouders|gemeentebestuur|provinciebestuur|overheid|overheden|waterschap|waterschappen|b&w|vng|ipo)$/;
+const CASE_LEVEL = /^(casus|wijk|gezins|zorg|levens|trajekt|traject|dossier)regi/;
+const CITIZEN = compileCue(['burger', 'burgers', 'inwoner', 'inwoners', 'cliënt', 'cliënten', 'gezin', 'gezinnen', 'patiënt', 'patiënten', 'zelf']);
+const PROCES = compileCue(['procesregie', 'procesregisseur', 'coördin*', 'samenhang', 'afstemm*', 'agender*', 'bewaken', 'bewaakt', 'verbinden', 'verbindt',
+  'bijeenbrengen', 'bij elkaar brengen', 'faciliteren', 'faciliteert', 'netwerk', 'zonder eigen belang', 'overleg', 'signaleren', 'platform']);
+const ORDENING = compileCue(['ordeningsregie', 'ordenende regie', 'wet', 'wettelijk*', 'regels', 'normen', 'vergunning*', 'bevoegd*', 'handhav*', 'verordening',
+  'openbare orde', 'prestatieafspraken', 'sturen', 'kaders', 'toezicht', 'beleidsregels', 'eisen', 'voorwaarden', 'verantwoordelijk voor', 'eindverantwoordelijk*',
+  'bestemmingsplan', 'omgevingsplan', 'huisvesting*', 'beleid', 'afspraken maken met', 'ketenafspraken', 'bevel', 'aanwijzing']);
+const UITVOERING = compileCue(['uitvoeringsregie', 'uitvoerende regie', 'investeren', 'investeert', 'bouwen', 'ontwikkelen', 'zelf', 'eigen geld', 'eigen mensen',
+  'budget', 'fte', 'projectleider', 'geeft opdracht', 'geven opdracht', 'betaalt', 'financiert', 'levert', 'leveren', 'werft', 'zet ~ in', 'stelt ~ beschikbaar',
+  'voert ~ uit', 'opdrachtgever', 'initiatiefnemer']);
+
+function isGovDoc(doc: DocModel, doctype: Profile['doctype']): boolean {
+  if (doctype === 'regeling' || doctype === 'akkoord' || doctype === 'raadsvoorstel') return true;
+  for (const s of doc.sentences.slice(0, 15)) if (s.actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0]))) return true;
+  return false;
+}
+
+function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['doctype']): { rol: Regierol; cues: Evidence[] } {
+  const gov = isGovDoc(doc, doctype);
+  const claimSentences: number[] = [];
+  for (const r of regie) {
+    if (r.class === 'anders' || CASE_LEVEL.test(r.word.toLowerCase())) continue;
+    const s = doc.sentences[r.sentence];
+    const window = [doc.sentences[r.sentence - 1], s, doc.sentences[r.sentence + 1]].filter((x): x is Sentence => !!x);
+    const heading = headingOf(doc, s.block);
+    const headingS = heading ? doc.sentences.find((x) => x.block === heading.index) : undefined;
+    const actors = [...window, ...(headingS ? [headingS] : [])].flatMap((x) => x.actors);
+    const govActor = actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0]) || (a.kind === 'we' && gov));
+    const body = /regi(e|ss)/.test(r.word.toLowerCase()) && /^(regie(groep|tafel|team|overleg|orgaan|raad|commissie|bureau))/.test(r.word.toLowerCase());
+    const citizen = CITIZEN.test(s.low) && !actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0]));
+    if (citizen) continue;
+    if (govActor || (body && gov) || (gov && actors.some((a) => a.kind === 'named' || a.kind === 'org'))) {
+      if (!claimSentences.includes(r.sentence)) claimSentences.push(r.sentence);
+    }
+  }
+  if (claimSentences.length === 0) return { rol: 'geen', cues: [] };
+  const score = { procesregie: 0, ordeningsregie: 0, uitvoeringsregie: 0 };
+  const cues: Evidence[] = claimSentences.slice(0, 3).map((i) => ev(doc, doc.sentences[i]));
+  for (const i of claimSentences) {
+    for (let j = Math.max(0, i - 2); j <= Math.min(doc.sentences.length - 1, i + 2); j++) {
+      const s = doc.sentences[j];
+      const w = j === i ? 2 : 1;
+      if (/procesregi/.test(s.low)) score.procesregie += 5;
+      if (/ordeningsregi|ordenende regie/.test(s.low)) score.ordeningsregie += 5;
+      if (/uitvoeringsregi|uitvoerende regie/.test(s.low)) score.uitvoeringsregie += 5;
+      if (PROCES.test(s.low)) score.procesregie += w;
+      if (ORDENING.test(s.low)) score.ordeningsregie += w;
+      const c = sentenceCues(s);
+      if (UITVOERING.test(s.low) || c.money || c.capacity) score.uitvoeringsregie += w;
+    }
+  }
+  // A regie body with only coordinating tasks and no powers is process regie (network coordination).
+  let rol: Regierol = 'ordeningsregie';
+  let best = score.ordeningsregie;
+  if (score.uitvoeringsregie > best) { rol = 'uitvoeringsregie'; best = score.uitvoeringsregie; }
+  if (score.procesregie > best) { rol = 'procesregie'; best = score.procesregie; }
+  return { rol, cues };
 }
 
 export function computeProfile(doc: DocModel, regie: RegieReading[]): Profile {
-  const cues: Profile['cues'] = {};
-  const tests: Array<[Doctype, RegExp]> = [
-    ['convenant', /\b(komen (?:het volgende )?overeen|convenant|samenwerkingsovereenkomst|intentieverklaring|ondertekenaars|partijen verklaren)\b/],
-    ['raadsvoorstel', /\b(de raad wordt voorgesteld|raadsvoorstel|stelt de raad voor|voorstel aan de raad|besluit de raad)\b/],
-    ['regeling', /\b(gelet op|stelt vast|besluit:|instellingsbesluit|beleidsregel|verordening|aanwijzing|circulaire)\b/],
-    ['akkoord', /\b(coalitieakkoord|bestuursakkoord|akkoord|coalitieprogramma)\b/],
-    ['programma', /\b(programma|uitvoeringsprogramma|actieprogramma|werkprogramma)\b/],
-    ['nota', /\b(nota|notitie|visie|beleidskader|verkenning|startnotitie)\b/],
-  ];
-  let doctype: Doctype = 'overig';
-  for (const [type, re] of tests) {
-    const ev = firstMatch(doc, re);
-    if (ev) { doctype = type; cues.doctype = [ev]; break; }
-  }
-  const fase: Fase = doctype === 'convenant' || doctype === 'regeling' ? 'contracteren'
-    : doctype === 'akkoord' || doctype === 'raadsvoorstel' ? 'formeren'
-      : doctype === 'programma' ? 'uitvoering' : 'zoeken';
-  const namedActors = new Set(doc.sentences.flatMap((s) => s.actors.filter((a) => a.kind === 'named' || a.kind === 'org').map((a) => a.text.toLowerCase())));
-  const coalitietype: Coalitietype = namedActors.size <= 2 ? 'op_orde_brengen' : 'herinrichten';
-  const kinds = regie.map((r) => r.kind ?? '').join(' ');
-  const claims = regie.filter((r) => r.class === 'hol' || r.class === 'gevuld');
-  const regierol: Regierol = claims.length === 0 ? 'geen'
-    : /procesregi/.test(kinds) ? 'procesregie'
-      : /uitvoering/.test(kinds) ? 'uitvoeringsregie' : 'ordeningsregie';
+  const dt = classifyDoctype(doc);
+  const fase = decideFase(doc, dt.doctype);
+  const coalitie = decideCoalitietype(doc, dt.doctype);
+  const rol = decideRegierol(doc, regie, dt.doctype);
   const density = doc.words > 0 ? Math.round((regie.length / doc.words) * 10000) / 10 : 0;
-  return { doctype, fase, coalitietype, regierol, regiedichtheid: density, cues };
+  const cues: Profile['cues'] = {};
+  if (dt.cues.length) cues.doctype = dt.cues;
+  if (fase.cues.length) cues.fase = fase.cues;
+  if (coalitie.cues.length) cues.coalitietype = coalitie.cues;
+  if (rol.cues.length) cues.regierol = rol.cues;
+  return { doctype: dt.doctype, fase: fase.fase, coalitietype: coalitie.type, regierol: rol.rol, regiedichtheid: density, cues };
 }
