@@ -114,7 +114,9 @@ export class SentenceCache {
       const d = block.start - hit.start;
       sentences = hit.sentences.map((s) => rebaseSentence(s, d, block.index));
     } else {
-      sentences = splitSentences(masked, block.start, block.end).map((sp) => buildSentence(masked, sp.start, sp.end, block.index));
+      // A heading is one unit, whatever punctuation it holds ("2. Aanpak", "Artikel 3. Taken").
+      const spans = block.kind === 'heading' ? [{ start: block.start, end: block.end }] : splitSentences(masked, block.start, block.end);
+      sentences = spans.map((sp) => buildSentence(masked, sp.start, sp.end, block.index));
     }
     this.next.set(key, { start: block.start, sentences });
     return sentences;

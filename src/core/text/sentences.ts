@@ -84,6 +84,8 @@ export function shouldMerge(prev: string, next: string): boolean {
   const p = prev.trimEnd();
   const n = next.trimStart();
   if (!p.endsWith('.')) return false;
+  // A bare number ("2.", "3.1.") or a short list label is numbering, not a sentence.
+  if (/^(?:\(?\d+(?:\.\d+)*\.?\)?|[a-zA-Z]\.|[IVXivx]+\.)$/.test(p)) return true;
   const firstWord = (/^[^\s]+/.exec(n) ?? [''])[0];
   const firstClean = firstWord.replace(/[^\p{L}\p{N}]/gu, '');
   if (firstClean === '') return true;
