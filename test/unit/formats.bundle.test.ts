@@ -18,6 +18,11 @@ const root = path.resolve(__dirname, '../..');
 
 /** The child: reads every file named on the command line and prints one JSON line, like the CLI would. */
 const CHILD = `
+if (process.env.SIMULATE_UTILITY_PROCESS) {
+  // VS Code may run the extension host as an Electron utility process; pdfjs then decides it is not in Node.
+  Object.defineProperty(process, 'versions', { value: { ...process.versions, electron: '30.0.0' } });
+  process.type = 'utility';
+}
 const f = require(process.argv[2]);
 (async () => {
   const out = {};
@@ -70,8 +75,8 @@ describe('formats: esbuild bundle', function () {
     external: ['canvas'],
   };
 
-  async function check(bundle: string): Promise<void> {
-    const { stdout, stderr } = await run(process.execPath, [path.join(dir, 'child.js'), bundle, ...files], { cwd: dir });
+  async function check(bundle: string, env: Record<string, string> = {}): Promise<void> {
+    const { stdout, stderr } = await run(process.execPath, [path.join(dir, 'child.js'), bundle, ...files], { cwd: dir, env: { ...process.env, ...env } });
     assert.strictEqual(stderr, '');
     const out = JSON.parse(stdout) as Record<string, { text?: string; labels?: string[]; warnings?: string[]; code?: string }>;
     assert.ok(out['convenant.pdf'].text?.includes('De wethouder voert de regie'), stdout.slice(0, 300));
@@ -87,6 +92,9 @@ describe('formats: esbuild bundle', function () {
     const outfile = path.join(dir, 'single', 'formats.js');
     await esbuild.build({ ...common, entryPoints: ['src/formats/index.ts'], outfile });
     await check(outfile);
+    // The same bundle where pdfjs's own "is this Node?" test says no (Electron utility process): it must still
+    // use the in-process worker and our factories, and stay silent.
+    await check(outfile, { SIMULATE_UTILITY_PROCESS: '1' });
   });
 
   it('the split build (pdfjs in its own file, loaded on the first PDF) works too', async () => {
