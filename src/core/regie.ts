@@ -25,15 +25,15 @@ const KIND = /(?<![\p{L}])(procesregie|procesregisseur|ordeningsregie|ordenende 
 const MEANS = /(?<![\p{L}])(mandaat|gemandateerd|mandateren|bevoegdheid|bevoegdheden|bevoegd gezag|doorzettingsmacht|wettelijke (?:taak|verantwoordelijkheid|grondslag|bevoegdheid)|op grond van (?:artikel|de wet|de gemeentewet)|krachtens|ingevolge|aanwijzingsbevoegdheid|aanwijzingen (?:geven|te geven)|geeft aanwijzingen|als (?:eind)?verantwoordelijke voor|formatie van|fte|programmabureau|projectleider|kwartiermaker|projectteam|opdrachten (?:aan|geven|verstrekken)|geeft opdracht|beschikt over (?:een|het|de)? ?(?:budget|middelen|fonds|capaciteit)|budget van|begroting van)(?![\p{L}])/u;
 
 /** Verbs that make a task concrete by themselves (decide, fix, pay, order, appoint, report, enforce). */
-const STRONG_TASK = /(?<![\p{L}])(stelt [^.;]{0,60}vast|stellen [^.;]{0,60}vast|vaststellen|vast te stellen|vastgesteld|legt [^.;]{0,40}vast|leggen [^.;]{0,40}vast|besluit(?:en)? (?:over|tot|om|bij|binnen|op)|beslist|beslissen|neemt (?:een |het )?besluit|nemen besluiten|wijst [^.;]{0,40}aan|wijzen [^.;]{0,40}aan|verdeelt|verdelen|contracteert|contracteren|financiert|financieren|betaalt|betalen|koopt [^.;]{0,30}in|kopen [^.;]{0,30}in|werft|werven|geeft opdracht|opdracht (?:geven|te geven|aan)|rapporteert|rapporteren|legt verantwoording af|handhaaft|handhaven|verleent|verlenen|verstrekt|verstrekken|subsidieert|subsidiëren|sluit [^.;]{0,40}(?:convenant|overeenkomst|contract|afspraken)|maakt (?:concrete |gerichte |bindende |sluitende )?afspraken|maken (?:concrete |gerichte |bindende |sluitende )?afspraken|(?:acties|taken|interventies) [^.;]{0,30}uit(?:zetten|zet| te zetten)|zet [^.;]{0,30}(?:acties|taken|interventies) uit)(?![\p{L}])/u;
+export const STRONG_TASK = /(?<![\p{L}])(stelt [^.;]{0,60}vast|stellen [^.;]{0,60}vast|vaststellen|vaststelt|vast te stellen|vastgesteld|vastlegt|vastleggen|aanwijst|inkoopt|legt [^.;]{0,40}vast|leggen [^.;]{0,40}vast|besluit(?:en)? (?:over|tot|om|bij|binnen|op)|beslist|beslissen|neemt (?:een |het )?besluit|nemen besluiten|wijst [^.;]{0,40}aan|wijzen [^.;]{0,40}aan|verdeelt|verdelen|contracteert|contracteren|financiert|financieren|betaalt|betalen|koopt [^.;]{0,30}in|kopen [^.;]{0,30}in|werft|werven|geeft opdracht|opdracht (?:geven|te geven|aan)|rapporteert|rapporteren|legt verantwoording af|handhaaft|handhaven|verleent|verlenen|verstrekt|verstrekken|subsidieert|subsidiëren|sluit [^.;]{0,40}(?:convenant|overeenkomst|contract|afspraken)|maakt (?:concrete |gerichte |bindende |sluitende )?afspraken|maken (?:concrete |gerichte |bindende |sluitende )?afspraken|(?:acties|taken|interventies) [^.;]{0,30}uit(?:zetten|zet| te zetten)|zet [^.;]{0,30}(?:acties|taken|interventies) uit)(?![\p{L}])/u;
 
 /** Verbs that make a task concrete only with a concrete object, a date or a number. */
-const WEAK_TASK = /(?<![\p{L}])(stelt [^.;]{0,40}op|stellen [^.;]{0,40}op|opstellen|op te stellen|opgesteld|ontwikkelt|ontwikkelen|te ontwikkelen|maakt|maken|organiseert|organiseren|richt [^.;]{0,40}in|richten [^.;]{0,40}in|inrichten|voert [^.;]{0,40}uit|voeren [^.;]{0,40}uit|uitvoeren|levert|leveren|bouwt|bouwen|realiseert|realiseren|continueren|continueert|zet [^.;]{0,30}in|zetten [^.;]{0,30}in|start|starten|omzetten|bij te stellen|bijstellen|monitort|monitoren|evalueert|evalueren|bereidt [^.;]{0,30}voor|draagt zorg voor|zorgt voor|houdt toezicht|coördineert de uitvoering)(?![\p{L}])/u;
+export const WEAK_TASK = /(?<![\p{L}])(stelt [^.;]{0,60}op|stellen [^.;]{0,60}op|opstelt|opstellen|uitvoert|inricht|op te stellen|opgesteld|ontwikkelt|ontwikkelen|te ontwikkelen|maakt|maken|organiseert|organiseren|richt [^.;]{0,40}in|richten [^.;]{0,40}in|inrichten|voert [^.;]{0,40}uit|voeren [^.;]{0,40}uit|uitvoeren|levert|leveren|bouwt|bouwen|realiseert|realiseren|continueren|continueert|zet [^.;]{0,30}in|zetten [^.;]{0,30}in|start|starten|omzetten|bij te stellen|bijstellen|monitort|monitoren|evalueert|evalueren|bereidt [^.;]{0,30}voor|draagt zorg voor|zorgt voor|houdt toezicht|coördineert de uitvoering|werkt [^.;]{0,40}aan|werken [^.;]{0,40}aan)(?![\p{L}])/u;
 
-const CONCRETE_OBJECT = /(?<![\p{L}])((?:\p{L}+)?plan(?:nen)?|plan van aanpak|(?:\p{L}+)?programma|beleid|besluit(?:en)?|afspraken|opdracht(?:en)?|rapport(?:age)?|verslag(?:en)?|voorstel(?:len)?|kader|verordening|regeling|convenant|overeenkomst|contract(?:en)?|budget|begroting|acties|aanpak|agenda|procedure|protocol|dossier|loket|voorziening(?:en)?|kandidaten|projecten|campagne|woningen|maatregelen|evaluatie|monitor|werkwijze|sturingskader|precariorechten)(?![\p{L}])/u;
+export const CONCRETE_OBJECT = /(?<![\p{L}])((?:\p{L}+)?plan(?:nen)?|plan van aanpak|(?:\p{L}+)?programma|beleid|besluit(?:en)?|afspraken|opdracht(?:en)?|rapport(?:age)?|verslag(?:en)?|voorstel(?:len)?|kader|verordening|regeling|convenant|overeenkomst|contract(?:en)?|budget|begroting|acties|aanpak|agenda|procedure|protocol|dossier|loket|voorziening(?:en)?|kandidaten|projecten|campagne|woningen|maatregelen|evaluatie|monitor|werkwijze|sturingskader|precariorechten)(?![\p{L}])/u;
 
 /** Coordination-only work: does not make a claim concrete (judgement §5, founding clause with coordination tasks). */
-const COORDINATION_ONLY = /(?<![\p{L}])(bewaakt|bewaken|coördineert|coördineren|stemt [^.;]{0,30}af|afstemmen|signaleert|signaleren|agendeert|agenderen|stimuleert|stimuleren|bevordert|bevorderen|verbetert|verbeteren|verbindt|verbinden|faciliteert|faciliteren)(?![\p{L}])/u;
+export const COORDINATION_ONLY = /(?<![\p{L}])(bewaakt|bewaken|coördineert|coördineren|stemt [^.;]{0,30}af|afstemmen|signaleert|signaleren|agendeert|agenderen|stimuleert|stimuleren|bevordert|bevorderen|verbetert|verbeteren|verbindt|verbinden|faciliteert|faciliteren)(?![\p{L}])/u;
 
 const AFNEMER = String.raw`(?:burger|inwoner|bewoner|cliënt|client|patiënt|ouder|jongere|mens|gezin|huishouden|zorgvrager|hulpvrager|leerling|student|werkzoekende|mantelzorger|oudere|kind|deelnemer|gebruiker|klant|persoon|individu|mensen|kinderen)(?:s|en)?`;
 const ANDERS = new RegExp([
@@ -112,7 +112,7 @@ function leadInOf(doc: DocModel, s: Sentence): Sentence | undefined {
   return lead && doc.blocks[lead.block].kind !== 'heading' ? lead : undefined;
 }
 
-function deliverableIn(x: Sentence): { text: string; strong: boolean } | undefined {
+export function deliverableIn(x: Sentence): { text: string; strong: boolean } | undefined {
   const strong = STRONG_TASK.exec(x.low);
   if (strong) return { text: strong[1], strong: true };
   const weak = WEAK_TASK.exec(x.low);
@@ -182,6 +182,12 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
       const d = deliverableIn(x);
       if (d) { deliverable = d.text; strongDeliverable = d.strong; }
     }
+  }
+  // "Onder regie van X werken A en B aan …": named partners with a task under a named director.
+  const under = /onder\s+(?:de\s+)?regie\s+van\s+(?:de\s+|het\s+)?([\p{L}][\p{L}\p{N}&-]*)/iu.exec(s.raw.slice(Math.max(0, rel - 20), rel + 60));
+  if (under && (/^\p{Lu}/u.test(under[1]) || specificActors(s).length > 0)) {
+    actor = /^\p{Lu}/u.test(under[1]) ? under[1] : actor;
+    if (!deliverable && own.length >= 1 && WEAK_TASK.test(s.low)) deliverable = WEAK_TASK.exec(s.low)![1];
   }
   // A founding clause whose tasks are only coordination stays hollow (judgement §5).
   if (isBody && founding && deliverable && !strongDeliverable && COORDINATION_ONLY.test(s.low)) deliverable = undefined;

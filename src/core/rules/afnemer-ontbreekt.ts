@@ -22,7 +22,7 @@ export const afnemerOntbreekt: DocumentRule = {
     en: 'Say who the work is for and what they need: "For carers of elderly people living at home, who want a single point of contact."',
   },
   examples: {
-    bad: ['De partners verbeteren hun onderlinge afstemming en delen kennis.'],
+    bad: ['De partners verbeteren hun onderlinge afstemming en delen kennis. Zij komen vier keer per jaar bijeen en maken afspraken over de taakverdeling tussen de organisaties. Elke partner wijst een contactpersoon aan voor het overleg.'],
     good: ['Jongeren tussen 16 en 23 jaar zonder startkwalificatie krijgen binnen vier weken een coach.'],
   },
   families: ['afnemers'],

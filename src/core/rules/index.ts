@@ -9,13 +9,34 @@ import { eigenaarPassief } from './eigenaar-passief';
 import { geldVaag } from './geld-vaag';
 import { taalVoorbehoud } from './taal-voorbehoud';
 import { afnemerOntbreekt } from './afnemer-ontbreekt';
+import { regieHorizontaal } from './regie-horizontaal';
+import { regieEenzijdig } from './regie-eenzijdig';
+import { eigenaarDiffuus } from './eigenaar-diffuus';
+import { eigenaarSamenwerken } from './eigenaar-samenwerken';
+import { doelVaag } from './doel-vaag';
+import { geldOntbreekt } from './geld-ontbreekt';
+import { zwitsersVaag } from './zwitsers-vaag';
+import { taalToverwoord } from './taal-toverwoord';
+import { taalOverleg } from './taal-overleg';
+import { planbOntbreekt } from './planb-ontbreekt';
 
+/** In contract order (spec section C). */
 export const RULES: readonly Rule[] = [
   regieHol,
+  regieHorizontaal,
+  regieEenzijdig,
   eigenaarPassief,
+  eigenaarDiffuus,
+  eigenaarSamenwerken,
   afnemerOntbreekt,
+  doelVaag,
   geldVaag,
+  geldOntbreekt,
+  zwitsersVaag,
   taalVoorbehoud,
+  taalToverwoord,
+  taalOverleg,
+  planbOntbreekt,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,54 @@
+import type { SentenceRule } from './types';
+import { matchPhrases, hasPhrase } from '../lexicon/match';
+import { hasMeasure, sentenceEndInsert } from './util';
+
+/** Purpose clauses of the document itself ("Doel van dit protocol is het vastleggen van …") are not ambitions. */
+const DOCUMENT_PURPOSE = /(?<![\p{L}])(doel van (?:dit|deze) (?:convenant|protocol|overeenkomst|regeling|besluit|notitie|nota|document|brief|verklaring|artikel|hoofdstuk|paragraaf)|deze (?:regeling|notitie|nota|brief) (?:heeft|is))(?![\p{L}])/u;
+
+/** A goal or ambition with no number, unit or date (book ch. 2, "Focus maken"; "Coalitiedoel"). */
+export const doelVaag: SentenceRule = {
+  id: 'doel/vaag',
+  key: 'K1',
+  defaultSeverity: 'info',
+  scope: 'sentence',
+  book: 'H2 "Drijvende krachten; 2. Focus maken", "Coalitiedoel"',
+  title: { nl: 'Doel zonder maat', en: 'Goal without a measure' },
+  message: {
+    nl: 'Doel zonder maat: "{0}". Hoeveel, voor wie en wanneer?',
+    en: 'Goal without a measure: "{0}". How much, for whom and by when?',
+  },
+  explanation: {
+    nl: 'Het boek vraagt om een coalitiedoel dat eenvoudig en concreet is: een aantal met een eenheid en een termijn, of een uitdrukkelijk gekozen principe waar elke partner op wordt aangesproken. "De leefbaarheid verbeteren" of "een integrale aanpak realiseren" geeft richting noch maat: niemand kan zien of het doel is bereikt, en partners kunnen er alles onder verstaan.',
+    en: 'The book asks for a coalition goal that is simple and concrete: a number with a unit and a time frame, or an explicitly chosen principle each partner is held to. "Improve liveability" or "realise an integrated approach" gives neither direction nor measure: nobody can see whether the goal was reached, and partners can read anything into it.',
+  },
+  fix: {
+    nl: 'Zet er een getal, eenheid en termijn bij: "In 2028 wonen 300 ouderen langer zelfstandig dan nu" in plaats van "We willen dat ouderen langer thuis kunnen wonen".',
+    en: 'Add a number, a unit and a time frame: "By 2028, 300 more older people live independently" instead of "We want older people to be able to live at home longer".',
+  },
+  examples: {
+    bad: ['We willen de leefbaarheid in de wijk verbeteren.', 'Ons doel is een integrale aanpak van armoede.'],
+    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.'],
+  },
+  families: ['ambitie', 'vaagResultaat'],
+  fixable: true,
+  check(s, ctx, report) {
+    if (hasMeasure(s)) return;
+    if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(s.low)) return;
+    const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start);
+    if (goal.length === 0) return;
+    if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;
+    const g = goal[0];
+    const at = sentenceEndInsert(s);
+    report({
+      start: g.start, end: g.end,
+      message: {
+        nl: `Doel zonder maat: "${g.text}". Hoeveel, voor wie en wanneer?`,
+        en: `Goal without a measure: "${g.text}". How much, for whom and by when?`,
+      },
+      fixes: [{
+        title: { nl: 'Voeg maat en termijn toe', en: 'Add a measure and a deadline' },
+        edits: [{ start: at, end: at, text: ': [aantal] [eenheid] vóór [datum]' }],
+      }],
+    });
+  },
+};

@@ -1,0 +1,71 @@
+import type { SentenceRule } from './types';
+import { matchPhrases } from '../lexicon/match';
+import { specificActors } from './util';
+import { weIsOneParty } from '../regie';
+
+/** Verbs of doing: present tense, future (gaan/zullen) and the infinitives they govern. */
+const ACTION = /(?<![\p{L}])(zorgen|zorgt|dragen zorg|draagt zorg|pakken|pakt|stellen|stelt|ontwikkelen|ontwikkelt|realiseren|realiseert|organiseren|organiseert|voeren|voert|zetten|zet|leveren|levert|maken|maakt|bouwen|bouwt|starten|start|regelen|regelt|richten|richt|bieden|biedt|ondersteunen|ondersteunt|begeleiden|begeleidt|monitoren|monitort|evalueren|evalueert|rapporteren|rapporteert|financieren|financiert|betalen|betaalt|verzorgen|verzorgt|opstellen|uitvoeren|oppakken|inzetten|aanpakken|investeren|investeert|nemen|neemt|brengen|brengt|werken aan|werkt aan|gaan|gaat|zullen|zal|moeten|moet|dienen|dient)(?![\p{L}])/u;
+/** Declarations and agreements ("Partijen komen overeen", "verklaren") describe, they do not act. */
+const DECLARATIVE = /(?<![\p{L}])(komen overeen|komen het volgende overeen|verklaren|onderschrijven|erkennen|constateren|overwegende|zijn het eens|zijn van mening|achten|hebben kennisgenomen|in aanmerking nemend)(?![\p{L}])/u;
+/** Each partner answers for its own part: distributive subjects are not diffuse. */
+const DISTRIBUTIVE = /(?<![\p{L}])(elke|iedere|ieder|elk)\s+(partij|partner|deelnemer|organisatie|gemeente|instelling)(?![\p{L}])/u;
+const COLLECTIVE_MARK = /(?<![\p{L}])(samen|gezamenlijk|met elkaar|in gezamenlijkheid|met z'n allen|met zijn allen|alle)(?![\p{L}])/u;
+
+/** Diffuse ownership of a concrete action: a collective as the only doer (book ch. 2, "Sleutel 2"). */
+export const eigenaarDiffuus: SentenceRule = {
+  id: 'eigenaar/diffuus',
+  key: 'K2',
+  defaultSeverity: 'info',
+  scope: 'sentence',
+  book: 'H2 "Sleutel 2: Samenwerken met een gerust hart"; seed 004 (eigenaarschap bij partners)',
+  title: { nl: 'Iedereen en dus niemand', en: 'Everyone, so no one' },
+  message: {
+    nl: '"{0}" is de enige uitvoerder. Welke partner pakt dit op en is erop aanspreekbaar?',
+    en: '"{0}" is the only doer. Which partner takes this on and can be held to it?',
+  },
+  explanation: {
+    nl: 'Als "alle partijen", "de partners" of "we samen" iets gaan doen, is niemand in het bijzonder aan de beurt. Het boek vraagt dat partners elkaar op hun bijdrage kunnen aanspreken en dat iemand het geheel trekt; dat lukt alleen als elke actie een eigenaar heeft. Gezamenlijkheid is mooi als uitgangspunt, maar geen taakverdeling.',
+    en: 'When "all parties", "the partners" or "we together" will do something, nobody in particular is on the hook. The book asks that partners can hold each other to their contributions and that someone pulls the whole; that only works when every action has an owner. Togetherness is a fine principle but no division of tasks.',
+  },
+  fix: {
+    nl: 'Wijs per actie één trekker aan en zeg wat de anderen bijdragen: "De GGD stelt het plan op; de scholen en het wijkteam leveren elk vóór 1 mei hun gegevens aan."',
+    en: 'Name one lead per action and say what the others contribute: "The GGD drafts the plan; the schools and the neighbourhood team each deliver their data before 1 May."',
+  },
+  examples: {
+    bad: ['Alle partijen zorgen voor een sluitende aanpak.', 'De partners pakken de signalen gezamenlijk op.'],
+    good: ['De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Elke partner levert een medewerker voor het team.'],
+  },
+  families: ['diffuus'],
+  fixable: true,
+  check(s, ctx, report) {
+    if (specificActors(s).length > 0) return;
+    if (!ACTION.test(s.low) && !s.passives.some((p) => p.dynamic)) return;
+    if (DECLARATIVE.test(s.low) || DISTRIBUTIVE.test(s.low)) return;
+    if (/\?\s*$/.test(s.raw)) return;
+    const hits = matchPhrases(ctx.family('diffuus'), s.raw, s.start);
+    if (hits.length === 0) return;
+    // Collaboration as the action itself is eigenaar/samenwerken's finding.
+    if (matchPhrases(ctx.family('samenwerken'), s.raw, 0).length > 0) return;
+    const collective = COLLECTIVE_MARK.test(s.low);
+    const weOne = weIsOneParty(ctx.doc);
+    // "we" is a party when the text defines it as one; then only "samen/gezamenlijk" makes it diffuse.
+    const doers = hits.filter((h) => {
+      const w = h.text.toLowerCase();
+      if (w === 'we' || w === 'wij') return collective || !weOne;
+      return true;
+    });
+    if (doers.length === 0) return;
+    const h = doers[0];
+    report({
+      start: h.start, end: h.end,
+      message: {
+        nl: `"${h.text}" is de enige uitvoerder. Welke partner pakt dit op en is erop aanspreekbaar?`,
+        en: `"${h.text}" is the only doer. Which partner takes this on and can be held to it?`,
+      },
+      fixes: [{
+        title: { nl: 'Noem de trekker', en: 'Name the lead' },
+        edits: [{ start: h.start, end: h.end, text: '[wie?]' }],
+      }],
+    });
+  },
+};

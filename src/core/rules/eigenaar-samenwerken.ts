@@ -1,0 +1,65 @@
+import type { SentenceRule } from './types';
+import { matchPhrases } from '../lexicon/match';
+import { specificActors, hasMeasure } from './util';
+import { CONCRETE_OBJECT, STRONG_TASK } from '../regie';
+
+/** How: an instrument, a place of work, a rhythm. */
+const HOW = /(?<![\p{L}])(via|door middel van|met behulp van|in een|in één|met een|binnen een|in het kader van|op basis van|volgens|in de vorm van|loket|casusoverleg|protocol|werkproces|convenant|overeenkomst|meldpunt|team|teams|spreekuur|wekelijks|maandelijks|tweewekelijks|elke week|elke maand|per kwartaal|jaarlijks)(?![\p{L}])/u;
+/** What: a concrete object of the collaboration. */
+const WHAT = /(?<![\p{L}])(aan|op|over|rond|bij|voor)\s+(?:de|het|een|hun|onze)?\s*[\p{L}-]*(plan|plannen|aanpak|dossier|dossiers|casus|casussen|gezinnen|woningen|projecten|opdracht|aanbesteding|overdracht|wachtlijst|signalen|meldingen|uitvoering|verwijzingen)(?![\p{L}])/u;
+
+/** Separable collaboration verbs with words in between: "stemmen hun plannen op elkaar af", "werken nauw samen". */
+const SEPARABLE = /(?<![\p{L}])(?:stemt|stemmen|werkt|werken|trekt|trekken|slaat|slaan)\s(?:[^.;:]{0,50}?\s)?(?:af|samen(?:\s+op)?|ineen)(?![\p{L}])/u;
+
+/** Collaboration words as the action itself (book ch. 2: "Dat is meer dan 'we gaan samenwerken'. Hoe dan?"). */
+export const eigenaarSamenwerken: SentenceRule = {
+  id: 'eigenaar/samenwerken',
+  key: 'K2',
+  defaultSeverity: 'info',
+  scope: 'sentence',
+  book: 'H2 "Sleutel 2: Samenwerken met een gerust hart" ("Dat is meer dan \'we gaan samenwerken\'")',
+  title: { nl: 'Samenwerken als doel op zich', en: 'Collaboration as an end in itself' },
+  message: {
+    nl: '"{0}": samenwerken is geen handeling. Wie doet wat, waarmee en hoe?',
+    en: '"{0}": collaborating is not an action. Who does what, with what and how?',
+  },
+  explanation: {
+    nl: '"We gaan samenwerken", "afstemmen" of "de samenwerking versterken" klinkt als een afspraak, maar zegt niet wie wat doet. Het boek vraagt juist om dat "hoe dan?": welke partner levert welke bijdrage, in welk werkproces, met welk resultaat. Zonder die invulling blijft samenwerken een intentie waarop niemand kan worden aangesproken.',
+    en: '"We will cooperate", "align" or "strengthen the cooperation" sounds like an agreement but does not say who does what. The book asks exactly that "how, then?": which partner contributes what, in which work process, with which result. Without it, cooperation stays an intention nobody can be held to.',
+  },
+  fix: {
+    nl: 'Maak het concreet met wie, wat en hoe: "Wijkteam en huisartsen bespreken elke maand in één casusoverleg de gezinnen met meer dan drie hulpverleners."',
+    en: 'Make it concrete with who, what and how: "The neighbourhood team and GPs discuss, in one monthly case meeting, the families with more than three care providers."',
+  },
+  examples: {
+    bad: ['We gaan de samenwerking versterken.', 'Partijen stemmen hun activiteiten op elkaar af.'],
+    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.'],
+  },
+  families: ['samenwerken'],
+  fixable: true,
+  check(s, ctx, report) {
+    const hits = matchPhrases(ctx.family('samenwerken'), s.raw, s.start);
+    if (hits.length === 0) {
+      const m = SEPARABLE.exec(s.low);
+      if (m) hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: s.raw.slice(m.index, m.index + m[0].length) });
+    }
+    if (hits.length === 0) return;
+    if (/\?\s*$/.test(s.raw)) return;
+    const who = specificActors(s).length > 0;
+    const what = WHAT.test(s.low) || hasMeasure(s) || STRONG_TASK.test(s.low) || (CONCRETE_OBJECT.test(s.low) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant)/u.test(s.low));
+    const how = HOW.test(s.low) || s.times.some((t) => t.kind === 'recurrence');
+    if (Number(who) + Number(what) + Number(how) >= 2) return;
+    const h = hits[0];
+    report({
+      start: h.start, end: h.end,
+      message: {
+        nl: `"${h.text}": samenwerken is geen handeling. Wie doet wat, waarmee en hoe?`,
+        en: `"${h.text}": collaborating is not an action. Who does what, with what and how?`,
+      },
+      fixes: [{
+        title: { nl: 'Vul wie, wat en hoe in', en: 'Fill in who, what and how' },
+        edits: [{ start: h.end, end: h.end, text: ' ([wie?] doet [wat?] via [hoe?])' }],
+      }],
+    });
+  },
+};

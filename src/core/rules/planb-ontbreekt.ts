@@ -1,0 +1,67 @@
+import type { DocumentRule } from './types';
+import type { Sentence } from '../document';
+import { matchPhrases, hasPhrase, type PhraseHit } from '../lexicon/match';
+
+const AFNEMERS = /(?<![\p{L}])(inwoners?|bewoners?|burgers?|cliënten|ouders|gezinnen|mensen|jongeren|ouderen|samenleving|huishoudens|de burger|individu)(?![\p{L}])/u;
+/** Phrases that need an afnemer in the sentence to mean "government steps back" (not a partner's own task). */
+const NEEDS_AFNEMER = /^(eigen verantwoordelijkheid|loslaten|laten los|laat los|eigen netwerk|sociale netwerk|zelf organiseren|zelf oplossen|eerst zelf|in eerste instantie zelf)$/;
+/** A catch in sentence form: government or professionals stepping in for those who cannot cope. */
+const CATCH = /(?<![\p{L}])((?:wie|die|mensen die|inwoners die)\s+(?:dat|dit|het)\s+(?:zelf\s+)?niet\s+(?:lukt|kan|kunnen|redt|redden)|(?:gemeente|overheid|wij|we|provincie|het rijk)\s+(?:springt|springen|stapt|stappen|grijpt|grijpen|treedt|treden)\s+(?:bij|in)|blijft\s+(?:de\s+)?(?:gemeente|overheid)\s+(?:verantwoordelijk|aanspreekbaar)|terugvallen\s+op|kunnen\s+(?:altijd\s+)?(?:terecht|aankloppen)\s+bij)(?![\p{L}])/u;
+
+function steppingBack(s: Sentence, hits: PhraseHit[]): PhraseHit[] {
+  return hits.filter((h) => {
+    const w = h.text.toLowerCase().replace(/\s+/g, ' ');
+    const before = s.low.slice(Math.max(0, h.start - s.start - 12), h.start - s.start);
+    if (/(?<![\p{L}])(niet|geen|minder|onvoldoende)\s+$/u.test(before)) return false; // "niet zelfredzaam" is the catch's subject
+    if (NEEDS_AFNEMER.test(w)) return AFNEMERS.test(s.low);
+    return true;
+  });
+}
+
+/** Government steps back, but nobody catches those without a network (seed 002: "plan B"). */
+export const planbOntbreekt: DocumentRule = {
+  id: 'planb/ontbreekt',
+  key: null,
+  defaultSeverity: 'warning',
+  scope: 'document',
+  book: 'Seed 002 "Minder regisseren en meer netwerken in de gemeente" (loslaten en plan B)',
+  title: { nl: 'Geen plan B', en: 'No plan B' },
+  message: {
+    nl: 'De overheid treedt terug ("{0}"), maar de tekst zegt niet wie opvangt wie het zelf niet redt. Wat is plan B?',
+    en: 'Government steps back ("{0}"), but the text does not say who catches those who cannot cope. What is plan B?',
+  },
+  explanation: {
+    nl: 'Loslaten, eigen kracht en zelfredzaamheid kunnen goed beleid zijn, maar niet iedereen heeft een netwerk dat het overneemt. Het artikel over de participatieladder (seed 002) vraagt daarom om een plan B: wie vangt mensen op als het zelf niet lukt, en wanneer stapt de overheid weer in? Een tekst die alleen het terugtreden beschrijft, laat de kwetsbaarste inwoners buiten beeld.',
+    en: 'Letting go, self-reliance and own strength can be good policy, but not everyone has a network that takes over. The article on the participation ladder (seed 002) therefore asks for a plan B: who catches people when they cannot cope, and when does government step back in? A text that only describes stepping back leaves the most vulnerable residents out of sight.',
+  },
+  fix: {
+    nl: 'Noem het vangnet: "Wie geen netwerk heeft, krijgt binnen twee weken een consulent van het wijkteam; de gemeente blijft verantwoordelijk voor een passende voorziening."',
+    en: 'Name the safety net: "Anyone without a network gets a neighbourhood-team consultant within two weeks; the municipality remains responsible for a suitable provision."',
+  },
+  examples: {
+    bad: ['# Koers sociaal domein\n\nDe gemeente treedt terug en doet een groter beroep op de eigen kracht van inwoners. Inwoners organiseren zelf hun ondersteuning in de buurt. Verenigingen en kerken nemen taken over die de gemeente loslaat. Zo ontstaat een samenleving waarin mensen naar elkaar omkijken en minder afhankelijk zijn van regels en loketten.'],
+    good: ['# Koers sociaal domein\n\nDe gemeente treedt terug en doet een groter beroep op de eigen kracht van inwoners. Inwoners organiseren zelf hun ondersteuning in de buurt. Wie dat niet lukt, krijgt binnen twee weken hulp van het wijkteam. De gemeente blijft verantwoordelijk voor een passende voorziening.'],
+  },
+  families: ['loslaten', 'vangnet'],
+  check(ctx, report) {
+    const { doc } = ctx;
+    const loslaten = ctx.family('loslaten');
+    const vangnet = ctx.family('vangnet');
+    let first: PhraseHit | undefined;
+    for (const s of doc.sentences) {
+      if (hasPhrase(vangnet, s.low) || CATCH.test(s.low)) return;
+      if (!first) {
+        const hits = steppingBack(s, matchPhrases(loslaten, s.raw, s.start));
+        if (hits.length) first = hits[0];
+      }
+    }
+    if (!first) return;
+    report({
+      start: first.start, end: first.end,
+      message: {
+        nl: `De overheid treedt terug ("${first.text}"), maar de tekst zegt niet wie opvangt wie het zelf niet redt. Wat is plan B?`,
+        en: `Government steps back ("${first.text}"), but the text does not say who catches those who cannot cope. What is plan B?`,
+      },
+    });
+  },
+};

@@ -1,0 +1,68 @@
+import type { SentenceRule } from './types';
+import { matchPhrases } from '../lexicon/match';
+import { specificActors } from './util';
+import { weIsOneParty } from '../regie';
+
+/** The partners gave the role: appointed, asked, chosen or mandated by them. */
+const GIVEN = /(?<![\p{L}])(op verzoek van|op voordracht van|aangewezen door|aangewezen als|wijzen [^.;]{0,50}aan|gekozen door|kiezen [^.;]{0,40}als|met instemming van|in opdracht van|gemandateerd door|namens (?:de |alle )?(?:partners|partijen|deelnemers)|door de (?:partners|partijen|deelnemers) (?:aangewezen|gekozen|gevraagd|gemandateerd)|(?:de |alle )?(?:partners|partijen|deelnemers) (?:vragen|verzoeken|wijzen|kiezen|mandateren|geven))(?![\p{L}])/u;
+/** Stepping in when things stall is an agreed escalation rule, not a grab. */
+const CONDITIONAL = /(?<![\p{L}])(als|wanneer|indien|zodra|mocht|bij) [^.;]{0,80}(vastloopt|vastlopen|stagneert|stagneren|niet lukt|niet tot stand komt|escaleert|niet tijdig|uitblijft|in gebreke)(?![\p{L}])/u;
+
+/** One party claims or appoints the regie and decides for the others (book ch. 2, "Hoe word je regisseur?"). */
+export const regieEenzijdig: SentenceRule = {
+  id: 'regie/eenzijdig',
+  key: 'K4',
+  defaultSeverity: 'warning',
+  scope: 'sentence',
+  book: 'H2 "Sleutel 4: Bindend leiderschap", "Hoe word je regisseur?"',
+  title: { nl: 'Eenzijdig geclaimde regie', en: 'Regie claimed unilaterally' },
+  message: {
+    nl: '"{0}": één partij neemt de regie. Wie heeft haar die rol gegeven, en hoe beslissen de partners mee?',
+    en: '"{0}": one party takes the regie. Who gave it that role, and how do the partners have a say?',
+  },
+  explanation: {
+    nl: 'Het boek waarschuwt voor de regisseur die zichzelf aanstelt: wie de regie "neemt" of voor de anderen beslist, verliest de partners die het werk moeten doen. Een regisseur krijgt die rol van de coalitie, op grond van gezag, belang of middelen, en blijft aan de partners verantwoording schuldig. Een tekst waarin één partij de regie pakt zonder dat de partners die rol toekennen, legt de kiem voor afhaken.',
+    en: 'The book warns against the director who appoints itself: whoever "takes" the regie or decides for the others loses the partners who must do the work. A director receives the role from the coalition, on the strength of authority, stake or means, and remains accountable to the partners. A text in which one party grabs the regie without the partners granting that role plants the seed of partners dropping out.',
+  },
+  fix: {
+    nl: 'Laat de partners de rol toekennen en zeg hoe zij meebeslissen: "De partners wijzen de provincie aan als regisseur; besluiten over budget nemen zij gezamenlijk in de stuurgroep."',
+    en: 'Let the partners grant the role and say how they share in decisions: "The partners appoint the province as director; they take budget decisions together in the steering group."',
+  },
+  examples: {
+    bad: ['De gemeente neemt de regie.', 'De provincie trekt de regie naar zich toe en bepaalt voor alle partijen de volgorde.'],
+    good: ['Op verzoek van de partners neemt de gemeente de regie.', 'Als de uitvoering vastloopt, neemt de provincie de regie over.'],
+  },
+  families: ['regieClaim'],
+  fixable: true,
+  check(s, ctx, report) {
+    const hits = matchPhrases(ctx.family('regieClaim'), s.raw, s.start);
+    if (hits.length === 0) return;
+    const { doc } = ctx;
+    const prev = doc.sentences[s.index - 1];
+    if (GIVEN.test(s.low) || (prev && prev.block === s.block && GIVEN.test(prev.low)) || CONDITIONAL.test(s.low)) return;
+    // Someone's own regie ("neemt de regie over het eigen leven") is not a claim over partners.
+    const readings = ctx.regie().filter((r) => r.sentence === s.index);
+    const actors = specificActors(s);
+    const we = s.actors.some((a) => a.kind === 'we') && weIsOneParty(doc);
+    if (actors.length === 0 && !we) return;
+    for (const h of hits) {
+      const inside = readings.filter((r) => r.start >= h.start && r.start < h.end);
+      if (inside.length > 0 && inside.every((r) => r.class === 'anders')) continue;
+      const after = s.low.slice(h.end - s.start, h.end - s.start + 30);
+      if (/^\s+(?:over|op)\s+(?:hun|zijn|haar|het eigen|de eigen|eigen)\b/.test(after)) continue;
+      report({
+        start: h.start, end: h.end,
+        message: {
+          nl: `"${h.text}": één partij neemt de regie. Wie heeft haar die rol gegeven, en hoe beslissen de partners mee?`,
+          en: `"${h.text}": one party takes the regie. Who gave it that role, and how do the partners have a say?`,
+        },
+        related: actors.slice(0, 1).map((a) => ({ start: a.start, end: a.end, message: { nl: 'de partij die de regie neemt', en: 'the party taking the regie' } })),
+        fixes: [{
+          title: { nl: 'Voeg toe wie de rol toekent', en: 'Add who grants the role' },
+          edits: [{ start: s.start, end: s.start, text: 'Op verzoek van [welke partners?] ' }],
+        }],
+      });
+      break;
+    }
+  },
+};

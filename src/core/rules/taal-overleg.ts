@@ -1,0 +1,64 @@
+import type { DocumentRule } from './types';
+import type { DocModel, Sentence } from '../document';
+import { hasPhrase } from '../lexicon/match';
+import { STRONG_TASK, deliverableIn } from '../regie';
+import { titleSpan } from './util';
+
+/** A consultation body as a word: overleg, stuurgroep, werkgroep, platform, regietafel, commissie … */
+const BODY = /^[\p{L}-]*(overleg|stuurgroep|werkgroep|regiegroep|klankbordgroep|kerngroep|projectgroep|platform|tafel|commissie|beraad|kring|forum|netwerk)$/u;
+
+function concreteOutput(s: Sentence): boolean {
+  return STRONG_TASK.test(s.low) || s.money.some((m) => !m.open) || s.quantities.some((q) => q.kind === 'capacity') || !!deliverableIn(s);
+}
+
+/** Counts that decide the rule; exported for tests and for reports. */
+export function overlegProfile(doc: DocModel, talkRe: RegExp, structureRe: RegExp): { bodyInTitle: boolean; bodyDensity: number; talk: number; concrete: number } {
+  let bodies = 0, talk = 0, concrete = 0;
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) if (t.kind === 'word' && BODY.test(t.low)) bodies++;
+    if (doc.blocks[s.block].kind === 'heading') continue;
+    const isConcrete = concreteOutput(s);
+    if (isConcrete) concrete++;
+    else if (hasPhrase(talkRe, s.low) || (hasPhrase(structureRe, s.low) && /(?<![\p{L}])(vergadert|komt|komen|overleggen|overlegt|bijeen)(?![\p{L}])/u.test(s.low))) talk++;
+  }
+  const title = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks[0];
+  const titleText = title ? doc.masked.slice(title.start, title.end).toLowerCase() : '';
+  const bodyInTitle = titleText.split(/[^\p{L}-]+/u).some((w) => BODY.test(w));
+  return { bodyInTitle, bodyDensity: doc.words ? (1000 * bodies) / doc.words : 0, talk, concrete };
+}
+
+/** "Veel praten, weinig doen": the whole text is a consultation structure whose outputs are talk (seed 000). */
+export const taalOverleg: DocumentRule = {
+  id: 'taal/overleg',
+  key: 'K3',
+  defaultSeverity: 'info',
+  scope: 'document',
+  book: 'Seed 000 (Rutgers: "veel praten, weinig doen"); H2 "Sleutel 3: Boter bij de vis"',
+  title: { nl: 'Veel praten, weinig doen', en: 'Much talk, little action' },
+  message: {
+    nl: 'Deze tekst richt vooral overleg in: de uitkomsten zijn bespreken, afstemmen en agenderen. Wat levert het overleg op, en wie beslist?',
+    en: 'This text mainly sets up consultation: its outputs are discussing, aligning and agenda-setting. What does the consultation deliver, and who decides?',
+  },
+  explanation: {
+    nl: 'Overleg is een middel, geen resultaat. Het onderzoeksvoorstel over regie en samenwerking (seed 000) noemt "veel praten, weinig doen" als een van de dingen die samenwerking blokkeren. Als een hele tekst een stuurgroep, werkgroep of platform instelt waarvan de taken bestaan uit bespreken, afstemmen, signaleren en agenderen, is er straks veel vergaderd en weinig besloten of geleverd. Het boek vraagt om besliskracht en concrete resultaatafspraken.',
+    en: 'Consultation is a means, not a result. The research outline on regie and cooperation (seed 000) names "much talk, little action" as one of the things that block cooperation. When a whole text sets up a steering group, working group or platform whose tasks are discussing, aligning, signalling and agenda-setting, there will be many meetings and few decisions or deliverables. The book asks for decision power and concrete result agreements.',
+  },
+  fix: {
+    nl: 'Geef het overleg beslissingen en producten: "De stuurgroep stelt vóór 1 april het uitvoeringsplan vast en beslist over de verdeling van € 300.000."',
+    en: 'Give the consultation decisions and products: "The steering group adopts the implementation plan before 1 April and decides on the allocation of €300,000."',
+  },
+  examples: {
+    bad: ['# Instelling Overleg Wijkzaken\n\nEr is een Overleg Wijkzaken. Het overleg bespreekt ontwikkelingen in de wijken. Het overleg stemt de activiteiten van de deelnemers op elkaar af. Het overleg signaleert knelpunten en agendeert die bij de besturen. De deelnemers informeren elkaar over hun plannen. Het overleg komt vier keer per jaar bijeen. Het secretariaat verzorgt de verslagen van de vergaderingen.'],
+    good: ['# Instelling Overleg Wijkzaken\n\nEr is een Overleg Wijkzaken. Het overleg stelt jaarlijks vóór 1 maart het wijkplan vast. Het overleg beslist over de verdeling van het wijkbudget van € 200.000. Het overleg bespreekt de voortgang twee keer per jaar. De deelnemers leveren elk een projectleider voor de uitvoering. Het overleg legt verantwoording af aan de raad.'],
+  },
+  families: ['praten', 'overleg'],
+  check(ctx, report) {
+    const { doc } = ctx;
+    if (doc.words < 40) return;
+    const p = overlegProfile(doc, ctx.family('praten'), ctx.family('overleg'));
+    const central = p.bodyInTitle || p.bodyDensity >= 15;
+    if (!central || p.talk < 3 || p.concrete * 2 > p.talk) return;
+    const span = titleSpan(doc);
+    if (span) report(span);
+  },
+};

@@ -1,0 +1,32 @@
+/** Small helpers shared by the finding rules (no state; all linear in the sentence or document). */
+import type { DocModel, Sentence } from '../document';
+
+/** Named organisations, organisation nouns and roles: a doer someone can be held to. */
+export function specificActors(s: Sentence) {
+  return s.actors.filter((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role');
+}
+
+/** A dated or numbered sentence: a quantity, a non-open amount, or a date, year, deadline or period. */
+export function hasMeasure(s: Sentence): boolean {
+  return s.quantities.length > 0 || s.money.some((m) => !m.open) || s.times.some((t) => t.kind !== 'recurrence');
+}
+
+/** The span document-level rules report on: the title (first heading) or the first line. */
+export function titleSpan(doc: DocModel): { start: number; end: number } | undefined {
+  const first = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks[0];
+  if (!first) return undefined;
+  const end = Math.min(first.end, doc.lines.lineEnd(doc.lines.at(first.start).line));
+  return { start: first.start, end: Math.max(end, first.start + 1) };
+}
+
+/** The regie reading classes of the regie words in [start, end). */
+export function regieClassesIn(readings: ReadonlyArray<{ start: number; class: string }>, start: number, end: number): string[] {
+  return readings.filter((r) => r.start >= start && r.start < end).map((r) => r.class);
+}
+
+/** Insert before the sentence's final punctuation. */
+export function sentenceEndInsert(s: Sentence): number {
+  let e = s.end;
+  while (e > s.start && /[.!?;:\s]/.test(s.raw[e - s.start - 1])) e--;
+  return e;
+}

@@ -1,0 +1,60 @@
+import type { SentenceRule } from './types';
+import { matchPhrases } from '../lexicon/match';
+import { neighbours } from '../regie';
+
+/** People put in without a number: capacity, staff or hours "made available" or "deployed". */
+const STRUCTURE = /(?<![\p{L}])(capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren|tijd)\s+(?:[\p{L}-]+\s+){0,3}?(beschikbaar(?:\s+stellen|\s+gesteld)?|vrijmaken|vrijgemaakt|vrij\s+te\s+maken|inzetten|ingezet|leveren|geleverd)(?![\p{L}])/u;
+/** A named team or apparatus answers the question "who?" (even without fte). */
+const NAMED_TEAM = /(?<![\p{L}])(programmabureau|projectbureau|projectteam|kernteam|uitvoeringsteam|projectleider|programmamanager|kwartiermaker|secretariaat)(?![\p{L}])/u;
+const TEAM_NAME = /(?<![\p{L}])[Tt]eam\s+\p{Lu}\p{L}+/u;
+
+/** People left open: capacity, staff, "menskracht" without fte, hours or a named team (book ch. 2, "Sleutel 3"). */
+export const zwitsersVaag: SentenceRule = {
+  id: 'zwitsers/vaag',
+  key: 'K3',
+  defaultSeverity: 'warning',
+  scope: 'sentence',
+  book: 'H2 "Sleutel 3: Boter bij de vis" ("geen geld, geen Zwitsers")',
+  title: { nl: 'Mensen die openblijven', en: 'People left open' },
+  message: {
+    nl: 'Mensen blijven open: "{0}". Hoeveel fte of uur, van wie, en in welk team?',
+    en: 'People are left open: "{0}". How many FTE or hours, from whom, and in which team?',
+  },
+  explanation: {
+    nl: 'Naast geld vraagt het boek om mensen: een werkapparaat, uren, een kwartiermaker of projectleider. "Capaciteit wordt vrijgemaakt" of "inzet van medewerkers" belooft mensen zonder te zeggen hoeveel en van wie. In de praktijk gaat dat werk dan voor op niets, en verdwijnt het achter de dagelijkse taken van de partners.',
+    en: 'Besides money the book asks for people: a work apparatus, hours, a kwartiermaker or project leader. "Capacity will be freed up" or "deployment of staff" promises people without saying how many and from whom. In practice that work then takes priority over nothing and disappears behind the partners\' daily tasks.',
+  },
+  fix: {
+    nl: 'Noem aantallen en herkomst: "De gemeente levert 1,5 fte en de GGD 0,5 fte voor het projectteam, onder leiding van een projectleider."',
+    en: 'State numbers and origin: "The municipality provides 1.5 FTE and the GGD 0.5 FTE for the project team, led by a project leader."',
+  },
+  examples: {
+    bad: ['Partijen maken voldoende capaciteit vrij voor de uitvoering.', 'De inzet van medewerkers wordt nader bepaald.'],
+    good: ['De gemeente levert 1,5 fte en de GGD 0,5 fte voor het projectteam.', 'De kwartiermaker start op 1 maart.'],
+  },
+  families: ['mensenVaag'],
+  fixable: true,
+  check(s, ctx, report) {
+    const hits = matchPhrases(ctx.family('mensenVaag'), s.raw, s.start);
+    if (hits.length === 0) {
+      const m = STRUCTURE.exec(s.low);
+      if (m) hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: s.raw.slice(m.index, m.index + m[0].length) });
+    }
+    if (hits.length === 0) return;
+    const quantified = (x: typeof s) => x.quantities.some((q) => q.kind === 'capacity') || NAMED_TEAM.test(x.low) || TEAM_NAME.test(x.raw);
+    if (quantified(s)) return;
+    if (neighbours(ctx.doc, s).some((x) => x.index === s.index + 1 && x.quantities.some((q) => q.kind === 'capacity'))) return;
+    const h = hits[0];
+    report({
+      start: h.start, end: h.end,
+      message: {
+        nl: `Mensen blijven open: "${h.text}". Hoeveel fte of uur, van wie, en in welk team?`,
+        en: `People are left open: "${h.text}". How many FTE or hours, from whom, and in which team?`,
+      },
+      fixes: [{
+        title: { nl: 'Voeg fte en herkomst toe', en: 'Add FTE and origin' },
+        edits: [{ start: h.end, end: h.end, text: ' ([aantal] fte van [wie?])' }],
+      }],
+    });
+  },
+};
