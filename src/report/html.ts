@@ -16,7 +16,7 @@ import {
 } from './i18n';
 import { severitySummary } from './markdown';
 import {
-  analysed, average, baseName, checklistSections, excerpt, groupFindings, phaseQuestions, reportTitle, severityCounts, topGaps,
+  analysed, average, baseName, checklistSections, distinctEvidence, excerpt, groupFindings, phaseQuestions, reportTitle, severityCounts, topGaps,
   type ReportOptions,
 } from './model';
 
@@ -32,7 +32,8 @@ export const REPORT_CSS = `
 --low:#f85149;--mid:#d29922;--high:#3fb950;--track:#30363d;--mark:#5a4a00}}
 body{margin:0;background:var(--vscode-editor-background,var(--bg));color:var(--vscode-foreground,var(--fg));
 font:15px/1.5 var(--vscode-font-family,system-ui,-apple-system,"Segoe UI",sans-serif)}
-.regiecheck-report{max-width:60rem;margin:0 auto;padding:1.5rem}
+.regiecheck-report{max-width:66rem;margin:0 auto;padding:1.5rem}.table-wrap{overflow-x:auto}
+hr{border:0;border-top:2px solid var(--line);margin:2.5rem 0}
 h1{font-size:1.6rem;margin:.2rem 0 .4rem}h2{font-size:1.3rem;border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:2rem}
 h3{font-size:1.1rem;margin-top:1.4rem}h4{font-size:1rem;margin:1rem 0 .3rem}
 a{color:var(--vscode-textLink-foreground,var(--link))}
@@ -106,7 +107,8 @@ function loc(c: Ctx, line: number, column: number | undefined, start: number, en
 
 const clip = (s: string): string => (s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s);
 
-function evidenceHtml(c: Ctx, evidence: readonly Evidence[]): string {
+function evidenceHtml(c: Ctx, all: readonly Evidence[]): string {
+  const evidence = distinctEvidence(all);
   const shown = evidence.slice(0, MAX_EVIDENCE).map((ev) =>
     `${loc(c, ev.line, undefined, ev.start, ev.end)}${ev.location ? ` <span class="muted">(${e(ev.location)})</span>` : ''} <q>${e(clip(ev.text))}</q>`);
   if (evidence.length > MAX_EVIDENCE) shown.push(`<span class="muted">+${evidence.length - MAX_EVIDENCE}</span>`);
@@ -229,7 +231,7 @@ export function htmlFolderBody(results: readonly AnalysisResult[], opts: ReportO
   out.push(`<p class="muted">${e(L(T.sortHint))}</p>`);
   const th = (label: string, type: 'text' | 'number', extra = ''): string =>
     `<th scope="col" data-type="${type}" aria-sort="none"${type === 'number' ? ' class="num"' : ''}${extra}><button type="button">${e(label)}</button></th>`;
-  out.push('<table class="sortable" data-sortable="true"><thead><tr>');
+  out.push('<div class="table-wrap"><table class="sortable" data-sortable="true"><thead><tr>');
   out.push(th(L(T.document), 'text') + th(L(T.doctype), 'text') + th(L(T.fase), 'text'));
   out.push(KEYS.map((k) => th(k, 'number', ` title="${e(L(KEY_TITLES[k]))}"`)).join(''));
   out.push(`<th scope="col">${e(L(T.topGaps))}</th>`);
@@ -257,7 +259,7 @@ export function htmlFolderBody(results: readonly AnalysisResult[], opts: ReportO
   out.push(`<td colspan="3">${e(L(T.average))} / ${e(L(T.total).toLowerCase())}</td>`);
   for (const k of KEYS) out.push(`<td class="num">${average(judged.map((r) => r.scores[k]))}</td>`);
   out.push('<td></td>', ...SEVERITIES.map((s) => `<td class="num">${total[s]}</td>`));
-  out.push('</tr></tfoot></table></section>');
+  out.push('</tr></tfoot></table></div></section>');
   return out.join('\n');
 }
 

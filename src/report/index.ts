@@ -45,17 +45,11 @@ export function renderFolderReport(results: readonly AnalysisResult[], opts: Fol
   const docOpts = (r: AnalysisResult): ReportOptions => ({ ...opts, title: undefined, sourceText: opts.sourceTexts?.get(r.file) });
   if (opts.format === 'markdown') {
     const parts = [markdownFolder(results, opts)];
-    if (opts.details) {
-      parts.push(`## ${tr(T.perDocument, locale)}\n`);
-      for (const r of results) parts.push(markdownDocument(r, docOpts(r), 3));
-    }
+    if (opts.details) for (const r of results) parts.push('---\n', markdownDocument(r, docOpts(r), 2));
     return parts.join('\n');
   }
   const parts = [htmlFolderBody(results, opts)];
-  if (opts.details) {
-    parts.push(`<h2>${tr(T.perDocument, locale)}</h2>`);
-    for (const r of results) parts.push(htmlDocumentBody(r, docOpts(r), 3));
-  }
+  if (opts.details) for (const r of results) parts.push('<hr>', htmlDocumentBody(r, docOpts(r), 2));
   const body = parts.join('\n');
   if (opts.fragment) return `<main class="regiecheck-report">\n${body}\n</main>\n`;
   return htmlPage(body, opts.title ?? tr(T.folderTitle, locale), locale, true, opts.nonce);

@@ -10,7 +10,7 @@ import {
   COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, T, tr,
 } from './i18n';
 import {
-  analysed, average, baseName, checklistSections, excerpt, groupFindings, phaseQuestions, reportTitle, severityCounts, topGaps,
+  analysed, average, baseName, checklistSections, distinctEvidence, excerpt, groupFindings, phaseQuestions, reportTitle, severityCounts, topGaps,
   type ReportOptions,
 } from './model';
 
@@ -25,7 +25,8 @@ function lineLink(file: string, line: number, opts: ReportOptions, locale: Local
   return file ? `[${label}](${lineHref(file, line, opts.linkBase)})` : label;
 }
 
-function evidenceList(file: string, evidence: readonly Evidence[], opts: ReportOptions, locale: Locale): string {
+function evidenceList(file: string, all: readonly Evidence[], opts: ReportOptions, locale: Locale): string {
+  const evidence = distinctEvidence(all);
   const shown = evidence.slice(0, MAX_EVIDENCE).map((e) => `${lineLink(file, e.line, opts, locale)}${e.location ? ` (${escapeMarkdown(e.location)})` : ''} ${quote(e.text)}`);
   if (evidence.length > MAX_EVIDENCE) shown.push(`+${evidence.length - MAX_EVIDENCE}`);
   return shown.join('; ');

@@ -142,6 +142,17 @@ function notInPair(s: string, i: number, dir: 1 | -1): number {
   return i > 0 && i < s.length && c >= 0xdc00 && c <= 0xdfff ? i + dir : i;
 }
 
+/** Evidence without repeats: two cues in the same sentence are shown once (first occurrence kept). */
+export function distinctEvidence<E extends { text: string; line: number }>(evidence: readonly E[]): E[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const k = `${e.line}\u0000${e.text}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 export function average(values: number[]): number {
   return values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : 0;
 }
