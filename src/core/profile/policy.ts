@@ -1,0 +1,57 @@
+/**
+ * Is this Dutch text a policy text at all? A recipe, a novel excerpt or a letter to a friend gets one
+ * "geen beleidstekst" notice instead of a flood of findings and scores that mean nothing.
+ *
+ * Policy texts are dense in governance vocabulary (actors, instruments, agreements, tasks); recipes are dense
+ * in kitchen units and imperatives, stories in past-tense narration and personal pronouns. The decision uses
+ * densities per 1,000 words, so it does not depend on length; very short texts are never refused (they are
+ * usually a document being started).
+ */
+import type { DocModel } from '../document';
+
+const POLICY = new Set((
+  'beleid beleidsplan beleidsnota beleidskader beleidsregel beleidsregels gemeente gemeenten gemeentelijke gemeenteraad provincie provinciale ' +
+  'rijk rijksoverheid minister ministerie staatssecretaris kabinet college raad wethouder wethouders burgemeester overheid overheden ' +
+  'partijen partners samenwerking samenwerken samenwerkingsverband organisatie organisaties instellingen doel doelen doelstelling doelstellingen ' +
+  'opgave opgaven maatregel maatregelen uitvoering uitvoeren programma project projecten convenant overeenkomst artikel besluit besluiten ' +
+  'regeling wet wetgeving subsidie subsidies budget begroting middelen inwoners burgers bewoners afspraken verantwoordelijk verantwoordelijkheid ' +
+  'taak taken regie aanpak ketenpartners stakeholders ambitie ambities evaluatie monitoring rapportage financiering investering investeringen ' +
+  'kader kaders visie strategie dienstverlening zorg onderwijs veiligheid wonen woningbouw economie duurzaamheid participatie coalitie akkoord ' +
+  'bestuur bestuurlijke bestuurlijk stuurgroep werkgroep overleg beleidsmatige maatschappelijke maatschappelijk voorzieningen uitvoeringsprogramma ' +
+  'regio regionale lokale landelijke publieke bevoegdheid bevoegdheden toezicht handhaving procedure verordening prioriteit prioriteiten ' +
+  'ketenpartner doelgroep doelgroepen professionals aanbieders instanties implementatie resultaten realisatie realiseren inzet capaciteit ' +
+  'fte mandaat stakeholder sociaal domein jeugdzorg wmo participatiewet omgevingswet huisvesting klimaat energie mobiliteit'
+).split(/\s+/));
+
+const RECIPE = new Set((
+  'gram kilo eetlepel eetlepels theelepel theelepels snufje mespunt oven pan koekenpan braadpan deeg boter bloem suiker zout peper ui uien ' +
+  'knoflook roer bak bakken snijd snipper verwarm kook koken garneer serveer voeg doe klop schil rasp proef marineer liter ml dl minuten'
+).split(/\s+/));
+
+const NARRATIVE = new Set((
+  'zei vroeg keek liep zag dacht voelde stond zat lachte knikte fluisterde riep glimlachte pakte opende sloot draaide hij zij ze haar hem mijn ik je jij'
+).split(/\s+/));
+
+export interface PolicyJudgement { policy: boolean; policyPer1000: number; otherPer1000: number }
+
+export function policyConfidence(doc: DocModel): PolicyJudgement {
+  let words = 0, policy = 0, recipe = 0, narrative = 0;
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) {
+      if (t.kind !== 'word') continue;
+      words++;
+      const w = t.low;
+      if (POLICY.has(w) || /^(beleid|gemeent|samenwerk|organisat|financi|bestuur|uitvoer|regie|regiss)/.test(w)) policy++;
+      else if (RECIPE.has(w)) recipe++;
+      else if (NARRATIVE.has(w)) narrative++;
+    }
+    if (words > 20000) break;
+  }
+  const per = (n: number): number => (words ? (n * 1000) / words : 0);
+  const policyPer1000 = Math.round(per(policy) * 10) / 10;
+  const otherPer1000 = Math.round(per(recipe + narrative) * 10) / 10;
+  // Too short to judge: keep analysing (a document being started).
+  if (words < 40) return { policy: true, policyPer1000, otherPer1000 };
+  const isPolicy = policyPer1000 >= 25 || (policyPer1000 >= 12 && policyPer1000 >= otherPer1000 / 2);
+  return { policy: isPolicy, policyPer1000, otherPer1000 };
+}
