@@ -4,7 +4,7 @@
  * document after a small edit only rebuilds the blocks the edit touched.
  */
 import type { AnalysisResult, ChecklistResult, Finding, Locale, Notice, Profile, TextFormat } from './types';
-import { buildDocument, SentenceCache, type DocModel } from './document';
+import { buildDocument, memoize, SentenceCache, type DocModel } from './document';
 import { DEFAULT_MAX_FILE_SIZE_KB, type RegiecheckConfig } from './config';
 import { RULES } from './rules/index';
 import { localizeFix, type RawFinding, type Rule, type RuleContext } from './rules/types';
@@ -16,6 +16,7 @@ import { CHECKLIST_ITEMS } from './checklist/items';
 import { computeProfile } from './profile/profile';
 import { computeScores } from './scoring/scores';
 import { dutchConfidence } from './language';
+import { policyConfidence } from './profile/policy';
 
 export interface AnalyzeOptions {
   /** Shown in the result; not read. */
@@ -34,6 +35,10 @@ const NOTICES = {
   notDutch: {
     nl: 'Deze tekst lijkt niet Nederlands; Regiecheck beoordeelt alleen Nederlandse beleidsteksten en toont daarom geen bevindingen.',
     en: 'This text does not look Dutch; Regiecheck only assesses Dutch policy texts and therefore shows no findings.',
+  },
+  notPolicy: {
+    nl: 'Dit lijkt geen beleidstekst (er komen nauwelijks partijen, afspraken, taken of middelen in voor); Regiecheck toont daarom geen bevindingen en geen scores.',
+    en: 'This does not look like a policy text (it hardly mentions parties, agreements, tasks or means); Regiecheck therefore shows no findings and no scores.',
   },
 } as const;
 
@@ -83,17 +88,26 @@ export class Analyzer {
       notices.push({ id: 'not-dutch', message: NOTICES.notDutch[locale] });
       return { ...bare(doc.words), language: { dutch: false, confidence: lang.confidence } };
     }
+    if (!policyConfidence(doc).policy) {
+      notices.push({ id: 'not-policy', message: NOTICES.notPolicy[locale] });
+      return { ...bare(doc.words), language: { dutch: true, confidence: lang.confidence } };
+    }
     let regieMemo: RegieReading[] | undefined;
+    const families = new Map<string, RegExp>();
     const ctx: RuleContext = {
       doc, config,
-      family: (id) => compilePhrases([...(FAMILIES[id]?.phrases ?? []), ...(config.phrases?.[id] ?? [])]),
+      family: (id) => {
+        let re = families.get(id);
+        if (!re) families.set(id, (re = compilePhrases([...(FAMILIES[id]?.phrases ?? []), ...(config.phrases?.[id] ?? [])])));
+        return re;
+      },
       regie: () => (regieMemo ??= readRegie(doc)),
     };
-    const findings = runRules(ctx, locale);
+    const findings = runRules(ctx, locale, phrasesKey(config));
     const regie = ctx.regie();
     const checklist = evaluateChecklist(doc, regie);
     const profile = computeProfile(doc, regie);
-    const scores = computeScores(checklist, findings, doc.words);
+    const scores = computeScores(checklist, findings, doc.words, profile);
     return {
       file, words: doc.words, language: { dutch: true, confidence: lang.confidence }, profile, checklist, scores, findings, notices,
       regie: regie.map(({ sentence: _s, ...m }) => m),
@@ -106,7 +120,12 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult
   return new Analyzer().analyze(text, opts);
 }
 
-function runRules(ctx: RuleContext, locale: Locale): Finding[] {
+/** Sentence-rule results depend on the sentence and the extra phrases only: that is their memo key. */
+function phrasesKey(config: RegiecheckConfig): string {
+  return config.phrases ? fnv1a(JSON.stringify(config.phrases)) : '';
+}
+
+function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] {
   const { doc, config } = ctx;
   const out: Finding[] = [];
   const disabled = disabledRanges(doc);
@@ -126,7 +145,13 @@ function runRules(ctx: RuleContext, locale: Locale): Finding[] {
     if (rule.scope === 'sentence') {
       for (const s of doc.sentences) {
         if (doc.blocks[s.block].kind === 'heading') continue;
-        rule.check(s, ctx, report);
+        // Cached per sentence text with offsets relative to the sentence, then placed at its current offset.
+        const relative = memoize(s, `rule:${rule.id}:${memoKey}`, () => {
+          const found: RawFinding[] = [];
+          rule.check(s, ctx, (f) => found.push(shiftRaw(f, -s.start)));
+          return found;
+        });
+        for (const f of relative) report(shiftRaw(f, s.start));
       }
     } else rule.check(ctx, report);
   }
@@ -148,6 +173,15 @@ function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding
     fingerprint: fnv1a(`${rule.id}\u0000${sentenceKey}\u0000${text.toLowerCase()}`),
     related: raw.related?.map((r) => ({ start: r.start, end: r.end, line: doc.lines.at(r.start).line, message: r.message[locale] })),
     fixes: raw.fixes?.map((f) => localizeFix(f, locale)),
+  };
+}
+
+function shiftRaw(f: RawFinding, d: number): RawFinding {
+  if (d === 0) return f;
+  return {
+    ...f, start: f.start + d, end: f.end + d,
+    related: f.related?.map((r) => ({ ...r, start: r.start + d, end: r.end + d })),
+    fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) })),
   };
 }
 
