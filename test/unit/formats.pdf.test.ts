@@ -117,6 +117,11 @@ describe('formats: .pdf', () => {
     );
   });
 
+  it('a PDF encrypted with an empty user password (permissions only) is read', async () => {
+    const d = await extractDocument(gen.makeRestrictedPdf(), 'pdf', 'beperkt.pdf');
+    assert.strictEqual(d.text, 'Afspraken over de wijkaanpak zijn openbaar.');
+  });
+
   it('a scanned PDF (pages without a text layer) is "no-text"', async () => {
     await rejectsWith(extractDocument(await gen.makeScannedPdf(2), 'pdf', 'scan.pdf'), 'no-text', 'scan.pdf', /bevat geen tekstlaag \(gescand\?\)/);
   });
