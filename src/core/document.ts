@@ -34,6 +34,12 @@ export interface Sentence {
   actors: ActorMention[];
   passives: PassiveMention[];
   regie: RegieWord[];
+  /**
+   * Per-sentence memo for derived results that depend only on the sentence text (cues, sentence-rule
+   * findings). It travels with the sentence through the block cache, so values must not hold absolute
+   * offsets: store offsets relative to `start` (see `memoize`).
+   */
+  memo: Map<string, unknown>;
 }
 
 export interface DocModel {
@@ -76,7 +82,16 @@ export function buildSentence(masked: string, start: number, end: number, block:
     actors: findActors(tokens),
     passives: findPassives(tokens),
     regie,
+    memo: new Map(),
   };
+}
+
+/** Compute once per sentence text (and key), reuse across analyses while the sentence is unchanged. */
+export function memoize<T>(s: Sentence, key: string, compute: () => T): T {
+  if (s.memo.has(key)) return s.memo.get(key) as T;
+  const v = compute();
+  s.memo.set(key, v);
+  return v;
 }
 
 function shiftSpan<T extends { start: number; end: number }>(s: T, d: number): T {

@@ -164,7 +164,7 @@ function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding
   const end = Math.max(start, Math.min(raw.end, doc.text.length));
   const a = doc.lines.at(start), b = doc.lines.at(end);
   const text = doc.masked.slice(start, end).replace(/\s+/g, ' ').trim();
-  const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+  const sentence = sentenceAt(doc, start);
   const sentenceKey = sentence ? sentence.low.replace(/\s+/g, ' ').trim() : '';
   return {
     rule: rule.id, severity, start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column,
@@ -174,6 +174,19 @@ function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding
     related: raw.related?.map((r) => ({ start: r.start, end: r.end, line: doc.lines.at(r.start).line, message: r.message[locale] })),
     fixes: raw.fixes?.map((f) => localizeFix(f, locale)),
   };
+}
+
+/** The sentence that contains an offset (binary search over the ordered sentence list). */
+function sentenceAt(doc: DocModel, offset: number): DocModel['sentences'][number] | undefined {
+  let lo = 0, hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }
 
 function shiftRaw(f: RawFinding, d: number): RawFinding {

@@ -18,11 +18,11 @@ describe('CLI', function () {
   it('prints one JSON array in the contract shape, in a stable order', () => {
     const r = run(['--format', 'json', 'examples']);
     assert.equal(r.status, 0, r.stderr);
-    const data = JSON.parse(r.stdout);
+    const data: Array<{ file: string }> = JSON.parse(r.stdout);
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas/result.schema.json'), 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     assert.ok(validate(data), JSON.stringify(validate.errors?.slice(0, 5)));
-    const files = data.map((d: { file: string }) => d.file);
+    const files = data.map((d) => d.file);
     assert.deepEqual(files, [...files].sort());
     assert.equal(files.length, fs.readdirSync(path.join(ROOT, 'examples')).length);
     assert.deepEqual(JSON.parse(run(['--format', 'json', 'examples']).stdout), data, 'deterministic');
