@@ -41,10 +41,18 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private readonly ownDocs: string | undefined;
+  private readonly ignored = new WeakSet<vscode.TextDocument>();
+
+  /** Never analyse this document (our own generated reports). */
+  ignore(doc: vscode.TextDocument): void {
+    this.ignored.add(doc);
+    this.forget(doc.uri);
+  }
 
   /** True when the document's language (or our read-only docx/pdf scheme) is one we analyse. */
   isSupported(doc: vscode.TextDocument): boolean {
     if (doc.uri.scheme === DOC_SCHEME) return true;
+    if (this.ignored.has(doc)) return false;
     // Our own rule docs (opened from a hover or the sidebar) quote bad examples on purpose: never lint them.
     if (this.ownDocs && doc.uri.toString().startsWith(this.ownDocs)) return false;
     if (doc.uri.scheme === 'output' || doc.uri.scheme === 'vscode-settings') return false;

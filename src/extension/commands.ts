@@ -8,6 +8,7 @@ import type { AnalysisService } from './analysis';
 import { ALLOW_PHRASE, HIDE_FINDING, type AllowArgs, type HideArgs } from './codeActions';
 import { pick, t } from './l10n';
 import { logError } from './log';
+import { OPEN_EXTRACTED, openExtracted } from './documents';
 import { analyseFolder, openDocumentReport } from './reports';
 import { openRuleDoc } from './ruleDocs';
 import { SECTION } from './settings';
@@ -58,7 +59,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       if (!doc) { void vscode.window.showInformationMessage(t('noDocument')); return undefined; }
       return openDocumentReport(service, doc);
     },
-    'regiecheck.analyseFolder': (folder?: vscode.Uri) => analyseFolder(folder),
+    'regiecheck.analyseFolder': (folder?: vscode.Uri) => analyseFolder(service, folder),
+    [OPEN_EXTRACTED]: (file?: vscode.Uri) => openExtracted(file),
     'regiecheck.showRuleDocs': async (ruleId?: string) => {
       let id = typeof ruleId === 'string' ? ruleId : undefined;
       if (!id) {

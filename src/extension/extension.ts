@@ -7,6 +7,7 @@ import { AnalysisService } from './analysis';
 import { RegieCodeActionProvider } from './codeActions';
 import { registerCommands } from './commands';
 import { DiagnosticsPublisher } from './diagnostics';
+import { ExtractedContentProvider, PREVIEW_EDITOR, PreviewEditorProvider } from './documents';
 import { RegieHoverProvider } from './hover';
 import { setLocale } from './l10n';
 import { guard, initLog, log } from './log';
@@ -57,6 +58,8 @@ export function activate(context: vscode.ExtensionContext): RegiecheckApi {
     vscode.languages.registerCodeActionsProvider(SELECTOR, new RegieCodeActionProvider(service),
       { providedCodeActionKinds: RegieCodeActionProvider.kinds }),
     ...registerCommands({ service, sidebar, reanalyseAll }),
+    vscode.workspace.registerTextDocumentContentProvider(DOC_SCHEME, new ExtractedContentProvider()),
+    vscode.window.registerCustomEditorProvider(PREVIEW_EDITOR, new PreviewEditorProvider()),
 
     // Typing: debounce per document (or wait for save, per settings).
     vscode.workspace.onDidChangeTextDocument(guard('onChange', (e: vscode.TextDocumentChangeEvent) => {

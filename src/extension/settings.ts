@@ -55,7 +55,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ExtensionSettin
 /** The file a document stands for on disk: itself, or the .docx/.pdf behind a `regiecheck-doc:` view. */
 export function sourcePath(uri: vscode.Uri): string | undefined {
   if (uri.scheme === 'file') return uri.fsPath;
-  if (uri.scheme === DOC_SCHEME) return uri.path;
+  if (uri.scheme === DOC_SCHEME) return uri.path.replace(/\.md$/, '');
   return undefined;
 }
 

@@ -3,6 +3,7 @@
 const fs = require('fs');
 const path = require('path');
 const { CodeServer, T, killAll } = require('./codeServer');
+const { writeBinaryFixtures } = require('./binaryFixtures');
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 
@@ -18,6 +19,7 @@ exports.mochaHooks = {
       fs.copyFileSync(path.join(FIXTURES, f), path.join(cs.workspace, f));
       fs.copyFileSync(path.join(FIXTURES, f), path.join(cs.hostWorkspace, f));
     }
+    await writeBinaryFixtures(cs.hostWorkspace);
     if (process.env.EXT_VSIX) {
       const t0 = Date.now();
       await cs.installVsix(process.env.EXT_VSIX);

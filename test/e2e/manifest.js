@@ -18,6 +18,7 @@ const COMMANDS = [
   ['regiecheck.disable', '%command.disable%'],
   ['regiecheck.resetHidden', '%command.resetHidden%', '$(eye)'],
   ['regiecheck.openSidebar', '%command.openSidebar%', '$(preview)'],
+  ['regiecheck.openExtracted', '%command.openExtracted%', '$(file-text)'],
 ];
 const DOC_WHEN = 'editorLangId == markdown || editorLangId == plaintext || resourceScheme == regiecheck-doc';
 
@@ -44,6 +45,10 @@ const manifest = {
         { command: 'regiecheck.analyse', when: 'view == regiecheck.sidebar', group: 'navigation@1' },
         { command: 'regiecheck.openReport', when: 'view == regiecheck.sidebar', group: 'navigation@2' },
         { command: 'regiecheck.showRuleDocs', when: 'view == regiecheck.sidebar', group: 'navigation@3' },
+      ],
+      'explorer/context': [
+        { command: 'regiecheck.openExtracted', when: 'resourceExtname =~ /^\\.(docx|pdf)$/i', group: 'navigation@90' },
+        { command: 'regiecheck.analyseFolder', when: 'explorerResourceIsFolder', group: '7_modification@90' },
       ],
       'editor/title': [
         { command: 'regiecheck.openSidebar', when: `config.regiecheck.enable && (${DOC_WHEN})`, group: 'navigation' },
@@ -75,6 +80,8 @@ const manifest = {
         'regiecheck.reportFormat': { type: 'string', enum: ['html', 'markdown'], default: 'html', scope: 'window', markdownDescription: '%config.reportFormat%' },
       },
     },
+    customEditors: [{ viewType: 'regiecheck.documentPreview', displayName: '%customEditor.preview%',
+      selector: [{ filenamePattern: '*.docx' }, { filenamePattern: '*.pdf' }], priority: 'default' }],
     jsonValidation: [{ fileMatch: '.regiecheck.json', url: './schemas/regiecheck.schema.json' }],
     grammars: [
       { scopeName: 'regiecheck.directive.markdown', path: './syntaxes/regiecheck-markdown.tmLanguage.json', injectTo: ['text.html.markdown'] },

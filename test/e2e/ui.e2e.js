@@ -37,7 +37,7 @@ describe('UI (real workbench in Chromium)', function () {
     page = await cs.openWorkbench(cs.workbenchUrl(dev), { shotDir: SHOT_DIR && path.join(SHOT_DIR, '..') });
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'nota.md' }).click();
     await page.locator('.monaco-editor .view-line', { hasText: 'De gemeente neemt de regie' }).waitFor();
-    await page.locator(SQUIGGLE).first().waitFor({ state: 'attached', timeout: T(60000) });
+    await page.locator(SQUIGGLE).filter({ visible: true }).first().waitFor({ state: 'attached', timeout: T(60000) });
   });
   beforeEach(async () => {
     t0 = Date.now();
@@ -66,7 +66,7 @@ describe('UI (real workbench in Chromium)', function () {
 
   it('hovering a squiggle shows the explanation', async () => {
     await page.locator('.monaco-editor .view-line', { hasText: 'De gemeente neemt de regie' }).click();
-    const b = await page.locator(SQUIGGLE).first().boundingBox();
+    const b = await page.locator(SQUIGGLE).filter({ visible: true }).first().boundingBox();
     const move = async () => {
       await page.mouse.move(5, 450);
       await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
@@ -82,7 +82,7 @@ describe('UI (real workbench in Chromium)', function () {
   });
 
   it('Ctrl+. offers the quick fixes', async () => {
-    const b = await page.locator(SQUIGGLE).first().boundingBox();
+    const b = await page.locator(SQUIGGLE).filter({ visible: true }).first().boundingBox();
     await page.mouse.click(b.x + 2, b.y + b.height / 2);
     // Wait for the light bulb before Ctrl+. (the automatic request would cancel ours; guide rule 1).
     await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .lightBulbWidget')].some((e) => e.offsetParent !== null), null, { timeout: T(20000) });
