@@ -8,7 +8,6 @@
  */
 
 /** Bidi embedding/override/isolate controls and marks, plus C0/C1 controls other than tab and newline. */
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Replaces bidi and control characters with a visible code-point marker. */
