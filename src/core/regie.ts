@@ -58,16 +58,27 @@ const COLLECTIVE_HOLDER = /(?<![\p{L}])(samen|gezamenlijk|gezamenlijke|gedeelde|
 /** Regie aimed at a buzz object instead of a result (judgement §5: pushes towards hol). */
 const BUZZ_OBJECT = /regie\s+(?:op|over|voor|van)\s+(?:de\s+|het\s+)?(?:samenhang|synergie|verbinding|integraliteit|integrale\s+aanpak|het\s+geheel|geheel|keten|netwerk|samenwerking|processen)(?![\p{L}])/u;
 /** "We" defined as one party, or the text speaking as one authority. */
-const WE_DEFINED = /(?<![\p{L}])(wij,\s+(?:de|het)\s+\p{L}+|(?:we|wij)\s+als\s+(?:gemeente|college|provincie|rijk|kabinet|gemeentebestuur|waterschap|coalitie|bestuur)|als\s+(?:gemeente|college|provincie|gemeentebestuur)\s+(?:we|wij|willen|gaan|zetten|voeren|nemen)|hierna(?:\s+te\s+noemen)?:?\s+["“]?(?:wij|we|ons)|onze\s+(?:gemeente|provincie|inwoners|stad|dorpen|regio)|ons\s+(?:college|dorp))(?![\p{L}])/u;
+const WE_DEFINED = /(?<![\p{L}])(wij,\s+(?:de|het)\s+\p{L}+|(?:we|wij)\s+als\s+(?:gemeente|college|provincie|rijk|kabinet|gemeentebestuur|waterschap|coalitie|bestuur)|als\s+(?:gemeente|college|provincie|gemeentebestuur)\s+(?:we|wij|willen|gaan|zetten|voeren|nemen)|hierna(?:\s+te\s+noemen)?:?\s+["“]?(?:wij|we|ons)|onze\s+(?:gemeente|provincie|inwoners|stad|dorpen|regio)|ons\s+(?:college|dorp)|(?:dit|het)\s+(?:coalitieakkoord|collegeprogramma|bestuursakkoord|collegeakkoord|raadsakkoord|coalitieprogramma))(?![\p{L}])/u;
 
 const HEDGE = compilePhrases(FAMILIES.voorbehoud.phrases);
 
+/** Several parties speak: an agreement, or collectives ("partijen", "de partners") acting throughout. */
+const MULTI_PARTY = /(?<![\p{L}])(komen (?:het volgende )?overeen|ondergetekenden|ondertekenaars|partijen|partners|ketenpartners|deelnemers|samenwerkingspartners|netwerkpartners|deelnemende (?:gemeenten|organisaties|partijen))(?![\p{L}])/u;
+
 const weCache = new WeakMap<DocModel, boolean>();
-/** True when the text defines "we" as one party (then "we" resolves to the text's main actor). */
+/**
+ * True when "we" stands for one party: the text defines it ("wij als gemeente", "hierna: wij"), or the text is
+ * written by one author rather than by several parties (judgement §7: resolve "we" to the main actor).
+ */
 export function weIsOneParty(doc: DocModel): boolean {
   let v = weCache.get(doc);
   if (v === undefined) {
-    v = doc.sentences.some((s) => WE_DEFINED.test(s.low));
+    let defined = false, multi = 0;
+    for (const s of doc.sentences) {
+      if (WE_DEFINED.test(s.low)) { defined = true; break; }
+      if (MULTI_PARTY.test(s.low)) multi++;
+    }
+    v = defined || multi < 3;
     weCache.set(doc, v);
   }
   return v;

@@ -46,6 +46,13 @@ const COLLECTIVE = new Set(('partijen partners ketenpartners samenwerkingspartne
 const WE = new Set(['we', 'wij', 'ons', 'onze']);
 const ABBREV_ORG = /^(GGD|GGZ|OM|UWV|SVB|CAK|IND|COA|VNG|IPO|RIEC|ZVH|RvdK|IGJ|NZa|AP|B&W|CBS|RIVM|RVO|ILT|KvK|NS|ProRail|RWS|SER|MEE|ROC|MBO|HBO|VWS|BZK|OCW|EZK|IenW|JenV|SZW|LNV|FIN|BZ|DUO|CJG|WIJ|ZZP|NVWA|ACM|AFM|DNB)$/;
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const ROMAN = /^[IVXLCDM]+$/;
+/** Capitalised abbreviations that are not organisations: laws, data, formats, units, common words in capitals. */
+const NOT_ACRONYM_ORG = new Set(('ICT AVG BSN WOZ CAO PDF FAQ KPI ROI EU NL BV NV VS OK WMO WET AWB APV BTW ZZP FTE EUR URL API XML HTML JSON ' +
+  'DE HET EEN EN VAN IN OP TE BIJ OF NB PM CV ID QR GGZ-ZORG MBO HBO WO VO PO SO VSO VMBO HAVO VWO AOW WW WIA WAO IOAW WLZ ZVW ' +
+  'BOPZ WVGGZ WZD BRP DIGID NUP OTAP SLA RACI SMART GDPR SWOT PR ZIE LET OPM TOT EVC').split(' '));
+
 /** Find actor mentions in a sentence's tokens. */
 export function findActors(tokens: readonly Token[]): ActorMention[] {
   const out: ActorMention[] = [];
@@ -61,6 +68,8 @@ export function findActors(tokens: readonly Token[]): ActorMention[] {
       continue;
     }
     if (ABBREV_ORG.test(t.text)) { out.push(extendName(tokens, i, 'named')); continue; }
+    // An unknown acronym in capitals ("OPTA", "KiM" excluded) is most often an organisation in policy texts.
+    if (ACRONYM.test(t.text) && !NOT_ACRONYM_ORG.has(t.text) && !ROMAN.test(t.text)) { out.push({ start: t.start, end: t.end, text: t.text, kind: 'named', token: i }); continue; }
     if (/^(stichting|vereniging|coöperatie)$/.test(low) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
       out.push(extendName(tokens, i, 'named'));
       continue;

@@ -4,12 +4,15 @@ import { specificActors } from './util';
 import { weIsOneParty } from '../regie';
 
 /** Verbs of doing: present tense, future (gaan/zullen) and the infinitives they govern. */
-const ACTION = /(?<![\p{L}])(zorgen|zorgt|dragen zorg|draagt zorg|pakken|pakt|stellen|stelt|ontwikkelen|ontwikkelt|realiseren|realiseert|organiseren|organiseert|voeren|voert|zetten|zet|leveren|levert|maken|maakt|bouwen|bouwt|starten|start|regelen|regelt|richten|richt|bieden|biedt|ondersteunen|ondersteunt|begeleiden|begeleidt|monitoren|monitort|evalueren|evalueert|rapporteren|rapporteert|financieren|financiert|betalen|betaalt|verzorgen|verzorgt|opstellen|uitvoeren|oppakken|inzetten|aanpakken|investeren|investeert|nemen|neemt|brengen|brengt|werken aan|werkt aan|gaan|gaat|zullen|zal|moeten|moet|dienen|dient)(?![\p{L}])/u;
+const VERBS = 'zorgen|zorgt|dragen zorg|draagt zorg|pakken|pakt|stellen|stelt|ontwikkelen|ontwikkelt|realiseren|realiseert|organiseren|organiseert|voeren|voert|zetten|zet|leveren|levert|maken|maakt|bouwen|bouwt|starten|start|regelen|regelt|richten|richt|bieden|biedt|ondersteunen|ondersteunt|begeleiden|begeleidt|monitoren|monitort|evalueren|evalueert|rapporteren|rapporteert|financieren|financiert|betalen|betaalt|verzorgen|verzorgt|opstellen|uitvoeren|oppakken|inzetten|aanpakken|investeren|investeert|nemen|neemt|brengen|brengt|werken aan|werkt aan|gaan|gaat|zullen|zal';
+const ACTION = new RegExp(`(?<![\\p{L}])(${VERBS})(?![\\p{L}])`, 'u');
+/** An action verb right before the doer: "zorgen alle partijen", "gaan we". */
+const ACTION_END = new RegExp(`(?<![\\p{L}]|te\\s)(?:${VERBS})\\s+(?:(?:alle|de|het|onze|ook|dan|nu)\\s+)?$`, 'u');
 /** Declarations and agreements ("Partijen komen overeen", "verklaren") describe, they do not act. */
-const DECLARATIVE = /(?<![\p{L}])(komen overeen|komen het volgende overeen|verklaren|onderschrijven|erkennen|constateren|overwegende|zijn het eens|zijn van mening|achten|hebben kennisgenomen|in aanmerking nemend)(?![\p{L}])/u;
+const DECLARATIVE = /(?<![\p{L}])(komen overeen|komen het volgende overeen|verklaren|realiseren (?:wij |we )?ons|beseffen|onderschrijven|erkennen|constateren|overwegende|zijn het eens|zijn van mening|achten|hebben kennisgenomen|in aanmerking nemend)(?![\p{L}])/u;
 /** Each partner answers for its own part: distributive subjects are not diffuse. */
 const DISTRIBUTIVE = /(?<![\p{L}])(elke|iedere|ieder|elk)\s+(partij|partner|deelnemer|organisatie|gemeente|instelling)(?![\p{L}])/u;
-const COLLECTIVE_MARK = /(?<![\p{L}])(samen|gezamenlijk|met elkaar|in gezamenlijkheid|met z'n allen|met zijn allen|alle)(?![\p{L}])/u;
+const COLLECTIVE_MARK = /(?<![\p{L}])(samen(?!\s+met\s)|gezamenlijk(?!\s+met\s)|met elkaar|in gezamenlijkheid|met z'n allen|met zijn allen|alle (?:partijen|partners|betrokkenen|deelnemers))(?![\p{L}])/u;
 
 /** Diffuse ownership of a concrete action: a collective as the only doer (book ch. 2, "Sleutel 2"). */
 export const eigenaarDiffuus: SentenceRule = {
@@ -48,9 +51,25 @@ export const eigenaarDiffuus: SentenceRule = {
     if (matchPhrases(ctx.family('samenwerken'), s.raw, 0).length > 0) return;
     const collective = COLLECTIVE_MARK.test(s.low);
     const weOne = weIsOneParty(ctx.doc);
-    // "we" is a party when the text defines it as one; then only "samen/gezamenlijk" makes it diffuse.
+    const agentlessPassive = s.passives.some((p) => p.dynamic && !p.agent);
+    // The doer must be the subject of the action: the verb follows within a few words, or precedes it (inversion).
+    const subjectOf = (h: { start: number; end: number }): boolean => {
+      const after = s.low.slice(h.end - s.start, h.end - s.start + 45);
+      const before = s.low.slice(Math.max(0, h.start - s.start - 22), h.start - s.start);
+      const a = ACTION.exec(after);
+      if (a && !/[,;:]/.test(after.slice(0, a.index)) && !/(?<![\p{L}])te\s+$/u.test(after.slice(0, a.index))) return true;
+      return ACTION_END.test(before);
+    };
     const doers = hits.filter((h) => {
-      const w = h.text.toLowerCase();
+      const w = h.text.toLowerCase().replace(/\s+/g, ' ');
+      // Adverbs of togetherness are doers only in an agentless passive ("wordt gezamenlijk opgesteld").
+      if (/^(samen|gezamenlijk|met elkaar|in gezamenlijkheid)$/.test(w)) {
+        return agentlessPassive && s.passives.some((p) => p.dynamic && !p.agent && Math.abs(p.start - h.start) < 40) && !/^\s+met\s/.test(s.low.slice(h.end - s.start));
+      }
+      if (!subjectOf(h)) return false;
+      // "tussen twee partijen", "met de partners": a prepositional phrase is not the subject.
+      if (/(?<![\p{L}])(tussen|van|met|aan|voor|bij|door|naar|over|onder|tot|namens)\s+(?:\p{L}+\s+)?$/u.test(s.low.slice(Math.max(0, h.start - s.start - 20), h.start - s.start))) return false;
+      // "we" is a party when the text defines it as one; then only "samen/gezamenlijk" makes it diffuse.
       if (w === 'we' || w === 'wij') return collective || !weOne;
       return true;
     });

@@ -46,8 +46,11 @@ export const eigenaarSamenwerken: SentenceRule = {
     if (hits.length === 0) return;
     if (/\?\s*$/.test(s.raw)) return;
     const who = specificActors(s).length > 0;
-    const what = WHAT.test(s.low) || hasMeasure(s) || STRONG_TASK.test(s.low) || (CONCRETE_OBJECT.test(s.low) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant)/u.test(s.low));
-    const how = HOW.test(s.low) || s.times.some((t) => t.kind === 'recurrence');
+    // "Hoe dan?" may be answered in the next sentence of the same paragraph.
+    const next = ctx.doc.sentences[s.index + 1];
+    const scope = next && next.block === s.block ? [s, next] : [s];
+    const what = scope.some((x) => WHAT.test(x.low) || hasMeasure(x) || STRONG_TASK.test(x.low) || (CONCRETE_OBJECT.test(x.low) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(x.low)));
+    const how = scope.some((x) => HOW.test(x.low) || x.times.some((t) => t.kind === 'recurrence'));
     if (Number(who) + Number(what) + Number(how) >= 2) return;
     const h = hits[0];
     report({
