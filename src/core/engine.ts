@@ -146,11 +146,12 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
       for (const s of doc.sentences) {
         if (doc.blocks[s.block].kind === 'heading') continue;
         // Cached per sentence text with offsets relative to the sentence, then placed at its current offset.
-        const relative = memoize(s, `rule:${rule.id}:${memoKey}`, () => {
+        const compute = (): RawFinding[] => {
           const found: RawFinding[] = [];
           rule.check(s, ctx, (f) => found.push(shiftRaw(f, -s.start)));
           return found;
-        });
+        };
+        const relative = rule.contextual ? compute() : memoize(s, `rule:${rule.id}:${memoKey}`, compute);
         for (const f of relative) report(shiftRaw(f, s.start));
       }
     } else rule.check(ctx, report);

@@ -28,6 +28,11 @@ export interface RuleMeta {
   families?: string[];
   /** The rule offers a fix suggestion on (some of) its findings. */
   fixable?: boolean;
+  /**
+   * A sentence rule that also reads context (neighbouring sentences, regie readings, document-wide facts such as
+   * who "we" is): its results are not memoised per sentence text.
+   */
+  contextual?: boolean;
 }
 
 export interface RawFix { title: Localized; edits: TextEdit[]; preferred?: boolean }
