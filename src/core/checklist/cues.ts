@@ -14,7 +14,7 @@
  */
 import type { Sentence } from '../document';
 
-const L = String.raw`[\p{L}\p{M}\p{N}]`;
+const L = String.raw`[\p{L}\p{M}\p{N}-]`;
 const GAP = String.raw`(?:\s+[^\s.;:!?]+){0,6}?\s+`;
 
 function phraseSource(p: string): string {
@@ -50,7 +50,7 @@ export const CUE_PHRASES = {
     'nader in te vullen', 'later te bepalen', 'volgt later', 'volgen later', 'volgen nog', 'volgt nog', 're:p\\.\\s?m\\.', 'pro memorie',
     'wordt overwogen', 'worden overwogen', 'overwegen om', 'te zijner tijd', 't.z.t.', 'in het actieplan', 'in een actieplan',
     'in het uitvoeringsplan', 'in een later stadium', 'op een later moment', 'nog niet bekend', 'nog niet duidelijk', 'nog uit te werken',
-    'onderzoeken of', 'verkennen of', 'nog te vinden', 'wordt nog gezocht', 'dienen te worden', 'dient te worden betrokken'],
+    'onderzoeken of', 'verkennen of', 'nader bepalen', 'nader bepaald', 'nader vastgesteld', 'nog te vinden', 'wordt nog gezocht', 'dienen te worden', 'dient te worden betrokken'],
   negation: ['niet', 'geen', 'onvoldoende', 'ontbreekt', 'ontbreken', 'mist', 'missen', 'zonder', 'nooit', 'noch'],
   optional: ['kan', 'kunnen', 'kunt', 'mag', 'mogen', 'zou', 'zouden'],
   intention: ['willen', 'wil', 'streven', 'streeft', 'ambitie', 'ambiëren', 'beogen', 'beoogt', 'wensen', 'hopen'],
@@ -91,7 +91,8 @@ export const CUE_PHRASES = {
     'rapport*', 'binnen twee weken', 'binnen drie weken', 'reactietermijn', 'beslistermijn', 'schatting', 'geschat', 'naar schatting',
     'vergader*', 'bijeen'],
 
-  afbakening: ['valt buiten', 'vallen buiten', 'buiten de reikwijdte', 'buiten het bereik', 'buiten beschouwing', 'niet bedoeld', 'niet bestemd',
+  afbakening: ['re:(?:mag|mogen|zal|zullen) (?:[^\\s.;:]+ ){0,4}niet (?:ten koste|meer (?:dan|belopen|bedragen)|worden (?:gebruikt|ingezet|gedeeld)|onder)', 'onthouden zich', 'onthoudt zich',
+    're:(?:kiezen|kiest|nemen|neemt|doen|doet|leveren|levert|bieden|biedt) geen', 'niet meer dan', 'valt buiten', 'vallen buiten', 'buiten de reikwijdte', 'buiten het bereik', 'buiten beschouwing', 'niet bedoeld', 'niet bestemd',
     'geen onderdeel', 'maakt geen deel uit', 'maken geen deel uit', 'geen deel uitmaken', 'uitgezonderd', 'met uitzondering van',
     'uitsluitend', 'uitdrukkelijk niet', 'beperkt zich tot', 'beperken zich tot', 'blijft buiten', 'blijven buiten', 'valt niet onder',
     'vallen niet onder', 'is niet van toepassing', 'zijn niet van toepassing', 're:(?:we|wij) (?:doen|realiseren|bouwen|kiezen|willen|maken|gaan) (?:\\p{L}+ ){0,3}geen',
@@ -105,7 +106,7 @@ export const CUE_PHRASES = {
     'reizigers', 'slachtoffers', 'abonnees', 'gebruikers', 'consumenten', 'deelnemers aan',
     'lage inkomens', 'middeninkomens', 'minima', 'laaggeletterden', 'doelgroep', 'doelgroepen', 'mensen met een beperking', 'mensen met',
     'inwoners met', 'bewoners van', 'inwoners van deze', 'stadsbewoners', 'buurtbewoners', 'omwonenden', 'ondernemers in', 'mkb',
-    'zzp*', 'werkgevers', 'werknemers', 'vraaggestuurd', 'vraagsturing', 'opdrachtgevers', 'afnemers',
+    'kandidaten', 'aanvragers', 'cursisten', 'zzp*', 'werkgevers', 'werknemers', 'vraaggestuurd', 'vraagsturing', 'opdrachtgevers', 'afnemers',
     'burgers met', 'jeugd'],
   afnemerGeneric: ['inwoners', 'bewoners', 'burgers', 'burger', 'de samenleving', 'samenleving', 'iedereen', 'bedrijven', 'het publiek', 'de inwoner'],
 
@@ -140,10 +141,11 @@ export const CUE_PHRASES = {
     'bijdrage aan de eigen', 'eigen doelen', 'eigen doelstellingen', 'unieke kennis', 'unieke expertise',
     're:(?:brengt|brengen) (?:\\p{L}+ ){0,3}(?:kennis|expertise|netwerk|netwerken|deskundigheid) (?:\\p{L}+ ){0,3}in',
     're:als (?:politie|gemeente|school|corporatie|zorgaanbieder|provincie|werkgever|ondernemer)s? (?:\\p{L}+ ){0,4}(?:kost|winnen|besparen|hebben)',
-    'wint', 'winnen', 'bespaart', 'besparen'],
+  ],
+  eigenbelangGain: ['wint', 'winnen', 'bespaart', 'besparen', 'voordeel', 'profijt'],
   eigenbelangNot: ['achten het wenselijk', 'onderschrijven het belang', 'onderschrijven', 'erkennen het belang'],
 
-  lastBaat: ['ten koste van', 'last van', 'lasten', 're:(?:dragen|draagt) (?:de )?(?:gevolgen|lasten|kosten van het probleem)', 'de dupe', 'lijden onder', 'lijdt onder',
+  lastBaat: ['re:(?:belastend|kostbaar|tijdrovend|arbeidsintensief|nadelig|schadelijk) voor', 'een last voor', 'een belasting voor', 'ten koste van', 'last van', 'lasten', 're:(?:dragen|draagt) (?:de )?(?:gevolgen|lasten|kosten van het probleem)', 'de dupe', 'lijden onder', 'lijdt onder',
     're:profiteren(?! (?:\\p{L}+ ){0,3}van (?:elkaars|de wederzijdse))', 'profiteert', 'baat bij', 'baten', 'gevolgen voor', 'ingrijpende gevolgen',
     'besparing*', 'bespaart',
     'ten goede aan', 'ten goede komen', 'komt ten goede', 'komen ten goede', 'wie betaalt de prijs', 'betalen de prijs', 'winst voor'],
@@ -162,7 +164,7 @@ export const CUE_PHRASES = {
   rollenChairOnly: ['voorgezeten', 'voorzitter', 'voorzitterschap', 'secretariaat', 'secretaris'],
 
   aanspreekbaar: ['aanspreekbaar', 'verantwoording af', 're:(?:legt|leggen|afleggen) (?:\\p{L}+ ){0,4}verantwoording', 'spreken elkaar aan', 'elkaar aanspreken',
-    'aanspreken op', 'eindverantwoordelijk*', 'in gebreke', 'ingebrekestelling', 're:(?:brengt|brengen) (?:\\p{L}+ ){0,8}verslag uit', 'rapporteert aan',
+    'aanspreken op', 'eindverantwoordelijk*', 'in gebreke', 'ingebrekestelling', 're:(?:brengt|brengen) (?:[^\\s.;:]+ ){0,8}verslag uit', 'rapporteert aan',
     'rapporteren aan', 're:(?:kan|mag) (?:de|het) (?:andere|ander|overige) (?:partij|college|partner)', 'niet-naleving', 'niet naleven',
     'niet nakomen', 'niet-nakoming', 'sanctie*', 'terugvorder*', 'teruggevorderd', 'verantwoordelijk voor het geheel',
     'verantwoordelijk voor het totaal', 'verantwoordelijk voor de samenhang', 'het totaal van de',
@@ -171,12 +173,14 @@ export const CUE_PHRASES = {
   aanspreekbaarNot: ['niet afdwingbaar', 'geen afdwingbare', 'niet juridisch afdwingbaar', 'eigen taken', 'eigen deel', 'inspanningsverplichting',
     'moreel appèl', 'vrijblijvend'],
 
-  spelregels: ['geschil', 'geschillen', 'geschillenregeling', 'escalatie', 'escaleren', 'escaleert', 'arbitrage', 'bindend advies', 'mediation', 'bemiddeling',
+  spelregels: ['geschil', 'geschillen', 'geschillenregeling', 'escalatieprocedure', 'escalatieladder', 'escalatie naar', 're:(?:escaleren|escaleert|geëscaleerd) (?:\\p{L}+ ){0,3}naar', 'arbitrage', 'bindend advies', 'mediation', 'bemiddeling',
     'opzeg*', 'uittreden', 'uittreding', 'treedt uit', 'treden uit', 'beëindig*', 'looptijd', 'verlaten', 'toetreden', 'toetreding', 'treedt toe', 'toe te treden',
     'bij meerderheid', 'meerderheid van stemmen', 'unaniem', 'unanimiteit', 'consensus', 're:met (?:wederzijdse )?instemming van (?:alle |beide )?(?:partijen|partners|deelnemers)',
     'ter goedkeuring', 'goedgekeurd', 'goedkeuring', 're:(?:kan|kunnen|wordt|worden) (?:slechts |alleen )?(?:schriftelijk )?(?:\\p{L}+ ){0,3}gewijzigd',
     'wijziging van dit', 'wijziging van deze', 'in onderling overleg gewijzigd', 'spelregels',
     'spelregel'],
+  spelregelsEvalObject: ['samenwerking', 'convenant', 'overeenkomst', 'protocol', 'afspraken', 'regeling', 'partijen', 'partners', 'het project', 'de pilot',
+    'de proef', 'het proces', 'de werking', 'dit besluit', 'deze aanwijzing', 'de regeling', 'het programma', 'de aanpak', 'de coalitie', 'het netwerk'],
   spelregelsEval: ['re:(?:wordt|worden) (?:\\p{L}+ ){0,6}(?:geëvalueerd|bekeken|herzien|doorgelicht)', 'evalueren', 'evaluatie', 'evalueert', 'audit', 'audits',
     'visitatie', 'bijstellen', 'tussentijds', 'monitoren', 'monitoring'],
   spelregelsNot: ['vergadert', 'vergaderen', 'komt ~ bijeen', 'komen ~ bijeen', 'bepaalt zelf', 'eigen werkwijze', 'coöpt*', 'co-opt*', 'toevoegen van leden',
@@ -191,30 +195,32 @@ export const CUE_PHRASES = {
     'op vrijwillige basis', 'vrijblijvend'],
 
   // — K3 —
-  financiering: ['betaalt', 'betalen', 'betaald door', 'financiert', 'financieren', 'gefinancierd', 'financiering', 'bekostigt', 'bekostigen', 'bekostigd',
+  financiering: ['betaalt', 'betalen', 'betaald door', 'financiert', 'financieren', 'gefinancierd door', 'bekostigt', 'bekostigen', 'bekostigd door',
     're:(?:draagt|dragen) (?:\\p{L}+ ){0,3}kosten', 'kosten worden verdeeld', 'komt voor rekening', 'komen voor rekening', 'voor rekening van', 'naar rato',
-    'gelijkelijk', 'de helft', 're:\\d+ ?% van de (?:\\p{L}+)?kosten', 'cofinanci*', 'gezamenlijk fonds', 'gezamenlijke pot', 'fonds', 'bijdrage van',
-    'bijdragen van', 'subsidie*', 'uitgekeerd', 'ter beschikking gesteld', 're:stel(?:t|len|de) (?:\\p{L}+ ){0,6}beschikbaar', 'beschikbaar gesteld',
-    'reserve', 'tekort ~ voor', 'overschrijding*', 'risico', 'investeert', 'investeren', 'investering*', 'begroting',
-    'structureel', 'incidenteel', 'incidentele', 'dekking uit', 'gedekt uit', 'uit de reserve', 'opbrengst*', 'kostenverdeling', 'bijdrage per'],
-  financieringNot: ['voor zover mogelijk', 'volgen later', 'volgt later', 'nog te vinden', 'nog gezocht', 'over financiering', 'nader te bepalen'],
+    'gelijkelijk', 'de helft', 're:\\d+ ?% van de (?:\\p{L}+)?kosten', 'cofinanci*', 'gezamenlijk fonds', 'gezamenlijke pot', 'bijdrage van',
+    'bijdragen van', 'uitgekeerd', 'subsidie aan', 'subsidie van', 'verleent subsidie', 'verlenen subsidie', 'tekort ~ voor', 'overschrijding*',
+    'dekking uit', 'gedekt uit', 'uit de reserve', 'kostenverdeling', 'bijdrage per', 'financieel risico', 'draagt het risico', 'dragen het risico'],
+  financieringWeak: ['financiering', 'fonds', 'subsidie*', 'ter beschikking gesteld', 're:stel(?:t|len|de) (?:\\p{L}+ ){0,6}beschikbaar', 'beschikbaar gesteld',
+    'reserve', 'risico', 'investering*', 'investeert', 'investeren', 'begroting', 'structureel', 'incidenteel', 'incidentele', 'opbrengst*', 'budget', 'bestaande uit'],
+  financieringNot: ['voor zover mogelijk', 'schatting', 'geschat', 'volgen later', 'volgt later', 'nog te vinden', 'nog gezocht', 'over financiering', 'nader te bepalen'],
 
   mensenApparatus: ['projectleider', 'projectleiders', 'programmamanager', 'programmaleider', 'programmabureau', 'projectbureau', 'projectteam', 'programmateam',
     'kwartiermaker', 'coördinator', 'coordinator', 'regisseurs', 're:\\p{L}+regisseurs', 'uitvoeringsteam', 'kernteam', 'werkapparaat',
     'secretariaat', 'ambtelijk secretaris', 'contactpersoon', 'contactpersonen', 'aanspreekpunt', 'steunpunt',
-    'wordt geleid door', 'onder leiding van', 'directeur', 'medewerkers', 'adviseurs',
+    'wordt geleid door', 'onder leiding van', 'directeur', 'beheerder',
     'wijkteam', 'lokaal team', 'jeugdteam', 'uitvoeringsorganisatie', 'begeleider', 'mentor', 'trajectbegeleider',
-    'casemanager', 'opgenomen in de formatie', 'programmering', 'realisering', 'kennisinstituut', 'instituut', 'boa', "boa's"],
+    'casemanager', 'opgenomen in de formatie', 'boa', "boa's", 'beheerorganisatie', 'informatiepunt', 'meldpunt', 'steunpunt', 'expertisecentrum',
+    'kenniscentrum', 're:\\p{L}+team'],
   mensenNot: ['voldoende capaciteit', 'voldoende menskracht', 'de benodigde capaciteit', 'waar nodig', 'indien nodig', 'nog te bepalen', 'nog in te vullen',
-    'vacature', 'te werven', 'worden gezocht', 'duizenden professionals'],
+    'vacature', 'te werven', 'worden gezocht'],
 
   besliskracht: ['re:stel(?:t|len) (?:\\p{L}+ ){0,6}vast', 're:besl(?:uit|uiten|ist|issen) (?:\\p{L}+ ){0,3}(?:over|tot|of|bij|binnen|samen|op|welke|wie|dat)',
     'beslist', 'beslissen', 'beslissing', 'doorzettingsmacht', 'mandateert', 'mandateren', 'het primaat', 'primaat ligt', 'kan besluiten', 'kunnen besluiten',
     'neemt het besluit', 'nemen het besluit', 'neemt besluiten', 'nemen besluiten', 'besluitvorming', 'ter goedkeuring', 'goedkeuring van', 'instemming van',
     're:(?:is|zijn) bevoegd', 'bevoegdheid', 'bevoegdheden', 'bevoegd gezag', 'prevaleert',
-    'beslisregel*', 'bij meerderheid', 'unaniem', 'vetorecht', 'veto', 'het laatste woord', 'wordt besloten', 'besloten wordt',
+    'beslisregel*', 'bij meerderheid', 'unaniem', 'vetorecht', 'veto', 'het laatste woord',
     'wijst ~ toe', 'stemt in', 'stemmen in'],
-  besliskrachtNot: ['agendeert', 'agenderen', 'coördineert', 'coördineren', 'bewaakt', 'bewaken', 'leidt tot afspraken', 'er is besloten'],
+  besliskrachtNot: ['uitbreiding van het aantal', 'samenstelling van', 'nieuwe leden', 'toevoegen van', 'agendeert', 'agenderen', 'coördineert', 'coördineren', 'bewaakt', 'bewaken', 'leidt tot afspraken', 'er is besloten'],
 
   juridischForm: ['convenant', 'convenanten', 'samenwerkingsovereenkomst', 'overeenkomst', 'samenwerkingsprotocol', 'protocol', 'gemeenschappelijke regeling',
     'stichting', 'vereniging', 'coöperatie', 'intentieverklaring', 'allianceovereenkomst', 'alliantiecontract', 'alliantieovereenkomst', 'instellingsbesluit',
@@ -225,7 +231,7 @@ export const CUE_PHRASES = {
     're:(?:convenant|overeenkomst|protocol|akkoord) (?:\\p{L}+ ){0,4}(?:gesloten|ondertekend|aangegaan)', 'hierna te noemen', 'komen het volgende overeen', 'komen overeen',
     'ondertekend in', 'aldus overeengekomen', 'getekend', 'ondertekening', 'treedt in werking', 'wordt aangehaald als', 'in werking', 'overeengekomen in', 'er is een'],
 
-  werkprocessen: ['één loket', 'werkproces', 'werkprocessen', 'standaard', 'standaarden', 'definitie', 'definities', 'gezamenlijke registratie',
+  werkprocessen: ['re:(?:kent|kennen|bestaat uit|verloopt in|doorloopt) (?:de volgende )?(?:\\d+|twee|drie|vier|vijf|zes) (?:fasen|fases|stappen)', 'één loket', 'werkproces', 'werkprocessen', 'standaard', 'standaarden', 'definitie', 'definities', 'gezamenlijke registratie',
     'verwijsroute', 'doorverwijz*', 'doorverwezen', 'verwijzing naar', 'casusoverleg', 'intake', 'gegevensuitwisseling', 'informatie-uitwisseling',
     'informatieverstrekking', 're:binnen (?:\\d+|een|twee|drie|vier|vijf|zes|tien) (?:werk)?(?:dagen|weken)',
     'stappenplan', 'zorgroute', 'triage', 'centraal meldpunt',
@@ -236,7 +242,7 @@ export const CUE_PHRASES = {
     'gekoppeld aan', 'gezamenlijke aanpak', 'afstemming'],
   werkprocessenNot: ['integrale inzet', 'integrale werkwijze', 'bevorderen', 'versterken van de samenwerking', 'streven naar', 'zoveel mogelijk', 'als principe', 'eigen interne'],
 
-  pcReport: ['rapport', 'rapporteert', 'rapporteren', 'rapportage*', 'verslag', 'verslaglegging', 'evaluatie', 'evalueren', 'evalueert', 'geëvalueerd', 'monitor*',
+  pcReport: ['re:(?:wordt|worden) (?:\\p{L}+ ){0,6}(?:geëvalueerd|bekeken|herzien|doorgelicht)', 'rapport', 'rapporteert', 'rapporteren', 'rapportage*', 'verslag', 'verslaglegging', 'evaluatie', 'evalueren', 'evalueert', 'geëvalueerd', 'monitor*',
     'indicator*', 'audit', 'audits', 'voortgangsrapport*', 'voortgang', 'verantwoording', 'dashboard', 'meten', 'gemeten', 'metingen',
     'effectmeting', 'jaarverslag', 'jaarrapport*', 'jaarplan', 'werkplan', 'jaarprogramma', 'bijstellen', 'tussenbalans', 'mijlpaal', 'mijlpalen',
     'resultaatafspraken', 'prestatieafspraken'],
@@ -255,12 +261,12 @@ export const CUE_PHRASES = {
     'pakt regie', 'claimt de regie', 'houdt de regie'],
   regieMeans: ['mandaat', 'gemandateerd', 'bevoegdheid', 'bevoegdheden', 'doorzettingsmacht', 'vergunning', 'bevel', 'noodverordening',
     'aanwijzingsbevoegdheid', 're:(?:geeft|geven) (?:\\p{L}+ ){0,2}opdracht', 'opdrachten', 'budget', 'begroting', 'fonds', 'formatie', 'fte', 'programmabureau',
-    'projectleider', 'mogelijkheid om', 'de mogelijkheid', 'instrumenten', 'instrumentarium',
-    'verordening', 'handhav*', 'sancti*', 'weigeren', 'opleggen', 'betaalt', 'financiert', 'geeft opdracht'],
+    'projectleider', 'mogelijkheid om', 'de mogelijkheid', 'instrumenten', 'instrumentarium', 'wettelijke mogelijkhe*', 'wettelijke instrumenten',
+    're:(?:mogelijkheden?|instrumenten|middelen|bevoegdheden) om (?:\\p{L}+ ){0,2}(?:sturen|handhaven|af te dwingen|in te grijpen|op te treden)', 'verordening', 'handhav*', 'sancti*', 'weigeren', 'opleggen', 'betaalt', 'financiert', 'geeft opdracht'],
   mogen: ['wettelijke taak', 'wettelijk', 'wettelijke', 'op grond van', 'bevoegd', 'bevoegdheid', 'bevoegdheden', 'basistaak', 'kerntaak', 're:artikel \\d+\\p{L}* (?:\\p{L}+ ){0,4}(?:wet|gemeentewet|sv|sr)',
     'gemeentewet', 'wetboek', 'onze taak', 'taak van de gemeente', 'zorgplicht'],
-  willen: ['prioriteit', 'hoge prioriteit', 'topprioriteit', 'speerpunt', 'speerpunten', 'voorrang', 'kiezen voor', 'kiezen ervoor', 'we kiezen', 'wij kiezen', 'keuzes',
-    'keuze', 'gaat voor', 'heeft prioriteit', 'prioriteren', 'prioritering'],
+  willen: ['prioriteit', 'hoge prioriteit', 'topprioriteit', 'speerpunt', 'speerpunten', 'voorrang', 'kiezen voor', 'kiezen ervoor', 'we kiezen', 'wij kiezen',
+    'gaat voor', 'heeft prioriteit', 'prioriteren', 'prioritering'],
   kunnen: ['expertise', 'deskundigheid', 'kennis en ervaring', 'capaciteit', 'fte', 'formatie', 'budget', 'middelen', 'informatiepunt', 'projectleider', 'programmabureau'],
   leadership: ['leiderschap', 'trekker', 'trekkersrol', 'voortouw', 'penvoerder', 'aanjager', 'kartrekker', 'leidende rol', 'de leiding', 'leidt de'],
   jointBoard: ['stuurgroep', 'bestuurlijke kerngroep', 'bestuurscommissie', 'regieteam', 'kernteam', 'bestuurlijk overleg', 'dagelijks bestuur', 'algemeen bestuur'],
@@ -292,10 +298,11 @@ export interface SentenceCues {
 }
 
 const GOVERNMENT = /^(gemeente|gemeenten|gemeenteraad|raad|college|provincie|provincies|gedeputeerde|staten|rijk|kabinet|minister|ministers|ministerie|staatssecretaris|burgemeester|wethouder|wethouders|gemeentebestuur|provinciebestuur|overheid|waterschap|b&w)$/;
-const NUMWORD = String.raw`\d+(?:[.,]\d+)*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend|alle|elke|elk|ieder|iedere`;
+const NUMWORD = String.raw`\d+(?:[.,]\d+)*|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend|alle|elke|elk|ieder|iedere`;
 const RESULT_QTY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ten minste |minimaal |tenminste |maximaal |minder dan |meer dan |circa |ruim )?(?:${NUMWORD})\s+(?:extra\s+|nieuwe\s+|meer\s+|minder\s+|groene\s+|sociale\s+|betaalbare\s+)?(\p{L}{4,})|(?<![\p{L}\p{N}])\d+(?:,\d+)?\s?(?:%|procent)`, 'giu');
-const NOT_RESULT_NOUN = /^(euro|miljoen|miljard|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|keer|maal|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|artikel|lid|leden|procent|partijen|partners|gemeenten|colleges|keren|fases|fasen|stappen|annuïteiten|kwartalen|werkdagen|vergaderingen)$/;
+const NOT_RESULT_NOUN = /^(euro|miljoen|miljard|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|keer|maal|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|artikel|lid|leden|procent|partijen|partners|gemeenten|colleges|keren|fases|fasen|stappen|annuïteiten|kwartalen|werkdagen|vergaderingen|geval|gevallen|moment|momenten|onderwerp|onderwerpen|aspecten|keer|malen|punten|thema|thema's|partij|deelnemer|lid)$/;
 
+const ACRONYM_NEXT = /^(is|zijn|heeft|hebben|wordt|worden|kan|kunnen|zal|zullen|mag|mogen|en|draagt|levert|stelt|neemt|verstrekt|informeert|zendt|wijst|voert|financiert|betaalt|besluit|beslist|geeft|biedt|treedt|werkt|zorgt|houdt|brengt|ontvangt|verzorgt)$/;
 const cache = new Map<string, SentenceCues>();
 const CACHE_MAX = 20000;
 
@@ -306,8 +313,18 @@ export function sentenceCues(s: Sentence): SentenceCues {
   if (hit) return hit;
   const bits = new Uint8Array(CUE_IDS.length);
   for (let i = 0; i < CUE_IDS.length; i++) bits[i] = COMPILED[CUE_IDS[i]].test(s.low) ? 1 : 0;
-  const specificActors = s.actors.filter((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role');
+  const specificActors = s.actors.filter((a) => (a.kind === 'named' || a.kind === 'org' || a.kind === 'role') && a.text !== 'om');
   const heads = specificActors.map((a) => a.text.toLowerCase().replace(/\s+/g, ' '));
+  // Acronyms of organisations the actor lexicon does not know ("OPTA", "KiM", "CBP"): two or more capitals.
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i];
+    if (!((t.kind === 'word' || t.kind === 'abbr') && /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}&+]{1,7}$/u.test(t.text))) continue;
+    if (/^(II|III|IV|VI|VII|VIII|IX|XI|XII|NB|PS|ICT|EU)$/.test(t.text) || heads.includes(t.low)) continue;
+    // Only where it acts: followed by a verb or "en", or the agent after "door".
+    const next = s.tokens[i + 1]?.low ?? '';
+    const prev = s.tokens[i - 1]?.low ?? '';
+    if (ACRONYM_NEXT.test(next) || prev === 'door') heads.push(t.low);
+  }
   let resultQty = false;
   RESULT_QTY.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -317,11 +334,11 @@ export function sentenceCues(s: Sentence): SentenceCues {
   }
   const cues: SentenceCues = {
     bits,
-    specific: specificActors.length,
+    specific: heads.length,
     actorHeads: heads,
     government: s.actors.some((a) => GOVERNMENT.test(a.text.toLowerCase().split(/\s+/)[0])),
     money: s.money.some((x) => !x.open),
-    capacity: s.quantities.some((q) => q.kind === 'capacity' && /fte|uur|uren|formatie|f\.t\.e/.test(q.unit)),
+    capacity: s.quantities.some((q) => q.kind === 'capacity' && /fte|uur|uren|formatie|f\.t\.e/.test(q.unit)) && !/schatting|geschat|bespar|minder|scheelt/.test(s.low),
     resultQty,
     time: s.times.some((t) => t.kind !== 'recurrence'),
     deadline: s.times.some((t) => t.kind === 'deadline' || t.kind === 'date'),

@@ -69,13 +69,13 @@ function result(ctx: ChecklistContext, idx: number[], met: boolean, why?: string
 const any = (c: SentenceCues, ...ids: CueId[]): boolean => ids.some((id) => has(c, id));
 /** Not optional, deferred or hedged: what a reader counts as settled. */
 const firm = (c: SentenceCues): boolean => !has(c, 'hedge') && !has(c, 'deferred');
+const settled = (c: SentenceCues): boolean => firm(c) && !has(c, 'optional');
 
 /** Specific actor heads, without the tokenizer's stray preposition "om". */
-function actorHeads(c: SentenceCues, s: Sentence): string[] {
-  return c.actorHeads.filter((h, k) => !(h === 'om' && s.actors.find((a) => a.text.toLowerCase() === 'om')?.text === 'om') && k >= 0)
-    .map((h) => h.replace(/^(de|het)\s+/, ''));
+function actorHeads(c: SentenceCues, _s?: Sentence): string[] {
+  return c.actorHeads.map((h) => h.replace(/^(de|het)\s+/, ''));
 }
-function hasSpecific(c: SentenceCues, s: Sentence): boolean { return actorHeads(c, s).length > 0; }
+function hasSpecific(c: SentenceCues, s?: Sentence): boolean { return actorHeads(c, s).length > 0; }
 
 // ——— K1 ———
 
@@ -130,7 +130,8 @@ function betrokkenheid(ctx: ChecklistContext): ChecklistResult {
 }
 
 function eigenbelang(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => has(c, 'eigenbelang') && !has(c, 'eigenbelangNot') && !has(c, 'deferred'));
+  const idx = find(ctx, (c, s) => !has(c, 'eigenbelangNot') && !has(c, 'deferred') &&
+    (has(c, 'eigenbelang') || (has(c, 'eigenbelangGain') && hasSpecific(c, s) && !any(c, 'afnemerSpecific', 'afnemerGeneric'))));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -186,7 +187,8 @@ function spelregels(ctx: ChecklistContext): ChecklistResult {
   const idx = find(ctx, (c) => {
     if (has(c, 'spelregelsNot') || has(c, 'deferred') || has(c, 'hedge')) return false;
     if (has(c, 'spelregels')) return true;
-    return has(c, 'spelregelsEval') && (c.time || c.recurrence || c.deadline);
+    // Evaluation counts with a moment, and only of the cooperation or the arrangement itself.
+    return has(c, 'spelregelsEval') && has(c, 'spelregelsEvalObject') && (c.time || c.recurrence || c.deadline);
   });
   return result(ctx, idx, idx.length > 0);
 }
@@ -204,7 +206,8 @@ function geld(ctx: ChecklistContext): ChecklistResult {
 }
 
 function financiering(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c, s) => has(c, 'financiering') && !has(c, 'financieringNot') && firm(c) && (c.money || hasSpecific(c, s)));
+  const idx = find(ctx, (c, s) => !has(c, 'financieringNot') && firm(c) &&
+    ((has(c, 'financiering') && (c.money || hasSpecific(c, s))) || (has(c, 'financieringWeak') && c.money)));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -214,7 +217,9 @@ function mensen(ctx: ChecklistContext): ChecklistResult {
 }
 
 function besliskracht(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => has(c, 'besliskracht') && !has(c, 'past') && !has(c, 'deferred') && !(has(c, 'besliskrachtNot') && !has(c, 'besliskracht')));
+  // Who decides: a decision cue with a named decider, not in the past, not about the body's own membership.
+  const idx = find(ctx, (c, s) => has(c, 'besliskracht') && !has(c, 'past') && !has(c, 'deferred') && !has(c, 'besliskrachtNot') &&
+    hasSpecific(c, s) && !(has(c, 'optional') && any(c, 'afnemerGeneric', 'afnemerSpecific')));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -238,9 +243,15 @@ function werkprocessen(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-function planningControl(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => has(c, 'pcReport') && firm(c) && (c.time || c.deadline || c.recurrence));
-  return result(ctx, idx, idx.length > 0);
+function planningControl(ctx: ChecklistContext, doelMet: boolean): ChecklistResult {
+  const idx = find(ctx, (c) => has(c, 'pcReport') && firm(c) && !has(c, 'pcPrinciple') && (c.time || c.deadline || c.recurrence));
+  if (idx.length) return result(ctx, idx, true);
+  // Dated result goals in one place plus a committed reporting or evaluation task elsewhere (guide: milestones plus reporting).
+  if (doelMet) {
+    const report = find(ctx, (c, s) => has(c, 'pcReport') && settled(c) && !has(c, 'pcPrinciple') && hasSpecific(c, s) && !has(c, 'negation'));
+    if (report.length) return result(ctx, report, true, 'gedateerd doel + rapportage/evaluatie');
+  }
+  return result(ctx, [], false);
 }
 
 // ——— K4 ———
@@ -262,6 +273,13 @@ function window(ctx: ChecklistContext, i: number, radius = 1): number[] {
   const out: number[] = [];
   for (let j = Math.max(0, i - radius); j <= Math.min(ctx.doc.sentences.length - 1, i + radius); j++) out.push(j);
   return out;
+}
+
+/** Index of the governing heading block of sentence i (-1 before the first heading). */
+function sectionOf(ctx: ChecklistContext, i: number): number {
+  const block = ctx.doc.sentences[i].block;
+  for (let b = block; b >= 0; b--) if (ctx.doc.blocks[b].kind === 'heading') return b;
+  return -1;
 }
 
 function regietype(ctx: ChecklistContext): ChecklistResult {
@@ -292,7 +310,10 @@ function regiemiddelen(ctx: ChecklistContext, leaders: string[]): ChecklistResul
   const seen = new Set<number>();
   for (const i of regieSentences(ctx)) {
     if (ctx.isHeading(i)) continue;
-    for (const j of window(ctx, i, 2)) {
+    // Means tied to the regie: the sentence and its neighbours up to four sentences on, within the same section.
+    const section = sectionOf(ctx, i);
+    for (const j of window(ctx, i, 4)) {
+      if (sectionOf(ctx, j) !== section || j < i - 1) continue;
       const c = ctx.cues[j];
       if (seen.has(j) || !firm(c)) continue;
       if (has(c, 'regieMeans') || c.money || c.capacity) { seen.add(j); idx.push(j); break; }
@@ -313,7 +334,8 @@ function regiemiddelen(ctx: ChecklistContext, leaders: string[]): ChecklistResul
 function vermogens(ctx: ChecklistContext, out: Record<string, ChecklistResult>): ChecklistResult {
   const mogen = find(ctx, (c) => has(c, 'mogen') && !has(c, 'negation'), { limit: 1 });
   const willen = find(ctx, (c) => has(c, 'willen') && firm(c), { limit: 1 });
-  const kunnen = find(ctx, (c) => firm(c) && (c.money || c.capacity || (has(c, 'kunnen') && !has(c, 'negation') && !has(c, 'mensenNot'))), { limit: 1 });
+  const kunnen = find(ctx, (c) => firm(c) && !has(c, 'opgaveProblem') &&
+    (c.money || c.capacity || (has(c, 'kunnen') && !has(c, 'negation') && !has(c, 'mensenNot'))), { limit: 1 });
   const doen = out['K2.rollen']?.met ? out['K2.rollen'].evidence.slice(0, 1) : [];
   const count = [mogen.length, willen.length, kunnen.length, doen.length].filter((n) => n > 0).length;
   const idx = [...mogen, ...willen, ...kunnen];
@@ -327,7 +349,7 @@ const DECIDERS: Record<string, (ctx: ChecklistContext) => ChecklistResult> = {
   'K1.betrokkenheid': betrokkenheid, 'K1.eigenbelang': eigenbelang, 'K1.last_baat': lastBaat,
   'K2.partners': partners, 'K2.rollen': rollen, 'K2.aanspreekbaar': aanspreekbaar, 'K2.spelregels': spelregels, 'K2.mandaat': mandaat,
   'K3.geld': geld, 'K3.financiering': financiering, 'K3.mensen': mensen, 'K3.besliskracht': besliskracht, 'K3.juridisch': juridisch,
-  'K3.werkprocessen': werkprocessen, 'K3.planning_control': planningControl,
+  'K3.werkprocessen': werkprocessen,
 };
 
 /** Evaluate all 24 items. `regie` is the regie reading of the document (src/core/regie.ts). */
@@ -335,6 +357,7 @@ export function evaluateChecklist(doc: DocModel, regie: RegieReading[]): Record<
   const ctx = checklistContext(doc, regie);
   const out: Record<string, ChecklistResult> = {};
   for (const [id, decide] of Object.entries(DECIDERS)) out[id] = decide(ctx);
+  out['K3.planning_control'] = planningControl(ctx, out['K1.doel'].met === true);
   if (!k4Applicable(ctx)) {
     const why = 'geen regie of leiderschap geclaimd';
     for (const id of ['K4.regietype', 'K4.regisseur', 'K4.regiemiddelen', 'K4.vermogens']) out[id] = { met: null, evidence: [], why };
