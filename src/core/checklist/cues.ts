@@ -303,6 +303,18 @@ const RESULT_QTY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ten minste |minimaa
 const NOT_RESULT_NOUN = /^(euro|miljoen|miljard|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|keer|maal|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|artikel|lid|leden|procent|partijen|partners|gemeenten|colleges|keren|fases|fasen|stappen|annuïteiten|kwartalen|werkdagen|vergaderingen|geval|gevallen|moment|momenten|onderwerp|onderwerpen|aspecten|keer|malen|punten|thema|thema's|partij|deelnemer|lid)$/;
 
 const ACRONYM_NEXT = /^(is|zijn|heeft|hebben|wordt|worden|kan|kunnen|zal|zullen|mag|mogen|en|draagt|levert|stelt|neemt|verstrekt|informeert|zendt|wijst|voert|financiert|betaalt|besluit|beslist|geeft|biedt|treedt|werkt|zorgt|houdt|brengt|ontvangt|verzorgt)$/;
+const KNOWN_ACRONYMS = /^(GGD|GGZ|OM|UWV|SVB|CAK|IND|COA|VNG|IPO|UVW|RIEC|ZVH|RVDK|IGJ|NZA|CBS|RIVM|RVO|ILT|KVK|NS|RWS|SER|DUO|CJG|NVWA|ACM|AFM|DNB|BZK|VWS|OCW|EZK|SZW|LNV|JENV|IENW|KNVB|MEE|ROC)$/;
+/**
+ * An unknown acronym (a programme, plan or system name as often as an organisation) counts as an actor only
+ * where it acts: followed by a verb or "en", or as the agent after "door". Other actors always count.
+ */
+function actsAsActor(s: Sentence, token: number, text: string): boolean {
+  if (!/^[\p{Lu}][\p{L}&+]{1,7}$/u.test(text) || !/^(?:.*\p{Lu}){2}/u.test(text)) return true;
+  if (KNOWN_ACRONYMS.test(text.toUpperCase())) return true;
+  const next = s.tokens[token + 1]?.low ?? '';
+  const prev = s.tokens[token - 1]?.low ?? '';
+  return ACRONYM_NEXT.test(next) || prev === 'door';
+}
 const cache = new Map<string, SentenceCues>();
 const CACHE_MAX = 20000;
 
@@ -313,17 +325,14 @@ export function sentenceCues(s: Sentence): SentenceCues {
   if (hit) return hit;
   const bits = new Uint8Array(CUE_IDS.length);
   for (let i = 0; i < CUE_IDS.length; i++) bits[i] = COMPILED[CUE_IDS[i]].test(s.low) ? 1 : 0;
-  const specificActors = s.actors.filter((a) => (a.kind === 'named' || a.kind === 'org' || a.kind === 'role') && a.text !== 'om');
+  const specificActors = s.actors.filter((a) => (a.kind === 'named' || a.kind === 'org' || a.kind === 'role') && a.text !== 'om' && actsAsActor(s, a.token, a.text));
   const heads = specificActors.map((a) => a.text.toLowerCase().replace(/\s+/g, ' '));
   // Acronyms of organisations the actor lexicon does not know ("OPTA", "KiM", "CBP"): two or more capitals.
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i];
     if (!((t.kind === 'word' || t.kind === 'abbr') && /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}&+]{1,7}$/u.test(t.text))) continue;
     if (/^(II|III|IV|VI|VII|VIII|IX|XI|XII|NB|PS|ICT|EU)$/.test(t.text) || heads.includes(t.low)) continue;
-    // Only where it acts: followed by a verb or "en", or the agent after "door".
-    const next = s.tokens[i + 1]?.low ?? '';
-    const prev = s.tokens[i - 1]?.low ?? '';
-    if (ACRONYM_NEXT.test(next) || prev === 'door') heads.push(t.low);
+    if (actsAsActor(s, i, t.text)) heads.push(t.low);
   }
   let resultQty = false;
   RESULT_QTY.lastIndex = 0;
