@@ -3,13 +3,13 @@
  * are visible; the core does the work later, debounced, per document.
  */
 import * as vscode from 'vscode';
-import { AnalysisService } from './analysis';
+import { AnalysisService, type DocumentAnalysis } from './analysis';
 import { RegieCodeActionProvider } from './codeActions';
 import { registerCommands } from './commands';
 import { DiagnosticsPublisher } from './diagnostics';
 import { ExtractedContentProvider, PREVIEW_EDITOR, PreviewEditorProvider } from './documents';
 import { RegieHoverProvider } from './hover';
-import { setLocale } from './l10n';
+import { setLocale, t } from './l10n';
 import { guard, initLog, log } from './log';
 import { initRuleDocs } from './ruleDocs';
 import { clearConfigCache, DOC_SCHEME, readSettings, SECTION } from './settings';
@@ -45,7 +45,10 @@ export function activate(context: vscode.ExtensionContext): RegiecheckApi {
   const sidebar = new SidebarProvider(context.extensionUri, service, (c) =>
     vscode.commands.executeCommand(c === 'analyse' ? 'regiecheck.analyse' : 'regiecheck.openReport'));
 
+  /** Config errors already shown (once per file and message until the config changes). */
+  const reported = new Set<string>();
   const reanalyseAll = (): void => {
+    reported.clear();
     clearConfigCache();
     service.resetCaches();
     for (const doc of vscode.workspace.textDocuments) if (service.isSupported(doc)) service.analyse(doc);
@@ -84,6 +87,16 @@ export function activate(context: vscode.ExtensionContext): RegiecheckApi {
       for (const doc of vscode.workspace.textDocuments) if (!service.isSupported(doc)) diagnostics.clear(doc.uri);
     })),
   );
+
+  // A broken .regiecheck.json never stops analysis (the valid parts apply), but the user must hear about it once.
+  context.subscriptions.push(service.onDidAnalyze(guard('configErrors', (a: DocumentAnalysis) => {
+    for (const err of a.config?.errors ?? []) {
+      const key = `${err.file}\u0000${err.message}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      void vscode.window.showWarningMessage(t('configErrors', vscode.workspace.asRelativePath(err.file), err.message));
+    }
+  })));
 
   // .regiecheck.json edited on disk (or by one of our quick fixes): reload it everywhere.
   const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);

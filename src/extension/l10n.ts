@@ -43,7 +43,6 @@ export const M = {
   actionOpenDoc: 'Show documentation for {0}',
   // commands and messages
   noDocument: 'Open a Markdown or text document to analyse it.',
-  notSupported: 'Regiecheck does not analyse this kind of document.',
   noWorkspace: 'Open a folder first: hidden findings and allowed phrases are stored in its .regiecheck.json.',
   configWritten: 'Saved in {0}.',
   configInvalid: '{0} is not valid JSON; fix it first.',
@@ -54,7 +53,6 @@ export const M = {
   disabled: 'Regiecheck is disabled.',
   analysed: 'Regiecheck: {0} findings in {1}.',
   analyseFailed: 'Regiecheck could not analyse {0}: {1}',
-  reportMissing: 'Reports are not available in this build.',
   folderPick: 'Analyse which folder?',
   folderProgress: 'Regiecheck: analysing folder…',
   folderDone: 'Regiecheck: {0} documents analysed, {1} findings.',

@@ -93,7 +93,7 @@ const manifest = {
 const SCRIPTS = {
   'e2e:setup': 'bash test/e2e/setup.sh',
   'test:e2e': 'node test/e2e/run.js',
-  package: 'node esbuild.js --production && vsce package --no-dependencies --allow-missing-repository --skip-license --out dist/regiecheck.vsix',
+  package: 'node esbuild.js --production && vsce package --no-dependencies --allow-missing-repository --skip-license --no-rewrite-relative-links --out dist/regiecheck.vsix',
 };
 
 function apply(pkg) {

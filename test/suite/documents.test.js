@@ -26,9 +26,14 @@ describe('Word and PDF documents', function () {
         acts = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, hol.range)) || [];
         return acts.some((a) => /verbergen/.test(a.title));
       }, { what: 'code actions', describe: () => acts.map((a) => a.title).join(', ') });
-      const mine = acts.filter((a) => (a.diagnostics || []).some((d) => d.source === 'Regiecheck'));
-      assert.ok(mine.length >= 2, `our actions: ${mine.map((a) => a.title)}`);
-      assert.ok(!mine.some((a) => a.edit), `no text edits on a read-only document: ${mine.filter((a) => a.edit).map((a) => a.title)}`);
+      const titles = acts.map((a) => a.title);
+      const mine = acts.filter((a) => a.command && /regiecheck/i.test(a.command.command));
+      assert.ok(mine.length >= 2, `our command actions: [${titles}]`);
+      // nothing that would edit the (read-only) text: no disable comments, no rule fixes
+      assert.ok(!titles.some((x) => /uitzetten voor/.test(x)), `[${titles}]`);
+      const { service } = await api();
+      const finding = service.get(doc).result.findings.find((f) => f.rule === 'regie/hol');
+      for (const fix of finding.fixes || []) assert.ok(!titles.includes(fix.title), `rule fix "${fix.title}" offered on a read-only document`);
     });
   }
 });
