@@ -352,6 +352,32 @@ const DECIDERS: Record<string, (ctx: ChecklistContext) => ChecklistResult> = {
   'K3.werkprocessen': werkprocessen,
 };
 
+/** Document signals the scores use besides the items (see docs/scoring.md). */
+export interface ChecklistSignals {
+  /** Share of commitment sentences whose only doers are "we" or a collective ("alle partijen"): diffuse ownership. */
+  diffuseShare: number;
+  /** Number of commitment sentences. */
+  commitments: number;
+}
+
+const signalsByResult = new WeakMap<object, ChecklistSignals>();
+
+/** The signals computed with a checklist result (undefined for a hand-built checklist). */
+export function checklistSignals(checklist: object): ChecklistSignals | undefined {
+  return signalsByResult.get(checklist);
+}
+
+function computeSignals(ctx: ChecklistContext): ChecklistSignals {
+  let commitments = 0, diffuse = 0;
+  for (const i of ctx.body) {
+    const c = ctx.cues[i], s = ctx.doc.sentences[i];
+    if (!has(c, 'rollenVerb')) continue;
+    commitments++;
+    if (!hasSpecific(c, s) && s.actors.some((a) => a.kind === 'we' || a.kind === 'collective')) diffuse++;
+  }
+  return { diffuseShare: commitments ? diffuse / commitments : 0, commitments };
+}
+
 /** Evaluate all 24 items. `regie` is the regie reading of the document (src/core/regie.ts). */
 export function evaluateChecklist(doc: DocModel, regie: RegieReading[]): Record<string, ChecklistResult> {
   const ctx = checklistContext(doc, regie);
@@ -375,5 +401,6 @@ export function evaluateChecklist(doc: DocModel, regie: RegieReading[]): Record<
   }
   const ordered: Record<string, ChecklistResult> = {};
   for (const item of CHECKLIST_ITEMS) ordered[item.id] = out[item.id];
+  signalsByResult.set(ordered, computeSignals(ctx));
   return ordered;
 }

@@ -15,6 +15,7 @@
  */
 import type { ChecklistResult, Fase, Finding, KeyId, Profile, Scores } from '../types';
 import { KEYS } from '../types';
+import { checklistSignals } from '../checklist/evaluate';
 
 /** Weight of each item per phase (1 = neutral). */
 export const PHASE_WEIGHTS: Record<Fase, Record<string, number>> = {
@@ -32,7 +33,7 @@ export const PHASE_WEIGHTS: Record<Fase, Record<string, number>> = {
   },
   contracteren: {
     'K1.doel': 1.5,
-    'K2.rollen': 1.5, 'K2.aanspreekbaar': 1.5, 'K2.spelregels': 1.5,
+    'K2.rollen': 1.5, 'K2.aanspreekbaar': 1.5, 'K2.spelregels': 1.5, 'K2.mandaat': 1.5,
     'K3.geld': 2, 'K3.financiering': 2, 'K3.mensen': 1.5, 'K3.besliskracht': 1.5, 'K3.juridisch': 1.5, 'K3.planning_control': 1.5,
     'K4.regietype': 1.5, 'K4.regiemiddelen': 1.5,
   },
@@ -47,9 +48,11 @@ export const PHASE_WEIGHTS: Record<Fase, Record<string, number>> = {
 /** Score for K4 when regie or leadership is never claimed (the experts' rating 1: "nothing claimed"). */
 export const K4_NOT_CLAIMED = 10;
 /** Findings per 1,000 words that cost one point each, capped per key. */
-const FINDING_POINTS = 3;
-const FINDING_CAP = 20;
+const FINDING_POINTS = 1.5;
+const FINDING_CAP = 10;
 /** Document-level gaps. */
+/** Points per unit of diffuse-ownership share above 0.2 (K2). */
+const DIFFUSE_POINTS = 20;
 const DOC_GAP: Record<string, { key: KeyId; points: number }> = {
   'afnemer/ontbreekt': { key: 'K1', points: 10 },
   'geld/ontbreekt': { key: 'K3', points: 8 },
@@ -90,7 +93,10 @@ export function computeScores(
     const per1000 = words > 0 ? (spanFindings * 1000) / Math.max(words, 300) : 0;
     const findingPenalty = Math.min(FINDING_CAP, per1000 * FINDING_POINTS);
     const docPenalty = findings.filter((f) => DOC_GAP[f.rule]?.key === key).reduce((s, f) => s + DOC_GAP[f.rule].points, 0);
-    scores[key] = clamp(Math.round(base - findingPenalty - docPenalty));
+    // K2: when "we" or "alle partijen" carry most commitments, nobody in particular owns the work (book ch. 2 "Sleutel 2").
+    const signals = checklistSignals(checklist);
+    const diffusePenalty = key === 'K2' && signals && signals.commitments >= 3 ? DIFFUSE_POINTS * Math.max(0, signals.diffuseShare - 0.2) : 0;
+    scores[key] = clamp(Math.round(base - findingPenalty - docPenalty - diffusePenalty));
   }
   return scores;
 }
