@@ -27,4 +27,14 @@ describe('sidebar', function () {
     await until(() => sidebar.model && sidebar.model.kind === 'result' && sidebar.model.uri === doc.uri.toString(),
       { what: 'sidebar follows brief.txt', describe: () => sidebar.model && sidebar.model.uri });
   });
+
+  it('shows the "not Dutch" empty state for an English text', async () => {
+    const { sidebar } = await api();
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown',
+      content: '# Annual plan\n\nThe council will take the lead on the programme and will report on progress every quarter.\n' });
+    await vscode.window.showTextDocument(doc);
+    await until(() => sidebar.model && sidebar.model.kind === 'notDutch', { what: 'notDutch state', describe: () => JSON.stringify(sidebar.model) });
+    assert.match(sidebar.model.title, /Geen Nederlandse tekst/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
