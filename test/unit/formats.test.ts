@@ -215,6 +215,21 @@ describe('formats: .docx', () => {
     assert.deepStrictEqual(await readDocument(p), doc);
   });
 
+  it('handles Title and Dutch "Kop 1" styles, hyperlinks, soft returns, tabs and pictures', async () => {
+    const d = await extractDocument(await gen.makeDocxExtras(), 'docx', 'voorstel.docx');
+    assert.strictEqual(d.text, [
+      '# Raadsvoorstel Jongerenwerk',
+      '',
+      '# Aanleiding',
+      '',
+      'Zie de wijkvisie voor de achtergrond.',
+      'Tweede regel na een zachte return.',
+      '',
+      'Partner: Stichting Jong Oost',
+    ].join('\n'));
+    assert.deepStrictEqual(d.warnings, ['voorstel.docx: het document bevat 1 afbeelding; tekst in afbeeldingen wordt niet gelezen.']);
+  });
+
   it('a truncated docx is "corrupt"', async () => {
     const p = await write('kapot.docx', await gen.makeTruncatedDocx());
     await rejectsWith(readDocument(p), 'corrupt', p, /beschadigd of geen geldig \.docx-bestand/);
