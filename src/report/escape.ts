@@ -40,7 +40,9 @@ export function escapeMarkdown(s: string): string {
 export function encodePath(file: string): string {
   const p = file.replace(/\\/g, '/');
   const abs = /^[A-Za-z]:\//.test(p) ? `/${p}` : p;
-  const encoded = abs.split('/').map((seg, i) => (i === 1 && /^[A-Za-z]:$/.test(seg) ? seg : encodeURIComponent(seg))).join('/');
+  // encodeURIComponent keeps ( and ): an unbalanced one would end a Markdown link early.
+  const encode = (seg: string): string => encodeURIComponent(seg).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  const encoded = abs.split('/').map((seg, i) => (i === 1 && /^[A-Za-z]:$/.test(seg) ? seg : encode(seg))).join('/');
   return abs.startsWith('/') ? `file://${encoded}` : encoded;
 }
 
