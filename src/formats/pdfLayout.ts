@@ -55,7 +55,9 @@ export function buildLines(items: PdfItem[]): Line[] {
   for (const it of items) {
     if (it.str === '') continue;
     const blank = it.str.trim() === '';
-    if (cur && Math.abs(it.y - curY) <= Math.max(1, 0.5 * Math.min(curSize || it.size, it.size || curSize))) {
+    // Half the larger font size: a superscript footnote marker (smaller, raised) stays on its line, while the
+    // next line (at least one font size lower) never joins.
+    if (cur && Math.abs(it.y - curY) <= Math.max(1, 0.5 * Math.max(curSize, it.size))) {
       cur.push(it);
       if (!blank && it.size > curSize) curSize = it.size;
       continue;

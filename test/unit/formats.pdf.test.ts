@@ -154,6 +154,11 @@ describe('formats: PDF layout rules', () => {
     assert.deepStrictEqual(lines.map((l) => l.text), ['De wethouder voert', 'de regie.', 'Kop']);
   });
 
+  it('keeps a raised, smaller footnote marker on its line', () => {
+    const lines = buildLines([item('bewoners kennen elkaar.', 72, 700, 11, 120), item('1', 192, 703.5, 7, 4), item('Daarom', 200, 700, 11, 40)]);
+    assert.deepStrictEqual(lines.map((l) => l.text), ['bewoners kennen elkaar.1 Daarom']);
+  });
+
   it('does not insert a space inside a word split over two items (kerning)', () => {
     const [line] = buildLines([item('samen', 72, 700, 10, 30), item('werking', 102.5, 700, 10, 40)]);
     assert.strictEqual(line.text, 'samenwerking');
