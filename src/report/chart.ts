@@ -6,10 +6,9 @@
  * Colours: in HTML the bars use CSS classes so the page's light/dark palette applies; the standalone image
  * (Markdown) carries its own `<style>` with a prefers-color-scheme rule, so it stays readable in dark themes.
  */
-import { KEY_TITLES } from '../core/index';
 import { KEYS, type Locale, type Scores } from '../core/types';
 import { escapeHtml } from './escape';
-import { T, tr } from './i18n';
+import { keyTitle, T, tr } from './i18n';
 
 const ROW = 34;
 const TOP = 10;
@@ -38,7 +37,7 @@ export function scoreChartSvg(scores: Scores, locale: Locale, standalone: boolea
     const y = TOP + i * ROW;
     const score = Math.max(0, Math.min(100, Math.round(scores[key] ?? 0)));
     const w = Math.round((BAR_W * score) / 100);
-    parts.push(`<text x="0" y="${y + 17}">${key} · ${escapeHtml(KEY_TITLES[key][locale])}</text>`);
+    parts.push(`<text x="0" y="${y + 17}">${escapeHtml(keyTitle(key, locale, 'short'))}</text>`);
     parts.push(`<rect class="track" x="${LABEL_W}" y="${y + 4}" width="${BAR_W}" height="18" rx="3"/>`);
     if (w > 0) parts.push(`<rect class="bar-${band(score)}" x="${LABEL_W}" y="${y + 4}" width="${w}" height="18" rx="3"/>`);
     parts.push(`<text x="${LABEL_W + BAR_W + 8}" y="${y + 17}">${score}</text>`);

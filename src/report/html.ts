@@ -12,7 +12,7 @@ import { KEYS, SEVERITIES, type AnalysisResult, type Evidence, type Locale } fro
 import { band, scoreChartSvg } from './chart';
 import { escapeHtml, lineHref } from './escape';
 import {
-  COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, T, tr,
+  COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, keyTitle, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, T, tr,
 } from './i18n';
 import { severitySummary } from './markdown';
 import {
@@ -154,7 +154,7 @@ export function htmlDocumentBody(r: AnalysisResult, opts: ReportOptions, level =
   out.push(scoreChartSvg(r.scores, locale, false));
   out.push(`<table><thead><tr><th scope="col">${e(L(T.key))}</th><th scope="col" class="num">${e(L(T.score))}</th><th scope="col" class="num">${e(L(T.itemsMet))}</th></tr></thead><tbody>`);
   for (const s of sections) {
-    out.push(`<tr data-key="${s.key}"><th scope="row">${s.key} · ${e(L(KEY_TITLES[s.key]))}</th><td class="num score-${band(s.score)}">${s.score}</td><td class="num">${s.met} ${e(L(T.of))} ${s.applicable}</td></tr>`);
+    out.push(`<tr data-key="${s.key}"><th scope="row">${e(keyTitle(s.key, locale, 'short'))}</th><td class="num score-${band(s.score)}">${s.score}</td><td class="num">${s.met} ${e(L(T.of))} ${s.applicable}</td></tr>`);
   }
   out.push('</tbody></table></section>');
 
@@ -165,7 +165,7 @@ export function htmlDocumentBody(r: AnalysisResult, opts: ReportOptions, level =
   else {
     out.push(`<p>${e(L(T.openQuestionsIntro))} <span class="muted">(${all.length - open.length} ${e(L(T.of))} ${all.length} ${e(L(T.answered))})</span>:</p><ul>`);
     for (const q of open) {
-      out.push(`<li data-question="${e(q.question.id)}">${e(L(q.question.question))} <span class="muted">— ${e(L(T.missing))}: ${q.missing.map((i) => e(L(i.title))).join(', ')}</span></li>`);
+      out.push(`<li data-question="${e(q.question.id)}"><strong>${q.question.key}</strong> ${e(L(q.question.question))} <span class="muted">— ${e(L(T.missing))}: ${q.missing.map((i) => e(L(i.title))).join(', ')}</span></li>`);
     }
     out.push('</ul>');
   }
@@ -174,7 +174,7 @@ export function htmlDocumentBody(r: AnalysisResult, opts: ReportOptions, level =
   // Checklist per key
   out.push(`<section class="checklist">${H(level + 1, e(L(T.checklist)))}`);
   for (const s of sections) {
-    out.push(`<section class="key" data-key="${s.key}">${H(level + 2, `${s.key} · ${e(L(KEY_TITLES[s.key]))} <span class="score-${band(s.score)}">${s.score}/100</span> <span class="muted">(${s.met} ${e(L(T.of))} ${s.applicable})</span>`)}<ul class="checklist">`);
+    out.push(`<section class="key" data-key="${s.key}">${H(level + 2, `${e(keyTitle(s.key, locale, 'full'))} <span class="score-${band(s.score)}">${s.score}/100</span> <span class="muted">(${s.met} ${e(L(T.of))} ${s.applicable})</span>`)}<ul class="checklist">`);
     for (const { item, result } of s.rows) {
       const cls = result.met === true ? 'met' : result.met === false ? 'unmet' : 'na';
       const mark = result.met === true ? '✓' : result.met === false ? '✗' : '–';
@@ -192,7 +192,7 @@ export function htmlDocumentBody(r: AnalysisResult, opts: ReportOptions, level =
   out.push(`<section class="findings">${H(level + 1, `${e(L(T.findings))} (${r.findings.length})`)}`);
   out.push(`<p class="muted">${r.findings.length ? e(severitySummary(severityCounts(r.findings), locale)) : e(L(T.noFindings))}</p>`);
   for (const g of groupFindings(r.findings)) {
-    out.push(`<section class="finding-key" data-key="${g.key ?? ''}">${H(level + 2, `${g.key ? `${g.key} · ${e(L(KEY_TITLES[g.key]))}` : e(L(T.noKey))} (${g.count})`)}`);
+    out.push(`<section class="finding-key" data-key="${g.key ?? ''}">${H(level + 2, `${g.key ? e(keyTitle(g.key, locale, 'full')) : e(L(T.noKey))} (${g.count})`)}`);
     for (const rg of g.rules) {
       out.push(`<article class="rule" data-rule="${e(rg.rule)}">`);
       out.push(H(level + 3, `<code>${e(rg.rule)}</code>${rg.meta ? ` · ${e(L(rg.meta.title))}` : ''} <span class="sev sev-${rg.severity}">${e(L(SEVERITY_LABEL[rg.severity]))}</span> <span class="muted">(${rg.findings.length}×)</span>`));

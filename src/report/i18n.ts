@@ -1,5 +1,6 @@
 /** User-facing texts of the reports, Dutch first. Profile values keep their contract ids next to the label. */
-import type { Coalitietype, Doctype, Fase, Locale, Localized, Regierol, Severity } from '../core/types';
+import { KEY_TITLES } from '../core/index';
+import type { Coalitietype, Doctype, Fase, KeyId, Locale, Localized, Regierol, Severity } from '../core/types';
 
 export const T = {
   reportTitle: { nl: 'Regiecheck-rapport', en: 'Regiecheck report' },
@@ -109,6 +110,18 @@ export const REGIEROL_LABEL: Record<Regierol, Localized> = {
 };
 
 export const tr = (s: Localized, locale: Locale): string => s[locale];
+
+/**
+ * A key's name for tables and the chart ("K1 · Focus maken") or for headings ("Sleutel 1 — Focus maken:
+ * afnemers trekken het uit je handen"), from KEY_TITLES whichever form that has.
+ */
+export function keyTitle(key: KeyId, locale: Locale, form: 'short' | 'full'): string {
+  const title = KEY_TITLES[key][locale];
+  const numbered = /^(Sleutel|Key)\s+\d/i.test(title);
+  if (form === 'full') return numbered ? title : `${key} · ${title}`;
+  const short = title.replace(/^(Sleutel|Key)\s+\d\s*[—–:-]\s*/i, '').replace(/\s*[:(].*$/, '');
+  return `${key} · ${short}`;
+}
 
 /** 1234 → "1.234" (nl) or "1,234" (en); 2.4 → "2,4" (nl). Independent of the machine's ICU data. */
 export function formatNumber(n: number, locale: Locale, decimals = 0): string {

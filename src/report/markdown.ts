@@ -2,12 +2,11 @@
  * Markdown reports (read in VS Code's Markdown preview, on GitHub or as plain text in a mail). Every piece of
  * document text goes through escapeMarkdown; links to lines use the `file#L12` form the preview opens.
  */
-import { KEY_TITLES } from '../core/index';
 import { KEYS, SEVERITIES, type AnalysisResult, type Evidence, type Locale } from '../core/types';
 import { scoreChartMarkdown } from './chart';
 import { escapeMarkdown, lineHref } from './escape';
 import {
-  COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, T, tr,
+  COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, keyTitle, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, T, tr,
 } from './i18n';
 import {
   analysed, average, baseName, checklistSections, distinctEvidence, excerpt, groupFindings, phaseQuestions, reportTitle, severityCounts, topGaps,
@@ -66,7 +65,7 @@ export function markdownDocument(r: AnalysisResult, opts: ReportOptions, level =
   const sections = checklistSections(r);
   out.push(h(level + 1, L(T.scores)), '', scoreChartMarkdown(r.scores, locale), '');
   out.push(`| ${L(T.key)} | ${L(T.score)} | ${L(T.itemsMet)} |`, '| --- | ---: | ---: |');
-  for (const s of sections) out.push(`| ${s.key} · ${L(KEY_TITLES[s.key])} | ${s.score} | ${s.met} ${L(T.of)} ${s.applicable} |`);
+  for (const s of sections) out.push(`| ${keyTitle(s.key, locale, 'short')} | ${s.score} | ${s.met} ${L(T.of)} ${s.applicable} |`);
   out.push('');
 
   // Open questions of the phase
@@ -75,14 +74,14 @@ export function markdownDocument(r: AnalysisResult, opts: ReportOptions, level =
   if (open.length === 0) out.push(L(T.allAnswered), '');
   else {
     out.push(`${L(T.openQuestionsIntro)} (${all.length - open.length} ${L(T.of)} ${all.length} ${L(T.answered)}):`, '');
-    for (const q of open) out.push(`- [ ] ${L(q.question.question)} — *${L(T.missing)}: ${q.missing.map((i) => L(i.title)).join(', ')}*`);
+    for (const q of open) out.push(`- [ ] **${q.question.key}** ${L(q.question.question)} — *${L(T.missing)}: ${q.missing.map((i) => L(i.title)).join(', ')}*`);
     out.push('');
   }
 
   // Checklist per key
   out.push(h(level + 1, L(T.checklist)), '');
   for (const s of sections) {
-    out.push(h(level + 2, `${s.key} · ${L(KEY_TITLES[s.key])} — ${s.score}/100 (${s.met} ${L(T.of)} ${s.applicable})`), '');
+    out.push(h(level + 2, `${keyTitle(s.key, locale, 'full')} — ${s.score}/100 (${s.met} ${L(T.of)} ${s.applicable})`), '');
     for (const { item, result } of s.rows) {
       if (result.met === true) out.push(`- ✅ **${L(item.title)}** — ${evidenceList(r.file, result.evidence, opts, locale) || L(T.met)}`);
       else if (result.met === false) out.push(`- ❌ **${L(item.title)}** — ${escapeMarkdown(L(item.explanation))} *(${L(T.book)}: ${escapeMarkdown(item.book)})*`);
@@ -96,7 +95,7 @@ export function markdownDocument(r: AnalysisResult, opts: ReportOptions, level =
   if (r.findings.length === 0) out.push(L(T.noFindings), '');
   else out.push(`*${severitySummary(severityCounts(r.findings), locale)}*`, '');
   for (const g of groupFindings(r.findings)) {
-    out.push(h(level + 2, `${g.key ? `${g.key} · ${L(KEY_TITLES[g.key])}` : L(T.noKey)} (${g.count})`), '');
+    out.push(h(level + 2, `${g.key ? keyTitle(g.key, locale, 'full') : L(T.noKey)} (${g.count})`), '');
     for (const rg of g.rules) {
       const name = rg.meta ? ` · ${L(rg.meta.title)}` : '';
       out.push(h(level + 3, `\`${rg.rule}\`${name} — ${L(SEVERITY_LABEL[rg.severity])} (${rg.findings.length}×)`), '');

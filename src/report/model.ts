@@ -4,6 +4,7 @@
  * The two renderers only lay this out, so they never disagree.
  */
 import { CHECKLIST_ITEMS, getRule, KEYS, PHASE_QUESTIONS, SEVERITIES } from '../core/index';
+import { openQuestions } from '../core/checklist/phases';
 import type { ChecklistItem, PhaseQuestion, Rule } from '../core/index';
 import type { AnalysisResult, ChecklistResult, Finding, KeyId, Locale, Severity } from '../core/types';
 
@@ -41,11 +42,10 @@ export function checklistSections(r: AnalysisResult): KeySection[] {
 /** The phase questions whose checklist items the document does not meet (items that do not apply are skipped). */
 export function phaseQuestions(r: AnalysisResult): { all: readonly PhaseQuestion[]; open: OpenQuestion[] } {
   const all = PHASE_QUESTIONS[r.profile.fase] ?? [];
-  const open: OpenQuestion[] = [];
-  for (const question of all) {
-    const missing = question.items.filter((id) => r.checklist[id]?.met === false).map((id) => ITEM_BY_ID.get(id)).filter((i): i is ChecklistItem => !!i);
-    if (missing.length) open.push({ question, missing });
-  }
+  const open = openQuestions(r.profile.fase, r.checklist).map((question) => ({
+    question,
+    missing: question.items.filter((id) => r.checklist[id]?.met === false).map((id) => ITEM_BY_ID.get(id)).filter((i): i is ChecklistItem => !!i),
+  }));
   return { all, open };
 }
 

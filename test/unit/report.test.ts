@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
 import { parse } from 'parse5';
-import { analyze, type AnalysisResult } from '../../src/core/index';
+import { analyze, KEY_TITLES, type AnalysisResult } from '../../src/core/index';
 import {
   escapeHtml, escapeMarkdown, renderDocumentReport, renderFolderReport, REPORT_CSS, SORT_SCRIPT, visibleControls,
 } from '../../src/report/index';
@@ -291,7 +291,7 @@ describe('reports: folder summary', () => {
     vm.runInNewContext(SORT_SCRIPT, { document, Array, Number, parseFloat });
     const headers = table.tHead.rows[0].cells;
     const order = (): string[] => table.tBodies[0].rows.map((r) => r.getAttribute('data-file')!);
-    const k1 = headers.findIndex((h) => h.querySelector('button') && h.all(() => true).length >= 0 && h.getAttribute('title') === 'Focus maken');
+    const k1 = headers.findIndex((h) => h.querySelector('button') && h.getAttribute('title') === KEY_TITLES.K1.nl);
     assert.ok(k1 > 0);
     const button = headers[k1].querySelector('button')!;
     const asc = [a, b].sort((x, y) => x.scores.K1 - y.scores.K1).map((x) => x.file);
