@@ -45,12 +45,11 @@ export async function extractDocx(bytes: Uint8Array, file: string): Promise<Extr
       },
     );
   } catch (e) {
-    throw new DocumentReadError(
-      file,
-      'corrupt',
-      `het Word-document is beschadigd of geen geldig .docx-bestand (${describe(e)}).`,
-      { cause: e },
-    );
+    // A well-formed zip without word/document.xml is another kind of file (a renamed .xlsx, .odt, .zip).
+    const cause = /main document part/i.test(describe(e))
+      ? 'het bestand is een zip-archief maar geen Word-document (.docx): word/document.xml ontbreekt.'
+      : `het Word-document is beschadigd of geen geldig .docx-bestand (${describe(e)}).`;
+    throw new DocumentReadError(file, 'corrupt', cause, { cause: e });
   }
 
   const doc = htmlToMarkdown(result.value);

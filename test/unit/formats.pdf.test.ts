@@ -108,6 +108,38 @@ describe('formats: .pdf', () => {
     assert.ok(Buffer.from(bytes).equals(copy));
   });
 
+  it('makes no network calls (no fetch, http, https or sockets) for PDFs and Word files', async () => {
+    // The module objects themselves (an ES namespace import would give read-only bindings).
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const http = require('http') as typeof import('http');
+    const https = require('https') as typeof import('https');
+    const net = require('net') as typeof import('net');
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    const calls: string[] = [];
+    type Patchable = Record<string, unknown>;
+    const patches: Array<[Patchable, string]> = [
+      [globalThis as unknown as Patchable, 'fetch'],
+      [http as unknown as Patchable, 'request'], [http as unknown as Patchable, 'get'],
+      [https as unknown as Patchable, 'request'], [https as unknown as Patchable, 'get'],
+      [net as unknown as Patchable, 'connect'], [net as unknown as Patchable, 'createConnection'],
+    ];
+    const saved = patches.map(([obj, key]) => obj[key]);
+    patches.forEach(([obj, key], i) => {
+      obj[key] = (...args: unknown[]) => {
+        calls.push(`${key} ${String(args[0])}`);
+        return (saved[i] as (...a: unknown[]) => unknown)(...args);
+      };
+    });
+    try {
+      await extractDocument(await gen.makePdf(), 'pdf', 'a.pdf');
+      await extractDocument(gen.makeCMapPdf(), 'pdf', 'b.pdf');
+      await extractDocument(await gen.makeDocxExtras(), 'docx', 'c.docx');
+    } finally {
+      patches.forEach(([obj, key], i) => { obj[key] = saved[i]; });
+    }
+    assert.deepStrictEqual(calls, []);
+  });
+
   it('an encrypted PDF is "encrypted"', async () => {
     await rejectsWith(
       extractDocument(gen.makeEncryptedPdf(), 'pdf', 'convenant.pdf'),

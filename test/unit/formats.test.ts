@@ -240,6 +240,10 @@ describe('formats: .docx', () => {
     await rejectsWith(extractDocument(await gen.makePdf(), 'docx', 'echt.docx'), 'corrupt', 'echt.docx', /Het is een PDF/);
   });
 
+  it('a zip that is not a Word document is "corrupt" and says so', async () => {
+    await rejectsWith(extractDocument(gen.makeZipNotDocx(), 'docx', 'rekenblad.docx'), 'corrupt', 'rekenblad.docx', /zip-archief maar geen Word-document/);
+  });
+
   it('a password-protected docx (OLE compound file) is "encrypted"', async () => {
     const p = await write('geheim.docx', gen.makeEncryptedDocx());
     await rejectsWith(readDocument(p), 'encrypted', p, /versleuteld \(met een wachtwoord beveiligd\); Regiecheck kan de tekst niet lezen/);
