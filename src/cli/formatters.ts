@@ -37,7 +37,11 @@ export interface FormatOptions {
   summary?: boolean;
   /** Analysed texts by result `file`, for report titles and excerpts; .md/.txt files are read when absent. */
   sourceTexts?: ReadonlyMap<string, string>;
-  /** SARIF: absolute base URI of the rule docs; default the `docs/rules/` folder next to the running CLI. */
+  /**
+   * SARIF: absolute base URI of the rule docs (ending in `/`), e.g. the docs/rules/ folder of the Regiecheck
+   * repository on your Git host. Default: env REGIECHECK_DOCS_BASE, else the `docs/rules/` folder of the
+   * installed package as a file:// URL.
+   */
   docsBaseUri?: string;
 }
 
@@ -47,7 +51,7 @@ const paint = (on: boolean | undefined, code: keyof typeof ANSI, s: string): str
 export function formatResults(results: AnalysisResult[], opts: FormatOptions): string {
   switch (opts.format) {
     case 'json': return `${JSON.stringify(results.map(contractJson), null, 2)}\n`;
-    case 'sarif': return `${JSON.stringify(toSarif(results, { locale: opts.locale, cwd: opts.cwd, docsBaseUri: opts.docsBaseUri ?? defaultDocsBase(), toolVersion: version() }), null, 2)}\n`;
+    case 'sarif': return `${JSON.stringify(toSarif(results, { locale: opts.locale, cwd: opts.cwd, docsBaseUri: opts.docsBaseUri ?? envDocsBase() ?? defaultDocsBase(), toolVersion: version() }), null, 2)}\n`;
     case 'markdown':
     case 'html': return formatReport(results, opts, opts.format);
     default: return formatText(results, opts);
@@ -152,6 +156,17 @@ function readPlainText(file: string, cwd: string): string | undefined {
 
 function version(): string {
   return typeof REGIECHECK_VERSION === 'string' ? REGIECHECK_VERSION : 'dev';
+}
+
+/** REGIECHECK_DOCS_BASE when it is an absolute URL (SARIF requires an absolute helpUri); a trailing `/` is added. */
+function envDocsBase(): string | undefined {
+  const v = process.env.REGIECHECK_DOCS_BASE?.trim();
+  if (!v) return undefined;
+  try {
+    return new URL(v.endsWith('/') ? v : `${v}/`).href;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `file:///…/docs/rules/` of the installed package (dist/cli.js → ../docs/rules; src/cli → ../../docs/rules). */
