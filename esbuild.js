@@ -11,11 +11,28 @@ const watch = process.argv.includes('--watch');
 /** pdfjs-dist requires these optionally (canvas rendering); we only extract text, so they stay out. */
 const OPTIONAL_NATIVE = ['canvas', 'path2d-polyfill'];
 
+/**
+ * Heavy readers that are needed only for .pdf and .docx files go into files of their own (dist/pdfjs.js,
+ * dist/mammoth.js), required on first use; the extension, CLI and worker bundles stay small and start fast.
+ */
+const LAZY = [
+  { filter: /[\\/]pdfjsLoader$/, out: './pdfjs.js' },
+  { filter: /^mammoth$/, out: './mammoth.js' },
+];
+const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(build) {
+    for (const { filter, out } of LAZY) build.onResolve({ filter }, () => ({ path: out, external: true }));
+  },
+};
+
 /** Entries: [entry file, output file, extra options]. Optional entries are skipped until their file exists. */
 const ENTRIES = [
   ['src/extension/extension.ts', 'dist/extension.js', { external: ['vscode', ...OPTIONAL_NATIVE] }],
   ['src/cli/main.ts', 'dist/cli.js', { banner: { js: '#!/usr/bin/env node' }, external: OPTIONAL_NATIVE }],
   ['src/cli/worker.ts', 'dist/worker.js', { external: OPTIONAL_NATIVE }],
+  ['src/formats/pdfjsLoader.ts', 'dist/pdfjs.js', { external: OPTIONAL_NATIVE, lazy: false }],
+  ['node_modules/mammoth/lib/index.js', 'dist/mammoth.js', { lazy: false }],
   ['src/webview/sidebar.ts', 'dist/webview/sidebar.js', { platform: 'browser', format: 'iife' }],
 ];
 
@@ -33,7 +50,7 @@ const problemMatcher = {
 
 async function main() {
   const contexts = [];
-  for (const [entry, outfile, extra] of ENTRIES) {
+  for (const [entry, outfile, { lazy = true, ...extra }] of ENTRIES) {
     if (!fs.existsSync(path.join(__dirname, entry))) continue;
     contexts.push(await esbuild.context({
       entryPoints: [entry],
@@ -47,7 +64,7 @@ async function main() {
       sourcesContent: false,
       logLevel: 'silent',
       legalComments: 'none',
-      plugins: [problemMatcher],
+      plugins: lazy && extra.platform !== 'browser' ? [problemMatcher, lazyChunks] : [problemMatcher],
       define: { REGIECHECK_VERSION: VERSION },
       ...extra,
     }));

@@ -8,7 +8,7 @@ import {
   blocksOfPage, bodySize, buildLines, findRunningLines, headingLevels, joinHyphenated,
   type Block, type Line, type PdfItem,
 } from './pdfLayout';
-import { loadPdfjs, type PdfDocument } from './pdfjsLoader';
+import type { PdfDocument } from './pdfjsLoader';
 import type { ExtractedDocument, SourceLocation } from './types';
 
 const PDF_MAGIC = '%PDF-';
@@ -16,7 +16,9 @@ const PDF_MAGIC = '%PDF-';
 export async function extractPdf(bytes: Uint8Array, file: string): Promise<ExtractedDocument> {
   if (bytes.length === 0) throw emptyDocument(file, 'het bestand is leeg');
   checkHeader(bytes, file);
-  const lib = loadPdfjs();
+  // Required on first use, not imported: the build ships pdfjs as dist/pdfjs.js, read only when a PDF is opened.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const lib = (require('./pdfjsLoader') as typeof import('./pdfjsLoader')).loadPdfjs();
 
   // pdfjs asks these factories for CMaps (CJK fonts) and the 14 standard fonts when it would otherwise fetch them
   // from a URL. We have neither and fetch nothing: refuse, remember which CMaps were missing, continue.
