@@ -2,6 +2,7 @@
 // Mocha runner loaded INSIDE the extension host, in the standard @vscode/test-electron shape: VS Code requires this
 // file and calls run(); a rejected promise = failed run (exit code 1). Used by test/e2e (code-server payload) and
 // by test/electron/run.js (desktop VS Code). The tests are plain JS so they need no compile step.
+const fs = require('fs');
 const path = require('path');
 const Mocha = require('mocha');
 
@@ -13,9 +14,16 @@ exports.run = () => new Promise((resolve, reject) => {
     mocha.addFile(path.join(__dirname, f));
   }
   if (process.env.FORCE_FAIL) mocha.addFile(path.join(__dirname, 'forceFail.test.js'));
+  // With REGIECHECK_RESULTS set (by test/e2e), each test's outcome is also written as JSON, so the outer run can
+  // count the in-host tests one by one in its closing line.
+  const results = [];
+  const write = () => { if (process.env.REGIECHECK_RESULTS) fs.writeFileSync(process.env.REGIECHECK_RESULTS, JSON.stringify(results, null, 2)); };
   try {
-    mocha.run((failures) => (failures ? reject(new Error(`${failures} tests failed`)) : resolve()));
+    const runner = mocha.run((failures) => { write(); return failures ? reject(new Error(`${failures} tests failed`)) : resolve(); });
+    runner.on('pass', (t) => results.push({ title: t.fullTitle(), ms: t.duration }));
+    runner.on('fail', (t, err) => results.push({ title: t.fullTitle(), error: String((err && err.stack) || err) }));
   } catch (e) {
+    write();
     reject(e);
   }
 });
