@@ -12,7 +12,7 @@ import { KEYS, SEVERITIES, type AnalysisResult, type Evidence, type Locale } fro
 import { band, scoreChartSvg } from './chart';
 import { escapeHtml, lineHref } from './escape';
 import {
-  COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, keyTitle, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, T, tr,
+  COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, keyTitle, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, SEVERITY_SHORT, T, tr,
 } from './i18n';
 import { severitySummary } from './markdown';
 import {
@@ -40,7 +40,8 @@ a{color:var(--vscode-textLink-foreground,var(--link))}
 .meta,.muted{color:var(--vscode-descriptionForeground,var(--muted))}
 .notice{border-left:4px solid var(--mid);background:var(--soft);padding:.5rem .8rem;margin:.6rem 0}
 table{border-collapse:collapse;width:100%;margin:.6rem 0}th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:var(--soft)}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+th{background:var(--soft)}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}th.num{white-space:nowrap}
+.folder table{font-size:.92em}
 th button{all:unset;cursor:pointer;font-weight:600}th button:focus-visible{outline:2px solid var(--link)}
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
 tfoot td{font-weight:600;background:var(--soft)}
@@ -235,7 +236,7 @@ export function htmlFolderBody(results: readonly AnalysisResult[], opts: ReportO
   out.push(th(L(T.document), 'text') + th(L(T.doctype), 'text') + th(L(T.fase), 'text'));
   out.push(KEYS.map((k) => th(k, 'number', ` title="${e(L(KEY_TITLES[k]))}"`)).join(''));
   out.push(`<th scope="col">${e(L(T.topGaps))}</th>`);
-  out.push(SEVERITIES.map((s) => th(L(SEVERITY_PLURAL[s]), 'number')).join(''));
+  out.push(SEVERITIES.map((s) => th(L(SEVERITY_SHORT[s]), 'number', ` title="${e(L(SEVERITY_PLURAL[s]))}"`)).join(''));
   out.push('</tr></thead><tbody>');
   results.forEach((r, i) => {
     const c = severityCounts(r.findings);

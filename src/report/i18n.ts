@@ -76,6 +76,14 @@ export const SEVERITY_PLURAL: Record<Severity, Localized> = {
   hint: { nl: 'hints', en: 'hints' },
 };
 
+/** Column headers of the folder table (the full word is in the header's title). */
+export const SEVERITY_SHORT: Record<Severity, Localized> = {
+  error: { nl: 'fouten', en: 'errors' },
+  warning: { nl: 'waarsch.', en: 'warn.' },
+  info: { nl: 'info', en: 'info' },
+  hint: { nl: 'hints', en: 'hints' },
+};
+
 export const DOCTYPE_LABEL: Record<Doctype, Localized> = {
   convenant: { nl: 'convenant', en: 'covenant' },
   nota: { nl: 'nota', en: 'policy note' },
