@@ -6,30 +6,18 @@
  * emits, transcribed from a stored public copy of the official OASIS schema with all validation keywords kept
  * (its `$comment` says exactly what). Objects Regiecheck never emits are the `false` schema there, so the
  * fixture is stricter than the official schema. Formats (`uri`, `uri-reference`, `date-time`) are checked with
- * the RFC 3986 / RFC 3339 shapes below, since ajv-formats is not installed.
+ * RFC 3986 / RFC 3339 shapes (test/fixtures/sarifValidator.ts), since ajv-formats is not installed.
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv, { type ValidateFunction } from 'ajv';
 import { analyze, RULES, ruleDocFile, type AnalysisResult } from '../../src/core/index';
 import { artifactUri, sarifLevel, toSarif } from '../../src/report/index';
 import { formatResults } from '../../src/cli/formatters';
+import { sarifValidator } from '../fixtures/sarifValidator';
 
 const ROOT = path.join(__dirname, '../..');
-const SCHEMA = path.join(ROOT, 'test/fixtures/sarif-schema-2.1.0.json');
 const TEXT = fs.readFileSync(path.join(ROOT, 'test/golden/convenant-wijkaanpak.md'), 'utf8');
-
-/** RFC 3986: an absolute URI has a scheme; no spaces, quotes, angle brackets or braces; `%` starts an escape. */
-const URI_CHARS = /^[^\s"<>\\^`{|}]*$/;
-const PCT_OK = (s: string): boolean => !/%(?![0-9A-Fa-f]{2})/.test(s);
-export function sarifValidator(): ValidateFunction {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  ajv.addFormat('uri', (s: string) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(s) && URI_CHARS.test(s) && PCT_OK(s));
-  ajv.addFormat('uri-reference', (s: string) => URI_CHARS.test(s) && PCT_OK(s));
-  ajv.addFormat('date-time', (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s));
-  return ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')));
-}
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
