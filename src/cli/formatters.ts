@@ -16,7 +16,7 @@ import { pathToFileURL } from 'url';
 import { CHECKLIST_ITEMS, KEYS, SEVERITIES, type AnalysisResult, type Locale, type Severity } from '../core/index';
 import { renderDocumentReport, renderFolderReport, toSarif } from '../report/index';
 import { SEVERITY_LABEL, SEVERITY_PLURAL, T, tr } from '../report/i18n';
-import { analysed, average, severityCounts } from '../report/model';
+import { analysed, averageScores, scoresLine, severityCounts } from '../report/model';
 import { decodeTextFile } from '../formats/text';
 
 export type OutputFormat = 'text' | 'json' | 'markdown' | 'html' | 'sarif';
@@ -114,7 +114,7 @@ export function formatSummary(results: readonly AnalysisResult[], locale: Locale
   const skipped = results.length - judged.length;
   const skippedNote = skipped ? ` (${skipped} ${tr(T.notAnalysed, locale)})` : '';
   const out = [paint(color, 'bold', `${docs}${skippedNote}, ${all.length} ${tr(T.findingsCount, locale)}: `) + perSeverity];
-  if (judged.length) out.push(`${tr(T.averageScores, locale)}: ${KEYS.map((k) => `${k} ${average(judged.map((r) => r.scores[k]))}`).join(' · ')}`);
+  if (judged.length) out.push(`${tr(T.averageScores, locale)}: ${scoresLine(averageScores(results))}`);
   return out;
 }
 

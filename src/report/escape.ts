@@ -46,9 +46,13 @@ export function encodePath(file: string): string {
   return abs.startsWith('/') ? `file://${encoded}` : encoded;
 }
 
+/** A link target for the file itself (`<linkBase><file>`). */
+export function fileHref(file: string, linkBase = ''): string {
+  const target = encodePath(file);
+  return target.startsWith('file://') ? target : `${linkBase}${target}`;
+}
+
 /** A link target for line `line` of `file`: `<linkBase><file>#L12` (the form VS Code's Markdown preview opens). */
 export function lineHref(file: string, line: number, linkBase = ''): string {
-  const target = encodePath(file);
-  const base = target.startsWith('file://') ? '' : linkBase;
-  return `${base}${target}#L${line}`;
+  return `${fileHref(file, linkBase)}#L${line}`;
 }

@@ -10,18 +10,16 @@
 import { fnv1a, KEY_TITLES } from '../core/index';
 import { KEYS, SEVERITIES, type AnalysisResult, type Evidence, type Locale } from '../core/types';
 import { band, scoreChartSvg } from './chart';
-import { escapeHtml, lineHref } from './escape';
+import { escapeHtml, fileHref, lineHref } from './escape';
 import {
   COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, keyTitle, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, SEVERITY_SHORT, T, tr,
 } from './i18n';
 import { severitySummary } from './markdown';
 import {
-  analysed, average, baseName, checklistSections, distinctEvidence, excerpt, groupFindings, phaseQuestions, reportTitle, severityCounts, topGaps,
-  type ReportOptions,
+  analysed, averageScores, baseName, checklistSections, clip, excerpt, groupFindings, phaseQuestions, reportTitle, scoresLine, severityCounts,
+  shownEvidence, topGaps, type ReportOptions,
 } from './model';
 
-const MAX_EVIDENCE = 3;
-const MAX_QUOTE = 200;
 const e = escapeHtml;
 
 /** The report stylesheet: VS Code theme variables when shown in a webview, else light/dark by prefers-color-scheme. */
@@ -106,18 +104,12 @@ function loc(c: Ctx, line: number, column: number | undefined, start: number, en
   return `<a class="loc" href="${e(lineHref(c.file, line, c.opts.linkBase))}" ${attrs} title="${e(tr(T.lineLong, c.locale))} ${line}">${label}</a>`;
 }
 
-const clip = (s: string): string => (s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s);
-
-function evidenceHtml(c: Ctx, all: readonly Evidence[]): string {
-  const evidence = distinctEvidence(all);
-  const shown = evidence.slice(0, MAX_EVIDENCE).map((ev) =>
+function evidenceHtml(c: Ctx, evidence: readonly Evidence[]): string {
+  const { shown, more } = shownEvidence(evidence);
+  const parts = shown.map((ev) =>
     `${loc(c, ev.line, undefined, ev.start, ev.end)}${ev.location ? ` <span class="muted">(${e(ev.location)})</span>` : ''} <q>${e(clip(ev.text))}</q>`);
-  if (evidence.length > MAX_EVIDENCE) shown.push(`<span class="muted">+${evidence.length - MAX_EVIDENCE}</span>`);
-  return shown.join('; ');
-}
-
-function fileHref(file: string, linkBase?: string): string {
-  return lineHref(file, 1, linkBase).replace(/#L1$/, '');
+  if (more) parts.push(`<span class="muted">+${more}</span>`);
+  return parts.join('; ');
 }
 
 /** The `<main>` of one document's report; `level` is the heading level of its title. */
@@ -223,12 +215,11 @@ export function htmlDocumentBody(r: AnalysisResult, opts: ReportOptions, level =
 export function htmlFolderBody(results: readonly AnalysisResult[], opts: ReportOptions, level = 1): string {
   const locale = opts.locale ?? 'nl';
   const L = (s: { nl: string; en: string }): string => tr(s, locale);
-  const judged = results.filter(analysed);
   const all = results.flatMap((r) => r.findings);
   const total = severityCounts(all);
+  const avg = averageScores(results);
   const out: string[] = [`<section class="folder">`, `<h${level}>${e(L(T.folderTitle))}</h${level}>`];
-  const avg = KEYS.map((k) => `${k} ${average(judged.map((r) => r.scores[k]))}`).join(' · ');
-  out.push(`<p class="meta">${results.length} ${e(L(T.documents).toLowerCase())} · ${all.length} ${e(L(T.findingsCount))} (${e(severitySummary(total, locale))}) · ${e(L(T.average).toLowerCase())}: ${avg}</p>`);
+  out.push(`<p class="meta">${results.length} ${e(L(T.documents).toLowerCase())} · ${all.length} ${e(L(T.findingsCount))} (${e(severitySummary(total, locale))}) · ${e(L(T.average).toLowerCase())}: ${scoresLine(avg)}</p>`);
   out.push(`<p class="muted">${e(L(T.sortHint))}</p>`);
   const th = (label: string, type: 'text' | 'number', extra = ''): string =>
     `<th scope="col" data-type="${type}" aria-sort="none"${type === 'number' ? ' class="num"' : ''}${extra}><button type="button">${e(label)}</button></th>`;
@@ -258,7 +249,7 @@ export function htmlFolderBody(results: readonly AnalysisResult[], opts: ReportO
   });
   out.push('</tbody><tfoot><tr>');
   out.push(`<td colspan="3">${e(L(T.average))} / ${e(L(T.total).toLowerCase())}</td>`);
-  for (const k of KEYS) out.push(`<td class="num">${average(judged.map((r) => r.scores[k]))}</td>`);
+  for (const k of KEYS) out.push(`<td class="num">${avg[k]}</td>`);
   out.push('<td></td>', ...SEVERITIES.map((s) => `<td class="num">${total[s]}</td>`));
   out.push('</tr></tfoot></table></div></section>');
   return out.join('\n');

@@ -4,19 +4,16 @@
  */
 import { KEYS, SEVERITIES, type AnalysisResult, type Evidence, type Locale } from '../core/types';
 import { scoreChartMarkdown } from './chart';
-import { escapeMarkdown, lineHref } from './escape';
+import { escapeMarkdown, fileHref, lineHref } from './escape';
 import {
   COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, keyTitle, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, T, tr,
 } from './i18n';
 import {
-  analysed, average, baseName, checklistSections, distinctEvidence, excerpt, groupFindings, phaseQuestions, reportTitle, severityCounts, topGaps,
-  type ReportOptions,
+  analysed, averageScores, baseName, checklistSections, clip, excerpt, groupFindings, phaseQuestions, reportTitle, scoresLine, severityCounts,
+  shownEvidence, topGaps, type ReportOptions,
 } from './model';
 
-const MAX_EVIDENCE = 3;
-const MAX_QUOTE = 200;
-
-const quote = (s: string): string => `“${escapeMarkdown(s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s)}”`;
+const quote = (s: string): string => `“${escapeMarkdown(clip(s))}”`;
 const h = (level: number, text: string): string => `${'#'.repeat(Math.min(6, level))} ${text}`;
 
 function lineLink(file: string, line: number, opts: ReportOptions, locale: Locale, column?: number): string {
@@ -24,11 +21,11 @@ function lineLink(file: string, line: number, opts: ReportOptions, locale: Local
   return file ? `[${label}](${lineHref(file, line, opts.linkBase)})` : label;
 }
 
-function evidenceList(file: string, all: readonly Evidence[], opts: ReportOptions, locale: Locale): string {
-  const evidence = distinctEvidence(all);
-  const shown = evidence.slice(0, MAX_EVIDENCE).map((e) => `${lineLink(file, e.line, opts, locale)}${e.location ? ` (${escapeMarkdown(e.location)})` : ''} ${quote(e.text)}`);
-  if (evidence.length > MAX_EVIDENCE) shown.push(`+${evidence.length - MAX_EVIDENCE}`);
-  return shown.join('; ');
+function evidenceList(file: string, evidence: readonly Evidence[], opts: ReportOptions, locale: Locale): string {
+  const { shown, more } = shownEvidence(evidence);
+  const parts = shown.map((e) => `${lineLink(file, e.line, opts, locale)}${e.location ? ` (${escapeMarkdown(e.location)})` : ''} ${quote(e.text)}`);
+  if (more) parts.push(`+${more}`);
+  return parts.join('; ');
 }
 
 export function severitySummary(counts: Record<(typeof SEVERITIES)[number], number>, locale: Locale): string {
@@ -44,7 +41,7 @@ export function markdownDocument(r: AnalysisResult, opts: ReportOptions, level =
   const title = reportTitle(r, opts);
   out.push(h(level, level === 1 ? `${L(T.reportTitle)}: ${escapeMarkdown(title)}` : escapeMarkdown(title)), '');
   const fileLabel = escapeMarkdown(r.file || '—');
-  out.push(`**${L(T.file)}:** ${r.file ? `[${fileLabel}](${lineHref(r.file, 1, opts.linkBase).replace(/#L1$/, '')})` : fileLabel} · ${formatNumber(r.words, locale)} ${L(T.words)}`, '');
+  out.push(`**${L(T.file)}:** ${r.file ? `[${fileLabel}](${fileHref(r.file, opts.linkBase)})` : fileLabel} · ${formatNumber(r.words, locale)} ${L(T.words)}`, '');
   for (const n of r.notices) out.push(`> **${L(T.notices)}:** ${escapeMarkdown(n.message)}`, '');
   if (level === 1) out.push(L(T.generatedBy), '');
   if (!analysed(r)) return `${out.join('\n').trimEnd()}\n`;
@@ -123,16 +120,15 @@ export function markdownFolder(results: readonly AnalysisResult[], opts: ReportO
   const locale = opts.locale ?? 'nl';
   const L = (s: { nl: string; en: string }): string => tr(s, locale);
   const out: string[] = [h(level, L(T.folderTitle)), ''];
-  const judged = results.filter(analysed);
   const all = results.flatMap((r) => r.findings);
-  const avg = KEYS.map((k) => `${k} ${average(judged.map((r) => r.scores[k]))}`).join(' · ');
-  out.push(`${results.length} ${L(T.documents).toLowerCase()} · ${all.length} ${L(T.findingsCount)} (${severitySummary(severityCounts(all), locale)}) · ${L(T.average).toLowerCase()}: ${avg}`, '');
+  const avg = averageScores(results);
+  out.push(`${results.length} ${L(T.documents).toLowerCase()} · ${all.length} ${L(T.findingsCount)} (${severitySummary(severityCounts(all), locale)}) · ${L(T.average).toLowerCase()}: ${scoresLine(avg)}`, '');
   if (level === 1) out.push(L(T.generatedBy), '');
   const sev = SEVERITIES.map((s) => L(SEVERITY_PLURAL[s]));
   out.push(`| ${L(T.document)} | ${L(T.doctype)} | ${L(T.fase)} | ${KEYS.join(' | ')} | ${L(T.topGaps)} | ${sev.join(' | ')} |`);
   out.push(`| --- | --- | --- | ${KEYS.map(() => '---:').join(' | ')} | --- | ${sev.map(() => '---:').join(' | ')} |`);
   for (const r of results) {
-    const name = `[${escapeMarkdown(baseName(r.file) || r.file)}](${lineHref(r.file, 1, opts.linkBase).replace(/#L1$/, '')})`;
+    const name = `[${escapeMarkdown(baseName(r.file) || r.file)}](${fileHref(r.file, opts.linkBase)})`;
     const c = severityCounts(r.findings);
     if (!analysed(r)) {
       out.push(`| ${name} | — | — | ${KEYS.map(() => '—').join(' | ')} | ${L(T.notAnalysed)}: ${escapeMarkdown(r.notices.map((n) => n.id).join(', '))} | ${SEVERITIES.map((s) => c[s]).join(' | ')} |`);
@@ -142,6 +138,6 @@ export function markdownFolder(results: readonly AnalysisResult[], opts: ReportO
     out.push(`| ${name} | ${L(DOCTYPE_LABEL[r.profile.doctype])} | ${r.profile.fase} | ${KEYS.map((k) => r.scores[k]).join(' | ')} | ${gaps} | ${SEVERITIES.map((s) => c[s]).join(' | ')} |`);
   }
   const total = severityCounts(all);
-  out.push(`| **${L(T.average)} / ${L(T.total).toLowerCase()}** | | | ${KEYS.map((k) => `**${average(judged.map((r) => r.scores[k]))}**`).join(' | ')} | | ${SEVERITIES.map((s) => `**${total[s]}**`).join(' | ')} |`);
+  out.push(`| **${L(T.average)} / ${L(T.total).toLowerCase()}** | | | ${KEYS.map((k) => `**${avg[k]}**`).join(' | ')} | | ${SEVERITIES.map((s) => `**${total[s]}**`).join(' | ')} |`);
   return `${out.join('\n')}\n`;
 }

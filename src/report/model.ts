@@ -6,7 +6,7 @@
 import { CHECKLIST_ITEMS, getRule, KEYS, PHASE_QUESTIONS, SEVERITIES } from '../core/index';
 import { openQuestions } from '../core/checklist/phases';
 import type { ChecklistItem, PhaseQuestion, Rule } from '../core/index';
-import type { AnalysisResult, ChecklistResult, Finding, KeyId, Locale, Severity } from '../core/types';
+import type { AnalysisResult, ChecklistResult, Finding, KeyId, Locale, Scores, Severity } from '../core/types';
 
 export interface ReportOptions {
   format: 'markdown' | 'html';
@@ -142,6 +142,17 @@ function notInPair(s: string, i: number, dir: 1 | -1): number {
   return i > 0 && i < s.length && c >= 0xdc00 && c <= 0xdfff ? i + dir : i;
 }
 
+/** At most this many evidence quotes per item, each at most MAX_QUOTE characters. */
+export const MAX_EVIDENCE = 3;
+export const MAX_QUOTE = 200;
+export const clip = (s: string): string => (s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s);
+
+/** The evidence a report shows for an item (distinct, at most MAX_EVIDENCE) and how many more there are. */
+export function shownEvidence<E extends { text: string; line: number }>(evidence: readonly E[]): { shown: E[]; more: number } {
+  const distinct = distinctEvidence(evidence);
+  return { shown: distinct.slice(0, MAX_EVIDENCE), more: Math.max(0, distinct.length - MAX_EVIDENCE) };
+}
+
 /** Evidence without repeats: two cues in the same sentence are shown once (first occurrence kept). */
 export function distinctEvidence<E extends { text: string; line: number }>(evidence: readonly E[]): E[] {
   const seen = new Set<string>();
@@ -156,3 +167,12 @@ export function distinctEvidence<E extends { text: string; line: number }>(evide
 export function average(values: number[]): number {
   return values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : 0;
 }
+
+/** Average score per key over the documents that were analysed (empty, too large or not Dutch ones are left out). */
+export function averageScores(results: readonly AnalysisResult[]): Scores {
+  const judged = results.filter(analysed);
+  return Object.fromEntries(KEYS.map((k) => [k, average(judged.map((r) => r.scores[k]))])) as Scores;
+}
+
+/** "K1 45 · K2 30 · K3 20 · K4 60" */
+export const scoresLine = (s: Scores): string => KEYS.map((k) => `${k} ${s[k]}`).join(' · ');

@@ -7,6 +7,7 @@
  */
 import { getRule, ruleDocFile, RULES, type Rule } from '../core/index';
 import type { AnalysisResult, Finding, Locale, Severity } from '../core/types';
+import { encodePath } from './escape';
 
 export interface SarifOptions {
   locale?: Locale;
@@ -76,17 +77,13 @@ export function artifactUri(file: string, cwd?: string): { uri: string; uriBaseI
     const base = norm(cwd).replace(/\/+$/, '') + '/';
     if (f.startsWith(base) || (/^[A-Za-z]:/.test(f) && f.toLowerCase().startsWith(base.toLowerCase()))) f = f.slice(base.length);
   }
-  const enc = (p: string): string => p.split('/').map((s) => (/^[A-Za-z]:$/.test(s) ? s : encodeURIComponent(s))).join('/');
-  if (isAbs(f)) return { uri: `file://${f.startsWith('/') ? '' : '/'}${enc(f)}` };
+  if (isAbs(f)) return { uri: encodePath(f) };
   f = f.replace(/^\.\//, '');
-  return cwd ? { uri: enc(f), uriBaseId: SRCROOT } : { uri: enc(f) };
+  return cwd ? { uri: encodePath(f), uriBaseId: SRCROOT } : { uri: encodePath(f) };
 }
 
-function cwdUri(cwd: string): string {
-  const p = cwd.replace(/\\/g, '/').replace(/\/+$/, '');
-  const enc = p.split('/').map((s) => (/^[A-Za-z]:$/.test(s) ? s : encodeURIComponent(s))).join('/');
-  return `file://${enc.startsWith('/') ? '' : '/'}${enc}/`;
-}
+/** The cwd as a `file://…/` URI (the value of %SRCROOT%). */
+const cwdUri = (cwd: string): string => `${encodePath(cwd.replace(/[\\/]+$/, ''))}/`;
 
 function result(f: Finding, artifact: { uri: string; uriBaseId?: string }, index: number, ruleIndex: number): Json {
   const region: Json = {
