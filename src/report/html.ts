@@ -95,6 +95,27 @@ export const SORT_SCRIPT = `
 })();
 `.trim();
 
+/**
+ * For a VS Code webview: a click on any `[data-line]` element posts
+ * `{ type: 'reveal', file, line, column, start, end }` (numbers; -1 when absent) to the extension, which opens
+ * the document at that range. Pass it as `script` to renderDocumentReport/renderFolderReport so it runs under
+ * the page's nonce. It calls acquireVsCodeApi() once; do not add another script that calls it too.
+ */
+export const WEBVIEW_LINK_SCRIPT = `
+(function () {
+  if (typeof acquireVsCodeApi !== 'function') return;
+  var vscode = acquireVsCodeApi();
+  var num = function (el, name) { var v = el.getAttribute(name); return v === null ? -1 : Number(v); };
+  document.addEventListener('click', function (event) {
+    var el = event.target && event.target.closest ? event.target.closest('[data-line]') : null;
+    if (!el) return;
+    event.preventDefault();
+    vscode.postMessage({ type: 'reveal', file: el.getAttribute('data-file') || '', line: num(el, 'data-line'),
+      column: num(el, 'data-column'), start: num(el, 'data-start'), end: num(el, 'data-end') });
+  });
+})();
+`.trim();
+
 interface Ctx { file: string; locale: Locale; opts: ReportOptions }
 
 function loc(c: Ctx, line: number, column: number | undefined, start: number, end: number): string {
@@ -256,7 +277,7 @@ export function htmlFolderBody(results: readonly AnalysisResult[], opts: ReportO
 }
 
 /** Wraps a body in a self-contained page with a strict CSP; the nonce defaults to a hash of the content. */
-export function htmlPage(body: string, title: string, locale: Locale, withScript: boolean, nonce?: string): string {
+export function htmlPage(body: string, title: string, locale: Locale, scripts: readonly string[], nonce?: string): string {
   const n = nonce ?? `rc${fnv1a(body)}${fnv1a(title)}`;
   const csp = `default-src 'none'; img-src data:; style-src 'nonce-${n}'; script-src 'nonce-${n}'; base-uri 'none'; form-action 'none'`;
   return [
@@ -273,7 +294,7 @@ export function htmlPage(body: string, title: string, locale: Locale, withScript
     '</head>',
     '<body>',
     `<main class="regiecheck-report">\n${body}\n<footer class="muted">${e(tr(T.generatedBy, locale).replace(/\*/g, ''))}</footer>\n</main>`,
-    withScript ? `<script nonce="${n}">\n${SORT_SCRIPT}\n</script>` : '',
+    ...scripts.map((js) => `<script nonce="${n}">\n${js}\n</script>`),
     '</body>',
     '</html>',
   ].filter((l) => l !== '').join('\n') + '\n';

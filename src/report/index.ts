@@ -4,13 +4,13 @@
  * extension's report commands. What the reports contain is described in docs/reports.md.
  */
 import type { AnalysisResult, Locale } from '../core/types';
-import { htmlDocumentBody, htmlFolderBody, htmlPage } from './html';
+import { htmlDocumentBody, htmlFolderBody, htmlPage, SORT_SCRIPT } from './html';
 import { markdownDocument, markdownFolder } from './markdown';
 import { reportTitle, type ReportOptions } from './model';
 import { T, tr } from './i18n';
 
 export type { ReportOptions } from './model';
-export { REPORT_CSS, SORT_SCRIPT } from './html';
+export { REPORT_CSS, SORT_SCRIPT, WEBVIEW_LINK_SCRIPT } from './html';
 export { toSarif, sarifLevel, artifactUri, SARIF_SCHEMA_URI, type SarifOptions, type SarifLevel } from './sarif';
 export { escapeHtml, escapeMarkdown, visibleControls, lineHref } from './escape';
 export { scoreChartSvg } from './chart';
@@ -32,7 +32,7 @@ export function renderDocumentReport(result: AnalysisResult, opts: ReportOptions
   if (opts.format === 'markdown') return markdownDocument(result, opts);
   const body = htmlDocumentBody(result, opts);
   if (opts.fragment) return `<main class="regiecheck-report">\n${body}\n</main>\n`;
-  return htmlPage(body, `${tr(T.reportTitle, locale)}: ${reportTitle(result, opts)}`, locale, false, opts.nonce);
+  return htmlPage(body, `${tr(T.reportTitle, locale)}: ${reportTitle(result, opts)}`, locale, opts.script ? [opts.script] : [], opts.nonce);
 }
 
 /**
@@ -52,5 +52,5 @@ export function renderFolderReport(results: readonly AnalysisResult[], opts: Fol
   if (opts.details) for (const r of results) parts.push('<hr>', htmlDocumentBody(r, docOpts(r), 2));
   const body = parts.join('\n');
   if (opts.fragment) return `<main class="regiecheck-report">\n${body}\n</main>\n`;
-  return htmlPage(body, opts.title ?? tr(T.folderTitle, locale), locale, true, opts.nonce);
+  return htmlPage(body, opts.title ?? tr(T.folderTitle, locale), locale, [SORT_SCRIPT, ...(opts.script ? [opts.script] : [])], opts.nonce);
 }

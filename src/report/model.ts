@@ -19,6 +19,8 @@ export interface ReportOptions {
   linkBase?: string;
   /** HTML: the nonce for the `<style>`/`<script>` elements and the CSP (default: derived from the content). */
   nonce?: string;
+  /** HTML: one more script for the page, under the same nonce (e.g. WEBVIEW_LINK_SCRIPT in a VS Code webview). */
+  script?: string;
   /** HTML: return only the report's `<main>` element (to embed in a webview that brings its own CSP and CSS). */
   fragment?: boolean;
 }

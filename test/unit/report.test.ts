@@ -13,7 +13,7 @@ import * as vm from 'vm';
 import { parse } from 'parse5';
 import { analyze, KEY_TITLES, type AnalysisResult } from '../../src/core/index';
 import {
-  escapeHtml, escapeMarkdown, renderDocumentReport, renderFolderReport, REPORT_CSS, SORT_SCRIPT, visibleControls,
+  escapeHtml, escapeMarkdown, renderDocumentReport, renderFolderReport, REPORT_CSS, SORT_SCRIPT, visibleControls, WEBVIEW_LINK_SCRIPT,
 } from '../../src/report/index';
 import { contractJson, formatResults, formatSummary } from '../../src/cli/formatters';
 
@@ -193,6 +193,22 @@ describe('reports: HTML page', () => {
     const fragment = renderDocumentReport(r, { format: 'html', fragment: true });
     assert.match(fragment, /^<main class="regiecheck-report">/);
     assert.ok(!/<html|<style|<script|<meta/.test(fragment));
+  });
+
+  it('webview: the link script runs under the page nonce and posts reveal messages for [data-line] clicks', () => {
+    const page = renderDocumentReport(r, { format: 'html', nonce: 'n0nce', script: WEBVIEW_LINK_SCRIPT });
+    assert.equal((page.match(/<script nonce="n0nce">/g) ?? []).length, 1);
+    const posted: unknown[] = [];
+    let onClick: ((ev: unknown) => void) | undefined;
+    const document = { addEventListener: (_: string, f: (ev: unknown) => void) => { onClick = f; } };
+    vm.runInNewContext(WEBVIEW_LINK_SCRIPT, { document, Number, acquireVsCodeApi: () => ({ postMessage: (m: unknown) => posted.push(m) }) });
+    const attrs: Record<string, string> = { 'data-file': 'a.md', 'data-line': '12', 'data-column': '22', 'data-start': '300', 'data-end': '305' };
+    const link = { getAttribute: (n: string) => attrs[n] ?? null };
+    let prevented = false;
+    onClick!({ target: { closest: () => link }, preventDefault: () => { prevented = true; } });
+    onClick!({ target: { closest: () => null }, preventDefault: () => assert.fail('only [data-line] clicks are taken') });
+    assert.ok(prevented);
+    assert.deepEqual(JSON.parse(JSON.stringify(posted)), [{ type: 'reveal', file: 'a.md', line: 12, column: 22, start: 300, end: 305 }]);
   });
 
   it('links every evidence quote and finding to its line (href file#L and data-line for the extension)', () => {
