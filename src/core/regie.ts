@@ -17,6 +17,7 @@ import type { DocModel, Sentence, RegieWord } from './document';
 import { headingOf } from './document';
 import { compilePhrases, hasPhrase } from './lexicon/match';
 import { FAMILIES } from './lexicon/families';
+import { flat } from './recognize/flat';
 
 export interface RegieReading extends RegieMention { sentence: number }
 
@@ -25,7 +26,7 @@ const KIND = /(?<![\p{L}])(procesregie|procesregisseur|ordeningsregie|ordenende 
 const MEANS = /(?<![\p{L}])(mandaat|gemandateerd|mandateren|bevoegdheid|bevoegdheden|bevoegd gezag|doorzettingsmacht|wettelijke (?:taak|verantwoordelijkheid|grondslag|bevoegdheid)|op grond van (?:artikel|de wet|de gemeentewet)|krachtens|ingevolge|aanwijzingsbevoegdheid|aanwijzingen (?:geven|te geven)|geeft aanwijzingen|als (?:eind)?verantwoordelijke voor|formatie van|fte|programmabureau|projectleider|kwartiermaker|projectteam|opdrachten (?:aan|geven|verstrekken)|geeft opdracht|beschikt over (?:een|het|de)? ?(?:budget|middelen|fonds|capaciteit)|budget van|begroting van)(?![\p{L}])/u;
 
 /** Verbs that make a task concrete by themselves (decide, fix, pay, order, appoint, report, enforce). */
-export const STRONG_TASK = /(?<![\p{L}])(stelt [^.;]{0,60}vast|stellen [^.;]{0,60}vast|vaststellen|vaststelt|vast te stellen|vastgesteld|vastlegt|vastleggen|aanwijst|inkoopt|legt [^.;]{0,40}vast|leggen [^.;]{0,40}vast|besluit(?:en)? (?:over|tot|om|bij|binnen|op)|beslist|beslissen|neemt (?:een |het )?besluit|nemen besluiten|wijst [^.;]{0,40}aan|wijzen [^.;]{0,40}aan|verdeelt|verdelen|contracteert|contracteren|financiert|financieren|betaalt|betalen|koopt [^.;]{0,30}in|kopen [^.;]{0,30}in|werft|werven|geeft opdracht|opdracht (?:geven|te geven|aan)|rapporteert|rapporteren|legt verantwoording af|handhaaft|handhaven|verleent|verlenen|verstrekt|verstrekken|subsidieert|subsidiëren|sluit [^.;]{0,40}(?:convenant|overeenkomst|contract|afspraken)|maakt (?:concrete |gerichte |bindende |sluitende )?afspraken|maken (?:concrete |gerichte |bindende |sluitende )?afspraken|(?:acties|taken|interventies) [^.;]{0,30}uit(?:zetten|zet| te zetten)|zet [^.;]{0,30}(?:acties|taken|interventies) uit)(?![\p{L}])/u;
+export const STRONG_TASK = /(?<![\p{L}])(stelt [^.;]{0,60}vast|stellen [^.;]{0,60}vast|vaststellen|vaststelt|vast te stellen|vastgesteld|vastlegt|vastleggen|aanwijst|inkoopt|legt [^.;]{0,40}vast|leggen [^.;]{0,40}vast|besluit(?:en)? (?:over|tot|om|bij|binnen|op)|beslist|beslissen|neemt (?:een |het )?besluit|nemen besluiten|wijst [^.;]{0,60}aan|wijzen [^.;]{0,60}aan|verdeelt|verdelen|contracteert|contracteren|financiert|financieren|betaalt|betalen|koopt [^.;]{0,30}in|kopen [^.;]{0,30}in|werft|werven|geeft opdracht|opdracht (?:geven|te geven|aan)|rapporteert|rapporteren|legt verantwoording af|handhaaft|handhaven|verleent|verlenen|verstrekt|verstrekken|subsidieert|subsidiëren|sluit [^.;]{0,40}(?:convenant|overeenkomst|contract|afspraken)|maakt (?:concrete |gerichte |bindende |sluitende )?afspraken|maken (?:concrete |gerichte |bindende |sluitende )?afspraken|(?:acties|taken|interventies) [^.;]{0,30}uit(?:zetten|zet| te zetten)|zet [^.;]{0,30}(?:acties|taken|interventies) uit)(?![\p{L}])/u;
 
 /** Verbs that make a task concrete only with a concrete object, a date or a number. */
 export const WEAK_TASK = /(?<![\p{L}])(stelt [^.;]{0,60}op|stellen [^.;]{0,60}op|opstelt|opstellen|uitvoert|inricht|op te stellen|opgesteld|ontwikkelt|ontwikkelen|te ontwikkelen|maakt|maken|organiseert|organiseren|richt [^.;]{0,40}in|richten [^.;]{0,40}in|inrichten|voert [^.;]{0,40}uit|voeren [^.;]{0,40}uit|uitvoeren|levert|leveren|bouwt|bouwen|realiseert|realiseren|continueren|continueert|zet [^.;]{0,30}in|zetten [^.;]{0,30}in|start|starten|omzetten|bij te stellen|bijstellen|monitort|monitoren|evalueert|evalueren|bereidt [^.;]{0,30}voor|draagt zorg voor|zorgt voor|houdt toezicht|coördineert de uitvoering|werkt [^.;]{0,40}aan|werken [^.;]{0,40}aan)(?![\p{L}])/u;
@@ -75,8 +76,9 @@ export function weIsOneParty(doc: DocModel): boolean {
   if (v === undefined) {
     let defined = false, multi = 0;
     for (const s of doc.sentences) {
-      if (WE_DEFINED.test(s.low)) { defined = true; break; }
-      if (MULTI_PARTY.test(s.low)) multi++;
+      const low = flat(s).text;
+      if (WE_DEFINED.test(low)) { defined = true; break; }
+      if (MULTI_PARTY.test(low)) multi++;
     }
     v = defined || multi < 3;
     weCache.set(doc, v);
@@ -124,11 +126,12 @@ function leadInOf(doc: DocModel, s: Sentence): Sentence | undefined {
 }
 
 export function deliverableIn(x: Sentence): { text: string; strong: boolean } | undefined {
-  const strong = STRONG_TASK.exec(x.low);
+  const low = flat(x).text;
+  const strong = STRONG_TASK.exec(low);
   if (strong) return { text: strong[1], strong: true };
-  const weak = WEAK_TASK.exec(x.low);
+  const weak = WEAK_TASK.exec(low);
   if (!weak) return undefined;
-  const obj = CONCRETE_OBJECT.exec(x.low);
+  const obj = CONCRETE_OBJECT.exec(low);
   const dated = x.times.some((t) => t.kind === 'deadline' || t.kind === 'date');
   if (obj || dated || x.quantities.length > 0 || x.money.some((m) => !m.open)) return { text: obj ? `${weak[1]} … ${obj[1]}` : weak[1], strong: false };
   return undefined;
@@ -137,11 +140,14 @@ export function deliverableIn(x: Sentence): { text: string; strong: boolean } | 
 function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<string>): RegieReading {
   const base = { start: w.start, end: w.end, line: doc.lines.at(w.start).line, word: w.word, sentence: s.index };
   const block = doc.blocks[s.block];
-  const rel = w.start - s.start;
-  const local = s.low.slice(Math.max(0, rel - 60), Math.min(s.low.length, w.end - s.start + 60));
-  const near = s.low.slice(Math.max(0, rel - 60), Math.min(s.low.length, w.end - s.start + 25));
+  const f = flat(s);
+  const low = f.text;
+  const rel = f.toFlat[w.start - s.start];
+  const relEnd = f.toFlat[w.end - s.start];
+  const local = low.slice(Math.max(0, rel - 60), Math.min(low.length, relEnd + 60));
+  const near = low.slice(Math.max(0, rel - 60), Math.min(low.length, relEnd + 25));
   // 1. Someone's own grip on their life, data or dossier.
-  if (s.tokens[w.token - 1]?.low === 'eigen' || ANDERS.test(near) || (w.low === 'regie' && ANDERS.test(local) && /^\s*(?:bij|over|op)\s/.test(s.low.slice(w.end - s.start)))) {
+  if (s.tokens[w.token - 1]?.low === 'eigen' || ANDERS.test(near) || (w.low === 'regie' && ANDERS.test(local) && /^\s*(?:bij|over|op)\s/.test(low.slice(relEnd)))) {
     return { ...base, class: 'anders' };
   }
   // 2. Headings and decree titles name things.
@@ -149,7 +155,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   const isRole = ROLE.test(w.low);
   const isBody = !isRole && (BODY.test(w.low) || (/^\p{Lu}/u.test(w.word) && w.token > 0 && w.low !== 'regie'));
   const bodyKey = w.low.replace(/(en|s)$/, '');
-  const founding = FOUNDING.test(s.low) || /^(een|één)$/.test(s.tokens[w.token - 1]?.low ?? '');
+  const founding = FOUNDING.test(low) || /^(een|één)$/.test(s.tokens[w.token - 1]?.low ?? '');
   if (isBody) {
     // Only the founding clause introduces a body; passing references to an existing body are names.
     if (introduced.has(bodyKey) || !founding) return { ...base, class: 'naam', actor: w.word };
@@ -163,7 +169,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   const headingSentence = heading ? doc.sentences[doc.blockSentences[heading.index]?.[0] ?? -1] : undefined;
   const leadIn = leadInOf(doc, s);
 
-  const collective = COLLECTIVE_HOLDER.exec(s.low.slice(Math.max(0, rel - 40), Math.min(s.low.length, w.end - s.start + 30)));
+  const collective = COLLECTIVE_HOLDER.exec(low.slice(Math.max(0, rel - 40), Math.min(low.length, relEnd + 30)));
   let actor: string | undefined;
   if (isRole || isBody) actor = w.word;
   const own = specificActors(s, isRole ? w : undefined);
@@ -185,8 +191,9 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   let deliverable: string | undefined;
   let strongDeliverable = false;
   for (const x of window) {
-    const k = KIND.exec(x.low); if (k && !kind) kind = k[1];
-    const m = MEANS.exec(x.low); if (m && !means) means = m[1];
+    const xl = flat(x).text;
+    const k = KIND.exec(xl); if (k && !kind) kind = k[1];
+    const m = MEANS.exec(xl); if (m && !means) means = m[1];
     if (!means) { const mm = x.money.find((y) => !y.open); if (mm) means = mm.text; }
     if (!means) { const q = x.quantities.find((y) => y.kind === 'capacity'); if (q) means = q.text; }
     if (!deliverable) {
@@ -195,15 +202,15 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
     }
   }
   // "Onder regie van X werken A en B aan …": named partners with a task under a named director.
-  const under = /onder\s+(?:de\s+)?regie\s+van\s+(?:de\s+|het\s+)?([\p{L}][\p{L}\p{N}&-]*)/iu.exec(s.raw.slice(Math.max(0, rel - 20), rel + 60));
+  const under = /onder\s+(?:de\s+)?regie\s+van\s+(?:de\s+|het\s+)?([\p{L}][\p{L}\p{N}&-]*)/iu.exec(f.raw.slice(Math.max(0, rel - 20), rel + 60));
   if (under && (/^\p{Lu}/u.test(under[1]) || specificActors(s).length > 0)) {
     actor = /^\p{Lu}/u.test(under[1]) ? under[1] : actor;
-    if (!deliverable && own.length >= 1 && WEAK_TASK.test(s.low)) deliverable = WEAK_TASK.exec(s.low)![1];
+    if (!deliverable && own.length >= 1 && WEAK_TASK.test(low)) deliverable = WEAK_TASK.exec(low)![1];
   }
   // A founding clause whose tasks are only coordination stays hollow (judgement §5).
-  if (isBody && founding && deliverable && !strongDeliverable && COORDINATION_ONLY.test(s.low)) deliverable = undefined;
-  const hedged = hasPhrase(HEDGE, s.low);
-  const buzz = BUZZ_OBJECT.test(s.low.slice(rel));
+  if (isBody && founding && deliverable && !strongDeliverable && COORDINATION_ONLY.test(low)) deliverable = undefined;
+  const hedged = hasPhrase(HEDGE, low);
+  const buzz = BUZZ_OBJECT.test(low.slice(rel));
   const usable = deliverable && (!(hedged || buzz) || strongDeliverable) ? deliverable : undefined;
   const filled = !!actor && (!!kind || !!means || !!usable);
   if (isRole) {

@@ -70,7 +70,7 @@ export const FAMILIES: Record<string, PhraseFamily> = {
       'de samenwerking versterken', 'samenwerking versterken', 'samenwerking verbeteren', 'de samenwerking verbeteren',
       'samenwerking intensiveren', 'de samenwerking intensiveren', 'de samenwerking verstevigen', 'samenwerking zoeken',
       'zoeken de samenwerking', 'afstemmen', 'stemmen af', 'afstemming zoeken', 'stemmen we af', 'verbinding leggen',
-      'verbinding maken', 'met elkaar verbinden', 'de verbinding zoeken', 'in verbinding', 'de handen ineen slaan',
+      'verbinding maken', 'met elkaar verbinden', 'de verbinding zoeken', 'zoeken de verbinding', 'zoekt de verbinding', 'verbinding zoeken', 'in verbinding', 'de handen ineen slaan',
       'slaan de handen ineen', 'krachten bundelen', 'bundelen de krachten', 'de krachten bundelen', 'elkaar versterken',
       'netwerk versterken', 'het netwerk versterken', 'samen oppakken', 'pakken samen op', 'gezamenlijk oppakken',
       'integraal samenwerken', 'nauw samenwerken', 'intensief samenwerken',

@@ -1,4 +1,5 @@
 import type { SentenceRule } from './types';
+import { flat } from '../recognize/flat';
 import { matchPhrases, hasPhrase } from '../lexicon/match';
 import { hasMeasure, sentenceEndInsert } from './util';
 
@@ -33,7 +34,7 @@ export const doelVaag: SentenceRule = {
   fixable: true,
   check(s, ctx, report) {
     if (hasMeasure(s)) return;
-    if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(s.low)) return;
+    if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
     const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start);
     if (goal.length === 0) return;
     if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;

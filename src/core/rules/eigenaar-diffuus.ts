@@ -1,4 +1,5 @@
 import type { SentenceRule } from './types';
+import { flat } from '../recognize/flat';
 import { matchPhrases } from '../lexicon/match';
 import { specificActors } from './util';
 import { weIsOneParty } from '../regie';
@@ -20,6 +21,7 @@ export const eigenaarDiffuus: SentenceRule = {
   key: 'K2',
   defaultSeverity: 'info',
   scope: 'sentence',
+  contextual: true,
   book: 'H2 "Sleutel 2: Samenwerken met een gerust hart"; seed 004 (eigenaarschap bij partners)',
   title: { nl: 'Iedereen en dus niemand', en: 'Everyone, so no one' },
   message: {
@@ -42,20 +44,23 @@ export const eigenaarDiffuus: SentenceRule = {
   fixable: true,
   check(s, ctx, report) {
     if (specificActors(s).length > 0) return;
-    if (!ACTION.test(s.low) && !s.passives.some((p) => p.dynamic)) return;
-    if (DECLARATIVE.test(s.low) || DISTRIBUTIVE.test(s.low)) return;
+    const f = flat(s);
+    const low = f.text;
+    if (!ACTION.test(low) && !s.passives.some((p) => p.dynamic)) return;
+    if (DECLARATIVE.test(low) || DISTRIBUTIVE.test(low)) return;
     if (/\?\s*$/.test(s.raw)) return;
     const hits = matchPhrases(ctx.family('diffuus'), s.raw, s.start);
     if (hits.length === 0) return;
     // Collaboration as the action itself is eigenaar/samenwerken's finding.
     if (matchPhrases(ctx.family('samenwerken'), s.raw, 0).length > 0) return;
-    const collective = COLLECTIVE_MARK.test(s.low);
+    const collective = COLLECTIVE_MARK.test(low);
     const weOne = weIsOneParty(ctx.doc);
     const agentlessPassive = s.passives.some((p) => p.dynamic && !p.agent);
     // The doer must be the subject of the action: the verb follows within a few words, or precedes it (inversion).
     const subjectOf = (h: { start: number; end: number }): boolean => {
-      const after = s.low.slice(h.end - s.start, h.end - s.start + 45);
-      const before = s.low.slice(Math.max(0, h.start - s.start - 22), h.start - s.start);
+      const hs = f.toFlat[h.start - s.start], he = f.toFlat[h.end - s.start];
+      const after = low.slice(he, he + 45);
+      const before = low.slice(Math.max(0, hs - 22), hs);
       const a = ACTION.exec(after);
       if (a && !/[,;:]/.test(after.slice(0, a.index)) && !/(?<![\p{L}])te\s+$/u.test(after.slice(0, a.index))) return true;
       return ACTION_END.test(before);
@@ -64,11 +69,11 @@ export const eigenaarDiffuus: SentenceRule = {
       const w = h.text.toLowerCase().replace(/\s+/g, ' ');
       // Adverbs of togetherness are doers only in an agentless passive ("wordt gezamenlijk opgesteld").
       if (/^(samen|gezamenlijk|met elkaar|in gezamenlijkheid)$/.test(w)) {
-        return agentlessPassive && s.passives.some((p) => p.dynamic && !p.agent && Math.abs(p.start - h.start) < 40) && !/^\s+met\s/.test(s.low.slice(h.end - s.start));
+        return agentlessPassive && s.passives.some((p) => p.dynamic && !p.agent && Math.abs(f.toFlat[p.start - s.start] - f.toFlat[h.start - s.start]) < 40) && !/^\s+met\s/.test(low.slice(f.toFlat[h.end - s.start]));
       }
       if (!subjectOf(h)) return false;
       // "tussen twee partijen", "met de partners": a prepositional phrase is not the subject.
-      if (/(?<![\p{L}])(tussen|van|met|aan|voor|bij|door|naar|over|onder|tot|namens)\s+(?:\p{L}+\s+)?$/u.test(s.low.slice(Math.max(0, h.start - s.start - 20), h.start - s.start))) return false;
+      if (/(?<![\p{L}])(tussen|van|met|aan|voor|bij|door|naar|over|onder|tot|namens)\s+(?:\p{L}+\s+)?$/u.test(low.slice(Math.max(0, f.toFlat[h.start - s.start] - 20), f.toFlat[h.start - s.start]))) return false;
       // "we" is a party when the text defines it as one; then only "samen/gezamenlijk" makes it diffuse.
       if (w === 'we' || w === 'wij') return collective || !weOne;
       return true;

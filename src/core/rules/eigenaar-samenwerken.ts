@@ -1,4 +1,5 @@
 import type { SentenceRule } from './types';
+import { flat, flatSpan } from '../recognize/flat';
 import { matchPhrases } from '../lexicon/match';
 import { specificActors, hasMeasure } from './util';
 import { CONCRETE_OBJECT, STRONG_TASK } from '../regie';
@@ -17,6 +18,7 @@ export const eigenaarSamenwerken: SentenceRule = {
   key: 'K2',
   defaultSeverity: 'info',
   scope: 'sentence',
+  contextual: true,
   book: 'H2 "Sleutel 2: Samenwerken met een gerust hart" ("Dat is meer dan \'we gaan samenwerken\'")',
   title: { nl: 'Samenwerken als doel op zich', en: 'Collaboration as an end in itself' },
   message: {
@@ -40,8 +42,9 @@ export const eigenaarSamenwerken: SentenceRule = {
   check(s, ctx, report) {
     const hits = matchPhrases(ctx.family('samenwerken'), s.raw, s.start);
     if (hits.length === 0) {
-      const m = SEPARABLE.exec(s.low);
-      if (m) hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: s.raw.slice(m.index, m.index + m[0].length) });
+      const f = flat(s);
+      const m = SEPARABLE.exec(f.text);
+      if (m) hits.push(flatSpan(s, f, m.index, m[0].length));
     }
     if (hits.length === 0) return;
     if (/\?\s*$/.test(s.raw)) return;
@@ -49,8 +52,8 @@ export const eigenaarSamenwerken: SentenceRule = {
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
     const next = ctx.doc.sentences[s.index + 1];
     const scope = next && next.block === s.block ? [s, next] : [s];
-    const what = scope.some((x) => WHAT.test(x.low) || hasMeasure(x) || STRONG_TASK.test(x.low) || (CONCRETE_OBJECT.test(x.low) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(x.low)));
-    const how = scope.some((x) => HOW.test(x.low) || x.times.some((t) => t.kind === 'recurrence'));
+    const what = scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || STRONG_TASK.test(l) || (CONCRETE_OBJECT.test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
+    const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence'));
     if (Number(who) + Number(what) + Number(how) >= 2) return;
     const h = hits[0];
     report({

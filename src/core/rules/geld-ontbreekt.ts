@@ -2,7 +2,7 @@ import type { DocumentRule } from './types';
 import { titleSpan } from './util';
 
 /** The text commits to something: an agreement, a rule set, a programme or a plan of action. */
-const COMMITTING = /(?<![\p{L}])(convenant|overeenkomst|samenwerkingsovereenkomst|intentieverklaring|protocol|regeling|besluit:|besluiten:|besluit|programma|uitvoeringsprogramma|actieplan|akkoord|coalitieakkoord|aanwijzing|circulaire|komen overeen|komen het volgende overeen|verbinden zich|spreken af|artikel \d|stelt vast|stellen vast|subsidie|we gaan|wij gaan|zetten in op|investeren|realiseren|uitvoeren)(?![\p{L}])/u;
+const COMMITTING = /(?<![\p{L}])(convenant|overeenkomst|samenwerkingsovereenkomst|intentieverklaring|protocol|regeling|besluit:|besluiten:|besluit|programma|uitvoeringsprogramma|actieplan|akkoord|coalitieakkoord|aanwijzing|circulaire|komen overeen|komen het volgende overeen|verbinden zich|spreken af|artikel\s+\d|stelt vast|stellen vast|subsidie|we gaan|wij gaan|zetten in op|investeren|realiseren|uitvoeren)(?![\p{L}])/u;
 
 /** A committing text with no amount at all (book ch. 2, "Sleutel 3: Boter bij de vis"). */
 export const geldOntbreekt: DocumentRule = {
@@ -30,7 +30,7 @@ export const geldOntbreekt: DocumentRule = {
   },
   check(ctx, report) {
     const { doc } = ctx;
-    if (doc.words < 60) return;
+    if (doc.words < 40) return;
     if (doc.sentences.some((s) => s.money.some((m) => !m.open))) return;
     let cues = 0;
     for (const s of doc.sentences) { if (COMMITTING.test(s.low)) cues++; if (cues >= 2) break; }

@@ -1,4 +1,5 @@
 import type { DocumentRule } from './types';
+import { flat } from '../recognize/flat';
 import type { Sentence } from '../document';
 import { matchPhrases, hasPhrase, type PhraseHit } from '../lexicon/match';
 
@@ -11,9 +12,11 @@ const CATCH = /(?<![\p{L}])((?:wie|die|mensen die|inwoners die)\s+(?:dat|dit|het
 function steppingBack(s: Sentence, hits: PhraseHit[]): PhraseHit[] {
   return hits.filter((h) => {
     const w = h.text.toLowerCase().replace(/\s+/g, ' ');
-    const before = s.low.slice(Math.max(0, h.start - s.start - 12), h.start - s.start);
+    const f = flat(s);
+    const hs = f.toFlat[h.start - s.start];
+    const before = f.text.slice(Math.max(0, hs - 12), hs);
     if (/(?<![\p{L}])(niet|geen|minder|onvoldoende)\s+$/u.test(before)) return false; // "niet zelfredzaam" is the catch's subject
-    if (NEEDS_AFNEMER.test(w)) return AFNEMERS.test(s.low);
+    if (NEEDS_AFNEMER.test(w)) return AFNEMERS.test(f.text);
     return true;
   });
 }
@@ -49,7 +52,7 @@ export const planbOntbreekt: DocumentRule = {
     const vangnet = ctx.family('vangnet');
     let first: PhraseHit | undefined;
     for (const s of doc.sentences) {
-      if (hasPhrase(vangnet, s.low) || CATCH.test(s.low)) return;
+      if (hasPhrase(vangnet, s.low) || CATCH.test(flat(s).text)) return;
       if (!first) {
         const hits = steppingBack(s, matchPhrases(loslaten, s.raw, s.start));
         if (hits.length) first = hits[0];

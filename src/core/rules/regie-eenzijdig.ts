@@ -1,4 +1,5 @@
 import type { SentenceRule } from './types';
+import { flat } from '../recognize/flat';
 import { matchPhrases } from '../lexicon/match';
 import { specificActors } from './util';
 import { weIsOneParty } from '../regie';
@@ -14,6 +15,7 @@ export const regieEenzijdig: SentenceRule = {
   key: 'K4',
   defaultSeverity: 'warning',
   scope: 'sentence',
+  contextual: true,
   book: 'H2 "Sleutel 4: Bindend leiderschap", "Hoe word je regisseur?"',
   title: { nl: 'Eenzijdig geclaimde regie', en: 'Regie claimed unilaterally' },
   message: {
@@ -39,7 +41,8 @@ export const regieEenzijdig: SentenceRule = {
     if (hits.length === 0) return;
     const { doc } = ctx;
     const prev = doc.sentences[s.index - 1];
-    if (GIVEN.test(s.low) || (prev && prev.block === s.block && GIVEN.test(prev.low)) || CONDITIONAL.test(s.low)) return;
+    const f = flat(s);
+    if (GIVEN.test(f.text) || (prev && prev.block === s.block && GIVEN.test(flat(prev).text)) || CONDITIONAL.test(f.text)) return;
     // Someone's own regie ("neemt de regie over het eigen leven") is not a claim over partners.
     const readings = ctx.regie().filter((r) => r.sentence === s.index);
     const actors = specificActors(s);
@@ -48,7 +51,8 @@ export const regieEenzijdig: SentenceRule = {
     for (const h of hits) {
       const inside = readings.filter((r) => r.start >= h.start && r.start < h.end);
       if (inside.length > 0 && inside.every((r) => r.class === 'anders')) continue;
-      const after = s.low.slice(h.end - s.start, h.end - s.start + 30);
+      const at = f.toFlat[h.end - s.start];
+      const after = f.text.slice(at, at + 30);
       if (/^\s+(?:over|op)\s+(?:hun|zijn|haar|het eigen|de eigen|eigen)\b/.test(after)) continue;
       report({
         start: h.start, end: h.end,

@@ -10,6 +10,7 @@ export const regieHorizontaal: SentenceRule = {
   key: 'K4',
   defaultSeverity: 'warning',
   scope: 'sentence',
+  contextual: true,
   book: 'Seed 002 "Minder regisseren en meer netwerken in de gemeente" (horizontale regie); H4 "Regievoering, de overheidsrol"',
   title: { nl: 'Horizontale regie', en: 'Horizontal regie' },
   message: {

@@ -1,4 +1,5 @@
 import type { DocumentRule } from './types';
+import { flat } from '../recognize/flat';
 import type { DocModel, Sentence } from '../document';
 import { hasPhrase } from '../lexicon/match';
 import { STRONG_TASK, deliverableIn } from '../regie';
@@ -8,7 +9,7 @@ import { titleSpan } from './util';
 const BODY = /^[\p{L}-]*(overleg|stuurgroep|werkgroep|regiegroep|klankbordgroep|kerngroep|projectgroep|platform|tafel|commissie|beraad|kring|forum|netwerk)$/u;
 
 function concreteOutput(s: Sentence): boolean {
-  return STRONG_TASK.test(s.low) || s.money.some((m) => !m.open) || s.quantities.some((q) => q.kind === 'capacity') || !!deliverableIn(s);
+  return STRONG_TASK.test(flat(s).text) || s.money.some((m) => !m.open) || s.quantities.some((q) => q.kind === 'capacity') || !!deliverableIn(s);
 }
 
 /** Counts that decide the rule; exported for tests and for reports. */

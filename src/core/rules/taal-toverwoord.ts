@@ -19,6 +19,7 @@ export const taalToverwoord: SentenceRule = {
   key: null,
   defaultSeverity: 'info',
   scope: 'sentence',
+  contextual: true,
   book: 'H2 "Sleutel 4: Bindend leiderschap"; seed 004 "Drie succesfactoren en drie valkuilen bij regievoeren" (verhullend taalgebruik)',
   title: { nl: 'Stapeling van toverwoorden', en: 'Cluster of buzzwords' },
   message: {

@@ -1,9 +1,11 @@
 import type { SentenceRule } from './types';
+import { flat, flatSpan } from '../recognize/flat';
 import { matchPhrases } from '../lexicon/match';
-import { neighbours } from '../regie';
 
 /** People put in without a number: capacity, staff or hours "made available" or "deployed". */
 const STRUCTURE = /(?<![\p{L}])(capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren|tijd)\s+(?:[\p{L}-]+\s+){0,3}?(beschikbaar(?:\s+stellen|\s+gesteld)?|vrijmaken|vrijgemaakt|vrij\s+te\s+maken|inzetten|ingezet|leveren|geleverd)(?![\p{L}])/u;
+/** The verb first: "zet eigen professionals in", "stellen mensen beschikbaar". */
+const STRUCTURE_VERB_FIRST = /(?<![\p{L}])(?:zet|zetten|stelt|stellen|maakt|maken)\s(?:[^.;:\d]{0,40}?\s)?(?:capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren)\s(?:in|beschikbaar|vrij)(?![\p{L}])/u;
 /** A named team or apparatus answers the question "who?" (even without fte). */
 const NAMED_TEAM = /(?<![\p{L}])(programmabureau|projectbureau|projectteam|kernteam|uitvoeringsteam|projectleider|programmamanager|kwartiermaker|secretariaat)(?![\p{L}])/u;
 const TEAM_NAME = /(?<![\p{L}])[Tt]eam\s+\p{Lu}\p{L}+/u;
@@ -14,6 +16,7 @@ export const zwitsersVaag: SentenceRule = {
   key: 'K3',
   defaultSeverity: 'warning',
   scope: 'sentence',
+  contextual: true,
   book: 'H2 "Sleutel 3: Boter bij de vis" ("geen geld, geen Zwitsers")',
   title: { nl: 'Mensen die openblijven', en: 'People left open' },
   message: {
@@ -37,13 +40,16 @@ export const zwitsersVaag: SentenceRule = {
   check(s, ctx, report) {
     const hits = matchPhrases(ctx.family('mensenVaag'), s.raw, s.start);
     if (hits.length === 0) {
-      const m = STRUCTURE.exec(s.low);
-      if (m) hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: s.raw.slice(m.index, m.index + m[0].length) });
+      const f = flat(s);
+      const m = STRUCTURE.exec(f.text) ?? STRUCTURE_VERB_FIRST.exec(f.text);
+      if (m) hits.push(flatSpan(s, f, m.index, m[0].length));
     }
     if (hits.length === 0) return;
     const quantified = (x: typeof s) => x.quantities.some((q) => q.kind === 'capacity') || NAMED_TEAM.test(x.low) || TEAM_NAME.test(x.raw);
     if (quantified(s)) return;
-    if (neighbours(ctx.doc, s).some((x) => x.index === s.index + 1 && x.quantities.some((q) => q.kind === 'capacity'))) return;
+    // "… stellen capaciteit beschikbaar. Het gaat om 2 fte per partner.": the number may follow in the same paragraph.
+    const next = ctx.doc.sentences[s.index + 1];
+    if (next && next.block === s.block && next.quantities.some((q) => q.kind === 'capacity')) return;
     const h = hits[0];
     report({
       start: h.start, end: h.end,

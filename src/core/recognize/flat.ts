@@ -1,0 +1,59 @@
+/**
+ * A whitespace-flattened view of a sentence: every run of whitespace (spaces, tabs, CR, LF, no-break spaces)
+ * becomes one space. Recognisers with bounded gaps ("stelt [^.]{0,60} vast") and character windows match the
+ * same way whether a text uses LF or CRLF or wraps lines differently. `toRaw` maps a flat index back to an
+ * offset relative to the sentence start; `toFlat` maps the other way. Built once per sentence (linear time).
+ */
+import type { Sentence } from '../document';
+
+export interface Flat {
+  /** Lowercase, whitespace runs collapsed to one space. */
+  text: string;
+  /** Original (masked) text with the same collapsing, for quoting. */
+  raw: string;
+  /** flat index → offset in the sentence (relative to sentence start); length text.length + 1. */
+  toRaw: Int32Array;
+  /** sentence-relative offset → flat index; length sentence length + 1. */
+  toFlat: Int32Array;
+}
+
+const cache = new WeakMap<Sentence, Flat>();
+
+export function flatten(low: string, raw: string): Flat {
+  const toRaw = new Int32Array(low.length + 1);
+  const toFlat = new Int32Array(low.length + 1);
+  let text = '', rawOut = '';
+  let n = 0;
+  let inSpace = false;
+  for (let i = 0; i < low.length; i++) {
+    toFlat[i] = n;
+    const c = low.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2007 || c === 0x202f;
+    if (space) {
+      if (inSpace) continue;
+      inSpace = true;
+      text += ' '; rawOut += ' ';
+    } else {
+      inSpace = false;
+      text += low[i]; rawOut += raw[i];
+    }
+    toRaw[n++] = i;
+  }
+  toFlat[low.length] = n;
+  toRaw[n] = low.length;
+  return { text, raw: rawOut, toRaw: toRaw.subarray(0, n + 1), toFlat };
+}
+
+/** The flattened view of a sentence (memoised per sentence object). */
+export function flat(s: Sentence): Flat {
+  let f = cache.get(s);
+  if (!f) { f = flatten(s.low, s.raw); cache.set(s, f); }
+  return f;
+}
+
+/** A regex match in flat space turned into an absolute span of the original text. */
+export function flatSpan(s: Sentence, f: Flat, index: number, length: number): { start: number; end: number; text: string } {
+  const a = f.toRaw[index];
+  const b = f.toRaw[index + length - 1] + 1;
+  return { start: s.start + a, end: s.start + b, text: f.raw.slice(index, index + length) };
+}
