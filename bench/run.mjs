@@ -56,6 +56,15 @@ fs.writeFileSync(path.join(cache, 'core-entry.ts'),
   `export * from '${path.join(repo, 'src/core/index')}';\nexport { analyzeFilesParallel } from '${path.join(repo, 'src/cli/pool')}';\n`);
 // Same settings as esbuild.js (pdfjs's optional canvas modules stay out; the version constant is defined).
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', external: ['canvas', 'path2d-polyfill'], define: { REGIECHECK_VERSION: JSON.stringify('bench') } };
+if (process.argv.includes('--render')) {
+  // Re-render results.md from results.json (e.g. after editing bench/notes.md); measures nothing.
+  const saved = JSON.parse(fs.readFileSync(path.join(benchDir, 'results.json'), 'utf8'));
+  saved.composition ??= extensionComposition();
+  fs.writeFileSync(path.join(benchDir, 'results.json'), JSON.stringify(saved, null, 2) + '\n');
+  fs.writeFileSync(path.join(benchDir, 'results.md'), renderMarkdown(saved));
+  log('re-rendered bench/results.md');
+  process.exit(0);
+}
 esbuild.buildSync({ ...common, entryPoints: [path.join(cache, 'core-entry.ts')], outfile: coreBundle, minify: true });
 esbuild.buildSync({ ...common, entryPoints: [path.join(repo, 'src/cli/main.ts')], outfile: devCli, minify: false });
 
@@ -170,6 +179,20 @@ for (const f of ['dist/extension.js', 'dist/cli.js', 'dist/worker.js', 'dist/web
   const p = path.join(repo, f);
   if (fs.existsSync(p)) bundles[f] = fs.statSync(p).size;
 }
+// What the extension bundle is made of (same options as esbuild.js, minified, with a metafile).
+const composition = extensionComposition();
+function extensionComposition() {
+  if (!fs.existsSync(path.join(repo, 'src/extension/extension.ts'))) return null;
+  const r = esbuild.buildSync({ ...common, entryPoints: [path.join(repo, 'src/extension/extension.ts')], outfile: path.join(cache, 'ext-meta.js'), minify: true, metafile: true, external: ['vscode', 'canvas', 'path2d-polyfill'] });
+  const out = Object.values(r.metafile.outputs).find((o) => o.entryPoint);
+  const by = {};
+  for (const [f, v] of Object.entries(out.inputs)) {
+    const parts = f.split('/');
+    const k = parts[0] === 'node_modules' ? parts.slice(0, parts[1].startsWith('@') ? 3 : 2).join('/') : parts.slice(0, 2).join('/');
+    by[k] = (by[k] ?? 0) + v.bytesInOutput;
+  }
+  return { total: out.bytes, parts: Object.entries(by).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([name, bytes]) => ({ name, bytes })) };
+}
 let activation = { error: 'dist/extension.js not built' };
 if (bundles['dist/extension.js'] != null) {
   log('activation proxy…');
@@ -220,7 +243,7 @@ const results = {
   machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memGB: round(os.totalmem() / 2 ** 30, 1), node: process.version, os: `${os.type()} ${os.release()}`, loadavgStart: loadStart, loadavgEnd: loadEnd },
   versions: { regiecheck: `${tools.find((t) => t.id === 'regiecheck')?.version} (${gitSha})`, ...Object.fromEntries(['write-good', 'alex', 'textlint', 'textlint-rule-sentence-length', 'textlint-rule-prh'].map((n) => [n, peerVersion(n)])) },
   settings: { rounds: ROUNDS, roundsBig: ROUNDS_BIG, edits: EDITS, quick, runTimeoutMs: RUN_TIMEOUT_MS },
-  inputs, cli, throughput, incremental, linearity, batch, bundles, activation, profile, targets,
+  inputs, cli, throughput, incremental, linearity, batch, bundles, composition, activation, profile, targets,
 };
 fs.writeFileSync(path.join(benchDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 fs.writeFileSync(path.join(benchDir, 'results.md'), renderMarkdown(results));

@@ -56,6 +56,10 @@ export function renderMarkdown(r) {
   else s += `${r.batch.files} generated Markdown documents (${r.batch.bytes} bytes). "1 worker" runs on the calling thread (what the pool does for one worker); "2 workers" starts two \`worker_threads\` running \`dist/worker.js\`. Interleaved rounds.\n\n| workers | median ms | min–max ms |\n|---:|---:|---:|\n| 1 | ${f0(r.batch.workers1Ms.median)} | ${f0(r.batch.workers1Ms.min)}–${f0(r.batch.workers1Ms.max)} |\n| 2 | ${f0(r.batch.workers2Ms.median)} | ${f0(r.batch.workers2Ms.min)}–${f0(r.batch.workers2Ms.max)} |\n\nSpeed-up 1 → 2 workers: **${f2(r.batch.speedup)}×** (failed files: ${r.batch.failures}).\n\n`;
   s += `## Bundles and activation\n\n| bundle | bytes |\n|---|---:|\n`;
   for (const [k, v] of Object.entries(r.bundles)) s += `| ${k} | ${v} |\n`;
+  if (r.composition) {
+    s += `\nWhat \`dist/extension.js\` is made of (esbuild metafile, minified bytes; largest first):\n\n| part | bytes | share |\n|---|---:|---:|\n`;
+    for (const p of r.composition.parts) s += `| ${p.name} | ${p.bytes} | ${f1((p.bytes / r.composition.total) * 100)} % |\n`;
+  }
   const a = r.activation;
   s += `\nActivation is a **proxy**, not VS Code's real activation: \`bench/lib/activate.cjs\` loads \`dist/extension.js\` in plain Node with a minimal fake \`vscode\` module injected through a \`Module._load\` hook, and times \`require\` + \`activate(context)\` in a fresh process each run. It measures our own cost (parse and initialise the bundle, the work in \`activate\`), not the extension host's.\n\n`;
   if (a.ok) s += `| require ms (median) | activate() ms (median) | total ms median (min–max) | subscriptions registered |\n|---:|---:|---:|---:|\n| ${f1(a.requireMs.median)} | ${f1(a.activateMs.median)} | ${f1(a.totalMs.median)} (${f1(a.totalMs.min)}–${f1(a.totalMs.max)}) | ${a.subscriptions} |\n\n`;
