@@ -4,7 +4,8 @@
  * in Markdown as a `data:image/svg+xml` image (VS Code's Markdown preview allows data images).
  *
  * Colours: in HTML the bars use CSS classes so the page's light/dark palette applies; the standalone image
- * (Markdown) carries its own `<style>` with a prefers-color-scheme rule, so it stays readable in dark themes.
+ * (Markdown) carries its own `<style>` with a prefers-color-scheme rule and its own background, so its text keeps
+ * its contrast even when the editor theme and the system colour scheme disagree.
  */
 import { KEYS, type Locale, type Scores } from '../core/types';
 import { escapeHtml } from './escape';
@@ -12,7 +13,8 @@ import { keyTitle, T, tr } from './i18n';
 
 const ROW = 34;
 const TOP = 10;
-const LABEL_W = 270;
+const PAD = 8;
+const LABEL_W = 278;
 const BAR_W = 300;
 const WIDTH = LABEL_W + BAR_W + 50;
 
@@ -22,9 +24,9 @@ export function band(score: number): 'low' | 'mid' | 'high' {
 }
 
 const STANDALONE_STYLE =
-  'text{font:13px system-ui,-apple-system,"Segoe UI",sans-serif;fill:#1b1f24}.grid{stroke:#8c959f;stroke-width:1}' +
+  'text{font:13px system-ui,-apple-system,"Segoe UI",sans-serif;fill:#1b1f24}.bg{fill:#ffffff}.grid{stroke:#8c959f;stroke-width:1}' +
   '.track{fill:#eaeef2}.bar-low{fill:#cf222e}.bar-mid{fill:#bf8700}.bar-high{fill:#1a7f37}' +
-  '@media (prefers-color-scheme:dark){text{fill:#e6edf3}.track{fill:#30363d}.bar-low{fill:#f85149}.bar-mid{fill:#d29922}.bar-high{fill:#3fb950}}';
+  '@media (prefers-color-scheme:dark){text{fill:#e6edf3}.bg{fill:#161b22}.track{fill:#30363d}.bar-low{fill:#f85149}.bar-mid{fill:#d29922}.bar-high{fill:#3fb950}}';
 
 export function scoreChartSvg(scores: Scores, locale: Locale, standalone: boolean): string {
   const height = TOP + KEYS.length * ROW + 24;
@@ -32,12 +34,12 @@ export function scoreChartSvg(scores: Scores, locale: Locale, standalone: boolea
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeHtml(label)}">`);
   parts.push(`<title>${escapeHtml(label)}</title>`);
-  if (standalone) parts.push(`<style>${STANDALONE_STYLE}</style>`);
+  if (standalone) parts.push(`<style>${STANDALONE_STYLE}</style>`, `<rect class="bg" x="0" y="0" width="${WIDTH}" height="${height}" rx="6"/>`);
   KEYS.forEach((key, i) => {
     const y = TOP + i * ROW;
     const score = Math.max(0, Math.min(100, Math.round(scores[key] ?? 0)));
     const w = Math.round((BAR_W * score) / 100);
-    parts.push(`<text x="0" y="${y + 17}">${escapeHtml(keyTitle(key, locale, 'short'))}</text>`);
+    parts.push(`<text x="${PAD}" y="${y + 17}">${escapeHtml(keyTitle(key, locale, 'short'))}</text>`);
     parts.push(`<rect class="track" x="${LABEL_W}" y="${y + 4}" width="${BAR_W}" height="18" rx="3"/>`);
     if (w > 0) parts.push(`<rect class="bar-${band(score)}" x="${LABEL_W}" y="${y + 4}" width="${w}" height="18" rx="3"/>`);
     parts.push(`<text x="${LABEL_W + BAR_W + 8}" y="${y + 17}">${score}</text>`);
