@@ -181,7 +181,7 @@ export const CUE_PHRASES = {
     'spelregel'],
   spelregelsEvalObject: ['samenwerking', 'convenant', 'overeenkomst', 'protocol', 'afspraken', 'regeling', 'partijen', 'partners', 'het project', 'de pilot',
     'de proef', 'het proces', 'de werking', 'dit besluit', 'deze aanwijzing', 'de regeling', 'het programma', 'de aanpak', 'de coalitie', 'het netwerk'],
-  spelregelsEval: ['re:(?:wordt|worden) (?:\\p{L}+ ){0,6}(?:geëvalueerd|bekeken|herzien|doorgelicht)', 'evalueren', 'evaluatie', 'evalueert', 'audit', 'audits',
+  spelregelsEval: ['re:(?:wordt|worden) (?:[^\\s.;:]+ ){0,6}(?:geëvalueerd|bekeken|herzien|doorgelicht)', 'evalueren', 'evaluatie', 'evalueert', 'audit', 'audits',
     'visitatie', 'bijstellen', 'tussentijds', 'monitoren', 'monitoring'],
   spelregelsNot: ['vergadert', 'vergaderen', 'komt ~ bijeen', 'komen ~ bijeen', 'bepaalt zelf', 'eigen werkwijze', 'coöpt*', 'co-opt*', 'toevoegen van leden',
     'leden toevoegen', 'in werking treedt', 'treedt in werking', 'treden in werking'],
@@ -242,7 +242,7 @@ export const CUE_PHRASES = {
     'gekoppeld aan', 'gezamenlijke aanpak', 'afstemming'],
   werkprocessenNot: ['integrale inzet', 'integrale werkwijze', 'bevorderen', 'versterken van de samenwerking', 'streven naar', 'zoveel mogelijk', 'als principe', 'eigen interne'],
 
-  pcReport: ['re:(?:wordt|worden) (?:\\p{L}+ ){0,6}(?:geëvalueerd|bekeken|herzien|doorgelicht)', 'rapport', 'rapporteert', 'rapporteren', 'rapportage*', 'verslag', 'verslaglegging', 'evaluatie', 'evalueren', 'evalueert', 'geëvalueerd', 'monitor*',
+  pcReport: ['re:(?:wordt|worden) (?:[^\\s.;:]+ ){0,6}(?:geëvalueerd|bekeken|herzien|doorgelicht)', 'rapport', 'rapporteert', 'rapporteren', 'rapportage*', 'verslag', 'verslaglegging', 'evaluatie', 'evalueren', 'evalueert', 'geëvalueerd', 'monitor*',
     'indicator*', 'audit', 'audits', 'voortgangsrapport*', 'voortgang', 'verantwoording', 'dashboard', 'meten', 'gemeten', 'metingen',
     'effectmeting', 'jaarverslag', 'jaarrapport*', 'jaarplan', 'werkplan', 'jaarprogramma', 'bijstellen', 'tussenbalans', 'mijlpaal', 'mijlpalen',
     'resultaatafspraken', 'prestatieafspraken'],
