@@ -20,6 +20,7 @@ exports.mochaHooks = {
       fs.copyFileSync(path.join(FIXTURES, f), path.join(cs.hostWorkspace, f));
     }
     await writeBinaryFixtures(cs.hostWorkspace);
+    await writeBinaryFixtures(cs.workspace);
     if (process.env.EXT_VSIX) {
       const t0 = Date.now();
       await cs.installVsix(process.env.EXT_VSIX);
