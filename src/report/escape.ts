@@ -46,6 +46,9 @@ export function encodePath(file: string): string {
   return abs.startsWith('/') ? `file://${encoded}` : encoded;
 }
 
+/** A file name that can be linked: not empty and not a stand-in such as `<stdin>`. */
+export const linkable = (file: string): boolean => file !== '' && !/^<.*>$/.test(file);
+
 /** A link target for the file itself (`<linkBase><file>`). */
 export function fileHref(file: string, linkBase = ''): string {
   const target = encodePath(file);

@@ -10,7 +10,7 @@
 import { fnv1a, KEY_TITLES } from '../core/index';
 import { KEYS, SEVERITIES, type AnalysisResult, type Evidence, type Locale } from '../core/types';
 import { band, scoreChartSvg } from './chart';
-import { escapeHtml, fileHref, lineHref } from './escape';
+import { escapeHtml, fileHref, lineHref, linkable } from './escape';
 import {
   COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, keyTitle, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, SEVERITY_SHORT, T, tr,
 } from './i18n';
@@ -122,7 +122,8 @@ function loc(c: Ctx, line: number, column: number | undefined, start: number, en
   const label = `${tr(T.line, c.locale)} ${line}${column ? `:${column}` : ''}`;
   if (!c.file) return `<span class="loc">${label}</span>`;
   const attrs = `data-file="${e(c.file)}" data-line="${line}"${column ? ` data-column="${column}"` : ''} data-start="${start}" data-end="${end}"`;
-  return `<a class="loc" href="${e(lineHref(c.file, line, c.opts.linkBase))}" ${attrs} title="${e(tr(T.lineLong, c.locale))} ${line}">${label}</a>`;
+  const href = linkable(c.file) ? `href="${e(lineHref(c.file, line, c.opts.linkBase))}" ` : '';
+  return `<a class="loc" ${href}${attrs} title="${e(tr(T.lineLong, c.locale))} ${line}">${label}</a>`;
 }
 
 function evidenceHtml(c: Ctx, evidence: readonly Evidence[]): string {
@@ -143,7 +144,7 @@ export function htmlDocumentBody(r: AnalysisResult, opts: ReportOptions, level =
   const title = reportTitle(r, opts);
   out.push(`<section class="document" data-file="${e(r.file)}">`);
   out.push(H(level, level === 1 ? `${e(L(T.reportTitle))}: ${e(title)}` : e(title)));
-  const fileLink = r.file ? `<a href="${e(fileHref(r.file, opts.linkBase))}" data-file="${e(r.file)}" data-line="1">${e(r.file)}</a>` : '—';
+  const fileLink = linkable(r.file) ? `<a href="${e(fileHref(r.file, opts.linkBase))}" data-file="${e(r.file)}" data-line="1">${e(r.file)}</a>` : '—';
   out.push(`<p class="meta">${e(L(T.file))}: ${fileLink} · ${formatNumber(r.words, locale)} ${e(L(T.words))}</p>`);
   for (const n of r.notices) out.push(`<div class="notice" role="note" data-notice="${e(n.id)}"><strong>${e(L(T.notices))}:</strong> ${e(n.message)}</div>`);
   if (!analysed(r)) { out.push('</section>'); return out.join('\n'); }
@@ -254,7 +255,7 @@ export function htmlFolderBody(results: readonly AnalysisResult[], opts: ReportO
     const c = severityCounts(r.findings);
     const name = baseName(r.file) || r.file;
     const cells: string[] = [
-      `<td data-value="${e(name.toLowerCase())}"><a href="${e(fileHref(r.file, opts.linkBase))}" data-file="${e(r.file)}" data-line="1" title="${e(r.file)}">${e(name)}</a></td>`,
+      `<td data-value="${e(name.toLowerCase())}">${linkable(r.file) ? `<a href="${e(fileHref(r.file, opts.linkBase))}" data-file="${e(r.file)}" data-line="1" title="${e(r.file)}">${e(name)}</a>` : e(name)}</td>`,
     ];
     if (analysed(r)) {
       cells.push(`<td data-value="${r.profile.doctype}">${e(L(DOCTYPE_LABEL[r.profile.doctype]))}</td>`);

@@ -4,7 +4,7 @@
  */
 import { KEYS, SEVERITIES, type AnalysisResult, type Evidence, type Locale } from '../core/types';
 import { scoreChartMarkdown } from './chart';
-import { escapeMarkdown, fileHref, lineHref } from './escape';
+import { escapeMarkdown, fileHref, lineHref, linkable } from './escape';
 import {
   COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, keyTitle, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, T, tr,
 } from './i18n';
@@ -18,7 +18,7 @@ const h = (level: number, text: string): string => `${'#'.repeat(Math.min(6, lev
 
 function lineLink(file: string, line: number, opts: ReportOptions, locale: Locale, column?: number): string {
   const label = `${tr(T.line, locale)} ${line}${column ? `:${column}` : ''}`;
-  return file ? `[${label}](${lineHref(file, line, opts.linkBase)})` : label;
+  return linkable(file) ? `[${label}](${lineHref(file, line, opts.linkBase)})` : label;
 }
 
 function evidenceList(file: string, evidence: readonly Evidence[], opts: ReportOptions, locale: Locale): string {
@@ -41,7 +41,7 @@ export function markdownDocument(r: AnalysisResult, opts: ReportOptions, level =
   const title = reportTitle(r, opts);
   out.push(h(level, level === 1 ? `${L(T.reportTitle)}: ${escapeMarkdown(title)}` : escapeMarkdown(title)), '');
   const fileLabel = escapeMarkdown(r.file || '—');
-  out.push(`**${L(T.file)}:** ${r.file ? `[${fileLabel}](${fileHref(r.file, opts.linkBase)})` : fileLabel} · ${formatNumber(r.words, locale)} ${L(T.words)}`, '');
+  out.push(`**${L(T.file)}:** ${linkable(r.file) ? `[${fileLabel}](${fileHref(r.file, opts.linkBase)})` : fileLabel} · ${formatNumber(r.words, locale)} ${L(T.words)}`, '');
   for (const n of r.notices) out.push(`> **${L(T.notices)}:** ${escapeMarkdown(n.message)}`, '');
   if (level === 1) out.push(L(T.generatedBy), '');
   if (!analysed(r)) return `${out.join('\n').trimEnd()}\n`;
@@ -128,7 +128,8 @@ export function markdownFolder(results: readonly AnalysisResult[], opts: ReportO
   out.push(`| ${L(T.document)} | ${L(T.doctype)} | ${L(T.fase)} | ${KEYS.join(' | ')} | ${L(T.topGaps)} | ${sev.join(' | ')} |`);
   out.push(`| --- | --- | --- | ${KEYS.map(() => '---:').join(' | ')} | --- | ${sev.map(() => '---:').join(' | ')} |`);
   for (const r of results) {
-    const name = `[${escapeMarkdown(baseName(r.file) || r.file)}](${fileHref(r.file, opts.linkBase)})`;
+    const label = escapeMarkdown(baseName(r.file) || r.file);
+    const name = linkable(r.file) ? `[${label}](${fileHref(r.file, opts.linkBase)})` : label;
     const c = severityCounts(r.findings);
     if (!analysed(r)) {
       out.push(`| ${name} | — | — | ${KEYS.map(() => '—').join(' | ')} | ${L(T.notAnalysed)}: ${escapeMarkdown(r.notices.map((n) => n.id).join(', '))} | ${SEVERITIES.map((s) => c[s]).join(' | ')} |`);

@@ -53,7 +53,7 @@ export function phaseQuestions(r: AnalysisResult): { all: readonly PhaseQuestion
 
 const sevRank = (s: Severity): number => SEVERITIES.indexOf(s);
 
-/** Findings grouped by key (K1–K4, then rules without a key) and by rule, in rule-registry order within a key. */
+/** Findings grouped by key (K1–K4, then rules without a key) and by rule; within a key the most severe rule first, then by id. */
 export function groupFindings(findings: readonly Finding[]): FindingKeyGroup[] {
   const byKey = new Map<KeyId | null, Map<string, Finding[]>>();
   for (const f of findings) {

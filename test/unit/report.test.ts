@@ -232,6 +232,15 @@ describe('reports: HTML page', () => {
     assert.equal(els.filter((el) => attr(el, 'data-item') !== undefined).length, 24);
   });
 
+  it('a stand-in name such as <stdin> is shown but not linked', () => {
+    const stdin = { ...r, file: '<stdin>' };
+    const md = renderDocumentReport(stdin, { format: 'markdown' });
+    assert.ok(md.includes('**Bestand:** &lt;stdin&gt;') && !/\]\(%3Cstdin/.test(md));
+    const html = renderDocumentReport(stdin, { format: 'html' });
+    assert.ok(!html.includes('href="%3Cstdin'));
+    assert.ok(html.includes('data-file="&lt;stdin&gt;" data-line="12"'), 'the extension can still locate the place');
+  });
+
   it('English when locale is en', () => {
     const en = renderDocumentReport(r, { format: 'html', locale: 'en' });
     assert.match(en, /<html lang="en">/);
