@@ -61,6 +61,9 @@ const BUZZ_OBJECT = /regie\s+(?:op|over|voor|van)\s+(?:de\s+|het\s+)?(?:samenhan
 /** "We" defined as one party, or the text speaking as one authority. */
 const WE_DEFINED = /(?<![\p{L}])(wij,\s+(?:de|het)\s+\p{L}+|(?:we|wij)\s+als\s+(?:gemeente|college|provincie|rijk|kabinet|gemeentebestuur|waterschap|coalitie|bestuur)|als\s+(?:gemeente|college|provincie|gemeentebestuur)\s+(?:we|wij|willen|gaan|zetten|voeren|nemen)|hierna(?:\s+te\s+noemen)?:?\s+["“]?(?:wij|we|ons)|onze\s+(?:gemeente|provincie|inwoners|stad|dorpen|regio)|ons\s+(?:college|dorp)|(?:dit|het)\s+(?:coalitieakkoord|collegeprogramma|bestuursakkoord|collegeakkoord|raadsakkoord|coalitieprogramma))(?![\p{L}])/u;
 
+/** "Er komt/is/wordt …": a claim that names nobody on purpose. */
+const IMPERSONAL = /(?<![\p{L}])er\s+(?:komt|komen|is|zijn|wordt|worden|moet|moeten|zal|zullen|kan|gaat)(?![\p{L}])/u;
+
 const HEDGE = compilePhrases(FAMILIES.voorbehoud.phrases);
 
 /** Several parties speak: an agreement, or collectives ("partijen", "de partners") acting throughout. */
@@ -178,8 +181,12 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
     const we = s.actors.find((a) => a.kind === 'we');
     if (we && weIsOneParty(doc)) actor = we.text;
   }
-  if (!actor && !collective) {
-    for (const x of [...around, leadIn, headingSentence]) {
+  // An actor may come from a neighbour in the same paragraph, a lead-in ("Het fonds:") just above, the list's
+  // lead-in or the heading; not into an explicitly impersonal claim ("Er komt regie …", "wordt regie gevoerd").
+  const impersonal = IMPERSONAL.test(low.slice(0, rel)) || s.passives.some((p) => p.impersonal && !p.agent);
+  if (!actor && !collective && !impersonal) {
+    const lent = around.filter((x) => x.block === s.block || (x.index === s.index - 1 && /:\s*$/.test(x.raw)));
+    for (const x of [...lent, leadIn, headingSentence]) {
       const a = specificActors(x)[0];
       if (a) { actor = a; break; }
     }

@@ -47,7 +47,7 @@ const WE = new Set(['we', 'wij', 'ons', 'onze']);
 const ABBREV_ORG = /^(GGD|GGZ|OM|UWV|SVB|CAK|IND|COA|VNG|IPO|RIEC|ZVH|RvdK|IGJ|NZa|AP|B&W|CBS|RIVM|RVO|ILT|KvK|NS|ProRail|RWS|SER|MEE|ROC|MBO|HBO|VWS|BZK|OCW|EZK|IenW|JenV|SZW|LNV|FIN|BZ|DUO|CJG|WIJ|ZZP|NVWA|ACM|AFM|DNB)$/;
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const ROMAN = /^[IVXLCDM]+$/;
+const ROMAN = /^[IVX]+$/;
 /** Capitalised abbreviations that are not organisations: laws, data, formats, units, common words in capitals. */
 const NOT_ACRONYM_ORG = new Set(('ICT AVG BSN WOZ CAO PDF FAQ KPI ROI EU NL BV NV VS OK WMO WET AWB APV BTW ZZP FTE EUR URL API XML HTML JSON ' +
   'DE HET EEN EN VAN IN OP TE BIJ OF NB PM CV ID QR GGZ-ZORG MBO HBO WO VO PO SO VSO VMBO HAVO VWO AOW WW WIA WAO IOAW WLZ ZVW ' +

@@ -1,0 +1,146 @@
+/**
+ * Recognisers (src/core/recognize/*): money, times, quantities, actors, passives and the whitespace-flat view.
+ * Own Dutch sentences; each case states what must and must not be found. A linearity check runs every
+ * recogniser on long adversarial input and compares the time with a tenth of that input.
+ */
+import { strict as assert } from 'assert';
+import { findMoney } from '../../src/core/recognize/money';
+import { findTimes } from '../../src/core/recognize/time';
+import { findQuantities } from '../../src/core/recognize/quantity';
+import { findActors } from '../../src/core/recognize/actors';
+import { findPassives } from '../../src/core/recognize/passive';
+import { flatten } from '../../src/core/recognize/flat';
+import { tokenize } from '../../src/core/text/tokens';
+import { buildDocument } from '../../src/core/document';
+import { readRegie, weIsOneParty } from '../../src/core/regie';
+
+const actors = (t: string) => findActors(tokenize(t)).map((a) => `${a.kind}:${a.text}`);
+const passives = (t: string) => findPassives(tokenize(t)).map((p) => ({ part: p.participle.text, agent: !!p.agent, impersonal: p.impersonal }));
+
+describe('recognize: money', () => {
+  it('reads euro amounts in the usual Dutch notations', () => {
+    assert.deepEqual(findMoney('De gemeente draagt € 120.000 bij.').map((m) => m.euros), [120000]);
+    assert.deepEqual(findMoney('Het budget is 2,5 miljoen euro per jaar.').map((m) => m.euros), [2500000]);
+    assert.deepEqual(findMoney('Bijdrage: EUR 450.000,-').map((m) => m.euros), [450000]);
+    assert.deepEqual(findMoney('In totaal € 1,2 mln.').map((m) => m.euros), [1200000]);
+  });
+  it('marks p.m. as open and ignores years and bare numbers', () => {
+    const pm = findMoney('Bijdrage provincie: p.m.');
+    assert.equal(pm.length, 1);
+    assert.equal(pm[0].open, true);
+    assert.deepEqual(findMoney('In 2026 komen er 300 woningen bij.'), []);
+  });
+  it('returns offsets into the text', () => {
+    const t = 'Zij betalen € 80.000 samen.';
+    const [m] = findMoney(t, 10);
+    assert.equal(t.slice(m.start - 10, m.end - 10), '€ 80.000');
+  });
+});
+
+describe('recognize: times', () => {
+  it('finds deadlines, dates, periods and recurrences', () => {
+    const kinds = (t: string) => findTimes(t).map((x) => x.kind);
+    assert.deepEqual(kinds('Vóór 1 juli 2027 ligt er een plan.'), ['deadline']);
+    assert.deepEqual(kinds('Het team reageert binnen twee weken.'), ['deadline']);
+    assert.deepEqual(kinds('De evaluatie volgt jaarlijks.'), ['recurrence']);
+    assert.ok(kinds('Voor de periode 2026-2029 geldt dit.').includes('period'));
+  });
+  it('does not read a law year as a time frame', () => {
+    assert.deepEqual(findTimes('Op grond van de Wmo 2015 helpt de gemeente.'), []);
+  });
+});
+
+describe('recognize: quantities', () => {
+  it('finds capacity, percentages and counts', () => {
+    const q = (t: string) => findQuantities(t).map((x) => `${x.kind}:${x.unit}`);
+    assert.deepEqual(q('De GGD levert 1,5 fte.'), ['capacity:fte']);
+    assert.deepEqual(q('Het aandeel stijgt met 30%.'), ['percent:%']);
+    assert.deepEqual(q('Er komen 300 betaalbare woningen bij.'), ['count:woningen']);
+    assert.deepEqual(q('In 2026 gaan we verder.'), []);
+  });
+});
+
+describe('recognize: actors', () => {
+  it('finds named organisations, organisation nouns and roles', () => {
+    assert.ok(actors('De gemeente Oostervoort en de GGD maken afspraken.').includes('named:gemeente Oostervoort'));
+    assert.ok(actors('De gemeente Oostervoort en de GGD maken afspraken.').some((a) => a.startsWith('named:GGD')));
+    assert.ok(actors('De projectleider rapporteert aan de wethouder.').includes('role:projectleider'));
+    assert.ok(actors('De projectleider rapporteert aan de wethouder.').includes('org:wethouder'));
+  });
+  it('reads unknown capital acronyms as organisations, but not laws, roman numerals or common abbreviations', () => {
+    assert.deepEqual(actors('Het KBO en de NVB overleggen.').filter((a) => a.startsWith('named')), ['named:KBO', 'named:NVB']);
+    assert.deepEqual(actors('De AVG en de WMO gelden; zie hoofdstuk III.'), []);
+  });
+  it('does not read prepositions or adverbs as organisations', () => {
+    assert.deepEqual(actors('Om dit te bereiken is in het algemeen dagelijks overleg nodig.'), []);
+  });
+  it('marks "we" and collectives that name nobody', () => {
+    assert.ok(actors('We pakken dit op.').includes('we:We'));
+    assert.ok(actors('Alle partijen zorgen ervoor.').includes('collective:Alle partijen'));
+  });
+});
+
+describe('recognize: passives', () => {
+  it('finds agentless passives and the impersonal "er wordt"', () => {
+    assert.deepEqual(passives('Er wordt gezorgd voor een goede aansluiting.'), [{ part: 'gezorgd', agent: false, impersonal: true }]);
+    assert.deepEqual(passives('Dit zal in het najaar worden opgepakt.').map((p) => p.part), ['opgepakt']);
+  });
+  it('keeps the agent of a door-phrase, but not "door middel van"', () => {
+    assert.equal(passives('Het plan wordt door de wethouder vastgesteld.')[0].agent, true);
+    assert.equal(passives('Het plan wordt door middel van een enquête getoetst.')[0].agent, false);
+  });
+  it('does not read perfect tenses with zijn as passives', () => {
+    assert.deepEqual(passives('Het aantal meldingen is gestegen.'), []);
+  });
+});
+
+describe('recognize: whitespace-flat view', () => {
+  it('collapses whitespace runs and maps indices both ways', () => {
+    const low = 'stelt\r\n  het plan vast';
+    const f = flatten(low, low);
+    assert.equal(f.text, 'stelt het plan vast');
+    const i = f.text.indexOf('plan');
+    assert.equal(low.slice(f.toRaw[i], f.toRaw[i + 3] + 1), 'plan');
+    assert.equal(f.toFlat[low.indexOf('het')], f.text.indexOf('het'));
+  });
+  it('gives the same reading for LF and CRLF text', () => {
+    const lf = 'De gemeente voert de regie en stelt\nvóór 1 juli een actieplan vast.\n\nEr komt meer regie op de\nzorgroute.\n';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const a = readRegie(buildDocument(lf, 'markdown')).map((r) => r.class);
+    const b = readRegie(buildDocument(crlf, 'markdown')).map((r) => r.class);
+    assert.deepEqual(a, ['gevuld', 'hol']);
+    assert.deepEqual(b, a);
+  });
+});
+
+describe('regie reading: who is "we"', () => {
+  it('resolves "we" to one party in a single-author text and not in a multi-party agreement', () => {
+    assert.equal(weIsOneParty(buildDocument('Wij als gemeente pakken dit op. We voeren de regie.', 'markdown')), true);
+    const multi = 'Partijen komen het volgende overeen. De partners delen kennis. Partijen evalueren. De deelnemers betalen. We voeren samen de regie.';
+    assert.equal(weIsOneParty(buildDocument(multi, 'markdown')), false);
+  });
+});
+
+describe('recognisers stay linear', () => {
+  const time = (fn: () => void): number => { const t = process.hrtime.bigint(); fn(); return Number(process.hrtime.bigint() - t) / 1e6; };
+  const inputs = [
+    '€ 1.000.000.000,'.repeat(2000),
+    'stelt '.repeat(5000) + 'x',
+    'vóór 1 '.repeat(4000),
+    'a'.repeat(40000),
+    '12 12 12 12 '.repeat(3000),
+    'De gemeente De Gemeente Stichting Stichting '.repeat(1500),
+    'wordt wordt gedaan gedaan door door '.repeat(1500),
+  ];
+  for (const big of inputs) {
+    it(`linear on ${JSON.stringify(big.slice(0, 20))}…`, () => {
+      const small = big.slice(0, Math.floor(big.length / 10));
+      const run = (t: string) => () => { findMoney(t); findTimes(t); findQuantities(t); findActors(tokenize(t)); findPassives(tokenize(t)); flatten(t.toLowerCase(), t); };
+      run(big)(); // warm up
+      const best = (fn: () => void) => Math.min(time(fn), time(fn), time(fn));
+      const ts = best(run(small)), tb = best(run(big));
+      // Ten times the input may cost at most ~30 times the time (linear plus noise), never the ~100× of quadratic work.
+      assert.ok(tb < Math.max(60, ts * 30), `small ${ts.toFixed(1)} ms, big ${tb.toFixed(1)} ms`);
+    });
+  }
+});
