@@ -31,7 +31,7 @@ export const STRONG_TASK = /(?<![\p{L}])(stelt [^.;]{0,60}vast|stellen [^.;]{0,6
 /** Verbs that make a task concrete only with a concrete object, a date or a number. */
 export const WEAK_TASK = /(?<![\p{L}])(stelt [^.;]{0,60}op|stellen [^.;]{0,60}op|opstelt|opstellen|uitvoert|inricht|op te stellen|opgesteld|ontwikkelt|ontwikkelen|te ontwikkelen|maakt|maken|organiseert|organiseren|richt [^.;]{0,40}in|richten [^.;]{0,40}in|inrichten|voert [^.;]{0,40}uit|voeren [^.;]{0,40}uit|uitvoeren|levert|leveren|bouwt|bouwen|realiseert|realiseren|continueren|continueert|zet [^.;]{0,30}in|zetten [^.;]{0,30}in|start|starten|omzetten|bij te stellen|bijstellen|monitort|monitoren|evalueert|evalueren|bereidt [^.;]{0,30}voor|draagt zorg voor|zorgt voor|houdt toezicht|coördineert de uitvoering|werkt [^.;]{0,40}aan|werken [^.;]{0,40}aan)(?![\p{L}])/u;
 
-export const CONCRETE_OBJECT = /(?<![\p{L}])((?:\p{L}+)?plan(?:nen)?|plan van aanpak|(?:\p{L}+)?programma|beleid|besluit(?:en)?|afspraken|opdracht(?:en)?|rapport(?:age)?|verslag(?:en)?|voorstel(?:len)?|kader|verordening|regeling|convenant|overeenkomst|contract(?:en)?|budget|begroting|acties|aanpak|agenda|procedure|protocol|dossier|loket|voorziening(?:en)?|kandidaten|projecten|campagne|woningen|maatregelen|evaluatie|monitor|werkwijze|sturingskader|precariorechten)(?![\p{L}])/u;
+export const CONCRETE_OBJECT = /(?<![\p{L}])((?:\p{L}+)?plan(?:nen)?|plan van aanpak|(?:\p{L}+)?programma|beleid|besluit(?:en)?|afspraken|opdracht(?:en)?|rapport(?:age)?|verslag(?:en)?|voorstel(?:len)?|kader|verordening|regeling|convenant|overeenkomst|contract(?:en)?|budget|begroting|acties|aanpak|agenda|procedure|protocol|dossier|loket|voorziening(?:en)?|projecten|campagne|woningen|maatregelen|evaluatie|monitor|werkwijze|\p{L}*voortgang)(?![\p{L}])/u;
 
 /** Coordination-only work: does not make a claim concrete (judgement §5, founding clause with coordination tasks). */
 export const COORDINATION_ONLY = /(?<![\p{L}])(bewaakt|bewaken|coördineert|coördineren|stemt [^.;]{0,30}af|afstemmen|signaleert|signaleren|agendeert|agenderen|stimuleert|stimuleren|bevordert|bevorderen|verbetert|verbeteren|verbindt|verbinden|faciliteert|faciliteren)(?![\p{L}])/u;
@@ -218,7 +218,9 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   if (isBody && founding && deliverable && !strongDeliverable && COORDINATION_ONLY.test(low)) deliverable = undefined;
   const hedged = hasPhrase(HEDGE, low);
   const buzz = BUZZ_OBJECT.test(low.slice(rel));
-  const usable = deliverable && (!(hedged || buzz) || strongDeliverable) ? deliverable : undefined;
+  // A regisseur role with tasks is filled even when one task is hedged (judgement §5: "role title with tasks").
+  const roleActor = isRole || s.actors.some((a) => a.kind === 'role' && ROLE.test(a.text.toLowerCase()));
+  const usable = deliverable && (!(hedged || buzz) || strongDeliverable || (roleActor && !buzz)) ? deliverable : undefined;
   const filled = !!actor && (!!kind || !!means || !!usable);
   if (isRole) {
     const roleKey = w.low.replace(/s$/, '');

@@ -59,7 +59,7 @@ export const FAMILIES: Record<string, PhraseFamily> = {
       'innovatieve', 'slagkracht', 'kruisbestuiving', 'ontschotten', 'ontschotting', 'holistisch',
       'holistische', 'toekomstbestendig', 'toekomstbestendige', 'proactief', 'proactieve', 'optimaal', 'optimale', 'krachtenbundeling',
       'krachten bundelen', 'de krachten bundelen', 'verbindend', 'samen optrekken', 'ketensamenwerking', 'netwerksamenwerking',
-      'integraal werken', 'sturingskader', 'governance', 'afstemmingsstructuur', 'gedeeld eigenaarschap', 'samenhangend',
+      'integraal werken', 'governance', 'afstemmingsstructuur', 'gedeeld eigenaarschap', 'samenhangend',
     ],
   },
   samenwerken: {
