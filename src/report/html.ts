@@ -22,12 +22,19 @@ import {
 
 const e = escapeHtml;
 
-/** The report stylesheet: VS Code theme variables when shown in a webview, else light/dark by prefers-color-scheme. */
+const LIGHT = '--fg:#1b1f24;--muted:#57606a;--bg:#ffffff;--line:#d0d7de;--soft:#f6f8fa;--link:#0969da;' +
+  '--low:#cf222e;--mid:#9a6700;--high:#1a7f37;--track:#eaeef2;--mark:#fff8c5';
+const DARK = '--fg:#e6edf3;--muted:#9198a1;--bg:#0d1117;--line:#3d444d;--soft:#161b22;--link:#4493f8;' +
+  '--low:#f85149;--mid:#d29922;--high:#3fb950;--track:#30363d;--mark:#5a4a00';
+
+/**
+ * The report stylesheet. Light/dark by prefers-color-scheme in a browser; in a VS Code webview the body's
+ * vscode-light/vscode-dark class (the editor theme) wins, and the theme's own colours are used where it has them.
+ */
 export const REPORT_CSS = `
-:root{color-scheme:light dark;--fg:#1b1f24;--muted:#57606a;--bg:#ffffff;--line:#d0d7de;--soft:#f6f8fa;--link:#0969da;
---low:#cf222e;--mid:#9a6700;--high:#1a7f37;--track:#eaeef2;--mark:#fff8c5}
-@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;--bg:#0d1117;--line:#3d444d;--soft:#161b22;--link:#4493f8;
---low:#f85149;--mid:#d29922;--high:#3fb950;--track:#30363d;--mark:#5a4a00}}
+:root{color-scheme:light dark;${LIGHT}}
+@media (prefers-color-scheme:dark){:root{${DARK}}}
+body.vscode-light{${LIGHT}}body.vscode-dark,body.vscode-high-contrast{${DARK}}body.vscode-high-contrast-light{${LIGHT}}
 body{margin:0;background:var(--vscode-editor-background,var(--bg));color:var(--vscode-foreground,var(--fg));
 font:15px/1.5 var(--vscode-font-family,system-ui,-apple-system,"Segoe UI",sans-serif)}
 .regiecheck-report{max-width:66rem;margin:0 auto;padding:1.5rem}.table-wrap{overflow-x:auto}
@@ -56,7 +63,7 @@ ul.checklist{list-style:none;padding-left:0}ul.checklist li{margin:.35rem 0;padd
 ol.findings{padding-left:1.4rem}ol.findings li{margin:.25rem 0}
 .questions li{margin:.3rem 0}
 footer{margin-top:2.5rem;font-size:.85rem}
-@media print{body{background:#fff;color:#000;font-size:11pt}.regiecheck-report{max-width:none;padding:0}
+@media print{:root,body[class]{${LIGHT}}body{background:#fff;color:#000;font-size:11pt}.regiecheck-report{max-width:none;padding:0}
 a{color:inherit;text-decoration:none}.rule,section.key,tr{break-inside:avoid}h2,h3,h4{break-after:avoid}
 th button::after{content:""!important}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 `.trim();
