@@ -12,9 +12,8 @@ import { KEYS, SEVERITIES, type AnalysisResult, type Evidence, type Locale } fro
 import { band, scoreChartSvg } from './chart';
 import { escapeHtml, fileHref, lineHref, linkable } from './escape';
 import {
-  COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, keyTitle, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, SEVERITY_SHORT, T, tr,
+  COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, keyTitle, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, SEVERITY_SHORT, severitySummary, T, tr,
 } from './i18n';
-import { severitySummary } from './markdown';
 import {
   analysed, averageScores, baseName, checklistSections, clip, excerpt, groupFindings, phaseQuestions, reportTitle, scoresLine, severityCounts,
   shownEvidence, topGaps, type ReportOptions,
@@ -202,8 +201,9 @@ export function htmlDocumentBody(r: AnalysisResult, opts: ReportOptions, level =
       const mark = result.met === true ? '✓' : result.met === false ? '✗' : '–';
       const state = L(result.met === true ? T.met : result.met === false ? T.notMet : T.notApplicable);
       const detail = result.met === true
-        ? evidenceHtml(c, result.evidence)
-        : result.met === false ? `${e(L(item.explanation))} <span class="muted">(${e(L(T.book))}: ${e(item.book)})</span>` : `<span class="muted">${e(state)}</span>`;
+        ? evidenceHtml(c, result.evidence) || e(state)
+        : result.met === false ? `${e(L(item.explanation))} <span class="muted">(${e(L(T.book))}: ${e(item.book)})</span>`
+          : `<span class="muted">${e(state)}${result.why ? ` — ${e(result.why)}` : ''}</span>`;
       out.push(`<li class="${cls}" data-item="${e(item.id)}"><span class="status" role="img" aria-label="${e(state)}">${mark}</span><strong>${e(L(item.title))}</strong> — ${detail}</li>`);
     }
     out.push('</ul></section>');

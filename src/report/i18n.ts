@@ -1,5 +1,5 @@
 /** User-facing texts of the reports, Dutch first. Profile values keep their contract ids next to the label. */
-import { KEY_TITLES } from '../core/index';
+import { KEY_TITLES, SEVERITIES } from '../core/index';
 import type { Coalitietype, Doctype, Fase, KeyId, Locale, Localized, Regierol, Severity } from '../core/types';
 
 export const T = {
@@ -118,6 +118,12 @@ export const REGIEROL_LABEL: Record<Regierol, Localized> = {
 };
 
 export const tr = (s: Localized, locale: Locale): string => s[locale];
+
+/** "1 fout, 8 waarschuwingen, 3 info" (severities with a count only), or "geen". */
+export function severitySummary(counts: Record<Severity, number>, locale: Locale): string {
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${tr(counts[s] === 1 ? SEVERITY_LABEL[s] : SEVERITY_PLURAL[s], locale)}`);
+  return parts.length ? parts.join(', ') : tr(T.none, locale);
+}
 
 /**
  * A key's name for tables and the chart ("K1 · Focus maken") or for headings ("Sleutel 1 — Focus maken:

@@ -6,7 +6,7 @@ import { KEYS, SEVERITIES, type AnalysisResult, type Evidence, type Locale } fro
 import { scoreChartMarkdown } from './chart';
 import { escapeMarkdown, fileHref, lineHref, linkable } from './escape';
 import {
-  COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, keyTitle, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, T, tr,
+  COALITIETYPE_LABEL, DOCTYPE_LABEL, FASE_LABEL, formatNumber, keyTitle, REGIEROL_LABEL, SEVERITY_LABEL, SEVERITY_PLURAL, severitySummary, T, tr,
 } from './i18n';
 import {
   analysed, averageScores, baseName, checklistSections, clip, excerpt, groupFindings, phaseQuestions, reportTitle, scoresLine, severityCounts,
@@ -26,11 +26,6 @@ function evidenceList(file: string, evidence: readonly Evidence[], opts: ReportO
   const parts = shown.map((e) => `${lineLink(file, e.line, opts, locale)}${e.location ? ` (${escapeMarkdown(e.location)})` : ''} ${quote(e.text)}`);
   if (more) parts.push(`+${more}`);
   return parts.join('; ');
-}
-
-export function severitySummary(counts: Record<(typeof SEVERITIES)[number], number>, locale: Locale): string {
-  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${tr(counts[s] === 1 ? SEVERITY_LABEL[s] : SEVERITY_PLURAL[s], locale)}`);
-  return parts.length ? parts.join(', ') : tr(T.none, locale);
 }
 
 /** The report of one document; `level` is the heading level of its title (2 inside a folder report). */
@@ -82,7 +77,7 @@ export function markdownDocument(r: AnalysisResult, opts: ReportOptions, level =
     for (const { item, result } of s.rows) {
       if (result.met === true) out.push(`- ✅ **${L(item.title)}** — ${evidenceList(r.file, result.evidence, opts, locale) || L(T.met)}`);
       else if (result.met === false) out.push(`- ❌ **${L(item.title)}** — ${escapeMarkdown(L(item.explanation))} *(${L(T.book)}: ${escapeMarkdown(item.book)})*`);
-      else out.push(`- ➖ **${L(item.title)}** — ${L(T.notApplicable)}`);
+      else out.push(`- ➖ **${L(item.title)}** — ${L(T.notApplicable)}${result.why ? ` (${escapeMarkdown(result.why)})` : ''}`);
     }
     out.push('');
   }
