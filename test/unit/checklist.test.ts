@@ -375,5 +375,10 @@ describe('checklist: metadata', () => {
     assert.ok(!re.test('burgers de-escaleren zelf'));
     assert.ok(re.test('de cliëntenraad adviseert'));
     assert.equal(matchCue('afbakening', 'Dit valt buiten de opdracht.'), 'valt buiten');
+    assert.equal(matchCue('rollenVerb', 'De gemeente verbindt zich tot levering.'), 'verbindt zich');
+    assert.ok(matchCue('spelregelsEval', 'De aanpak wordt in 2027 geëvalueerd.'));
+    assert.equal(matchCue('spelregelsEval', 'De aanpak wordt goed.'), undefined);
+    assert.equal(matchCue('hedge', 'Partijen spannen zich in.'), 'spannen zich in');
+    assert.equal(matchCue('opgaveProblem', 'Er is een groot lerarentekort.'), 'lerarentekort');
   });
 });

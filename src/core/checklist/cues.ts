@@ -7,34 +7,207 @@
  * refuse thin or non-committal evidence. Patterns describe kinds of policy language, never sentences of
  * particular documents.
  *
- * Phrase syntax (compiled once): words separated by spaces match any whitespace; `*` at the end of a word
- * matches any further letters; `~` is a gap of up to six words inside the same clause; `re:` starts a raw
- * regular expression (lowercase text, `u` flag). Every phrase is anchored at word edges (diacritics count as
- * letters). All patterns are alternations with bounded gaps: linear in the sentence length.
+ * Phrase syntax (compiled once): a phrase is a sequence of tokens (tokenized like the text, so it matches
+ * whole tokens only); `*` at the end of a word matches any further letters, `*` at the start any letters
+ * before; `~` is a gap of up to six tokens inside the same clause; `re:` starts a raw regular expression
+ * (lowercase text, `u` flag, anchored at word edges). Plain phrases are matched by a hash lookup on each
+ * token: cost linear in the sentence length, independent of the number of phrases.
  */
 import type { Sentence } from '../document';
 
-const L = String.raw`[\p{L}\p{M}\p{N}-]`;
-const GAP = String.raw`(?:\s+[^\s.;:!?]+){0,6}?\s+`;
+import { tokenize, type Token } from '../text/tokens';
 
-function phraseSource(p: string): string {
-  if (p.startsWith('re:')) return p.slice(3);
-  return p.trim().split(/\s+/).map((w) => {
-    if (w === '~') return null;
-    const star = w.endsWith('*');
-    const core = (star ? w.slice(0, -1) : w).replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
-    return star ? `${core}[\\p{L}\\p{M}-]*` : core;
-  }).reduce<string>((acc, part, i, arr) => {
-    if (part === null) return acc;
-    if (i === 0) return part;
-    return acc + (arr[i - 1] === null ? GAP : String.raw`\s+`) + part;
-  }, '');
+const L = String.raw`[\p{L}\p{M}\p{N}-]`;
+
+/** One step of a phrase: a literal token, a token prefix (`word*`), a token suffix (`*word`), or a gap (`~`). */
+interface Step { kind: 'lit' | 'prefix' | 'suffix' | 'gap' | 'alt'; text: string; alts?: Set<string>; optional?: boolean }
+
+/** The comparable key of a token: lowercase words, numbers and abbreviations; punctuation as is. */
+function tokenKey(t: Token): string { return t.kind === 'punct' || t.kind === 'symbol' ? t.text : t.low; }
+const CLAUSE_END = new Set(['.', ';', ':', '!', '?']);
+const MAX_GAP = 6;
+
+function phraseSteps(p: string): Step[] {
+  const steps: Step[] = [];
+  for (const piece of p.trim().toLowerCase().split(/\s+/)) {
+    if (piece === '~') { steps.push({ kind: 'gap', text: '' }); continue; }
+    if (piece.includes('|') || piece.endsWith('?')) {
+      const optional = piece.endsWith('?');
+      const alts = (optional ? piece.slice(0, -1) : piece).split('|').filter(Boolean);
+      steps.push({ kind: 'alt', text: '', alts: new Set(alts), optional });
+      continue;
+    }
+    const suffix = piece.startsWith('*');
+    const prefix = piece.endsWith('*');
+    const core = piece.slice(suffix ? 1 : 0, prefix ? -1 : undefined);
+    const toks = tokenize(core).map(tokenKey);
+    toks.forEach((text, i) => {
+      const kind = prefix && i === toks.length - 1 ? 'prefix' : suffix && i === 0 ? 'suffix' : 'lit';
+      steps.push({ kind, text });
+    });
+  }
+  return steps;
 }
 
-/** Compile a phrase list into one Unicode-aware regex anchored at word edges. */
-export function compileCue(phrases: readonly string[]): RegExp {
-  const alts = phrases.map(phraseSource);
-  return new RegExp(`(?<!${L})(?:${alts.join('|')})(?!${L})`, 'u');
+function stepMatches(step: Step, key: string): boolean {
+  switch (step.kind) {
+    case 'lit': return key === step.text;
+    case 'prefix': return key.startsWith(step.text);
+    case 'suffix': return key.endsWith(step.text);
+    case 'alt': return step.alts!.has(key);
+    default: return false;
+  }
+}
+
+function matchFrom(keys: readonly string[], j: number, steps: readonly Step[], k: number): boolean {
+  if (k === steps.length) return true;
+  const step = steps[k];
+  if (step.kind === 'gap') {
+    for (let g = 0; g <= MAX_GAP && j + g <= keys.length; g++) {
+      if (g > 0 && CLAUSE_END.has(keys[j + g - 1])) break;
+      if (matchFrom(keys, j + g, steps, k + 1)) return true;
+    }
+    return false;
+  }
+  if (step.optional && matchFrom(keys, j, steps, k + 1)) return true;
+  if (j >= keys.length || !stepMatches(step, keys[j])) return false;
+  return matchFrom(keys, j + 1, steps, k + 1);
+}
+
+/**
+ * A compiled phrase list. Plain phrases are matched on the sentence's tokens (a hash lookup on the first
+ * token, then the remaining steps), `re:` phrases with one anchored regex on the lowercase text.
+ */
+export class Matcher {
+  private readonly byFirst = new Map<string, Step[][]>();
+  private readonly affixFirst: Step[][] = [];
+  private readonly regexes: RegexPhrase[] = [];
+
+  constructor(phrases: readonly string[]) {
+    const raw: string[] = [];
+    for (const p of phrases) {
+      if (p.startsWith('re:')) { raw.push(p.slice(3)); continue; }
+      const steps = phraseSteps(p);
+      if (steps.length === 0) continue;
+      if (steps[0].kind === 'lit' || (steps[0].kind === 'alt' && !steps[0].optional)) {
+        for (const first of steps[0].kind === 'alt' ? steps[0].alts! : [steps[0].text]) {
+          const list = this.byFirst.get(first) ?? [];
+          list.push(steps);
+          this.byFirst.set(first, list);
+        }
+      } else this.affixFirst.push(steps);
+    }
+    for (const r of raw) this.regexes.push(regexPhrase(r));
+  }
+
+  /** Does a sentence (or a text, tokenized on the fly) contain one of the phrases? */
+  test(x: Sentence | string): boolean {
+    const keys = typeof x === 'string' ? tokenize(x).map(tokenKey) : sentenceKeys(x);
+    for (let i = 0; i < keys.length; i++) {
+      const list = this.byFirst.get(keys[i]);
+      if (list) for (const steps of list) if (matchFrom(keys, i + 1, steps, 1)) return true;
+      for (const steps of this.affixFirst) if (matchFrom(keys, i, steps, 0)) return true;
+    }
+    if (this.regexes.length === 0) return false;
+    const set = typeof x === 'string' ? new Set(keys) : sentenceKeySet(x);
+    const low = typeof x === 'string' ? x.toLowerCase() : x.low;
+    return this.regexes.some((r) => runRegex(r, set, low));
+  }
+
+  /** The first matching phrase text (for tests and hovers); regex phrases report the matched text. */
+  exec(text: string): string | undefined {
+    const toks = tokenize(text);
+    const keys = toks.map(tokenKey);
+    for (let i = 0; i < keys.length; i++) {
+      const cands = [...(this.byFirst.get(keys[i]) ?? []), ...this.affixFirst.filter((st) => stepMatches(st[0], keys[i]))];
+      for (let n = 1; n <= keys.length - i; n++) {
+        for (const steps of cands) if (matchExact(keys, i, n, steps)) return text.slice(toks[i].start, toks[i + n - 1].end).toLowerCase();
+      }
+    }
+    for (const r of this.regexes) { const m = r.re.exec(text.toLowerCase()); if (m) return m[0]; }
+    return undefined;
+  }
+}
+
+function matchExact(keys: readonly string[], i: number, n: number, steps: readonly Step[]): boolean {
+  const sub = keys.slice(i, i + n);
+  return matchFrom(sub, 0, steps, 0) && steps.filter((s) => s.kind !== 'gap').length <= n && matchAll(sub, steps);
+}
+function matchAll(keys: readonly string[], steps: readonly Step[]): boolean {
+  // The phrase must consume exactly these tokens: try all gap fillings.
+  const go = (j: number, k: number): boolean => {
+    if (k === steps.length) return j === keys.length;
+    const st = steps[k];
+    if (st.kind === 'gap') { for (let g = 0; g <= MAX_GAP && j + g <= keys.length; g++) if (go(j + g, k + 1)) return true; return false; }
+    if (st.optional && go(j, k + 1)) return true;
+    return j < keys.length && stepMatches(st, keys[j]) && go(j + 1, k + 1);
+  };
+  return go(0, 0);
+}
+
+/** Token keys per sentence text (offset-free, so moved sentences reuse them); bounded. */
+const keyCache = new Map<string, string[]>();
+function sentenceKeys(s: Sentence): string[] {
+  let k = keyCache.get(s.raw);
+  if (!k) {
+    k = s.tokens.map(tokenKey);
+    if (keyCache.size >= 20000) keyCache.clear();
+    keyCache.set(s.raw, k);
+  }
+  return k;
+}
+
+
+/**
+ * Words one of which must occur as a token for a `re:` phrase to match: the alternatives of a leading group
+ * `(?:a|b|c)` or a leading literal word. Undefined when the phrase starts otherwise (it then always runs).
+ */
+function regexAnchors(src: string): string[] | undefined {
+  let lead: string[] | undefined;
+  if (src.startsWith('(?:')) {
+    let depth = 0, end = -1;
+    for (let i = 0; i < src.length; i++) {
+      if (src[i] === '(') depth++;
+      else if (src[i] === ')') { depth--; if (depth === 0) { end = i; break; } }
+    }
+    if (end < 0 || src[end + 1] === '?' || src[end + 1] === '*') return undefined;
+    lead = src.slice(3, end).split('|');
+  } else {
+    const m = /^[\p{L}-]+/u.exec(src);
+    const rest = src.slice(m ? m[0].length : 0);
+    if (!m || !(rest === '' || rest.startsWith(' ') || rest.startsWith('\\s'))) return undefined;
+    lead = [m[0]];
+  }
+  const words = lead.map((a) => /^[\p{L}-]+/u.exec(a)?.[0]);
+  if (words.some((w, i) => !w || (w !== lead![i] && !/^(?: |\\s)/.test(lead![i].slice(w.length))))) return undefined;
+  return words as string[];
+}
+
+interface RegexPhrase { re: RegExp; anchors?: string[] }
+
+function regexPhrase(src: string): RegexPhrase {
+  return { re: new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u'), anchors: regexAnchors(src) };
+}
+
+function runRegex(r: RegexPhrase, keys: ReadonlySet<string>, low: string): boolean {
+  if (r.anchors && !r.anchors.some((a) => keys.has(a))) return false;
+  return r.re.test(low);
+}
+
+const keySetCache = new Map<string, Set<string>>();
+function sentenceKeySet(s: Sentence): Set<string> {
+  let k = keySetCache.get(s.raw);
+  if (!k) {
+    k = new Set(sentenceKeys(s));
+    if (keySetCache.size >= 20000) keySetCache.clear();
+    keySetCache.set(s.raw, k);
+  }
+  return k;
+}
+
+/** Compile a phrase list (see the syntax at the top of this file). */
+export function compileCue(phrases: readonly string[]): Matcher {
+  return new Matcher(phrases);
 }
 
 /**
@@ -47,20 +220,20 @@ export const CUE_PHRASES = {
     'zo veel mogelijk', 'indien mogelijk', 'indien nodig', 'indien gewenst', 'waar nodig', 'zo nodig', 'in principe', 'in beginsel',
     'eventueel', 'eventuele', 'naar vermogen', 'inspann*', 'spannen zich in', 'spant zich in', 'desgewenst', 'zo snel mogelijk'],
   deferred: ['nog te bepalen', 'nader te bepalen', 'nog nader te bepalen', 'nader uit te werken', 'nader uitwerken', 'nader uitgewerkt',
-    'nader in te vullen', 'later te bepalen', 'volgt later', 'volgen later', 'volgen nog', 'volgt nog', 're:p\\.\\s?m\\.', 'pro memorie',
+    'nader in te vullen', 'later te bepalen', 'volgt later', 'volgen later', 'volgen nog', 'volgt nog', 'p.m.', 'pro memorie',
     'wordt overwogen', 'worden overwogen', 'overwegen om', 'te zijner tijd', 't.z.t.', 'in het actieplan', 'in een actieplan',
     'in het uitvoeringsplan', 'in een later stadium', 'op een later moment', 'nog niet bekend', 'nog niet duidelijk', 'nog uit te werken',
     'onderzoeken of', 'verkennen of', 'nader bepalen', 'nader bepaald', 'nader vastgesteld', 'nog te vinden', 'wordt nog gezocht', 'dienen te worden', 'dient te worden betrokken'],
   negation: ['niet', 'geen', 'onvoldoende', 'ontbreekt', 'ontbreken', 'mist', 'missen', 'zonder', 'nooit', 'noch'],
   optional: ['kan', 'kunnen', 'kunt', 'mag', 'mogen', 'zou', 'zouden'],
   intention: ['willen', 'wil', 'streven', 'streeft', 'ambitie', 'ambiëren', 'beogen', 'beoogt', 'wensen', 'hopen'],
-  past: ['re:(?:is|zijn|werd|werden) (?:\\p{L}+ ){0,4}(?:vastgesteld|besloten|genomen|gesloten|ondertekend)', 'heeft ~ vastgesteld', 'hebben ~ vastgesteld', 'er is besloten'],
+  past: ['is|zijn|werd|werden ~ vastgesteld|besloten|genomen|gesloten|ondertekend', 'heeft ~ vastgesteld', 'hebben ~ vastgesteld', 'er is besloten'],
   cited: ['volgens het', 'volgens de', 'zoals opgenomen in', 'zoals vastgelegd in', 'landelijke doelstelling', 'landelijk doel', 'europese doelstelling',
     'het kabinet streeft', 'het rijk streeft'],
 
   // — K1 —
-  opgaveProblem: ['probleem', 'problemen', 'problematiek', 'tekort', 'tekorten', 're:\\p{L}*tekort(?:en)?', 'vergrijzing', 'eenzaamheid', 'eenzaam',
-    'geïsoleerd', 'isolement', 'armoede', 'schulden', 'schuldenproblematiek', 'overlast', 'wachtlijst*', 'achterstand*', 're:\\p{L}+achterstand(?:en)?',
+  opgaveProblem: ['probleem', 'problemen', 'problematiek', 'tekort', 'tekorten', '*tekort', '*tekorten', 'vergrijzing', 'eenzaamheid', 'eenzaam',
+    'geïsoleerd', 'isolement', 'armoede', 'schulden', 'schuldenproblematiek', 'overlast', 'wachtlijst*', 'achterstand*', '*achterstand', '*achterstanden',
     'krapte', 'woningnood', 'woningtekort', 'verstoring*', 'geweld', 'geweldpleging*', 'criminaliteit', 'ondermijning', 'uitval', 'schooluitval',
     'laaggeletterd*', 'hittestress', 'wateroverlast', 'droogte', 'leegstand', 'verloedering', 'verrommeling', 'onveilig*', 'verslaving*',
     'dakloos*', 'daklozen', 'werkloosheid', 'zorgen over', 'knelpunt*', 'nood', 'druk op', 'onder druk', 'vastlopen', 'lopen vast',
@@ -72,8 +245,8 @@ export const CUE_PHRASES = {
     'naar verwachting'],
   opgaveSocietal: ['maatschappelijke opgave', 'maatschappelijk probleem', 'maatschappelijke problemen', 'maatschappelijk vraagstuk',
     'maatschappelijke vraagstukken', 'maatschappelijke behoefte*', 'maatschappelijke opgaven', 'maatschappelijk effect',
-    're:ten (?:gunste|behoeve) van de (?:leefbaarheid|veiligheid|gezondheid|volksgezondheid|openbare orde|dienstverlening aan)',
-    're:(?:kwaliteit van )?(?:de )?dienstverlening aan (?:burgers|inwoners|bewoners|cliënten|ondernemers)',
+    'ten gunste|behoeve van de leefbaarheid|veiligheid|gezondheid|volksgezondheid|dienstverlening', 'ten gunste|behoeve van de openbare orde',
+    'dienstverlening aan burgers|inwoners|bewoners|cliënten|ondernemers',
     'leefbaarheid', 'openbare orde', 'volksgezondheid', 'bestaanszekerheid', 'kansengelijkheid', 'woningmarkt', 'energietransitie',
     'klimaatadaptatie', 'gezondheid', 'veiligheid van', 'welzijn van'],
   opgaveOrganisational: ['efficiënt*', 'efficiency', 'doelmatig*', 'kostenbesparing', 'lagere kosten', 'kosten te verminderen', 'beheerkosten',
@@ -92,11 +265,11 @@ export const CUE_PHRASES = {
     'vergader*', 'bijeen'],
 
   afbakening: ['re:(?:mag|mogen|zal|zullen) (?:[^\\s.;:]+ ){0,4}niet (?:ten koste|meer (?:dan|belopen|bedragen)|worden (?:gebruikt|ingezet|gedeeld)|onder)', 'onthouden zich', 'onthoudt zich',
-    're:(?:kiezen|kiest|nemen|neemt|doen|doet|leveren|levert|bieden|biedt) geen', 'niet meer dan', 'valt buiten', 'vallen buiten', 'buiten de reikwijdte', 'buiten het bereik', 'buiten beschouwing', 'niet bedoeld', 'niet bestemd',
+    'kiezen|kiest|nemen|neemt|doen|doet|leveren|levert|bieden|biedt geen', 'niet meer dan', 'valt buiten', 'vallen buiten', 'buiten de reikwijdte', 'buiten het bereik', 'buiten beschouwing', 'niet bedoeld', 'niet bestemd',
     'geen onderdeel', 'maakt geen deel uit', 'maken geen deel uit', 'geen deel uitmaken', 'uitgezonderd', 'met uitzondering van',
     'uitsluitend', 'uitdrukkelijk niet', 'beperkt zich tot', 'beperken zich tot', 'blijft buiten', 'blijven buiten', 'valt niet onder',
-    'vallen niet onder', 'is niet van toepassing', 'zijn niet van toepassing', 're:(?:we|wij) (?:doen|realiseren|bouwen|kiezen|willen|maken|gaan) (?:\\p{L}+ ){0,3}geen',
-    're:en niet (?:bij|in|voor|aan|op|via|door)', 're:(?:vindt|vinden) geen', 're:geen \\p{L}+ (?:vindt|vinden) plaats',
+    'vallen niet onder', 'is niet van toepassing', 'zijn niet van toepassing', 'we|wij doen|realiseren|bouwen|kiezen|willen|maken|gaan ~ geen',
+    'en niet bij|in|voor|aan|op|via|door', 'vindt|vinden geen', 'geen ~ vindt|vinden plaats',
     'niet voor rekening', 'is geen', 'zijn geen', 'niet gedeeld', 'worden niet gedeeld',
     'alleen voor', 'uitsluiting'],
 
@@ -110,9 +283,9 @@ export const CUE_PHRASES = {
     'burgers met', 'jeugd'],
   afnemerGeneric: ['inwoners', 'bewoners', 'burgers', 'burger', 'de samenleving', 'samenleving', 'iedereen', 'bedrijven', 'het publiek', 'de inwoner'],
 
-  behoefte: ['re:als (?:inwoner|burger|ouder|cliënt|klant|gebruiker|bewoner|ondernemer|jongere|patiënt|professional) wil ik',
+  behoefte: ['als inwoner|burger|ouder|cliënt|klant|gebruiker|bewoner|ondernemer|jongere|patiënt|professional wil ik',
     're:(?:inwoners|bewoners|ouders|cliënten|klanten|gebruikers|jongeren|ouderen|burgers|patiënten|huurders|ondernemers|scholen|leerlingen) (?:willen|vragen om|vragen naar|verwachten|hebben behoefte|zijn gebaat|hebben recht op|moeten kunnen)',
-    're:behoeften? (?:van|bij) [^.;]{0,60} aan', 'behoefte aan', 'behoefte hebben aan', 'vraag naar', 'vraagt om', 'vragen om', 'woonbehoefte*',
+    'behoefte|behoeften van|bij ~ aan', 'behoefte aan', 'behoefte hebben aan', 'vraag naar', 'vraagt om', 'vragen om', 'woonbehoefte*',
     'één aanspreekpunt', 'één contactpersoon', 'één gezicht', 'een vast gezicht', 'vertrouwd gezicht', 'kastje naar de muur',
     'niet steeds opnieuw', 'hun verhaal', 'wensen en eisen van'],
   behoefteQuality: ['dichtbij', 'dicht bij huis', 'dichter bij huis', 'in de buurt', 'snel geholpen', 'sneller geholpen', 'passende zorg', 'passende ondersteuning',
@@ -125,70 +298,70 @@ export const CUE_PHRASES = {
     'inwonerforum', 'inwonersforum', 'burgerforum', 'burgerberaad', 'bewonersraad', 'jongerenraad', 'jongerenpanel', 'ouderraad', 'adviesraad', 'wmo-raad',
     'participatieraad', 'huurdersorganisatie*', 'huurdersvereniging*', 'ervaringsdeskundig*', 'co-design', 'codesign', 'cocreatie', 'co-creatie',
     'klanttevredenheid*', 'tevredenheidsonderzoek', 'cliëntervaringsonderzoek', 'klantreis', 'gebruikerstest*', 'gebruikersonderzoek',
-    're:samen met (?:de |onze )?(?:inwoners|bewoners|ouders|jongeren|cliënten|buurt|wijk|initiatiefnemers|gebruikers|leerlingen|ondernemers|burgers)',
+    'samen met de|onze? inwoners|bewoners|ouders|jongeren|cliënten|buurt|wijk|initiatiefnemers|gebruikers|leerlingen|ondernemers|burgers',
     're:met (?:de )?(?:inwoners|bewoners|burgers|gebruikers|jongeren|ouders) (?:\\p{L}+ ){0,8}(?:bedenken|ontwerpen|ontwikkelen|opstellen|inrichten|testen|geopend|uitwerken|vormgeven|kiezen|bepalen)',
     're:(?:testen|toetsen) (?:\\p{L}+ ){0,2}met (?:burgers|inwoners|gebruikers|cliënten)',
     'oordeel van', 'raadplegen', 'raadpleging', 'enquête', 'peiling', 'bewonersavond*',
     're:(?:programmaraad|klankbordgroep|adviesraad|gebruikersraad|gebruikersgroep) (?:\\p{L}+ ){0,12}(?:advies|adviseert|rol bij|beoordeelt|denkt mee|meedenken)',
-    're:vertegenwoordigers van de (?:gebruikers|afnemers|cliënten|klanten)', 'op initiatief van bewoners', 'bewonersinitiatie*',
+    'vertegenwoordigers van de gebruikers|afnemers|cliënten|klanten', 'op initiatief van bewoners', 'bewonersinitiatie*',
     'gevraagd om mee te', 'denken mee', 'denkt mee'],
   betrokkenheidNot: ['geïnformeerd', 'informeren', 'zienswijze', 'bezwaar', 'beroep', 'dienen te worden betrokken', 'worden betrokken bij',
     'ontvangen een brief', 'kennisgeving', 'toestemming'],
 
   eigenbelang: ['meerwaarde', 'eigen belang', 'eigenbelang', 'belang bij', 'gemeenschappelijk belang', 'gezamenlijk belang', 'gedeeld belang',
-    'in ruil voor', 'wederzijds*', 'win-win', 'winwin', 're:profiteren (?:\\p{L}+ ){0,3}van (?:elkaars|de wederzijdse|elkaar)',
-    're:(?:beide|alle) (?:partijen|partners|colleges|organisaties) (?:\\p{L}+ ){0,3}profiteren', 'voordeel voor beide', 'voordelen voor alle',
+    'in ruil voor', 'wederzijds*', 'win-win', 'winwin', 'profiteren ~ van elkaars|elkaar', 'profiteren ~ van de wederzijdse',
+    'beide|alle partijen|partners|colleges|organisaties ~ profiteren', 'voordeel voor beide', 'voordelen voor alle',
     'bijdrage aan de eigen', 'eigen doelen', 'eigen doelstellingen', 'unieke kennis', 'unieke expertise',
-    're:(?:brengt|brengen) (?:\\p{L}+ ){0,3}(?:kennis|expertise|netwerk|netwerken|deskundigheid) (?:\\p{L}+ ){0,3}in',
-    're:als (?:politie|gemeente|school|corporatie|zorgaanbieder|provincie|werkgever|ondernemer)s? (?:\\p{L}+ ){0,4}(?:kost|winnen|besparen|hebben)',
+    'brengt|brengen ~ kennis|expertise|netwerk|netwerken|deskundigheid ~ in',
+    'als politie|gemeente|gemeenten|school|scholen|corporatie|corporaties|zorgaanbieder|zorgaanbieders|provincie|werkgever|werkgevers ~ kost|kosten|winnen|besparen|hebben',
   ],
   eigenbelangGain: ['wint', 'winnen', 'bespaart', 'besparen', 'voordeel', 'profijt'],
   eigenbelangNot: ['achten het wenselijk', 'onderschrijven het belang', 'onderschrijven', 'erkennen het belang'],
 
-  lastBaat: ['re:(?:belastend|kostbaar|tijdrovend|arbeidsintensief|nadelig|schadelijk) voor', 'een last voor', 'een belasting voor', 'ten koste van', 'last van', 'lasten', 're:(?:dragen|draagt) (?:de )?(?:gevolgen|lasten|kosten van het probleem)', 'de dupe', 'lijden onder', 'lijdt onder',
-    're:profiteren(?! (?:\\p{L}+ ){0,3}van (?:elkaars|de wederzijdse))', 'profiteert', 'baat bij', 'baten', 'gevolgen voor', 'ingrijpende gevolgen',
+  lastBaat: ['belastend|kostbaar|tijdrovend|arbeidsintensief|nadelig|schadelijk voor', 'een last voor', 'een belasting voor', 'ten koste van', 'last van', 'lasten', 'dragen|draagt de? gevolgen|lasten', 'de dupe', 'lijden onder', 'lijdt onder',
+    'profiteren', 'profiteert', 'baat bij', 'baten', 'gevolgen voor', 'ingrijpende gevolgen',
     'besparing*', 'bespaart',
     'ten goede aan', 'ten goede komen', 'komt ten goede', 'komen ten goede', 'wie betaalt de prijs', 'betalen de prijs', 'winst voor'],
 
   // — K2 —
-  rollenVerb: ['re:verbind(?:t|en) zich', 'draagt zorg', 'dragen zorg', 'zorgt voor', 'zorgen voor', 'levert', 'leveren', 'financiert', 'financieren', 'betaalt',
-    'betalen', 'bekostigt', 'bekostigen', 're:stel(?:t|len) (?:\\p{L}+ ){0,6}(?:beschikbaar|ter beschikking)', 're:(?:is|zijn) (?:\\p{L}+ ){0,2}verantwoordelijk voor',
+  rollenVerb: ['verbindt|verbinden zich', 'draagt zorg', 'dragen zorg', 'zorgt voor', 'zorgen voor', 'levert', 'leveren', 'financiert', 'financieren', 'betaalt',
+    'betalen', 'bekostigt', 'bekostigen', 'stelt|stellen|stelde ~ beschikbaar', 'stelt|stellen|stelde ~ ter beschikking', 'verantwoordelijk voor',
     'neemt ~ op zich', 'nemen ~ op zich', 'voert ~ uit', 'voeren ~ uit', 'verzorgt', 'verzorgen', 'ontvangen een', 'ontvangt een', 'besteedt', 'besteden',
-    're:is (?:de )?(?:beheerder|eigenaar|trekker|penvoerder|opdrachtgever|uitvoerder|contactorgaan|aanspreekpunt)', 'heeft tot taak', 'hebben tot taak',
-    'heeft als taak', 'hebben als taak', 're:(?:is|zijn) bevoegd', 'plaatst', 'ondersteunt', 'ondersteunen', 'biedt', 'bieden', 'geeft opdracht', 'geven opdracht',
-    're:wordt (?:\\p{L}+ ){0,3}(?:verzorgd|geleverd|gefinancierd|uitgevoerd|betaald|gedragen|georganiseerd|verstrekt|beheerd) door',
+    'is de? beheerder|eigenaar|trekker|penvoerder|opdrachtgever|uitvoerder|contactorgaan|aanspreekpunt', 'heeft tot taak', 'hebben tot taak',
+    'heeft als taak', 'hebben als taak', 'is|zijn bevoegd', 'plaatst', 'ondersteunt', 'ondersteunen', 'biedt', 'bieden', 'geeft opdracht', 'geven opdracht',
+    'wordt|worden ~ verzorgd|geleverd|gefinancierd|uitgevoerd|betaald|gedragen|georganiseerd|verstrekt|beheerd door',
     'voor rekening van', 'neemt ~ voor zijn rekening', 'neemt ~ voor haar rekening', 'stelt ~ aan', 'wijst ~ aan', 'zet ~ in', 'zetten ~ in',
     'verstrekt', 'verstrekken', 'monitort', 'evalueert', 'werft', 'werven', 'begeleidt', 'begeleiden', 'coördineert', 'verzamelt', 'registreert',
     'vordert', 'treedt op', 'treden op', 'handhaaft', 'adviseert', 'adviseren', 'rapporteert', 'brengt ~ verslag uit', 'zendt', 'stelt ~ op', 'faciliteert',
     'organiseert', 'organiseren', 'neemt deel', 'nemen deel', 'investeert', 'investeren'],
   rollenChairOnly: ['voorgezeten', 'voorzitter', 'voorzitterschap', 'secretariaat', 'secretaris'],
 
-  aanspreekbaar: ['aanspreekbaar', 'verantwoording af', 're:(?:legt|leggen|afleggen) (?:\\p{L}+ ){0,4}verantwoording', 'spreken elkaar aan', 'elkaar aanspreken',
-    'aanspreken op', 'eindverantwoordelijk*', 'in gebreke', 'ingebrekestelling', 're:(?:brengt|brengen) (?:[^\\s.;:]+ ){0,8}verslag uit', 'rapporteert aan',
-    'rapporteren aan', 're:(?:kan|mag) (?:de|het) (?:andere|ander|overige) (?:partij|college|partner)', 'niet-naleving', 'niet naleven',
+  aanspreekbaar: ['aanspreekbaar', 'verantwoording af', 'legt|leggen|afleggen ~ verantwoording', 'spreken elkaar aan', 'elkaar aanspreken',
+    'aanspreken op', 'eindverantwoordelijk*', 'in gebreke', 'ingebrekestelling', 'brengt|brengen ~ verslag uit', 'rapporteert aan',
+    'rapporteren aan', 'kan|mag de|het andere|ander|overige partij|college|partner', 'niet-naleving', 'niet naleven',
     'niet nakomen', 'niet-nakoming', 'sanctie*', 'terugvorder*', 'teruggevorderd', 'verantwoordelijk voor het geheel',
     'verantwoordelijk voor het totaal', 'verantwoordelijk voor de samenhang', 'het totaal van de',
     'verantwoording over', 'verantwoordingsplicht', 'toezicht op de naleving',
-    'houden elkaar', 'houdt de partners', 'stelt ~ aansprakelijk', 'aansprakelijk', 'boete', 're:vergunning (?:\\p{L}+ ){0,6}(?:weigeren|intrekken|te weigeren)'],
+    'houden elkaar', 'houdt de partners', 'stelt ~ aansprakelijk', 'aansprakelijk', 'boete', 'vergunning ~ weigeren|intrekken'],
   aanspreekbaarNot: ['niet afdwingbaar', 'geen afdwingbare', 'niet juridisch afdwingbaar', 'eigen taken', 'eigen deel', 'inspanningsverplichting',
     'moreel appèl', 'vrijblijvend'],
 
-  spelregels: ['geschil', 'geschillen', 'geschillenregeling', 'escalatieprocedure', 'escalatieladder', 'escalatie naar', 're:(?:escaleren|escaleert|geëscaleerd) (?:\\p{L}+ ){0,3}naar', 'arbitrage', 'bindend advies', 'mediation', 'bemiddeling',
+  spelregels: ['geschil', 'geschillen', 'geschillenregeling', 'escalatieprocedure', 'escalatieladder', 'escalatie naar', 'escaleren|escaleert|geëscaleerd ~ naar', 'arbitrage', 'bindend advies', 'mediation', 'bemiddeling',
     'opzeg*', 'uittreden', 'uittreding', 'treedt uit', 'treden uit', 'beëindig*', 'looptijd', 'verlaten', 'toetreden', 'toetreding', 'treedt toe', 'toe te treden',
-    'bij meerderheid', 'meerderheid van stemmen', 'unaniem', 'unanimiteit', 'consensus', 're:met (?:wederzijdse )?instemming van (?:alle |beide )?(?:partijen|partners|deelnemers)',
-    'ter goedkeuring', 'goedgekeurd', 'goedkeuring', 're:(?:kan|kunnen|wordt|worden) (?:slechts |alleen )?(?:schriftelijk )?(?:\\p{L}+ ){0,3}gewijzigd',
+    'bij meerderheid', 'meerderheid van stemmen', 'unaniem', 'unanimiteit', 'consensus', 'met wederzijdse? instemming van alle|beide? partijen|partners|deelnemers',
+    'ter goedkeuring', 'goedgekeurd', 'goedkeuring', 'kan|kunnen|wordt|worden ~ gewijzigd',
     'wijziging van dit', 'wijziging van deze', 'in onderling overleg gewijzigd', 'spelregels',
     'spelregel'],
   spelregelsEvalObject: ['samenwerking', 'convenant', 'overeenkomst', 'protocol', 'afspraken', 'regeling', 'partijen', 'partners', 'het project', 'de pilot',
     'de proef', 'het proces', 'de werking', 'dit besluit', 'deze aanwijzing', 'de regeling', 'het programma', 'de aanpak', 'de coalitie', 'het netwerk'],
-  spelregelsEval: ['re:(?:wordt|worden) (?:[^\\s.;:]+ ){0,6}(?:geëvalueerd|bekeken|herzien|doorgelicht)', 'evalueren', 'evaluatie', 'evalueert', 'audit', 'audits',
+  spelregelsEval: ['wordt|worden ~ geëvalueerd|bekeken|herzien|doorgelicht', 'evalueren', 'evaluatie', 'evalueert', 'audit', 'audits',
     'visitatie', 'bijstellen', 'tussentijds', 'monitoren', 'monitoring'],
   spelregelsNot: ['vergadert', 'vergaderen', 'komt ~ bijeen', 'komen ~ bijeen', 'bepaalt zelf', 'eigen werkwijze', 'coöpt*', 'co-opt*', 'toevoegen van leden',
     'leden toevoegen', 'in werking treedt', 'treedt in werking', 'treden in werking'],
 
   mandaat: ['met mandaat', 'met voldoende mandaat', 'gemandateerd', 'mandaat van', 'namens', 'vertegenwoordigd door', 'te dezen vertegenwoordigd',
     'rechtsgeldig vertegenwoordigd', 'op voordracht van', 'als vertegenwoordiger van',
-    're:ter goedkeuring (?:\\p{L}+ ){0,3}voorgelegd aan (?:het|de) (?:college|colleges|bestuur|besturen|raad|directie)', 'instemming van het bestuur',
+    'ter goedkeuring ~ voorgelegd aan het|de college|colleges|bestuur|besturen|raad|directie', 'instemming van het bestuur',
     'instemming van de besturen', 'goedkeuring van de colleges', 'goedkeuring van beide', 'bestuurlijk vertegenwoordigd', 'bestuurlijke vertegenwoordiger*',
     'tekenbevoegd', 'besluit namens', 'gesteund door', 'met steun van de eigen', 'achterban'],
   mandaatNot: ['onvoldoende mandaat', 'geen mandaat', 'zonder mandaat', 'mist ~ mandaat', 'missen ~ mandaat', 'ontbreekt ~ mandaat', 'op ambtelijk niveau',
@@ -196,28 +369,28 @@ export const CUE_PHRASES = {
 
   // — K3 —
   financiering: ['betaalt', 'betalen', 'betaald door', 'financiert', 'financieren', 'gefinancierd door', 'bekostigt', 'bekostigen', 'bekostigd door',
-    're:(?:draagt|dragen) (?:\\p{L}+ ){0,3}kosten', 'kosten worden verdeeld', 'komt voor rekening', 'komen voor rekening', 'voor rekening van', 'naar rato',
-    'gelijkelijk', 'de helft', 're:\\d+ ?% van de (?:\\p{L}+)?kosten', 'cofinanci*', 'gezamenlijk fonds', 'gezamenlijke pot', 'bijdrage van',
+    'draagt|dragen ~ kosten', 'kosten worden verdeeld', 'komt voor rekening', 'komen voor rekening', 'voor rekening van', 'naar rato',
+    'gelijkelijk', 'de helft', '% van de *kosten', 'cofinanci*', 'gezamenlijk fonds', 'gezamenlijke pot', 'bijdrage van',
     'bijdragen van', 'uitgekeerd', 'subsidie aan', 'subsidie van', 'verleent subsidie', 'verlenen subsidie', 'tekort ~ voor', 'overschrijding*',
     'dekking uit', 'gedekt uit', 'uit de reserve', 'kostenverdeling', 'bijdrage per', 'financieel risico', 'draagt het risico', 'dragen het risico'],
-  financieringWeak: ['financiering', 'fonds', 'subsidie*', 'ter beschikking gesteld', 're:stel(?:t|len|de) (?:\\p{L}+ ){0,6}beschikbaar', 'beschikbaar gesteld',
+  financieringWeak: ['financiering', 'fonds', 'subsidie*', 'ter beschikking gesteld', 'stelt|stellen|stelde ~ beschikbaar', 'beschikbaar gesteld',
     'reserve', 'risico', 'investering*', 'investeert', 'investeren', 'begroting', 'structureel', 'incidenteel', 'incidentele', 'opbrengst*', 'budget', 'bestaande uit'],
   financieringNot: ['voor zover mogelijk', 'schatting', 'geschat', 'volgen later', 'volgt later', 'nog te vinden', 'nog gezocht', 'over financiering', 'nader te bepalen'],
 
   mensenApparatus: ['projectleider', 'projectleiders', 'programmamanager', 'programmaleider', 'programmabureau', 'projectbureau', 'projectteam', 'programmateam',
-    'kwartiermaker', 'coördinator', 'coordinator', 'regisseurs', 're:\\p{L}+regisseurs', 'uitvoeringsteam', 'kernteam', 'werkapparaat',
+    'kwartiermaker', 'coördinator', 'coordinator', 'regisseurs', '*regisseurs', 'uitvoeringsteam', 'kernteam', 'werkapparaat',
     'secretariaat', 'ambtelijk secretaris', 'contactpersoon', 'contactpersonen', 'aanspreekpunt', 'steunpunt',
     'wordt geleid door', 'onder leiding van', 'directeur', 'beheerder',
     'wijkteam', 'lokaal team', 'jeugdteam', 'uitvoeringsorganisatie', 'begeleider', 'mentor', 'trajectbegeleider',
     'casemanager', 'opgenomen in de formatie', 'boa', "boa's", 'beheerorganisatie', 'informatiepunt', 'meldpunt', 'steunpunt', 'expertisecentrum',
-    'kenniscentrum', 're:\\p{L}+team'],
+    'kenniscentrum', '*team'],
   mensenNot: ['voldoende capaciteit', 'voldoende menskracht', 'de benodigde capaciteit', 'waar nodig', 'indien nodig', 'nog te bepalen', 'nog in te vullen',
     'vacature', 'te werven', 'worden gezocht'],
 
-  besliskracht: ['re:stel(?:t|len) (?:\\p{L}+ ){0,6}vast', 're:besl(?:uit|uiten|ist|issen) (?:\\p{L}+ ){0,3}(?:over|tot|of|bij|binnen|samen|op|welke|wie|dat)',
+  besliskracht: ['stelt|stellen ~ vast', 'besluit|besluiten|beslist|beslissen ~ over|tot|of|bij|binnen|samen|op|welke|wie|dat',
     'beslist', 'beslissen', 'beslissing', 'doorzettingsmacht', 'mandateert', 'mandateren', 'het primaat', 'primaat ligt', 'kan besluiten', 'kunnen besluiten',
     'neemt het besluit', 'nemen het besluit', 'neemt besluiten', 'nemen besluiten', 'besluitvorming', 'ter goedkeuring', 'goedkeuring van', 'instemming van',
-    're:(?:is|zijn) bevoegd', 'bevoegdheid', 'bevoegdheden', 'bevoegd gezag', 'prevaleert',
+    'is|zijn bevoegd', 'bevoegdheid', 'bevoegdheden', 'bevoegd gezag', 'prevaleert',
     'beslisregel*', 'bij meerderheid', 'unaniem', 'vetorecht', 'veto', 'het laatste woord',
     'wijst ~ toe', 'stemt in', 'stemmen in'],
   besliskrachtNot: ['uitbreiding van het aantal', 'samenstelling van', 'nieuwe leden', 'toevoegen van', 'agendeert', 'agenderen', 'coördineert', 'coördineren', 'bewaakt', 'bewaken', 'leidt tot afspraken', 'er is besloten'],
@@ -231,18 +404,18 @@ export const CUE_PHRASES = {
     're:(?:convenant|overeenkomst|protocol|akkoord) (?:\\p{L}+ ){0,4}(?:gesloten|ondertekend|aangegaan)', 'hierna te noemen', 'komen het volgende overeen', 'komen overeen',
     'ondertekend in', 'aldus overeengekomen', 'getekend', 'ondertekening', 'treedt in werking', 'wordt aangehaald als', 'in werking', 'overeengekomen in', 'er is een'],
 
-  werkprocessen: ['re:(?:kent|kennen|bestaat uit|verloopt in|doorloopt) (?:de volgende )?(?:\\d+|twee|drie|vier|vijf|zes) (?:fasen|fases|stappen)', 'één loket', 'werkproces', 'werkprocessen', 'standaard', 'standaarden', 'definitie', 'definities', 'gezamenlijke registratie',
+  werkprocessen: ['kent|kennen|doorloopt|doorlopen ~ fasen|fases|stappen', 'bestaat uit ~ fasen|fases|stappen', 'één loket', 'werkproces', 'werkprocessen', 'standaard', 'standaarden', 'definitie', 'definities', 'gezamenlijke registratie',
     'verwijsroute', 'doorverwijz*', 'doorverwezen', 'verwijzing naar', 'casusoverleg', 'intake', 'gegevensuitwisseling', 'informatie-uitwisseling',
-    'informatieverstrekking', 're:binnen (?:\\d+|een|twee|drie|vier|vijf|zes|tien) (?:werk)?(?:dagen|weken)',
+    'informatieverstrekking', 'binnen ~ werkdagen|dagen|weken',
     'stappenplan', 'zorgroute', 'triage', 'centraal meldpunt',
-    'interface', 'kwaliteitseisen', 're:(?:op )?(?:consistente|eenduidige|uniforme) wijze', 'uniforme',
-    're:(?:\\p{L}+ )?procedure (?:voor|bij|van)', 'gezamenlijk behandel*', 'gezamenlijke behandeling', 'ketenproces', 'werkafspraken over'],
+    'interface', 'kwaliteitseisen', 'consistente|eenduidige|uniforme wijze', 'uniforme',
+    'procedure voor|bij|van', 'gezamenlijk behandel*', 'gezamenlijke behandeling', 'ketenproces', 'werkafspraken over'],
   werkprocessenWeak: ['procedure', 'procedures', 'protocol', 'registratie', 'verwijs*', 'uitwisseling van', 'verstrekt', 'verstrekken', 'verstrekking', 'werkwijze',
     'afhandeling', 'afgehandeld', 'behandeling van', 'route', 'meldingen', 'werkplan', 'koppeling', 'aansluiten op', 'aansluiting op', 'documentatie',
     'gekoppeld aan', 'gezamenlijke aanpak', 'afstemming'],
   werkprocessenNot: ['integrale inzet', 'integrale werkwijze', 'bevorderen', 'versterken van de samenwerking', 'streven naar', 'zoveel mogelijk', 'als principe', 'eigen interne'],
 
-  pcReport: ['re:(?:wordt|worden) (?:[^\\s.;:]+ ){0,6}(?:geëvalueerd|bekeken|herzien|doorgelicht)', 'rapport', 'rapporteert', 'rapporteren', 'rapportage*', 'verslag', 'verslaglegging', 'evaluatie', 'evalueren', 'evalueert', 'geëvalueerd', 'monitor*',
+  pcReport: ['wordt|worden ~ geëvalueerd|bekeken|herzien|doorgelicht', 'rapport', 'rapporteert', 'rapporteren', 'rapportage*', 'verslag', 'verslaglegging', 'evaluatie', 'evalueren', 'evalueert', 'geëvalueerd', 'monitor*',
     'indicator*', 'audit', 'audits', 'voortgangsrapport*', 'voortgang', 'verantwoording', 'dashboard', 'meten', 'gemeten', 'metingen',
     'effectmeting', 'jaarverslag', 'jaarrapport*', 'jaarplan', 'werkplan', 'jaarprogramma', 'bijstellen', 'tussenbalans', 'mijlpaal', 'mijlpalen',
     'resultaatafspraken', 'prestatieafspraken'],
@@ -253,17 +426,17 @@ export const CUE_PHRASES = {
     'casusregisseur', 'zonder eigen belang', 'participatieladder', 're:(?:faciliterende|stimulerende|regulerende|regisserende) (?:rol|overheid)(?: ~)?[:,;]',
     're:(?:loslaten|faciliteren|stimuleren|regisseren|reguleren)[:;] ', 'als medespeler', 'met eigen geld en mensen', 'vanuit (?:onze|haar|zijn) eindverantwoordelijkheid',
     'als het vastloopt', 'wanneer het vastloopt', 'als het stokt', 'wanneer het stokt'],
-  regieAuthority: ['aangewezen als', 'aangewezen tot', 're:wijz(?:en|t) (?:\\p{L}+ ){0,6}aan als', 'benoemd tot', 'benoemd als', 'benoemt', 'voorgezeten door',
+  regieAuthority: ['aangewezen als', 'aangewezen tot', 'wijzen|wijst ~ aan als', 'benoemd tot', 'benoemd als', 'benoemt', 'voorgezeten door',
     'als verantwoordelijke', 'op grond van artikel', 'op grond van de wet', 'bij besluit',
-    're:wordt (?:\\p{L}+ ){0,3}bepaald', 'moet ~ worden bepaald', 'op voordracht', 'door de partners gekozen', 'door alle partijen',
+    'wordt ~ bepaald', 'moet ~ worden bepaald', 'op voordracht', 'door de partners gekozen', 'door alle partijen',
     'namens', 'gemandateerd', 'met mandaat', 'in opdracht van alle', 'op verzoek van de partners'],
   eenzijdig: ['neemt de regie', 'nemen de regie', 'pakt de regie', 'pakken de regie', 'trekt de regie', 'trekken de regie', 'neemt regie', 'nemen regie', 'pakken regie',
     'pakt regie', 'claimt de regie', 'houdt de regie'],
   regieMeans: ['mandaat', 'gemandateerd', 'bevoegdheid', 'bevoegdheden', 'doorzettingsmacht', 'vergunning', 'bevel', 'noodverordening',
-    'aanwijzingsbevoegdheid', 're:(?:geeft|geven) (?:\\p{L}+ ){0,2}opdracht', 'opdrachten', 'budget', 'begroting', 'fonds', 'formatie', 'fte', 'programmabureau',
+    'aanwijzingsbevoegdheid', 'geeft|geven ~ opdracht', 'opdrachten', 'budget', 'begroting', 'fonds', 'formatie', 'fte', 'programmabureau',
     'projectleider', 'mogelijkheid om', 'de mogelijkheid', 'instrumenten', 'instrumentarium', 'wettelijke mogelijkhe*', 'wettelijke instrumenten',
-    're:(?:mogelijkheden?|instrumenten|middelen|bevoegdheden) om (?:\\p{L}+ ){0,2}(?:sturen|handhaven|af te dwingen|in te grijpen|op te treden)', 'verordening', 'handhav*', 'sancti*', 'weigeren', 'opleggen', 'betaalt', 'financiert', 'geeft opdracht'],
-  mogen: ['wettelijke taak', 'wettelijk', 'wettelijke', 'op grond van', 'bevoegd', 'bevoegdheid', 'bevoegdheden', 'basistaak', 'kerntaak', 're:artikel \\d+\\p{L}* (?:\\p{L}+ ){0,4}(?:wet|gemeentewet|sv|sr)',
+    'mogelijkheid|mogelijkheden|instrumenten|middelen|bevoegdheden om ~ sturen|handhaven|dwingen|grijpen|treden', 'verordening', 'handhav*', 'sancti*', 'weigeren', 'opleggen', 'betaalt', 'financiert', 'geeft opdracht'],
+  mogen: ['wettelijke taak', 'wettelijk', 'wettelijke', 'op grond van', 'bevoegd', 'bevoegdheid', 'bevoegdheden', 'basistaak', 'kerntaak', 'artikel ~ wet|gemeentewet|sv|sr',
     'gemeentewet', 'wetboek', 'onze taak', 'taak van de gemeente', 'zorgplicht'],
   willen: ['prioriteit', 'hoge prioriteit', 'topprioriteit', 'speerpunt', 'speerpunten', 'voorrang', 'kiezen voor', 'kiezen ervoor', 'we kiezen', 'wij kiezen',
     'gaat voor', 'heeft prioriteit', 'prioriteren', 'prioritering'],
@@ -274,7 +447,44 @@ export const CUE_PHRASES = {
 
 export type CueId = keyof typeof CUE_PHRASES;
 export const CUE_IDS = Object.keys(CUE_PHRASES) as CueId[];
-const COMPILED: Record<CueId, RegExp> = Object.fromEntries(CUE_IDS.map((id) => [id, compileCue(CUE_PHRASES[id])])) as Record<CueId, RegExp>;
+const COMPILED: Record<CueId, Matcher> = Object.fromEntries(CUE_IDS.map((id) => [id, compileCue(CUE_PHRASES[id])])) as Record<CueId, Matcher>;
+
+/** One index over all cue tables: a single pass over a sentence's tokens sets every cue bit. */
+const GLOBAL = (() => {
+  const byFirst = new Map<string, Array<[number, Step[]]>>();
+  const affix: Array<[number, Step[]]> = [];
+  const regex: Array<[number, RegexPhrase]> = [];
+  CUE_IDS.forEach((id, cue) => {
+    const raw: string[] = [];
+    for (const p of CUE_PHRASES[id] as readonly string[]) {
+      if (p.startsWith('re:')) { raw.push(p.slice(3)); continue; }
+      const steps = phraseSteps(p);
+      if (!steps.length) continue;
+      if (steps[0].kind === 'lit' || (steps[0].kind === 'alt' && !steps[0].optional)) {
+        for (const first of steps[0].kind === 'alt' ? steps[0].alts! : [steps[0].text]) {
+          const list = byFirst.get(first) ?? [];
+          list.push([cue, steps]);
+          byFirst.set(first, list);
+        }
+      } else affix.push([cue, steps]);
+    }
+    for (const r of raw) regex.push([cue, regexPhrase(r)]);
+  });
+  return { byFirst, affix, regex };
+})();
+
+function cueBits(s: Sentence): Uint8Array {
+  const bits = new Uint8Array(CUE_IDS.length);
+  const keys = sentenceKeys(s);
+  for (let i = 0; i < keys.length; i++) {
+    const list = GLOBAL.byFirst.get(keys[i]);
+    if (list) for (const [cue, steps] of list) if (!bits[cue] && matchFrom(keys, i + 1, steps, 1)) bits[cue] = 1;
+    for (const [cue, steps] of GLOBAL.affix) if (!bits[cue] && matchFrom(keys, i, steps, 0)) bits[cue] = 1;
+  }
+  const set = sentenceKeySet(s);
+  for (const [cue, r] of GLOBAL.regex) if (!bits[cue] && runRegex(r, set, s.low)) bits[cue] = 1;
+  return bits;
+}
 
 /** Per-sentence cues: a bit per cue id plus derived facts. Offset-free, so cacheable by text. */
 export interface SentenceCues {
@@ -323,8 +533,7 @@ export function sentenceCues(s: Sentence): SentenceCues {
   const key = s.raw;
   const hit = cache.get(key);
   if (hit) return hit;
-  const bits = new Uint8Array(CUE_IDS.length);
-  for (let i = 0; i < CUE_IDS.length; i++) bits[i] = COMPILED[CUE_IDS[i]].test(s.low) ? 1 : 0;
+  const bits = cueBits(s);
   const specificActors = s.actors.filter((a) => (a.kind === 'named' || a.kind === 'org' || a.kind === 'role') && a.text !== 'om' && actsAsActor(s, a.token, a.text));
   const heads = specificActors.map((a) => a.text.toLowerCase().replace(/\s+/g, ' '));
   // Acronyms of organisations the actor lexicon does not know ("OPTA", "KiM", "CBP"): two or more capitals.
@@ -367,5 +576,5 @@ export function has(c: SentenceCues, id: CueId): boolean {
 
 /** The first match of a cue in a text (for tests and hovers). */
 export function matchCue(id: CueId, text: string): string | undefined {
-  return COMPILED[id].exec(text.toLowerCase())?.[0];
+  return COMPILED[id].exec(text);
 }

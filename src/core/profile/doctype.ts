@@ -7,9 +7,9 @@
 import type { Doctype, Evidence } from '../types';
 import type { DocModel, Sentence } from '../document';
 import { quote } from '../document';
-import { compileCue } from '../checklist/cues';
+import { compileCue, type Matcher } from '../checklist/cues';
 
-interface Vote { type: Doctype; weight: number; re: RegExp; title?: boolean; max?: number }
+interface Vote { type: Doctype; weight: number; re: Matcher; title?: boolean; max?: number }
 
 const v = (type: Doctype, weight: number, phrases: string[], opts: { title?: boolean; max?: number } = {}): Vote =>
   ({ type, weight, re: compileCue(phrases), ...opts });
@@ -62,7 +62,7 @@ export function classifyDoctype(doc: DocModel): DoctypeDecision {
   const counts = new Map<Vote, number>();
   for (const vote of VOTES) {
     if (vote.title) {
-      if (title && vote.re.test(title.low)) {
+      if (title && vote.re.test(title)) {
         scores[vote.type] += vote.weight;
         (cues[vote.type] ??= []).push(ev(doc, title));
       }
@@ -71,7 +71,7 @@ export function classifyDoctype(doc: DocModel): DoctypeDecision {
     for (const s of doc.sentences) {
       const n = counts.get(vote) ?? 0;
       if (vote.max !== undefined && n >= vote.max) break;
-      if (vote.re.test(s.low)) {
+      if (vote.re.test(s)) {
         counts.set(vote, n + 1);
         scores[vote.type] += vote.weight;
         const list = (cues[vote.type] ??= []);

@@ -16,7 +16,7 @@ import type { Coalitietype, Evidence, Fase, Profile, Regierol } from '../types';
 import type { DocModel, Sentence } from '../document';
 import { quote, headingOf } from '../document';
 import type { RegieReading } from '../regie';
-import { compileCue, sentenceCues } from '../checklist/cues';
+import { compileCue, sentenceCues, type Matcher } from '../checklist/cues';
 import { classifyDoctype, titleSentence } from './doctype';
 
 function ev(doc: DocModel, s: Sentence): Evidence {
@@ -24,9 +24,9 @@ function ev(doc: DocModel, s: Sentence): Evidence {
 }
 
 /** Sentences matching `re` (at most `max`), optionally only in the title. */
-function hits(doc: DocModel, re: RegExp, max = 50): Sentence[] {
+function hits(doc: DocModel, re: Matcher, max = 50): Sentence[] {
   const out: Sentence[] = [];
-  for (const s of doc.sentences) if (re.test(s.low)) { out.push(s); if (out.length >= max) break; }
+  for (const s of doc.sentences) if (re.test(s)) { out.push(s); if (out.length >= max) break; }
   return out;
 }
 
@@ -46,7 +46,7 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
   switch (doctype) {
     case 'convenant': {
       const intent = hits(doc, INTENT, 3);
-      if (intent.length && (title && INTENT.test(title.low) || intent.length >= 2)) return { fase: 'formeren', cues: intent.map((s) => ev(doc, s)) };
+      if (intent.length && (title && INTENT.test(title) || intent.length >= 2)) return { fase: 'formeren', cues: intent.map((s) => ev(doc, s)) };
       return { fase: 'contracteren', cues: titleEv };
     }
     case 'regeling': return { fase: 'contracteren', cues: titleEv };
@@ -103,8 +103,8 @@ function decideCoalitietype(doc: DocModel, doctype: Profile['doctype']): { type:
   const turbulent = hits(doc, TURBULENT, 30);
   const fresh = hits(doc, NEW_OFFER, 30);
   const bilateral = hits(doc, BILATERAL, 10);
-  const titleTurbulent = !!title && TURBULENT.test(title.low);
-  const titleFresh = !!title && NEW_OFFER.test(title.low);
+  const titleTurbulent = !!title && TURBULENT.test(title);
+  const titleFresh = !!title && NEW_OFFER.test(title);
   const partners = distinctPartners(doc);
   const weShare = (() => {
     let we = 0, all = 0;
@@ -153,7 +153,7 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
     const actors = [...window, ...(headingS ? [headingS] : [])].flatMap((x) => x.actors);
     const govActor = actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0]) || (a.kind === 'we' && gov));
     const body = /regi(e|ss)/.test(r.word.toLowerCase()) && /^(regie(groep|tafel|team|overleg|orgaan|raad|commissie|bureau))/.test(r.word.toLowerCase());
-    const citizen = CITIZEN.test(s.low) && !actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0]));
+    const citizen = CITIZEN.test(s) && !actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0]));
     if (citizen) continue;
     if (govActor || (body && gov) || (gov && actors.some((a) => a.kind === 'named' || a.kind === 'org'))) {
       if (!claimSentences.includes(r.sentence)) claimSentences.push(r.sentence);
@@ -169,10 +169,10 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
       if (/procesregi/.test(s.low)) score.procesregie += 5;
       if (/ordeningsregi|ordenende regie/.test(s.low)) score.ordeningsregie += 5;
       if (/uitvoeringsregi|uitvoerende regie/.test(s.low)) score.uitvoeringsregie += 5;
-      if (PROCES.test(s.low)) score.procesregie += w;
-      if (ORDENING.test(s.low)) score.ordeningsregie += w;
+      if (PROCES.test(s)) score.procesregie += w;
+      if (ORDENING.test(s)) score.ordeningsregie += w;
       const c = sentenceCues(s);
-      if (UITVOERING.test(s.low) || c.money || c.capacity) score.uitvoeringsregie += w;
+      if (UITVOERING.test(s) || c.money || c.capacity) score.uitvoeringsregie += w;
     }
   }
   // A regie body with only coordinating tasks and no powers is process regie (network coordination).
