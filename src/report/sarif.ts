@@ -127,8 +127,14 @@ export function toSarif(results: readonly AnalysisResult[], opts: SarifOptions =
   const artifacts: Json[] = [];
   const sarifResults: Json[] = [];
   const notifications: Json[] = [];
-  results.forEach((r, index) => {
+  const artifactIndex = new Map<string, number>();
+  for (const r of results) {
     const location = artifactUri(r.file, opts.cwd);
+    // The same file given twice is one artifact (SARIF requires distinct artifacts).
+    let index = artifactIndex.get(location.uri);
+    if (index !== undefined) continue;
+    index = artifacts.length;
+    artifactIndex.set(location.uri, index);
     artifacts.push({
       location,
       roles: ['analysisTarget'],
@@ -148,7 +154,7 @@ export function toSarif(results: readonly AnalysisResult[], opts: SarifOptions =
         descriptor: { id: `notice/${n.id}` },
       });
     }
-  });
+  }
 
   const version = opts.toolVersion ?? 'dev';
   const driver: Json = {

@@ -103,6 +103,13 @@ describe('SARIF 2.1.0 output', () => {
     assert.equal(notes[0].locations[0].physicalLocation.artifactLocation.uri, 'memo.md');
   });
 
+  it('a file given twice is one artifact with its results once, and still validates', () => {
+    const twice = toSarif([wijk, wijk], { cwd }) as Json;
+    assert.ok(validate(twice), JSON.stringify(validate.errors?.slice(0, 3)));
+    assert.equal(twice.runs[0].artifacts.length, 1);
+    assert.equal(twice.runs[0].results.length, wijk.findings.length);
+  });
+
   it('maps severities to SARIF levels', () => {
     assert.deepEqual((['error', 'warning', 'info', 'hint'] as const).map(sarifLevel), ['error', 'warning', 'note', 'note']);
   });
