@@ -247,7 +247,9 @@ export const CUE_PHRASES = {
     'maatschappelijke vraagstukken', 'maatschappelijke behoefte*', 'maatschappelijke opgaven', 'maatschappelijk effect',
     'ten gunste|behoeve van de leefbaarheid|veiligheid|gezondheid|volksgezondheid|dienstverlening', 'ten gunste|behoeve van de openbare orde',
     'dienstverlening aan burgers|inwoners|bewoners|cliënten|ondernemers',
-    'leefbaarheid', 'openbare orde', 'volksgezondheid', 'bestaanszekerheid', 'kansengelijkheid', 'woningmarkt', 'energietransitie',
+  ],
+  /** Societal domains: an opgave only together with a problem or trend, not as a bare ambition. */
+  opgaveDomain: ['leefbaarheid', 'openbare orde', 'volksgezondheid', 'bestaanszekerheid', 'kansengelijkheid', 'woningmarkt', 'energietransitie',
     'klimaatadaptatie', 'gezondheid', 'veiligheid van', 'welzijn van'],
   opgaveOrganisational: ['efficiënt*', 'efficiency', 'doelmatig*', 'kostenbesparing', 'lagere kosten', 'kosten te verminderen', 'beheerkosten',
     'bevoegdheden', 'samenloop', 'beleidsontwikkeling', 'bedrijfsvoering', 'onze organisatie', 'de organisatie', 'interne', 'voordeliger', 'innovatiever'],
@@ -418,7 +420,7 @@ export const CUE_PHRASES = {
   pcReport: ['wordt|worden ~ geëvalueerd|bekeken|herzien|doorgelicht', 'rapport', 'rapporteert', 'rapporteren', 'rapportage*', 'verslag', 'verslaglegging', 'evaluatie', 'evalueren', 'evalueert', 'geëvalueerd', 'monitor*',
     'indicator*', 'audit', 'audits', 'voortgangsrapport*', 'voortgang', 'verantwoording', 'dashboard', 'meten', 'gemeten', 'metingen',
     'effectmeting', 'jaarverslag', 'jaarrapport*', 'jaarplan', 'werkplan', 'jaarprogramma', 'bijstellen', 'tussenbalans', 'mijlpaal', 'mijlpalen',
-    'resultaatafspraken', 'prestatieafspraken'],
+  ],
   pcPrinciple: ['als principe', 'cyclisch', 'continu', 'periodiek', 'doelenboom', 'regelmatig'],
 
   // — K4 —

@@ -84,7 +84,7 @@ function opgave(ctx: ChecklistContext): ChecklistResult {
     if (has(c, 'deferred')) return false;
     const problem = has(c, 'opgaveProblem');
     const societal = has(c, 'opgaveSocietal');
-    const trend = has(c, 'opgaveTrend') && (problem || societal || has(c, 'afnemerSpecific'));
+    const trend = has(c, 'opgaveTrend') && (problem || societal || has(c, 'opgaveDomain') || has(c, 'afnemerSpecific'));
     if (has(c, 'opgaveOrganisational') && !problem) return false;
     return problem || societal || trend;
   });
