@@ -340,6 +340,12 @@ describe('checklist: modifiers', () => {
   it('a dated, numbered goal still passes under "streven"', () => {
     assert.equal(check('We streven ernaar dat in 2027 300 extra inwoners werk hebben gevonden.')['K1.doel'].met, true);
   });
+  it('a list item inherits the actor of its lead-in (dated goal + committed reporting)', () => {
+    const text = 'In 2027 hebben 200 extra huishoudens een energiecoach gehad.\n\nStichting Brugwerk:\n\n- begeleidt de coaches;\n- laat de monitoring en evaluatie uitvoeren.\n';
+    assert.equal(check(text)['K3.planning_control'].met, true);
+    const without = 'In 2027 hebben 200 extra huishoudens een energiecoach gehad.\n\nDaarnaast:\n\n- monitoring en evaluatie zijn van belang.\n';
+    assert.equal(check(without)['K3.planning_control'].met, false);
+  });
   it('evidence spans point into the original text', () => {
     const text = '# Kop\n\nVoor 2026 is jaarlijks € 450.000 beschikbaar.';
     const r = check(text)['K3.geld'];

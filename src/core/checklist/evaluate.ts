@@ -27,6 +27,8 @@ export interface ChecklistContext {
   /** Indices of sentences that are body text (not headings). */
   body: number[];
   isHeading: (i: number) => boolean;
+  /** Per sentence: a list item whose lead-in sentence (just above the list) names a specific actor. */
+  leadActor: boolean[];
 }
 
 const contexts = new WeakMap<DocModel, ChecklistContext>();
@@ -38,7 +40,15 @@ export function checklistContext(doc: DocModel, regie: RegieReading[] = []): Che
   const isHeading = (i: number): boolean => doc.blocks[doc.sentences[i].block].kind === 'heading';
   const body: number[] = [];
   for (let i = 0; i < doc.sentences.length; i++) if (!isHeading(i)) body.push(i);
-  const ctx: ChecklistContext = { doc, cues, doctype: classifyDoctype(doc).doctype, regie, body, isHeading };
+  // "An actor in the heading or list lead-in just above counts" (guide §5): list items inherit the lead-in's actor.
+  const leadActor = new Array<boolean>(doc.sentences.length).fill(false);
+  let lead = false;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const kind = doc.blocks[doc.sentences[i].block].kind;
+    if (kind === 'listItem') leadActor[i] = lead;
+    else lead = cues[i].actorHeads.length > 0;
+  }
+  const ctx: ChecklistContext = { doc, cues, doctype: classifyDoctype(doc).doctype, regie, body, isHeading, leadActor };
   contexts.set(doc, ctx);
   return ctx;
 }
@@ -248,7 +258,7 @@ function planningControl(ctx: ChecklistContext, doelMet: boolean): ChecklistResu
   if (idx.length) return result(ctx, idx, true);
   // Dated result goals in one place plus a committed reporting or evaluation task elsewhere (guide: milestones plus reporting).
   if (doelMet) {
-    const report = find(ctx, (c, s) => has(c, 'pcReport') && settled(c) && !has(c, 'pcPrinciple') && hasSpecific(c, s) && !has(c, 'negation'));
+    const report = find(ctx, (c, s, i) => has(c, 'pcReport') && settled(c) && !has(c, 'pcPrinciple') && (hasSpecific(c, s) || ctx.leadActor[i]) && !has(c, 'negation'));
     if (report.length) return result(ctx, report, true, 'gedateerd doel + rapportage/evaluatie');
   }
   return result(ctx, [], false);
