@@ -1,6 +1,6 @@
 // In-process measurements, run in a fresh child process per mode by bench/run.mjs:
 //   node inproc.mjs <core-bundle.cjs> <mode> <json-args>
-// Prints one JSON object on stdout. Modes: throughput, incremental, linearity, batch.
+// Prints one JSON object on stdout. Modes: throughput, incremental, linearity.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -106,31 +106,6 @@ function linearity() {
   return { points: out };
 }
 
-async function batch() {
-  if (typeof core.analyzeFilesParallel !== 'function') return { error: 'no analyzeFilesParallel' };
-  const res = {};
-  const runs = { 1: [], 2: [] };
-  // Warm-up both paths once.
-  for (const w of [1, 2]) await core.analyzeFilesParallel(args.files.slice(0, 2), { workers: w, workerScript: args.workerScript });
-  let failures = 0;
-  for (let r = 0; r < args.rounds; r++) {
-    for (const w of r % 2 === 0 ? [1, 2] : [2, 1]) {
-      const t0 = performance.now();
-      const outs = await core.analyzeFilesParallel(args.files, { workers: w, workerScript: args.workerScript });
-      runs[w].push(performance.now() - t0);
-      failures += outs.filter((o) => !o.ok).length;
-      if (outs.some((o, i) => o.file !== args.files[i])) throw new Error('results out of input order');
-    }
-  }
-  res.workers1Ms = summary(runs[1]);
-  res.workers2Ms = summary(runs[2]);
-  res.speedup = res.workers1Ms.median / res.workers2Ms.median;
-  res.failures = failures;
-  res.files = args.files.length;
-  res.bytes = args.files.reduce((s, f) => s + fs.statSync(f).size, 0);
-  return res;
-}
-
-const modes = { throughput, incremental, linearity, batch };
+const modes = { throughput, incremental, linearity };
 const result = await modes[mode]();
 process.stdout.write(JSON.stringify(result) + '\n');
