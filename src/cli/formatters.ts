@@ -96,6 +96,8 @@ export function formatText(results: readonly AnalysisResult[], opts: Pick<Format
   }
   if (opts.summary !== false) {
     if (lines.length) lines.push('');
+    // Per document: its profile and four-key scores (what the sidebar shows), then the batch totals.
+    for (const r of results.filter(analysed)) lines.push(`${r.file}: ${r.profile.doctype} · ${r.profile.fase} · ${scoresLine(r.scores)}`);
     lines.push(...formatSummary(results, opts.locale, opts.color));
   }
   return lines.length ? `${lines.join('\n')}\n` : '';

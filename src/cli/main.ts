@@ -51,6 +51,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
   for (const e of errors) process.stderr.write(`regiecheck: ${e}\n`);
 
   const results: AnalysisResult[] = [];
+  const sourceTexts = new Map<string, string>();
   const diskFiles = files.filter((f) => f !== '-');
   const maxBytes = (config.maxFileSizeKB ?? 5120) * 1024 * 2;
   const outcomes = await analyzeFilesParallel(diskFiles.map((f) => path.resolve(cwd, f)), {
@@ -63,6 +64,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
       try {
         const { text } = decodeTextFile(await readStdin(), args.stdinName);
         results.push(analyze(text, { file: args.stdinName, format: args.stdinFormat, config, locale: args.locale }));
+        sourceTexts.set(args.stdinName, text);
       } catch (e) {
         failedFiles++;
         process.stderr.write(`regiecheck: ${(e as Error).message}\n`);
@@ -79,10 +81,13 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
     results.push({ ...o.result, file: f });
   }
 
-  const out = formatResults(results, { format: args.format, locale: args.locale, cwd, color: false });
+  const color = !args.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const out = formatResults(results, { format: args.format, locale: args.locale, cwd, color, output: args.output, summary: !args.quiet, sourceTexts });
   if (args.output) {
     try {
-      fs.writeFileSync(path.resolve(cwd, args.output), out);
+      const target = path.resolve(cwd, args.output);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, out);
     } catch (e) {
       process.stderr.write(`regiecheck: kan ${args.output} niet schrijven: ${(e as Error).message}\n`);
       return 2;
@@ -96,6 +101,8 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
 }
 
 if (require.main === module) {
+  // A closed pipe (`regiecheck … | head`) is not an error of ours: stop quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
   run(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
     process.stderr.write(`regiecheck: onverwachte fout: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
     process.exitCode = 2;

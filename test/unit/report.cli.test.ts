@@ -63,9 +63,7 @@ describe('CLI report formats', function () {
     assert.match(html, /<script nonce="[^"]+">/);
   });
 
-  // Pending until src/cli/main.ts passes the --output path to formatResults (`output: args.output`); the
-  // formatter side is tested in report.test.ts ("markdown with --output").
-  it.skip('--output: line links in the report are relative to the report file', () => {
+  it('--output: line links in the report are relative to the report file', () => {
     run(['--format', 'markdown', '--output', 'rapporten/wijk.md', 'beleid/wijk/convenant wijk.md'], { cwd: dir });
     const md = fs.readFileSync(path.join(dir, 'rapporten', 'wijk.md'), 'utf8');
     assert.ok(md.includes('](../beleid/wijk/convenant%20wijk.md#L12)'), 'line link from rapporten/ to the document');
