@@ -334,6 +334,12 @@ describe('checklist: modifiers', () => {
   it('a hedge or deferral cancels a people commitment', () => {
     assert.equal(check('Het programmabureau wordt nog te bepalen door de partners.')['K3.mensen'].met, false);
   });
+  it('something stated as absent does not meet a commitment item', () => {
+    assert.equal(check('Er komt geen projectleider en er is geen programmabureau.')['K3.mensen'].met, false);
+    assert.equal(check('Er zijn geen afspraken over geschillen of opzegging.')['K2.spelregels'].met, false);
+    assert.equal(check('De stuurgroep heeft geen bevoegdheid om besluiten te nemen.')['K3.besliskracht'].met, false);
+    assert.equal(check('Er komt een projectleider voor drie jaar.')['K3.mensen'].met, true);
+  });
   it('negation turns mandate into its absence', () => {
     assert.equal(check('De vertegenwoordigers hebben onvoldoende mandaat van hun organisaties.')['K2.mandaat'].met, false);
   });

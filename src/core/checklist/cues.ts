@@ -225,6 +225,11 @@ export const CUE_PHRASES = {
     'in het uitvoeringsplan', 'in een later stadium', 'op een later moment', 'nog niet bekend', 'nog niet duidelijk', 'nog uit te werken',
     'onderzoeken of', 'verkennen of', 'nader bepalen', 'nader bepaald', 'nader vastgesteld', 'nog te vinden', 'wordt nog gezocht', 'dienen te worden', 'dient te worden betrokken'],
   negation: ['niet', 'geen', 'onvoldoende', 'ontbreekt', 'ontbreken', 'mist', 'missen', 'zonder', 'nooit', 'noch'],
+  /** Something stated as absent: cancels the commitment items (not afbakening, where a "niet" is the point). */
+  absence: ['er komt geen', 'er komen geen', 'er is geen', 'er zijn geen', 'niet beschikbaar', 'geen budget', 'geen geld', 'geen middelen', 'geen capaciteit',
+    'ontbreekt', 'ontbreken', 'niet nodig', 'geen mensen', 'geen fte', 'geen formatie', 'geen projectleider', 'geen team', 'geen afspraken',
+    'geen regels', 'geen besluit', 'geen bevoegdheid', 'geen bevoegdheden', 'geen mandaat', 'niet geregeld', 'nog niet geregeld', 'niet vastgelegd',
+    'nog niet vastgelegd', 'niet gefinancierd', 'niet betaald'],
   optional: ['kan', 'kunnen', 'kunt', 'mag', 'mogen', 'zou', 'zouden'],
   intention: ['willen', 'wil', 'streven', 'streeft', 'ambitie', 'ambiëren', 'beogen', 'beoogt', 'wensen', 'hopen'],
   past: ['is|zijn|werd|werden ~ vastgesteld|besloten|genomen|gesloten|ondertekend', 'heeft ~ vastgesteld', 'hebben ~ vastgesteld', 'er is besloten'],
@@ -394,7 +399,7 @@ export const CUE_PHRASES = {
     'neemt het besluit', 'nemen het besluit', 'neemt besluiten', 'nemen besluiten', 'besluitvorming', 'ter goedkeuring', 'goedkeuring van', 'instemming van',
     'is|zijn bevoegd', 'bevoegdheid', 'bevoegdheden', 'bevoegd gezag', 'prevaleert',
     'beslisregel*', 'bij meerderheid', 'unaniem', 'vetorecht', 'veto', 'het laatste woord',
-    'wijst ~ toe', 'stemt in', 'stemmen in'],
+    'wijst ~ toe', 'stemt in', 'stemmen in', 'het is aan ~ om', 'is het aan ~ om'],
   besliskrachtNot: ['uitbreiding van het aantal', 'samenstelling van', 'nieuwe leden', 'toevoegen van', 'agendeert', 'agenderen', 'coördineert', 'coördineren', 'bewaakt', 'bewaken', 'leidt tot afspraken', 'er is besloten'],
 
   juridischForm: ['convenant', 'convenanten', 'samenwerkingsovereenkomst', 'overeenkomst', 'samenwerkingsprotocol', 'protocol', 'gemeenschappelijke regeling',

@@ -78,7 +78,8 @@ function result(ctx: ChecklistContext, idx: number[], met: boolean, why?: string
 
 const any = (c: SentenceCues, ...ids: CueId[]): boolean => ids.some((id) => has(c, id));
 /** Not optional, deferred or hedged: what a reader counts as settled. */
-const firm = (c: SentenceCues): boolean => !has(c, 'hedge') && !has(c, 'deferred');
+/** Not hedged, deferred or stated as absent ("er komt geen …"). */
+const firm = (c: SentenceCues): boolean => !has(c, 'hedge') && !has(c, 'deferred') && !has(c, 'absence');
 const settled = (c: SentenceCues): boolean => firm(c) && !has(c, 'optional');
 
 /** Specific actor heads, without the tokenizer's stray preposition "om". */
@@ -189,13 +190,13 @@ function rollen(ctx: ChecklistContext): ChecklistResult {
 }
 
 function aanspreekbaar(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => has(c, 'aanspreekbaar') && !has(c, 'aanspreekbaarNot') && !has(c, 'deferred'));
+  const idx = find(ctx, (c) => has(c, 'aanspreekbaar') && !has(c, 'aanspreekbaarNot') && !has(c, 'deferred') && !has(c, 'absence'));
   return result(ctx, idx, idx.length > 0);
 }
 
 function spelregels(ctx: ChecklistContext): ChecklistResult {
   const idx = find(ctx, (c) => {
-    if (has(c, 'spelregelsNot') || has(c, 'deferred') || has(c, 'hedge')) return false;
+    if (has(c, 'spelregelsNot') || !firm(c)) return false;
     if (has(c, 'spelregels')) return true;
     // Evaluation counts with a moment, and only of the cooperation or the arrangement itself.
     return has(c, 'spelregelsEval') && has(c, 'spelregelsEvalObject') && (c.time || c.recurrence || c.deadline);
@@ -204,7 +205,7 @@ function spelregels(ctx: ChecklistContext): ChecklistResult {
 }
 
 function mandaat(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => has(c, 'mandaat') && !has(c, 'mandaatNot') && !has(c, 'deferred'));
+  const idx = find(ctx, (c) => has(c, 'mandaat') && !has(c, 'mandaatNot') && !has(c, 'deferred') && !has(c, 'absence'));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -228,7 +229,7 @@ function mensen(ctx: ChecklistContext): ChecklistResult {
 
 function besliskracht(ctx: ChecklistContext): ChecklistResult {
   // Who decides: a decision cue with a named decider, not in the past, not about the body's own membership.
-  const idx = find(ctx, (c, s) => has(c, 'besliskracht') && !has(c, 'past') && !has(c, 'deferred') && !has(c, 'besliskrachtNot') &&
+  const idx = find(ctx, (c, s) => has(c, 'besliskracht') && !has(c, 'past') && firm(c) && !has(c, 'besliskrachtNot') &&
     hasSpecific(c, s) && !(has(c, 'optional') && any(c, 'afnemerGeneric', 'afnemerSpecific')));
   return result(ctx, idx, idx.length > 0);
 }
