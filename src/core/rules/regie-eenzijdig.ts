@@ -63,7 +63,7 @@ export const regieEenzijdig: SentenceRule = {
         related: actors.slice(0, 1).map((a) => ({ start: a.start, end: a.end, message: { nl: 'de partij die de regie neemt', en: 'the party taking the regie' } })),
         fixes: [{
           title: { nl: 'Voeg toe wie de rol toekent', en: 'Add who grants the role' },
-          edits: [{ start: s.start, end: s.start, text: 'Op verzoek van [welke partners?] ' }],
+          edits: [{ start: h.end, end: h.end, text: ' (op verzoek van [welke partners?], die meebeslissen over [wat?])' }],
         }],
       });
       break;
