@@ -73,7 +73,9 @@ export const FAMILIES: Record<string, PhraseFamily> = {
       'verbinding maken', 'met elkaar verbinden', 'de verbinding zoeken', 'zoeken de verbinding', 'zoekt de verbinding', 'verbinding zoeken', 'in verbinding', 'de handen ineen slaan',
       'slaan de handen ineen', 'krachten bundelen', 'bundelen de krachten', 'de krachten bundelen', 'elkaar versterken',
       'netwerk versterken', 'het netwerk versterken', 'samen oppakken', 'pakken samen op', 'gezamenlijk oppakken',
-      'integraal samenwerken', 'nauw samenwerken', 'intensief samenwerken',
+      'integraal samenwerken', 'nauw samenwerken', 'intensief samenwerken', 'versterken de samenwerking', 'versterkt de samenwerking',
+      'verbeteren de samenwerking', 'verbetert de samenwerking', 'intensiveren de samenwerking', 'intensiveert de samenwerking',
+      'verstevigen de samenwerking', 'verstevigt de samenwerking', 'zoeken samenwerking', 'de krachten te bundelen',
     ],
   },
   overleg: {

@@ -34,6 +34,9 @@ export const doelVaag: SentenceRule = {
   fixable: true,
   check(s, ctx, report) {
     if (hasMeasure(s)) return;
+    // "We willen meer woningen. We bouwen 600 woningen in vier jaar.": the measure may follow in the same paragraph.
+    const next = ctx.doc.sentences[s.index + 1];
+    if (next && next.block === s.block && (next.quantities.some((q) => q.kind !== 'capacity') || next.money.some((m) => !m.open))) return;
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
     const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start);
     if (goal.length === 0) return;

@@ -45,8 +45,19 @@ export const zwitsersVaag: SentenceRule = {
       if (m) hits.push(flatSpan(s, f, m.index, m[0].length));
     }
     if (hits.length === 0) return;
-    const quantified = (x: typeof s) => x.quantities.some((q) => q.kind === 'capacity') || NAMED_TEAM.test(x.low) || TEAM_NAME.test(x.raw);
-    if (quantified(s)) return;
+    // Only the clause of the phrase counts: "De GGD levert 0,8 fte; de anderen maken capaciteit vrij" is still open.
+    const h0 = hits[0];
+    const relStart = h0.start - s.start, relEnd = h0.end - s.start;
+    let cs = 0, ce = s.raw.length;
+    for (const c of [';', ':']) {
+      const before = s.raw.lastIndexOf(c, relStart);
+      if (before + 1 > cs) cs = before + 1;
+      const after = s.raw.indexOf(c, relEnd);
+      if (after >= 0 && after < ce) ce = after;
+    }
+    const inClause = (a: { start: number }) => a.start - s.start >= cs && a.start - s.start < ce;
+    const clauseLow = s.low.slice(cs, ce), clauseRaw = s.raw.slice(cs, ce);
+    if (s.quantities.some((q) => q.kind === 'capacity' && inClause(q)) || NAMED_TEAM.test(clauseLow) || TEAM_NAME.test(clauseRaw)) return;
     // "… stellen capaciteit beschikbaar. Het gaat om 2 fte per partner.": the number may follow in the same paragraph.
     const next = ctx.doc.sentences[s.index + 1];
     if (next && next.block === s.block && next.quantities.some((q) => q.kind === 'capacity')) return;
