@@ -28,8 +28,18 @@ export const regieHol: DocumentRule = {
   check(ctx, report) {
     for (const r of ctx.regie()) {
       if (r.class !== 'hol') continue;
+      const message = r.actor
+        ? {
+          nl: `Holle regie: "${r.actor}" claimt regie, maar zonder soort regie, middelen (mandaat, geld, mensen) of concreet resultaat.`,
+          en: `Hollow regie: "${r.actor}" claims regie, but with no kind of regie, no means (mandate, money, people) and no concrete result.`,
+        }
+        : {
+          nl: 'Holle regie: wie voert hier regie? Er is geen regisseur genoemd, en geen soort regie, middelen of concreet resultaat.',
+          en: 'Hollow regie: who leads here? No director is named, and no kind of regie, means or concrete result.',
+        };
       report({
         start: r.start, end: r.end,
+        message,
         fixes: [{
           title: { nl: 'Vraag om regisseur en middelen', en: 'Ask for director and means' },
           edits: [{ start: r.end, end: r.end, text: ' [wie: …; soort regie: …; middelen: …]' }],
