@@ -131,6 +131,8 @@ describe('profile: regierol, coalitietype, regiedichtheid', () => {
   it('two parties → op_orde_brengen; a many-party chain → herinrichten; problem neighbourhoods → heruitvinden', () => {
     const bilateral = '# Samenwerkingsprotocol Inspectie–Omgevingsdienst\n\nBeide partijen wisselen meldingen uit. Beide partijen stemmen hun controles af. De andere partij wordt binnen drie dagen geïnformeerd.';
     assert.equal(profile(bilateral).coalitietype, 'op_orde_brengen');
+    const between = '# Convenant tussen Holtwaard en de Hogeschool Noord\n\nDe gemeente Holtwaard, Woonstichting Heuvelrand, Stichting Brugwerk, de GGD en de Hogeschool Noord werken samen aan stages in de wijk.';
+    assert.equal(profile(between).coalitietype, 'op_orde_brengen');
     const chain = '# Ketenaanpak huiselijk geweld\n\nDe politie, het OM, Veilig Thuis, de reclassering, de GGD, het wijkteam, de gemeente Holtwaard en Stichting Brugwerk werken samen in één keten. De politie meldt binnen een dag bij Veilig Thuis.';
     assert.equal(profile(chain).coalitietype, 'herinrichten');
     const wijk = '# Impuls leefbaarheid probleemwijken\n\nDe leefbaarheid in drie probleemwijken staat onder druk. Politie, corporaties, scholen, de GGD, het wijkteam en de gemeente Holtwaard zoeken samen een nieuwe aanpak.';

@@ -82,6 +82,7 @@ const NEW_OFFER = compileCue(['innovatie', 'innovatief', 'innovatieve', 'vernieu
 const BILATERAL = compileCue(['beide partijen', 'beide colleges', 'beide organisaties', 'beide partners', 'beide diensten', 'beide toezichthouders', 'de andere partij',
   'elkaars bevoegdheden', 'tussen beide']);
 
+const TWO_SIDES = compileCue(['tussen ~ en']);
 const GENERIC_ORG = /^(organisatie|organisaties|instelling|instellingen|raad|bestuur|directie|college|colleges|stichting|vereniging|landschap|gemeenschap|zeggenschap|fonds|leidraad|kantoren|woningvoorraad|regio)$/;
 
 function distinctPartners(doc: DocModel): number {
@@ -114,7 +115,9 @@ function decideCoalitietype(doc: DocModel, doctype: Profile['doctype']): { type:
   const isTurbulent = titleTurbulent || per(turbulent.length) >= 3;
   const isNew = !isTurbulent && (titleFresh || per(fresh.length) >= 3);
   // A simple social system: two parties, or one organisation doing its own programme.
-  const simple = bilateral.length >= 2 || partners <= 4 || (doctype === 'programma' && weShare >= 0.35);
+  // A title "… tussen A en B" or "A–B" names two sides: a bilateral arrangement.
+  const titleTwoSides = !!title && (TWO_SIDES.test(title) || /\b[\p{Lu}]{2,}\s?[-–]\s?[\p{Lu}]{2,}\b/u.test(title.raw));
+  const simple = bilateral.length >= 2 || titleTwoSides || partners <= 4 || (doctype === 'programma' && weShare >= 0.35);
   if (isTurbulent) return { type: simple ? 'vernieuwen' : 'heruitvinden', cues: turbulent.slice(0, 3).map((s) => ev(doc, s)) };
   if (isNew) return { type: simple ? 'vernieuwen' : 'heruitvinden', cues: fresh.slice(0, 3).map((s) => ev(doc, s)) };
   if (simple) return { type: 'op_orde_brengen', cues: (bilateral.length ? bilateral : title ? [title] : []).slice(0, 3).map((s) => ev(doc, s)) };
