@@ -314,6 +314,12 @@ describe('checklist: K4 applicability and vermogens', () => {
     const r = check('Er is een Regiegroep Wonen die de samenhang bewaakt. De regiegroep vergadert vier keer per jaar.');
     assert.notEqual(r['K4.regisseur'].met, null);
   });
+  it('leadership claimed without the word regie makes K4 applicable, and a chosen lead is a regisseur', () => {
+    const r = check('De deelnemers wijzen de provincie aan als trekker van de coalitie. De provincie neemt het voortouw bij de planvorming.');
+    assert.notEqual(r['K4.regisseur'].met, null);
+    assert.equal(r['K4.regisseur'].met, true);
+    assert.equal(check('De provincie betaalt de planvorming. Het waterschap levert gegevens.')['K4.regisseur'].met, null);
+  });
   it('vermogens: met with mogen, willen, kunnen and doen visible', () => {
     const text = [
       'De gemeente voert de regie op de schuldhulp.',

@@ -271,13 +271,24 @@ function planningControl(ctx: ChecklistContext, doelMet: boolean): ChecklistResu
 function regieSentences(ctx: ChecklistContext): number[] {
   const out = new Set<number>();
   for (const r of ctx.regie) if (r.class !== 'anders') out.add(r.sentence);
+  // Leadership claimed without the word regie ("trekker", "neemt het voortouw") is read the same way.
+  for (const i of ctx.body) {
+    const c = ctx.cues[i];
+    if (has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && (hasSpecific(c) || ctx.doc.sentences[i].actors.some((a) => a.kind === 'we'))) out.add(i);
+  }
   return [...out].sort((a, b) => a - b);
 }
 
 /** K4 applies when regie or leadership of the coalition is claimed (guide §1 K4 "Applicability first"). */
 export function k4Applicable(ctx: ChecklistContext): boolean {
   if (ctx.regie.some((r) => r.class !== 'anders')) return true;
-  return ctx.body.some((i) => has(ctx.cues[i], 'jointBoard') && has(ctx.cues[i], 'besliskracht') && !has(ctx.cues[i], 'past'));
+  // A joint board with powers, or a party that claims leadership of the coalition without the word regie.
+  return ctx.body.some((i) => {
+    const c = ctx.cues[i];
+    if (has(c, 'past') || has(c, 'negation')) return false;
+    if (has(c, 'jointBoard') && has(c, 'besliskracht')) return true;
+    return has(c, 'leadership') && (hasSpecific(c) || ctx.doc.sentences[i].actors.some((a) => a.kind === 'we'));
+  });
 }
 
 function window(ctx: ChecklistContext, i: number, radius = 1): number[] {
