@@ -286,7 +286,7 @@ export const CUE_PHRASES = {
     'reizigers', 'slachtoffers', 'abonnees', 'gebruikers', 'consumenten', 'deelnemers aan',
     'lage inkomens', 'middeninkomens', 'minima', 'laaggeletterden', 'doelgroep', 'doelgroepen', 'mensen met een beperking', 'mensen met',
     'inwoners met', 'bewoners van', 'inwoners van deze', 'stadsbewoners', 'buurtbewoners', 'omwonenden', 'ondernemers in', 'mkb',
-    'kandidaten', 'aanvragers', 'cursisten', 'zzp*', 'werkgevers', 'werknemers', 'vraaggestuurd', 'vraagsturing', 'opdrachtgevers', 'afnemers',
+    'kandidaten', 'aanvragers', 'cursisten', 'volwassenen', 'huishoudens', 'inwoners die', 'mensen die', 'bewoners die', 'burgers die', 'zzp*', 'werkgevers', 'werknemers', 'vraaggestuurd', 'vraagsturing', 'opdrachtgevers', 'afnemers',
     'burgers met', 'jeugd'],
   afnemerGeneric: ['inwoners', 'bewoners', 'burgers', 'burger', 'de samenleving', 'samenleving', 'iedereen', 'bedrijven', 'het publiek', 'de inwoner'],
 
@@ -308,7 +308,7 @@ export const CUE_PHRASES = {
     'samen met de|onze? inwoners|bewoners|ouders|jongeren|cliënten|buurt|wijk|initiatiefnemers|gebruikers|leerlingen|ondernemers|burgers',
     're:met (?:de )?(?:inwoners|bewoners|burgers|gebruikers|jongeren|ouders) (?:\\p{L}+ ){0,8}(?:bedenken|ontwerpen|ontwikkelen|opstellen|inrichten|testen|geopend|uitwerken|vormgeven|kiezen|bepalen)',
     're:(?:testen|toetsen) (?:\\p{L}+ ){0,2}met (?:burgers|inwoners|gebruikers|cliënten)',
-    'oordeel van', 'raadplegen', 'raadpleging', 'enquête', 'peiling', 'bewonersavond*',
+    'oordeel van', 'hun oordeel', 'oordeel over het', 'tevredenheid', 'raadplegen', 'raadpleging', 'enquête', 'peiling', 'bewonersavond*',
     're:(?:programmaraad|klankbordgroep|adviesraad|gebruikersraad|gebruikersgroep) (?:\\p{L}+ ){0,12}(?:advies|adviseert|rol bij|beoordeelt|denkt mee|meedenken)',
     'vertegenwoordigers van de gebruikers|afnemers|cliënten|klanten', 'op initiatief van bewoners', 'bewonersinitiatie*',
     'gevraagd om mee te', 'denken mee', 'denkt mee'],
@@ -411,7 +411,7 @@ export const CUE_PHRASES = {
     're:(?:convenant|overeenkomst|protocol|akkoord) (?:\\p{L}+ ){0,4}(?:gesloten|ondertekend|aangegaan)', 'hierna te noemen', 'komen het volgende overeen', 'komen overeen',
     'ondertekend in', 'aldus overeengekomen', 'getekend', 'ondertekening', 'treedt in werking', 'wordt aangehaald als', 'in werking', 'overeengekomen in', 'er is een'],
 
-  werkprocessen: ['kent|kennen|doorloopt|doorlopen ~ fasen|fases|stappen', 'bestaat uit ~ fasen|fases|stappen', 'één loket', 'werkproces', 'werkprocessen', 'standaard', 'standaarden', 'definitie', 'definities', 'gezamenlijke registratie',
+  werkprocessen: ['centrale loket', 'centraal loket', 'één ingang', 'één toegang', 'één aanmeldpunt', 'kent|kennen|doorloopt|doorlopen ~ fasen|fases|stappen', 'bestaat uit ~ fasen|fases|stappen', 'één loket', 'werkproces', 'werkprocessen', 'standaard', 'standaarden', 'definitie', 'definities', 'gezamenlijke registratie',
     'verwijsroute', 'doorverwijz*', 'doorverwezen', 'verwijzing naar', 'casusoverleg', 'intake', 'gegevensuitwisseling', 'informatie-uitwisseling',
     'informatieverstrekking', 'binnen ~ werkdagen|dagen|weken',
     'stappenplan', 'zorgroute', 'triage', 'centraal meldpunt',
