@@ -91,6 +91,15 @@ describe('recognize: passives', () => {
     assert.equal(passives('Het plan wordt door de wethouder vastgesteld.')[0].agent, true);
     assert.equal(passives('Het plan wordt door middel van een enquête getoetst.')[0].agent, false);
   });
+  it('marks passives in subordinate clauses and under a modal of possibility', () => {
+    const sub = findPassives(tokenize('De knelpunten die in het rapport worden genoemd, pakt de gemeente op.'));
+    assert.equal(sub.length, 1);
+    assert.equal(sub[0].subordinate, true);
+    const main = findPassives(tokenize('Het plan wordt in maart vastgesteld.'));
+    assert.equal(main[0].subordinate, false);
+    assert.equal(findPassives(tokenize('Zo kan de begeleiding beter worden ingericht.'))[0].possibility, true);
+    assert.equal(main[0].possibility, false);
+  });
   it('does not read perfect tenses with zijn as passives', () => {
     assert.deepEqual(passives('Het aantal meldingen is gestegen.'), []);
   });

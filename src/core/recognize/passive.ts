@@ -15,11 +15,17 @@ export interface PassiveMention extends Span {
   impersonal: boolean;
   /** The auxiliary is a form of worden (dynamic passive) rather than zijn. */
   dynamic: boolean;
+  /** The passive stands in a subordinate clause (after dat, die, wat, waarin …): it describes, it does not commit. */
+  subordinate: boolean;
+  /** A modal of possibility governs it ("kan worden gemaakt"): an option, not a commitment. */
+  possibility: boolean;
 }
 
 const WORDEN = new Set('word wordt worden werd werden geworden'.split(' '));
 const ZIJN = new Set('is zijn was waren ben bent geweest'.split(' '));
 const SUBORDINATORS = new Set('dat die of omdat doordat wanneer als zodat waardoor terwijl nadat voordat zodra indien mits tenzij hoewel waarbij waarin waarmee welke wat'.split(' '));
+/** Modals of possibility: "kan worden", "kunnen worden", "mag worden". */
+const POSSIBILITY = new Set('kan kunnen kon konden mag mogen zou zouden'.split(' '));
 const DETERMINERS = new Set('de het een deze die dit dat zijn haar hun onze elke alle geen'.split(' '));
 const PARTICLES = 'aan|af|bij|binnen|door|in|mee|na|neer|om|op|over|samen|tegen|terug|toe|uit|vast|voor|weg|vrij|goed|bekend|tot|plaats|kennis|ter|ten|teweeg|voort|achter|dicht|open|bloot|stil|mis|her|in|onder';
 const PARTICIPLE = new RegExp(String.raw`^(?:(?:${PARTICLES})?ge\p{L}{2,}(?:d|t|en)|(?:${PARTICLES})?(?:be|ver|ont|her|er|ge)\p{L}{2,}(?:d|t|en)|(?:onder|over|door|om|vol|achter|mis|weer)\p{L}{3,}(?:d|t))$`, 'u');
@@ -95,8 +101,11 @@ export function findPassives(tokens: readonly Token[]): PassiveMention[] {
         break;
       }
       const impersonal = tokens.slice(cs, i).some((x) => x.low === 'er') || tokens[i + 1]?.low === 'er';
+      const subordinate = cs > 0 && SUBORDINATORS.has(tokens[cs].low);
+      let possibility = false;
+      for (let j = cs; j < ce; j++) if (POSSIBILITY.has(tokens[j].low)) { possibility = true; break; }
       const start = Math.min(aux.start, p.start), end = Math.max(aux.end, p.end);
-      out.push({ start, end, aux: { start: aux.start, end: aux.end }, participle: { start: p.start, end: p.end, text: p.text }, agent, impersonal, dynamic });
+      out.push({ start, end, aux: { start: aux.start, end: aux.end }, participle: { start: p.start, end: p.end, text: p.text }, agent, impersonal, dynamic, subordinate, possibility });
       i = Math.max(i, part);
     }
   }

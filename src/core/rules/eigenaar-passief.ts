@@ -2,6 +2,7 @@ import type { SentenceRule } from './types';
 
 const COMMITMENT_AUX = /^(wordt|worden|word)$/;
 const DESCRIPTIVE = /\b(werd|werden|is|was|waren)\b/;
+const REFERENTIAL = /^(beschreven|omschreven|genoemd|benoemd|bedoeld|verstaan|verwacht|aangeduid|weergegeven|toegelicht|uitgelegd|verwezen|gesproken|aangehaald|vermeld)$/;
 
 /** Agentless passives in commitment sentences: who does it? (book ch. 2 "Sleutel 2"). */
 export const eigenaarPassief: SentenceRule = {
@@ -32,6 +33,12 @@ export const eigenaarPassief: SentenceRule = {
     const specific = s.actors.some((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role');
     for (const p of s.passives) {
       if (p.agent || !p.dynamic) continue;
+      // Relative and other subordinate clauses ("… die worden benoemd") describe; they do not commit anyone.
+      if (p.subordinate) continue;
+      // Text about the text ("hieronder worden … beschreven") and expectations are not actions.
+      if (REFERENTIAL.test(p.participle.text.toLowerCase())) continue;
+      // "Als burger word ik geïnformeerd": a person in a user story, not an agentless commitment.
+      if (/^(ik|u|je|jij)$/.test(s.tokens.find((t) => t.start > p.aux.start)?.low ?? '')) continue;
       const auxText = s.tokens.find((t) => t.start === p.aux.start)?.low ?? '';
       if (!COMMITMENT_AUX.test(auxText) && !/worden$/.test(auxText)) continue;
       // Past-tense reports ("werd vastgesteld") describe, they do not commit.
