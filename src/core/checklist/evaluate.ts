@@ -313,14 +313,18 @@ function regisseur(ctx: ChecklistContext): ChecklistResult {
   const formal = ctx.doctype === 'convenant' || ctx.doctype === 'regeling';
   const idx: number[] = [];
   for (const i of regieSentences(ctx)) {
-    const win = window(ctx, i);
+    if (ctx.isHeading(i)) continue;
+    const block = ctx.doc.sentences[i].block;
+    // The passage: this sentence and its neighbours in the same block (guide §5 adjacency).
+    const win = window(ctx, i).filter((j) => ctx.doc.sentences[j].block === block);
     const c = ctx.cues[i], s = ctx.doc.sentences[i];
     const actor = win.some((j) => hasSpecific(ctx.cues[j], ctx.doc.sentences[j]));
     if (!actor) continue;
     if (has(c, 'hedge') || has(c, 'deferred')) continue;
-    const authority = win.some((j) => has(ctx.cues[j], 'regieAuthority'));
-    const oneSided = has(c, 'eenzijdig') && !formal;
-    if (oneSided) continue;
+    const authority = win.some((j) => has(ctx.cues[j], 'regieAuthority') && firm(ctx.cues[j]));
+    // One party taking the regie is the pitfall of "Hoe word je regisseur?", also inside a signed text,
+    // unless the same passage shows the partners' mandate or appointment.
+    if (has(c, 'eenzijdig') && !authority) continue;
     if (authority || (formal && !ctx.isHeading(i) && hasSpecific(c, s))) idx.push(i);
     if (idx.length >= MAX_EVIDENCE) break;
   }

@@ -48,8 +48,8 @@ export const PHASE_WEIGHTS: Record<Fase, Record<string, number>> = {
 /** Score for K4 when regie or leadership is never claimed (the experts' rating 1: "nothing claimed"). */
 export const K4_NOT_CLAIMED = 10;
 /** Findings per 1,000 words that cost one point each, capped per key. */
-const FINDING_POINTS = 1.5;
-const FINDING_CAP = 10;
+const FINDING_POINTS = 1;
+const FINDING_CAP = 6;
 /** Document-level gaps. */
 /** Points per unit of diffuse-ownership share above 0.2 (K2). */
 const DIFFUSE_POINTS = 20;
