@@ -262,6 +262,7 @@ const CASES: Case[] = [
     neg: [
       'Alle partners voeren samen de regie op het netwerk.',
       'Wij pakken samen de regie.',
+      '# Convenant Veilig Holtwaard\n\nDe gemeente Holtwaard en Woonstichting Heuvelrand komen het volgende overeen.\n\n## Artikel 2\n\nDe financiering wordt nader bepaald.\n\n## Artikel 3 Regie\n\nDe gemeente Holtwaard neemt de regie op de aanpak.',
     ],
   },
   {
