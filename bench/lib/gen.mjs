@@ -45,7 +45,8 @@ export function loadPool(repo) {
     }
   }
   if (found === 0) return undefined;
-  return { sentences, headings };
+  const vocabulary = [...new Set(sentences.flatMap((x) => x.split(' ')).filter((w) => /^[a-zà-ÿ]{4,}$/.test(w)))].sort();
+  return { sentences, headings, vocabulary };
 }
 
 export function countWords(text) {
@@ -55,11 +56,22 @@ export function countWords(text) {
 
 /**
  * A document of about `words` words: Markdown-style headings every 6–12 paragraphs, paragraphs of 2–7 sentences
- * sampled from the seeds, now and then a short bullet list. Deterministic in (words, seed).
+ * sampled from the seeds (each with one word varied), now and then a short bullet list. Deterministic in (words, seed).
  */
 export function generateDocument(pool, words, seed) {
   const rnd = prng(seed);
-  const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
+  const pickRaw = (arr) => arr[Math.floor(rnd() * arr.length)];
+  // Every sampled sentence gets one lower-case word replaced by a vocabulary word, so sentences rarely repeat:
+  // caches keyed by sentence text (which the core has) must not make a generated document look cheaper than a
+  // real one.
+  const vary = (sentence) => {
+    const ws = sentence.split(' ');
+    const slots = ws.map((w, i) => (/^[a-zà-ÿ]{4,}$/.test(w) ? i : -1)).filter((i) => i >= 0);
+    if (slots.length === 0 || pool.vocabulary.length === 0) return sentence;
+    ws[pickRaw(slots)] = pickRaw(pool.vocabulary);
+    return ws.join(' ');
+  };
+  const pick = (arr) => (arr === pool.sentences ? vary(pickRaw(arr)) : pickRaw(arr));
   const out = [];
   let n = 0;
   let untilHeading = 0;
