@@ -95,6 +95,14 @@ describe('scores: properties', () => {
 });
 
 describe('scores: end to end', () => {
+  it('a purely vertical grant regeling keeps K2 at or below 50 (guide §4)', () => {
+    const text = `# Regeling wijkbudgetten Holtwaard\n\nHet college van Holtwaard,\nGelet op de Subsidieverordening;\nBesluit:\n\n## Artikel 1\nDe wijkraden van Noord, Zuid en Oost ontvangen een subsidie van € 20.000 per jaar.\n\n## Artikel 2\nDe wijkraad, vertegenwoordigd door haar voorzitter, brengt vóór 1 april verslag uit aan het college. Bij niet-nakoming kan het college de subsidie terugvorderen. Een geschil wordt voorgelegd aan de ombudsman.\n\n## Artikel 3\nDe gemeente Holtwaard betaalt de subsidie; Stichting Brugwerk levert de ondersteuning.`;
+    const r = analyze(text);
+    assert.equal(r.profile.doctype, 'regeling');
+    assert.ok(r.scores.K2 <= 50, String(r.scores.K2));
+    const asConvenant = text.replace('# Regeling wijkbudgetten Holtwaard', '# Convenant wijkbudgetten Holtwaard').replace('Besluit:', 'Partijen komen het volgende overeen:').replace('Gelet op de Subsidieverordening;', '');
+    assert.ok(analyze(asConvenant).scores.K2 > r.scores.K2);
+  });
   it('a richer convenant scores higher on K3 than the same text without money and people', () => {
     const rich = `# Convenant Schuldhulp Holtwaard\n\nDe gemeente Holtwaard en Stichting Brugwerk komen het volgende overeen.\n\nDe gemeente betaalt jaarlijks € 250.000. Stichting Brugwerk zet drie fte schuldhulpcoaches in onder een projectleider. De stuurgroep besluit bij meerderheid. Vóór 1 juli rapporteert de projectleider over vier indicatoren. Alle aanmeldingen lopen via één loket.`;
     const poor = `# Convenant Schuldhulp Holtwaard\n\nDe gemeente Holtwaard en Stichting Brugwerk komen het volgende overeen.\n\nPartijen gaan goed samenwerken. De middelen worden later bepaald. Capaciteit wordt waar nodig vrijgemaakt.`;

@@ -382,6 +382,9 @@ export const CUE_PHRASES = {
     'dekking uit', 'gedekt uit', 'uit de reserve', 'kostenverdeling', 'bijdrage per', 'financieel risico', 'draagt het risico', 'dragen het risico'],
   financieringWeak: ['financiering', 'fonds', 'subsidie*', 'ter beschikking gesteld', 'stelt|stellen|stelde ~ beschikbaar', 'beschikbaar gesteld',
     'reserve', 'risico', 'investering*', 'investeert', 'investeren', 'begroting', 'structureel', 'incidenteel', 'incidentele', 'opbrengst*', 'budget', 'bestaande uit'],
+  /** One authority granting money to recipients (a vertical grant relation, guide §4). */
+  grant: ['ontvangt|ontvangen een|de rijksbijdrage|bijdrage|subsidie|uitkering', 'verleent|verlenen subsidie', 'subsidie wordt verleend', 'subsidieverlening',
+    'wordt ~ uitgekeerd', 'worden ~ uitgekeerd', 'subsidieontvanger*', 'de aanvrager'],
   financieringNot: ['voor zover mogelijk', 'schatting', 'geschat', 'volgen later', 'volgt later', 'nog te vinden', 'nog gezocht', 'over financiering', 'nader te bepalen'],
 
   mensenApparatus: ['projectleider', 'projectleiders', 'programmamanager', 'programmaleider', 'programmabureau', 'projectbureau', 'projectteam', 'programmateam',

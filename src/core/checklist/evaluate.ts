@@ -384,6 +384,8 @@ export interface ChecklistSignals {
   diffuseShare: number;
   /** Number of commitment sentences. */
   commitments: number;
+  /** A regeling by which one authority grants money to recipients: a purely vertical relation (guide §4). */
+  verticalGrant: boolean;
 }
 
 const signalsByResult = new WeakMap<object, ChecklistSignals>();
@@ -401,7 +403,8 @@ function computeSignals(ctx: ChecklistContext): ChecklistSignals {
     commitments++;
     if (!hasSpecific(c, s) && s.actors.some((a) => a.kind === 'we' || a.kind === 'collective')) diffuse++;
   }
-  return { diffuseShare: commitments ? diffuse / commitments : 0, commitments };
+  const verticalGrant = ctx.doctype === 'regeling' && ctx.body.some((i) => has(ctx.cues[i], 'grant') && firm(ctx.cues[i]));
+  return { diffuseShare: commitments ? diffuse / commitments : 0, commitments, verticalGrant };
 }
 
 /** Evaluate all 24 items. `regie` is the regie reading of the document (src/core/regie.ts). */

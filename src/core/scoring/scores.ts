@@ -53,6 +53,8 @@ const FINDING_CAP = 6;
 /** Document-level gaps. */
 /** Points per unit of diffuse-ownership share above 0.2 (K2). */
 const DIFFUSE_POINTS = 20;
+/** Ceiling for K2 in a purely vertical grant relation. */
+const VERTICAL_CAP = 50;
 const DOC_GAP: Record<string, { key: KeyId; points: number }> = {
   'afnemer/ontbreekt': { key: 'K1', points: 10 },
   'geld/ontbreekt': { key: 'K3', points: 8 },
@@ -96,7 +98,10 @@ export function computeScores(
     // K2: when "we" or "alle partijen" carry most commitments, nobody in particular owns the work (book ch. 2 "Sleutel 2").
     const signals = checklistSignals(checklist);
     const diffusePenalty = key === 'K2' && signals && signals.commitments >= 3 ? DIFFUSE_POINTS * Math.max(0, signals.diffuseShare - 0.2) : 0;
-    scores[key] = clamp(Math.round(base - findingPenalty - docPenalty - diffusePenalty));
+    let score = base - findingPenalty - docPenalty - diffusePenalty;
+    // A purely vertical grant relation keeps the cooperation key at 2–3 of 5 (guide §4), however many items pass.
+    if (key === 'K2' && signals?.verticalGrant) score = Math.min(score, VERTICAL_CAP);
+    scores[key] = clamp(Math.round(score));
   }
   return scores;
 }
