@@ -331,6 +331,11 @@ describe('checklist: K4 applicability and vermogens', () => {
     ].join(' ');
     assert.equal(check(text)['K4.vermogens'].met, true);
   });
+  it('vermogens: not applicable when no government party appears', () => {
+    const text = 'Stichting Brugwerk voert de regie op het buurthuis en zet twee fte in. Woonstichting Heuvelrand levert de ruimte.';
+    assert.equal(check(text)['K4.vermogens'].met, null);
+    assert.notEqual(check(text)['K4.regisseur'].met, null);
+  });
   it('vermogens: not met with only one capacity', () => {
     const text = 'De gemeente voert de regie op de schuldhulp. Het is een belangrijk thema voor de wijk.';
     assert.equal(check(text)['K4.vermogens'].met, false);

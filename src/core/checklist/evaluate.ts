@@ -426,7 +426,9 @@ export function evaluateChecklist(doc: DocModel, regie: RegieReading[]): Record<
       }))]
       : [];
     out['K4.regiemiddelen'] = regiemiddelen(ctx, leaders);
-    out['K4.vermogens'] = vermogens(ctx, out);
+    // The four capacities are asked of a government that claims regie; other coalitions: not applicable.
+    const government = ctx.cues.some((c) => c.government) || ctx.doctype === 'regeling';
+    out['K4.vermogens'] = government ? vermogens(ctx, out) : { met: null, evidence: [], why: 'geen overheidsdocument' };
   }
   const ordered: Record<string, ChecklistResult> = {};
   for (const item of CHECKLIST_ITEMS) ordered[item.id] = out[item.id];
