@@ -40,6 +40,12 @@ describe('meta', () => {
     execFileSync(process.execPath, [require.resolve('tsx/cli'), 'scripts/generate.ts', '--check'], { cwd: ROOT, stdio: 'pipe' });
   });
 
+  it('the VS Code setting regiecheck.rules offers exactly the registered rules', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const props = pkg.contributes.configuration.properties['regiecheck.rules'].properties;
+    assert.deepEqual(Object.keys(props).sort(), RULES.map((r) => r.id).sort(), 'update RULE_IDS in test/e2e/manifest.js and run it');
+  });
+
   it('the checklist has the 24 contract items and every phase question points at real items', () => {
     assert.equal(CHECKLIST_ITEMS.length, 24);
     const ids = new Set(CHECKLIST_ITEMS.map((i) => i.id));
