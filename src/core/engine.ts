@@ -143,6 +143,9 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
       out.push(f);
     };
     if (rule.scope === 'sentence') {
+      const ruleKey = `rule:${rule.id}:${memoKey}`;
+      const gateKey = `gate:${rule.id}:${memoKey}`;
+      const gate = rule.contextual ? rule.gate : undefined;
       for (const s of doc.sentences) {
         if (doc.blocks[s.block].kind === 'heading') continue;
         // Cached per sentence text with offsets relative to the sentence, then placed at its current offset.
@@ -151,7 +154,8 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
           rule.check(s, ctx, (f) => found.push(shiftRaw(f, -s.start)));
           return found;
         };
-        const relative = rule.contextual ? compute() : memoize(s, `rule:${rule.id}:${memoKey}`, compute);
+        if (gate && !memoize(s, gateKey, () => gate(s, ctx))) continue;
+        const relative = rule.contextual ? compute() : memoize(s, ruleKey, compute);
         for (const f of relative) report(shiftRaw(f, s.start));
       }
     } else rule.check(ctx, report);

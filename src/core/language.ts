@@ -2,7 +2,7 @@
  * Does the text look Dutch? Compares the share of common Dutch function words with English ones. A text
  * that does not look Dutch gets one notice instead of a flood of findings.
  */
-import type { Sentence } from './document';
+import { memoize, type Sentence } from './document';
 
 const NL = new Set('de het een en van is dat op te voor met niet zijn wordt worden door bij ook als aan er om naar of die deze dit we wij zij hun onze wat hoe wie waar zal zullen kan moet heeft hebben nog meer'.split(' '));
 const EN = new Set('the and of to is for with that this be are it on as by from at an or will have has was were which their our we they not can should'.split(' '));
@@ -10,12 +10,17 @@ const EN = new Set('the and of to is for with that this be are it on as by from 
 export function dutchConfidence(sentences: readonly Sentence[]): { dutch: boolean; confidence: number; words: number } {
   let nl = 0, en = 0, words = 0;
   for (const s of sentences) {
-    for (const t of s.tokens) {
-      if (t.kind !== 'word') continue;
-      words++;
-      if (NL.has(t.low)) nl++;
-      if (EN.has(t.low)) en++;
-    }
+    const c = memoize(s, 'lang:counts', () => {
+      let w = 0, n = 0, e = 0;
+      for (const t of s.tokens) {
+        if (t.kind !== 'word') continue;
+        w++;
+        if (NL.has(t.low)) n++;
+        if (EN.has(t.low)) e++;
+      }
+      return [w, n, e] as const;
+    });
+    words += c[0]; nl += c[1]; en += c[2];
     if (words > 5000) break;
   }
   if (words < 12) return { dutch: true, confidence: 0, words };

@@ -14,7 +14,7 @@
  */
 import type { RegieMention } from './types';
 import type { DocModel, Sentence, RegieWord } from './document';
-import { headingOf } from './document';
+import { headingOf, memoize } from './document';
 import { compilePhrases, hasPhrase } from './lexicon/match';
 import { FAMILIES } from './lexicon/families';
 import { flat } from './recognize/flat';
@@ -79,9 +79,9 @@ export function weIsOneParty(doc: DocModel): boolean {
   if (v === undefined) {
     let defined = false, multi = 0;
     for (const s of doc.sentences) {
-      const low = flat(s).text;
-      if (WE_DEFINED.test(low)) { defined = true; break; }
-      if (MULTI_PARTY.test(low)) multi++;
+      const [def, mult] = memoize(s, 'we:party', () => { const low = flat(s).text; return [WE_DEFINED.test(low), MULTI_PARTY.test(low)] as const; });
+      if (def) { defined = true; break; }
+      if (mult) multi++;
     }
     v = defined || multi < 3;
     weCache.set(doc, v);
@@ -129,6 +129,10 @@ function leadInOf(doc: DocModel, s: Sentence): Sentence | undefined {
 }
 
 export function deliverableIn(x: Sentence): { text: string; strong: boolean } | undefined {
+  return memoize(x, 'regie:deliverable', () => computeDeliverable(x));
+}
+
+function computeDeliverable(x: Sentence): { text: string; strong: boolean } | undefined {
   const low = flat(x).text;
   const strong = STRONG_TASK.exec(low);
   if (strong) return { text: strong[1], strong: true };
@@ -138,6 +142,20 @@ export function deliverableIn(x: Sentence): { text: string; strong: boolean } | 
   const dated = x.times.some((t) => t.kind === 'deadline' || t.kind === 'date');
   if (obj || dated || x.quantities.length > 0 || x.money.some((m) => !m.open)) return { text: obj ? `${weak[1]} … ${obj[1]}` : weak[1], strong: false };
   return undefined;
+}
+
+interface WindowFacts { kind: string | null; means: string | null; money: string | null; capacity: string | null }
+
+/** What a sentence lends to a regie claim in its window (text-only, memoised per sentence). */
+function windowFacts(x: Sentence): WindowFacts {
+  return memoize(x, 'regie:window', () => {
+    const xl = flat(x).text;
+    const k = KIND.exec(xl);
+    const m = MEANS.exec(xl);
+    const mm = x.money.find((y) => !y.open);
+    const q = x.quantities.find((y) => y.kind === 'capacity');
+    return { kind: k ? k[1] : null, means: m ? m[1] : null, money: mm ? mm.text : null, capacity: q ? q.text : null };
+  });
 }
 
 function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<string>): RegieReading {
@@ -198,11 +216,11 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   let deliverable: string | undefined;
   let strongDeliverable = false;
   for (const x of window) {
-    const xl = flat(x).text;
-    const k = KIND.exec(xl); if (k && !kind) kind = k[1];
-    const m = MEANS.exec(xl); if (m && !means) means = m[1];
-    if (!means) { const mm = x.money.find((y) => !y.open); if (mm) means = mm.text; }
-    if (!means) { const q = x.quantities.find((y) => y.kind === 'capacity'); if (q) means = q.text; }
+    const w = windowFacts(x);
+    if (w.kind !== null && !kind) kind = w.kind;
+    if (w.means !== null && !means) means = w.means;
+    if (!means && w.money !== null) means = w.money;
+    if (!means && w.capacity !== null) means = w.capacity;
     if (!deliverable) {
       const d = deliverableIn(x);
       if (d) { deliverable = d.text; strongDeliverable = d.strong; }
@@ -216,7 +234,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   }
   // A founding clause whose tasks are only coordination stays hollow (judgement §5).
   if (isBody && founding && deliverable && !strongDeliverable && COORDINATION_ONLY.test(low)) deliverable = undefined;
-  const hedged = hasPhrase(HEDGE, low);
+  const hedged = memoize(s, 'regie:hedged', () => hasPhrase(HEDGE, low));
   const buzz = BUZZ_OBJECT.test(low.slice(rel));
   // A regisseur role with tasks is filled even when one task is hedged (judgement §5: "role title with tasks").
   const roleActor = isRole || s.actors.some((a) => a.kind === 'role' && ROLE.test(a.text.toLowerCase()));

@@ -13,7 +13,7 @@
  * (lowercase text, `u` flag, anchored at word edges). Plain phrases are matched by a hash lookup on each
  * token: cost linear in the sentence length, independent of the number of phrases.
  */
-import type { Sentence } from '../document';
+import { memoize, type Sentence } from '../document';
 
 import { tokenize, type Token } from '../text/tokens';
 
@@ -78,7 +78,11 @@ function matchFrom(keys: readonly string[], j: number, steps: readonly Step[], k
  * A compiled phrase list. Plain phrases are matched on the sentence's tokens (a hash lookup on the first
  * token, then the remaining steps), `re:` phrases with one anchored regex on the lowercase text.
  */
+let matcherCount = 0;
+
 export class Matcher {
+  /** Memo key of this matcher's per-sentence result (a boolean that depends on the sentence text only). */
+  private readonly memoKey = `cue#${matcherCount++}`;
   private readonly byFirst = new Map<string, Step[][]>();
   private readonly affixFirst: Step[][] = [];
   private readonly regexes: RegexPhrase[] = [];
@@ -102,6 +106,11 @@ export class Matcher {
 
   /** Does a sentence (or a text, tokenized on the fly) contain one of the phrases? */
   test(x: Sentence | string): boolean {
+    if (typeof x !== 'string') return memoize(x, this.memoKey, () => this.run(x));
+    return this.run(x);
+  }
+
+  private run(x: Sentence | string): boolean {
     const keys = typeof x === 'string' ? tokenize(x).map(tokenKey) : sentenceKeys(x);
     for (let i = 0; i < keys.length; i++) {
       const list = this.byFirst.get(keys[i]);

@@ -3,6 +3,8 @@
  * whitespace matches; `*` at the end of a word matches any letters ("inspann*" → inspanning, inspannen).
  * Word edges are Unicode-aware (diacritics count as letters). Patterns are plain alternations: linear time.
  */
+import { memoize, type Sentence } from '../document';
+
 const cache = new Map<string, RegExp>();
 
 function escapeWord(w: string): string {
@@ -39,6 +41,21 @@ export function matchPhrases(re: RegExp, text: string, offset = 0): PhraseHit[] 
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
   }
   return out;
+}
+
+const reKeys = new WeakMap<RegExp, string>();
+let reCount = 0;
+
+/** The memo key of a compiled phrase regex (one per RegExp object; compilePhrases returns the same object for the same list). */
+export function regexKey(re: RegExp): string {
+  let k = reKeys.get(re);
+  if (!k) { k = `re#${reCount++}`; reKeys.set(re, k); }
+  return k;
+}
+
+/** `hasPhrase(re, s.low)`, memoised per sentence (the answer depends on the sentence text only). */
+export function sentenceHasPhrase(s: Sentence, re: RegExp): boolean {
+  return memoize(s, regexKey(re), () => hasPhrase(re, s.low));
 }
 
 export function hasPhrase(re: RegExp, text: string): boolean {

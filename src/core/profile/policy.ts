@@ -7,7 +7,7 @@
  * densities per 1,000 words, so it does not depend on length; very short texts are never refused (they are
  * usually a document being started).
  */
-import type { DocModel } from '../document';
+import { memoize, type DocModel, type Sentence } from '../document';
 
 const POLICY = new Set((
   'beleid beleidsplan beleidsnota beleidskader beleidsregel beleidsregels gemeente gemeenten gemeentelijke gemeenteraad provincie provinciale ' +
@@ -34,17 +34,25 @@ const NARRATIVE = new Set((
 
 export interface PolicyJudgement { policy: boolean; policyPer1000: number; otherPer1000: number }
 
+/** [words, policy, recipe, narrative] of one sentence (text-only, memoised per sentence). */
+function sentenceCounts(s: Sentence): [number, number, number, number] {
+  let words = 0, policy = 0, recipe = 0, narrative = 0;
+  for (const t of s.tokens) {
+    if (t.kind !== 'word') continue;
+    words++;
+    const w = t.low;
+    if (POLICY.has(w) || /^(beleid|gemeent|samenwerk|organisat|financi|bestuur|uitvoer|regie|regiss)/.test(w)) policy++;
+    else if (RECIPE.has(w)) recipe++;
+    else if (NARRATIVE.has(w)) narrative++;
+  }
+  return [words, policy, recipe, narrative];
+}
+
 export function policyConfidence(doc: DocModel): PolicyJudgement {
   let words = 0, policy = 0, recipe = 0, narrative = 0;
   for (const s of doc.sentences) {
-    for (const t of s.tokens) {
-      if (t.kind !== 'word') continue;
-      words++;
-      const w = t.low;
-      if (POLICY.has(w) || /^(beleid|gemeent|samenwerk|organisat|financi|bestuur|uitvoer|regie|regiss)/.test(w)) policy++;
-      else if (RECIPE.has(w)) recipe++;
-      else if (NARRATIVE.has(w)) narrative++;
-    }
+    const c = memoize(s, 'policy:counts', () => sentenceCounts(s));
+    words += c[0]; policy += c[1]; recipe += c[2]; narrative += c[3];
     if (words > 20000) break;
   }
   const per = (n: number): number => (words ? (n * 1000) / words : 0);

@@ -1,5 +1,5 @@
 import type { DocumentRule } from './types';
-import { hasPhrase } from '../lexicon/match';
+import { sentenceHasPhrase } from '../lexicon/match';
 
 /** No afnemers at all: for whom is this? (book ch. 2 "Sleutel 1", "De afnemers centraal"). */
 export const afnemerOntbreekt: DocumentRule = {
@@ -30,7 +30,7 @@ export const afnemerOntbreekt: DocumentRule = {
     const re = ctx.family('afnemers');
     const { doc } = ctx;
     if (doc.words < 30) return;
-    if (doc.sentences.some((s) => hasPhrase(re, s.low))) return;
+    if (doc.sentences.some((s) => sentenceHasPhrase(s, re))) return;
     const first = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks[0];
     if (!first) return;
     const end = Math.min(first.end, doc.lines.lineEnd(doc.lines.at(first.start).line));

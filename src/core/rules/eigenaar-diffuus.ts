@@ -1,6 +1,6 @@
 import type { SentenceRule } from './types';
 import { flat } from '../recognize/flat';
-import { matchPhrases } from '../lexicon/match';
+import { hasPhrase, matchPhrases } from '../lexicon/match';
 import { specificActors } from './util';
 import { weIsOneParty } from '../regie';
 
@@ -42,6 +42,14 @@ export const eigenaarDiffuus: SentenceRule = {
   },
   families: ['diffuus'],
   fixable: true,
+  gate(s, ctx) {
+    if (specificActors(s).length > 0) return false;
+    const low = flat(s).text;
+    if (!ACTION.test(low) && !s.passives.some((p) => p.dynamic)) return false;
+    if (DECLARATIVE.test(low) || DISTRIBUTIVE.test(low)) return false;
+    if (/\?\s*$/.test(s.raw)) return false;
+    return hasPhrase(ctx.family('diffuus'), s.raw) && !hasPhrase(ctx.family('samenwerken'), s.raw);
+  },
   check(s, ctx, report) {
     if (specificActors(s).length > 0) return;
     const f = flat(s);

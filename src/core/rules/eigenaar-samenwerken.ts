@@ -1,6 +1,6 @@
 import type { SentenceRule } from './types';
 import { flat, flatSpan } from '../recognize/flat';
-import { matchPhrases } from '../lexicon/match';
+import { hasPhrase, matchPhrases } from '../lexicon/match';
 import { specificActors, hasMeasure } from './util';
 import { CONCRETE_OBJECT, STRONG_TASK } from '../regie';
 
@@ -39,6 +39,7 @@ export const eigenaarSamenwerken: SentenceRule = {
   },
   families: ['samenwerken'],
   fixable: true,
+  gate: (s, ctx) => (hasPhrase(ctx.family('samenwerken'), s.raw) || SEPARABLE.test(flat(s).text)) && !/\?\s*$/.test(s.raw),
   check(s, ctx, report) {
     const hits = matchPhrases(ctx.family('samenwerken'), s.raw, s.start);
     if (hits.length === 0) {

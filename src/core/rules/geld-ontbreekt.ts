@@ -1,5 +1,6 @@
 import type { DocumentRule } from './types';
 import { titleSpan } from './util';
+import { memoize } from '../document';
 
 /** The text commits to something: an agreement, a rule set, a programme or a plan of action. */
 const COMMITTING = /(?<![\p{L}])(convenant|overeenkomst|samenwerkingsovereenkomst|intentieverklaring|protocol|regeling|besluit:|besluiten:|besluit|programma|uitvoeringsprogramma|actieplan|akkoord|coalitieakkoord|aanwijzing|circulaire|komen overeen|komen het volgende overeen|verbinden zich|spreken af|artikel\s+\d|stelt vast|stellen vast|subsidie|we gaan|wij gaan|zetten in op|investeren|realiseren|uitvoeren)(?![\p{L}])/u;
@@ -31,9 +32,9 @@ export const geldOntbreekt: DocumentRule = {
   check(ctx, report) {
     const { doc } = ctx;
     if (doc.words < 40) return;
-    if (doc.sentences.some((s) => s.money.some((m) => !m.open))) return;
+    if (doc.sentences.some((s) => memoize(s, 'money:closed', () => s.money.some((m) => !m.open)))) return;
     let cues = 0;
-    for (const s of doc.sentences) { if (COMMITTING.test(s.low)) cues++; if (cues >= 2) break; }
+    for (const s of doc.sentences) { if (memoize(s, 'geld:committing', () => COMMITTING.test(s.low))) cues++; if (cues >= 2) break; }
     if (cues < 2) return;
     const span = titleSpan(doc);
     if (span) report(span);

@@ -1,7 +1,7 @@
 import type { DocumentRule } from './types';
 import { flat } from '../recognize/flat';
-import type { Sentence } from '../document';
-import { matchPhrases, hasPhrase, type PhraseHit } from '../lexicon/match';
+import { memoize, type Sentence } from '../document';
+import { matchPhrases, regexKey, sentenceHasPhrase, type PhraseHit } from '../lexicon/match';
 
 const AFNEMERS = /(?<![\p{L}])(inwoners?|bewoners?|burgers?|cliënten|ouders|gezinnen|mensen|jongeren|ouderen|samenleving|huishoudens|de burger|individu)(?![\p{L}])/u;
 /** Phrases that need an afnemer in the sentence to mean "government steps back" (not a partner's own task). */
@@ -52,10 +52,14 @@ export const planbOntbreekt: DocumentRule = {
     const vangnet = ctx.family('vangnet');
     let first: PhraseHit | undefined;
     for (const s of doc.sentences) {
-      if (hasPhrase(vangnet, s.low) || CATCH.test(flat(s).text)) return;
+      if (sentenceHasPhrase(s, vangnet) || memoize(s, 'planb:catch', () => CATCH.test(flat(s).text))) return;
       if (!first) {
-        const hits = steppingBack(s, matchPhrases(loslaten, s.raw, s.start));
-        if (hits.length) first = hits[0];
+        // Memoised relative to the sentence start (the hit moves with the sentence).
+        const rel = memoize(s, `planb:first:${regexKey(loslaten)}`, (): PhraseHit | null => {
+          const hits = steppingBack(s, matchPhrases(loslaten, s.raw, s.start));
+          return hits.length ? { start: hits[0].start - s.start, end: hits[0].end - s.start, text: hits[0].text } : null;
+        });
+        if (rel) first = { start: rel.start + s.start, end: rel.end + s.start, text: rel.text };
       }
     }
     if (!first) return;

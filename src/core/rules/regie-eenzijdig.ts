@@ -1,6 +1,6 @@
 import type { SentenceRule } from './types';
 import { flat } from '../recognize/flat';
-import { matchPhrases } from '../lexicon/match';
+import { hasPhrase, matchPhrases } from '../lexicon/match';
 import { specificActors } from './util';
 import { weIsOneParty } from '../regie';
 
@@ -36,6 +36,7 @@ export const regieEenzijdig: SentenceRule = {
   },
   families: ['regieClaim'],
   fixable: true,
+  gate: (s, ctx) => hasPhrase(ctx.family('regieClaim'), s.raw),
   check(s, ctx, report) {
     const hits = matchPhrases(ctx.family('regieClaim'), s.raw, s.start);
     if (hits.length === 0) return;

@@ -1,7 +1,7 @@
 import type { DocumentRule } from './types';
 import { flat } from '../recognize/flat';
-import type { DocModel, Sentence } from '../document';
-import { hasPhrase } from '../lexicon/match';
+import { memoize, type DocModel, type Sentence } from '../document';
+import { hasPhrase, regexKey } from '../lexicon/match';
 import { STRONG_TASK, deliverableIn } from '../regie';
 import { titleSpan } from './util';
 
@@ -15,12 +15,13 @@ function concreteOutput(s: Sentence): boolean {
 /** Counts that decide the rule; exported for tests and for reports. */
 export function overlegProfile(doc: DocModel, talkRe: RegExp, structureRe: RegExp): { bodyInTitle: boolean; bodyDensity: number; talk: number; concrete: number } {
   let bodies = 0, talk = 0, concrete = 0;
+  const talkKey = `overleg:talk:${regexKey(talkRe)}:${regexKey(structureRe)}`;
   for (const s of doc.sentences) {
-    for (const t of s.tokens) if (t.kind === 'word' && BODY.test(t.low)) bodies++;
+    bodies += memoize(s, 'overleg:bodies', () => { let n = 0; for (const t of s.tokens) if (t.kind === 'word' && BODY.test(t.low)) n++; return n; });
     if (doc.blocks[s.block].kind === 'heading') continue;
-    const isConcrete = concreteOutput(s);
+    const isConcrete = memoize(s, 'overleg:concrete', () => concreteOutput(s));
     if (isConcrete) concrete++;
-    else if (hasPhrase(talkRe, s.low) || (hasPhrase(structureRe, s.low) && /(?<![\p{L}])(vergadert|komt|komen|overleggen|overlegt|bijeen)(?![\p{L}])/u.test(s.low))) talk++;
+    else if (memoize(s, talkKey, () => hasPhrase(talkRe, s.low) || (hasPhrase(structureRe, s.low) && /(?<![\p{L}])(vergadert|komt|komen|overleggen|overlegt|bijeen)(?![\p{L}])/u.test(s.low)))) talk++;
   }
   const title = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks[0];
   const titleText = title ? doc.masked.slice(title.start, title.end).toLowerCase() : '';

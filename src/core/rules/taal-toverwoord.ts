@@ -39,6 +39,7 @@ export const taalToverwoord: SentenceRule = {
     good: ['Wijkteam en school gebruiken vanaf 1 september één gezinsplan.', 'De gemeente zorgt voor een integrale aanpak.'],
   },
   families: ['toverwoord'],
+  gate: (s, ctx) => matchPhrases(ctx.family('toverwoord'), s.raw, 0).length >= 2,
   check(s, ctx, report) {
     const hits = matchPhrases(ctx.family('toverwoord'), s.raw, s.start);
     if (hits.length < 2) return;

@@ -57,6 +57,12 @@ export interface RuleContext {
 export interface SentenceRule extends RuleMeta {
   scope: 'sentence';
   check(sentence: Sentence, ctx: RuleContext, report: (f: RawFinding) => void): void;
+  /**
+   * For contextual rules: a pre-check that depends only on the sentence text and the phrase families (no
+   * neighbours, no document facts). False means `check` reports nothing for this sentence. The engine memoises
+   * it per sentence, so an unchanged sentence skips a contextual rule with one Map lookup.
+   */
+  gate?(sentence: Sentence, ctx: RuleContext): boolean;
 }
 
 export interface DocumentRule extends RuleMeta {

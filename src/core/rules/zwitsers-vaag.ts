@@ -1,6 +1,6 @@
 import type { SentenceRule } from './types';
 import { flat, flatSpan } from '../recognize/flat';
-import { matchPhrases } from '../lexicon/match';
+import { hasPhrase, matchPhrases } from '../lexicon/match';
 
 /** People put in without a number: capacity, staff or hours "made available" or "deployed". */
 const STRUCTURE = /(?<![\p{L}])(capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren|tijd)\s+(?:[\p{L}-]+\s+){0,3}?(beschikbaar(?:\s+stellen|\s+gesteld)?|vrijmaken|vrijgemaakt|vrij\s+te\s+maken|inzetten|ingezet|leveren|geleverd)(?![\p{L}])/u;
@@ -37,6 +37,7 @@ export const zwitsersVaag: SentenceRule = {
   },
   families: ['mensenVaag'],
   fixable: true,
+  gate: (s, ctx) => hasPhrase(ctx.family('mensenVaag'), s.raw) || STRUCTURE.test(flat(s).text) || STRUCTURE_VERB_FIRST.test(flat(s).text),
   check(s, ctx, report) {
     const hits = matchPhrases(ctx.family('mensenVaag'), s.raw, s.start);
     if (hits.length === 0) {
