@@ -88,7 +88,8 @@ export function buildSentence(masked: string, start: number, end: number, block:
 
 /** Compute once per sentence text (and key), reuse across analyses while the sentence is unchanged. */
 export function memoize<T>(s: Sentence, key: string, compute: () => T): T {
-  if (s.memo.has(key)) return s.memo.get(key) as T;
+  const hit = s.memo.get(key);
+  if (hit !== undefined || s.memo.has(key)) return hit as T;
   const v = compute();
   s.memo.set(key, v);
   return v;
@@ -98,43 +99,77 @@ function shiftSpan<T extends { start: number; end: number }>(s: T, d: number): T
   return { ...s, start: s.start + d, end: s.end + d };
 }
 
-/** Move a cached sentence by `d` characters (after an edit earlier in the document). */
-export function rebaseSentence(s: Sentence, d: number, block: number): Sentence {
-  if (d === 0 && s.block === block) return s;
-  return {
-    ...s, block, start: s.start + d, end: s.end + d,
-    tokens: s.tokens.map((t) => shiftSpan(t, d)),
-    money: s.money.map((x) => shiftSpan(x, d)),
-    times: s.times.map((x) => shiftSpan(x, d)),
-    quantities: s.quantities.map((x) => shiftSpan(x, d)),
-    actors: s.actors.map((x) => shiftSpan(x, d)),
-    passives: s.passives.map((p) => ({
+function shiftAll<T extends { start: number; end: number }>(xs: T[], d: number): T[] {
+  return d === 0 ? xs : xs.map((x) => shiftSpan(x, d));
+}
+
+/**
+ * A cached sentence seen at a new place (after an edit earlier in the document): the built sentence moved by
+ * `d` characters. Only the scalar fields are copied; the offset-bearing lists (tokens, mentions, regie words)
+ * are shifted on first access, so a moved sentence whose lists nobody reads (its results come from `memo`)
+ * costs one small object instead of a copy of every token.
+ */
+class MovedSentence implements Sentence {
+  readonly raw: string;
+  readonly low: string;
+  readonly words: number;
+  readonly memo: Map<string, unknown>;
+  readonly start: number;
+  readonly end: number;
+  private t?: Token[];
+  private mo?: MoneyMention[];
+  private ti?: TimeMention[];
+  private qu?: QuantityMention[];
+  private ac?: ActorMention[];
+  private pa?: PassiveMention[];
+  private re?: RegieWord[];
+
+  constructor(private readonly origin: Sentence, private readonly d: number, public index: number, public block: number) {
+    this.raw = origin.raw; this.low = origin.low; this.words = origin.words; this.memo = origin.memo;
+    this.start = origin.start + d; this.end = origin.end + d;
+  }
+  get tokens(): Token[] { return (this.t ??= shiftAll(this.origin.tokens, this.d)); }
+  get money(): MoneyMention[] { return (this.mo ??= shiftAll(this.origin.money, this.d)); }
+  get times(): TimeMention[] { return (this.ti ??= shiftAll(this.origin.times, this.d)); }
+  get quantities(): QuantityMention[] { return (this.qu ??= shiftAll(this.origin.quantities, this.d)); }
+  get actors(): ActorMention[] { return (this.ac ??= shiftAll(this.origin.actors, this.d)); }
+  get regie(): RegieWord[] { return (this.re ??= shiftAll(this.origin.regie, this.d)); }
+  get passives(): PassiveMention[] {
+    const d = this.d;
+    return (this.pa ??= d === 0 ? this.origin.passives : this.origin.passives.map((p) => ({
       ...shiftSpan(p, d), aux: shiftSpan(p.aux, d), participle: shiftSpan(p.participle, d),
       agent: p.agent ? shiftSpan(p.agent, d) : undefined,
-    })),
-    regie: s.regie.map((x) => shiftSpan(x, d)),
-  };
+    })));
+  }
+}
+
+/** A sentence (as built, with absolute offsets) placed `d` characters further, in block `block`, at `index`. */
+function placeSentence(origin: Sentence, d: number, block: number, index: number): Sentence {
+  if (d === 0 && origin.block === block && origin.index === index) return origin;
+  return new MovedSentence(origin, d, index, block);
 }
 
 /** Per-block sentence cache shared across analyses of one document (the extension keeps one per editor). */
 export class SentenceCache {
+  /** Per block text: the sentences as first built (absolute offsets for a block at `start`). */
   private entries = new Map<string, { start: number; sentences: Sentence[] }>();
   private next = new Map<string, { start: number; sentences: Sentence[] }>();
 
-  get(masked: string, block: Block): Sentence[] {
+  /** The sentences of a block, placed at the block's offset, indexed from `first`. */
+  get(masked: string, block: Block, first: number): Sentence[] {
     const key = `${block.kind}\u0001${masked.slice(block.start, block.end)}`;
-    const hit = this.entries.get(key) ?? this.next.get(key);
-    let sentences: Sentence[];
-    if (hit) {
-      const d = block.start - hit.start;
-      sentences = hit.sentences.map((s) => rebaseSentence(s, d, block.index));
-    } else {
+    let hit = this.entries.get(key) ?? this.next.get(key);
+    if (!hit) {
       // A heading is one unit, whatever punctuation it holds ("2. Aanpak", "Artikel 3. Taken").
       const spans = block.kind === 'heading' ? [{ start: block.start, end: block.end }] : splitSentences(masked, block.start, block.end);
-      sentences = spans.map((sp) => buildSentence(masked, sp.start, sp.end, block.index));
+      const built = spans.map((sp, i) => { const s = buildSentence(masked, sp.start, sp.end, block.index); s.index = first + i; return s; });
+      hit = { start: block.start, sentences: built };
     }
-    this.next.set(key, { start: block.start, sentences });
-    return sentences;
+    this.next.set(key, hit);
+    const d = block.start - hit.start;
+    const out = new Array<Sentence>(hit.sentences.length);
+    for (let i = 0; i < out.length; i++) out[i] = placeSentence(hit.sentences[i], d, block.index, first + i);
+    return out;
   }
 
   /** Keep only what the last document used: the cache never outgrows one document. */
@@ -150,9 +185,7 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
   const blockSentences: Array<[number, number]> = [];
   for (const block of parsed.blocks) {
     const first = sentences.length;
-    for (const s of cache.get(parsed.masked, block)) {
-      sentences.push(s.index === sentences.length ? s : { ...s, index: sentences.length });
-    }
+    for (const s of cache.get(parsed.masked, block, first)) sentences.push(s);
     blockSentences.push([first, sentences.length]);
   }
   cache.commit();

@@ -4,7 +4,7 @@
  * same way whether a text uses LF or CRLF or wraps lines differently. `toRaw` maps a flat index back to an
  * offset relative to the sentence start; `toFlat` maps the other way. Built once per sentence (linear time).
  */
-import type { Sentence } from '../document';
+import { memoize, type Sentence } from '../document';
 
 export interface Flat {
   /** Lowercase, whitespace runs collapsed to one space. */
@@ -17,7 +17,6 @@ export interface Flat {
   toFlat: Int32Array;
 }
 
-const cache = new WeakMap<Sentence, Flat>();
 
 export function flatten(low: string, raw: string): Flat {
   const toRaw = new Int32Array(low.length + 1);
@@ -44,11 +43,9 @@ export function flatten(low: string, raw: string): Flat {
   return { text, raw: rawOut, toRaw: toRaw.subarray(0, n + 1), toFlat };
 }
 
-/** The flattened view of a sentence (memoised per sentence object). */
+/** The flattened view of a sentence (offset-free: memoised per sentence text, kept when the sentence moves). */
 export function flat(s: Sentence): Flat {
-  let f = cache.get(s);
-  if (!f) { f = flatten(s.low, s.raw); cache.set(s, f); }
-  return f;
+  return memoize(s, 'flat', () => flatten(s.low, s.raw));
 }
 
 /** A regex match in flat space turned into an absolute span of the original text. */

@@ -68,26 +68,37 @@ function parseDirective(line: string, at: number, len: number): Directive | unde
   return { scope: kind === 'disable-file' || kind === 'disable-document' ? 'file' : 'next', rules, start: at, end: at + len };
 }
 
-/** Mutable masked buffer: a char-code array turned back into a string once. */
+/**
+ * Mutable masked buffer: one flag per character marks it blanked (turned into a space). The masked string is
+ * the original with the blanked runs replaced by spaces, built from slices of the original (no per-character
+ * string building).
+ */
 class Mask {
-  readonly codes: Uint16Array;
-  constructor(text: string) {
-    this.codes = new Uint16Array(text.length);
-    for (let i = 0; i < text.length; i++) this.codes[i] = text.charCodeAt(i);
+  private readonly blanked: Uint8Array;
+  private any = false;
+  constructor(private readonly text: string) {
+    this.blanked = new Uint8Array(text.length);
   }
   blank(start: number, end: number): void {
+    const text = this.text;
     for (let i = start; i < end; i++) {
-      const c = this.codes[i];
-      if (c !== 10 && c !== 13) this.codes[i] = 32;
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13 && c !== 32) { this.blanked[i] = 1; this.any = true; }
     }
   }
   toString(): string {
-    let out = '';
-    const CHUNK = 8192;
-    for (let i = 0; i < this.codes.length; i += CHUNK) {
-      out += String.fromCharCode.apply(null, Array.from(this.codes.subarray(i, i + CHUNK)));
+    if (!this.any) return this.text;
+    const { text, blanked } = this;
+    const n = blanked.length;
+    let out = '', from = 0, i = 0;
+    while (i < n) {
+      if (blanked[i] === 0) { i++; continue; }
+      let j = i + 1;
+      while (j < n && blanked[j] === 1) j++;
+      out += text.slice(from, i) + ' '.repeat(j - i);
+      from = i = j;
     }
-    return out;
+    return from === 0 ? out : out + text.slice(from);
   }
 }
 
@@ -143,10 +154,17 @@ function findLinkEnd(text: string, open: number, end: number): number {
   return destEnd > 0 && destEnd < end ? destEnd + 1 : -1;
 }
 
+/** JavaScript's `\s` (WhiteSpace and LineTerminator), on a char code. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Shrink [start, end) past whitespace at both ends; returns undefined when nothing is left. */
 function trimRange(masked: string, start: number, end: number): [number, number] | undefined {
-  while (start < end && /\s/.test(masked[start])) start++;
-  while (end > start && /\s/.test(masked[end - 1])) end--;
+  while (start < end && isSpace(masked.charCodeAt(start))) start++;
+  while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
   return end > start ? [start, end] : undefined;
 }
 
