@@ -170,7 +170,7 @@ function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding
   const a = doc.lines.at(start), b = doc.lines.at(end);
   const text = doc.masked.slice(start, end).replace(/\s+/g, ' ').trim();
   const sentence = sentenceAt(doc, start);
-  const sentenceKey = sentence ? sentence.low.replace(/\s+/g, ' ').trim() : '';
+  const sentenceKey = sentence ? memoize(sentence, 'fingerprintKey', () => sentence.low.replace(/\s+/g, ' ').trim()) : '';
   return {
     rule: rule.id, severity, start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column,
     message: raw.message ? raw.message[locale] : format(rule.message[locale], text),

@@ -10,7 +10,7 @@
  */
 import type { ChecklistResult, Evidence } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { quote } from '../document';
+import { memoize, quote } from '../document';
 import type { RegieReading } from '../regie';
 import { CHECKLIST_ITEMS } from './items';
 import { has, sentenceCues, type CueId, type SentenceCues } from './cues';
@@ -161,11 +161,18 @@ function partners(ctx: ChecklistContext): ChecklistResult {
   const idx: number[] = [];
   for (let i = 0; i < ctx.doc.sentences.length; i++) {
     const s = ctx.doc.sentences[i];
-    const named = s.actors.filter((a) => a.kind === 'named' || (a.kind === 'org' && !GENERIC_HEADS.test(a.text.toLowerCase())));
+    const keys = memoize(s, 'checklist:partners', () => {
+      const out: string[] = [];
+      for (const a of s.actors) {
+        if (!(a.kind === 'named' || (a.kind === 'org' && !GENERIC_HEADS.test(a.text.toLowerCase())))) continue;
+        const key = a.text.toLowerCase().replace(/^(de|het)\s+/, '');
+        if (key === 'om' && a.text === 'om') continue;
+        out.push(key);
+      }
+      return out;
+    });
     let added = false;
-    for (const a of named) {
-      const key = a.text.toLowerCase().replace(/^(de|het)\s+/, '');
-      if (key === 'om' && a.text === 'om') continue;
+    for (const key of keys) {
       if (!seen.has(key)) { seen.add(key); added = true; }
     }
     if (added && idx.length < MAX_EVIDENCE) idx.push(i);
@@ -401,7 +408,7 @@ function computeSignals(ctx: ChecklistContext): ChecklistSignals {
     const c = ctx.cues[i], s = ctx.doc.sentences[i];
     if (!has(c, 'rollenVerb')) continue;
     commitments++;
-    if (!hasSpecific(c, s) && s.actors.some((a) => a.kind === 'we' || a.kind === 'collective')) diffuse++;
+    if (!hasSpecific(c, s) && memoize(s, 'actors:weOrCollective', () => s.actors.some((a) => a.kind === 'we' || a.kind === 'collective'))) diffuse++;
   }
   const verticalGrant = ctx.doctype === 'regeling' && ctx.body.some((i) => has(ctx.cues[i], 'grant') && firm(ctx.cues[i]));
   return { diffuseShare: commitments ? diffuse / commitments : 0, commitments, verticalGrant };

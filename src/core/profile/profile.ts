@@ -14,7 +14,7 @@
  */
 import type { Coalitietype, Evidence, Fase, Profile, Regierol } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { quote, headingOf } from '../document';
+import { quote, headingOf, memoize } from '../document';
 import type { RegieReading } from '../regie';
 import { compileCue, sentenceCues, type Matcher } from '../checklist/cues';
 import { classifyDoctype, titleSentence } from './doctype';
@@ -88,12 +88,17 @@ const GENERIC_ORG = /^(organisatie|organisaties|instelling|instellingen|raad|bes
 function distinctPartners(doc: DocModel): number {
   const seen = new Set<string>();
   for (const s of doc.sentences) {
-    for (const a of s.actors) {
-      if (a.kind !== 'named' && a.kind !== 'org') continue;
-      const head = a.text.toLowerCase().split(/\s+/)[0].replace(/(en|s)$/, '');
-      if (a.text === 'om' || GENERIC_ORG.test(a.text.toLowerCase())) continue;
-      seen.add(a.kind === 'named' ? a.text.toLowerCase() : head);
-    }
+    const keys = memoize(s, 'profile:partners', () => {
+      const out: string[] = [];
+      for (const a of s.actors) {
+        if (a.kind !== 'named' && a.kind !== 'org') continue;
+        const head = a.text.toLowerCase().split(/\s+/)[0].replace(/(en|s)$/, '');
+        if (a.text === 'om' || GENERIC_ORG.test(a.text.toLowerCase())) continue;
+        out.push(a.kind === 'named' ? a.text.toLowerCase() : head);
+      }
+      return out;
+    });
+    for (const k of keys) seen.add(k);
   }
   return seen.size;
 }
@@ -109,7 +114,10 @@ function decideCoalitietype(doc: DocModel, doctype: Profile['doctype']): { type:
   const partners = distinctPartners(doc);
   const weShare = (() => {
     let we = 0, all = 0;
-    for (const s of doc.sentences) for (const a of s.actors) { all++; if (a.kind === 'we') we++; }
+    for (const s of doc.sentences) {
+      const c = memoize(s, 'profile:we', () => { let n = 0; for (const a of s.actors) if (a.kind === 'we') n++; return [n, s.actors.length] as const; });
+      we += c[0]; all += c[1];
+    }
     return all ? we / all : 0;
   })();
   const isTurbulent = titleTurbulent || per(turbulent.length) >= 3;
@@ -152,7 +160,8 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
     const s = doc.sentences[r.sentence];
     const window = [doc.sentences[r.sentence - 1], s, doc.sentences[r.sentence + 1]].filter((x): x is Sentence => !!x);
     const heading = headingOf(doc, s.block);
-    const headingS = heading ? doc.sentences.find((x) => x.block === heading.index) : undefined;
+    const hs = heading ? doc.blockSentences[heading.index] : undefined;
+    const headingS = hs && hs[0] < hs[1] ? doc.sentences[hs[0]] : undefined;
     const actors = [...window, ...(headingS ? [headingS] : [])].flatMap((x) => x.actors);
     const govActor = actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0]) || (a.kind === 'we' && gov));
     const body = /regi(e|ss)/.test(r.word.toLowerCase()) && /^(regie(groep|tafel|team|overleg|orgaan|raad|commissie|bureau))/.test(r.word.toLowerCase());
