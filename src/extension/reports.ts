@@ -5,7 +5,6 @@
  * The formats module (mammoth, pdfjs) is loaded lazily so activation stays fast.
  */
 import * as vscode from 'vscode';
-import { randomBytes } from 'crypto';
 import { analyze } from '../core';
 import type { AnalysisResult } from '../core/types';
 import { renderDocumentReport, renderFolderReport } from '../report';
@@ -33,7 +32,9 @@ async function show(service: AnalysisService, content: string, format: 'html' | 
   return panel;
 }
 
-const newNonce = () => randomBytes(16).toString('base64').replace(/[+/=]/g, '');
+/** 16 random bytes as base64, from Web Crypto (no `crypto` module load at activation). */
+const randomBase64 = (): string => Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+const newNonce = () => randomBase64().replace(/[+/=]/g, '');
 
 export async function openDocumentReport(service: AnalysisService, doc: vscode.TextDocument): Promise<vscode.WebviewPanel | vscode.TextDocument | undefined> {
   const a = service.get(doc) ?? service.analyse(doc);

@@ -5,12 +5,14 @@
  * renders document text with textContent only.
  */
 import * as vscode from 'vscode';
-import { randomBytes } from 'crypto';
 import type { FromWebview, ToWebview, ViewModel } from '../webview/protocol';
 import type { AnalysisService } from './analysis';
 import { guard } from './log';
 import { buildModel, emptyModel } from './sidebarModel';
 import { openRuleDoc } from './ruleDocs';
+
+/** 16 random bytes as base64, from Web Crypto (no `crypto` module load at activation). */
+const randomBase64 = (): string => Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('base64');
 
 export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   static readonly viewType = 'regiecheck.sidebar';
@@ -92,7 +94,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   }
 
   private html(webview: vscode.Webview): string {
-    const nonce = randomBytes(16).toString('base64');
+    const nonce = randomBase64();
     const css = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'sidebar.css'));
     const js = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'sidebar.js'));
     const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`,

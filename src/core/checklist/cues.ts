@@ -59,6 +59,25 @@ function stepMatches(step: Step, key: string): boolean {
   }
 }
 
+/**
+ * The phrases of an affix list (first step not a plain literal) that can start at a token with this key: a
+ * `word*` or `*word` first step must match the key itself (exactly what `matchFrom` checks first); gaps and
+ * optional alternatives can start anywhere. Cached per key (token vocabularies are small), so a sentence pass
+ * costs one lookup per token instead of trying every affix phrase at every token.
+ */
+function affixCandidates<T>(list: readonly T[], stepsOf: (x: T) => readonly Step[], cache: Map<string, T[]>, key: string): T[] {
+  let c = cache.get(key);
+  if (!c) {
+    c = list.filter((x) => {
+      const st = stepsOf(x)[0];
+      return (st.kind === 'prefix' || st.kind === 'suffix') ? stepMatches(st, key) : true;
+    });
+    if (cache.size >= 50000) cache.clear();
+    cache.set(key, c);
+  }
+  return c;
+}
+
 function matchFrom(keys: readonly string[], j: number, steps: readonly Step[], k: number): boolean {
   if (k === steps.length) return true;
   const step = steps[k];
@@ -80,29 +99,39 @@ function matchFrom(keys: readonly string[], j: number, steps: readonly Step[], k
  */
 let matcherCount = 0;
 
+interface CompiledPhrases { byFirst: Map<string, Step[][]>; affixFirst: Step[][]; regexes: RegexPhrase[] }
+
+function compilePhraseList(phrases: readonly string[]): CompiledPhrases {
+  const byFirst = new Map<string, Step[][]>();
+  const affixFirst: Step[][] = [];
+  const regexes: RegexPhrase[] = [];
+  const raw: string[] = [];
+  for (const p of phrases) {
+    if (p.startsWith('re:')) { raw.push(p.slice(3)); continue; }
+    const steps = phraseSteps(p);
+    if (steps.length === 0) continue;
+    if (steps[0].kind === 'lit' || (steps[0].kind === 'alt' && !steps[0].optional)) {
+      for (const first of steps[0].kind === 'alt' ? steps[0].alts! : [steps[0].text]) {
+        const list = byFirst.get(first) ?? [];
+        list.push(steps);
+        byFirst.set(first, list);
+      }
+    } else affixFirst.push(steps);
+  }
+  for (const r of raw) regexes.push(regexPhrase(r));
+  return { byFirst, affixFirst, regexes };
+}
+
 export class Matcher {
   /** Memo key of this matcher's per-sentence result (a boolean that depends on the sentence text only). */
   private readonly memoKey = `cue#${matcherCount++}`;
-  private readonly byFirst = new Map<string, Step[][]>();
-  private readonly affixFirst: Step[][] = [];
-  private readonly regexes: RegexPhrase[] = [];
+  /** Compiled on first use: module load stays cheap (extension activation), unused tables cost nothing. */
+  private compiled?: CompiledPhrases;
+  private readonly affixByKey = new Map<string, Step[][]>();
 
-  constructor(phrases: readonly string[]) {
-    const raw: string[] = [];
-    for (const p of phrases) {
-      if (p.startsWith('re:')) { raw.push(p.slice(3)); continue; }
-      const steps = phraseSteps(p);
-      if (steps.length === 0) continue;
-      if (steps[0].kind === 'lit' || (steps[0].kind === 'alt' && !steps[0].optional)) {
-        for (const first of steps[0].kind === 'alt' ? steps[0].alts! : [steps[0].text]) {
-          const list = this.byFirst.get(first) ?? [];
-          list.push(steps);
-          this.byFirst.set(first, list);
-        }
-      } else this.affixFirst.push(steps);
-    }
-    for (const r of raw) this.regexes.push(regexPhrase(r));
-  }
+  constructor(private readonly phrases: readonly string[]) {}
+
+  private get c(): CompiledPhrases { return (this.compiled ??= compilePhraseList(this.phrases)); }
 
   /** Does a sentence (or a text, tokenized on the fly) contain one of the phrases? */
   test(x: Sentence | string): boolean {
@@ -111,29 +140,31 @@ export class Matcher {
   }
 
   private run(x: Sentence | string): boolean {
+    const c = this.c;
     const keys = typeof x === 'string' ? tokenize(x).map(tokenKey) : sentenceKeys(x);
     for (let i = 0; i < keys.length; i++) {
-      const list = this.byFirst.get(keys[i]);
+      const list = c.byFirst.get(keys[i]);
       if (list) for (const steps of list) if (matchFrom(keys, i + 1, steps, 1)) return true;
-      for (const steps of this.affixFirst) if (matchFrom(keys, i, steps, 0)) return true;
+      if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, (x) => x, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
     }
-    if (this.regexes.length === 0) return false;
+    if (c.regexes.length === 0) return false;
     const set = typeof x === 'string' ? new Set(keys) : sentenceKeySet(x);
     const low = typeof x === 'string' ? x.toLowerCase() : x.low;
-    return this.regexes.some((r) => runRegex(r, set, low));
+    return c.regexes.some((r) => runRegex(r, set, low));
   }
 
   /** The first matching phrase text (for tests and hovers); regex phrases report the matched text. */
   exec(text: string): string | undefined {
+    const c = this.c;
     const toks = tokenize(text);
     const keys = toks.map(tokenKey);
     for (let i = 0; i < keys.length; i++) {
-      const cands = [...(this.byFirst.get(keys[i]) ?? []), ...this.affixFirst.filter((st) => stepMatches(st[0], keys[i]))];
+      const cands = [...(c.byFirst.get(keys[i]) ?? []), ...c.affixFirst.filter((st) => stepMatches(st[0], keys[i]))];
       for (let n = 1; n <= keys.length - i; n++) {
         for (const steps of cands) if (matchExact(keys, i, n, steps)) return text.slice(toks[i].start, toks[i + n - 1].end).toLowerCase();
       }
     }
-    for (const r of this.regexes) { const m = r.re.exec(text.toLowerCase()); if (m) return m[0]; }
+    for (const r of c.regexes) { const m = r.re.exec(text.toLowerCase()); if (m) return m[0]; }
     return undefined;
   }
 }
@@ -466,10 +497,17 @@ export const CUE_PHRASES = {
 
 export type CueId = keyof typeof CUE_PHRASES;
 export const CUE_IDS = Object.keys(CUE_PHRASES) as CueId[];
-const COMPILED: Record<CueId, Matcher> = Object.fromEntries(CUE_IDS.map((id) => [id, compileCue(CUE_PHRASES[id])])) as Record<CueId, Matcher>;
+let compiledCues: Record<CueId, Matcher> | undefined;
+function cueMatcher(id: CueId): Matcher {
+  compiledCues ??= Object.fromEntries(CUE_IDS.map((k) => [k, compileCue(CUE_PHRASES[k])])) as Record<CueId, Matcher>;
+  return compiledCues[id];
+}
 
-/** One index over all cue tables: a single pass over a sentence's tokens sets every cue bit. */
-const GLOBAL = (() => {
+interface CueIndex { byFirst: Map<string, Array<[number, Step[]]>>; affix: Array<[number, Step[]]>; regex: Array<[number, RegexPhrase]> }
+let cueIndex: CueIndex | undefined;
+
+/** One index over all cue tables (built on first use): a single pass over a sentence's tokens sets every cue bit. */
+const globalIndex = (): CueIndex => (cueIndex ??= (() => {
   const byFirst = new Map<string, Array<[number, Step[]]>>();
   const affix: Array<[number, Step[]]> = [];
   const regex: Array<[number, RegexPhrase]> = [];
@@ -490,15 +528,18 @@ const GLOBAL = (() => {
     for (const r of raw) regex.push([cue, regexPhrase(r)]);
   });
   return { byFirst, affix, regex };
-})();
+})());
+
+const globalAffixByKey = new Map<string, Array<[number, Step[]]>>();
 
 function cueBits(s: Sentence): Uint8Array {
   const bits = new Uint8Array(CUE_IDS.length);
+  const GLOBAL = globalIndex();
   const keys = sentenceKeys(s);
   for (let i = 0; i < keys.length; i++) {
     const list = GLOBAL.byFirst.get(keys[i]);
     if (list) for (const [cue, steps] of list) if (!bits[cue] && matchFrom(keys, i + 1, steps, 1)) bits[cue] = 1;
-    for (const [cue, steps] of GLOBAL.affix) if (!bits[cue] && matchFrom(keys, i, steps, 0)) bits[cue] = 1;
+    for (const [cue, steps] of affixCandidates(GLOBAL.affix, (x) => x[1], globalAffixByKey, keys[i])) if (!bits[cue] && matchFrom(keys, i, steps, 0)) bits[cue] = 1;
   }
   const set = sentenceKeySet(s);
   for (const [cue, r] of GLOBAL.regex) if (!bits[cue] && runRegex(r, set, s.low)) bits[cue] = 1;
@@ -595,5 +636,5 @@ export function has(c: SentenceCues, id: CueId): boolean {
 
 /** The first match of a cue in a text (for tests and hovers). */
 export function matchCue(id: CueId, text: string): string | undefined {
-  return COMPILED[id].exec(text);
+  return cueMatcher(id).exec(text);
 }
