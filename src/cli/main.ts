@@ -77,7 +77,8 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
       process.stderr.write(`regiecheck: ${o.error}\n`);
       continue;
     }
-    for (const w of o.warnings) warn(`waarschuwing: ${f}: ${w}`);
+    // Reader warnings already start with the file name.
+    for (const w of o.warnings) warn(`waarschuwing: ${w}`);
     results.push({ ...o.result, file: f });
   }
 

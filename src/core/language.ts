@@ -1,11 +1,14 @@
 /**
- * Does the text look Dutch? Compares the share of common Dutch function words with English ones. A text
+ * Does the text look Dutch? Compares the share of common Dutch function words with English, German and French ones. A text
  * that does not look Dutch gets one notice instead of a flood of findings.
  */
 import { memoize, type Sentence } from './document';
 
 const NL = new Set('de het een en van is dat op te voor met niet zijn wordt worden door bij ook als aan er om naar of die deze dit we wij zij hun onze wat hoe wie waar zal zullen kan moet heeft hebben nog meer'.split(' '));
 const EN = new Set('the and of to is for with that this be are it on as by from at an or will have has was were which their our we they not can should'.split(' '));
+/** German and French function words that Dutch does not use (so "die", "de", "en" stay Dutch). */
+const OTHER = new Set(('der das und ist nicht mit für auf sich dem ein eine einer werden wird sind auch zu im wir ich nach über unter ' +
+  'le la les et est des du une dans pour sur avec qui pas sont nous vous il elle au aux').split(' '));
 
 export function dutchConfidence(sentences: readonly Sentence[]): { dutch: boolean; confidence: number; words: number } {
   let nl = 0, en = 0, words = 0;
@@ -16,7 +19,7 @@ export function dutchConfidence(sentences: readonly Sentence[]): { dutch: boolea
         if (t.kind !== 'word') continue;
         w++;
         if (NL.has(t.low)) n++;
-        if (EN.has(t.low)) e++;
+        if (EN.has(t.low) || OTHER.has(t.low)) e++;
       }
       return [w, n, e] as const;
     });
