@@ -48,6 +48,16 @@ const NUMBERED_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|(?:artikel|hoofdstuk|
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  if (text.indexOf('\r') < 0) {
+    // LF only: jump from break to break (native search) instead of visiting every character.
+    let start = 0;
+    for (;;) {
+      const i = text.indexOf('\n', start);
+      if (i < 0) { lines.push({ start, end: text.length, text: text.slice(start) }); return lines; }
+      lines.push({ start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : -1;
@@ -69,42 +79,48 @@ function parseDirective(line: string, at: number, len: number): Directive | unde
 }
 
 /**
- * Mutable masked buffer: one flag per character marks it blanked (turned into a space). The masked string is
- * the original with the blanked runs replaced by spaces, built from slices of the original (no per-character
- * string building).
+ * Mutable masked buffer: the blanked ranges are recorded and the masked string (the original with every
+ * character of a blanked range except CR and LF turned into a space) is built from slices of the original.
+ * No per-character pass over the whole text: an edit re-parses a large document cheaply.
  */
 class Mask {
-  private readonly blanked: Uint8Array;
-  private any = false;
-  constructor(private readonly text: string) {
-    this.blanked = new Uint8Array(text.length);
-  }
+  private ranges: Array<[number, number]> = [];
+  constructor(private readonly text: string) {}
   blank(start: number, end: number): void {
-    const text = this.text;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13 && c !== 32) { this.blanked[i] = 1; this.any = true; }
-    }
+    if (end > start) this.ranges.push([start, end]);
   }
   toString(): string {
-    if (!this.any) return this.text;
-    const { text, blanked } = this;
-    const n = blanked.length;
-    let out = '', from = 0, i = 0;
-    while (i < n) {
-      if (blanked[i] === 0) { i++; continue; }
-      let j = i + 1;
-      while (j < n && blanked[j] === 1) j++;
-      out += text.slice(from, i) + ' '.repeat(j - i);
-      from = i = j;
+    if (this.ranges.length === 0) return this.text;
+    const text = this.text;
+    const sorted = this.ranges.slice().sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    // Parts joined once: a flat string (a `+=` rope would make every later charCodeAt walk the rope).
+    const parts: string[] = [];
+    let from = 0;
+    let i = 0;
+    while (i < sorted.length) {
+      const s = Math.max(sorted[i][0], from);
+      let e = sorted[i][1];
+      i++;
+      while (i < sorted.length && sorted[i][0] <= e) { if (sorted[i][1] > e) e = sorted[i][1]; i++; }
+      if (e <= s) continue;
+      parts.push(text.slice(from, s), text.slice(s, e).replace(/[^\r\n]/g, ' '));
+      from = e;
     }
-    return from === 0 ? out : out + text.slice(from);
+    parts.push(text.slice(from));
+    return parts.join('');
   }
 }
 
 /** Blank inline Markdown markup in [start, end): emphasis, code marks, links, images, HTML tags, escapes. */
+/** The characters maskInline acts on; everything else is skipped by a native search. */
+const INLINE_MARK = /[*`\\_<![]/g;
+
 function maskInline(text: string, mask: Mask, start: number, end: number): void {
   for (let i = start; i < end; i++) {
+    INLINE_MARK.lastIndex = i;
+    const next = INLINE_MARK.exec(text);
+    if (!next || next.index >= end) return;
+    i = next.index;
     const c = text[i];
     if (c === '*' || c === '`' || c === '\\') { mask.blank(i, i + 1); continue; }
     if (c === '_') {
