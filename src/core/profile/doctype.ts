@@ -6,7 +6,7 @@
  */
 import type { Doctype, Evidence } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { quote } from '../document';
+import { memoize, quote } from '../document';
 import { compileCue, type Matcher } from '../checklist/cues';
 
 interface Vote { type: Doctype; weight: number; re: Matcher; title?: boolean; max?: number }
@@ -60,6 +60,7 @@ export function classifyDoctype(doc: DocModel): DoctypeDecision {
   const cues: Partial<Record<Doctype, Evidence[]>> = {};
   const title = titleSentence(doc);
   const counts = new Map<Vote, number>();
+  const slots = doc.sentences.map((s) => memoize(s, 'doctype:votes', () => new Uint8Array(VOTES.length)));
   for (const vote of VOTES) {
     if (vote.title) {
       if (title && vote.re.test(title)) {
@@ -68,10 +69,15 @@ export function classifyDoctype(doc: DocModel): DoctypeDecision {
       }
       continue;
     }
-    for (const s of doc.sentences) {
+    const v = VOTES.indexOf(vote);
+    for (let i = 0; i < doc.sentences.length; i++) {
+      const s = doc.sentences[i];
       const n = counts.get(vote) ?? 0;
       if (vote.max !== undefined && n >= vote.max) break;
-      if (vote.re.test(s)) {
+      // One memo slot array per sentence (0 = not yet asked, 1 = no, 2 = yes): one lookup, not one per vote.
+      const slot = slots[i];
+      if (slot[v] === 0) slot[v] = vote.re.test(s) ? 2 : 1;
+      if (slot[v] === 2) {
         counts.set(vote, n + 1);
         scores[vote.type] += vote.weight;
         const list = (cues[vote.type] ??= []);
