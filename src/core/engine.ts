@@ -43,11 +43,19 @@ const NOTICES = {
 } as const;
 
 export function fnv1a(s: string): string {
-  let h = 0x811c9dc5;
+  return fnvHex(fnvAdd(0x811c9dc5, s));
+}
+
+/** FNV-1a state after adding the code units of `s` to state `h` (so a hash can continue from a memoised prefix). */
+function fnvAdd(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h;
+}
+
+function fnvHex(h: number): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
@@ -131,7 +139,12 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
   const disabled = disabledRanges(doc);
   const hidden = new Set((config.hidden ?? []).map((h) => `${h.rule}\u0000${h.fingerprint}`));
   const allow = new Set((config.allow ?? []).map((a) => a.toLowerCase().replace(/\s+/g, ' ').trim()));
-  for (const rule of RULES) {
+  // Per sentence one memo slot array (one Map lookup per sentence, not one per rule): slot r holds rule r's
+  // relative findings, slot RULES.length + r a contextual rule's gate. Keyed by the extra phrases like before.
+  const slotKey = `rules:${memoKey}`;
+  const slots = doc.sentences.map((s) => memoize(s, slotKey, () => new Array<unknown>(2 * RULES.length)));
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r];
     const setting = config.rules?.[rule.id];
     if (setting === 'off') continue;
     const severity = setting ?? rule.defaultSeverity;
@@ -143,19 +156,28 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
       out.push(f);
     };
     if (rule.scope === 'sentence') {
-      const ruleKey = `rule:${rule.id}:${memoKey}`;
-      const gateKey = `gate:${rule.id}:${memoKey}`;
       const gate = rule.contextual ? rule.gate : undefined;
-      for (const s of doc.sentences) {
+      for (let i = 0; i < doc.sentences.length; i++) {
+        const s = doc.sentences[i];
         if (doc.blocks[s.block].kind === 'heading') continue;
+        const slot = slots[i];
         // Cached per sentence text with offsets relative to the sentence, then placed at its current offset.
         const compute = (): RawFinding[] => {
           const found: RawFinding[] = [];
           rule.check(s, ctx, (f) => found.push(shiftRaw(f, -s.start)));
           return found;
         };
-        if (gate && !memoize(s, gateKey, () => gate(s, ctx))) continue;
-        const relative = rule.contextual ? compute() : memoize(s, ruleKey, compute);
+        if (gate) {
+          let open = slot[RULES.length + r] as boolean | undefined;
+          if (open === undefined) slot[RULES.length + r] = open = gate(s, ctx);
+          if (!open) continue;
+        }
+        let relative: RawFinding[];
+        if (rule.contextual) relative = compute();
+        else {
+          const hit = slot[r] as RawFinding[] | undefined;
+          relative = hit ?? (slot[r] = compute()) as RawFinding[];
+        }
         for (const f of relative) report(shiftRaw(f, s.start));
       }
     } else rule.check(ctx, report);
@@ -170,12 +192,17 @@ function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding
   const a = doc.lines.at(start), b = doc.lines.at(end);
   const text = doc.masked.slice(start, end).replace(/\s+/g, ' ').trim();
   const sentence = sentenceAt(doc, start);
-  const sentenceKey = sentence ? memoize(sentence, 'fingerprintKey', () => sentence.low.replace(/\s+/g, ' ').trim()) : '';
+  // The fingerprint hashes rule, sentence key and text in that order; the state after rule and sentence key is
+  // memoised per sentence and rule, so only the finding's own text is hashed per finding.
+  const prefix = `${rule.id}\u0000`;
+  const state = sentence
+    ? memoize(sentence, `fp:${rule.id}`, () => fnvAdd(fnvAdd(0x811c9dc5, prefix), `${sentence.low.replace(/\s+/g, ' ').trim()}\u0000`))
+    : fnvAdd(0x811c9dc5, `${prefix}\u0000`);
   return {
     rule: rule.id, severity, start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column,
     message: raw.message ? raw.message[locale] : format(rule.message[locale], text),
     key: rule.key, text,
-    fingerprint: fnv1a(`${rule.id}\u0000${sentenceKey}\u0000${text.toLowerCase()}`),
+    fingerprint: fnvHex(fnvAdd(state, text.toLowerCase())),
     related: raw.related?.map((r) => ({ start: r.start, end: r.end, line: doc.lines.at(r.start).line, message: r.message[locale] })),
     fixes: raw.fixes?.map((f) => localizeFix(f, locale)),
   };
