@@ -165,10 +165,22 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   const low = f.text;
   const rel = f.toFlat[w.start - s.start];
   const relEnd = f.toFlat[w.end - s.start];
-  const local = low.slice(Math.max(0, rel - 60), Math.min(low.length, relEnd + 60));
-  const near = low.slice(Math.max(0, rel - 60), Math.min(low.length, relEnd + 25));
+  // The text-only tests of this word (its sentence and its place in it), memoised per sentence and word offset.
+  const wf = memoize(s, `regie:word:${w.start - s.start}`, () => {
+    const local = low.slice(Math.max(0, rel - 60), Math.min(low.length, relEnd + 60));
+    const near = low.slice(Math.max(0, rel - 60), Math.min(low.length, relEnd + 25));
+    const under = /onder\s+(?:de\s+)?regie\s+van\s+(?:de\s+|het\s+)?([\p{L}][\p{L}\p{N}&-]*)/iu.exec(f.raw.slice(Math.max(0, rel - 20), rel + 60));
+    return {
+      anders: s.tokens[w.token - 1]?.low === 'eigen' || ANDERS.test(near) || (w.low === 'regie' && ANDERS.test(local) && /^\s*(?:bij|over|op)\s/.test(low.slice(relEnd))),
+      founding: FOUNDING.test(low) || /^(een|één)$/.test(s.tokens[w.token - 1]?.low ?? ''),
+      collective: !!COLLECTIVE_HOLDER.exec(low.slice(Math.max(0, rel - 40), Math.min(low.length, relEnd + 30))),
+      impersonal: IMPERSONAL.test(low.slice(0, rel)) || s.passives.some((p) => p.impersonal && !p.agent),
+      under: under ? under[1] : null,
+      buzz: BUZZ_OBJECT.test(low.slice(rel)),
+    };
+  });
   // 1. Someone's own grip on their life, data or dossier.
-  if (s.tokens[w.token - 1]?.low === 'eigen' || ANDERS.test(near) || (w.low === 'regie' && ANDERS.test(local) && /^\s*(?:bij|over|op)\s/.test(low.slice(relEnd)))) {
+  if (wf.anders) {
     return { ...base, class: 'anders' };
   }
   // 2. Headings and decree titles name things.
@@ -176,7 +188,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   const isRole = ROLE.test(w.low);
   const isBody = !isRole && (BODY.test(w.low) || (/^\p{Lu}/u.test(w.word) && w.token > 0 && w.low !== 'regie'));
   const bodyKey = w.low.replace(/(en|s)$/, '');
-  const founding = FOUNDING.test(low) || /^(een|één)$/.test(s.tokens[w.token - 1]?.low ?? '');
+  const founding = wf.founding;
   if (isBody) {
     // Only the founding clause introduces a body; passing references to an existing body are names.
     if (introduced.has(bodyKey) || !founding) return { ...base, class: 'naam', actor: w.word };
@@ -190,7 +202,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   const headingSentence = heading ? doc.sentences[doc.blockSentences[heading.index]?.[0] ?? -1] : undefined;
   const leadIn = leadInOf(doc, s);
 
-  const collective = COLLECTIVE_HOLDER.exec(low.slice(Math.max(0, rel - 40), Math.min(low.length, relEnd + 30)));
+  const collective = wf.collective;
   let actor: string | undefined;
   if (isRole || isBody) actor = w.word;
   const own = specificActors(s, isRole ? w : undefined);
@@ -201,7 +213,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   }
   // An actor may come from a neighbour in the same paragraph, a lead-in ("Het fonds:") just above, the list's
   // lead-in or the heading; not into an explicitly impersonal claim ("Er komt regie …", "wordt regie gevoerd").
-  const impersonal = IMPERSONAL.test(low.slice(0, rel)) || s.passives.some((p) => p.impersonal && !p.agent);
+  const impersonal = wf.impersonal;
   if (!actor && !collective && !impersonal) {
     const lent = around.filter((x) => x.block === s.block || (x.index === s.index - 1 && /:\s*$/.test(x.raw)));
     for (const x of [...lent, leadIn, headingSentence]) {
@@ -227,15 +239,15 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
     }
   }
   // "Onder regie van X werken A en B aan …": named partners with a task under a named director.
-  const under = /onder\s+(?:de\s+)?regie\s+van\s+(?:de\s+|het\s+)?([\p{L}][\p{L}\p{N}&-]*)/iu.exec(f.raw.slice(Math.max(0, rel - 20), rel + 60));
-  if (under && (/^\p{Lu}/u.test(under[1]) || specificActors(s).length > 0)) {
-    actor = /^\p{Lu}/u.test(under[1]) ? under[1] : actor;
+  const under = wf.under;
+  if (under !== null && (/^\p{Lu}/u.test(under) || specificActors(s).length > 0)) {
+    actor = /^\p{Lu}/u.test(under) ? under : actor;
     if (!deliverable && own.length >= 1 && WEAK_TASK.test(low)) deliverable = WEAK_TASK.exec(low)![1];
   }
   // A founding clause whose tasks are only coordination stays hollow (judgement §5).
   if (isBody && founding && deliverable && !strongDeliverable && COORDINATION_ONLY.test(low)) deliverable = undefined;
   const hedged = memoize(s, 'regie:hedged', () => hasPhrase(HEDGE, low));
-  const buzz = BUZZ_OBJECT.test(low.slice(rel));
+  const buzz = wf.buzz;
   // A regisseur role with tasks is filled even when one task is hedged (judgement §5: "role title with tasks").
   const roleActor = isRole || s.actors.some((a) => a.kind === 'role' && ROLE.test(a.text.toLowerCase()));
   const usable = deliverable && (!(hedged || buzz) || strongDeliverable || (roleActor && !buzz)) ? deliverable : undefined;
