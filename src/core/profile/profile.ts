@@ -152,6 +152,14 @@ function isGovDoc(doc: DocModel, doctype: Profile['doctype']): boolean {
   return false;
 }
 
+function actorKinds(x: Sentence): { gov: boolean; we: boolean; org: boolean } {
+  return memoize(x, 'profile:actorKinds', () => ({
+    gov: x.actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0])),
+    we: x.actors.some((a) => a.kind === 'we'),
+    org: x.actors.some((a) => a.kind === 'named' || a.kind === 'org'),
+  }));
+}
+
 function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['doctype']): { rol: Regierol; cues: Evidence[] } {
   const gov = isGovDoc(doc, doctype);
   const claimSentences: number[] = [];
@@ -162,12 +170,17 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
     const heading = headingOf(doc, s.block);
     const hs = heading ? doc.blockSentences[heading.index] : undefined;
     const headingS = hs && hs[0] < hs[1] ? doc.sentences[hs[0]] : undefined;
-    const actors = [...window, ...(headingS ? [headingS] : [])].flatMap((x) => x.actors);
-    const govActor = actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0]) || (a.kind === 'we' && gov));
+    // Per sentence (text-only, memoised): a government actor, a "we", a named or organisation actor.
+    let anyGov = false, anyWe = false, anyOrg = false;
+    for (const x of [...window, ...(headingS ? [headingS] : [])]) {
+      const k = actorKinds(x);
+      anyGov ||= k.gov; anyWe ||= k.we; anyOrg ||= k.org;
+    }
+    const govActor = anyGov || (anyWe && gov);
     const body = /regi(e|ss)/.test(r.word.toLowerCase()) && /^(regie(groep|tafel|team|overleg|orgaan|raad|commissie|bureau))/.test(r.word.toLowerCase());
-    const citizen = CITIZEN.test(s) && !actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0]));
+    const citizen = CITIZEN.test(s) && !anyGov;
     if (citizen) continue;
-    if (govActor || (body && gov) || (gov && actors.some((a) => a.kind === 'named' || a.kind === 'org'))) {
+    if (govActor || (body && gov) || (gov && anyOrg)) {
       if (!claimSentences.includes(r.sentence)) claimSentences.push(r.sentence);
     }
   }
