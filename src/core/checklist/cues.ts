@@ -596,7 +596,7 @@ export function sentenceCues(s: Sentence): SentenceCues {
   const bits = cueBits(s);
   const specificActors = s.actors.filter((a) => (a.kind === 'named' || a.kind === 'org' || a.kind === 'role') && a.text !== 'om' && actsAsActor(s, a.token, a.text));
   const heads = specificActors.map((a) => a.text.toLowerCase().replace(/\s+/g, ' '));
-  // Acronyms of organisations the actor lexicon does not know ("OPTA", "KiM", "CBP"): two or more capitals.
+  // Acronyms of organisations the actor lexicon does not know (e.g. "RBL", "KvB", "NZT"): two or more capitals.
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i];
     if (!((t.kind === 'word' || t.kind === 'abbr') && /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}&+]{1,7}$/u.test(t.text))) continue;

@@ -68,7 +68,7 @@ export function findActors(tokens: readonly Token[]): ActorMention[] {
       continue;
     }
     if (ABBREV_ORG.test(t.text)) { out.push(extendName(tokens, i, 'named')); continue; }
-    // An unknown acronym in capitals ("OPTA", "KiM" excluded) is most often an organisation in policy texts.
+    // An unknown all-capital acronym (e.g. "RBL"; mixed case such as "KvB" is not matched here) is most often an organisation in policy texts.
     if (ACRONYM.test(t.text) && !NOT_ACRONYM_ORG.has(t.text) && !ROMAN.test(t.text)) { out.push({ start: t.start, end: t.end, text: t.text, kind: 'named', token: i }); continue; }
     if (/^(stichting|vereniging|coöperatie)$/.test(low) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
       out.push(extendName(tokens, i, 'named'));
