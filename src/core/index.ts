@@ -4,7 +4,7 @@ export { analyze, Analyzer, fnv1a, type AnalyzeOptions } from './engine';
 export { RULES, getRule, ruleDocFile } from './rules/index';
 export type { Rule, RuleMeta } from './rules/types';
 export { CHECKLIST_ITEMS, CHECKLIST_IDS, KEY_TITLES, type ChecklistItem } from './checklist/items';
-export { PHASE_QUESTIONS, type PhaseQuestion } from './checklist/phases';
+export { PHASE_QUESTIONS, openQuestions, type PhaseQuestion } from './checklist/phases';
 export { FAMILIES, type PhraseFamily } from './lexicon/families';
 export { mergeConfig, validateConfig, DEFAULT_MAX_FILE_SIZE_KB, type RegiecheckConfig, type ConfigError, type RuleSetting, type HiddenFinding } from './config';
 export { tokenizeOnly } from './tokenizeOnly';

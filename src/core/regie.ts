@@ -18,6 +18,7 @@ import { headingOf, memoize } from './document';
 import { compilePhrases, hasPhrase } from './lexicon/match';
 import { FAMILIES } from './lexicon/families';
 import { flat } from './recognize/flat';
+import { specificActors as specificActorMentions } from './rules/util';
 
 export interface RegieReading extends RegieMention { sentence: number }
 
@@ -101,8 +102,7 @@ export function readRegie(doc: DocModel): RegieReading[] {
 
 function specificActors(s: Sentence | undefined, skip?: RegieWord): string[] {
   if (!s) return [];
-  return s.actors
-    .filter((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role')
+  return specificActorMentions(s)
     .filter((a) => !skip || a.start !== skip.start)
     .map((a) => a.text);
 }

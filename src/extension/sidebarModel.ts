@@ -2,7 +2,7 @@
  * Builds the sidebar's view model from an analysis: localised labels, the four keys with their checklist items,
  * the profile, the phase questions the document leaves open and the findings per rule. Pure apart from l10n.
  */
-import { CHECKLIST_ITEMS, KEY_TITLES, PHASE_QUESTIONS, getRule } from '../core';
+import { CHECKLIST_ITEMS, KEY_TITLES, getRule, openQuestions as openPhaseQuestions } from '../core';
 import { KEYS, type AnalysisResult, type ChecklistResult } from '../core/types';
 import type { ChecklistItemView, ItemState, ViewModel } from '../webview/protocol';
 import type { DocumentAnalysis } from './analysis';
@@ -21,10 +21,7 @@ function stateLabel(s: ItemState): string {
 
 /** Phase questions whose checklist items the document leaves unmet. */
 export function openQuestions(result: AnalysisResult): string[] {
-  const questions = PHASE_QUESTIONS[result.profile.fase] ?? [];
-  return questions
-    .filter((q) => q.items.some((id) => result.checklist[id]?.met === false))
-    .map((q) => pick(q.question));
+  return openPhaseQuestions(result.profile.fase, result.checklist).map((q) => pick(q.question));
 }
 
 export function emptyModel(kind: 'empty' | 'notDutch' | 'disabled'): ViewModel {
