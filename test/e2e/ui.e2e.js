@@ -75,8 +75,10 @@ describe('UI (real workbench in Chromium)', function () {
 
   it('hovering a squiggle shows the explanation', async () => {
     await page.locator('.monaco-editor .view-line', { hasText: 'De gemeente neemt de regie' }).click();
-    const b = await page.locator(SQUIGGLE).filter({ visible: true }).first().boundingBox();
+    // The squiggle overlay is redrawn when diagnostics refresh after the click: read its box on every try.
     const move = async () => {
+      const b = await page.locator(SQUIGGLE).filter({ visible: true }).first().boundingBox().catch(() => null);
+      if (!b) return;
       await page.mouse.move(5, 450);
       await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
       await page.mouse.move(b.x + b.width / 2 + 1, b.y + b.height / 2);
