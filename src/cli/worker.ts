@@ -54,7 +54,7 @@ function addLocations(result: AnalysisResult, doc: ExtractedDocument): void {
 const data = workerData as (WorkerSetup & { regiecheckWorker?: boolean }) | null;
 if (parentPort && data?.regiecheckWorker === true) {
   const port = parentPort;
-  const setup: WorkerSetup = { config: data.config, locale: data.locale };
+  const setup: WorkerSetup = { config: data.config, locale: data.locale, maxBytes: data.maxBytes };
   port.on('message', (job: WorkerJob) => {
     void analyzeOneFile(job.file, setup).then((outcome) => {
       const reply: WorkerReply = { index: job.index, outcome };

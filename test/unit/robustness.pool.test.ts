@@ -63,6 +63,15 @@ describe('robustness: the worker-thread batch pool', function () {
     assert.deepEqual(noBundle.map(strip), inline.map(strip));
   });
 
+  it('the read limit (maxBytes) holds in the worker threads as on the calling thread', async () => {
+    // The big documents are ~14 kB, the small ones ~170 bytes: a 1 kB limit refuses exactly the big ones.
+    const threads = await analyzeFilesParallel(files, { workers: 2, workerScript, maxBytes: 1024 });
+    const inline = await analyzeFilesParallel(files, { workers: 1, maxBytes: 1024 });
+    assert.deepEqual(threads.map(strip), inline.map(strip));
+    const refused = threads.filter((o) => !o.ok && !/kapot|bestaat-niet/.test(o.file)).map((o) => path.basename(o.file));
+    assert.deepEqual(refused, ['doc-0.md', 'doc-2.md', 'doc-4.md']);
+  });
+
   it('more workers than files, and an empty batch', async () => {
     const two = files.slice(0, 2);
     const out = await analyzeFilesParallel(two, { workers: 8, workerScript });
