@@ -26,7 +26,22 @@ const TIME = new RegExp([
   String.raw`(?<rec>jaarlijks|halfjaarlijks|elk\s+(?:half)?jaar|ieder\s+(?:half)?jaar|per\s+kwartaal|elk\s+kwartaal|maandelijks|tweejaarlijks|driemaandelijks|per\s+jaar)`,
 ].map((p) => String.raw`(?<![\p{L}\p{N}])(?:${p})(?![\p{L}\p{N}])`).join('|'), 'giu');
 
+/**
+ * Exact pre-check: every alternative of TIME needs an ASCII digit or one of these words (same `iu` flags, so the
+ * same case folding, e.g. U+212A KELVIN SIGN for k): dates, years, quarters and seasons hold a year or a day
+ * number; "binnen vier weken" a unit (dag, week, weken, maand, jaar, jaren, kwartalen: "weken" and "jaren" do
+ * not contain "week" and "jaar"); recurrences jaar, maand or kwartaal.
+ * A text without any of them has no match, so the large alternation is not run.
+ */
+const MAY_TIME = /[0-9]|dag|week|weken|maand|jaar|jaren|kwarta/iu;
+
 export function findTimes(text: string, offset = 0): TimeMention[] {
+  if (!MAY_TIME.test(text)) return [];
+  return scanTimes(text, offset);
+}
+
+/** `findTimes` without the pre-check (exported for the test that shows the pre-check is exact). */
+export function scanTimes(text: string, offset = 0): TimeMention[] {
   const out: TimeMention[] = [];
   TIME.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -16,13 +16,15 @@ export interface Token {
   kind: TokenKind;
 }
 
+// Groups, in order: 1 url, 2 num, 3 abbr, 4 word, 5 punct; no group matched: sym. Numbered, not named, groups:
+// `m.groups` would allocate one object per token.
 const TOKEN = new RegExp([
-  String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>()"]+[^\s<>()".,;:!?]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,})`,
-  String.raw`(?<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,-{1,2})?|\d+(?:[.,]\d+)*(?:,-{1,2})?)`,
-  String.raw`(?<abbr>(?:\p{L}{1,4}\.){2,}|t\/m)`,
-  String.raw`(?<word>(?:'[st]-?)?[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*-?)`,
-  String.raw`(?<punct>[.,;:!?()[\]{}"“”‘’'«»…–—-])`,
-  String.raw`(?<sym>\S)`,
+  String.raw`((?:https?:\/\/|www\.)[^\s<>()"]+[^\s<>()".,;:!?]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,})`,
+  String.raw`(\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,-{1,2})?|\d+(?:[.,]\d+)*(?:,-{1,2})?)`,
+  String.raw`((?:\p{L}{1,4}\.){2,}|t\/m)`,
+  String.raw`((?:'[st]-?)?[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*-?)`,
+  String.raw`([.,;:!?()[\]{}"“”‘’'«»…–—-])`,
+  String.raw`\S`,
 ].join('|'), 'gu');
 
 /** Tokenize [start, end) of the (masked) text. */
@@ -32,8 +34,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(slice))) {
-    const g = m.groups!;
-    let kind: TokenKind = g.url ? 'url' : g.num ? 'number' : g.abbr ? 'abbr' : g.word ? 'word' : g.punct ? 'punct' : 'symbol';
+    let kind: TokenKind = m[1] !== undefined ? 'url' : m[2] !== undefined ? 'number' : m[3] !== undefined ? 'abbr' : m[4] !== undefined ? 'word' : m[5] !== undefined ? 'punct' : 'symbol';
     let tokText = m[0];
     // A listed abbreviation keeps its period: "art.", "nr.", "mln."
     if (kind === 'word' && slice[TOKEN.lastIndex] === '.') {
