@@ -8,6 +8,8 @@ import { strict as assert } from 'assert';
 import { findMoney, scanMoney } from '../../src/core/recognize/money';
 import { findTimes, scanTimes } from '../../src/core/recognize/time';
 import { findQuantities, scanQuantities } from '../../src/core/recognize/quantity';
+import { compilePhrases, hasPhrase, matchPhrases, textRuns } from '../../src/core/lexicon/match';
+import { FAMILIES } from '../../src/core/lexicon/families';
 
 let seed = 7;
 const rnd = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -62,5 +64,67 @@ describe('speed pre-checks are exact', () => {
     assert.ok(matched > 100, `only ${matched} texts matched`);
     assert.equal(findQuantities('vijf menſen').length, 1);
     assert.equal(findQuantities('acht COÖRDINATOREN').length, 1);
+  });
+});
+
+describe('speed pre-checks are exact: phrase families', () => {
+  const rawMatches = (re: RegExp, text: string): Array<{ start: number; end: number; text: string }> => {
+    const out: Array<{ start: number; end: number; text: string }> = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+    re.lastIndex = 0;
+    return out;
+  };
+  /** Variants of a phrase at the pre-check's edges: other case, odd case-folding characters, glued to letters, marks, no-break spaces. */
+  const variants = (p: string): string[] => [
+    p, p.toUpperCase(), p.replace(/k/g, '\u212A'), p.replace(/s/g, '\u017F'), `x${p}`, `${p}x`, `${p}\u0301`, `İ${p}`, `${p}İ`,
+    p.replace(/ /g, '\u00a0'), p.replace(/ /g, '\n  '), `(${p})`, `${p}-achtig`, p.replace(/^(\S+)/, '$1s'), p.split(' ').reverse().join(' '),
+    p.slice(0, -1), p.replace(/\*/g, ''), p.replace(/\*/g, 'heden'),
+  ];
+  it('hasPhrase and matchPhrases = the plain regex, for every family', () => {
+    let matched = 0, texts = 0;
+    for (const fam of Object.values(FAMILIES)) {
+      const re = compilePhrases(fam.phrases);
+      const all = fam.phrases.flatMap(variants);
+      for (let i = 0; i < all.length + 300; i++) {
+        const t = i < all.length ? `Wij ${all[i]} nu.` : `${pick(all)} ${pick(PIECES)} ${pick(all)}`;
+        const full = rawMatches(re, t);
+        assert.equal(hasPhrase(re, t), full.length > 0, t);
+        assert.equal(hasPhrase(re, t.toLowerCase()), rawMatches(re, t.toLowerCase()).length > 0, t);
+        assert.deepEqual(matchPhrases(re, t, 3), full.map((h) => ({ ...h, start: h.start + 3, end: h.end + 3 })), t);
+        texts++;
+        if (full.length) matched++;
+      }
+    }
+    assert.ok(matched > texts / 3, `only ${matched} of ${texts} texts matched`);
+  });
+  it('lowercasing keeps letters and digits apart from everything else, and plain letters match only their lowercase forms', () => {
+    const LN = /[\p{L}\p{N}]/u;
+    const PLAIN = /^[a-z0-9àáâäèéêëìíîïòóôöùúûüçñ]$/iu;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      if (!LN.test(c)) assert.ok(!LN.test(c.toLowerCase()), `U+${cp.toString(16)}`);
+      if (PLAIN.test(c) && cp !== 0x17f) {
+        const low = c.toLowerCase();
+        assert.ok(/^[a-z0-9àáâäèéêëìíîïòóôöùúûüçñ]$/.test(low) && new RegExp(`^${low}$`, 'iu').test(c), `U+${cp.toString(16)}`);
+      }
+    }
+  });
+});
+
+describe('speed pre-checks are exact: letter runs', () => {
+  it('textRuns = the runs /[\\p{L}\\p{N}]+/gu finds', () => {
+    const odd = ['a', 'Z', '1', ' ', '-', 'é', 'ł', 'ǅ', '\u0301', '\u00a0', '𝐀', '😀', '\ud800', '\udc00', 'İ', 'ſ', '\u212A', '٣', 'Ⅻ', '.', 'ß', 'ẞ'];
+    for (let i = 0; i < 3000; i++) {
+      let t = '';
+      const n = Math.floor(rnd() * 12);
+      for (let j = 0; j < n; j++) t += pick(odd);
+      assert.deepEqual(textRuns(t), t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [], JSON.stringify(t));
+    }
   });
 });

@@ -122,21 +122,35 @@ function compilePhraseList(phrases: readonly string[]): CompiledPhrases {
   return { byFirst, affixFirst, regexes };
 }
 
+/**
+ * Matchers made with `compileCue` register here (up to REGISTRY_MAX; the tables are module constants). The
+ * combined index (`allIndex`) covers the cue tables and every matcher registered before its first use, so one
+ * pass over a sentence's tokens answers all of them; a matcher made later tests on its own, as before.
+ */
+const REGISTRY: Matcher[] = [];
+const REGISTRY_MAX = 256;
+
 export class Matcher {
   /** Memo key of this matcher's per-sentence result (a boolean that depends on the sentence text only). */
   private readonly memoKey = `cue#${matcherCount++}`;
   /** Compiled on first use: module load stays cheap (extension activation), unused tables cost nothing. */
   private compiled?: CompiledPhrases;
   private readonly affixByKey = new Map<string, Step[][]>();
+  /** Index in REGISTRY, or -1 when not registered. */
+  readonly slot: number;
 
-  constructor(private readonly phrases: readonly string[]) {}
+  constructor(readonly phrases: readonly string[], register = true) {
+    this.slot = register && REGISTRY.length < REGISTRY_MAX ? REGISTRY.push(this) - 1 : -1;
+  }
 
   private get c(): CompiledPhrases { return (this.compiled ??= compilePhraseList(this.phrases)); }
 
   /** Does a sentence (or a text, tokenized on the fly) contain one of the phrases? */
   test(x: Sentence | string): boolean {
-    if (typeof x !== 'string') return memoize(x, this.memoKey, () => this.run(x));
-    return this.run(x);
+    if (typeof x === 'string') return this.run(x);
+    const index = allIndex();
+    if (this.slot < 0 || this.slot >= index.matchers) return memoize(x, this.memoKey, () => this.run(x));
+    return sentenceBits(x)[CUE_COUNT + this.slot] === 1;
   }
 
   private run(x: Sentence | string): boolean {
@@ -148,7 +162,7 @@ export class Matcher {
       if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, (x) => x, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
     }
     if (c.regexes.length === 0) return false;
-    const set = typeof x === 'string' ? new Set(keys) : sentenceKeySet(x);
+    const set = new Set(keys);
     const low = typeof x === 'string' ? x.toLowerCase() : x.low;
     return c.regexes.some((r) => runRegex(r, set, low));
   }
@@ -232,17 +246,6 @@ function regexPhrase(src: string): RegexPhrase {
 function runRegex(r: RegexPhrase, keys: ReadonlySet<string>, low: string): boolean {
   if (r.anchors && !r.anchors.some((a) => keys.has(a))) return false;
   return r.re.test(low);
-}
-
-const keySetCache = new Map<string, Set<string>>();
-function sentenceKeySet(s: Sentence): Set<string> {
-  let k = keySetCache.get(s.raw);
-  if (!k) {
-    k = new Set(sentenceKeys(s));
-    if (keySetCache.size >= 20000) keySetCache.clear();
-    keySetCache.set(s.raw, k);
-  }
-  return k;
 }
 
 /** Compile a phrase list (see the syntax at the top of this file). */
@@ -497,52 +500,119 @@ export const CUE_PHRASES = {
 
 export type CueId = keyof typeof CUE_PHRASES;
 export const CUE_IDS = Object.keys(CUE_PHRASES) as CueId[];
+const CUE_COUNT = CUE_IDS.length;
 let compiledCues: Record<CueId, Matcher> | undefined;
 function cueMatcher(id: CueId): Matcher {
-  compiledCues ??= Object.fromEntries(CUE_IDS.map((k) => [k, compileCue(CUE_PHRASES[k])])) as Record<CueId, Matcher>;
+  compiledCues ??= Object.fromEntries(CUE_IDS.map((k) => [k, new Matcher(CUE_PHRASES[k], false)])) as Record<CueId, Matcher>;
   return compiledCues[id];
 }
 
-interface CueIndex { byFirst: Map<string, Array<[number, Step[]]>>; affix: Array<[number, Step[]]>; regex: Array<[number, RegexPhrase]> }
-let cueIndex: CueIndex | undefined;
+/**
+ * What one token key can start, in the combined index: phrases whose first step is this literal (bit, steps
+ * from the second step on), phrases with an affix/gap/optional first step that can start here (bit, all
+ * steps), and the `re:` phrases that have this key as an anchor. Built per key on first sight and cached.
+ */
+interface KeyEntry { firstBits: number[]; firstSteps: Step[][]; affixBits: number[]; affixSteps: Step[][]; anchors: number[] }
 
-/** One index over all cue tables (built on first use): a single pass over a sentence's tokens sets every cue bit. */
-const globalIndex = (): CueIndex => (cueIndex ??= (() => {
-  const byFirst = new Map<string, Array<[number, Step[]]>>();
+interface AllIndex {
+  /** Static part per literal first key (affix lists are added per key in `keyEntry`). */
+  byFirst: Map<string, KeyEntry>;
+  affix: Array<[number, Step[]]>;
+  regexBits: number[];
+  regexes: RegexPhrase[];
+  /** Number of registered matchers covered (bits CUE_COUNT … CUE_COUNT + matchers - 1). */
+  matchers: number;
+  size: number;
+}
+let theIndex: AllIndex | undefined;
+
+const EMPTY_NUMS: number[] = [];
+const EMPTY_STEPS: Step[][] = [];
+
+/**
+ * One index over all cue tables and all registered matchers (built on first use): a single pass over a
+ * sentence's tokens sets every bit. Bit b < CUE_COUNT is cue CUE_IDS[b]; bit CUE_COUNT + m is REGISTRY[m].
+ */
+function allIndex(): AllIndex {
+  if (theIndex) return theIndex;
+  const byFirst = new Map<string, KeyEntry>();
   const affix: Array<[number, Step[]]> = [];
-  const regex: Array<[number, RegexPhrase]> = [];
-  CUE_IDS.forEach((id, cue) => {
+  const regexBits: number[] = [];
+  const regexes: RegexPhrase[] = [];
+  const entry = (k: string): KeyEntry => {
+    let e = byFirst.get(k);
+    if (!e) byFirst.set(k, (e = { firstBits: [], firstSteps: [], affixBits: EMPTY_NUMS, affixSteps: EMPTY_STEPS, anchors: [] }));
+    return e;
+  };
+  const add = (bit: number, phrases: readonly string[]): void => {
     const raw: string[] = [];
-    for (const p of CUE_PHRASES[id] as readonly string[]) {
+    for (const p of phrases) {
       if (p.startsWith('re:')) { raw.push(p.slice(3)); continue; }
       const steps = phraseSteps(p);
       if (!steps.length) continue;
       if (steps[0].kind === 'lit' || (steps[0].kind === 'alt' && !steps[0].optional)) {
         for (const first of steps[0].kind === 'alt' ? steps[0].alts! : [steps[0].text]) {
-          const list = byFirst.get(first) ?? [];
-          list.push([cue, steps]);
-          byFirst.set(first, list);
+          const e = entry(first);
+          e.firstBits.push(bit);
+          e.firstSteps.push(steps);
         }
-      } else affix.push([cue, steps]);
+      } else affix.push([bit, steps]);
     }
-    for (const r of raw) regex.push([cue, regexPhrase(r)]);
-  });
-  return { byFirst, affix, regex };
-})());
+    for (const r of raw) { regexBits.push(bit); regexes.push(regexPhrase(r)); }
+  };
+  CUE_IDS.forEach((id, cue) => add(cue, CUE_PHRASES[id]));
+  const matchers = REGISTRY.length;
+  for (let m = 0; m < matchers; m++) add(CUE_COUNT + m, REGISTRY[m].phrases);
+  regexes.forEach((r, i) => { if (r.anchors) for (const a of new Set(r.anchors)) entry(a).anchors.push(i); });
+  return (theIndex = { byFirst, affix, regexBits, regexes, matchers, size: CUE_COUNT + matchers });
+}
 
-const globalAffixByKey = new Map<string, Array<[number, Step[]]>>();
-
-function cueBits(s: Sentence): Uint8Array {
-  const bits = new Uint8Array(CUE_IDS.length);
-  const GLOBAL = globalIndex();
-  const keys = sentenceKeys(s);
-  for (let i = 0; i < keys.length; i++) {
-    const list = GLOBAL.byFirst.get(keys[i]);
-    if (list) for (const [cue, steps] of list) if (!bits[cue] && matchFrom(keys, i + 1, steps, 1)) bits[cue] = 1;
-    for (const [cue, steps] of affixCandidates(GLOBAL.affix, (x) => x[1], globalAffixByKey, keys[i])) if (!bits[cue] && matchFrom(keys, i, steps, 0)) bits[cue] = 1;
+/** Per token key: its static entry plus the affix phrases that can start at it (cached, bounded). */
+const keyEntries = new Map<string, KeyEntry>();
+const EMPTY_ENTRY: KeyEntry = { firstBits: EMPTY_NUMS, firstSteps: EMPTY_STEPS, affixBits: EMPTY_NUMS, affixSteps: EMPTY_STEPS, anchors: EMPTY_NUMS };
+function keyEntry(index: AllIndex, key: string): KeyEntry {
+  let e = keyEntries.get(key);
+  if (e) return e;
+  const base = index.byFirst.get(key) ?? EMPTY_ENTRY;
+  const affixBits: number[] = [];
+  const affixSteps: Step[][] = [];
+  for (const [bit, steps] of index.affix) {
+    const st = steps[0];
+    // Exactly what `affixCandidates` selects: a `word*` or `*word` first step must match the key itself.
+    if ((st.kind === 'prefix' || st.kind === 'suffix') ? stepMatches(st, key) : true) { affixBits.push(bit); affixSteps.push(steps); }
   }
-  const set = sentenceKeySet(s);
-  for (const [cue, r] of GLOBAL.regex) if (!bits[cue] && runRegex(r, set, s.low)) bits[cue] = 1;
+  e = { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits, affixSteps, anchors: base.anchors };
+  if (keyEntries.size >= 50000) keyEntries.clear();
+  keyEntries.set(key, e);
+  return e;
+}
+
+/** All bits of a sentence (cues and registered matchers), cached by the sentence text (offset-free); bounded. */
+const bitsCache = new Map<string, Uint8Array>();
+function sentenceBits(s: Sentence): Uint8Array {
+  let bits = bitsCache.get(s.raw);
+  if (bits) return bits;
+  const index = allIndex();
+  bits = new Uint8Array(index.size);
+  const keys = sentenceKeys(s);
+  let maybe: Uint8Array | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const e = keyEntry(index, keys[i]);
+    const fb = e.firstBits;
+    for (let j = 0; j < fb.length; j++) if (!bits[fb[j]] && matchFrom(keys, i + 1, e.firstSteps[j], 1)) bits[fb[j]] = 1;
+    const ab = e.affixBits;
+    for (let j = 0; j < ab.length; j++) if (!bits[ab[j]] && matchFrom(keys, i, e.affixSteps[j], 0)) bits[ab[j]] = 1;
+    const an = e.anchors;
+    if (an.length) { maybe ??= new Uint8Array(index.regexes.length); for (let j = 0; j < an.length; j++) maybe[an[j]] = 1; }
+  }
+  // A `re:` phrase runs only when one of its anchors occurs as a token (see `regexAnchors`), or when it has none.
+  for (let r = 0; r < index.regexes.length; r++) {
+    const bit = index.regexBits[r];
+    if (bits[bit]) continue;
+    if (index.regexes[r].anchors ? maybe?.[r] === 1 : true) { if (index.regexes[r].re.test(s.low)) bits[bit] = 1; }
+  }
+  if (bitsCache.size >= 20000) bitsCache.clear();
+  bitsCache.set(s.raw, bits);
   return bits;
 }
 
@@ -593,7 +663,7 @@ export function sentenceCues(s: Sentence): SentenceCues {
   const key = s.raw;
   const hit = cache.get(key);
   if (hit) return hit;
-  const bits = cueBits(s);
+  const bits = sentenceBits(s).slice(0, CUE_COUNT);
   const specificActors = s.actors.filter((a) => (a.kind === 'named' || a.kind === 'org' || a.kind === 'role') && a.text !== 'om' && actsAsActor(s, a.token, a.text));
   const heads = specificActors.map((a) => a.text.toLowerCase().replace(/\s+/g, ' '));
   // Acronyms of organisations the actor lexicon does not know (e.g. "RBL", "KvB", "NZT"): two or more capitals.

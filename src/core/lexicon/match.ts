@@ -19,41 +19,83 @@ export function phraseSource(phrase: string): string {
 
 /**
  * Characters whose case-insensitive (`iu`) match is exactly "lowercase equals": for these, a phrase can only
- * match where the lowercased text contains its first word. (Checked exhaustively over all code points: the one
- * exception is U+017F LONG S, which `/s/iu` matches but which lowercases to itself; texts holding it skip the
- * pre-check.)
+ * match where the lowercased text contains its words. (Checked exhaustively over all code points, see
+ * test/unit/prefilter.test.ts: the one exception is U+017F LONG S, which `/s/iu` matches but which lowercases to
+ * itself; texts holding it skip the pre-check.)
  */
 const PLAIN_CHARS = /^[a-z0-9\-'.’àáâäèéêëìíîïòóôöùúûüçñ&/]+$/;
 const LONG_S = '\u017f';
+/** A whole word of plain letters and digits: all of it is [\p{L}\p{N}], and its case-insensitive match is plain. */
+const RUN_WORD = /^[a-z0-9àáâäèéêëìíîïòóôöùúûüçñ]+$/;
 
 /**
- * Per compiled phrase regex: the literal first words of its phrases (the part before a `*`), reduced to a
- * minimal set (a word that contains another listed word adds nothing). A text whose lowercase form contains none
- * of them cannot match, so the regex is not run. Undefined when some phrase starts otherwise (no pre-check).
+ * Per compiled phrase regex, an exact pre-check: a text without any of these can hold no match, so the regex is
+ * not run. Per phrase one needle: preferably its longest word that is a whole run of letters/digits (`words`):
+ * in a match every such word of the phrase stands between non-letters (the look-behind, `\s+` between words,
+ * the look-ahead), so it is a whole maximal run of [\p{L}\p{N}] in the lowercased text; else the literal part
+ * of its first word as a substring (`subs`). Undefined when some phrase has neither (no pre-check).
  */
-const needlesOf = new WeakMap<RegExp, string[]>();
+interface PreCheck { words: Set<string>; subs: string[] }
+const preOf = new WeakMap<RegExp, PreCheck>();
 
-function firstWordNeedles(phrases: readonly string[]): string[] | undefined {
+function preCheck(phrases: readonly string[]): PreCheck | undefined {
   const words = new Set<string>();
+  const subs = new Set<string>();
   for (const p of phrases) {
-    const w = p.trim().toLowerCase().split(/\s+/)[0];
+    const pieces = p.trim().toLowerCase().split(/\s+/);
+    let best = '';
+    for (const w of pieces) if (!w.endsWith('*') && RUN_WORD.test(w) && w.length > best.length) best = w;
+    if (best) { words.add(best); continue; }
+    const w = pieces[0];
     const lit = w.endsWith('*') ? w.slice(0, -1) : w;
     if (!lit || !PLAIN_CHARS.test(lit)) return undefined;
-    words.add(lit);
+    subs.add(lit);
   }
-  const sorted = [...words].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-  const out: string[] = [];
-  for (const w of sorted) if (!out.some((n) => w.includes(n))) out.push(w);
-  return out;
+  // A substring needle that contains another adds nothing.
+  const sorted = [...subs].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const minimal: string[] = [];
+  for (const w of sorted) if (!minimal.some((n) => w.includes(n))) minimal.push(w);
+  return { words, subs: minimal };
 }
 
-/** False when `text` certainly holds no match of `re` (see `needlesOf`); true when it may. */
-function mayMatch(re: RegExp, text: string): boolean {
-  const needles = needlesOf.get(re);
-  if (!needles) return true;
+/** Per text (raw or lowercase, as the rules pass it): its lowercase form and its letter/digit runs. */
+interface TextInfo { low: string; runs: string[]; longS: boolean }
+const LN = /[\p{L}\p{N}]/u;
+/** [\p{L}\p{N}] for the code points below 0x250 (ASCII, Latin-1, Latin Extended-A/B): no regex per character. */
+const LN_TABLE = Uint8Array.from({ length: 0x250 }, (_, c) => (LN.test(String.fromCharCode(c)) ? 1 : 0));
+const infoCache = new Map<string, TextInfo>();
+function textInfo(text: string): TextInfo {
+  let info = infoCache.get(text);
+  if (info) return info;
   const low = text.toLowerCase();
-  if (low.includes(LONG_S)) return true;
-  for (let i = 0; i < needles.length; i++) if (low.includes(needles[i])) return true;
+  // The maximal runs of [\p{L}\p{N}] (by code point, as `/[\p{L}\p{N}]+/gu` would find them).
+  const runs: string[] = [];
+  let s = -1;
+  for (let i = 0; i < low.length;) {
+    const c = low.charCodeAt(i);
+    let ln: number | boolean, w = 1;
+    if (c < 0x250) ln = LN_TABLE[c];
+    else { const cp = low.codePointAt(i)!; if (cp > 0xffff) w = 2; ln = LN.test(String.fromCodePoint(cp)); }
+    if (ln) { if (s < 0) s = i; } else if (s >= 0) { runs.push(low.slice(s, i)); s = -1; }
+    i += w;
+  }
+  if (s >= 0) runs.push(low.slice(s));
+  info = { low, runs, longS: low.includes(LONG_S) };
+  if (infoCache.size >= 20000) infoCache.clear();
+  infoCache.set(text, info);
+  return info;
+}
+
+/** False when `text` certainly holds no match of `re` (see `preOf`); true when it may. */
+function mayMatch(re: RegExp, text: string): boolean {
+  const pre = preOf.get(re);
+  if (!pre) return true;
+  const info = textInfo(text);
+  if (info.longS) return true;
+  const runs = info.runs;
+  for (let i = 0; i < runs.length; i++) if (pre.words.has(runs[i])) return true;
+  const subs = pre.subs;
+  for (let i = 0; i < subs.length; i++) if (info.low.includes(subs[i])) return true;
   return false;
 }
 
@@ -65,8 +107,8 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
     const list = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
     const alts = list.map(phraseSource);
     re = new RegExp(alts.length ? `(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])` : '(?!)', 'giu');
-    const needles = alts.length ? firstWordNeedles(list) : undefined;
-    if (needles) needlesOf.set(re, needles);
+    const pre = alts.length ? preCheck(list) : undefined;
+    if (pre) preOf.set(re, pre);
     cache.set(key, re);
   }
   return re;
@@ -108,4 +150,9 @@ export function hasPhrase(re: RegExp, text: string): boolean {
   const ok = re.test(text);
   re.lastIndex = 0;
   return ok;
+}
+
+/** The letter/digit runs of a text's lowercase form (exported for the test that shows the scan is exact). */
+export function textRuns(text: string): string[] {
+  return textInfo(text).runs;
 }
