@@ -10,6 +10,9 @@ import { findTimes, scanTimes } from '../../src/core/recognize/time';
 import { findQuantities, scanQuantities } from '../../src/core/recognize/quantity';
 import { compilePhrases, hasPhrase, matchPhrases, textRuns } from '../../src/core/lexicon/match';
 import { FAMILIES } from '../../src/core/lexicon/families';
+import { tokenize, tokenizeRegex } from '../../src/core/text/tokens';
+import * as fs from 'fs';
+import * as path from 'path';
 
 let seed = 7;
 const rnd = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -125,6 +128,26 @@ describe('speed pre-checks are exact: letter runs', () => {
       const n = Math.floor(rnd() * 12);
       for (let j = 0; j < n; j++) t += pick(odd);
       assert.deepEqual(textRuns(t), t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [], JSON.stringify(t));
+    }
+  });
+});
+
+describe('speed: the tokenizer fast path is exact', () => {
+  const ALPHA = ['a', 'b', 'Zorg', 'gemeente', 'art', 'nr', 'o', 'www', 'http', 'https', 'HTTP', 'mailto', 't', 's', 'm', 'é', 'ë', 'Ø', 'ł', 'ǅ', 'ɐ', 'ʃ',
+    '\u0301', '𝐀', '😀', '1', '12', '2026', '450', ' ', ' ', ' ', '\t', '\n', '\r', '\u00a0', '.', ',', ',-', ';', ':', '//', '/', '!', '?', '(', ')', '[', ']',
+    '{', '}', '"', '“', '”', '‘', '’', "'", "'s", '«', '»', '…', '–', '—', '-', '&', '@', '_', '%', '+', '#', '*', '€', 'İ', 'ſ', '\u212A', 'en', ' en', ' of'];
+  it('tokenize = tokenizeRegex on random texts and on every example', () => {
+    for (let k = 0; k < 20000; k++) {
+      let t = '';
+      const n = Math.floor(rnd() * 14);
+      for (let j = 0; j < n; j++) t += pick(ALPHA);
+      const a = Math.floor(rnd() * 3), b = Math.max(a, t.length - Math.floor(rnd() * 3));
+      assert.deepEqual(tokenize(t, a, b), tokenizeRegex(t, a, b), JSON.stringify([t, a, b]));
+    }
+    const dir = path.join(__dirname, '..', '..', 'examples');
+    for (const f of fs.readdirSync(dir).filter((x) => /\.(md|txt)$/.test(x))) {
+      const t = fs.readFileSync(path.join(dir, f), 'utf8');
+      assert.deepEqual(tokenize(t), tokenizeRegex(t), f);
     }
   });
 });
