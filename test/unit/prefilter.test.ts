@@ -6,11 +6,14 @@
  */
 import { strict as assert } from 'assert';
 import { findMoney, scanMoney } from '../../src/core/recognize/money';
-import { findTimes, scanTimes } from '../../src/core/recognize/time';
+import { findTimes, scanTimes, TIME_PARTS } from '../../src/core/recognize/time';
 import { findQuantities, scanQuantities } from '../../src/core/recognize/quantity';
 import { compilePhrases, hasPhrase, matchPhrases, textRuns } from '../../src/core/lexicon/match';
 import { FAMILIES } from '../../src/core/lexicon/families';
 import { tokenize, tokenizeRegex } from '../../src/core/text/tokens';
+import { buildDocument } from '../../src/core/document';
+import { compileCue, CUE_IDS, CUE_PHRASES, has, registeredMatchers, sentenceCues } from '../../src/core/checklist/cues';
+import '../../src/core/profile/profile';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -46,6 +49,19 @@ describe('speed pre-checks are exact', () => {
     assert.equal(findTimes('binnen vier we\u212Aen').length, 1);
     assert.equal(findTimes('elk \u212Awartaal').length, 1);
     for (const u of UNITS) assert.equal(findTimes(`binnen vier ${u}`).length, 1, u);
+  });
+  it('TIME (one edge pair around the alternation) = one edge pair around each alternative', () => {
+    const hoisted = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TIME_PARTS.join('|')})(?![\p{L}\p{N}])`, 'giu');
+    const each = new RegExp(TIME_PARTS.map((p) => String.raw`(?<![\p{L}\p{N}])(?:${p})(?![\p{L}\p{N}])`).join('|'), 'giu');
+    const all = (re: RegExp, t: string): string[] => { const out: string[] = []; re.lastIndex = 0; let m; while ((m = re.exec(t))) out.push(`${m.index}:${m[0]}:${Object.entries(m.groups ?? {}).filter(([, v]) => v !== undefined).map(([k]) => k).join(',')}`); return out; };
+    let matched = 0;
+    const glued = ['2026a', 'a2026', '1 januari 2027x', 'x1 januari', 'in 20267', '2026-20299', 'binnen vier wekenx', 'jaarlijksx', 'ééntwee', '1-1-2027-1', 'Q3 2026Q', 'medio 2026é'];
+    for (const t of [...EDGE, ...periods, ...glued, ...Array.from({ length: 3000 }, randomText)]) {
+      const a = all(hoisted, t);
+      assert.deepEqual(a, all(each, t), t);
+      if (a.length) matched++;
+    }
+    assert.ok(matched > 300, `only ${matched} texts matched`);
   });
   it('findMoney = the full scan', () => {
     let matched = 0;
@@ -149,5 +165,25 @@ describe('speed: the tokenizer fast path is exact', () => {
       const t = fs.readFileSync(path.join(dir, f), 'utf8');
       assert.deepEqual(tokenize(t), tokenizeRegex(t), f);
     }
+  });
+});
+
+describe('speed: one combined token pass = every cue table and matcher on its own', () => {
+  it('cue bits and matcher answers on every example sentence equal the per-list matcher', () => {
+    const dir = path.join(__dirname, '..', '..', 'examples');
+    let sentences = 0, yes = 0;
+    const own = CUE_IDS.map((id) => compileCue(CUE_PHRASES[id]));
+    for (const f of fs.readdirSync(dir).filter((x) => /\.(md|txt)$/.test(x))) {
+      const doc = buildDocument(fs.readFileSync(path.join(dir, f), 'utf8'), f.endsWith('.txt') ? 'plaintext' : 'markdown');
+      const matchers = registeredMatchers();
+      assert.ok(matchers.length > 10);
+      for (const s of doc.sentences) {
+        sentences++;
+        const c = sentenceCues(s);
+        CUE_IDS.forEach((id, i) => { const want = own[i].test(s.raw); assert.equal(has(c, id), want, `${id}: ${s.raw}`); if (want) yes++; });
+        for (const m of matchers) assert.equal(m.test(s), m.test(s.raw), `${m.phrases.join('|')}: ${s.raw}`);
+      }
+    }
+    assert.ok(sentences > 50 && yes > 50, `${sentences} sentences, ${yes} cues`);
   });
 });

@@ -16,6 +16,7 @@
 import { memoize, type Sentence } from '../document';
 
 import { tokenize, type Token } from '../text/tokens';
+import { primeRegex } from '../text/prime';
 
 const L = String.raw`[\p{L}\p{M}\p{N}-]`;
 
@@ -245,6 +246,7 @@ function regexPhrase(src: string): RegexPhrase {
 
 function runRegex(r: RegexPhrase, keys: ReadonlySet<string>, low: string): boolean {
   if (r.anchors && !r.anchors.some((a) => keys.has(a))) return false;
+  primeRegex(r.re);
   return r.re.test(low);
 }
 
@@ -518,6 +520,13 @@ interface AllIndex {
   /** Static part per literal first key (affix lists are added per key in `keyEntry`). */
   byFirst: Map<string, KeyEntry>;
   affix: Array<[number, Step[]]>;
+  /** The affix phrases by kind of first step: `word*` by its text, `*word` by its text, the rest (gap, optional). */
+  byPrefix: Map<string, Array<[number, Step[]]>>;
+  bySuffix: Map<string, Array<[number, Step[]]>>;
+  always: Array<[number, Step[]]>;
+  /** Lengths of the texts in byPrefix / bySuffix (ascending). */
+  prefixLengths: number[];
+  suffixLengths: number[];
   regexBits: number[];
   regexes: RegexPhrase[];
   /** Number of registered matchers covered (bits CUE_COUNT … CUE_COUNT + matchers - 1). */
@@ -564,7 +573,21 @@ function allIndex(): AllIndex {
   const matchers = REGISTRY.length;
   for (let m = 0; m < matchers; m++) add(CUE_COUNT + m, REGISTRY[m].phrases);
   regexes.forEach((r, i) => { if (r.anchors) for (const a of new Set(r.anchors)) entry(a).anchors.push(i); });
-  return (theIndex = { byFirst, affix, regexBits, regexes, matchers, size: CUE_COUNT + matchers });
+  const byPrefix = new Map<string, Array<[number, Step[]]>>();
+  const bySuffix = new Map<string, Array<[number, Step[]]>>();
+  const always: Array<[number, Step[]]> = [];
+  for (const x of affix) {
+    const st = x[1][0];
+    const m = st.kind === 'prefix' ? byPrefix : st.kind === 'suffix' ? bySuffix : undefined;
+    if (!m) { always.push(x); continue; }
+    const l = m.get(st.text);
+    if (l) l.push(x); else m.set(st.text, [x]);
+  }
+  const lengths = (m: Map<string, unknown>): number[] => [...new Set([...m.keys()].map((k) => k.length))].sort((a, b) => a - b);
+  return (theIndex = {
+    byFirst, affix, byPrefix, bySuffix, always, prefixLengths: lengths(byPrefix), suffixLengths: lengths(bySuffix),
+    regexBits, regexes, matchers, size: CUE_COUNT + matchers,
+  });
 }
 
 /** Per token key: its static entry plus the affix phrases that can start at it (cached, bounded). */
@@ -576,11 +599,12 @@ function keyEntry(index: AllIndex, key: string): KeyEntry {
   const base = index.byFirst.get(key) ?? EMPTY_ENTRY;
   const affixBits: number[] = [];
   const affixSteps: Step[][] = [];
-  for (const [bit, steps] of index.affix) {
-    const st = steps[0];
-    // Exactly what `affixCandidates` selects: a `word*` or `*word` first step must match the key itself.
-    if ((st.kind === 'prefix' || st.kind === 'suffix') ? stepMatches(st, key) : true) { affixBits.push(bit); affixSteps.push(steps); }
-  }
+  // Exactly what `affixCandidates` selects: a `word*` first step must be a prefix of the key, a `*word` first step a
+  // suffix (looked up by each prefix/suffix length that occurs), gaps and optional first steps always.
+  const push = (list: Array<[number, Step[]]> | undefined): void => { if (list) for (const [bit, steps] of list) { affixBits.push(bit); affixSteps.push(steps); } };
+  push(index.always);
+  for (const n of index.prefixLengths) { if (n > key.length) break; push(index.byPrefix.get(key.slice(0, n))); }
+  for (const n of index.suffixLengths) { if (n > key.length) break; push(index.bySuffix.get(key.slice(key.length - n))); }
   e = { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits, affixSteps, anchors: base.anchors };
   if (keyEntries.size >= 50000) keyEntries.clear();
   keyEntries.set(key, e);
@@ -609,7 +633,7 @@ function sentenceBits(s: Sentence): Uint8Array {
   for (let r = 0; r < index.regexes.length; r++) {
     const bit = index.regexBits[r];
     if (bits[bit]) continue;
-    if (index.regexes[r].anchors ? maybe?.[r] === 1 : true) { if (index.regexes[r].re.test(s.low)) bits[bit] = 1; }
+    if (index.regexes[r].anchors ? maybe?.[r] === 1 : true) { primeRegex(index.regexes[r].re); if (index.regexes[r].re.test(s.low)) bits[bit] = 1; }
   }
   if (bitsCache.size >= 20000) bitsCache.clear();
   bitsCache.set(s.raw, bits);
@@ -669,11 +693,16 @@ export function sentenceCues(s: Sentence): SentenceCues {
   // Acronyms of organisations the actor lexicon does not know (e.g. "RBL", "KvB", "NZT"): two or more capitals.
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i];
-    if (!((t.kind === 'word' || t.kind === 'abbr') && /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}&+]{1,7}$/u.test(t.text))) continue;
+    if (t.kind !== 'word' && t.kind !== 'abbr') continue;
+    // The acronym needs a capital first letter: a token starting with any other ASCII character skips the regex.
+    const c0 = t.text.charCodeAt(0);
+    if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) continue;
+    if (!/^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}&+]{1,7}$/u.test(t.text)) continue;
     if (/^(II|III|IV|VI|VII|VIII|IX|XI|XII|NB|PS|ICT|EU)$/.test(t.text) || heads.includes(t.low)) continue;
     if (actsAsActor(s, i, t.text)) heads.push(t.low);
   }
   let resultQty = false;
+  primeRegex(RESULT_QTY);
   RESULT_QTY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RESULT_QTY.exec(s.low))) {
@@ -707,4 +736,9 @@ export function has(c: SentenceCues, id: CueId): boolean {
 /** The first match of a cue in a text (for tests and hovers). */
 export function matchCue(id: CueId, text: string): string | undefined {
   return cueMatcher(id).exec(text);
+}
+
+/** The matchers covered by the combined index (exported for the test that compares it with each matcher alone). */
+export function registeredMatchers(): readonly Matcher[] {
+  return REGISTRY.slice(0, allIndex().matchers);
 }

@@ -4,6 +4,7 @@
  * Word edges are Unicode-aware (diacritics count as letters). Patterns are plain alternations: linear time.
  */
 import { memoize, type Sentence } from '../document';
+import { primeRegex } from '../text/prime';
 
 const cache = new Map<string, RegExp>();
 
@@ -120,6 +121,7 @@ export interface PhraseHit { start: number; end: number; text: string }
 export function matchPhrases(re: RegExp, text: string, offset = 0): PhraseHit[] {
   const out: PhraseHit[] = [];
   if (!mayMatch(re, text)) return out;
+  primeRegex(re);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -147,6 +149,7 @@ export function sentenceHasPhrase(s: Sentence, re: RegExp): boolean {
 export function hasPhrase(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   if (!mayMatch(re, text)) return false;
+  primeRegex(re);
   const ok = re.test(text);
   re.lastIndex = 0;
   return ok;

@@ -3,6 +3,7 @@
  * "p.m." (pro memorie: an amount still to be filled in). All patterns are linear (no nested quantifiers).
  */
 import type { Span } from '../types';
+import { primeRegex } from '../text/prime';
 
 export interface MoneyMention extends Span {
   text: string;
@@ -42,6 +43,7 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
 /** `findMoney` without the pre-check (exported for the test that shows the pre-check is exact). */
 export function scanMoney(text: string, offset = 0): MoneyMention[] {
   const out: MoneyMention[] = [];
+  primeRegex(MONEY);
   MONEY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MONEY.exec(text))) {

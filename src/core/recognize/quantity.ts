@@ -3,6 +3,7 @@
  * "150 extra jongeren", "30%") and counts. Number words ("twee", "vijftig") count for small amounts.
  */
 import type { Span } from '../types';
+import { primeRegex } from '../text/prime';
 
 export type QuantityKind = 'capacity' | 'percent' | 'count';
 
@@ -33,6 +34,7 @@ export function findQuantities(text: string, offset = 0): QuantityMention[] {
 /** `findQuantities` without the pre-check (exported for the test that shows the pre-check is exact). */
 export function scanQuantities(text: string, offset = 0): QuantityMention[] {
   const out: QuantityMention[] = [];
+  primeRegex(QTY);
   QTY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QTY.exec(text))) {
