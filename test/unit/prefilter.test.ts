@@ -8,7 +8,7 @@ import { strict as assert } from 'assert';
 import { findMoney, scanMoney } from '../../src/core/recognize/money';
 import { findTimes, scanTimes, TIME_PARTS } from '../../src/core/recognize/time';
 import { findQuantities, scanQuantities } from '../../src/core/recognize/quantity';
-import { compilePhrases, hasPhrase, matchPhrases, textRuns } from '../../src/core/lexicon/match';
+import { compilePhrases, hasPhrase, isPlainText, matchPhrases, PLAIN_EXTRA, textRuns } from '../../src/core/lexicon/match';
 import { FAMILIES } from '../../src/core/lexicon/families';
 import { tokenize, tokenizeRegex } from '../../src/core/text/tokens';
 import { buildDocument } from '../../src/core/document';
@@ -185,5 +185,44 @@ describe('speed: one combined token pass = every cue table and matcher on its ow
       }
     }
     assert.ok(sentences > 50 && yes > 50, `${sentences} sentences, ${yes} cues`);
+  });
+});
+
+describe('speed: the lowercase variant of a phrase regex is exact on plain texts', () => {
+  it('every plain character behaves the same lowercased without i/u as with iu', () => {
+    const candidates = [...Array.from({ length: 0x250 }, (_, c) => String.fromCharCode(c)), ...PLAIN_EXTRA];
+    const plain = candidates.filter((c) => isPlainText(c));
+    assert.ok(plain.length > candidates.length - 40, `${plain.length} of ${candidates.length} plain`);
+    const inPlain = new Set(plain);
+    const lnAll = /[\p{L}\p{N}]/iu, starAll = /[\p{L}\p{M}-]/iu;
+    const cls = (re: RegExp): RegExp => new RegExp(`[${plain.filter((c) => c.charCodeAt(0) < 0x250 && re.test(c)).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
+    const lnFast = cls(/[\p{L}\p{N}]/u), starFast = new RegExp(`${cls(/\p{L}/u).source.slice(0, -1)}\\-]`);
+    const word = [...'abcdefghijklmnopqrstuvwxyz0123456789àáâäèéêëìíîïòóôöùúûüçñ', '-', "'", '.', '’', '&', '/'];
+    const wordRes = word.map((p) => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`, 'iu'));
+    for (const c of plain) {
+      const low = c.toLowerCase();
+      assert.ok(low.length === 1 && inPlain.has(low), `U+${c.charCodeAt(0).toString(16)} lowercases outside the plain set`);
+      word.forEach((p, i) => assert.equal(wordRes[i].test(c), low === p, `U+${c.charCodeAt(0).toString(16)} vs ${p}`));
+      assert.equal(lnAll.test(c), lnFast.test(low), `edge class U+${c.charCodeAt(0).toString(16)}`);
+      assert.equal(starAll.test(c), starFast.test(low), `star class U+${c.charCodeAt(0).toString(16)}`);
+      assert.equal(/\s/iu.test(c), /\s/.test(low), `space U+${c.charCodeAt(0).toString(16)}`);
+    }
+    assert.ok(isPlainText('De gemeente — “samen” — betaalt € 5.000.'));
+    assert.ok(!isPlainText('İ') && !isPlainText('ſ') && !isPlainText('\u212A') && !isPlainText('😀'));
+  });
+  it('user phrases with stars and odd characters match as with the iu regex', () => {
+    const lists = [['inspann*', 'samen*werk', 'co-creatie', "zzp'ers", 't.z.t.', 'e-mail*', 'a/b'], ['ſamen', 'groß', 'Ωmega', 'cliënt*'], ['x*', 'de * regie']];
+    const texts = ['Wij inspanningen en inspannen-achtig samen*werk co-creatie zzp’ers zzp\'ers t.z.t. e-mailadres a/b', 'SAMEN GROSS groß Ωmega ωmega CLIËNTEN cliëntenraad', 'xyz de * regie x'];
+    for (const list of lists) {
+      const re = compilePhrases(list);
+      for (const t0 of texts) for (const t of [t0, t0.toUpperCase(), `${t0} İ`, t0.replace(/ /g, '\u2009')]) {
+        re.lastIndex = 0;
+        const full: Array<{ start: number; end: number; text: string }> = [];
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(t))) { if (!m[0].length) { re.lastIndex++; continue; } full.push({ start: m.index, end: m.index + m[0].length, text: m[0] }); }
+        assert.deepEqual(matchPhrases(re, t), full, t);
+        assert.equal(hasPhrase(re, t), full.length > 0, t);
+      }
+    }
   });
 });
