@@ -12,6 +12,7 @@ import { compilePhrases, hasPhrase, isPlainText, matchPhrases, PLAIN_EXTRA, text
 import { FAMILIES } from '../../src/core/lexicon/families';
 import { tokenize, tokenizeRegex } from '../../src/core/text/tokens';
 import { buildDocument } from '../../src/core/document';
+import { flatten, flattenByChar } from '../../src/core/recognize/flat';
 import { compileCue, CUE_IDS, CUE_PHRASES, has, registeredMatchers, sentenceCues } from '../../src/core/checklist/cues';
 import '../../src/core/profile/profile';
 import * as fs from 'fs';
@@ -222,6 +223,36 @@ describe('speed: the lowercase variant of a phrase regex is exact on plain texts
         while ((m = re.exec(t))) { if (!m[0].length) { re.lastIndex++; continue; } full.push({ start: m.index, end: m.index + m[0].length, text: m[0] }); }
         assert.deepEqual(matchPhrases(re, t), full, t);
         assert.equal(hasPhrase(re, t), full.length > 0, t);
+      }
+    }
+  });
+});
+
+describe('speed: flatten by slices = flatten by character', () => {
+  it('gives the same text, raw text and offset maps', () => {
+    const A = ['a', 'B', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2007', '\u202f', '\u2009', 'İ', 'é', '😀', '.', 'xy'];
+    for (let k = 0; k < 5000; k++) {
+      let raw = '';
+      const n = Math.floor(rnd() * 12);
+      for (let j = 0; j < n; j++) raw += pick(A);
+      const low = raw.toLowerCase();
+      const a = flatten(low, raw), b = flattenByChar(low, raw);
+      assert.deepEqual([a.text, a.raw, [...a.toRaw], [...a.toFlat]], [b.text, b.raw, [...b.toRaw], [...b.toFlat]], JSON.stringify(raw));
+    }
+  });
+});
+
+describe('speed: phrase pre-check masks', () => {
+  it('many phrase lists (more than the mask has bits) each answer as their regex', () => {
+    const texts = ['Wij werken samen in de regio.', 'De gemeente betaalt binnen bestaande middelen.', 'Zij stemmen af met partners 3.', 'SAMEN STERK'];
+    for (let k = 0; k < 40; k++) {
+      const re = compilePhrases([`samen${k % 3 ? '' : '*'}`, 'bestaande middelen', `regio ${k}`, `stemmen af`, `x${k}`]);
+      for (const t of texts) {
+        re.lastIndex = 0;
+        const want = re.test(t);
+        re.lastIndex = 0;
+        assert.equal(hasPhrase(re, t), want, `${k}: ${t}`);
+        assert.equal(matchPhrases(re, t).length > 0, want, `${k}: ${t}`);
       }
     }
   });

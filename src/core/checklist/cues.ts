@@ -527,6 +527,9 @@ interface AllIndex {
   /** Lengths of the texts in byPrefix / bySuffix (ascending). */
   prefixLengths: number[];
   suffixLengths: number[];
+  /** The first (last) `prefixLengths[0]` (`suffixLengths[0]`) characters of every prefix (suffix) text: a key without one of them has no affix phrase. */
+  prefixHeads: Set<string>;
+  suffixTails: Set<string>;
   regexBits: number[];
   regexes: RegexPhrase[];
   /** Number of registered matchers covered (bits CUE_COUNT … CUE_COUNT + matchers - 1). */
@@ -584,8 +587,11 @@ function allIndex(): AllIndex {
     if (l) l.push(x); else m.set(st.text, [x]);
   }
   const lengths = (m: Map<string, unknown>): number[] => [...new Set([...m.keys()].map((k) => k.length))].sort((a, b) => a - b);
+  const prefixLengths = lengths(byPrefix), suffixLengths = lengths(bySuffix);
+  const prefixHeads = new Set([...byPrefix.keys()].map((k) => k.slice(0, prefixLengths[0])));
+  const suffixTails = new Set([...bySuffix.keys()].map((k) => k.slice(k.length - suffixLengths[0])));
   return (theIndex = {
-    byFirst, affix, byPrefix, bySuffix, always, prefixLengths: lengths(byPrefix), suffixLengths: lengths(bySuffix),
+    byFirst, affix, byPrefix, bySuffix, always, prefixLengths, suffixLengths, prefixHeads, suffixTails,
     regexBits, regexes, matchers, size: CUE_COUNT + matchers,
   });
 }
@@ -603,9 +609,16 @@ function keyEntry(index: AllIndex, key: string): KeyEntry {
   // suffix (looked up by each prefix/suffix length that occurs), gaps and optional first steps always.
   const push = (list: Array<[number, Step[]]> | undefined): void => { if (list) for (const [bit, steps] of list) { affixBits.push(bit); affixSteps.push(steps); } };
   push(index.always);
-  for (const n of index.prefixLengths) { if (n > key.length) break; push(index.byPrefix.get(key.slice(0, n))); }
-  for (const n of index.suffixLengths) { if (n > key.length) break; push(index.bySuffix.get(key.slice(key.length - n))); }
-  e = { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits, affixSteps, anchors: base.anchors };
+  const pl = index.prefixLengths, sl = index.suffixLengths;
+  if (pl.length && key.length >= pl[0] && index.prefixHeads.has(key.slice(0, pl[0]))) {
+    for (const n of pl) { if (n > key.length) break; push(index.byPrefix.get(key.slice(0, n))); }
+  }
+  if (sl.length && key.length >= sl[0] && index.suffixTails.has(key.slice(key.length - sl[0]))) {
+    for (const n of sl) { if (n > key.length) break; push(index.bySuffix.get(key.slice(key.length - n))); }
+  }
+  // Nothing starts at this key: share one empty entry instead of allocating one per word.
+  e = base === EMPTY_ENTRY && affixBits.length === 0 ? EMPTY_ENTRY
+    : { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits: affixBits.length ? affixBits : EMPTY_NUMS, affixSteps: affixSteps.length ? affixSteps : EMPTY_STEPS, anchors: base.anchors };
   if (keyEntries.size >= 50000) keyEntries.clear();
   keyEntries.set(key, e);
   return e;

@@ -36,7 +36,11 @@ const RUN_WORD = /^[a-z0-9àáâäèéêëìíîïòóôöùúûüçñ]+$/;
  * the look-ahead), so it is a whole maximal run of [\p{L}\p{N}] in the lowercased text; else the literal part
  * of its first word as a substring (`subs`). Undefined when some phrase has neither (no pre-check).
  */
-interface PreCheck { words: Set<string>; subs: string[]; fastSrc?: string; fast?: RegExp }
+interface PreCheck { words: Set<string>; subs: string[]; fastSrc?: string; fast?: RegExp; /** Bit in `wordMasks` (ids ≥ MASK_BITS have none). */ id: number }
+/** Needle word → bit mask of the pre-checks (by id) that hold it: a text's runs are looked up once, not once per family. */
+const wordMasks = new Map<string, number>();
+const MASK_BITS = 30;
+let preCount = 0;
 const preOf = new WeakMap<RegExp, PreCheck>();
 
 function preCheck(phrases: readonly string[]): PreCheck | undefined {
@@ -56,7 +60,9 @@ function preCheck(phrases: readonly string[]): PreCheck | undefined {
   const sorted = [...subs].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const minimal: string[] = [];
   for (const w of sorted) if (!minimal.some((n) => w.includes(n))) minimal.push(w);
-  return { words, subs: minimal };
+  const id = preCount++;
+  if (id < MASK_BITS) for (const w of words) wordMasks.set(w, (wordMasks.get(w) ?? 0) | (1 << id));
+  return { words, subs: minimal, id };
 }
 
 /**
@@ -66,7 +72,7 @@ function preCheck(phrases: readonly string[]): PreCheck | undefined {
  * phrase regex (`fastRegex`) finds exactly what the `iu` regex finds (the character conditions are checked for
  * every plain character in test/unit/prefilter.test.ts).
  */
-interface TextInfo { low: string; runs: string[]; longS: boolean; plain: boolean }
+interface TextInfo { low: string; runs: string[]; longS: boolean; plain: boolean; /** OR of `wordMasks` over the runs, for the pre-checks with id < maskCount. */ mask: number; maskCount: number }
 const LN = /[\p{L}\p{N}]/u;
 /** [\p{L}\p{N}] for the code points below 0x250 (ASCII, Latin-1, Latin Extended-A/B): no regex per character. */
 const LN_TABLE = Uint8Array.from({ length: 0x250 }, (_, c) => (LN.test(String.fromCharCode(c)) ? 1 : 0));
@@ -101,7 +107,7 @@ function textInfo(text: string): TextInfo {
     i += w;
   }
   if (s >= 0) runs.push(low.slice(s));
-  info = { low, runs, longS: low.includes(LONG_S), plain };
+  info = { low, runs, longS: low.includes(LONG_S), plain, mask: 0, maskCount: 0 };
   if (infoCache.size >= 20000) infoCache.clear();
   infoCache.set(text, info);
   return info;
@@ -114,7 +120,15 @@ function mayMatch(re: RegExp, text: string): TextInfo | null | undefined {
   const info = textInfo(text);
   if (info.longS) return info;
   const runs = info.runs;
-  for (let i = 0; i < runs.length; i++) if (pre.words.has(runs[i])) return info;
+  if (pre.id < MASK_BITS) {
+    if (info.maskCount <= pre.id) {
+      let mask = 0;
+      for (let i = 0; i < runs.length; i++) mask |= wordMasks.get(runs[i]) ?? 0;
+      info.mask = mask;
+      info.maskCount = Math.min(preCount, MASK_BITS);
+    }
+    if (info.mask & (1 << pre.id)) return info;
+  } else for (let i = 0; i < runs.length; i++) if (pre.words.has(runs[i])) return info;
   const subs = pre.subs;
   for (let i = 0; i < subs.length; i++) if (info.low.includes(subs[i])) return info;
   return undefined;
