@@ -13,6 +13,7 @@ import { FAMILIES } from '../../src/core/lexicon/families';
 import { tokenize, tokenizeRegex } from '../../src/core/text/tokens';
 import { buildDocument } from '../../src/core/document';
 import { flatten, flattenByChar } from '../../src/core/recognize/flat';
+import { leadingNonSpace, wordBeforeFinalDot } from '../../src/core/text/sentences';
 import { compileCue, CUE_IDS, CUE_PHRASES, has, registeredMatchers, sentenceCues } from '../../src/core/checklist/cues';
 import '../../src/core/profile/profile';
 import * as fs from 'fs';
@@ -254,6 +255,23 @@ describe('speed: phrase pre-check masks', () => {
         assert.equal(hasPhrase(re, t), want, `${k}: ${t}`);
         assert.equal(matchPhrases(re, t).length > 0, want, `${k}: ${t}`);
       }
+    }
+  });
+});
+
+describe('speed: sentence merge helpers = their regexes', () => {
+  it('leadingNonSpace and wordBeforeFinalDot', () => {
+    const A = ['a', 'B.', '.', '..', ' ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', 'mr', '(', '“', 'é', '😀', 'H.J'];
+    for (let k = 0; k < 20000; k++) {
+      let t = '';
+      const n = Math.floor(rnd() * 8);
+      for (let j = 0; j < n; j++) t += pick(A);
+      assert.equal(leadingNonSpace(t), (/^[^\s]+/.exec(t) ?? [''])[0], JSON.stringify(t));
+      assert.equal(wordBeforeFinalDot(t), (/(\S+)\.$/.exec(t) ?? ['', ''])[1], JSON.stringify(t));
+    }
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `a${String.fromCharCode(c)}b.`;
+      assert.equal(wordBeforeFinalDot(t), (/(\S+)\.$/.exec(t) ?? ['', ''])[1], `U+${c.toString(16)}`);
     }
   });
 });

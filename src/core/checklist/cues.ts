@@ -732,7 +732,9 @@ export function sentenceCues(s: Sentence): SentenceCues {
     resultQty,
     time: s.times.some((t) => t.kind !== 'recurrence'),
     deadline: s.times.some((t) => t.kind === 'deadline' || t.kind === 'date'),
-    recurrence: s.times.some((t) => t.kind === 'recurrence') || /(?<![\p{L}])(?:jaarlijks|elk jaar|ieder jaar|per jaar|halfjaarlijks|per kwartaal|elk kwartaal|maandelijks)(?![\p{L}])/u.test(s.low),
+    // Every alternative holds "jaar", "kwartaal" or "maand" (case-sensitive pattern on the lowercase text): without them no regex.
+    recurrence: s.times.some((t) => t.kind === 'recurrence') || ((s.low.includes('jaar') || s.low.includes('kwartaal') || s.low.includes('maand')) &&
+      /(?<![\p{L}])(?:jaarlijks|elk jaar|ieder jaar|per jaar|halfjaarlijks|per kwartaal|elk kwartaal|maandelijks)(?![\p{L}])/u.test(s.low)),
   };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, cues);
