@@ -172,11 +172,15 @@ describe('speed: the tokenizer fast path is exact', () => {
 
 describe('speed: one combined token pass = every cue table and matcher on its own', () => {
   it('cue bits and matcher answers on every example sentence equal the per-list matcher', () => {
-    const dir = path.join(__dirname, '..', '..', 'examples');
+    const root = path.join(__dirname, '..', '..');
+    const files: string[] = [];
+    const walk = (d: string): void => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else if (/\.(md|txt)$/.test(e.name)) files.push(p); } };
+    walk(path.join(root, 'examples'));
+    walk(path.join(root, 'test', 'fixtures', 'rules'));
     let sentences = 0, yes = 0;
     const own = CUE_IDS.map((id) => compileCue(CUE_PHRASES[id]));
-    for (const f of fs.readdirSync(dir).filter((x) => /\.(md|txt)$/.test(x))) {
-      const doc = buildDocument(fs.readFileSync(path.join(dir, f), 'utf8'), f.endsWith('.txt') ? 'plaintext' : 'markdown');
+    for (const f of files) {
+      const doc = buildDocument(fs.readFileSync(f, 'utf8'), f.endsWith('.txt') ? 'plaintext' : 'markdown');
       const matchers = registeredMatchers();
       assert.ok(matchers.length > 10);
       for (const s of doc.sentences) {

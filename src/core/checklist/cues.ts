@@ -514,7 +514,11 @@ function cueMatcher(id: CueId): Matcher {
  * from the second step on), phrases with an affix/gap/optional first step that can start here (bit, all
  * steps), and the `re:` phrases that have this key as an anchor. Built per key on first sight and cached.
  */
-interface KeyEntry { firstBits: number[]; firstSteps: Step[][]; affixBits: number[]; affixSteps: Step[][]; anchors: number[] }
+interface KeyEntry {
+  firstBits: number[]; firstSteps: Step[][]; affixBits: number[]; affixSteps: Step[][]; anchors: number[];
+  /** Phrases from this first key whose second step is a literal, by that literal (so "de" tries only "de samenwerking …" after "samenwerking"). */
+  second?: Map<string, { bits: number[]; steps: Step[][] }>;
+}
 
 interface AllIndex {
   /** Static part per literal first key (affix lists are added per key in `keyEntry`). */
@@ -576,6 +580,19 @@ function allIndex(): AllIndex {
   const matchers = REGISTRY.length;
   for (let m = 0; m < matchers; m++) add(CUE_COUNT + m, REGISTRY[m].phrases);
   regexes.forEach((r, i) => { if (r.anchors) for (const a of new Set(r.anchors)) entry(a).anchors.push(i); });
+  for (const e of byFirst.values()) {
+    const bits: number[] = [], steps: Step[][] = [];
+    for (let j = 0; j < e.firstBits.length; j++) {
+      const st = e.firstSteps[j];
+      if (st.length >= 2 && st[1].kind === 'lit') {
+        e.second ??= new Map();
+        let x = e.second.get(st[1].text);
+        if (!x) e.second.set(st[1].text, (x = { bits: [], steps: [] }));
+        x.bits.push(e.firstBits[j]); x.steps.push(st);
+      } else { bits.push(e.firstBits[j]); steps.push(st); }
+    }
+    e.firstBits = bits; e.firstSteps = steps;
+  }
   const byPrefix = new Map<string, Array<[number, Step[]]>>();
   const bySuffix = new Map<string, Array<[number, Step[]]>>();
   const always: Array<[number, Step[]]> = [];
@@ -618,7 +635,7 @@ function keyEntry(index: AllIndex, key: string): KeyEntry {
   }
   // Nothing starts at this key: share one empty entry instead of allocating one per word.
   e = base === EMPTY_ENTRY && affixBits.length === 0 ? EMPTY_ENTRY
-    : { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits: affixBits.length ? affixBits : EMPTY_NUMS, affixSteps: affixSteps.length ? affixSteps : EMPTY_STEPS, anchors: base.anchors };
+    : { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits: affixBits.length ? affixBits : EMPTY_NUMS, affixSteps: affixSteps.length ? affixSteps : EMPTY_STEPS, anchors: base.anchors, second: base.second };
   if (keyEntries.size >= 50000) keyEntries.clear();
   keyEntries.set(key, e);
   return e;
@@ -637,6 +654,9 @@ function sentenceBits(s: Sentence): Uint8Array {
     const e = keyEntry(index, keys[i]);
     const fb = e.firstBits;
     for (let j = 0; j < fb.length; j++) if (!bits[fb[j]] && matchFrom(keys, i + 1, e.firstSteps[j], 1)) bits[fb[j]] = 1;
+    // Second step a literal: it must be the next key (what matchFrom would check first).
+    const x = e.second && i + 1 < keys.length ? e.second.get(keys[i + 1]) : undefined;
+    if (x) for (let j = 0; j < x.bits.length; j++) if (!bits[x.bits[j]] && matchFrom(keys, i + 2, x.steps[j], 2)) bits[x.bits[j]] = 1;
     const ab = e.affixBits;
     for (let j = 0; j < ab.length; j++) if (!bits[ab[j]] && matchFrom(keys, i, e.affixSteps[j], 0)) bits[ab[j]] = 1;
     const an = e.anchors;
