@@ -648,7 +648,8 @@ function sentenceBits(s: Sentence): Uint8Array {
   if (bits) return bits;
   const index = allIndex();
   bits = new Uint8Array(index.size);
-  const keys = sentenceKeys(s);
+  // Computed once per sentence text (the bits are cached), so the keys are not kept.
+  const keys = keyCache.get(s.raw) ?? s.tokens.map(tokenKey);
   let maybe: Uint8Array | undefined;
   for (let i = 0; i < keys.length; i++) {
     const e = keyEntry(index, keys[i]);

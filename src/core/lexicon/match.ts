@@ -66,13 +66,13 @@ function preCheck(phrases: readonly string[]): PreCheck | undefined {
 }
 
 /**
- * Per text (raw or lowercase, as the rules pass it): its lowercase form, its letter/digit runs, and whether it is
+ * Per text (raw or lowercase, as the rules pass it): its lowercase form, the mask of its letter/digit runs, and whether it is
  * "plain": every code unit below 0x250 (ASCII, Latin-1, Latin Extended-A/B) whose lowercase form stays there,
  * other than U+0130 and U+017F (PLAIN_TABLE), or one of the caseless punctuation and space characters in PLAIN_EXTRA. On a plain text the lowercase variant of a
  * phrase regex (`fastRegex`) finds exactly what the `iu` regex finds (the character conditions are checked for
  * every plain character in test/unit/prefilter.test.ts).
  */
-interface TextInfo { low: string; runs: string[]; longS: boolean; plain: boolean; /** OR of `wordMasks` over the runs, for the pre-checks with id < maskCount. */ mask: number; maskCount: number }
+interface TextInfo { low: string; longS: boolean; plain: boolean; /** OR of `wordMasks` over the text's runs, for the pre-checks with id < maskCount. */ mask: number; maskCount: number }
 const LN = /[\p{L}\p{N}]/u;
 /** [\p{L}\p{N}] for the code points below 0x250 (ASCII, Latin-1, Latin Extended-A/B): no regex per character. */
 const LN_TABLE = Uint8Array.from({ length: 0x250 }, (_, c) => (LN.test(String.fromCharCode(c)) ? 1 : 0));
@@ -85,12 +85,10 @@ const PLAIN_TABLE = Uint8Array.from({ length: 0x250 }, (_, c) => {
   return c !== 0x130 && c !== 0x17f && low.length === 1 && low.charCodeAt(0) < 0x250 ? 1 : 0;
 });
 const infoCache = new Map<string, TextInfo>();
-function textInfo(text: string): TextInfo {
-  let info = infoCache.get(text);
-  if (info) return info;
-  const low = text.toLowerCase();
+
+/** The maximal runs of [\p{L}\p{N}] of `low` (by code point, as `/[\p{L}\p{N}]+/gu` would find them), and whether `text` is plain. */
+function scanText(text: string, low: string): { runs: string[]; plain: boolean } {
   let plain = low.length === text.length;
-  // The maximal runs of [\p{L}\p{N}] (by code point, as `/[\p{L}\p{N}]+/gu` would find them).
   const runs: string[] = [];
   let s = -1;
   for (let i = 0; i < low.length;) {
@@ -107,7 +105,25 @@ function textInfo(text: string): TextInfo {
     i += w;
   }
   if (s >= 0) runs.push(low.slice(s));
-  info = { low, runs, longS: low.includes(LONG_S), plain, mask: 0, maskCount: 0 };
+  return { runs, plain };
+}
+
+function maskOf(runs: readonly string[]): number {
+  let mask = 0;
+  for (let i = 0; i < runs.length; i++) mask |= wordMasks.get(runs[i]) ?? 0;
+  return mask;
+}
+
+/**
+ * The cached facts of a text. The runs themselves are not kept (only their mask): the cache lives as long as the
+ * document's sentences, and keeping ~20 small strings per text made every young-generation collection copy them.
+ */
+function textInfo(text: string): TextInfo {
+  let info = infoCache.get(text);
+  if (info) return info;
+  const low = text.toLowerCase();
+  const { runs, plain } = scanText(text, low);
+  info = { low, longS: low.includes(LONG_S), plain, mask: maskOf(runs), maskCount: Math.min(preCount, MASK_BITS) };
   if (infoCache.size >= 20000) infoCache.clear();
   infoCache.set(text, info);
   return info;
@@ -119,16 +135,17 @@ function mayMatch(re: RegExp, text: string): TextInfo | null | undefined {
   if (!pre) return null;
   const info = textInfo(text);
   if (info.longS) return info;
-  const runs = info.runs;
   if (pre.id < MASK_BITS) {
     if (info.maskCount <= pre.id) {
-      let mask = 0;
-      for (let i = 0; i < runs.length; i++) mask |= wordMasks.get(runs[i]) ?? 0;
-      info.mask = mask;
+      // A pre-check compiled after this text was first seen: read the runs again.
+      info.mask = maskOf(scanText(text, info.low).runs);
       info.maskCount = Math.min(preCount, MASK_BITS);
     }
     if (info.mask & (1 << pre.id)) return info;
-  } else for (let i = 0; i < runs.length; i++) if (pre.words.has(runs[i])) return info;
+  } else {
+    const runs = scanText(text, info.low).runs;
+    for (let i = 0; i < runs.length; i++) if (pre.words.has(runs[i])) return info;
+  }
   const subs = pre.subs;
   for (let i = 0; i < subs.length; i++) if (info.low.includes(subs[i])) return info;
   return undefined;
@@ -251,7 +268,7 @@ export function hasPhrase(re: RegExp, text: string): boolean {
 
 /** The letter/digit runs of a text's lowercase form (exported for the test that shows the scan is exact). */
 export function textRuns(text: string): string[] {
-  return textInfo(text).runs;
+  return scanText(text, text.toLowerCase()).runs;
 }
 
 /** Whether a text is plain (see `textInfo`; exported for the test of the lowercase variant). */
