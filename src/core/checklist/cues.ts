@@ -16,6 +16,7 @@
 import { memoize, type Sentence } from '../document';
 
 import { tokenize, type Token } from '../text/tokens';
+import { primeRegex } from '../text/prime';
 
 const L = String.raw`[\p{L}\p{M}\p{N}-]`;
 
@@ -122,21 +123,35 @@ function compilePhraseList(phrases: readonly string[]): CompiledPhrases {
   return { byFirst, affixFirst, regexes };
 }
 
+/**
+ * Matchers made with `compileCue` register here (up to REGISTRY_MAX; the tables are module constants). The
+ * combined index (`allIndex`) covers the cue tables and every matcher registered before its first use, so one
+ * pass over a sentence's tokens answers all of them; a matcher made later tests on its own, as before.
+ */
+const REGISTRY: Matcher[] = [];
+const REGISTRY_MAX = 256;
+
 export class Matcher {
   /** Memo key of this matcher's per-sentence result (a boolean that depends on the sentence text only). */
   private readonly memoKey = `cue#${matcherCount++}`;
   /** Compiled on first use: module load stays cheap (extension activation), unused tables cost nothing. */
   private compiled?: CompiledPhrases;
   private readonly affixByKey = new Map<string, Step[][]>();
+  /** Index in REGISTRY, or -1 when not registered. */
+  readonly slot: number;
 
-  constructor(private readonly phrases: readonly string[]) {}
+  constructor(readonly phrases: readonly string[], register = true) {
+    this.slot = register && REGISTRY.length < REGISTRY_MAX ? REGISTRY.push(this) - 1 : -1;
+  }
 
   private get c(): CompiledPhrases { return (this.compiled ??= compilePhraseList(this.phrases)); }
 
   /** Does a sentence (or a text, tokenized on the fly) contain one of the phrases? */
   test(x: Sentence | string): boolean {
-    if (typeof x !== 'string') return memoize(x, this.memoKey, () => this.run(x));
-    return this.run(x);
+    if (typeof x === 'string') return this.run(x);
+    const index = allIndex();
+    if (this.slot < 0 || this.slot >= index.matchers) return memoize(x, this.memoKey, () => this.run(x));
+    return sentenceBits(x)[CUE_COUNT + this.slot] === 1;
   }
 
   private run(x: Sentence | string): boolean {
@@ -148,7 +163,7 @@ export class Matcher {
       if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, (x) => x, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
     }
     if (c.regexes.length === 0) return false;
-    const set = typeof x === 'string' ? new Set(keys) : sentenceKeySet(x);
+    const set = new Set(keys);
     const low = typeof x === 'string' ? x.toLowerCase() : x.low;
     return c.regexes.some((r) => runRegex(r, set, low));
   }
@@ -231,18 +246,8 @@ function regexPhrase(src: string): RegexPhrase {
 
 function runRegex(r: RegexPhrase, keys: ReadonlySet<string>, low: string): boolean {
   if (r.anchors && !r.anchors.some((a) => keys.has(a))) return false;
+  primeRegex(r.re);
   return r.re.test(low);
-}
-
-const keySetCache = new Map<string, Set<string>>();
-function sentenceKeySet(s: Sentence): Set<string> {
-  let k = keySetCache.get(s.raw);
-  if (!k) {
-    k = new Set(sentenceKeys(s));
-    if (keySetCache.size >= 20000) keySetCache.clear();
-    keySetCache.set(s.raw, k);
-  }
-  return k;
 }
 
 /** Compile a phrase list (see the syntax at the top of this file). */
@@ -497,52 +502,175 @@ export const CUE_PHRASES = {
 
 export type CueId = keyof typeof CUE_PHRASES;
 export const CUE_IDS = Object.keys(CUE_PHRASES) as CueId[];
+const CUE_COUNT = CUE_IDS.length;
 let compiledCues: Record<CueId, Matcher> | undefined;
 function cueMatcher(id: CueId): Matcher {
-  compiledCues ??= Object.fromEntries(CUE_IDS.map((k) => [k, compileCue(CUE_PHRASES[k])])) as Record<CueId, Matcher>;
+  compiledCues ??= Object.fromEntries(CUE_IDS.map((k) => [k, new Matcher(CUE_PHRASES[k], false)])) as Record<CueId, Matcher>;
   return compiledCues[id];
 }
 
-interface CueIndex { byFirst: Map<string, Array<[number, Step[]]>>; affix: Array<[number, Step[]]>; regex: Array<[number, RegexPhrase]> }
-let cueIndex: CueIndex | undefined;
+/**
+ * What one token key can start, in the combined index: phrases whose first step is this literal (bit, steps
+ * from the second step on), phrases with an affix/gap/optional first step that can start here (bit, all
+ * steps), and the `re:` phrases that have this key as an anchor. Built per key on first sight and cached.
+ */
+interface KeyEntry {
+  firstBits: number[]; firstSteps: Step[][]; affixBits: number[]; affixSteps: Step[][]; anchors: number[];
+  /** Phrases from this first key whose second step is a literal, by that literal (so "de" tries only "de samenwerking …" after "samenwerking"). */
+  second?: Map<string, { bits: number[]; steps: Step[][] }>;
+}
 
-/** One index over all cue tables (built on first use): a single pass over a sentence's tokens sets every cue bit. */
-const globalIndex = (): CueIndex => (cueIndex ??= (() => {
-  const byFirst = new Map<string, Array<[number, Step[]]>>();
+interface AllIndex {
+  /** Static part per literal first key (affix lists are added per key in `keyEntry`). */
+  byFirst: Map<string, KeyEntry>;
+  affix: Array<[number, Step[]]>;
+  /** The affix phrases by kind of first step: `word*` by its text, `*word` by its text, the rest (gap, optional). */
+  byPrefix: Map<string, Array<[number, Step[]]>>;
+  bySuffix: Map<string, Array<[number, Step[]]>>;
+  always: Array<[number, Step[]]>;
+  /** Lengths of the texts in byPrefix / bySuffix (ascending). */
+  prefixLengths: number[];
+  suffixLengths: number[];
+  /** The first (last) `prefixLengths[0]` (`suffixLengths[0]`) characters of every prefix (suffix) text: a key without one of them has no affix phrase. */
+  prefixHeads: Set<string>;
+  suffixTails: Set<string>;
+  regexBits: number[];
+  regexes: RegexPhrase[];
+  /** Number of registered matchers covered (bits CUE_COUNT … CUE_COUNT + matchers - 1). */
+  matchers: number;
+  size: number;
+}
+let theIndex: AllIndex | undefined;
+
+const EMPTY_NUMS: number[] = [];
+const EMPTY_STEPS: Step[][] = [];
+
+/**
+ * One index over all cue tables and all registered matchers (built on first use): a single pass over a
+ * sentence's tokens sets every bit. Bit b < CUE_COUNT is cue CUE_IDS[b]; bit CUE_COUNT + m is REGISTRY[m].
+ */
+function allIndex(): AllIndex {
+  if (theIndex) return theIndex;
+  const byFirst = new Map<string, KeyEntry>();
   const affix: Array<[number, Step[]]> = [];
-  const regex: Array<[number, RegexPhrase]> = [];
-  CUE_IDS.forEach((id, cue) => {
+  const regexBits: number[] = [];
+  const regexes: RegexPhrase[] = [];
+  const entry = (k: string): KeyEntry => {
+    let e = byFirst.get(k);
+    if (!e) byFirst.set(k, (e = { firstBits: [], firstSteps: [], affixBits: EMPTY_NUMS, affixSteps: EMPTY_STEPS, anchors: [] }));
+    return e;
+  };
+  const add = (bit: number, phrases: readonly string[]): void => {
     const raw: string[] = [];
-    for (const p of CUE_PHRASES[id] as readonly string[]) {
+    for (const p of phrases) {
       if (p.startsWith('re:')) { raw.push(p.slice(3)); continue; }
       const steps = phraseSteps(p);
       if (!steps.length) continue;
       if (steps[0].kind === 'lit' || (steps[0].kind === 'alt' && !steps[0].optional)) {
         for (const first of steps[0].kind === 'alt' ? steps[0].alts! : [steps[0].text]) {
-          const list = byFirst.get(first) ?? [];
-          list.push([cue, steps]);
-          byFirst.set(first, list);
+          const e = entry(first);
+          e.firstBits.push(bit);
+          e.firstSteps.push(steps);
         }
-      } else affix.push([cue, steps]);
+      } else affix.push([bit, steps]);
     }
-    for (const r of raw) regex.push([cue, regexPhrase(r)]);
-  });
-  return { byFirst, affix, regex };
-})());
-
-const globalAffixByKey = new Map<string, Array<[number, Step[]]>>();
-
-function cueBits(s: Sentence): Uint8Array {
-  const bits = new Uint8Array(CUE_IDS.length);
-  const GLOBAL = globalIndex();
-  const keys = sentenceKeys(s);
-  for (let i = 0; i < keys.length; i++) {
-    const list = GLOBAL.byFirst.get(keys[i]);
-    if (list) for (const [cue, steps] of list) if (!bits[cue] && matchFrom(keys, i + 1, steps, 1)) bits[cue] = 1;
-    for (const [cue, steps] of affixCandidates(GLOBAL.affix, (x) => x[1], globalAffixByKey, keys[i])) if (!bits[cue] && matchFrom(keys, i, steps, 0)) bits[cue] = 1;
+    for (const r of raw) { regexBits.push(bit); regexes.push(regexPhrase(r)); }
+  };
+  CUE_IDS.forEach((id, cue) => add(cue, CUE_PHRASES[id]));
+  const matchers = REGISTRY.length;
+  for (let m = 0; m < matchers; m++) add(CUE_COUNT + m, REGISTRY[m].phrases);
+  regexes.forEach((r, i) => { if (r.anchors) for (const a of new Set(r.anchors)) entry(a).anchors.push(i); });
+  for (const e of byFirst.values()) {
+    const bits: number[] = [], steps: Step[][] = [];
+    for (let j = 0; j < e.firstBits.length; j++) {
+      const st = e.firstSteps[j];
+      if (st.length >= 2 && st[1].kind === 'lit') {
+        e.second ??= new Map();
+        let x = e.second.get(st[1].text);
+        if (!x) e.second.set(st[1].text, (x = { bits: [], steps: [] }));
+        x.bits.push(e.firstBits[j]); x.steps.push(st);
+      } else { bits.push(e.firstBits[j]); steps.push(st); }
+    }
+    e.firstBits = bits; e.firstSteps = steps;
   }
-  const set = sentenceKeySet(s);
-  for (const [cue, r] of GLOBAL.regex) if (!bits[cue] && runRegex(r, set, s.low)) bits[cue] = 1;
+  const byPrefix = new Map<string, Array<[number, Step[]]>>();
+  const bySuffix = new Map<string, Array<[number, Step[]]>>();
+  const always: Array<[number, Step[]]> = [];
+  for (const x of affix) {
+    const st = x[1][0];
+    const m = st.kind === 'prefix' ? byPrefix : st.kind === 'suffix' ? bySuffix : undefined;
+    if (!m) { always.push(x); continue; }
+    const l = m.get(st.text);
+    if (l) l.push(x); else m.set(st.text, [x]);
+  }
+  const lengths = (m: Map<string, unknown>): number[] => [...new Set([...m.keys()].map((k) => k.length))].sort((a, b) => a - b);
+  const prefixLengths = lengths(byPrefix), suffixLengths = lengths(bySuffix);
+  const prefixHeads = new Set([...byPrefix.keys()].map((k) => k.slice(0, prefixLengths[0])));
+  const suffixTails = new Set([...bySuffix.keys()].map((k) => k.slice(k.length - suffixLengths[0])));
+  return (theIndex = {
+    byFirst, affix, byPrefix, bySuffix, always, prefixLengths, suffixLengths, prefixHeads, suffixTails,
+    regexBits, regexes, matchers, size: CUE_COUNT + matchers,
+  });
+}
+
+/** Per token key: its static entry plus the affix phrases that can start at it (cached, bounded). */
+const keyEntries = new Map<string, KeyEntry>();
+const EMPTY_ENTRY: KeyEntry = { firstBits: EMPTY_NUMS, firstSteps: EMPTY_STEPS, affixBits: EMPTY_NUMS, affixSteps: EMPTY_STEPS, anchors: EMPTY_NUMS };
+function keyEntry(index: AllIndex, key: string): KeyEntry {
+  let e = keyEntries.get(key);
+  if (e) return e;
+  const base = index.byFirst.get(key) ?? EMPTY_ENTRY;
+  const affixBits: number[] = [];
+  const affixSteps: Step[][] = [];
+  // Exactly what `affixCandidates` selects: a `word*` first step must be a prefix of the key, a `*word` first step a
+  // suffix (looked up by each prefix/suffix length that occurs), gaps and optional first steps always.
+  const push = (list: Array<[number, Step[]]> | undefined): void => { if (list) for (const [bit, steps] of list) { affixBits.push(bit); affixSteps.push(steps); } };
+  push(index.always);
+  const pl = index.prefixLengths, sl = index.suffixLengths;
+  if (pl.length && key.length >= pl[0] && index.prefixHeads.has(key.slice(0, pl[0]))) {
+    for (const n of pl) { if (n > key.length) break; push(index.byPrefix.get(key.slice(0, n))); }
+  }
+  if (sl.length && key.length >= sl[0] && index.suffixTails.has(key.slice(key.length - sl[0]))) {
+    for (const n of sl) { if (n > key.length) break; push(index.bySuffix.get(key.slice(key.length - n))); }
+  }
+  // Nothing starts at this key: share one empty entry instead of allocating one per word.
+  e = base === EMPTY_ENTRY && affixBits.length === 0 ? EMPTY_ENTRY
+    : { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits: affixBits.length ? affixBits : EMPTY_NUMS, affixSteps: affixSteps.length ? affixSteps : EMPTY_STEPS, anchors: base.anchors, second: base.second };
+  if (keyEntries.size >= 50000) keyEntries.clear();
+  keyEntries.set(key, e);
+  return e;
+}
+
+/** All bits of a sentence (cues and registered matchers), cached by the sentence text (offset-free); bounded. */
+const bitsCache = new Map<string, Uint8Array>();
+function sentenceBits(s: Sentence): Uint8Array {
+  let bits = bitsCache.get(s.raw);
+  if (bits) return bits;
+  const index = allIndex();
+  bits = new Uint8Array(index.size);
+  // Computed once per sentence text (the bits are cached), so the keys are not kept.
+  const keys = keyCache.get(s.raw) ?? s.tokens.map(tokenKey);
+  let maybe: Uint8Array | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const e = keyEntry(index, keys[i]);
+    const fb = e.firstBits;
+    for (let j = 0; j < fb.length; j++) if (!bits[fb[j]] && matchFrom(keys, i + 1, e.firstSteps[j], 1)) bits[fb[j]] = 1;
+    // Second step a literal: it must be the next key (what matchFrom would check first).
+    const x = e.second && i + 1 < keys.length ? e.second.get(keys[i + 1]) : undefined;
+    if (x) for (let j = 0; j < x.bits.length; j++) if (!bits[x.bits[j]] && matchFrom(keys, i + 2, x.steps[j], 2)) bits[x.bits[j]] = 1;
+    const ab = e.affixBits;
+    for (let j = 0; j < ab.length; j++) if (!bits[ab[j]] && matchFrom(keys, i, e.affixSteps[j], 0)) bits[ab[j]] = 1;
+    const an = e.anchors;
+    if (an.length) { maybe ??= new Uint8Array(index.regexes.length); for (let j = 0; j < an.length; j++) maybe[an[j]] = 1; }
+  }
+  // A `re:` phrase runs only when one of its anchors occurs as a token (see `regexAnchors`), or when it has none.
+  for (let r = 0; r < index.regexes.length; r++) {
+    const bit = index.regexBits[r];
+    if (bits[bit]) continue;
+    if (index.regexes[r].anchors ? maybe?.[r] === 1 : true) { primeRegex(index.regexes[r].re); if (index.regexes[r].re.test(s.low)) bits[bit] = 1; }
+  }
+  if (bitsCache.size >= 20000) bitsCache.clear();
+  bitsCache.set(s.raw, bits);
   return bits;
 }
 
@@ -593,17 +721,22 @@ export function sentenceCues(s: Sentence): SentenceCues {
   const key = s.raw;
   const hit = cache.get(key);
   if (hit) return hit;
-  const bits = cueBits(s);
+  const bits = sentenceBits(s).slice(0, CUE_COUNT);
   const specificActors = s.actors.filter((a) => (a.kind === 'named' || a.kind === 'org' || a.kind === 'role') && a.text !== 'om' && actsAsActor(s, a.token, a.text));
   const heads = specificActors.map((a) => a.text.toLowerCase().replace(/\s+/g, ' '));
   // Acronyms of organisations the actor lexicon does not know (e.g. "RBL", "KvB", "NZT"): two or more capitals.
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i];
-    if (!((t.kind === 'word' || t.kind === 'abbr') && /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}&+]{1,7}$/u.test(t.text))) continue;
+    if (t.kind !== 'word' && t.kind !== 'abbr') continue;
+    // The acronym needs a capital first letter: a token starting with any other ASCII character skips the regex.
+    const c0 = t.text.charCodeAt(0);
+    if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) continue;
+    if (!/^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}&+]{1,7}$/u.test(t.text)) continue;
     if (/^(II|III|IV|VI|VII|VIII|IX|XI|XII|NB|PS|ICT|EU)$/.test(t.text) || heads.includes(t.low)) continue;
     if (actsAsActor(s, i, t.text)) heads.push(t.low);
   }
   let resultQty = false;
+  primeRegex(RESULT_QTY);
   RESULT_QTY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RESULT_QTY.exec(s.low))) {
@@ -620,7 +753,9 @@ export function sentenceCues(s: Sentence): SentenceCues {
     resultQty,
     time: s.times.some((t) => t.kind !== 'recurrence'),
     deadline: s.times.some((t) => t.kind === 'deadline' || t.kind === 'date'),
-    recurrence: s.times.some((t) => t.kind === 'recurrence') || /(?<![\p{L}])(?:jaarlijks|elk jaar|ieder jaar|per jaar|halfjaarlijks|per kwartaal|elk kwartaal|maandelijks)(?![\p{L}])/u.test(s.low),
+    // Every alternative holds "jaar", "kwartaal" or "maand" (case-sensitive pattern on the lowercase text): without them no regex.
+    recurrence: s.times.some((t) => t.kind === 'recurrence') || ((s.low.includes('jaar') || s.low.includes('kwartaal') || s.low.includes('maand')) &&
+      /(?<![\p{L}])(?:jaarlijks|elk jaar|ieder jaar|per jaar|halfjaarlijks|per kwartaal|elk kwartaal|maandelijks)(?![\p{L}])/u.test(s.low)),
   };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, cues);
@@ -637,4 +772,9 @@ export function has(c: SentenceCues, id: CueId): boolean {
 /** The first match of a cue in a text (for tests and hovers). */
 export function matchCue(id: CueId, text: string): string | undefined {
   return cueMatcher(id).exec(text);
+}
+
+/** The matchers covered by the combined index (exported for the test that compares it with each matcher alone). */
+export function registeredMatchers(): readonly Matcher[] {
+  return REGISTRY.slice(0, allIndex().matchers);
 }

@@ -67,18 +67,22 @@ export function findActors(tokens: readonly Token[]): ActorMention[] {
       out.push({ start, end: t.end, text: start === t.start ? t.text : `${tokens[i - 1].text} ${t.text}`, kind: 'collective', token: i });
       continue;
     }
-    if (ABBREV_ORG.test(t.text)) { out.push(extendName(tokens, i, 'named')); continue; }
+    // ABBREV_ORG and ACRONYM need a capital first letter: a token starting with any other ASCII character skips both.
+    const c0 = t.text.charCodeAt(0);
+    const mayCap = c0 >= 128 || (c0 >= 65 && c0 <= 90);
+    if (mayCap && ABBREV_ORG.test(t.text)) { out.push(extendName(tokens, i, 'named')); continue; }
     // An unknown all-capital acronym (e.g. "RBL"; mixed case such as "KvB" is not matched here) is most often an organisation in policy texts.
-    if (ACRONYM.test(t.text) && !NOT_ACRONYM_ORG.has(t.text) && !ROMAN.test(t.text)) { out.push({ start: t.start, end: t.end, text: t.text, kind: 'named', token: i }); continue; }
+    if (mayCap && ACRONYM.test(t.text) && !NOT_ACRONYM_ORG.has(t.text) && !ROMAN.test(t.text)) { out.push({ start: t.start, end: t.end, text: t.text, kind: 'named', token: i }); continue; }
     if (/^(stichting|vereniging|coöperatie)$/.test(low) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
       out.push(extendName(tokens, i, 'named'));
       continue;
     }
-    if (ROLE_NOUNS.has(low) || /(regisseur|coördinator|projectleider|kwartiermaker|manager)$/.test(low)) {
+    // Every role suffix ends in "r".
+    if (ROLE_NOUNS.has(low) || (low.endsWith('r') && /(regisseur|coördinator|projectleider|kwartiermaker|manager)$/.test(low))) {
       out.push({ start: t.start, end: t.end, text: t.text, kind: 'role', token: i });
       continue;
     }
-    const isOrg = ORG_NOUNS.has(low) || (ORG_SUFFIX.test(low) && !NOT_ORG.has(low) && low.length > 6);
+    const isOrg = ORG_NOUNS.has(low) || (low.length > 6 && ORG_SUFFIX.test(low) && !NOT_ORG.has(low));
     if (isOrg) {
       // "gemeente Utrecht", "provincie Gelderland", "Woonstichting Lindehof": a capitalised name follows.
       const next = tokens[i + 1];

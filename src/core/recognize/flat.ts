@@ -19,6 +19,36 @@ export interface Flat {
 
 
 export function flatten(low: string, raw: string): Flat {
+  if (raw.length !== low.length) return flattenByChar(low, raw);
+  const toRaw = new Int32Array(low.length + 1);
+  const toFlat = new Int32Array(low.length + 1);
+  // Runs of non-space characters are appended as slices (not one character at a time), each whitespace run as ' '.
+  let text = '', rawOut = '';
+  let n = 0;
+  let inSpace = false;
+  let runStart = 0;
+  for (let i = 0; i < low.length; i++) {
+    toFlat[i] = n;
+    const c = low.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2007 || c === 0x202f;
+    if (space) {
+      if (inSpace) continue;
+      inSpace = true;
+      text += low.slice(runStart, i) + ' '; rawOut += raw.slice(runStart, i) + ' ';
+    } else if (inSpace) {
+      inSpace = false;
+      runStart = i;
+    }
+    toRaw[n++] = i;
+  }
+  if (!inSpace) { text += low.slice(runStart); rawOut += raw.slice(runStart, low.length); }
+  toFlat[low.length] = n;
+  toRaw[n] = low.length;
+  return { text, raw: rawOut, toRaw: toRaw.subarray(0, n + 1), toFlat };
+}
+
+/** The same one character at a time (the reference, and the path when lowercasing changed the length, e.g. U+0130). */
+export function flattenByChar(low: string, raw: string): Flat {
   const toRaw = new Int32Array(low.length + 1);
   const toFlat = new Int32Array(low.length + 1);
   let text = '', rawOut = '';

@@ -3,6 +3,7 @@
  * "p.m." (pro memorie: an amount still to be filled in). All patterns are linear (no nested quantifiers).
  */
 import type { Span } from '../types';
+import { primeRegex } from '../text/prime';
 
 export interface MoneyMention extends Span {
   text: string;
@@ -28,8 +29,21 @@ function parseAmount(a: string): number {
   return Number(clean);
 }
 
+/**
+ * Exact pre-check: every alternative of MONEY but "p.m." needs an ASCII digit (the amount); "p.m." needs
+ * `p\.\s?m\.` itself (same `iu` flags, so the same case folding). A text with neither has no match.
+ */
+const MAY_MONEY = /[0-9]|p\.\s?m\./iu;
+
 export function findMoney(text: string, offset = 0): MoneyMention[] {
+  if (!MAY_MONEY.test(text)) return [];
+  return scanMoney(text, offset);
+}
+
+/** `findMoney` without the pre-check (exported for the test that shows the pre-check is exact). */
+export function scanMoney(text: string, offset = 0): MoneyMention[] {
   const out: MoneyMention[] = [];
+  primeRegex(MONEY);
   MONEY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MONEY.exec(text))) {

@@ -75,6 +75,10 @@ function clauses(tokens: readonly Token[]): Array<[number, number]> {
 
 export function findPassives(tokens: readonly Token[]): PassiveMention[] {
   const out: PassiveMention[] = [];
+  // Every passive starts at a form of worden or zijn: a sentence without one has none (no clause split needed).
+  let anyAux = false;
+  for (let i = 0; i < tokens.length; i++) if (WORDEN.has(tokens[i].low) || ZIJN.has(tokens[i].low)) { anyAux = true; break; }
+  if (!anyAux) return out;
   for (const [cs, ce] of clauses(tokens)) {
     for (let i = cs; i < ce; i++) {
       const aux = tokens[i];

@@ -3,6 +3,7 @@
  * "150 extra jongeren", "30%") and counts. Number words ("twee", "vijftig") count for small amounts.
  */
 import type { Span } from '../types';
+import { primeRegex } from '../text/prime';
 
 export type QuantityKind = 'capacity' | 'percent' | 'count';
 
@@ -18,8 +19,22 @@ const QTY = new RegExp(
 
 const NOT_COUNT_NOUNS = /^(euro|miljoen|miljard|mln|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|en|of|tot|t|van|is|was|zijn|de|het|een|lid|artikel|nr|per|om|in|op|voor|door|met|aan|bij)$/i;
 
+/**
+ * Exact pre-check: a percentage needs "%" or "procent", a capacity one of the CAPACITY words (here reduced to a
+ * part each contains: "dag" for "dagen per week", "uur"/"uren" for manuren, werkuren), a count an ASCII digit.
+ * Same `iu` flags as QTY, so the same case folding (e.g. U+017F LONG S for s). A text with none has no match.
+ */
+const MAY_QTY = /[0-9]|%|procent|fte|f\.t\.e\.|formatieplaats|arbeidsplaatsen|uur|uren|dag|medewerkers|projectleiders|consulenten|mensen|personen|professionals|coördinatoren|ambtenaren|vrijwilligers|wijkcoaches/iu;
+
 export function findQuantities(text: string, offset = 0): QuantityMention[] {
+  if (!MAY_QTY.test(text)) return [];
+  return scanQuantities(text, offset);
+}
+
+/** `findQuantities` without the pre-check (exported for the test that shows the pre-check is exact). */
+export function scanQuantities(text: string, offset = 0): QuantityMention[] {
   const out: QuantityMention[] = [];
+  primeRegex(QTY);
   QTY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QTY.exec(text))) {

@@ -86,11 +86,11 @@ export function shouldMerge(prev: string, next: string): boolean {
   if (!p.endsWith('.')) return false;
   // A bare number ("2.", "3.1.") or a short list label is numbering, not a sentence.
   if (/^(?:\(?\d+(?:\.\d+)*\.?\)?|[a-zA-Z]\.|[IVXivx]+\.)$/.test(p)) return true;
-  const firstWord = (/^[^\s]+/.exec(n) ?? [''])[0];
+  const firstWord = leadingNonSpace(n);
   const firstClean = firstWord.replace(/[^\p{L}\p{N}]/gu, '');
   if (firstClean === '') return true;
   if (/^\p{Ll}/u.test(firstWord)) return true; // no boundary before a lowercase word
-  const lastWord = (/(\S+)\.$/.exec(p) ?? ['', ''])[1];
+  const lastWord = wordBeforeFinalDot(p);
   const abbr = lastWord.replace(/^[(“"‘']+/, '').toLowerCase();
   if (NEVER_ENDS.has(abbr)) return true;
   if (MAY_END.has(abbr)) return !/^\p{Lu}/u.test(firstWord);
@@ -101,4 +101,27 @@ export function shouldMerge(prev: string, next: string): boolean {
   // "art. 5", "nr. 12" handled above; "2.3" style numbering
   if (/^\d/.test(firstWord) && /^\d+$/.test(abbr)) return false;
   return false;
+}
+
+/** `\s` of a regular expression (WhiteSpace and LineTerminator), by char code. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `(/^[^\s]+/.exec(s) ?? [''])[0]` without a regex: the leading run of non-space characters. */
+export function leadingNonSpace(s: string): string {
+  let i = 0;
+  while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+  return s.slice(0, i);
+}
+
+/** `(/(\S+)\.$/.exec(s) ?? ['', ''])[1]` without a regex: the non-space run that ends just before a final '.'. */
+export function wordBeforeFinalDot(s: string): string {
+  const end = s.length - 1;
+  if (end < 1 || s.charCodeAt(end) !== 46) return '';
+  let k = end;
+  while (k > 0 && !isSpace(s.charCodeAt(k - 1))) k--;
+  // The leftmost match starts after the last space; it needs at least one character before the '.'.
+  return k < end ? s.slice(k, end) : '';
 }

@@ -16,38 +16,98 @@ export interface Token {
   kind: TokenKind;
 }
 
+// Groups, in order: 1 url, 2 num, 3 abbr, 4 word, 5 punct; no group matched: sym. Numbered, not named, groups:
+// `m.groups` would allocate one object per token.
 const TOKEN = new RegExp([
-  String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>()"]+[^\s<>()".,;:!?]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,})`,
-  String.raw`(?<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,-{1,2})?|\d+(?:[.,]\d+)*(?:,-{1,2})?)`,
-  String.raw`(?<abbr>(?:\p{L}{1,4}\.){2,}|t\/m)`,
-  String.raw`(?<word>(?:'[st]-?)?[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*-?)`,
-  String.raw`(?<punct>[.,;:!?()[\]{}"“”‘’'«»…–—-])`,
-  String.raw`(?<sym>\S)`,
+  String.raw`((?:https?:\/\/|www\.)[^\s<>()"]+[^\s<>()".,;:!?]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,})`,
+  String.raw`(\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,-{1,2})?|\d+(?:[.,]\d+)*(?:,-{1,2})?)`,
+  String.raw`((?:\p{L}{1,4}\.){2,}|t\/m)`,
+  String.raw`((?:'[st]-?)?[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*-?)`,
+  String.raw`([.,;:!?()[\]{}"“”‘’'«»…–—-])`,
+  String.raw`\S`,
 ].join('|'), 'gu');
 
-/** Tokenize [start, end) of the (masked) text. */
+/**
+ * Fast path tables (char codes below 0x250: ASCII, Latin-1, Latin Extended-A/B). LN: [\p{L}\p{M}\p{N}] (no marks
+ * lie below 0x250, so this is [\p{L}\p{N}]). A plain run of these that starts a token and ends before a SAFE
+ * character is exactly the token TOKEN would match there (see `tokenize`).
+ */
+const LN = Uint8Array.from({ length: 0x250 }, (_, c) => (/[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0));
+const SPACE = Uint8Array.from({ length: 0x80 }, (_, c) => (c === 32 || c === 9 || c === 10 || c === 13 ? 1 : 0));
+/** After a word: not a letter, digit or mark; not in the e-mail class [._%+-] or '@'; not '-', "'", '’', '&' (word joins); not '.' (abbreviations) or '/' ("t/m"). ':' is safe unless the word is http/https (a URL). */
+const SAFE_AFTER_WORD = Uint8Array.from({ length: 0x80 }, (_, c) => (SPACE[c] || ',;:!?()[]{}"'.includes(String.fromCharCode(c)) ? 1 : 0));
+/** After digits: as after a word, and not ',' (decimals, ",-"). */
+const SAFE_AFTER_NUM = Uint8Array.from({ length: 0x80 }, (_, c) => (SAFE_AFTER_WORD[c] && c !== 44 ? 1 : 0));
+/** One-character punctuation that no other alternative of TOKEN can start (not '.', '-', "'"). */
+const PUNCT1 = new Set(',;:!?()[]{}"“”‘’«»…–—');
+
+/**
+ * Tokenize [start, end) of the (masked) text. The common tokens (plain words, plain digit runs, single
+ * punctuation) are read by a character scan that yields exactly what TOKEN yields there: a run of letters
+ * and digits starting at a token start and followed by a SAFE character (or the end) cannot be a URL, e-mail
+ * address, number with separators, dotted abbreviation, joined word or listed abbreviation. Everything else
+ * goes through TOKEN (`tokenizeRegex` is the reference; a test compares both).
+ */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  const n = slice.length;
+  let i = 0;
+  while (i < n) {
+    const c = slice.charCodeAt(i);
+    if (c < 0x80 && SPACE[c]) { i++; continue; }
+    if (c < 0x250 && LN[c]) {
+      let j = i + 1;
+      const digit = c >= 48 && c <= 57;
+      if (digit) while (j < n) { const d = slice.charCodeAt(j); if (d >= 48 && d <= 57) j++; else break; }
+      else while (j < n) { const d = slice.charCodeAt(j); if (d < 0x250 && LN[d]) j++; else break; }
+      const t = j < n ? slice.charCodeAt(j) : -1;
+      if (t === -1 || (t < 0x80 && (digit ? SAFE_AFTER_NUM[t] : SAFE_AFTER_WORD[t]) && !(t === 58 && !digit && /^https?$/.test(slice.slice(i, j))))) {
+        const tokText = slice.slice(i, j);
+        out.push({ start: start + i, end: start + j, text: tokText, low: digit ? tokText : tokText.toLowerCase(), kind: digit ? 'number' : 'word' });
+        i = j;
+        continue;
+      }
+    } else if (PUNCT1.has(slice[i])) {
+      out.push({ start: start + i, end: start + i + 1, text: slice[i], low: slice[i].toLowerCase(), kind: 'punct' });
+      i++;
+      continue;
+    }
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(slice);
+    if (!m) break;
+    i = regexToken(m, slice, start, out);
+  }
+  return out;
+}
+
+/** One TOKEN match turned into a token (pushed to `out`); returns where the next token may start. */
+function regexToken(m: RegExpExecArray, slice: string, start: number, out: Token[]): number {
+  let kind: TokenKind = m[1] !== undefined ? 'url' : m[2] !== undefined ? 'number' : m[3] !== undefined ? 'abbr' : m[4] !== undefined ? 'word' : m[5] !== undefined ? 'punct' : 'symbol';
+  let tokText = m[0];
+  let next = m.index + tokText.length;
+  // A listed abbreviation keeps its period: "art.", "nr.", "mln."
+  if (kind === 'word' && slice[next] === '.') {
+    const low = tokText.toLowerCase();
+    if (NEVER_ENDS.has(low) || MAY_END.has(low)) { tokText += '.'; next++; kind = 'abbr'; }
+  }
+  // "Zorg- en ..." keeps the hyphen; a lone trailing hyphen elsewhere is punctuation.
+  if (kind === 'word' && tokText.endsWith('-') && !/^\s+(en|of|tot)\b/.test(slice.slice(next, next + 5))) {
+    tokText = tokText.slice(0, -1);
+    next--;
+  }
+  const s = start + m.index;
+  out.push({ start: s, end: s + tokText.length, text: tokText, low: tokText.toLowerCase(), kind });
+  return next;
+}
+
+/** The reference tokenizer: TOKEN alone, no fast path (for the test that shows `tokenize` is identical). */
+export function tokenizeRegex(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice))) {
-    const g = m.groups!;
-    let kind: TokenKind = g.url ? 'url' : g.num ? 'number' : g.abbr ? 'abbr' : g.word ? 'word' : g.punct ? 'punct' : 'symbol';
-    let tokText = m[0];
-    // A listed abbreviation keeps its period: "art.", "nr.", "mln."
-    if (kind === 'word' && slice[TOKEN.lastIndex] === '.') {
-      const low = tokText.toLowerCase();
-      if (NEVER_ENDS.has(low) || MAY_END.has(low)) { tokText += '.'; TOKEN.lastIndex++; kind = 'abbr'; }
-    }
-    // "Zorg- en ..." keeps the hyphen; a lone trailing hyphen elsewhere is punctuation.
-    if (kind === 'word' && tokText.endsWith('-') && !/^\s+(en|of|tot)\b/.test(slice.slice(TOKEN.lastIndex, TOKEN.lastIndex + 5))) {
-      tokText = tokText.slice(0, -1);
-      TOKEN.lastIndex--;
-    }
-    const s = start + m.index;
-    out.push({ start: s, end: s + tokText.length, text: tokText, low: tokText.toLowerCase(), kind });
-  }
+  while ((m = TOKEN.exec(slice))) TOKEN.lastIndex = regexToken(m, slice, start, out);
   return out;
 }
 
