@@ -124,7 +124,7 @@ class MovedSentence implements Sentence {
   private pa?: PassiveMention[];
   private re?: RegieWord[];
 
-  constructor(private readonly origin: Sentence, private readonly d: number, public index: number, public block: number) {
+  constructor(readonly origin: Sentence, readonly d: number, public index: number, public block: number) {
     this.raw = origin.raw; this.low = origin.low; this.words = origin.words; this.memo = origin.memo;
     this.start = origin.start + d; this.end = origin.end + d;
   }
@@ -146,30 +146,41 @@ class MovedSentence implements Sentence {
 /** A sentence (as built, with absolute offsets) placed `d` characters further, in block `block`, at `index`. */
 function placeSentence(origin: Sentence, d: number, block: number, index: number): Sentence {
   if (d === 0 && origin.block === block && origin.index === index) return origin;
+  // Never a view of a view: a moved sentence is re-placed from the sentence as built.
+  if (origin instanceof MovedSentence) return new MovedSentence(origin.origin, origin.d + d, index, block);
   return new MovedSentence(origin, d, index, block);
 }
 
 /** Per-block sentence cache shared across analyses of one document (the extension keeps one per editor). */
 export class SentenceCache {
-  /** Per block text: the sentences as first built (absolute offsets for a block at `start`). */
-  private entries = new Map<string, { start: number; sentences: Sentence[] }>();
-  private next = new Map<string, { start: number; sentences: Sentence[] }>();
+  /** Per block text: the sentences as last placed (absolute offsets for a block at `start`). */
+  private entries = new Map<string, CacheEntry>();
+  private next = new Map<string, CacheEntry>();
+
+  /** The cached sentences of a block (by kind and masked text), or undefined. */
+  lookup(key: string): CacheEntry | undefined {
+    return this.entries.get(key) ?? this.next.get(key);
+  }
+
+  /** The sentences of a block, placed at the block's offset, indexed from `first`. */
+  place(key: string, hit: CacheEntry, block: Block, first: number): Sentence[] {
+    const d = block.start - hit.start;
+    const out = new Array<Sentence>(hit.sentences.length);
+    let moved = false;
+    for (let i = 0; i < out.length; i++) {
+      out[i] = placeSentence(hit.sentences[i], d, block.index, first + i);
+      if (out[i] !== hit.sentences[i]) moved = true;
+    }
+    // Keep the sentences as placed now: while the block stays where it is, the next analysis reuses these very
+    // objects (and what their lazy lists already shifted) instead of placing them again.
+    this.next.set(key, moved ? { start: block.start, sentences: out } : hit);
+    return out;
+  }
 
   /** The sentences of a block, placed at the block's offset, indexed from `first`. */
   get(masked: string, block: Block, first: number): Sentence[] {
-    const key = `${block.kind}\u0001${masked.slice(block.start, block.end)}`;
-    let hit = this.entries.get(key) ?? this.next.get(key);
-    if (!hit) {
-      // A heading is one unit, whatever punctuation it holds ("2. Aanpak", "Artikel 3. Taken").
-      const spans = block.kind === 'heading' ? [{ start: block.start, end: block.end }] : splitSentences(masked, block.start, block.end);
-      const built = spans.map((sp, i) => { const s = buildSentence(masked, sp.start, sp.end, block.index); s.index = first + i; return s; });
-      hit = { start: block.start, sentences: built };
-    }
-    this.next.set(key, hit);
-    const d = block.start - hit.start;
-    const out = new Array<Sentence>(hit.sentences.length);
-    for (let i = 0; i < out.length; i++) out[i] = placeSentence(hit.sentences[i], d, block.index, first + i);
-    return out;
+    const key = blockKey(block, masked.slice(block.start, block.end));
+    return this.place(key, this.lookup(key) ?? buildBlock(masked, block, first), block, first);
   }
 
   /** Keep only what the last document used: the cache never outgrows one document. */
@@ -179,32 +190,103 @@ export class SentenceCache {
   }
 }
 
+interface CacheEntry { start: number; sentences: Sentence[] }
+
+function blockKey(block: Block, maskedText: string): string {
+  return `${block.kind}\u0001${maskedText}`;
+}
+
+/**
+ * Build a block's sentences from a masked text whose offset 0 is at `base` in the document (the whole masked
+ * text: base 0; the block's own masked slice: base = block start, and the sentences are built at offset 0).
+ */
+function buildBlock(masked: string, block: Block, first: number, base = 0): CacheEntry {
+  const start = block.start - base, end = block.end - base;
+  // A heading is one unit, whatever punctuation it holds ("2. Aanpak", "Artikel 3. Taken").
+  const spans = block.kind === 'heading' ? [{ start, end }] : splitSentences(masked, start, end);
+  const built = spans.map((sp, i) => { const s = buildSentence(masked, sp.start, sp.end, block.index); s.index = first + i; return s; });
+  return { start, sentences: built };
+}
+
+/** Up to this many new blocks are built from their own masked slice (no masked copy of the whole document). */
+const LOCAL_BUILD_MAX = 16;
+
+const slicers = new WeakMap<DocModel, (start: number, end: number) => string>();
+
 export function buildDocument(text: string, format: TextFormat, cache = new SentenceCache()): DocModel {
   const parsed = parseBlocks(text, format);
   const sentences: Sentence[] = [];
   const blockSentences: Array<[number, number]> = [];
-  for (const block of parsed.blocks) {
+  const n = parsed.blocks.length;
+  const keys = new Array<string>(n);
+  const slices = new Array<string>(n);
+  const hits = new Array<CacheEntry | undefined>(n);
+  let misses = 0;
+  for (let b = 0; b < n; b++) {
+    const block = parsed.blocks[b];
+    slices[b] = parsed.slice(block.start, block.end);
+    keys[b] = blockKey(block, slices[b]);
+    if (!(hits[b] = cache.lookup(keys[b]))) misses++;
+  }
+  // A few new blocks (an edit): each is built from its own masked slice, at offset 0, and then placed. Many (a
+  // first analysis): from the whole masked text, at their offsets.
+  const local = misses <= LOCAL_BUILD_MAX;
+  for (let b = 0; b < n; b++) {
+    const block = parsed.blocks[b];
     const first = sentences.length;
-    for (const s of cache.get(parsed.masked, block, first)) sentences.push(s);
+    const hit = hits[b] ?? (local ? buildBlock(slices[b], block, first, block.start) : buildBlock(parsed.masked, block, first));
+    for (const s of cache.place(keys[b], hit, block, first)) sentences.push(s);
     blockSentences.push([first, sentences.length]);
   }
   cache.commit();
   let words = 0;
   for (const s of sentences) words += s.words;
-  return {
-    text, masked: parsed.masked, format, blocks: parsed.blocks, blockSentences, sentences,
+  const doc: DocModel = {
+    text, get masked() { return parsed.masked; }, format, blocks: parsed.blocks, blockSentences, sentences,
     directives: parsed.directives, lines: new LineMap(text), words,
   };
+  slicers.set(doc, parsed.slice);
+  return doc;
+}
+
+/** `doc.masked.slice(start, end)`, without building the whole masked text of a document from `buildDocument`. */
+export function maskedSlice(doc: DocModel, start: number, end: number): string {
+  const slice = slicers.get(doc);
+  return slice ? slice(start, end) : doc.masked.slice(start, end);
+}
+
+const headingIndexes = new WeakMap<DocModel, Int32Array>();
+
+/** Per block: the index of the nearest heading block before it (-1 when none); one pass per document model. */
+function headingIndexOf(doc: DocModel): Int32Array {
+  let out = headingIndexes.get(doc);
+  if (!out) {
+    out = new Int32Array(doc.blocks.length);
+    let last = -1;
+    for (let i = 0; i < doc.blocks.length; i++) {
+      out[i] = last;
+      if (doc.blocks[i].kind === 'heading') last = i;
+    }
+    headingIndexes.set(doc, out);
+  }
+  return out;
 }
 
 /** The heading that governs a block: the nearest heading block before it. */
 export function headingOf(doc: DocModel, blockIndex: number): Block | undefined {
-  for (let i = blockIndex - 1; i >= 0; i--) if (doc.blocks[i].kind === 'heading') return doc.blocks[i];
-  return undefined;
+  if (blockIndex <= 0) return undefined;
+  if (blockIndex > doc.blocks.length) blockIndex = doc.blocks.length;
+  const i = blockIndex < doc.blocks.length ? headingIndexOf(doc)[blockIndex] : lastHeadingBefore(doc, blockIndex);
+  return i >= 0 ? doc.blocks[i] : undefined;
+}
+
+function lastHeadingBefore(doc: DocModel, blockIndex: number): number {
+  for (let i = blockIndex - 1; i >= 0; i--) if (doc.blocks[i].kind === 'heading') return i;
+  return -1;
 }
 
 /** Collapse whitespace for quoting. */
 export function quote(doc: DocModel, start: number, end: number, max = 240): string {
-  const t = doc.masked.slice(start, end).replace(/\s+/g, ' ').trim();
+  const t = maskedSlice(doc, start, end).replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }

@@ -4,13 +4,13 @@
  * document after a small edit only rebuilds the blocks the edit touched.
  */
 import type { AnalysisResult, ChecklistResult, Finding, Locale, Notice, Profile, TextFormat } from './types';
-import { buildDocument, memoize, SentenceCache, type DocModel } from './document';
+import { buildDocument, maskedSlice, memoize, SentenceCache, type DocModel, type Sentence } from './document';
 import { DEFAULT_MAX_FILE_SIZE_KB, type RegiecheckConfig } from './config';
 import { RULES } from './rules/index';
 import { localizeFix, type RawFinding, type Rule, type RuleContext } from './rules/types';
 import { FAMILIES } from './lexicon/families';
 import { compilePhrases } from './lexicon/match';
-import { readRegie, type RegieReading } from './regie';
+import { readRegie, weIsOneParty, type RegieReading } from './regie';
 import { evaluateChecklist } from './checklist/evaluate';
 import { CHECKLIST_ITEMS } from './checklist/items';
 import { computeProfile } from './profile/profile';
@@ -86,7 +86,8 @@ export class Analyzer {
       notices.push({ id: 'too-large', message: format(NOTICES.tooLarge[locale], String(maxKB)) });
       return bare(0);
     }
-    if (text.trim() === '') {
+    // No `text.trim()`: a copy of a large document costs a large-object allocation on every keystroke.
+    if (!/\S/.test(text)) {
       notices.push({ id: 'empty', message: NOTICES.empty[locale] });
       return bare(0);
     }
@@ -133,33 +134,70 @@ function phrasesKey(config: RegiecheckConfig): string {
   return config.phrases ? fnv1a(JSON.stringify(config.phrases)) : '';
 }
 
+/**
+ * The context a contextual sentence rule may read besides its sentence (rules/types.ts `contextual`): the
+ * sentences just before and after it in the same block, the regie readings of its own sentence (their classes)
+ * and whether "we" is one party. Sentences are compared by their memo map, which stands for the built sentence
+ * (its text); a rule's relative findings are reused while the context is the same.
+ */
+interface RuleContextKey { prev: unknown; next: unknown; regie: string; we: boolean }
+interface ContextualMemo { key: RuleContextKey; found: RawFinding[] }
+
+/** The last Finding built from a relative sentence-rule finding, with what its placement depended on. */
+interface PlacedFinding { at: number; line: number; column: number; rule: Rule; severity: Finding['severity']; locale: Locale; finding: Finding }
+const placed = new WeakMap<RawFinding, PlacedFinding>();
+
 function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] {
   const { doc, config } = ctx;
   const out: Finding[] = [];
   const disabled = disabledRanges(doc);
   const hidden = new Set((config.hidden ?? []).map((h) => `${h.rule}\u0000${h.fingerprint}`));
   const allow = new Set((config.allow ?? []).map((a) => a.toLowerCase().replace(/\s+/g, ' ').trim()));
+  const keep = (rule: Rule, f: Finding): void => {
+    if (isDisabled(disabled, rule.id, f.start)) return;
+    if (hidden.size > 0 && hidden.has(`${rule.id}\u0000${f.fingerprint}`)) return;
+    if (allow.size > 0 && allow.has(f.text.toLowerCase().replace(/\s+/g, ' ').trim())) return;
+    out.push(f);
+  };
   // Per sentence one memo slot array (one Map lookup per sentence, not one per rule): slot r holds rule r's
-  // relative findings, slot RULES.length + r a contextual rule's gate. Keyed by the extra phrases like before.
+  // relative findings (a contextual rule's with their context), slot RULES.length + r a contextual rule's gate.
+  // Keyed by the extra phrases like before.
   const slotKey = `rules:${memoKey}`;
-  const slots = doc.sentences.map((s) => memoize(s, slotKey, () => new Array<unknown>(2 * RULES.length)));
+  const sentences = doc.sentences;
+  const slots = new Array<unknown[]>(sentences.length);
+  for (let i = 0; i < sentences.length; i++) slots[i] = memoize(sentences[i], slotKey, () => new Array<unknown>(2 * RULES.length));
+  const isHeading = new Uint8Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) if (doc.blocks[sentences[i].block].kind === 'heading') isHeading[i] = 1;
+  let regieSig: Map<number, string> | undefined;
+  let we: boolean | undefined;
+  const contextKeys = new Array<RuleContextKey | undefined>(sentences.length);
+  const contextKey = (i: number): RuleContextKey => {
+    let k = contextKeys[i];
+    if (!k) {
+      const s = sentences[i], prev = sentences[i - 1], next = sentences[i + 1];
+      if (!regieSig) {
+        regieSig = new Map();
+        for (const r of ctx.regie()) regieSig.set(r.sentence, (regieSig.get(r.sentence) ?? '') + r.class[0]);
+      }
+      we ??= weIsOneParty(doc);
+      k = contextKeys[i] = {
+        prev: prev && prev.block === s.block ? prev.memo : undefined,
+        next: next && next.block === s.block ? next.memo : undefined,
+        regie: regieSig.get(i) ?? '', we,
+      };
+    }
+    return k;
+  };
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];
     const setting = config.rules?.[rule.id];
     if (setting === 'off') continue;
     const severity = setting ?? rule.defaultSeverity;
-    const report = (raw: RawFinding): void => {
-      const f = toFinding(doc, rule, raw, severity, locale);
-      if (isDisabled(disabled, rule.id, f.start)) return;
-      if (hidden.has(`${rule.id}\u0000${f.fingerprint}`)) return;
-      if (allow.has(f.text.toLowerCase().replace(/\s+/g, ' ').trim())) return;
-      out.push(f);
-    };
     if (rule.scope === 'sentence') {
       const gate = rule.contextual ? rule.gate : undefined;
-      for (let i = 0; i < doc.sentences.length; i++) {
-        const s = doc.sentences[i];
-        if (doc.blocks[s.block].kind === 'heading') continue;
+      for (let i = 0; i < sentences.length; i++) {
+        if (isHeading[i]) continue;
+        const s = sentences[i];
         const slot = slots[i];
         // Cached per sentence text with offsets relative to the sentence, then placed at its current offset.
         const compute = (): RawFinding[] => {
@@ -173,24 +211,47 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
           if (!open) continue;
         }
         let relative: RawFinding[];
-        if (rule.contextual) relative = compute();
-        else {
+        if (rule.contextual) {
+          const key = contextKey(i);
+          const hit = slot[r] as ContextualMemo | undefined;
+          if (hit && hit.key.prev === key.prev && hit.key.next === key.next && hit.key.regie === key.regie && hit.key.we === key.we) relative = hit.found;
+          else slot[r] = { key, found: (relative = compute()) } satisfies ContextualMemo;
+        } else {
           const hit = slot[r] as RawFinding[] | undefined;
           relative = hit ?? (slot[r] = compute()) as RawFinding[];
         }
-        for (const f of relative) report(shiftRaw(f, s.start));
+        for (const f of relative) keep(rule, placeFinding(doc, rule, s, f, severity, locale));
       }
-    } else rule.check(ctx, report);
+    } else rule.check(ctx, (raw) => keep(rule, toFinding(doc, rule, raw, severity, locale)));
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return out;
+}
+
+/**
+ * A sentence rule's finding (offsets relative to its sentence) as a Finding at the sentence's current place.
+ * Everything in a Finding is derived from the sentence text, the rule, the severity and the locale, except the
+ * offsets and lines: when the sentence starts at the same offset, line and column as when the finding was last
+ * built, the same finding is returned (as a copy).
+ */
+function placeFinding(doc: DocModel, rule: Rule, s: Sentence, rel: RawFinding, severity: Finding['severity'], locale: Locale): Finding {
+  // Only a finding that starts inside its sentence: its fingerprint reads that sentence (see toFinding).
+  if (rel.start < 0 || rel.start >= s.end - s.start || rel.end > s.end - s.start) return toFinding(doc, rule, shiftRaw(rel, s.start), severity, locale);
+  const at = doc.lines.at(s.start);
+  const hit = placed.get(rel);
+  if (hit && hit.at === s.start && hit.line === at.line && hit.column === at.column && hit.rule === rule && hit.severity === severity && hit.locale === locale) {
+    return { ...hit.finding };
+  }
+  const finding = toFinding(doc, rule, shiftRaw(rel, s.start), severity, locale);
+  placed.set(rel, { at: s.start, line: at.line, column: at.column, rule, severity, locale, finding });
+  return { ...finding };
 }
 
 function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding['severity'], locale: Locale): Finding {
   const start = Math.max(0, Math.min(raw.start, doc.text.length));
   const end = Math.max(start, Math.min(raw.end, doc.text.length));
   const a = doc.lines.at(start), b = doc.lines.at(end);
-  const text = doc.masked.slice(start, end).replace(/\s+/g, ' ').trim();
+  const text = maskedSlice(doc, start, end).replace(/\s+/g, ' ').trim();
   const sentence = sentenceAt(doc, start);
   // The fingerprint hashes rule, sentence key and text in that order; the state after rule and sentence key is
   // memoised per sentence and rule, so only the finding's own text is hashed per finding.

@@ -1,6 +1,6 @@
 import type { DocumentRule } from './types';
 import { flat } from '../recognize/flat';
-import { memoize, type DocModel, type Sentence } from '../document';
+import { maskedSlice, memoize, type DocModel, type Sentence } from '../document';
 import { hasPhrase, regexKey } from '../lexicon/match';
 import { STRONG_TASK, deliverableIn } from '../regie';
 import { titleSpan } from './util';
@@ -24,7 +24,7 @@ export function overlegProfile(doc: DocModel, talkRe: RegExp, structureRe: RegEx
     else if (memoize(s, talkKey, () => hasPhrase(talkRe, s.low) || (hasPhrase(structureRe, s.low) && /(?<![\p{L}])(vergadert|komt|komen|overleggen|overlegt|bijeen)(?![\p{L}])/u.test(s.low)))) talk++;
   }
   const title = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks[0];
-  const titleText = title ? doc.masked.slice(title.start, title.end).toLowerCase() : '';
+  const titleText = title ? maskedSlice(doc, title.start, title.end).toLowerCase() : '';
   const bodyInTitle = titleText.split(/[^\p{L}-]+/u).some((w) => BODY.test(w));
   return { bodyInTitle, bodyDensity: doc.words ? (1000 * bodies) / doc.words : 0, talk, concrete };
 }

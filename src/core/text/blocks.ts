@@ -29,9 +29,12 @@ export interface Directive {
 }
 
 export interface ParsedText {
-  masked: string;
+  /** The masked text (built on first read: a large document's copy is costly, most analyses need slices only). */
+  readonly masked: string;
   blocks: Block[];
   directives: Directive[];
+  /** `masked.slice(start, end)`, without building the whole masked text. */
+  slice(start: number, end: number): string;
 }
 
 interface Line { start: number; end: number; text: string }
@@ -81,20 +84,23 @@ function parseDirective(line: string, at: number, len: number): Directive | unde
 /**
  * Mutable masked buffer: the blanked ranges are recorded and the masked string (the original with every
  * character of a blanked range except CR and LF turned into a space) is built from slices of the original.
- * No per-character pass over the whole text: an edit re-parses a large document cheaply.
+ * No per-character pass over the whole text: an edit re-parses a large document cheaply. Once parsing is done
+ * (`seal`), slices of the masked text are built from the ranges they overlap, and the whole masked text only on
+ * demand: a string of a large document lands in V8's large-object space, whose allocation alone costs about a
+ * millisecond.
  */
 class Mask {
   private ranges: Array<[number, number]> = [];
+  /** After `seal`: merged, ordered, disjoint blanked ranges as [start0, end0, start1, end1, …]. */
+  private merged: number[] | undefined;
+  private whole: string | undefined;
   constructor(private readonly text: string) {}
   blank(start: number, end: number): void {
     if (end > start) this.ranges.push([start, end]);
   }
-  toString(): string {
-    if (this.ranges.length === 0) return this.text;
-    const text = this.text;
+  seal(): void {
     const sorted = this.ranges.slice().sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    // Parts joined once: a flat string (a `+=` rope would make every later charCodeAt walk the rope).
-    const parts: string[] = [];
+    const merged: number[] = [];
     let from = 0;
     let i = 0;
     while (i < sorted.length) {
@@ -103,12 +109,74 @@ class Mask {
       i++;
       while (i < sorted.length && sorted[i][0] <= e) { if (sorted[i][1] > e) e = sorted[i][1]; i++; }
       if (e <= s) continue;
-      parts.push(text.slice(from, s), text.slice(s, e).replace(/[^\r\n]/g, ' '));
+      merged.push(s, e);
       from = e;
     }
-    parts.push(text.slice(from));
-    return parts.join('');
+    this.merged = merged;
   }
+  /** Index (in pairs) of the first merged range that ends after `offset`. */
+  private firstAfter(offset: number): number {
+    const m = this.merged!;
+    let lo = 0, hi = m.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (m[2 * mid + 1] <= offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+  /** The masked text of [start, end). */
+  slice(start: number, end: number): string {
+    if (this.whole !== undefined) return this.whole.slice(start, end);
+    const m = this.merged!;
+    const text = this.text;
+    let k = this.firstAfter(start);
+    if (2 * k >= m.length || m[2 * k] >= end) return text.slice(start, end);
+    let out = '';
+    let from = start;
+    for (; 2 * k < m.length && m[2 * k] < end; k++) {
+      const s = Math.max(m[2 * k], start), e = Math.min(m[2 * k + 1], end);
+      out += text.slice(from, s) + blankOut(text.slice(s, e));
+      from = e;
+    }
+    return out + text.slice(from, end);
+  }
+  /** The masked character code at `i` (for trimming). */
+  codeAt(i: number): number {
+    const m = this.merged!;
+    const k = this.firstAfter(i);
+    const c = this.text.charCodeAt(i);
+    return 2 * k < m.length && m[2 * k] <= i && c !== 10 && c !== 13 ? 32 : c;
+  }
+  toString(): string {
+    if (this.whole !== undefined) return this.whole;
+    if (!this.merged) this.seal();
+    const m = this.merged!;
+    if (m.length === 0) return (this.whole = this.text);
+    const text = this.text;
+    // Parts joined once: a flat string (a `+=` rope would make every later charCodeAt walk the rope).
+    const parts: string[] = [];
+    let from = 0;
+    for (let k = 0; k < m.length; k += 2) {
+      parts.push(text.slice(from, m[k]), blankOut(text.slice(m[k], m[k + 1])));
+      from = m[k + 1];
+    }
+    parts.push(text.slice(from));
+    return (this.whole = parts.join(''));
+  }
+}
+
+/** Spaces for every character except CR and LF. */
+function blankOut(s: string): string {
+  return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? ' '.repeat(s.length) : s.replace(/[^\r\n]/g, ' ');
+}
+
+/** The parse result: blocks, directives and the (lazily built) masked text. */
+function parsed(mask: Mask, blocks: Block[], directives: Directive[]): ParsedText {
+  return {
+    get masked() { return mask.toString(); },
+    blocks, directives,
+    slice: (start, end) => mask.slice(start, end),
+  };
 }
 
 /** Blank inline Markdown markup in [start, end): emphasis, code marks, links, images, HTML tags, escapes. */
@@ -178,9 +246,10 @@ function isSpace(c: number): boolean {
 }
 
 /** Shrink [start, end) past whitespace at both ends; returns undefined when nothing is left. */
-function trimRange(masked: string, start: number, end: number): [number, number] | undefined {
-  while (start < end && isSpace(masked.charCodeAt(start))) start++;
-  while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
+function trimRange(masked: string | Mask, start: number, end: number): [number, number] | undefined {
+  const at = typeof masked === 'string' ? (i: number) => masked.charCodeAt(i) : (i: number) => masked.codeAt(i);
+  while (start < end && isSpace(at(start))) start++;
+  while (end > start && isSpace(at(end - 1))) end--;
   return end > start ? [start, end] : undefined;
 }
 
@@ -217,8 +286,9 @@ function parseMarkdown(text: string): ParsedText {
   const mask = new Mask(text);
   const lines = splitLines(text);
   const directives: Directive[] = [];
-  let maskedCache: string | undefined;
-  const b = new BlockBuilder(() => (maskedCache ??= mask.toString()));
+  // Blocks are trimmed against the original text here and again against the final mask at the end (`retrim`):
+  // whitespace stays whitespace under masking, so the result is the same as trimming against the final mask.
+  const b = new BlockBuilder(() => text);
   // Inline masking is applied per content range before blocks are trimmed at the end.
   const content: Array<[number, number]> = [];
   let fence: string | undefined;
@@ -315,14 +385,13 @@ function parseMarkdown(text: string): ParsedText {
     else b.begin('paragraph', line.start, line.end);
   }
   for (const [s, e] of content) maskInline(text, mask, s, e);
-  maskedCache = undefined;
   b.close();
-  const masked = mask.toString();
-  return { masked, blocks: retrim(b.blocks, masked), directives };
+  mask.seal();
+  return parsed(mask, retrim(b.blocks, mask), directives);
 }
 
 /** Blocks were trimmed before inline masking finished; trim again against the final mask. */
-function retrim(blocks: Block[], masked: string): Block[] {
+function retrim(blocks: Block[], masked: Mask): Block[] {
   const out: Block[] = [];
   for (const blk of blocks) {
     const r = trimRange(masked, blk.start, blk.end);
@@ -372,8 +441,8 @@ function parsePlain(text: string): ParsedText {
     else b.begin('paragraph', line.start, line.end);
   }
   b.close();
-  const masked = mask.toString();
-  return { masked, blocks: retrim(b.blocks, masked), directives };
+  mask.seal();
+  return parsed(mask, retrim(b.blocks, mask), directives);
 }
 
 /** A short line that does not end like a sentence reads as a heading. */
