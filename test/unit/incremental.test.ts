@@ -32,6 +32,12 @@ const BASE = [
   '',
   'De gemeente neemt de regie. De provincie trekt de regie naar zich toe.',
   '',
+  'De regie ligt bij de gemeente.',
+  '',
+  'Zij krijgt niets.',
+  '',
+  'De Netwerkregie wordt ingesteld.',
+  '',
 ].join('\n');
 
 /** Each step: [what changes, the text after it]. Applied in order; each builds on the previous text. */
@@ -55,6 +61,11 @@ const STEPS: Array<[string, (t: string) => string]> = [
   ['a heading between claim and neighbour', (t) => t.replace('De partners stemmen', '## Afspraken\n\nDe partners stemmen')],
   ['the heading goes again', (t) => t.replace('## Afspraken\n\n', '')],
   ['a sentence becomes a question', (t) => t.replace('Alle partijen zorgen voor een sluitende aanpak.', 'Alle partijen zorgen voor een sluitende aanpak?')],
+  ['the next block (not the same block) gains means', (t) => t.replace('Zij krijgt niets.', 'Zij krijgt mandaat.')],
+  ['and loses them again', (t) => t.replace('Zij krijgt mandaat.', 'Zij krijgt niets.')],
+  ['a body is introduced in an earlier block (its later founding clause becomes a name)', (t) => t.replace('De regie ligt bij de gemeente.', 'Er is een Netwerkregie. De regie ligt bij de gemeente.')],
+  ['that introduction goes', (t) => t.replace('Er is een Netwerkregie. ', '')],
+  ['a line break for a space (offsets stay, lines move)', (t) => t.replace('De regie omvat een', 'De regie omvat\neen')],
   ['a disable comment above', (t) => t.replace('Partijen maken voldoende', '<!-- regiecheck-disable zwitsers/vaag -->\nPartijen maken voldoende')],
 ];
 
