@@ -149,81 +149,98 @@ const placed = new WeakMap<RawFinding, PlacedFinding>();
 
 function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] {
   const { doc, config } = ctx;
-  const out: Finding[] = [];
   const disabled = disabledRanges(doc);
   const hidden = new Set((config.hidden ?? []).map((h) => `${h.rule}\u0000${h.fingerprint}`));
   const allow = new Set((config.allow ?? []).map((a) => a.toLowerCase().replace(/\s+/g, ' ').trim()));
-  const keep = (rule: Rule, f: Finding): void => {
-    if (isDisabled(disabled, rule.id, f.start)) return;
-    if (hidden.size > 0 && hidden.has(`${rule.id}\u0000${f.fingerprint}`)) return;
+  // Findings per rule, each list in the order the rule reported them; concatenated in rule order below, so the
+  // stable sort at the end sees the same order as when every rule ran over the whole document in turn.
+  const perRule: Finding[][] = RULES.map(() => []);
+  const keep = (r: number, f: Finding): void => {
+    const id = RULES[r].id;
+    if (isDisabled(disabled, id, f.start)) return;
+    if (hidden.size > 0 && hidden.has(`${id}\u0000${f.fingerprint}`)) return;
     if (allow.size > 0 && allow.has(f.text.toLowerCase().replace(/\s+/g, ' ').trim())) return;
-    out.push(f);
+    perRule[r].push(f);
   };
-  // Per sentence one memo slot array (one Map lookup per sentence, not one per rule): slot r holds rule r's
-  // relative findings (a contextual rule's with their context), slot RULES.length + r a contextual rule's gate.
-  // Keyed by the extra phrases like before.
-  const slotKey = `rules:${memoKey}`;
+  const severities = RULES.map((rule) => {
+    const setting = config.rules?.[rule.id];
+    return setting === 'off' ? undefined : setting ?? rule.defaultSeverity;
+  });
   const sentences = doc.sentences;
-  const slots = new Array<unknown[]>(sentences.length);
-  for (let i = 0; i < sentences.length; i++) slots[i] = memoize(sentences[i], slotKey, () => new Array<unknown>(2 * RULES.length));
-  const isHeading = new Uint8Array(sentences.length);
-  for (let i = 0; i < sentences.length; i++) if (doc.blocks[sentences[i].block].kind === 'heading') isHeading[i] = 1;
   let regieSig: Map<number, string> | undefined;
   let we: boolean | undefined;
-  const contextKeys = new Array<RuleContextKey | undefined>(sentences.length);
-  const contextKey = (i: number): RuleContextKey => {
-    let k = contextKeys[i];
-    if (!k) {
-      const s = sentences[i], prev = sentences[i - 1], next = sentences[i + 1];
-      if (!regieSig) {
-        regieSig = new Map();
-        for (const r of ctx.regie()) regieSig.set(r.sentence, (regieSig.get(r.sentence) ?? '') + r.class[0]);
-      }
-      we ??= weIsOneParty(doc);
-      k = contextKeys[i] = {
-        prev: prev && prev.block === s.block ? prev.memo : undefined,
-        next: next && next.block === s.block ? next.memo : undefined,
-        regie: regieSig.get(i) ?? '', we,
-      };
-    }
-    return k;
+  const sameContext = (k: RuleContextKey, i: number): boolean => {
+    const s = sentences[i], prev = sentences[i - 1], next = sentences[i + 1];
+    if (k.prev !== (prev && prev.block === s.block ? prev.memo : undefined)) return false;
+    if (k.next !== (next && next.block === s.block ? next.memo : undefined)) return false;
+    if (k.regie !== regieOf(i)) return false;
+    return k.we === (we ??= weIsOneParty(doc));
   };
-  for (let r = 0; r < RULES.length; r++) {
-    const rule = RULES[r];
-    const setting = config.rules?.[rule.id];
-    if (setting === 'off') continue;
-    const severity = setting ?? rule.defaultSeverity;
-    if (rule.scope === 'sentence') {
-      const gate = rule.contextual ? rule.gate : undefined;
-      for (let i = 0; i < sentences.length; i++) {
-        if (isHeading[i]) continue;
-        const s = sentences[i];
-        const slot = slots[i];
-        // Cached per sentence text with offsets relative to the sentence, then placed at its current offset.
-        const compute = (): RawFinding[] => {
-          const found: RawFinding[] = [];
-          rule.check(s, ctx, (f) => found.push(shiftRaw(f, -s.start)));
-          return found;
-        };
-        if (gate) {
+  const regieOf = (i: number): string => {
+    if (!regieSig) {
+      regieSig = new Map();
+      for (const r of ctx.regie()) regieSig.set(r.sentence, (regieSig.get(r.sentence) ?? '') + r.class[0]);
+    }
+    return regieSig.get(i) ?? '';
+  };
+  const contextKey = (i: number): RuleContextKey => {
+    const s = sentences[i], prev = sentences[i - 1], next = sentences[i + 1];
+    return {
+      prev: prev && prev.block === s.block ? prev.memo : undefined,
+      next: next && next.block === s.block ? next.memo : undefined,
+      regie: regieOf(i), we: (we ??= weIsOneParty(doc)),
+    };
+  };
+  // Per sentence one memo slot array, keyed by the extra phrases: slot r holds rule r's relative findings (a
+  // contextual rule's with its context), slot RULES.length + r a contextual rule's gate, and the last slot
+  // whether the sentence is quiet: every rule was asked and none can report here (no finding of a
+  // non-contextual rule, every contextual rule's gate closed), so the next analysis skips it with one lookup.
+  const slotKey = `rules:${memoKey}`;
+  const QUIET = 2 * RULES.length;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (doc.blocks[s.block].kind === 'heading') continue;
+    const slot = memoize(s, slotKey, () => new Array<unknown>(QUIET + 1));
+    if (slot[QUIET] === true) continue;
+    let quiet = true;
+    for (let r = 0; r < RULES.length; r++) {
+      const rule = RULES[r];
+      if (rule.scope !== 'sentence') continue;
+      const severity = severities[r];
+      if (severity === undefined) { quiet = false; continue; }
+      // Cached per sentence text with offsets relative to the sentence, then placed at its current offset.
+      const compute = (): RawFinding[] => {
+        const found: RawFinding[] = [];
+        rule.check(s, ctx, (f) => found.push(shiftRaw(f, -s.start)));
+        return found;
+      };
+      let relative: RawFinding[];
+      if (rule.contextual) {
+        if (!rule.gate) quiet = false;
+        else {
           let open = slot[RULES.length + r] as boolean | undefined;
-          if (open === undefined) slot[RULES.length + r] = open = gate(s, ctx);
+          if (open === undefined) slot[RULES.length + r] = open = rule.gate(s, ctx);
           if (!open) continue;
+          quiet = false;
         }
-        let relative: RawFinding[];
-        if (rule.contextual) {
-          const key = contextKey(i);
-          const hit = slot[r] as ContextualMemo | undefined;
-          if (hit && hit.key.prev === key.prev && hit.key.next === key.next && hit.key.regie === key.regie && hit.key.we === key.we) relative = hit.found;
-          else slot[r] = { key, found: (relative = compute()) } satisfies ContextualMemo;
-        } else {
-          const hit = slot[r] as RawFinding[] | undefined;
-          relative = hit ?? (slot[r] = compute()) as RawFinding[];
-        }
-        for (const f of relative) keep(rule, placeFinding(doc, rule, s, f, severity, locale));
+        const hit = slot[r] as ContextualMemo | undefined;
+        if (hit && sameContext(hit.key, i)) relative = hit.found;
+        else slot[r] = { key: contextKey(i), found: (relative = compute()) } satisfies ContextualMemo;
+      } else {
+        const hit = slot[r] as RawFinding[] | undefined;
+        relative = hit ?? (slot[r] = compute()) as RawFinding[];
+        if (relative.length > 0) quiet = false;
       }
-    } else rule.check(ctx, (raw) => keep(rule, toFinding(doc, rule, raw, severity, locale)));
+      for (const f of relative) keep(r, placeFinding(doc, rule, s, f, severity, locale));
+    }
+    if (quiet) slot[QUIET] = true;
   }
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r], severity = severities[r];
+    if (rule.scope === 'document' && severity !== undefined) rule.check(ctx, (raw) => keep(r, toFinding(doc, rule, raw, severity, locale)));
+  }
+  const out: Finding[] = [];
+  for (const list of perRule) for (const f of list) out.push(f);
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return out;
 }

@@ -173,7 +173,9 @@ function windowFacts(x: Sentence): WindowFacts {
 }
 
 function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<string>): RegieReading {
-  const base = { start: w.start, end: w.end, line: doc.lines.at(w.start).line, word: w.word, sentence: s.index };
+  // Readings are built as literals with their keys in this order (no object spread: this runs for every regie
+  // word on every keystroke).
+  const line = doc.lines.at(w.start).line;
   const block = doc.blocks[s.block];
   const f = flat(s);
   const low = f.text;
@@ -185,16 +187,16 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   const wf = memo.wf;
   // 1. Someone's own grip on their life, data or dossier.
   if (wf.anders) {
-    return { ...base, class: 'anders' };
+    return { start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: 'anders' };
   }
   // 2. Headings and decree titles name things.
-  if (block.kind === 'heading') return { ...base, class: 'naam' };
+  if (block.kind === 'heading') return { start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: 'naam' };
   const { isRole, isBody } = wf;
   const founding = wf.founding;
   if (isBody) {
     // Only the founding clause introduces a body; passing references to an existing body are names.
     const bodyKey = w.low.replace(/(en|s)$/, '');
-    if (introduced.has(bodyKey) || !founding) return { ...base, class: 'naam', actor: w.word };
+    if (introduced.has(bodyKey) || !founding) return { start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: 'naam', actor: w.word };
     introduced.add(bodyKey);
   }
 
@@ -226,10 +228,10 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
     const repeated = introduced.has(roleKey);
     introduced.add(roleKey);
     // A role repeated with nothing new is a name, not a new claim.
-    if (!filled && repeated) return { ...base, class: 'naam', actor, kind, means, deliverable };
+    if (!filled && repeated) return { start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: 'naam', actor, kind, means, deliverable };
   }
   return {
-    ...base, class: filled ? 'gevuld' : 'hol',
+    start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: filled ? 'gevuld' : 'hol',
     actor, kind, means, deliverable,
   };
 }
