@@ -183,6 +183,9 @@ export class SentenceCache {
     return this.place(key, this.lookup(key) ?? buildBlock(masked, block, first), block, first);
   }
 
+  /** The document model of the last analysis (its per-sentence facts are carried over, see `textFacts`). */
+  lastDoc: DocModel | undefined;
+
   /** Keep only what the last document used: the cache never outgrows one document. */
   commit(): void {
     this.entries = this.next;
@@ -246,7 +249,71 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
     directives: parsed.directives, lines: new LineMap(text), words,
   };
   slicers.set(doc, parsed.slice);
+  // Link to the previous model of the same Analyzer (only one step back: the older link is dropped).
+  if (cache.lastDoc) {
+    previousDocs.delete(cache.lastDoc);
+    previousDocs.set(doc, cache.lastDoc);
+  }
+  cache.lastDoc = doc;
   return doc;
+}
+
+const previousDocs = new WeakMap<DocModel, DocModel>();
+
+/**
+ * Which sentences a document model shares with the previous model of the same Analyzer: the first `p` and the
+ * last `q` sentences are the same built sentences (same memo map, so the same text and block kind), at the same
+ * position counted from the start and from the end respectively.
+ */
+interface Alignment { prev: DocModel | undefined; p: number; q: number }
+const alignments = new WeakMap<DocModel, Alignment>();
+
+function alignment(doc: DocModel): Alignment {
+  let al = alignments.get(doc);
+  if (!al) {
+    const prev = previousDocs.get(doc);
+    let p = 0, q = 0;
+    if (prev) {
+      const a = doc.sentences, b = prev.sentences;
+      const n = Math.min(a.length, b.length);
+      while (p < n && (a[p] === b[p] || a[p].memo === b[p].memo)) p++;
+      while (q < n - p && (a[a.length - 1 - q] === b[b.length - 1 - q] || a[a.length - 1 - q].memo === b[b.length - 1 - q].memo)) q++;
+    }
+    alignments.set(doc, (al = { prev, p, q }));
+  }
+  return al;
+}
+
+const factStores = new WeakMap<DocModel, Map<string, { facts: unknown[]; at: (i: number) => unknown }>>();
+
+/**
+ * A text-only fact per sentence (never undefined), by sentence index, for one document model and key. Facts
+ * of the sentences the model shares with the previous model of the same Analyzer are carried over from that
+ * model; the others come from `compute` on first request (it should memoise per sentence: `memoize`). A pass
+ * over the document then reads one contiguous array instead of one memo map per sentence; a pass that stops
+ * early computes no more facts than before.
+ */
+export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence) => T): (i: number) => T {
+  let store = factStores.get(doc);
+  if (!store) factStores.set(doc, (store = new Map()));
+  const hit = store.get(key);
+  if (hit) return hit.at as (i: number) => T;
+  const n = doc.sentences.length;
+  const facts = new Array<T | undefined>(n);
+  const { prev, p, q } = alignment(doc);
+  const old = prev ? factStores.get(prev)?.get(key)?.facts as Array<T | undefined> | undefined : undefined;
+  if (old) {
+    for (let i = 0; i < p; i++) facts[i] = old[i];
+    for (let k = 0; k < q; k++) facts[n - 1 - k] = old[old.length - 1 - k];
+  }
+  const sentences = doc.sentences;
+  const at = (i: number): T => {
+    let v = facts[i];
+    if (v === undefined) facts[i] = v = compute(sentences[i]);
+    return v;
+  };
+  store.set(key, { facts, at });
+  return at;
 }
 
 /** `doc.masked.slice(start, end)`, without building the whole masked text of a document from `buildDocument`. */

@@ -4,7 +4,7 @@
  * document after a small edit only rebuilds the blocks the edit touched.
  */
 import type { AnalysisResult, ChecklistResult, Finding, Locale, Notice, Profile, TextFormat } from './types';
-import { buildDocument, maskedSlice, memoize, SentenceCache, type DocModel, type Sentence } from './document';
+import { buildDocument, maskedSlice, memoize, SentenceCache, textFacts, type DocModel, type Sentence } from './document';
 import { DEFAULT_MAX_FILE_SIZE_KB, type RegiecheckConfig } from './config';
 import { RULES } from './rules/index';
 import { localizeFix, type RawFinding, type Rule, type RuleContext } from './rules/types';
@@ -92,7 +92,7 @@ export class Analyzer {
       return bare(0);
     }
     const doc = buildDocument(text, opts.format ?? 'markdown', this.cache);
-    const lang = dutchConfidence(doc.sentences);
+    const lang = dutchConfidence(doc.sentences, doc);
     if (!lang.dutch) {
       notices.push({ id: 'not-dutch', message: NOTICES.notDutch[locale] });
       return { ...bare(doc.words), language: { dutch: false, confidence: lang.confidence } };
@@ -197,10 +197,11 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
   // non-contextual rule, every contextual rule's gate closed), so the next analysis skips it with one lookup.
   const slotKey = `rules:${memoKey}`;
   const QUIET = 2 * RULES.length;
+  const slotOf = textFacts(doc, slotKey, (s) => memoize(s, slotKey, () => new Array<unknown>(QUIET + 1)));
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (doc.blocks[s.block].kind === 'heading') continue;
-    const slot = memoize(s, slotKey, () => new Array<unknown>(QUIET + 1));
+    const slot = slotOf(i);
     if (slot[QUIET] === true) continue;
     let quiet = true;
     for (let r = 0; r < RULES.length; r++) {

@@ -14,7 +14,7 @@
  */
 import type { RegieMention } from './types';
 import type { DocModel, Sentence, RegieWord } from './document';
-import { headingOf, memoize } from './document';
+import { headingOf, memoize, textFacts } from './document';
 import { compilePhrases, hasPhrase } from './lexicon/match';
 import { FAMILIES } from './lexicon/families';
 import { flat } from './recognize/flat';
@@ -79,8 +79,9 @@ export function weIsOneParty(doc: DocModel): boolean {
   let v = weCache.get(doc);
   if (v === undefined) {
     let defined = false, multi = 0;
-    for (const s of doc.sentences) {
-      const [def, mult] = memoize(s, 'we:party', () => { const low = flat(s).text; return [WE_DEFINED.test(low), MULTI_PARTY.test(low)] as const; });
+    const facts = textFacts(doc, 'we:party', (s) => memoize(s, 'we:party', () => { const low = flat(s).text; return [WE_DEFINED.test(low), MULTI_PARTY.test(low)] as const; }));
+    for (let i = 0; i < doc.sentences.length; i++) {
+      const [def, mult] = facts(i);
       if (def) { defined = true; break; }
       if (mult) multi++;
     }

@@ -10,7 +10,7 @@
  */
 import type { ChecklistResult, Evidence } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { memoize, quote } from '../document';
+import { headingOf, memoize, quote, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { CHECKLIST_ITEMS } from './items';
 import { has, sentenceCues, type CueId, type SentenceCues } from './cues';
@@ -36,7 +36,9 @@ const contexts = new WeakMap<DocModel, ChecklistContext>();
 export function checklistContext(doc: DocModel, regie: RegieReading[] = []): ChecklistContext {
   const hit = contexts.get(doc);
   if (hit && hit.regie === regie) return hit;
-  const cues = doc.sentences.map(sentenceCues);
+  // Carried over per sentence from the previous model of the same Analyzer (cues depend on the sentence text only).
+  const cueOf = textFacts(doc, 'cues', sentenceCues);
+  const cues = doc.sentences.map((_, i) => cueOf(i));
   const isHeading = (i: number): boolean => doc.blocks[doc.sentences[i].block].kind === 'heading';
   const body: number[] = [];
   for (let i = 0; i < doc.sentences.length; i++) if (!isHeading(i)) body.push(i);
@@ -159,9 +161,7 @@ const GENERIC_HEADS = /^(partijen|partners|organisaties|instanties|raad|bestuur|
 function partners(ctx: ChecklistContext): ChecklistResult {
   const seen = new Set<string>();
   const idx: number[] = [];
-  for (let i = 0; i < ctx.doc.sentences.length; i++) {
-    const s = ctx.doc.sentences[i];
-    const keys = memoize(s, 'checklist:partners', () => {
+  const partnerKeys = textFacts(ctx.doc, 'checklist:partners', (s) => memoize(s, 'checklist:partners', () => {
       const out: string[] = [];
       for (const a of s.actors) {
         if (!(a.kind === 'named' || (a.kind === 'org' && !GENERIC_HEADS.test(a.text.toLowerCase())))) continue;
@@ -170,7 +170,9 @@ function partners(ctx: ChecklistContext): ChecklistResult {
         out.push(key);
       }
       return out;
-    });
+    }));
+  for (let i = 0; i < ctx.doc.sentences.length; i++) {
+    const keys = partnerKeys(i);
     let added = false;
     for (const key of keys) {
       if (!seen.has(key)) { seen.add(key); added = true; }
@@ -307,8 +309,8 @@ function window(ctx: ChecklistContext, i: number, radius = 1): number[] {
 /** Index of the governing heading block of sentence i (-1 before the first heading). */
 function sectionOf(ctx: ChecklistContext, i: number): number {
   const block = ctx.doc.sentences[i].block;
-  for (let b = block; b >= 0; b--) if (ctx.doc.blocks[b].kind === 'heading') return b;
-  return -1;
+  if (ctx.doc.blocks[block].kind === 'heading') return block;
+  return headingOf(ctx.doc, block)?.index ?? -1;
 }
 
 function regietype(ctx: ChecklistContext): ChecklistResult {

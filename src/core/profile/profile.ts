@@ -14,7 +14,7 @@
  */
 import type { Coalitietype, Evidence, Fase, Profile, Regierol } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { quote, headingOf, memoize } from '../document';
+import { quote, headingOf, memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { compileCue, sentenceCues, type Matcher } from '../checklist/cues';
 import { classifyDoctype, titleSentence } from './doctype';
@@ -23,10 +23,16 @@ function ev(doc: DocModel, s: Sentence): Evidence {
   return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quote(doc, s.start, s.end, 160) };
 }
 
-/** Sentences matching `re` (at most `max`), optionally only in the title. */
+const matcherKeys = new WeakMap<Matcher, string>();
+let matcherCount = 0;
+
+/** Sentences matching `re` (at most `max`). Per sentence the answer is carried over between analyses (textFacts). */
 function hits(doc: DocModel, re: Matcher, max = 50): Sentence[] {
+  let key = matcherKeys.get(re);
+  if (!key) matcherKeys.set(re, (key = `profile:hits#${matcherCount++}`));
+  const test = textFacts(doc, key, (s) => re.test(s));
   const out: Sentence[] = [];
-  for (const s of doc.sentences) if (re.test(s)) { out.push(s); if (out.length >= max) break; }
+  for (let i = 0; i < doc.sentences.length; i++) if (test(i)) { out.push(doc.sentences[i]); if (out.length >= max) break; }
   return out;
 }
 
@@ -87,8 +93,7 @@ const GENERIC_ORG = /^(organisatie|organisaties|instelling|instellingen|raad|bes
 
 function distinctPartners(doc: DocModel): number {
   const seen = new Set<string>();
-  for (const s of doc.sentences) {
-    const keys = memoize(s, 'profile:partners', () => {
+  const keysOf = textFacts(doc, 'profile:partners', (s) => memoize(s, 'profile:partners', () => {
       const out: string[] = [];
       for (const a of s.actors) {
         if (a.kind !== 'named' && a.kind !== 'org') continue;
@@ -97,9 +102,8 @@ function distinctPartners(doc: DocModel): number {
         out.push(a.kind === 'named' ? a.text.toLowerCase() : head);
       }
       return out;
-    });
-    for (const k of keys) seen.add(k);
-  }
+    }));
+  for (let i = 0; i < doc.sentences.length; i++) for (const k of keysOf(i)) seen.add(k);
   return seen.size;
 }
 
@@ -114,8 +118,9 @@ function decideCoalitietype(doc: DocModel, doctype: Profile['doctype']): { type:
   const partners = distinctPartners(doc);
   const weShare = (() => {
     let we = 0, all = 0;
-    for (const s of doc.sentences) {
-      const c = memoize(s, 'profile:we', () => { let n = 0; for (const a of s.actors) if (a.kind === 'we') n++; return [n, s.actors.length] as const; });
+    const counts = textFacts(doc, 'profile:we', (s) => memoize(s, 'profile:we', () => { let n = 0; for (const a of s.actors) if (a.kind === 'we') n++; return [n, s.actors.length] as const; }));
+    for (let i = 0; i < doc.sentences.length; i++) {
+      const c = counts(i);
       we += c[0]; all += c[1];
     }
     return all ? we / all : 0;
@@ -160,6 +165,23 @@ function actorKinds(x: Sentence): { gov: boolean; we: boolean; org: boolean } {
   }));
 }
 
+const ROL_PROCES_NAMED = 1, ROL_ORDENING_NAMED = 2, ROL_UITVOERING_NAMED = 4, ROL_PROCES = 8, ROL_ORDENING = 16, ROL_UITVOERING = 32;
+
+/** What a sentence says about the kind of regie (text-only, memoised per sentence as bits). */
+function rolCues(s: Sentence): number {
+  return memoize(s, 'profile:rolCues', () => {
+    let k = 0;
+    if (/procesregi/.test(s.low)) k |= ROL_PROCES_NAMED;
+    if (/ordeningsregi|ordenende regie/.test(s.low)) k |= ROL_ORDENING_NAMED;
+    if (/uitvoeringsregi|uitvoerende regie/.test(s.low)) k |= ROL_UITVOERING_NAMED;
+    if (PROCES.test(s)) k |= ROL_PROCES;
+    if (ORDENING.test(s)) k |= ROL_ORDENING;
+    const c = sentenceCues(s);
+    if (UITVOERING.test(s) || c.money || c.capacity) k |= ROL_UITVOERING;
+    return k;
+  });
+}
+
 function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['doctype']): { rol: Regierol; cues: Evidence[] } {
   const gov = isGovDoc(doc, doctype);
   const claimSentences: number[] = [];
@@ -191,13 +213,13 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
     for (let j = Math.max(0, i - 2); j <= Math.min(doc.sentences.length - 1, i + 2); j++) {
       const s = doc.sentences[j];
       const w = j === i ? 2 : 1;
-      if (/procesregi/.test(s.low)) score.procesregie += 5;
-      if (/ordeningsregi|ordenende regie/.test(s.low)) score.ordeningsregie += 5;
-      if (/uitvoeringsregi|uitvoerende regie/.test(s.low)) score.uitvoeringsregie += 5;
-      if (PROCES.test(s)) score.procesregie += w;
-      if (ORDENING.test(s)) score.ordeningsregie += w;
-      const c = sentenceCues(s);
-      if (UITVOERING.test(s) || c.money || c.capacity) score.uitvoeringsregie += w;
+      const k = rolCues(s);
+      if (k & ROL_PROCES_NAMED) score.procesregie += 5;
+      if (k & ROL_ORDENING_NAMED) score.ordeningsregie += 5;
+      if (k & ROL_UITVOERING_NAMED) score.uitvoeringsregie += 5;
+      if (k & ROL_PROCES) score.procesregie += w;
+      if (k & ROL_ORDENING) score.ordeningsregie += w;
+      if (k & ROL_UITVOERING) score.uitvoeringsregie += w;
     }
   }
   // A regie body with only coordinating tasks and no powers is process regie (network coordination).
