@@ -203,12 +203,51 @@ function blockKey(block: Block, maskedText: string): string {
  * Build a block's sentences from a masked text whose offset 0 is at `base` in the document (the whole masked
  * text: base 0; the block's own masked slice: base = block start, and the sentences are built at offset 0).
  */
-function buildBlock(masked: string, block: Block, first: number, base = 0): CacheEntry {
+function buildBlock(masked: string, block: Block, first: number, base = 0, reuse?: Map<string, Sentence>): CacheEntry {
   const start = block.start - base, end = block.end - base;
   // A heading is one unit, whatever punctuation it holds ("2. Aanpak", "Artikel 3. Taken").
   const spans = block.kind === 'heading' ? [{ start, end }] : splitSentences(masked, start, end);
-  const built = spans.map((sp, i) => { const s = buildSentence(masked, sp.start, sp.end, block.index); s.index = first + i; return s; });
+  const texts = reuse && reuse.size > 0 ? spans.map((sp) => masked.slice(sp.start, sp.end)) : undefined;
+  const built = spans.map((sp, i) => {
+    if (texts) {
+      // The same sentence with the same neighbours in its block, from the block as it was before the edit.
+      const old = reuse!.get(sentenceKey(block.kind, texts[i], texts[i + 1]));
+      if (old) return placeSentence(old, sp.start - old.start, block.index, first + i);
+    }
+    const s = buildSentence(masked, sp.start, sp.end, block.index);
+    s.index = first + i;
+    return s;
+  });
   return { start, sentences: built };
+}
+
+/**
+ * A built sentence may serve in another block when its block kind, its masked text and the next sentence in its
+ * block are the same: what is memoised per built sentence reads no more of its block than that (doel/vaag reads
+ * the next sentence of the block; everything else reads the sentence only, or keys its context explicitly, as
+ * the regie reading and the contextual rules do).
+ */
+function sentenceKey(kind: string, text: string, next: string | undefined): string {
+  return `${kind}\u0001${text}\u0002${next ?? '\u0003'}`;
+}
+
+/** The sentences of the previous model's blocks near the changed blocks (± 2 blocks), by `sentenceKey`. */
+function reusableSentences(prev: DocModel | undefined, changed: number[]): Map<string, Sentence> {
+  const out = new Map<string, Sentence>();
+  const slice = prev && slicers.get(prev);
+  if (!prev || !slice) return out;
+  const seen = new Set<number>();
+  for (const b of changed) {
+    for (let ob = Math.max(0, b - 2); ob <= Math.min(prev.blocks.length - 1, b + 2); ob++) {
+      if (seen.has(ob)) continue;
+      seen.add(ob);
+      const [f, l] = prev.blockSentences[ob];
+      const texts: string[] = [];
+      for (let j = f; j < l; j++) texts.push(slice(prev.sentences[j].start, prev.sentences[j].end));
+      for (let j = f; j < l; j++) out.set(sentenceKey(prev.blocks[ob].kind, texts[j - f], texts[j - f + 1]), prev.sentences[j]);
+    }
+  }
+  return out;
 }
 
 /** Up to this many new blocks are built from their own masked slice (no masked copy of the whole document). */
@@ -234,10 +273,16 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
   // A few new blocks (an edit): each is built from its own masked slice, at offset 0, and then placed. Many (a
   // first analysis): from the whole masked text, at their offsets.
   const local = misses <= LOCAL_BUILD_MAX;
+  let reuse: Map<string, Sentence> | undefined;
+  if (local && misses > 0) {
+    const changed: number[] = [];
+    for (let b = 0; b < n; b++) if (!hits[b]) changed.push(b);
+    reuse = reusableSentences(cache.lastDoc, changed);
+  }
   for (let b = 0; b < n; b++) {
     const block = parsed.blocks[b];
     const first = sentences.length;
-    const hit = hits[b] ?? (local ? buildBlock(slices[b], block, first, block.start) : buildBlock(parsed.masked, block, first));
+    const hit = hits[b] ?? (local ? buildBlock(slices[b], block, first, block.start, reuse) : buildBlock(parsed.masked, block, first));
     for (const s of cache.place(keys[b], hit, block, first)) sentences.push(s);
     blockSentences.push([first, sentences.length]);
   }

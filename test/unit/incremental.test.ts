@@ -38,6 +38,8 @@ const BASE = [
   '',
   'De Netwerkregie wordt ingesteld.',
   '',
+  'Dit is een inleiding. We willen de leefbaarheid in de wijk verbeteren. We bouwen 600 woningen in vier jaar. Dat is veel.',
+  '',
 ].join('\n');
 
 /** Each step: [what changes, the text after it]. Applied in order; each builds on the previous text. */
@@ -66,6 +68,9 @@ const STEPS: Array<[string, (t: string) => string]> = [
   ['a body is introduced in an earlier block (its later founding clause becomes a name)', (t) => t.replace('De regie ligt bij de gemeente.', 'Er is een Netwerkregie. De regie ligt bij de gemeente.')],
   ['that introduction goes', (t) => t.replace('Er is een Netwerkregie. ', '')],
   ['a line break for a space (offsets stay, lines move)', (t) => t.replace('De regie omvat een', 'De regie omvat\neen')],
+  ['the next sentence in the block loses its measure (the sentence before it is kept otherwise)', (t) => t.replace('We bouwen 600 woningen in vier jaar.', 'We bouwen woningen.')],
+  ['the first sentence of that block changes', (t) => t.replace('Dit is een inleiding.', 'Dit is de inleiding.')],
+  ['the measure comes back', (t) => t.replace('We bouwen woningen.', 'We bouwen 600 woningen in vier jaar.')],
   ['a disable comment above', (t) => t.replace('Partijen maken voldoende', '<!-- regiecheck-disable zwitsers/vaag -->\nPartijen maken voldoende')],
 ];
 
