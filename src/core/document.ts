@@ -172,8 +172,10 @@ export class SentenceCache {
       if (out[i] !== hit.sentences[i]) moved = true;
     }
     // Keep the sentences as placed now: while the block stays where it is, the next analysis reuses these very
-    // objects (and what their lazy lists already shifted) instead of placing them again.
-    this.next.set(key, moved ? { start: block.start, sentences: out } : hit);
+    // objects (and what their lazy lists already shifted) instead of placing them again. The key string kept is
+    // the first one seen for this text: the new one dies young instead of being copied to the old generation.
+    const keep = hit.key ?? key;
+    this.next.set(keep, moved ? { start: block.start, sentences: out, key: keep } : hit.key ? hit : { ...hit, key: keep });
     return out;
   }
 
@@ -183,8 +185,10 @@ export class SentenceCache {
     return this.place(key, this.lookup(key) ?? buildBlock(masked, block, first), block, first);
   }
 
-  /** The document model of the last analysis (its per-sentence facts are carried over, see `textFacts`). */
-  lastDoc: DocModel | undefined;
+  /** The last analysis's model state (see `textFacts`, `reusableSentences`). */
+  last: ModelState | undefined;
+  /** Per-sentence facts by key, in sentence order of the model with that serial (see `textFacts`). */
+  readonly facts = new Map<string, { facts: unknown[]; serial: number }>();
 
   /** Keep only what the last document used: the cache never outgrows one document. */
   commit(): void {
@@ -193,7 +197,7 @@ export class SentenceCache {
   }
 }
 
-interface CacheEntry { start: number; sentences: Sentence[] }
+interface CacheEntry { start: number; sentences: Sentence[]; key?: string }
 
 function blockKey(block: Block, maskedText: string): string {
   return `${block.kind}\u0001${maskedText}`;
@@ -232,10 +236,10 @@ function sentenceKey(kind: string, text: string, next: string | undefined): stri
 }
 
 /** The sentences of the previous model's blocks near the changed blocks (± 2 blocks), by `sentenceKey`. */
-function reusableSentences(prev: DocModel | undefined, changed: number[]): Map<string, Sentence> {
+function reusableSentences(prev: ModelState | undefined, changed: number[]): Map<string, Sentence> {
   const out = new Map<string, Sentence>();
-  const slice = prev && slicers.get(prev);
-  if (!prev || !slice) return out;
+  if (!prev) return out;
+  const slice = prev.slice;
   const seen = new Set<number>();
   for (const b of changed) {
     for (let ob = Math.max(0, b - 2); ob <= Math.min(prev.blocks.length - 1, b + 2); ob++) {
@@ -248,6 +252,14 @@ function reusableSentences(prev: DocModel | undefined, changed: number[]): Map<s
     }
   }
   return out;
+}
+
+/**
+ * A string of its own: a slice of the document text would keep the whole text alive (V8 slices point into their
+ * parent), and sentence texts and tokens of the block outlive the analysis in caches.
+ */
+function ownCopy(s: string): string {
+  return (` ${s}`).slice(1);
 }
 
 /** Up to this many new blocks are built from their own masked slice (no masked copy of the whole document). */
@@ -277,12 +289,12 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
   if (local && misses > 0) {
     const changed: number[] = [];
     for (let b = 0; b < n; b++) if (!hits[b]) changed.push(b);
-    reuse = reusableSentences(cache.lastDoc, changed);
+    reuse = reusableSentences(cache.last, changed);
   }
   for (let b = 0; b < n; b++) {
     const block = parsed.blocks[b];
     const first = sentences.length;
-    const hit = hits[b] ?? (local ? buildBlock(slices[b], block, first, block.start, reuse) : buildBlock(parsed.masked, block, first));
+    const hit = hits[b] ?? (local ? buildBlock(ownCopy(slices[b]), block, first, block.start, reuse) : buildBlock(parsed.masked, block, first));
     for (const s of cache.place(keys[b], hit, block, first)) sentences.push(s);
     blockSentences.push([first, sentences.length]);
   }
@@ -294,70 +306,86 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
     directives: parsed.directives, lines: new LineMap(text), words,
   };
   slicers.set(doc, parsed.slice);
-  // Link to the previous model of the same Analyzer (only one step back: the older link is dropped).
-  if (cache.lastDoc) {
-    previousDocs.delete(cache.lastDoc);
-    previousDocs.set(doc, cache.lastDoc);
+  // What the next analysis of this Analyzer needs of this one (not the model itself: the model of the previous
+  // analysis and everything keyed by it can die young).
+  const prev = cache.last;
+  const state: ModelState = {
+    cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, slice: parsed.slice,
+    p: 0, q: 0, prevLength: prev?.sentences.length ?? 0,
+  };
+  if (prev) {
+    // Which sentences this model shares with the previous one: the first `p` and the last `q` are the same built
+    // sentences (same memo map: same text and block kind) at the same place from the start and from the end.
+    const a = sentences, b2 = prev.sentences;
+    const m = Math.min(a.length, b2.length);
+    let p = 0, q = 0;
+    while (p < m && (a[p] === b2[p] || a[p].memo === b2[p].memo)) p++;
+    while (q < m - p && (a[a.length - 1 - q] === b2[b2.length - 1 - q] || a[a.length - 1 - q].memo === b2[b2.length - 1 - q].memo)) q++;
+    state.p = p; state.q = q;
   }
-  cache.lastDoc = doc;
+  states.set(doc, state);
+  cache.last = state;
   return doc;
 }
 
-const previousDocs = new WeakMap<DocModel, DocModel>();
-
-/**
- * Which sentences a document model shares with the previous model of the same Analyzer: the first `p` and the
- * last `q` sentences are the same built sentences (same memo map, so the same text and block kind), at the same
- * position counted from the start and from the end respectively.
- */
-interface Alignment { prev: DocModel | undefined; p: number; q: number }
-const alignments = new WeakMap<DocModel, Alignment>();
-
-function alignment(doc: DocModel): Alignment {
-  let al = alignments.get(doc);
-  if (!al) {
-    const prev = previousDocs.get(doc);
-    let p = 0, q = 0;
-    if (prev) {
-      const a = doc.sentences, b = prev.sentences;
-      const n = Math.min(a.length, b.length);
-      while (p < n && (a[p] === b[p] || a[p].memo === b[p].memo)) p++;
-      while (q < n - p && (a[a.length - 1 - q] === b[b.length - 1 - q] || a[a.length - 1 - q].memo === b[b.length - 1 - q].memo)) q++;
-    }
-    alignments.set(doc, (al = { prev, p, q }));
-  }
-  return al;
+/** Per model of an Analyzer: its place in the Analyzer's sequence and what it shares with the previous model. */
+interface ModelState {
+  cache: SentenceCache;
+  serial: number;
+  sentences: Sentence[];
+  blocks: Block[];
+  blockSentences: Array<[number, number]>;
+  slice: (start: number, end: number) => string;
+  p: number;
+  q: number;
+  prevLength: number;
 }
+const states = new WeakMap<DocModel, ModelState>();
 
-const factStores = new WeakMap<DocModel, Map<string, { facts: unknown[]; at: (i: number) => unknown }>>();
+const factStores = new WeakMap<DocModel, Map<string, (i: number) => unknown>>();
 
 /**
- * A text-only fact per sentence (never undefined), by sentence index, for one document model and key. Facts
- * of the sentences the model shares with the previous model of the same Analyzer are carried over from that
- * model; the others come from `compute` on first request (it should memoise per sentence: `memoize`). A pass
- * over the document then reads one contiguous array instead of one memo map per sentence; a pass that stops
- * early computes no more facts than before.
+ * A text-only fact per sentence (never undefined), by sentence index, for one document model and key. The
+ * Analyzer keeps one array per key across analyses and updates it in place: the facts of the sentences a model
+ * shares with the previous model (at its start and end) stay, the others come from `compute` on first request
+ * (it should memoise per sentence: `memoize`). A pass over the document then reads one contiguous array instead
+ * of one memo map per sentence; a pass that stops early computes no more facts than before.
  */
 export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence) => T): (i: number) => T {
   let store = factStores.get(doc);
   if (!store) factStores.set(doc, (store = new Map()));
   const hit = store.get(key);
-  if (hit) return hit.at as (i: number) => T;
+  if (hit) return hit as (i: number) => T;
   const n = doc.sentences.length;
-  const facts = new Array<T | undefined>(n);
-  const { prev, p, q } = alignment(doc);
-  const old = prev ? factStores.get(prev)?.get(key)?.facts as Array<T | undefined> | undefined : undefined;
-  if (old) {
-    for (let i = 0; i < p; i++) facts[i] = old[i];
-    for (let k = 0; k < q; k++) facts[n - 1 - k] = old[old.length - 1 - k];
-  }
+  const state = states.get(doc);
+  let facts: Array<T | undefined>;
+  if (state && state === state.cache.last) {
+    const shared = state.cache.facts.get(key) as { facts: Array<T | undefined>; serial: number } | undefined;
+    if (shared && shared.serial === state.serial - 1 && shared.facts.length === state.prevLength) {
+      facts = shared.facts;
+      const { p, q } = state;
+      const oldMiddle = state.prevLength - p - q, newMiddle = n - p - q;
+      if (oldMiddle === newMiddle) for (let i = p; i < p + newMiddle; i++) facts[i] = undefined;
+      else {
+        // Sentences were added or removed: move the shared end (rare: an edit that splits or joins sentences).
+        const tail = facts.slice(state.prevLength - q);
+        facts.length = p;
+        for (let i = 0; i < newMiddle; i++) facts.push(undefined);
+        for (const v of tail) facts.push(v);
+      }
+      shared.serial = state.serial;
+    } else {
+      facts = new Array<T | undefined>(n);
+      state.cache.facts.set(key, { facts, serial: state.serial });
+    }
+  } else facts = new Array<T | undefined>(n);
   const sentences = doc.sentences;
   const at = (i: number): T => {
     let v = facts[i];
     if (v === undefined) facts[i] = v = compute(sentences[i]);
     return v;
   };
-  store.set(key, { facts, at });
+  store.set(key, at);
   return at;
 }
 

@@ -209,12 +209,6 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
       if (rule.scope !== 'sentence') continue;
       const severity = severities[r];
       if (severity === undefined) { quiet = false; continue; }
-      // Cached per sentence text with offsets relative to the sentence, then placed at its current offset.
-      const compute = (): RawFinding[] => {
-        const found: RawFinding[] = [];
-        rule.check(s, ctx, (f) => found.push(shiftRaw(f, -s.start)));
-        return found;
-      };
       let relative: RawFinding[];
       if (rule.contextual) {
         if (!rule.gate) quiet = false;
@@ -226,10 +220,10 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
         }
         const hit = slot[r] as ContextualMemo | undefined;
         if (hit && sameContext(hit.key, i)) relative = hit.found;
-        else slot[r] = { key: contextKey(i), found: (relative = compute()) } satisfies ContextualMemo;
+        else slot[r] = { key: contextKey(i), found: (relative = checkSentence(rule, s, ctx)) } satisfies ContextualMemo;
       } else {
         const hit = slot[r] as RawFinding[] | undefined;
-        relative = hit ?? (slot[r] = compute()) as RawFinding[];
+        relative = hit ?? (slot[r] = checkSentence(rule, s, ctx)) as RawFinding[];
         if (relative.length > 0) quiet = false;
       }
       for (const f of relative) keep(r, placeFinding(doc, rule, s, f, severity, locale));
@@ -244,6 +238,13 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
   for (const list of perRule) for (const f of list) out.push(f);
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return out;
+}
+
+/** A sentence rule's findings in one sentence, with offsets relative to the sentence (cached per sentence text). */
+function checkSentence(rule: Rule, s: Sentence, ctx: RuleContext): RawFinding[] {
+  const found: RawFinding[] = [];
+  (rule as Extract<Rule, { scope: 'sentence' }>).check(s, ctx, (f) => found.push(shiftRaw(f, -s.start)));
+  return found;
 }
 
 /**
