@@ -93,7 +93,8 @@ const settled = (c: SentenceCues): boolean => firm(c) && !has(c, 'optional');
 function actorHeads(c: SentenceCues, _s?: Sentence): string[] {
   return c.actorHeads.map((h) => h.replace(/^(de|het)\s+/, ''));
 }
-function hasSpecific(c: SentenceCues, s?: Sentence): boolean { return actorHeads(c, s).length > 0; }
+/** `actorHeads(c).length > 0` without building the list (the map keeps the length). */
+function hasSpecific(c: SentenceCues, _s?: Sentence): boolean { return c.actorHeads.length > 0; }
 
 // ——— K1 ———
 
