@@ -276,10 +276,16 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
   const slices = new Array<string>(n);
   const hits = new Array<CacheEntry | undefined>(n);
   let misses = 0;
+  const last = cache.last;
   for (let b = 0; b < n; b++) {
     const block = parsed.blocks[b];
     slices[b] = parsed.slice(block.start, block.end);
-    keys[b] = blockKey(block, slices[b]);
+    // Most blocks are the block at the same index last time: compare with its key in place (no new key string
+    // to build, copy and hash for every block on every keystroke).
+    const old = last && b < last.keys.length ? last.keys[b] : undefined;
+    if (old !== undefined && last!.blocks[b].kind === block.kind && old.length === block.kind.length + 1 + slices[b].length &&
+      old.endsWith(slices[b]) && old.startsWith(`${block.kind}\u0001`)) keys[b] = old;
+    else keys[b] = blockKey(block, slices[b]);
     if (!(hits[b] = cache.lookup(keys[b]))) misses++;
   }
   // A few new blocks (an edit): each is built from its own masked slice, at offset 0, and then placed. Many (a
@@ -310,7 +316,7 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
   // analysis and everything keyed by it can die young).
   const prev = cache.last;
   const state: ModelState = {
-    cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, slice: parsed.slice,
+    cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, slice: parsed.slice, keys,
     p: 0, q: 0, prevLength: prev?.sentences.length ?? 0,
   };
   if (prev) {
@@ -336,6 +342,8 @@ interface ModelState {
   blocks: Block[];
   blockSentences: Array<[number, number]>;
   slice: (start: number, end: number) => string;
+  /** The cache key of each block (kind and masked text). */
+  keys: string[];
   p: number;
   q: number;
   prevLength: number;
@@ -429,4 +437,10 @@ function lastHeadingBefore(doc: DocModel, blockIndex: number): number {
 export function quote(doc: DocModel, start: number, end: number, max = 240): string {
   const t = maskedSlice(doc, start, end).replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** `quote` of a whole sentence (text-only: memoised per sentence; evidence quotes the same sentences every time). */
+export function quoteSentence(doc: DocModel, s: Sentence, max = 240): string {
+  const key = max === 240 ? 'quote:240' : max === 160 ? 'quote:160' : `quote:${max}`;
+  return memoize(s, key, () => quote(doc, s.start, s.end, max));
 }

@@ -10,7 +10,7 @@
  */
 import type { ChecklistResult, Evidence } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { headingOf, memoize, quote, textFacts } from '../document';
+import { headingOf, memoize, quoteSentence, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { CHECKLIST_ITEMS } from './items';
 import { has, sentenceCues, type CueId, type SentenceCues } from './cues';
@@ -56,7 +56,7 @@ export function checklistContext(doc: DocModel, regie: RegieReading[] = []): Che
 }
 
 function evidenceOf(doc: DocModel, s: Sentence): Evidence {
-  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quote(doc, s.start, s.end) };
+  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quoteSentence(doc, s) };
 }
 
 type Pred = (c: SentenceCues, s: Sentence, i: number) => boolean;

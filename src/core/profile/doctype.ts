@@ -6,7 +6,7 @@
  */
 import type { Doctype, Evidence } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { memoize, quote, textFacts } from '../document';
+import { memoize, quoteSentence, textFacts } from '../document';
 import { compileCue, type Matcher } from '../checklist/cues';
 
 interface Vote { type: Doctype; weight: number; re: Matcher; title?: boolean; max?: number }
@@ -44,7 +44,7 @@ export interface DoctypeDecision { doctype: Doctype; cues: Evidence[]; scores: R
 const memo = new WeakMap<DocModel, DoctypeDecision>();
 
 function ev(doc: DocModel, s: Sentence): Evidence {
-  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quote(doc, s.start, s.end, 160) };
+  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quoteSentence(doc, s, 160) };
 }
 
 /** The title: the first heading, else the first sentence. */

@@ -14,13 +14,13 @@
  */
 import type { Coalitietype, Evidence, Fase, Profile, Regierol } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { quote, headingOf, memoize, textFacts } from '../document';
+import { quoteSentence, headingOf, memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { compileCue, sentenceCues, type Matcher } from '../checklist/cues';
 import { classifyDoctype, titleSentence } from './doctype';
 
 function ev(doc: DocModel, s: Sentence): Evidence {
-  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quote(doc, s.start, s.end, 160) };
+  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quoteSentence(doc, s, 160) };
 }
 
 const matcherKeys = new WeakMap<Matcher, string>();
