@@ -163,26 +163,29 @@ export class SentenceCache {
   }
 
   /** The sentences of a block, placed at the block's offset, indexed from `first`. */
-  place(key: string, hit: CacheEntry, block: Block, first: number): Sentence[] {
+  place(key: string, hit: CacheEntry, block: Block, first: number, into?: Sentence[]): Sentence[] {
     const d = block.start - hit.start;
-    const out = new Array<Sentence>(hit.sentences.length);
-    let moved = false;
-    for (let i = 0; i < out.length; i++) {
-      out[i] = placeSentence(hit.sentences[i], d, block.index, first + i);
-      if (out[i] !== hit.sentences[i]) moved = true;
+    let out: Sentence[] | undefined;
+    for (let i = 0; i < hit.sentences.length; i++) {
+      const s = placeSentence(hit.sentences[i], d, block.index, first + i);
+      // The placed list is only needed when a sentence moved (to keep it); otherwise it is the cached list.
+      if (s !== hit.sentences[i] && !out) out = hit.sentences.slice(0, i);
+      if (out) out.push(s);
+      if (into) into.push(s);
     }
+    const moved = out !== undefined;
     // Keep the sentences as placed now: while the block stays where it is, the next analysis reuses these very
     // objects (and what their lazy lists already shifted) instead of placing them again. The key string kept is
     // the first one seen for this text: the new one dies young instead of being copied to the old generation.
     const keep = hit.key ?? key;
-    this.next.set(keep, moved ? { start: block.start, sentences: out, key: keep } : hit.key ? hit : { ...hit, key: keep });
-    return out;
+    this.next.set(keep, moved ? { start: block.start, sentences: out!, key: keep } : hit.key ? hit : { ...hit, key: keep });
+    return out ?? hit.sentences;
   }
 
   /** The sentences of a block, placed at the block's offset, indexed from `first`. */
   get(masked: string, block: Block, first: number): Sentence[] {
     const key = blockKey(block, masked.slice(block.start, block.end));
-    return this.place(key, this.lookup(key) ?? buildBlock(masked, block, first), block, first);
+    return this.place(key, this.lookup(key) ?? buildBlock(masked, block, first), block, first).slice();
   }
 
   /** The last analysis's model state (see `textFacts`, `reusableSentences`). */
@@ -301,7 +304,7 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
     const block = parsed.blocks[b];
     const first = sentences.length;
     const hit = hits[b] ?? (local ? buildBlock(ownCopy(slices[b]), block, first, block.start, reuse) : buildBlock(parsed.masked, block, first));
-    for (const s of cache.place(keys[b], hit, block, first)) sentences.push(s);
+    cache.place(keys[b], hit, block, first, sentences);
     blockSentences.push([first, sentences.length]);
   }
   cache.commit();

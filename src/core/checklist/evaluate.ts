@@ -331,12 +331,14 @@ function regisseur(ctx: ChecklistContext): ChecklistResult {
     if (ctx.isHeading(i)) continue;
     const block = ctx.doc.sentences[i].block;
     // The passage: this sentence and its neighbours in the same block (guide §5 adjacency).
-    const win = window(ctx, i).filter((j) => ctx.doc.sentences[j].block === block);
+    const from = Math.max(0, i - 1), to = Math.min(ctx.doc.sentences.length - 1, i + 1);
     const c = ctx.cues[i], s = ctx.doc.sentences[i];
-    const actor = win.some((j) => hasSpecific(ctx.cues[j], ctx.doc.sentences[j]));
+    let actor = false;
+    for (let j = from; j <= to && !actor; j++) if (ctx.doc.sentences[j].block === block && hasSpecific(ctx.cues[j], ctx.doc.sentences[j])) actor = true;
     if (!actor) continue;
     if (has(c, 'hedge') || has(c, 'deferred')) continue;
-    const authority = win.some((j) => has(ctx.cues[j], 'regieAuthority') && firm(ctx.cues[j]));
+    let authority = false;
+    for (let j = from; j <= to && !authority; j++) if (ctx.doc.sentences[j].block === block && has(ctx.cues[j], 'regieAuthority') && firm(ctx.cues[j])) authority = true;
     // One party taking the regie is the pitfall of "Hoe word je regisseur?", also inside a signed text,
     // unless the same passage shows the partners' mandate or appointment.
     if (has(c, 'eenzijdig') && !authority) continue;
@@ -416,7 +418,7 @@ function computeSignals(ctx: ChecklistContext): ChecklistSignals {
     const c = ctx.cues[i], s = ctx.doc.sentences[i];
     if (!has(c, 'rollenVerb')) continue;
     commitments++;
-    if (!hasSpecific(c, s) && memoize(s, 'actors:weOrCollective', () => s.actors.some((a) => a.kind === 'we' || a.kind === 'collective'))) diffuse++;
+    if (!hasSpecific(c, s) && ((s.memo.get('actors:weOrCollective') as boolean | undefined) ?? memoize(s, 'actors:weOrCollective', () => s.actors.some((a) => a.kind === 'we' || a.kind === 'collective')))) diffuse++;
   }
   const verticalGrant = ctx.doctype === 'regeling' && ctx.body.some((i) => has(ctx.cues[i], 'grant') && firm(ctx.cues[i]));
   return { diffuseShare: commitments ? diffuse / commitments : 0, commitments, verticalGrant };

@@ -158,6 +158,8 @@ function isGovDoc(doc: DocModel, doctype: Profile['doctype']): boolean {
 }
 
 function actorKinds(x: Sentence): { gov: boolean; we: boolean; org: boolean } {
+  const hit = x.memo.get('profile:actorKinds') as { gov: boolean; we: boolean; org: boolean } | undefined;
+  if (hit !== undefined) return hit;
   return memoize(x, 'profile:actorKinds', () => ({
     gov: x.actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0])),
     we: x.actors.some((a) => a.kind === 'we'),
@@ -169,6 +171,8 @@ const ROL_PROCES_NAMED = 1, ROL_ORDENING_NAMED = 2, ROL_UITVOERING_NAMED = 4, RO
 
 /** What a sentence says about the kind of regie (text-only, memoised per sentence as bits). */
 function rolCues(s: Sentence): number {
+  const hit = s.memo.get('profile:rolCues') as number | undefined;
+  if (hit !== undefined) return hit;
   return memoize(s, 'profile:rolCues', () => {
     let k = 0;
     if (/procesregi/.test(s.low)) k |= ROL_PROCES_NAMED;
@@ -182,24 +186,32 @@ function rolCues(s: Sentence): number {
   });
 }
 
+const REGIE_WORD = /regi(e|ss)/;
+const REGIE_BODY = /^(regie(groep|tafel|team|overleg|orgaan|raad|commissie|bureau))/;
+
 function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['doctype']): { rol: Regierol; cues: Evidence[] } {
   const gov = isGovDoc(doc, doctype);
   const claimSentences: number[] = [];
   for (const r of regie) {
-    if (r.class === 'anders' || CASE_LEVEL.test(r.word.toLowerCase())) continue;
+    if (r.class === 'anders') continue;
+    const word = r.word.toLowerCase();
+    if (CASE_LEVEL.test(word)) continue;
     const s = doc.sentences[r.sentence];
-    const window = [doc.sentences[r.sentence - 1], s, doc.sentences[r.sentence + 1]].filter((x): x is Sentence => !!x);
     const heading = headingOf(doc, s.block);
     const hs = heading ? doc.blockSentences[heading.index] : undefined;
     const headingS = hs && hs[0] < hs[1] ? doc.sentences[hs[0]] : undefined;
-    // Per sentence (text-only, memoised): a government actor, a "we", a named or organisation actor.
+    // Per sentence (text-only, memoised): a government actor, a "we", a named or organisation actor; over the
+    // window (the sentence and the ones just before and after it) and the heading. No arrays: this runs per regie
+    // word on every keystroke.
     let anyGov = false, anyWe = false, anyOrg = false;
-    for (const x of [...window, ...(headingS ? [headingS] : [])]) {
+    for (let j = r.sentence - 1; j <= r.sentence + 2; j++) {
+      const x = j <= r.sentence + 1 ? doc.sentences[j] : headingS;
+      if (!x) continue;
       const k = actorKinds(x);
       anyGov ||= k.gov; anyWe ||= k.we; anyOrg ||= k.org;
     }
     const govActor = anyGov || (anyWe && gov);
-    const body = /regi(e|ss)/.test(r.word.toLowerCase()) && /^(regie(groep|tafel|team|overleg|orgaan|raad|commissie|bureau))/.test(r.word.toLowerCase());
+    const body = REGIE_WORD.test(word) && REGIE_BODY.test(word);
     const citizen = CITIZEN.test(s) && !anyGov;
     if (citizen) continue;
     if (govActor || (body && gov) || (gov && anyOrg)) {

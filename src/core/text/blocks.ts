@@ -238,6 +238,17 @@ function findLinkEnd(text: string, open: number, end: number): number {
   return destEnd > 0 && destEnd < end ? destEnd + 1 : -1;
 }
 
+/** `t.trim() === ''` without a trimmed copy (trim removes exactly `\s`). */
+function isBlank(t: string): boolean {
+  return !NON_SPACE.test(t);
+}
+const NON_SPACE = /\S/;
+/** A line that opens an HTML comment (a regex literal in the loop would be a new RegExp object per line). */
+const COMMENT_OPEN = /^\s*<!--/;
+
+/** `t.trimStart().startsWith('|')` without a copy. */
+const TABLE_START = /^\s*\|/;
+
 /** JavaScript's `\s` (WhiteSpace and LineTerminator), on a char code. */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
@@ -247,9 +258,13 @@ function isSpace(c: number): boolean {
 
 /** Shrink [start, end) past whitespace at both ends; returns undefined when nothing is left. */
 function trimRange(masked: string | Mask, start: number, end: number): [number, number] | undefined {
-  const at = typeof masked === 'string' ? (i: number) => masked.charCodeAt(i) : (i: number) => masked.codeAt(i);
-  while (start < end && isSpace(at(start))) start++;
-  while (end > start && isSpace(at(end - 1))) end--;
+  if (typeof masked === 'string') {
+    while (start < end && isSpace(masked.charCodeAt(start))) start++;
+    while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
+  } else {
+    while (start < end && isSpace(masked.codeAt(start))) start++;
+    while (end > start && isSpace(masked.codeAt(end - 1))) end--;
+  }
   return end > start ? [start, end] : undefined;
 }
 
@@ -269,7 +284,9 @@ class BlockBuilder {
     if (!b) return;
     const r = trimRange(this.masked(), b.start, b.end);
     if (!r) return;
-    this.blocks.push({ ...b, start: r[0], end: r[1], index: this.blocks.length });
+    // `b` was made by begin/single and is no longer open: finish it in place (same keys, same order).
+    b.start = r[0]; b.end = r[1]; b.index = this.blocks.length;
+    this.blocks.push(b);
   }
   single(kind: BlockKind, start: number, end: number, level = 0): void {
     this.close();
@@ -318,7 +335,7 @@ function parseMarkdown(text: string): ParsedText {
     }
     const fm = FENCE.exec(t);
     if (fm) { b.close(); fence = fm[1][0].repeat(3); mask.blank(line.start, line.end); continue; }
-    if (/^\s*<!--/.test(t)) {
+    if (COMMENT_OPEN.test(t)) {
       b.close();
       const d = parseDirective(t, line.start, t.length);
       if (d) directives.push(d);
@@ -326,7 +343,7 @@ function parseMarkdown(text: string): ParsedText {
       if (!t.includes('-->')) inComment = true;
       continue;
     }
-    if (t.trim() === '') { b.close(); continue; }
+    if (isBlank(t)) { b.close(); continue; }
     const setext = SETEXT.exec(t);
     if (setext && b.open?.kind === 'paragraph' && !text.slice(b.open.start, line.start).trim().includes('\n')) {
       b.open.kind = 'heading';
@@ -346,7 +363,7 @@ function parseMarkdown(text: string): ParsedText {
       b.single('heading', line.start + atx[0].length, cEnd, atx[1].length);
       continue;
     }
-    if (t.trimStart().startsWith('|') || (b.open?.kind === 'tableCell' && t.includes('|'))) {
+    if (TABLE_START.test(t) || (b.open?.kind === 'tableCell' && t.includes('|'))) {
       b.close();
       if (TABLE_SEP.test(t)) { mask.blank(line.start, line.end); continue; }
       let cellStart = line.start;
@@ -367,7 +384,7 @@ function parseMarkdown(text: string): ParsedText {
       while ((qm = QUOTE.exec(depthText))) { off += qm[0].length; depthText = t.slice(off); }
       mask.blank(line.start, line.start + off);
       const cStart = line.start + off;
-      if (depthText.trim() === '') { b.close(); continue; }
+      if (isBlank(depthText)) { b.close(); continue; }
       content.push([cStart, line.end]);
       if (b.open?.kind === 'quote') b.extend(line.end); else b.begin('quote', cStart, line.end);
       continue;
@@ -395,7 +412,8 @@ function retrim(blocks: Block[], masked: Mask): Block[] {
   const out: Block[] = [];
   for (const blk of blocks) {
     const r = trimRange(masked, blk.start, blk.end);
-    if (r) out.push({ ...blk, start: r[0], end: r[1], index: out.length });
+    // The blocks are this parse's own objects: trimmed in place (same keys, same order).
+    if (r) { blk.start = r[0]; blk.end = r[1]; blk.index = out.length; out.push(blk); }
   }
   return out;
 }
@@ -415,7 +433,7 @@ function parsePlain(text: string): ParsedText {
       mask.blank(line.start, line.end);
       continue;
     }
-    if (t.trim() === '') { b.close(); continue; }
+    if (isBlank(t)) { b.close(); continue; }
     const li = LIST.exec(t);
     if (li) {
       const markerEnd = line.start + li[0].length;
@@ -429,8 +447,8 @@ function parsePlain(text: string): ParsedText {
       b.begin('listItem', markerEnd, line.end, Math.floor(li[1].replace(/\t/g, '    ').length / 2));
       continue;
     }
-    const prevBlank = i === 0 || lines[i - 1].text.trim() === '';
-    const nextBlank = i + 1 >= lines.length || lines[i + 1].text.trim() === '';
+    const prevBlank = i === 0 || isBlank(lines[i - 1].text);
+    const nextBlank = i + 1 >= lines.length || isBlank(lines[i + 1].text);
     if ((prevBlank && nextBlank && isHeadingLine(t, undefined, undefined)) || (NUMBERED_HEADING.test(t) && isHeadingLine(t, undefined, undefined) && t.trim().length <= 80)) {
       b.single('heading', line.start, line.end, prevBlank && nextBlank ? 1 : 2);
       continue;
