@@ -153,7 +153,8 @@ const UITVOERING = compileCue(['uitvoeringsregie', 'uitvoerende regie', 'investe
 
 function isGovDoc(doc: DocModel, doctype: Profile['doctype']): boolean {
   if (doctype === 'regeling' || doctype === 'akkoord' || doctype === 'raadsvoorstel') return true;
-  for (const s of doc.sentences.slice(0, 15)) if (s.actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0]))) return true;
+  // actorKinds(s).gov is this test, memoised per sentence.
+  for (let i = 0; i < Math.min(15, doc.sentences.length); i++) if (actorKinds(doc.sentences[i]).gov) return true;
   return false;
 }
 

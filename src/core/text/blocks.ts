@@ -256,17 +256,6 @@ function isSpace(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Shrink [start, end) past whitespace at both ends; returns undefined when nothing is left. */
-function trimRange(masked: string | Mask, start: number, end: number): [number, number] | undefined {
-  if (typeof masked === 'string') {
-    while (start < end && isSpace(masked.charCodeAt(start))) start++;
-    while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
-  } else {
-    while (start < end && isSpace(masked.codeAt(start))) start++;
-    while (end > start && isSpace(masked.codeAt(end - 1))) end--;
-  }
-  return end > start ? [start, end] : undefined;
-}
 
 class BlockBuilder {
   readonly blocks: Block[] = [];
@@ -282,10 +271,13 @@ class BlockBuilder {
     const b = this.open;
     this.open = undefined;
     if (!b) return;
-    const r = trimRange(this.masked(), b.start, b.end);
-    if (!r) return;
+    const masked = this.masked();
+    let start = b.start, end = b.end;
+    while (start < end && isSpace(masked.charCodeAt(start))) start++;
+    while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
+    if (end <= start) return;
     // `b` was made by begin/single and is no longer open: finish it in place (same keys, same order).
-    b.start = r[0]; b.end = r[1]; b.index = this.blocks.length;
+    b.start = start; b.end = end; b.index = this.blocks.length;
     this.blocks.push(b);
   }
   single(kind: BlockKind, start: number, end: number, level = 0): void {
@@ -411,9 +403,11 @@ function parseMarkdown(text: string): ParsedText {
 function retrim(blocks: Block[], masked: Mask): Block[] {
   const out: Block[] = [];
   for (const blk of blocks) {
-    const r = trimRange(masked, blk.start, blk.end);
+    let start = blk.start, end = blk.end;
+    while (start < end && isSpace(masked.codeAt(start))) start++;
+    while (end > start && isSpace(masked.codeAt(end - 1))) end--;
     // The blocks are this parse's own objects: trimmed in place (same keys, same order).
-    if (r) { blk.start = r[0]; blk.end = r[1]; blk.index = out.length; out.push(blk); }
+    if (end > start) { blk.start = start; blk.end = end; blk.index = out.length; out.push(blk); }
   }
   return out;
 }
