@@ -124,7 +124,7 @@ class MovedSentence implements Sentence {
   private pa?: PassiveMention[];
   private re?: RegieWord[];
 
-  constructor(private readonly origin: Sentence, private readonly d: number, public index: number, public block: number) {
+  constructor(readonly origin: Sentence, readonly d: number, public index: number, public block: number) {
     this.raw = origin.raw; this.low = origin.low; this.words = origin.words; this.memo = origin.memo;
     this.start = origin.start + d; this.end = origin.end + d;
   }
@@ -146,31 +146,52 @@ class MovedSentence implements Sentence {
 /** A sentence (as built, with absolute offsets) placed `d` characters further, in block `block`, at `index`. */
 function placeSentence(origin: Sentence, d: number, block: number, index: number): Sentence {
   if (d === 0 && origin.block === block && origin.index === index) return origin;
+  // Never a view of a view: a moved sentence is re-placed from the sentence as built.
+  if (origin instanceof MovedSentence) return new MovedSentence(origin.origin, origin.d + d, index, block);
   return new MovedSentence(origin, d, index, block);
 }
 
 /** Per-block sentence cache shared across analyses of one document (the extension keeps one per editor). */
 export class SentenceCache {
-  /** Per block text: the sentences as first built (absolute offsets for a block at `start`). */
-  private entries = new Map<string, { start: number; sentences: Sentence[] }>();
-  private next = new Map<string, { start: number; sentences: Sentence[] }>();
+  /** Per block text: the sentences as last placed (absolute offsets for a block at `start`). */
+  private entries = new Map<string, CacheEntry>();
+  private next = new Map<string, CacheEntry>();
+
+  /** The cached sentences of a block (by kind and masked text), or undefined. */
+  lookup(key: string): CacheEntry | undefined {
+    return this.entries.get(key) ?? this.next.get(key);
+  }
+
+  /** The sentences of a block, placed at the block's offset, indexed from `first`. */
+  place(key: string, hit: CacheEntry, block: Block, first: number, into?: Sentence[]): Sentence[] {
+    const d = block.start - hit.start;
+    let out: Sentence[] | undefined;
+    for (let i = 0; i < hit.sentences.length; i++) {
+      const s = placeSentence(hit.sentences[i], d, block.index, first + i);
+      // The placed list is only needed when a sentence moved (to keep it); otherwise it is the cached list.
+      if (s !== hit.sentences[i] && !out) out = hit.sentences.slice(0, i);
+      if (out) out.push(s);
+      if (into) into.push(s);
+    }
+    const moved = out !== undefined;
+    // Keep the sentences as placed now: while the block stays where it is, the next analysis reuses these very
+    // objects (and what their lazy lists already shifted) instead of placing them again. The key string kept is
+    // the first one seen for this text: the new one dies young instead of being copied to the old generation.
+    const keep = hit.key ?? key;
+    this.next.set(keep, moved ? { start: block.start, sentences: out!, key: keep } : hit.key ? hit : { ...hit, key: keep });
+    return out ?? hit.sentences;
+  }
 
   /** The sentences of a block, placed at the block's offset, indexed from `first`. */
   get(masked: string, block: Block, first: number): Sentence[] {
-    const key = `${block.kind}\u0001${masked.slice(block.start, block.end)}`;
-    let hit = this.entries.get(key) ?? this.next.get(key);
-    if (!hit) {
-      // A heading is one unit, whatever punctuation it holds ("2. Aanpak", "Artikel 3. Taken").
-      const spans = block.kind === 'heading' ? [{ start: block.start, end: block.end }] : splitSentences(masked, block.start, block.end);
-      const built = spans.map((sp, i) => { const s = buildSentence(masked, sp.start, sp.end, block.index); s.index = first + i; return s; });
-      hit = { start: block.start, sentences: built };
-    }
-    this.next.set(key, hit);
-    const d = block.start - hit.start;
-    const out = new Array<Sentence>(hit.sentences.length);
-    for (let i = 0; i < out.length; i++) out[i] = placeSentence(hit.sentences[i], d, block.index, first + i);
-    return out;
+    const key = blockKey(block, masked.slice(block.start, block.end));
+    return this.place(key, this.lookup(key) ?? buildBlock(masked, block, first), block, first).slice();
   }
+
+  /** The last analysis's model state (see `textFacts`, `reusableSentences`). */
+  last: ModelState | undefined;
+  /** Per-sentence facts by key, in sentence order of the model with that serial (see `textFacts`). */
+  readonly facts = new Map<string, { facts: unknown[]; serial: number }>();
 
   /** Keep only what the last document used: the cache never outgrows one document. */
   commit(): void {
@@ -179,32 +200,250 @@ export class SentenceCache {
   }
 }
 
+interface CacheEntry { start: number; sentences: Sentence[]; key?: string }
+
+function blockKey(block: Block, maskedText: string): string {
+  return `${block.kind}\u0001${maskedText}`;
+}
+
+/**
+ * Build a block's sentences from a masked text whose offset 0 is at `base` in the document (the whole masked
+ * text: base 0; the block's own masked slice: base = block start, and the sentences are built at offset 0).
+ */
+function buildBlock(masked: string, block: Block, first: number, base = 0, reuse?: Map<string, Sentence>): CacheEntry {
+  const start = block.start - base, end = block.end - base;
+  // A heading is one unit, whatever punctuation it holds ("2. Aanpak", "Artikel 3. Taken").
+  const spans = block.kind === 'heading' ? [{ start, end }] : splitSentences(masked, start, end);
+  const texts = reuse && reuse.size > 0 ? spans.map((sp) => masked.slice(sp.start, sp.end)) : undefined;
+  const built = spans.map((sp, i) => {
+    if (texts) {
+      // The same sentence with the same neighbours in its block, from the block as it was before the edit.
+      const old = reuse!.get(sentenceKey(block.kind, texts[i], texts[i + 1]));
+      if (old) return placeSentence(old, sp.start - old.start, block.index, first + i);
+    }
+    const s = buildSentence(masked, sp.start, sp.end, block.index);
+    s.index = first + i;
+    return s;
+  });
+  return { start, sentences: built };
+}
+
+/**
+ * A built sentence may serve in another block when its block kind, its masked text and the next sentence in its
+ * block are the same: what is memoised per built sentence reads no more of its block than that (doel/vaag reads
+ * the next sentence of the block; everything else reads the sentence only, or keys its context explicitly, as
+ * the regie reading and the contextual rules do).
+ */
+function sentenceKey(kind: string, text: string, next: string | undefined): string {
+  return `${kind}\u0001${text}\u0002${next ?? '\u0003'}`;
+}
+
+/** The sentences of the previous model's blocks near the changed blocks (± 2 blocks), by `sentenceKey`. */
+function reusableSentences(prev: ModelState | undefined, changed: number[]): Map<string, Sentence> {
+  const out = new Map<string, Sentence>();
+  if (!prev) return out;
+  const slice = prev.slice;
+  const seen = new Set<number>();
+  for (const b of changed) {
+    for (let ob = Math.max(0, b - 2); ob <= Math.min(prev.blocks.length - 1, b + 2); ob++) {
+      if (seen.has(ob)) continue;
+      seen.add(ob);
+      const [f, l] = prev.blockSentences[ob];
+      const texts: string[] = [];
+      for (let j = f; j < l; j++) texts.push(slice(prev.sentences[j].start, prev.sentences[j].end));
+      for (let j = f; j < l; j++) out.set(sentenceKey(prev.blocks[ob].kind, texts[j - f], texts[j - f + 1]), prev.sentences[j]);
+    }
+  }
+  return out;
+}
+
+/**
+ * A string of its own: a slice of the document text would keep the whole text alive (V8 slices point into their
+ * parent), and sentence texts and tokens of the block outlive the analysis in caches.
+ */
+function ownCopy(s: string): string {
+  return (` ${s}`).slice(1);
+}
+
+/** Up to this many new blocks are built from their own masked slice (no masked copy of the whole document). */
+const LOCAL_BUILD_MAX = 16;
+
+const slicers = new WeakMap<DocModel, (start: number, end: number) => string>();
+
 export function buildDocument(text: string, format: TextFormat, cache = new SentenceCache()): DocModel {
   const parsed = parseBlocks(text, format);
   const sentences: Sentence[] = [];
   const blockSentences: Array<[number, number]> = [];
-  for (const block of parsed.blocks) {
+  const n = parsed.blocks.length;
+  const keys = new Array<string>(n);
+  const slices = new Array<string>(n);
+  const hits = new Array<CacheEntry | undefined>(n);
+  let misses = 0;
+  const last = cache.last;
+  for (let b = 0; b < n; b++) {
+    const block = parsed.blocks[b];
+    slices[b] = parsed.slice(block.start, block.end);
+    // Most blocks are the block at the same index last time: compare with its key in place (no new key string
+    // to build, copy and hash for every block on every keystroke).
+    const old = last && b < last.keys.length ? last.keys[b] : undefined;
+    if (old !== undefined && last!.blocks[b].kind === block.kind && old.length === block.kind.length + 1 + slices[b].length &&
+      old.endsWith(slices[b]) && old.startsWith(`${block.kind}\u0001`)) keys[b] = old;
+    else keys[b] = blockKey(block, slices[b]);
+    if (!(hits[b] = cache.lookup(keys[b]))) misses++;
+  }
+  // A few new blocks (an edit): each is built from its own masked slice, at offset 0, and then placed. Many (a
+  // first analysis): from the whole masked text, at their offsets.
+  const local = misses <= LOCAL_BUILD_MAX;
+  let reuse: Map<string, Sentence> | undefined;
+  if (local && misses > 0) {
+    const changed: number[] = [];
+    for (let b = 0; b < n; b++) if (!hits[b]) changed.push(b);
+    reuse = reusableSentences(cache.last, changed);
+  }
+  for (let b = 0; b < n; b++) {
+    const block = parsed.blocks[b];
     const first = sentences.length;
-    for (const s of cache.get(parsed.masked, block, first)) sentences.push(s);
+    const hit = hits[b] ?? (local ? buildBlock(ownCopy(slices[b]), block, first, block.start, reuse) : buildBlock(parsed.masked, block, first));
+    cache.place(keys[b], hit, block, first, sentences);
     blockSentences.push([first, sentences.length]);
   }
   cache.commit();
   let words = 0;
   for (const s of sentences) words += s.words;
-  return {
-    text, masked: parsed.masked, format, blocks: parsed.blocks, blockSentences, sentences,
+  const doc: DocModel = {
+    text, get masked() { return parsed.masked; }, format, blocks: parsed.blocks, blockSentences, sentences,
     directives: parsed.directives, lines: new LineMap(text), words,
   };
+  slicers.set(doc, parsed.slice);
+  // What the next analysis of this Analyzer needs of this one (not the model itself: the model of the previous
+  // analysis and everything keyed by it can die young).
+  const prev = cache.last;
+  const state: ModelState = {
+    cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, slice: parsed.slice, keys,
+    p: 0, q: 0, prevLength: prev?.sentences.length ?? 0,
+  };
+  if (prev) {
+    // Which sentences this model shares with the previous one: the first `p` and the last `q` are the same built
+    // sentences (same memo map: same text and block kind) at the same place from the start and from the end.
+    const a = sentences, b2 = prev.sentences;
+    const m = Math.min(a.length, b2.length);
+    let p = 0, q = 0;
+    while (p < m && (a[p] === b2[p] || a[p].memo === b2[p].memo)) p++;
+    while (q < m - p && (a[a.length - 1 - q] === b2[b2.length - 1 - q] || a[a.length - 1 - q].memo === b2[b2.length - 1 - q].memo)) q++;
+    state.p = p; state.q = q;
+  }
+  states.set(doc, state);
+  cache.last = state;
+  return doc;
+}
+
+/** Per model of an Analyzer: its place in the Analyzer's sequence and what it shares with the previous model. */
+interface ModelState {
+  cache: SentenceCache;
+  serial: number;
+  sentences: Sentence[];
+  blocks: Block[];
+  blockSentences: Array<[number, number]>;
+  slice: (start: number, end: number) => string;
+  /** The cache key of each block (kind and masked text). */
+  keys: string[];
+  p: number;
+  q: number;
+  prevLength: number;
+}
+const states = new WeakMap<DocModel, ModelState>();
+
+const factStores = new WeakMap<DocModel, Map<string, (i: number) => unknown>>();
+
+/**
+ * A text-only fact per sentence (never undefined), by sentence index, for one document model and key. The
+ * Analyzer keeps one array per key across analyses and updates it in place: the facts of the sentences a model
+ * shares with the previous model (at its start and end) stay, the others come from `compute` on first request
+ * (it should memoise per sentence: `memoize`). A pass over the document then reads one contiguous array instead
+ * of one memo map per sentence; a pass that stops early computes no more facts than before.
+ */
+export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence) => T): (i: number) => T {
+  let store = factStores.get(doc);
+  if (!store) factStores.set(doc, (store = new Map()));
+  const hit = store.get(key);
+  if (hit) return hit as (i: number) => T;
+  const n = doc.sentences.length;
+  const state = states.get(doc);
+  let facts: Array<T | undefined>;
+  if (state && state === state.cache.last) {
+    const shared = state.cache.facts.get(key) as { facts: Array<T | undefined>; serial: number } | undefined;
+    if (shared && shared.serial === state.serial - 1 && shared.facts.length === state.prevLength) {
+      facts = shared.facts;
+      const { p, q } = state;
+      const oldMiddle = state.prevLength - p - q, newMiddle = n - p - q;
+      if (oldMiddle === newMiddle) for (let i = p; i < p + newMiddle; i++) facts[i] = undefined;
+      else {
+        // Sentences were added or removed: move the shared end (rare: an edit that splits or joins sentences).
+        const tail = facts.slice(state.prevLength - q);
+        facts.length = p;
+        for (let i = 0; i < newMiddle; i++) facts.push(undefined);
+        for (const v of tail) facts.push(v);
+      }
+      shared.serial = state.serial;
+    } else {
+      facts = new Array<T | undefined>(n);
+      state.cache.facts.set(key, { facts, serial: state.serial });
+    }
+  } else facts = new Array<T | undefined>(n);
+  const sentences = doc.sentences;
+  const at = (i: number): T => {
+    let v = facts[i];
+    if (v === undefined) facts[i] = v = compute(sentences[i]);
+    return v;
+  };
+  store.set(key, at);
+  return at;
+}
+
+/** `doc.masked.slice(start, end)`, without building the whole masked text of a document from `buildDocument`. */
+export function maskedSlice(doc: DocModel, start: number, end: number): string {
+  const slice = slicers.get(doc);
+  return slice ? slice(start, end) : doc.masked.slice(start, end);
+}
+
+const headingIndexes = new WeakMap<DocModel, Int32Array>();
+
+/** Per block: the index of the nearest heading block before it (-1 when none); one pass per document model. */
+function headingIndexOf(doc: DocModel): Int32Array {
+  let out = headingIndexes.get(doc);
+  if (!out) {
+    out = new Int32Array(doc.blocks.length);
+    let last = -1;
+    for (let i = 0; i < doc.blocks.length; i++) {
+      out[i] = last;
+      if (doc.blocks[i].kind === 'heading') last = i;
+    }
+    headingIndexes.set(doc, out);
+  }
+  return out;
 }
 
 /** The heading that governs a block: the nearest heading block before it. */
 export function headingOf(doc: DocModel, blockIndex: number): Block | undefined {
-  for (let i = blockIndex - 1; i >= 0; i--) if (doc.blocks[i].kind === 'heading') return doc.blocks[i];
-  return undefined;
+  if (blockIndex <= 0) return undefined;
+  if (blockIndex > doc.blocks.length) blockIndex = doc.blocks.length;
+  const i = blockIndex < doc.blocks.length ? headingIndexOf(doc)[blockIndex] : lastHeadingBefore(doc, blockIndex);
+  return i >= 0 ? doc.blocks[i] : undefined;
+}
+
+function lastHeadingBefore(doc: DocModel, blockIndex: number): number {
+  for (let i = blockIndex - 1; i >= 0; i--) if (doc.blocks[i].kind === 'heading') return i;
+  return -1;
 }
 
 /** Collapse whitespace for quoting. */
 export function quote(doc: DocModel, start: number, end: number, max = 240): string {
-  const t = doc.masked.slice(start, end).replace(/\s+/g, ' ').trim();
+  const t = maskedSlice(doc, start, end).replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** `quote` of a whole sentence (text-only: memoised per sentence; evidence quotes the same sentences every time). */
+export function quoteSentence(doc: DocModel, s: Sentence, max = 240): string {
+  const key = max === 240 ? 'quote:240' : max === 160 ? 'quote:160' : `quote:${max}`;
+  return memoize(s, key, () => quote(doc, s.start, s.end, max));
 }

@@ -4,13 +4,13 @@
  * document after a small edit only rebuilds the blocks the edit touched.
  */
 import type { AnalysisResult, ChecklistResult, Finding, Locale, Notice, Profile, TextFormat } from './types';
-import { buildDocument, memoize, SentenceCache, type DocModel } from './document';
+import { buildDocument, maskedSlice, memoize, SentenceCache, textFacts, type DocModel, type Sentence } from './document';
 import { DEFAULT_MAX_FILE_SIZE_KB, type RegiecheckConfig } from './config';
 import { RULES } from './rules/index';
 import { localizeFix, type RawFinding, type Rule, type RuleContext } from './rules/types';
 import { FAMILIES } from './lexicon/families';
 import { compilePhrases } from './lexicon/match';
-import { readRegie, type RegieReading } from './regie';
+import { readRegie, weIsOneParty, type RegieReading } from './regie';
 import { evaluateChecklist } from './checklist/evaluate';
 import { CHECKLIST_ITEMS } from './checklist/items';
 import { computeProfile } from './profile/profile';
@@ -86,12 +86,13 @@ export class Analyzer {
       notices.push({ id: 'too-large', message: format(NOTICES.tooLarge[locale], String(maxKB)) });
       return bare(0);
     }
-    if (text.trim() === '') {
+    // No `text.trim()`: a copy of a large document costs a large-object allocation on every keystroke.
+    if (!/\S/.test(text)) {
       notices.push({ id: 'empty', message: NOTICES.empty[locale] });
       return bare(0);
     }
     const doc = buildDocument(text, opts.format ?? 'markdown', this.cache);
-    const lang = dutchConfidence(doc.sentences);
+    const lang = dutchConfidence(doc.sentences, doc);
     if (!lang.dutch) {
       notices.push({ id: 'not-dutch', message: NOTICES.notDutch[locale] });
       return { ...bare(doc.words), language: { dutch: false, confidence: lang.confidence } };
@@ -133,64 +134,143 @@ function phrasesKey(config: RegiecheckConfig): string {
   return config.phrases ? fnv1a(JSON.stringify(config.phrases)) : '';
 }
 
+/**
+ * The context a contextual sentence rule may read besides its sentence (rules/types.ts `contextual`): the
+ * sentences just before and after it in the same block, the regie readings of its own sentence (their classes)
+ * and whether "we" is one party. Sentences are compared by their memo map, which stands for the built sentence
+ * (its text); a rule's relative findings are reused while the context is the same.
+ */
+interface RuleContextKey { prev: unknown; next: unknown; regie: string; we: boolean }
+interface ContextualMemo { key: RuleContextKey; found: RawFinding[] }
+
+/** The last Finding built from a relative sentence-rule finding, with what its placement depended on. */
+interface PlacedFinding { at: number; line: number; column: number; rule: Rule; severity: Finding['severity']; locale: Locale; finding: Finding }
+const placed = new WeakMap<RawFinding, PlacedFinding>();
+
 function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] {
   const { doc, config } = ctx;
-  const out: Finding[] = [];
   const disabled = disabledRanges(doc);
   const hidden = new Set((config.hidden ?? []).map((h) => `${h.rule}\u0000${h.fingerprint}`));
   const allow = new Set((config.allow ?? []).map((a) => a.toLowerCase().replace(/\s+/g, ' ').trim()));
-  // Per sentence one memo slot array (one Map lookup per sentence, not one per rule): slot r holds rule r's
-  // relative findings, slot RULES.length + r a contextual rule's gate. Keyed by the extra phrases like before.
-  const slotKey = `rules:${memoKey}`;
-  const slots = doc.sentences.map((s) => memoize(s, slotKey, () => new Array<unknown>(2 * RULES.length)));
-  for (let r = 0; r < RULES.length; r++) {
-    const rule = RULES[r];
+  // Findings per rule, each list in the order the rule reported them; concatenated in rule order below, so the
+  // stable sort at the end sees the same order as when every rule ran over the whole document in turn.
+  const perRule: Finding[][] = RULES.map(() => []);
+  const keep = (r: number, f: Finding): void => {
+    const id = RULES[r].id;
+    if (isDisabled(disabled, id, f.start)) return;
+    if (hidden.size > 0 && hidden.has(`${id}\u0000${f.fingerprint}`)) return;
+    if (allow.size > 0 && allow.has(f.text.toLowerCase().replace(/\s+/g, ' ').trim())) return;
+    perRule[r].push(f);
+  };
+  const severities = RULES.map((rule) => {
     const setting = config.rules?.[rule.id];
-    if (setting === 'off') continue;
-    const severity = setting ?? rule.defaultSeverity;
-    const report = (raw: RawFinding): void => {
-      const f = toFinding(doc, rule, raw, severity, locale);
-      if (isDisabled(disabled, rule.id, f.start)) return;
-      if (hidden.has(`${rule.id}\u0000${f.fingerprint}`)) return;
-      if (allow.has(f.text.toLowerCase().replace(/\s+/g, ' ').trim())) return;
-      out.push(f);
+    return setting === 'off' ? undefined : setting ?? rule.defaultSeverity;
+  });
+  const sentences = doc.sentences;
+  let regieSig: Map<number, string> | undefined;
+  let we: boolean | undefined;
+  const sameContext = (k: RuleContextKey, i: number): boolean => {
+    const s = sentences[i], prev = sentences[i - 1], next = sentences[i + 1];
+    if (k.prev !== (prev && prev.block === s.block ? prev.memo : undefined)) return false;
+    if (k.next !== (next && next.block === s.block ? next.memo : undefined)) return false;
+    if (k.regie !== regieOf(i)) return false;
+    return k.we === (we ??= weIsOneParty(doc));
+  };
+  const regieOf = (i: number): string => {
+    if (!regieSig) {
+      regieSig = new Map();
+      for (const r of ctx.regie()) regieSig.set(r.sentence, (regieSig.get(r.sentence) ?? '') + r.class[0]);
+    }
+    return regieSig.get(i) ?? '';
+  };
+  const contextKey = (i: number): RuleContextKey => {
+    const s = sentences[i], prev = sentences[i - 1], next = sentences[i + 1];
+    return {
+      prev: prev && prev.block === s.block ? prev.memo : undefined,
+      next: next && next.block === s.block ? next.memo : undefined,
+      regie: regieOf(i), we: (we ??= weIsOneParty(doc)),
     };
-    if (rule.scope === 'sentence') {
-      const gate = rule.contextual ? rule.gate : undefined;
-      for (let i = 0; i < doc.sentences.length; i++) {
-        const s = doc.sentences[i];
-        if (doc.blocks[s.block].kind === 'heading') continue;
-        const slot = slots[i];
-        // Cached per sentence text with offsets relative to the sentence, then placed at its current offset.
-        const compute = (): RawFinding[] => {
-          const found: RawFinding[] = [];
-          rule.check(s, ctx, (f) => found.push(shiftRaw(f, -s.start)));
-          return found;
-        };
-        if (gate) {
-          let open = slot[RULES.length + r] as boolean | undefined;
-          if (open === undefined) slot[RULES.length + r] = open = gate(s, ctx);
-          if (!open) continue;
-        }
-        let relative: RawFinding[];
-        if (rule.contextual) relative = compute();
+  };
+  // Per sentence one memo slot array, keyed by the extra phrases: slot r holds rule r's relative findings (a
+  // contextual rule's with its context), slot RULES.length + r a contextual rule's gate, and the last slot
+  // whether the sentence is quiet: every rule was asked and none can report here (no finding of a
+  // non-contextual rule, every contextual rule's gate closed), so the next analysis skips it with one lookup.
+  const slotKey = `rules:${memoKey}`;
+  const QUIET = 2 * RULES.length;
+  const slotOf = textFacts(doc, slotKey, (s) => memoize(s, slotKey, () => new Array<unknown>(QUIET + 1)));
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (doc.blocks[s.block].kind === 'heading') continue;
+    const slot = slotOf(i);
+    if (slot[QUIET] === true) continue;
+    let quiet = true;
+    for (let r = 0; r < RULES.length; r++) {
+      const rule = RULES[r];
+      if (rule.scope !== 'sentence') continue;
+      const severity = severities[r];
+      if (severity === undefined) { quiet = false; continue; }
+      let relative: RawFinding[];
+      if (rule.contextual) {
+        if (!rule.gate) quiet = false;
         else {
-          const hit = slot[r] as RawFinding[] | undefined;
-          relative = hit ?? (slot[r] = compute()) as RawFinding[];
+          let open = slot[RULES.length + r] as boolean | undefined;
+          if (open === undefined) slot[RULES.length + r] = open = rule.gate(s, ctx);
+          if (!open) continue;
+          quiet = false;
         }
-        for (const f of relative) report(shiftRaw(f, s.start));
+        const hit = slot[r] as ContextualMemo | undefined;
+        if (hit && sameContext(hit.key, i)) relative = hit.found;
+        else slot[r] = { key: contextKey(i), found: (relative = checkSentence(rule, s, ctx)) } satisfies ContextualMemo;
+      } else {
+        const hit = slot[r] as RawFinding[] | undefined;
+        relative = hit ?? (slot[r] = checkSentence(rule, s, ctx)) as RawFinding[];
+        if (relative.length > 0) quiet = false;
       }
-    } else rule.check(ctx, report);
+      for (const f of relative) keep(r, placeFinding(doc, rule, s, f, severity, locale));
+    }
+    if (quiet) slot[QUIET] = true;
   }
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r], severity = severities[r];
+    if (rule.scope === 'document' && severity !== undefined) rule.check(ctx, (raw) => keep(r, toFinding(doc, rule, raw, severity, locale)));
+  }
+  const out: Finding[] = [];
+  for (const list of perRule) for (const f of list) out.push(f);
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return out;
+}
+
+/** A sentence rule's findings in one sentence, with offsets relative to the sentence (cached per sentence text). */
+function checkSentence(rule: Rule, s: Sentence, ctx: RuleContext): RawFinding[] {
+  const found: RawFinding[] = [];
+  (rule as Extract<Rule, { scope: 'sentence' }>).check(s, ctx, (f) => found.push(shiftRaw(f, -s.start)));
+  return found;
+}
+
+/**
+ * A sentence rule's finding (offsets relative to its sentence) as a Finding at the sentence's current place.
+ * Everything in a Finding is derived from the sentence text, the rule, the severity and the locale, except the
+ * offsets and lines: when the sentence starts at the same offset, line and column as when the finding was last
+ * built, the same finding is returned (as a copy).
+ */
+function placeFinding(doc: DocModel, rule: Rule, s: Sentence, rel: RawFinding, severity: Finding['severity'], locale: Locale): Finding {
+  // Only a finding that starts inside its sentence: its fingerprint reads that sentence (see toFinding).
+  if (rel.start < 0 || rel.start >= s.end - s.start || rel.end > s.end - s.start) return toFinding(doc, rule, shiftRaw(rel, s.start), severity, locale);
+  const at = doc.lines.at(s.start);
+  const hit = placed.get(rel);
+  if (hit && hit.at === s.start && hit.line === at.line && hit.column === at.column && hit.rule === rule && hit.severity === severity && hit.locale === locale) {
+    return { ...hit.finding };
+  }
+  const finding = toFinding(doc, rule, shiftRaw(rel, s.start), severity, locale);
+  placed.set(rel, { at: s.start, line: at.line, column: at.column, rule, severity, locale, finding });
+  return { ...finding };
 }
 
 function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding['severity'], locale: Locale): Finding {
   const start = Math.max(0, Math.min(raw.start, doc.text.length));
   const end = Math.max(start, Math.min(raw.end, doc.text.length));
   const a = doc.lines.at(start), b = doc.lines.at(end);
-  const text = doc.masked.slice(start, end).replace(/\s+/g, ' ').trim();
+  const text = maskedSlice(doc, start, end).replace(/\s+/g, ' ').trim();
   const sentence = sentenceAt(doc, start);
   // The fingerprint hashes rule, sentence key and text in that order; the state after rule and sentence key is
   // memoised per sentence and rule, so only the finding's own text is hashed per finding.

@@ -14,7 +14,7 @@
  */
 import type { RegieMention } from './types';
 import type { DocModel, Sentence, RegieWord } from './document';
-import { headingOf, memoize } from './document';
+import { headingOf, memoize, textFacts } from './document';
 import { compilePhrases, hasPhrase } from './lexicon/match';
 import { FAMILIES } from './lexicon/families';
 import { flat } from './recognize/flat';
@@ -79,8 +79,9 @@ export function weIsOneParty(doc: DocModel): boolean {
   let v = weCache.get(doc);
   if (v === undefined) {
     let defined = false, multi = 0;
-    for (const s of doc.sentences) {
-      const [def, mult] = memoize(s, 'we:party', () => { const low = flat(s).text; return [WE_DEFINED.test(low), MULTI_PARTY.test(low)] as const; });
+    const facts = textFacts(doc, 'we:party', (s) => memoize(s, 'we:party', () => { const low = flat(s).text; return [WE_DEFINED.test(low), MULTI_PARTY.test(low)] as const; }));
+    for (let i = 0; i < doc.sentences.length; i++) {
+      const [def, mult] = facts(i);
       if (def) { defined = true; break; }
       if (mult) multi++;
     }
@@ -118,11 +119,25 @@ export function neighbours(doc: DocModel, s: Sentence): Sentence[] {
   return out;
 }
 
+const listStartMemo = new WeakMap<DocModel, Int32Array>();
+
+/** Per block: the first block of the run of list items it belongs to (itself when it is no list item). */
+function listStarts(doc: DocModel): Int32Array {
+  let out = listStartMemo.get(doc);
+  if (!out) {
+    out = new Int32Array(doc.blocks.length);
+    for (let b = 0; b < doc.blocks.length; b++) {
+      out[b] = b > 0 && doc.blocks[b].kind === 'listItem' && doc.blocks[b - 1].kind === 'listItem' ? out[b - 1] : b;
+    }
+    listStartMemo.set(doc, out);
+  }
+  return out;
+}
+
 /** The lead-in of a list: the sentence just above the first item of the list that holds this block. */
 function leadInOf(doc: DocModel, s: Sentence): Sentence | undefined {
   if (doc.blocks[s.block].kind !== 'listItem') return undefined;
-  let b = s.block;
-  while (b - 1 >= 0 && doc.blocks[b - 1].kind === 'listItem') b--;
+  const b = listStarts(doc)[s.block];
   const first = doc.blockSentences[b]?.[0];
   const lead = first !== undefined ? doc.sentences[first - 1] : undefined;
   return lead && doc.blocks[lead.block].kind !== 'heading' ? lead : undefined;
@@ -159,49 +174,110 @@ function windowFacts(x: Sentence): WindowFacts {
 }
 
 function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<string>): RegieReading {
-  const base = { start: w.start, end: w.end, line: doc.lines.at(w.start).line, word: w.word, sentence: s.index };
+  // Readings are built as literals with their keys in this order (no object spread: this runs for every regie
+  // word on every keystroke).
+  const line = doc.lines.at(w.start).line;
   const block = doc.blocks[s.block];
   const f = flat(s);
   const low = f.text;
-  const rel = f.toFlat[w.start - s.start];
-  const relEnd = f.toFlat[w.end - s.start];
-  // The text-only tests of this word (its sentence and its place in it), memoised per sentence and word offset.
-  const wf = memoize(s, `regie:word:${w.start - s.start}`, () => {
-    const local = low.slice(Math.max(0, rel - 60), Math.min(low.length, relEnd + 60));
-    const near = low.slice(Math.max(0, rel - 60), Math.min(low.length, relEnd + 25));
-    const under = /onder\s+(?:de\s+)?regie\s+van\s+(?:de\s+|het\s+)?([\p{L}][\p{L}\p{N}&-]*)/iu.exec(f.raw.slice(Math.max(0, rel - 20), rel + 60));
-    return {
-      anders: s.tokens[w.token - 1]?.low === 'eigen' || ANDERS.test(near) || (w.low === 'regie' && ANDERS.test(local) && /^\s*(?:bij|over|op)\s/.test(low.slice(relEnd))),
-      founding: FOUNDING.test(low) || /^(een|één)$/.test(s.tokens[w.token - 1]?.low ?? ''),
-      collective: !!COLLECTIVE_HOLDER.exec(low.slice(Math.max(0, rel - 40), Math.min(low.length, relEnd + 30))),
-      impersonal: IMPERSONAL.test(low.slice(0, rel)) || s.passives.some((p) => p.impersonal && !p.agent),
-      under: under ? under[1] : null,
-      buzz: BUZZ_OBJECT.test(low.slice(rel)),
-    };
-  });
+  // Per sentence and word offset: the text-only tests of the word, and the claim's last reading with its context.
+  const words = memoize(s, 'regie:words', () => new Map<number, WordMemo>());
+  const wordKey = w.start - s.start;
+  let memo = words.get(wordKey);
+  if (!memo) words.set(wordKey, (memo = { wf: wordFacts(s, w, f), claim: undefined }));
+  const wf = memo.wf;
   // 1. Someone's own grip on their life, data or dossier.
   if (wf.anders) {
-    return { ...base, class: 'anders' };
+    return { start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: 'anders' };
   }
   // 2. Headings and decree titles name things.
-  if (block.kind === 'heading') return { ...base, class: 'naam' };
-  const isRole = ROLE.test(w.low);
-  const isBody = !isRole && (BODY.test(w.low) || (/^\p{Lu}/u.test(w.word) && w.token > 0 && w.low !== 'regie'));
-  const bodyKey = w.low.replace(/(en|s)$/, '');
+  if (block.kind === 'heading') return { start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: 'naam' };
+  const { isRole, isBody } = wf;
   const founding = wf.founding;
   if (isBody) {
     // Only the founding clause introduces a body; passing references to an existing body are names.
-    if (introduced.has(bodyKey) || !founding) return { ...base, class: 'naam', actor: w.word };
+    const bodyKey = w.low.replace(/(en|s)$/, '');
+    if (introduced.has(bodyKey) || !founding) return { start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: 'naam', actor: w.word };
     introduced.add(bodyKey);
   }
 
   // 3. A claim. The window: this sentence, its neighbours (±1, no heading between), the lead-in and heading above.
   const around = neighbours(doc, s);
-  const window = [s, ...around];
   const heading = headingOf(doc, s.block);
   const headingSentence = heading ? doc.sentences[doc.blockSentences[heading.index]?.[0] ?? -1] : undefined;
   const leadIn = leadInOf(doc, s);
+  // What the claim reads besides the sentence itself is its context: which sentences are around it (and whether
+  // they are in its block), the heading and the lead-in above, and who "we" is. Built sentences are cached by
+  // text and carry their memo map, so the map stands for the sentence text: the claim's reading is reused while
+  // the same texts stand around it.
+  const prev = around.length > 0 && around[0].index === s.index - 1 ? around[0] : undefined;
+  const next = around.length > 0 && around[around.length - 1].index === s.index + 1 ? around[around.length - 1] : undefined;
+  let claim = memo.claim;
+  if (!claim || claim.prev !== prev?.memo || claim.next !== next?.memo || claim.prevSame !== (prev?.block === s.block) ||
+    claim.nextSame !== (next?.block === s.block) || claim.heading !== headingSentence?.memo || claim.lead !== leadIn?.memo ||
+    (claim.we !== undefined && claim.we !== weIsOneParty(doc))) {
+    const read = { we: undefined as boolean | undefined };
+    const facts = claimFacts(doc, s, w, wf, low, around, headingSentence, leadIn, isRole, isBody, founding, read);
+    memo.claim = claim = {
+      prev: prev?.memo, next: next?.memo, prevSame: prev?.block === s.block, nextSame: next?.block === s.block,
+      heading: headingSentence?.memo, lead: leadIn?.memo, we: read.we, facts,
+    };
+  }
+  const { actor, kind, means, deliverable, filled } = claim.facts;
+  if (isRole) {
+    const roleKey = w.low.replace(/s$/, '');
+    const repeated = introduced.has(roleKey);
+    introduced.add(roleKey);
+    // A role repeated with nothing new is a name, not a new claim.
+    if (!filled && repeated) return { start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: 'naam', actor, kind, means, deliverable };
+  }
+  return {
+    start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: filled ? 'gevuld' : 'hol',
+    actor, kind, means, deliverable,
+  };
+}
 
+interface WordMemo { wf: WordFacts; claim: ClaimMemo | undefined }
+
+/** The text-only tests of one regie word (its sentence and its place in it). */
+function wordFacts(s: Sentence, w: RegieWord, f: ReturnType<typeof flat>): WordFacts {
+  const low = f.text;
+  const rel = f.toFlat[w.start - s.start];
+  const relEnd = f.toFlat[w.end - s.start];
+  const local = low.slice(Math.max(0, rel - 60), Math.min(low.length, relEnd + 60));
+  const near = low.slice(Math.max(0, rel - 60), Math.min(low.length, relEnd + 25));
+  const isRole = ROLE.test(w.low);
+  const under = /onder\s+(?:de\s+)?regie\s+van\s+(?:de\s+|het\s+)?([\p{L}][\p{L}\p{N}&-]*)/iu.exec(f.raw.slice(Math.max(0, rel - 20), rel + 60));
+  return {
+    anders: s.tokens[w.token - 1]?.low === 'eigen' || ANDERS.test(near) || (w.low === 'regie' && ANDERS.test(local) && /^\s*(?:bij|over|op)\s/.test(low.slice(relEnd))),
+    founding: FOUNDING.test(low) || /^(een|één)$/.test(s.tokens[w.token - 1]?.low ?? ''),
+    collective: !!COLLECTIVE_HOLDER.exec(low.slice(Math.max(0, rel - 40), Math.min(low.length, relEnd + 30))),
+    impersonal: IMPERSONAL.test(low.slice(0, rel)) || s.passives.some((p) => p.impersonal && !p.agent),
+    under: under ? under[1] : null,
+    buzz: BUZZ_OBJECT.test(low.slice(rel)),
+    isRole,
+    isBody: !isRole && (BODY.test(w.low) || (/^\p{Lu}/u.test(w.word) && w.token > 0 && w.low !== 'regie')),
+  };
+}
+
+interface ClaimFacts { actor?: string; kind?: string; means?: string; deliverable?: string; filled: boolean }
+
+/** A claim's reading with the context it was read in (memo maps of the sentences around it; `we` if it was asked). */
+interface ClaimMemo {
+  prev?: Map<string, unknown>; next?: Map<string, unknown>; prevSame: boolean; nextSame: boolean;
+  heading?: Map<string, unknown>; lead?: Map<string, unknown>; we?: boolean; facts: ClaimFacts;
+}
+
+interface WordFacts {
+  anders: boolean; founding: boolean; collective: boolean; impersonal: boolean; under: string | null; buzz: boolean; isRole: boolean; isBody: boolean;
+}
+
+/** Step 3 of the reading: actor, kind, means and deliverable of a claim from its sentence and its context. */
+function claimFacts(
+  doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts, low: string, around: Sentence[], headingSentence: Sentence | undefined,
+  leadIn: Sentence | undefined, isRole: boolean, isBody: boolean, founding: boolean, read: { we: boolean | undefined },
+): ClaimFacts {
+  const window = [s, ...around];
   const collective = wf.collective;
   let actor: string | undefined;
   if (isRole || isBody) actor = w.word;
@@ -209,7 +285,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   if (!actor && own.length) actor = own[0];
   if (!actor && !collective) {
     const we = s.actors.find((a) => a.kind === 'we');
-    if (we && weIsOneParty(doc)) actor = we.text;
+    if (we && (read.we = weIsOneParty(doc))) actor = we.text;
   }
   // An actor may come from a neighbour in the same paragraph, a lead-in ("Het fonds:") just above, the list's
   // lead-in or the heading; not into an explicitly impersonal claim ("Er komt regie …", "wordt regie gevoerd").
@@ -252,15 +328,5 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   const roleActor = isRole || s.actors.some((a) => a.kind === 'role' && ROLE.test(a.text.toLowerCase()));
   const usable = deliverable && (!(hedged || buzz) || strongDeliverable || (roleActor && !buzz)) ? deliverable : undefined;
   const filled = !!actor && (!!kind || !!means || !!usable);
-  if (isRole) {
-    const roleKey = w.low.replace(/s$/, '');
-    const repeated = introduced.has(roleKey);
-    introduced.add(roleKey);
-    // A role repeated with nothing new is a name, not a new claim.
-    if (!filled && repeated) return { ...base, class: 'naam', actor, kind, means, deliverable };
-  }
-  return {
-    ...base, class: filled ? 'gevuld' : 'hol',
-    actor, kind, means, deliverable,
-  };
+  return { actor, kind, means, deliverable, filled };
 }

@@ -10,7 +10,7 @@
  */
 import type { ChecklistResult, Evidence } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { memoize, quote } from '../document';
+import { headingOf, memoize, quoteSentence, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { CHECKLIST_ITEMS } from './items';
 import { has, sentenceCues, type CueId, type SentenceCues } from './cues';
@@ -36,7 +36,9 @@ const contexts = new WeakMap<DocModel, ChecklistContext>();
 export function checklistContext(doc: DocModel, regie: RegieReading[] = []): ChecklistContext {
   const hit = contexts.get(doc);
   if (hit && hit.regie === regie) return hit;
-  const cues = doc.sentences.map(sentenceCues);
+  // Carried over per sentence from the previous model of the same Analyzer (cues depend on the sentence text only).
+  const cueOf = textFacts(doc, 'cues', sentenceCues);
+  const cues = doc.sentences.map((_, i) => cueOf(i));
   const isHeading = (i: number): boolean => doc.blocks[doc.sentences[i].block].kind === 'heading';
   const body: number[] = [];
   for (let i = 0; i < doc.sentences.length; i++) if (!isHeading(i)) body.push(i);
@@ -54,18 +56,23 @@ export function checklistContext(doc: DocModel, regie: RegieReading[] = []): Che
 }
 
 function evidenceOf(doc: DocModel, s: Sentence): Evidence {
-  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quote(doc, s.start, s.end) };
+  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quoteSentence(doc, s) };
 }
 
 type Pred = (c: SentenceCues, s: Sentence, i: number) => boolean;
 
-/** Sentences (body text unless `headings`) that satisfy `pred`. */
-function find(ctx: ChecklistContext, pred: Pred, opts: { headings?: boolean; limit?: number } = {}): number[] {
+/**
+ * Sentences (body text unless `headings`) that satisfy `pred`. With an `id`, `pred` must read only the cues and
+ * the sentence (not `i`): its answer per sentence is then kept as a text fact (carried over between analyses).
+ */
+function find(ctx: ChecklistContext, id: string | null, pred: Pred, opts: { headings?: boolean; limit?: number } = {}): number[] {
   const out: number[] = [];
   const limit = opts.limit ?? MAX_EVIDENCE;
-  const range = opts.headings ? ctx.doc.sentences.map((_, i) => i) : ctx.body;
-  for (const i of range) {
-    if (pred(ctx.cues[i], ctx.doc.sentences[i], i)) { out.push(i); if (out.length >= limit) break; }
+  const test = id !== null ? textFacts(ctx.doc, `checklist:find:${id}`, (s) => pred(sentenceCues(s), s, -1)) : undefined;
+  const n = opts.headings ? ctx.doc.sentences.length : ctx.body.length;
+  for (let k = 0; k < n; k++) {
+    const i = opts.headings ? k : ctx.body[k];
+    if (test ? test(i) : pred(ctx.cues[i], ctx.doc.sentences[i], i)) { out.push(i); if (out.length >= limit) break; }
   }
   return out;
 }
@@ -86,12 +93,13 @@ const settled = (c: SentenceCues): boolean => firm(c) && !has(c, 'optional');
 function actorHeads(c: SentenceCues, _s?: Sentence): string[] {
   return c.actorHeads.map((h) => h.replace(/^(de|het)\s+/, ''));
 }
-function hasSpecific(c: SentenceCues, s?: Sentence): boolean { return actorHeads(c, s).length > 0; }
+/** `actorHeads(c).length > 0` without building the list (the map keeps the length). */
+function hasSpecific(c: SentenceCues, _s?: Sentence): boolean { return c.actorHeads.length > 0; }
 
 // ——— K1 ———
 
 function opgave(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => {
+  const idx = find(ctx, 'opgave', (c) => {
     if (has(c, 'deferred')) return false;
     const problem = has(c, 'opgaveProblem');
     const societal = has(c, 'opgaveSocietal');
@@ -103,7 +111,7 @@ function opgave(ctx: ChecklistContext): ChecklistResult {
 }
 
 function doel(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => {
+  const idx = find(ctx, 'doel', (c) => {
     if (has(c, 'deferred') || has(c, 'cited')) return false;
     if (has(c, 'doelPrinciple')) return true;
     if (!c.resultQty || !(c.time || c.recurrence)) return false;
@@ -114,13 +122,13 @@ function doel(ctx: ChecklistContext): ChecklistResult {
 }
 
 function afbakening(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => has(c, 'afbakening') && !has(c, 'deferred'));
+  const idx = find(ctx, 'afbakening', (c) => has(c, 'afbakening') && !has(c, 'deferred'));
   return result(ctx, idx, idx.length > 0);
 }
 
 function afnemerSentences(ctx: ChecklistContext): { specific: number[]; generic: number[] } {
-  const specific = find(ctx, (c) => has(c, 'afnemerSpecific'), { limit: 50 });
-  const generic = find(ctx, (c) => has(c, 'afnemerGeneric') && !has(c, 'afnemerSpecific'), { limit: 50 });
+  const specific = find(ctx, 'afnemerSpecific', (c) => has(c, 'afnemerSpecific'), { limit: 50 });
+  const generic = find(ctx, 'afnemerGeneric', (c) => has(c, 'afnemerGeneric') && !has(c, 'afnemerSpecific'), { limit: 50 });
   return { specific, generic };
 }
 
@@ -131,23 +139,23 @@ function afnemers(ctx: ChecklistContext): ChecklistResult {
 }
 
 function behoefte(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => firm(c) && (has(c, 'behoefte') || (has(c, 'behoefteQuality') && any(c, 'afnemerSpecific', 'afnemerGeneric'))));
+  const idx = find(ctx, 'behoefte', (c) => firm(c) && (has(c, 'behoefte') || (has(c, 'behoefteQuality') && any(c, 'afnemerSpecific', 'afnemerGeneric'))));
   return result(ctx, idx, idx.length > 0);
 }
 
 function betrokkenheid(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => has(c, 'betrokkenheid') && !has(c, 'deferred') && !(has(c, 'betrokkenheidNot') && has(c, 'optional')));
+  const idx = find(ctx, 'betrokkenheid', (c) => has(c, 'betrokkenheid') && !has(c, 'deferred') && !(has(c, 'betrokkenheidNot') && has(c, 'optional')));
   return result(ctx, idx, idx.length > 0);
 }
 
 function eigenbelang(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c, s) => !has(c, 'eigenbelangNot') && !has(c, 'deferred') &&
+  const idx = find(ctx, 'eigenbelang', (c, s) => !has(c, 'eigenbelangNot') && !has(c, 'deferred') &&
     (has(c, 'eigenbelang') || (has(c, 'eigenbelangGain') && hasSpecific(c, s) && !any(c, 'afnemerSpecific', 'afnemerGeneric'))));
   return result(ctx, idx, idx.length > 0);
 }
 
 function lastBaat(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c, s) => has(c, 'lastBaat') && !has(c, 'deferred') &&
+  const idx = find(ctx, 'lastBaat', (c, s) => has(c, 'lastBaat') && !has(c, 'deferred') &&
     (any(c, 'afnemerSpecific', 'afnemerGeneric', 'opgaveProblem') || hasSpecific(c, s)));
   return result(ctx, idx, idx.length > 0);
 }
@@ -159,9 +167,7 @@ const GENERIC_HEADS = /^(partijen|partners|organisaties|instanties|raad|bestuur|
 function partners(ctx: ChecklistContext): ChecklistResult {
   const seen = new Set<string>();
   const idx: number[] = [];
-  for (let i = 0; i < ctx.doc.sentences.length; i++) {
-    const s = ctx.doc.sentences[i];
-    const keys = memoize(s, 'checklist:partners', () => {
+  const partnerKeys = textFacts(ctx.doc, 'checklist:partners', (s) => memoize(s, 'checklist:partners', () => {
       const out: string[] = [];
       for (const a of s.actors) {
         if (!(a.kind === 'named' || (a.kind === 'org' && !GENERIC_HEADS.test(a.text.toLowerCase())))) continue;
@@ -170,7 +176,9 @@ function partners(ctx: ChecklistContext): ChecklistResult {
         out.push(key);
       }
       return out;
-    });
+    }));
+  for (let i = 0; i < ctx.doc.sentences.length; i++) {
+    const keys = partnerKeys(i);
     let added = false;
     for (const key of keys) {
       if (!seen.has(key)) { seen.add(key); added = true; }
@@ -197,12 +205,12 @@ function rollen(ctx: ChecklistContext): ChecklistResult {
 }
 
 function aanspreekbaar(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => has(c, 'aanspreekbaar') && !has(c, 'aanspreekbaarNot') && !has(c, 'deferred') && !has(c, 'absence'));
+  const idx = find(ctx, 'aanspreekbaar', (c) => has(c, 'aanspreekbaar') && !has(c, 'aanspreekbaarNot') && !has(c, 'deferred') && !has(c, 'absence'));
   return result(ctx, idx, idx.length > 0);
 }
 
 function spelregels(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => {
+  const idx = find(ctx, 'spelregels', (c) => {
     if (has(c, 'spelregelsNot') || !firm(c)) return false;
     if (has(c, 'spelregels')) return true;
     // Evaluation counts with a moment, and only of the cooperation or the arrangement itself.
@@ -212,38 +220,38 @@ function spelregels(ctx: ChecklistContext): ChecklistResult {
 }
 
 function mandaat(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => has(c, 'mandaat') && !has(c, 'mandaatNot') && !has(c, 'deferred') && !has(c, 'absence'));
+  const idx = find(ctx, 'mandaat', (c) => has(c, 'mandaat') && !has(c, 'mandaatNot') && !has(c, 'deferred') && !has(c, 'absence'));
   return result(ctx, idx, idx.length > 0);
 }
 
 // ——— K3 ———
 
 function geld(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => c.money && !has(c, 'deferred'), { headings: true });
+  const idx = find(ctx, 'geld', (c) => c.money && !has(c, 'deferred'), { headings: true });
   return result(ctx, idx, idx.length > 0);
 }
 
 function financiering(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c, s) => !has(c, 'financieringNot') && firm(c) &&
+  const idx = find(ctx, 'financiering', (c, s) => !has(c, 'financieringNot') && firm(c) &&
     ((has(c, 'financiering') && (c.money || hasSpecific(c, s))) || (has(c, 'financieringWeak') && c.money)));
   return result(ctx, idx, idx.length > 0);
 }
 
 function mensen(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => firm(c) && !has(c, 'mensenNot') && (c.capacity || has(c, 'mensenApparatus')), { headings: true });
+  const idx = find(ctx, 'mensen', (c) => firm(c) && !has(c, 'mensenNot') && (c.capacity || has(c, 'mensenApparatus')), { headings: true });
   return result(ctx, idx, idx.length > 0);
 }
 
 function besliskracht(ctx: ChecklistContext): ChecklistResult {
   // Who decides: a decision cue with a named decider, not in the past, not about the body's own membership.
-  const idx = find(ctx, (c, s) => has(c, 'besliskracht') && !has(c, 'past') && firm(c) && !has(c, 'besliskrachtNot') &&
+  const idx = find(ctx, 'besliskracht', (c, s) => has(c, 'besliskracht') && !has(c, 'past') && firm(c) && !has(c, 'besliskrachtNot') &&
     hasSpecific(c, s) && !(has(c, 'optional') && any(c, 'afnemerGeneric', 'afnemerSpecific')));
   return result(ctx, idx, idx.length > 0);
 }
 
 function juridisch(ctx: ChecklistContext): ChecklistResult {
   const formal = ctx.doctype === 'convenant' || ctx.doctype === 'regeling' || ctx.doctype === 'akkoord';
-  const idx = find(ctx, (c) => has(c, 'juridischThis') && has(c, 'juridischForm') && !has(c, 'deferred'), { headings: true });
+  const idx = find(ctx, 'juridisch', (c) => has(c, 'juridischThis') && has(c, 'juridischForm') && !has(c, 'deferred'), { headings: true });
   if (formal) {
     const title = ctx.doc.sentences.findIndex((_, i) => ctx.isHeading(i));
     const ev = idx.length ? idx : title >= 0 ? [title] : [0];
@@ -253,7 +261,7 @@ function juridisch(ctx: ChecklistContext): ChecklistResult {
 }
 
 function werkprocessen(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c, s) => {
+  const idx = find(ctx, 'werkprocessen', (c, s) => {
     if (!firm(c) || has(c, 'werkprocessenNot')) return false;
     if (has(c, 'werkprocessen')) return true;
     return has(c, 'werkprocessenWeak') && actorHeads(c, s).length >= 2;
@@ -262,11 +270,11 @@ function werkprocessen(ctx: ChecklistContext): ChecklistResult {
 }
 
 function planningControl(ctx: ChecklistContext, doelMet: boolean): ChecklistResult {
-  const idx = find(ctx, (c) => has(c, 'pcReport') && firm(c) && !has(c, 'pcPrinciple') && (c.time || c.deadline || c.recurrence));
+  const idx = find(ctx, 'pcReportTimed', (c) => has(c, 'pcReport') && firm(c) && !has(c, 'pcPrinciple') && (c.time || c.deadline || c.recurrence));
   if (idx.length) return result(ctx, idx, true);
   // Dated result goals in one place plus a committed reporting or evaluation task elsewhere (guide: milestones plus reporting).
   if (doelMet) {
-    const report = find(ctx, (c, s, i) => has(c, 'pcReport') && settled(c) && !has(c, 'pcPrinciple') && (hasSpecific(c, s) || ctx.leadActor[i]) && !has(c, 'negation'));
+    const report = find(ctx, null, (c, s, i) => has(c, 'pcReport') && settled(c) && !has(c, 'pcPrinciple') && (hasSpecific(c, s) || ctx.leadActor[i]) && !has(c, 'negation'));
     if (report.length) return result(ctx, report, true, 'gedateerd doel + rapportage/evaluatie');
   }
   return result(ctx, [], false);
@@ -307,12 +315,12 @@ function window(ctx: ChecklistContext, i: number, radius = 1): number[] {
 /** Index of the governing heading block of sentence i (-1 before the first heading). */
 function sectionOf(ctx: ChecklistContext, i: number): number {
   const block = ctx.doc.sentences[i].block;
-  for (let b = block; b >= 0; b--) if (ctx.doc.blocks[b].kind === 'heading') return b;
-  return -1;
+  if (ctx.doc.blocks[block].kind === 'heading') return block;
+  return headingOf(ctx.doc, block)?.index ?? -1;
 }
 
 function regietype(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, (c) => has(c, 'regietype') && !has(c, 'deferred'));
+  const idx = find(ctx, 'regietype', (c) => has(c, 'regietype') && !has(c, 'deferred'));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -323,12 +331,14 @@ function regisseur(ctx: ChecklistContext): ChecklistResult {
     if (ctx.isHeading(i)) continue;
     const block = ctx.doc.sentences[i].block;
     // The passage: this sentence and its neighbours in the same block (guide §5 adjacency).
-    const win = window(ctx, i).filter((j) => ctx.doc.sentences[j].block === block);
+    const from = Math.max(0, i - 1), to = Math.min(ctx.doc.sentences.length - 1, i + 1);
     const c = ctx.cues[i], s = ctx.doc.sentences[i];
-    const actor = win.some((j) => hasSpecific(ctx.cues[j], ctx.doc.sentences[j]));
+    let actor = false;
+    for (let j = from; j <= to && !actor; j++) if (ctx.doc.sentences[j].block === block && hasSpecific(ctx.cues[j], ctx.doc.sentences[j])) actor = true;
     if (!actor) continue;
     if (has(c, 'hedge') || has(c, 'deferred')) continue;
-    const authority = win.some((j) => has(ctx.cues[j], 'regieAuthority') && firm(ctx.cues[j]));
+    let authority = false;
+    for (let j = from; j <= to && !authority; j++) if (ctx.doc.sentences[j].block === block && has(ctx.cues[j], 'regieAuthority') && firm(ctx.cues[j])) authority = true;
     // One party taking the regie is the pitfall of "Hoe word je regisseur?", also inside a signed text,
     // unless the same passage shows the partners' mandate or appointment.
     if (has(c, 'eenzijdig') && !authority) continue;
@@ -365,9 +375,9 @@ function regiemiddelen(ctx: ChecklistContext, leaders: string[]): ChecklistResul
 }
 
 function vermogens(ctx: ChecklistContext, out: Record<string, ChecklistResult>): ChecklistResult {
-  const mogen = find(ctx, (c) => has(c, 'mogen') && !has(c, 'negation'), { limit: 1 });
-  const willen = find(ctx, (c) => has(c, 'willen') && firm(c), { limit: 1 });
-  const kunnen = find(ctx, (c) => firm(c) && !has(c, 'opgaveProblem') &&
+  const mogen = find(ctx, 'mogen', (c) => has(c, 'mogen') && !has(c, 'negation'), { limit: 1 });
+  const willen = find(ctx, 'willen', (c) => has(c, 'willen') && firm(c), { limit: 1 });
+  const kunnen = find(ctx, 'kunnen', (c) => firm(c) && !has(c, 'opgaveProblem') &&
     (c.money || c.capacity || (has(c, 'kunnen') && !has(c, 'negation') && !has(c, 'mensenNot'))), { limit: 1 });
   const doen = out['K2.rollen']?.met ? out['K2.rollen'].evidence.slice(0, 1) : [];
   const count = [mogen.length, willen.length, kunnen.length, doen.length].filter((n) => n > 0).length;
@@ -408,7 +418,7 @@ function computeSignals(ctx: ChecklistContext): ChecklistSignals {
     const c = ctx.cues[i], s = ctx.doc.sentences[i];
     if (!has(c, 'rollenVerb')) continue;
     commitments++;
-    if (!hasSpecific(c, s) && memoize(s, 'actors:weOrCollective', () => s.actors.some((a) => a.kind === 'we' || a.kind === 'collective'))) diffuse++;
+    if (!hasSpecific(c, s) && ((s.memo.get('actors:weOrCollective') as boolean | undefined) ?? memoize(s, 'actors:weOrCollective', () => s.actors.some((a) => a.kind === 'we' || a.kind === 'collective')))) diffuse++;
   }
   const verticalGrant = ctx.doctype === 'regeling' && ctx.body.some((i) => has(ctx.cues[i], 'grant') && firm(ctx.cues[i]));
   return { diffuseShare: commitments ? diffuse / commitments : 0, commitments, verticalGrant };

@@ -6,7 +6,7 @@
  */
 import type { Doctype, Evidence } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { memoize, quote } from '../document';
+import { memoize, quoteSentence, textFacts } from '../document';
 import { compileCue, type Matcher } from '../checklist/cues';
 
 interface Vote { type: Doctype; weight: number; re: Matcher; title?: boolean; max?: number }
@@ -44,7 +44,7 @@ export interface DoctypeDecision { doctype: Doctype; cues: Evidence[]; scores: R
 const memo = new WeakMap<DocModel, DoctypeDecision>();
 
 function ev(doc: DocModel, s: Sentence): Evidence {
-  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quote(doc, s.start, s.end, 160) };
+  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quoteSentence(doc, s, 160) };
 }
 
 /** The title: the first heading, else the first sentence. */
@@ -59,9 +59,10 @@ export function classifyDoctype(doc: DocModel): DoctypeDecision {
   const scores: Record<Doctype, number> = { convenant: 0, nota: 0, raadsvoorstel: 0, akkoord: 0, programma: 0, regeling: 0, overig: 0 };
   const cues: Partial<Record<Doctype, Evidence[]>> = {};
   const title = titleSentence(doc);
-  const counts = new Map<Vote, number>();
-  const slots = doc.sentences.map((s) => memoize(s, 'doctype:votes', () => new Uint8Array(VOTES.length)));
-  for (const vote of VOTES) {
+  // One memo slot array per sentence (0 = not yet asked, 1 = no, 2 = yes): one lookup, not one per vote.
+  const slotOf = textFacts(doc, 'doctype:votes', (s) => memoize(s, 'doctype:votes', () => new Uint8Array(VOTES.length)));
+  for (let v = 0; v < VOTES.length; v++) {
+    const vote = VOTES[v];
     if (vote.title) {
       if (title && vote.re.test(title)) {
         scores[vote.type] += vote.weight;
@@ -69,16 +70,14 @@ export function classifyDoctype(doc: DocModel): DoctypeDecision {
       }
       continue;
     }
-    const v = VOTES.indexOf(vote);
+    let n = 0;
     for (let i = 0; i < doc.sentences.length; i++) {
-      const s = doc.sentences[i];
-      const n = counts.get(vote) ?? 0;
       if (vote.max !== undefined && n >= vote.max) break;
-      // One memo slot array per sentence (0 = not yet asked, 1 = no, 2 = yes): one lookup, not one per vote.
-      const slot = slots[i];
-      if (slot[v] === 0) slot[v] = vote.re.test(s) ? 2 : 1;
+      const slot = slotOf(i);
+      if (slot[v] === 0) slot[v] = vote.re.test(doc.sentences[i]) ? 2 : 1;
       if (slot[v] === 2) {
-        counts.set(vote, n + 1);
+        const s = doc.sentences[i];
+        n++;
         scores[vote.type] += vote.weight;
         const list = (cues[vote.type] ??= []);
         if (list.length < 3) list.push(ev(doc, s));

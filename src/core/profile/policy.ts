@@ -7,7 +7,7 @@
  * densities per 1,000 words, so it does not depend on length; very short texts are never refused (they are
  * usually a document being started).
  */
-import { memoize, type DocModel, type Sentence } from '../document';
+import { memoize, textFacts, type DocModel, type Sentence } from '../document';
 
 const POLICY = new Set((
   'beleid beleidsplan beleidsnota beleidskader beleidsregel beleidsregels gemeente gemeenten gemeentelijke gemeenteraad provincie provinciale ' +
@@ -50,8 +50,9 @@ function sentenceCounts(s: Sentence): [number, number, number, number] {
 
 export function policyConfidence(doc: DocModel): PolicyJudgement {
   let words = 0, policy = 0, recipe = 0, narrative = 0;
-  for (const s of doc.sentences) {
-    const c = memoize(s, 'policy:counts', () => sentenceCounts(s));
+  const counts = textFacts(doc, 'policy:counts', (s) => memoize(s, 'policy:counts', () => sentenceCounts(s)));
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const c = counts(i);
     words += c[0]; policy += c[1]; recipe += c[2]; narrative += c[3];
     if (words > 20000) break;
   }

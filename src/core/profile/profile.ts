@@ -14,19 +14,25 @@
  */
 import type { Coalitietype, Evidence, Fase, Profile, Regierol } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { quote, headingOf, memoize } from '../document';
+import { quoteSentence, headingOf, memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { compileCue, sentenceCues, type Matcher } from '../checklist/cues';
 import { classifyDoctype, titleSentence } from './doctype';
 
 function ev(doc: DocModel, s: Sentence): Evidence {
-  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quote(doc, s.start, s.end, 160) };
+  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quoteSentence(doc, s, 160) };
 }
 
-/** Sentences matching `re` (at most `max`), optionally only in the title. */
+const matcherKeys = new WeakMap<Matcher, string>();
+let matcherCount = 0;
+
+/** Sentences matching `re` (at most `max`). Per sentence the answer is carried over between analyses (textFacts). */
 function hits(doc: DocModel, re: Matcher, max = 50): Sentence[] {
+  let key = matcherKeys.get(re);
+  if (!key) matcherKeys.set(re, (key = `profile:hits#${matcherCount++}`));
+  const test = textFacts(doc, key, (s) => re.test(s));
   const out: Sentence[] = [];
-  for (const s of doc.sentences) if (re.test(s)) { out.push(s); if (out.length >= max) break; }
+  for (let i = 0; i < doc.sentences.length; i++) if (test(i)) { out.push(doc.sentences[i]); if (out.length >= max) break; }
   return out;
 }
 
@@ -87,8 +93,7 @@ const GENERIC_ORG = /^(organisatie|organisaties|instelling|instellingen|raad|bes
 
 function distinctPartners(doc: DocModel): number {
   const seen = new Set<string>();
-  for (const s of doc.sentences) {
-    const keys = memoize(s, 'profile:partners', () => {
+  const keysOf = textFacts(doc, 'profile:partners', (s) => memoize(s, 'profile:partners', () => {
       const out: string[] = [];
       for (const a of s.actors) {
         if (a.kind !== 'named' && a.kind !== 'org') continue;
@@ -97,9 +102,8 @@ function distinctPartners(doc: DocModel): number {
         out.push(a.kind === 'named' ? a.text.toLowerCase() : head);
       }
       return out;
-    });
-    for (const k of keys) seen.add(k);
-  }
+    }));
+  for (let i = 0; i < doc.sentences.length; i++) for (const k of keysOf(i)) seen.add(k);
   return seen.size;
 }
 
@@ -114,8 +118,9 @@ function decideCoalitietype(doc: DocModel, doctype: Profile['doctype']): { type:
   const partners = distinctPartners(doc);
   const weShare = (() => {
     let we = 0, all = 0;
-    for (const s of doc.sentences) {
-      const c = memoize(s, 'profile:we', () => { let n = 0; for (const a of s.actors) if (a.kind === 'we') n++; return [n, s.actors.length] as const; });
+    const counts = textFacts(doc, 'profile:we', (s) => memoize(s, 'profile:we', () => { let n = 0; for (const a of s.actors) if (a.kind === 'we') n++; return [n, s.actors.length] as const; }));
+    for (let i = 0; i < doc.sentences.length; i++) {
+      const c = counts(i);
       we += c[0]; all += c[1];
     }
     return all ? we / all : 0;
@@ -148,11 +153,14 @@ const UITVOERING = compileCue(['uitvoeringsregie', 'uitvoerende regie', 'investe
 
 function isGovDoc(doc: DocModel, doctype: Profile['doctype']): boolean {
   if (doctype === 'regeling' || doctype === 'akkoord' || doctype === 'raadsvoorstel') return true;
-  for (const s of doc.sentences.slice(0, 15)) if (s.actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0]))) return true;
+  // actorKinds(s).gov is this test, memoised per sentence.
+  for (let i = 0; i < Math.min(15, doc.sentences.length); i++) if (actorKinds(doc.sentences[i]).gov) return true;
   return false;
 }
 
 function actorKinds(x: Sentence): { gov: boolean; we: boolean; org: boolean } {
+  const hit = x.memo.get('profile:actorKinds') as { gov: boolean; we: boolean; org: boolean } | undefined;
+  if (hit !== undefined) return hit;
   return memoize(x, 'profile:actorKinds', () => ({
     gov: x.actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0])),
     we: x.actors.some((a) => a.kind === 'we'),
@@ -160,24 +168,51 @@ function actorKinds(x: Sentence): { gov: boolean; we: boolean; org: boolean } {
   }));
 }
 
+const ROL_PROCES_NAMED = 1, ROL_ORDENING_NAMED = 2, ROL_UITVOERING_NAMED = 4, ROL_PROCES = 8, ROL_ORDENING = 16, ROL_UITVOERING = 32;
+
+/** What a sentence says about the kind of regie (text-only, memoised per sentence as bits). */
+function rolCues(s: Sentence): number {
+  const hit = s.memo.get('profile:rolCues') as number | undefined;
+  if (hit !== undefined) return hit;
+  return memoize(s, 'profile:rolCues', () => {
+    let k = 0;
+    if (/procesregi/.test(s.low)) k |= ROL_PROCES_NAMED;
+    if (/ordeningsregi|ordenende regie/.test(s.low)) k |= ROL_ORDENING_NAMED;
+    if (/uitvoeringsregi|uitvoerende regie/.test(s.low)) k |= ROL_UITVOERING_NAMED;
+    if (PROCES.test(s)) k |= ROL_PROCES;
+    if (ORDENING.test(s)) k |= ROL_ORDENING;
+    const c = sentenceCues(s);
+    if (UITVOERING.test(s) || c.money || c.capacity) k |= ROL_UITVOERING;
+    return k;
+  });
+}
+
+const REGIE_WORD = /regi(e|ss)/;
+const REGIE_BODY = /^(regie(groep|tafel|team|overleg|orgaan|raad|commissie|bureau))/;
+
 function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['doctype']): { rol: Regierol; cues: Evidence[] } {
   const gov = isGovDoc(doc, doctype);
   const claimSentences: number[] = [];
   for (const r of regie) {
-    if (r.class === 'anders' || CASE_LEVEL.test(r.word.toLowerCase())) continue;
+    if (r.class === 'anders') continue;
+    const word = r.word.toLowerCase();
+    if (CASE_LEVEL.test(word)) continue;
     const s = doc.sentences[r.sentence];
-    const window = [doc.sentences[r.sentence - 1], s, doc.sentences[r.sentence + 1]].filter((x): x is Sentence => !!x);
     const heading = headingOf(doc, s.block);
     const hs = heading ? doc.blockSentences[heading.index] : undefined;
     const headingS = hs && hs[0] < hs[1] ? doc.sentences[hs[0]] : undefined;
-    // Per sentence (text-only, memoised): a government actor, a "we", a named or organisation actor.
+    // Per sentence (text-only, memoised): a government actor, a "we", a named or organisation actor; over the
+    // window (the sentence and the ones just before and after it) and the heading. No arrays: this runs per regie
+    // word on every keystroke.
     let anyGov = false, anyWe = false, anyOrg = false;
-    for (const x of [...window, ...(headingS ? [headingS] : [])]) {
+    for (let j = r.sentence - 1; j <= r.sentence + 2; j++) {
+      const x = j <= r.sentence + 1 ? doc.sentences[j] : headingS;
+      if (!x) continue;
       const k = actorKinds(x);
       anyGov ||= k.gov; anyWe ||= k.we; anyOrg ||= k.org;
     }
     const govActor = anyGov || (anyWe && gov);
-    const body = /regi(e|ss)/.test(r.word.toLowerCase()) && /^(regie(groep|tafel|team|overleg|orgaan|raad|commissie|bureau))/.test(r.word.toLowerCase());
+    const body = REGIE_WORD.test(word) && REGIE_BODY.test(word);
     const citizen = CITIZEN.test(s) && !anyGov;
     if (citizen) continue;
     if (govActor || (body && gov) || (gov && anyOrg)) {
@@ -191,13 +226,13 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
     for (let j = Math.max(0, i - 2); j <= Math.min(doc.sentences.length - 1, i + 2); j++) {
       const s = doc.sentences[j];
       const w = j === i ? 2 : 1;
-      if (/procesregi/.test(s.low)) score.procesregie += 5;
-      if (/ordeningsregi|ordenende regie/.test(s.low)) score.ordeningsregie += 5;
-      if (/uitvoeringsregi|uitvoerende regie/.test(s.low)) score.uitvoeringsregie += 5;
-      if (PROCES.test(s)) score.procesregie += w;
-      if (ORDENING.test(s)) score.ordeningsregie += w;
-      const c = sentenceCues(s);
-      if (UITVOERING.test(s) || c.money || c.capacity) score.uitvoeringsregie += w;
+      const k = rolCues(s);
+      if (k & ROL_PROCES_NAMED) score.procesregie += 5;
+      if (k & ROL_ORDENING_NAMED) score.ordeningsregie += 5;
+      if (k & ROL_UITVOERING_NAMED) score.uitvoeringsregie += 5;
+      if (k & ROL_PROCES) score.procesregie += w;
+      if (k & ROL_ORDENING) score.ordeningsregie += w;
+      if (k & ROL_UITVOERING) score.uitvoeringsregie += w;
     }
   }
   // A regie body with only coordinating tasks and no powers is process regie (network coordination).

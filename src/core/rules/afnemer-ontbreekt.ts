@@ -1,5 +1,6 @@
 import type { DocumentRule } from './types';
-import { sentenceHasPhrase } from '../lexicon/match';
+import { regexKey, sentenceHasPhrase } from '../lexicon/match';
+import { textFacts } from '../document';
 
 /** No afnemers at all: for whom is this? (book ch. 2 "Sleutel 1", "De afnemers centraal"). */
 export const afnemerOntbreekt: DocumentRule = {
@@ -30,7 +31,8 @@ export const afnemerOntbreekt: DocumentRule = {
     const re = ctx.family('afnemers');
     const { doc } = ctx;
     if (doc.words < 30) return;
-    if (doc.sentences.some((s) => sentenceHasPhrase(s, re))) return;
+    const has = textFacts(doc, `afnemers:${regexKey(re)}`, (s) => sentenceHasPhrase(s, re));
+    for (let i = 0; i < doc.sentences.length; i++) if (has(i)) return;
     const first = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks[0];
     if (!first) return;
     const end = Math.min(first.end, doc.lines.lineEnd(doc.lines.at(first.start).line));

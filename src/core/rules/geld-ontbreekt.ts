@@ -1,6 +1,6 @@
 import type { DocumentRule } from './types';
 import { titleSpan } from './util';
-import { memoize } from '../document';
+import { memoize, textFacts } from '../document';
 
 /** The text commits to something: an agreement, a rule set, a programme or a plan of action. */
 const COMMITTING = /(?<![\p{L}])(convenant|overeenkomst|samenwerkingsovereenkomst|intentieverklaring|protocol|regeling|besluit:|besluiten:|besluit|programma|uitvoeringsprogramma|actieplan|akkoord|coalitieakkoord|aanwijzing|circulaire|komen overeen|komen het volgende overeen|verbinden zich|spreken af|artikel\s+\d|stelt vast|stellen vast|subsidie|we gaan|wij gaan|zetten in op|investeren|realiseren|uitvoeren)(?![\p{L}])/u;
@@ -32,9 +32,11 @@ export const geldOntbreekt: DocumentRule = {
   check(ctx, report) {
     const { doc } = ctx;
     if (doc.words < 40) return;
-    if (doc.sentences.some((s) => memoize(s, 'money:closed', () => s.money.some((m) => !m.open)))) return;
+    const closed = textFacts(doc, 'money:closed', (s) => memoize(s, 'money:closed', () => s.money.some((m) => !m.open)));
+    for (let i = 0; i < doc.sentences.length; i++) if (closed(i)) return;
+    const committing = textFacts(doc, 'geld:committing', (s) => memoize(s, 'geld:committing', () => COMMITTING.test(s.low)));
     let cues = 0;
-    for (const s of doc.sentences) { if (memoize(s, 'geld:committing', () => COMMITTING.test(s.low))) cues++; if (cues >= 2) break; }
+    for (let i = 0; i < doc.sentences.length; i++) { if (committing(i)) cues++; if (cues >= 2) break; }
     if (cues < 2) return;
     const span = titleSpan(doc);
     if (span) report(span);

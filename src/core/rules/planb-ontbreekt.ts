@@ -1,6 +1,6 @@
 import type { DocumentRule } from './types';
 import { flat } from '../recognize/flat';
-import { memoize, type Sentence } from '../document';
+import { memoize, textFacts, type Sentence } from '../document';
 import { matchPhrases, regexKey, sentenceHasPhrase, type PhraseHit } from '../lexicon/match';
 
 const AFNEMERS = /(?<![\p{L}])(inwoners?|bewoners?|burgers?|cliënten|ouders|gezinnen|mensen|jongeren|ouderen|samenleving|huishoudens|de burger|individu)(?![\p{L}])/u;
@@ -51,14 +51,18 @@ export const planbOntbreekt: DocumentRule = {
     const loslaten = ctx.family('loslaten');
     const vangnet = ctx.family('vangnet');
     let first: PhraseHit | undefined;
-    for (const s of doc.sentences) {
-      if (sentenceHasPhrase(s, vangnet) || memoize(s, 'planb:catch', () => CATCH.test(flat(s).text))) return;
+    const caught = textFacts(doc, `planb:catch:${regexKey(vangnet)}`, (s) => sentenceHasPhrase(s, vangnet) || memoize(s, 'planb:catch', () => CATCH.test(flat(s).text)));
+    const firstKey = `planb:first:${regexKey(loslaten)}`;
+    // Memoised relative to the sentence start (the hit moves with the sentence).
+    const firstOf = textFacts(doc, firstKey, (s) => memoize(s, firstKey, (): PhraseHit | null => {
+      const hits = steppingBack(s, matchPhrases(loslaten, s.raw, s.start));
+      return hits.length ? { start: hits[0].start - s.start, end: hits[0].end - s.start, text: hits[0].text } : null;
+    }));
+    for (let i = 0; i < doc.sentences.length; i++) {
+      if (caught(i)) return;
       if (!first) {
-        // Memoised relative to the sentence start (the hit moves with the sentence).
-        const rel = memoize(s, `planb:first:${regexKey(loslaten)}`, (): PhraseHit | null => {
-          const hits = steppingBack(s, matchPhrases(loslaten, s.raw, s.start));
-          return hits.length ? { start: hits[0].start - s.start, end: hits[0].end - s.start, text: hits[0].text } : null;
-        });
+        const s = doc.sentences[i];
+        const rel = firstOf(i);
         if (rel) first = { start: rel.start + s.start, end: rel.end + s.start, text: rel.text };
       }
     }

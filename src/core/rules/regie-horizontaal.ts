@@ -31,6 +31,7 @@ export const regieHorizontaal: SentenceRule = {
   },
   families: ['horizontaal'],
   fixable: true,
+  gate: (s) => s.regie.length > 0,
   check(s, ctx, report) {
     if (s.regie.length === 0) return;
     const readings = ctx.regie().filter((r) => r.sentence === s.index);

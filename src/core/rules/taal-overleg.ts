@@ -1,6 +1,6 @@
 import type { DocumentRule } from './types';
 import { flat } from '../recognize/flat';
-import { memoize, type DocModel, type Sentence } from '../document';
+import { maskedSlice, memoize, textFacts, type DocModel, type Sentence } from '../document';
 import { hasPhrase, regexKey } from '../lexicon/match';
 import { STRONG_TASK, deliverableIn } from '../regie';
 import { titleSpan } from './util';
@@ -16,15 +16,22 @@ function concreteOutput(s: Sentence): boolean {
 export function overlegProfile(doc: DocModel, talkRe: RegExp, structureRe: RegExp): { bodyInTitle: boolean; bodyDensity: number; talk: number; concrete: number } {
   let bodies = 0, talk = 0, concrete = 0;
   const talkKey = `overleg:talk:${regexKey(talkRe)}:${regexKey(structureRe)}`;
-  for (const s of doc.sentences) {
-    bodies += memoize(s, 'overleg:bodies', () => { let n = 0; for (const t of s.tokens) if (t.kind === 'word' && BODY.test(t.low)) n++; return n; });
-    if (doc.blocks[s.block].kind === 'heading') continue;
+  // Per sentence (text and block kind only): bodies × 4 + 2 if concrete + 1 if talk, carried over between analyses.
+  const facts = textFacts(doc, talkKey, (s) => {
+    const bodies = memoize(s, 'overleg:bodies', () => { let n = 0; for (const t of s.tokens) if (t.kind === 'word' && BODY.test(t.low)) n++; return n; });
+    if (doc.blocks[s.block].kind === 'heading') return bodies * 4;
     const isConcrete = memoize(s, 'overleg:concrete', () => concreteOutput(s));
-    if (isConcrete) concrete++;
-    else if (memoize(s, talkKey, () => hasPhrase(talkRe, s.low) || (hasPhrase(structureRe, s.low) && /(?<![\p{L}])(vergadert|komt|komen|overleggen|overlegt|bijeen)(?![\p{L}])/u.test(s.low)))) talk++;
+    if (isConcrete) return bodies * 4 + 2;
+    return bodies * 4 + (memoize(s, talkKey, () => hasPhrase(talkRe, s.low) || (hasPhrase(structureRe, s.low) && /(?<![\p{L}])(vergadert|komt|komen|overleggen|overlegt|bijeen)(?![\p{L}])/u.test(s.low))) ? 1 : 0);
+  });
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const f = facts(i);
+    bodies += f >> 2;
+    if (f & 2) concrete++;
+    else if (f & 1) talk++;
   }
   const title = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks[0];
-  const titleText = title ? doc.masked.slice(title.start, title.end).toLowerCase() : '';
+  const titleText = title ? maskedSlice(doc, title.start, title.end).toLowerCase() : '';
   const bodyInTitle = titleText.split(/[^\p{L}-]+/u).some((w) => BODY.test(w));
   return { bodyInTitle, bodyDensity: doc.words ? (1000 * bodies) / doc.words : 0, talk, concrete };
 }

@@ -29,9 +29,12 @@ export interface Directive {
 }
 
 export interface ParsedText {
-  masked: string;
+  /** The masked text (built on first read: a large document's copy is costly, most analyses need slices only). */
+  readonly masked: string;
   blocks: Block[];
   directives: Directive[];
+  /** `masked.slice(start, end)`, without building the whole masked text. */
+  slice(start: number, end: number): string;
 }
 
 interface Line { start: number; end: number; text: string }
@@ -81,20 +84,23 @@ function parseDirective(line: string, at: number, len: number): Directive | unde
 /**
  * Mutable masked buffer: the blanked ranges are recorded and the masked string (the original with every
  * character of a blanked range except CR and LF turned into a space) is built from slices of the original.
- * No per-character pass over the whole text: an edit re-parses a large document cheaply.
+ * No per-character pass over the whole text: an edit re-parses a large document cheaply. Once parsing is done
+ * (`seal`), slices of the masked text are built from the ranges they overlap, and the whole masked text only on
+ * demand: a string of a large document lands in V8's large-object space, whose allocation alone costs about a
+ * millisecond.
  */
 class Mask {
   private ranges: Array<[number, number]> = [];
+  /** After `seal`: merged, ordered, disjoint blanked ranges as [start0, end0, start1, end1, …]. */
+  private merged: number[] | undefined;
+  private whole: string | undefined;
   constructor(private readonly text: string) {}
   blank(start: number, end: number): void {
     if (end > start) this.ranges.push([start, end]);
   }
-  toString(): string {
-    if (this.ranges.length === 0) return this.text;
-    const text = this.text;
+  seal(): void {
     const sorted = this.ranges.slice().sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    // Parts joined once: a flat string (a `+=` rope would make every later charCodeAt walk the rope).
-    const parts: string[] = [];
+    const merged: number[] = [];
     let from = 0;
     let i = 0;
     while (i < sorted.length) {
@@ -103,12 +109,74 @@ class Mask {
       i++;
       while (i < sorted.length && sorted[i][0] <= e) { if (sorted[i][1] > e) e = sorted[i][1]; i++; }
       if (e <= s) continue;
-      parts.push(text.slice(from, s), text.slice(s, e).replace(/[^\r\n]/g, ' '));
+      merged.push(s, e);
       from = e;
     }
-    parts.push(text.slice(from));
-    return parts.join('');
+    this.merged = merged;
   }
+  /** Index (in pairs) of the first merged range that ends after `offset`. */
+  private firstAfter(offset: number): number {
+    const m = this.merged!;
+    let lo = 0, hi = m.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (m[2 * mid + 1] <= offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+  /** The masked text of [start, end). */
+  slice(start: number, end: number): string {
+    if (this.whole !== undefined) return this.whole.slice(start, end);
+    const m = this.merged!;
+    const text = this.text;
+    let k = this.firstAfter(start);
+    if (2 * k >= m.length || m[2 * k] >= end) return text.slice(start, end);
+    let out = '';
+    let from = start;
+    for (; 2 * k < m.length && m[2 * k] < end; k++) {
+      const s = Math.max(m[2 * k], start), e = Math.min(m[2 * k + 1], end);
+      out += text.slice(from, s) + blankOut(text.slice(s, e));
+      from = e;
+    }
+    return out + text.slice(from, end);
+  }
+  /** The masked character code at `i` (for trimming). */
+  codeAt(i: number): number {
+    const m = this.merged!;
+    const k = this.firstAfter(i);
+    const c = this.text.charCodeAt(i);
+    return 2 * k < m.length && m[2 * k] <= i && c !== 10 && c !== 13 ? 32 : c;
+  }
+  toString(): string {
+    if (this.whole !== undefined) return this.whole;
+    if (!this.merged) this.seal();
+    const m = this.merged!;
+    if (m.length === 0) return (this.whole = this.text);
+    const text = this.text;
+    // Parts joined once: a flat string (a `+=` rope would make every later charCodeAt walk the rope).
+    const parts: string[] = [];
+    let from = 0;
+    for (let k = 0; k < m.length; k += 2) {
+      parts.push(text.slice(from, m[k]), blankOut(text.slice(m[k], m[k + 1])));
+      from = m[k + 1];
+    }
+    parts.push(text.slice(from));
+    return (this.whole = parts.join(''));
+  }
+}
+
+/** Spaces for every character except CR and LF. */
+function blankOut(s: string): string {
+  return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? ' '.repeat(s.length) : s.replace(/[^\r\n]/g, ' ');
+}
+
+/** The parse result: blocks, directives and the (lazily built) masked text. */
+function parsed(mask: Mask, blocks: Block[], directives: Directive[]): ParsedText {
+  return {
+    get masked() { return mask.toString(); },
+    blocks, directives,
+    slice: (start, end) => mask.slice(start, end),
+  };
 }
 
 /** Blank inline Markdown markup in [start, end): emphasis, code marks, links, images, HTML tags, escapes. */
@@ -170,6 +238,17 @@ function findLinkEnd(text: string, open: number, end: number): number {
   return destEnd > 0 && destEnd < end ? destEnd + 1 : -1;
 }
 
+/** `t.trim() === ''` without a trimmed copy (trim removes exactly `\s`). */
+function isBlank(t: string): boolean {
+  return !NON_SPACE.test(t);
+}
+const NON_SPACE = /\S/;
+/** A line that opens an HTML comment (a regex literal in the loop would be a new RegExp object per line). */
+const COMMENT_OPEN = /^\s*<!--/;
+
+/** `t.trimStart().startsWith('|')` without a copy. */
+const TABLE_START = /^\s*\|/;
+
 /** JavaScript's `\s` (WhiteSpace and LineTerminator), on a char code. */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
@@ -177,12 +256,6 @@ function isSpace(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Shrink [start, end) past whitespace at both ends; returns undefined when nothing is left. */
-function trimRange(masked: string, start: number, end: number): [number, number] | undefined {
-  while (start < end && isSpace(masked.charCodeAt(start))) start++;
-  while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
-  return end > start ? [start, end] : undefined;
-}
 
 class BlockBuilder {
   readonly blocks: Block[] = [];
@@ -198,9 +271,14 @@ class BlockBuilder {
     const b = this.open;
     this.open = undefined;
     if (!b) return;
-    const r = trimRange(this.masked(), b.start, b.end);
-    if (!r) return;
-    this.blocks.push({ ...b, start: r[0], end: r[1], index: this.blocks.length });
+    const masked = this.masked();
+    let start = b.start, end = b.end;
+    while (start < end && isSpace(masked.charCodeAt(start))) start++;
+    while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
+    if (end <= start) return;
+    // `b` was made by begin/single and is no longer open: finish it in place (same keys, same order).
+    b.start = start; b.end = end; b.index = this.blocks.length;
+    this.blocks.push(b);
   }
   single(kind: BlockKind, start: number, end: number, level = 0): void {
     this.close();
@@ -217,8 +295,9 @@ function parseMarkdown(text: string): ParsedText {
   const mask = new Mask(text);
   const lines = splitLines(text);
   const directives: Directive[] = [];
-  let maskedCache: string | undefined;
-  const b = new BlockBuilder(() => (maskedCache ??= mask.toString()));
+  // Blocks are trimmed against the original text here and again against the final mask at the end (`retrim`):
+  // whitespace stays whitespace under masking, so the result is the same as trimming against the final mask.
+  const b = new BlockBuilder(() => text);
   // Inline masking is applied per content range before blocks are trimmed at the end.
   const content: Array<[number, number]> = [];
   let fence: string | undefined;
@@ -248,7 +327,7 @@ function parseMarkdown(text: string): ParsedText {
     }
     const fm = FENCE.exec(t);
     if (fm) { b.close(); fence = fm[1][0].repeat(3); mask.blank(line.start, line.end); continue; }
-    if (/^\s*<!--/.test(t)) {
+    if (COMMENT_OPEN.test(t)) {
       b.close();
       const d = parseDirective(t, line.start, t.length);
       if (d) directives.push(d);
@@ -256,7 +335,7 @@ function parseMarkdown(text: string): ParsedText {
       if (!t.includes('-->')) inComment = true;
       continue;
     }
-    if (t.trim() === '') { b.close(); continue; }
+    if (isBlank(t)) { b.close(); continue; }
     const setext = SETEXT.exec(t);
     if (setext && b.open?.kind === 'paragraph' && !text.slice(b.open.start, line.start).trim().includes('\n')) {
       b.open.kind = 'heading';
@@ -276,7 +355,7 @@ function parseMarkdown(text: string): ParsedText {
       b.single('heading', line.start + atx[0].length, cEnd, atx[1].length);
       continue;
     }
-    if (t.trimStart().startsWith('|') || (b.open?.kind === 'tableCell' && t.includes('|'))) {
+    if (TABLE_START.test(t) || (b.open?.kind === 'tableCell' && t.includes('|'))) {
       b.close();
       if (TABLE_SEP.test(t)) { mask.blank(line.start, line.end); continue; }
       let cellStart = line.start;
@@ -297,7 +376,7 @@ function parseMarkdown(text: string): ParsedText {
       while ((qm = QUOTE.exec(depthText))) { off += qm[0].length; depthText = t.slice(off); }
       mask.blank(line.start, line.start + off);
       const cStart = line.start + off;
-      if (depthText.trim() === '') { b.close(); continue; }
+      if (isBlank(depthText)) { b.close(); continue; }
       content.push([cStart, line.end]);
       if (b.open?.kind === 'quote') b.extend(line.end); else b.begin('quote', cStart, line.end);
       continue;
@@ -315,18 +394,20 @@ function parseMarkdown(text: string): ParsedText {
     else b.begin('paragraph', line.start, line.end);
   }
   for (const [s, e] of content) maskInline(text, mask, s, e);
-  maskedCache = undefined;
   b.close();
-  const masked = mask.toString();
-  return { masked, blocks: retrim(b.blocks, masked), directives };
+  mask.seal();
+  return parsed(mask, retrim(b.blocks, mask), directives);
 }
 
 /** Blocks were trimmed before inline masking finished; trim again against the final mask. */
-function retrim(blocks: Block[], masked: string): Block[] {
+function retrim(blocks: Block[], masked: Mask): Block[] {
   const out: Block[] = [];
   for (const blk of blocks) {
-    const r = trimRange(masked, blk.start, blk.end);
-    if (r) out.push({ ...blk, start: r[0], end: r[1], index: out.length });
+    let start = blk.start, end = blk.end;
+    while (start < end && isSpace(masked.codeAt(start))) start++;
+    while (end > start && isSpace(masked.codeAt(end - 1))) end--;
+    // The blocks are this parse's own objects: trimmed in place (same keys, same order).
+    if (end > start) { blk.start = start; blk.end = end; blk.index = out.length; out.push(blk); }
   }
   return out;
 }
@@ -346,7 +427,7 @@ function parsePlain(text: string): ParsedText {
       mask.blank(line.start, line.end);
       continue;
     }
-    if (t.trim() === '') { b.close(); continue; }
+    if (isBlank(t)) { b.close(); continue; }
     const li = LIST.exec(t);
     if (li) {
       const markerEnd = line.start + li[0].length;
@@ -360,8 +441,8 @@ function parsePlain(text: string): ParsedText {
       b.begin('listItem', markerEnd, line.end, Math.floor(li[1].replace(/\t/g, '    ').length / 2));
       continue;
     }
-    const prevBlank = i === 0 || lines[i - 1].text.trim() === '';
-    const nextBlank = i + 1 >= lines.length || lines[i + 1].text.trim() === '';
+    const prevBlank = i === 0 || isBlank(lines[i - 1].text);
+    const nextBlank = i + 1 >= lines.length || isBlank(lines[i + 1].text);
     if ((prevBlank && nextBlank && isHeadingLine(t, undefined, undefined)) || (NUMBERED_HEADING.test(t) && isHeadingLine(t, undefined, undefined) && t.trim().length <= 80)) {
       b.single('heading', line.start, line.end, prevBlank && nextBlank ? 1 : 2);
       continue;
@@ -372,8 +453,8 @@ function parsePlain(text: string): ParsedText {
     else b.begin('paragraph', line.start, line.end);
   }
   b.close();
-  const masked = mask.toString();
-  return { masked, blocks: retrim(b.blocks, masked), directives };
+  mask.seal();
+  return parsed(mask, retrim(b.blocks, mask), directives);
 }
 
 /** A short line that does not end like a sentence reads as a heading. */
