@@ -5,7 +5,8 @@
  */
 import { MAY_END, NEVER_ENDS, SENTENCE_STARTERS } from './abbreviations';
 
-const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
+/** Created on first use: building the ICU sentence breaker costs a few milliseconds that activation should not pay. */
+let segmenter: Intl.Segmenter | undefined;
 /** Groups longer than this are cut at whitespace before segmenting, to keep the segmenter linear. */
 const MAX_GROUP = 4000;
 
@@ -62,7 +63,7 @@ function chunks(masked: string, start: number, end: number): Array<[number, numb
 function segmentGroup(masked: string, start: number, end: number, out: SentenceSpan[]): void {
   const group = masked.slice(start, end).replace(/[\r\n\t]/g, ' ');
   let pending: SentenceSpan | undefined;
-  for (const seg of segmenter.segment(group)) {
+  for (const seg of (segmenter ??= new Intl.Segmenter('nl', { granularity: 'sentence' })).segment(group)) {
     const s = start + seg.index;
     const e = s + seg.segment.length;
     if (!pending) { pending = { start: s, end: e }; continue; }
