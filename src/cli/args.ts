@@ -32,7 +32,7 @@ Opties:
       --fail-on <ernst|none> exitcode 1 vanaf deze ernst: error, warning, info, hint (standaard: error)
       --locale <nl|en>       taal van de meldingen (standaard: nl)
   -c, --config <bestand>     gebruik dit configuratiebestand in plaats van .regiecheck.json
-      --workers <n>          aantal worker threads voor een map (standaard: aantal kernen)
+      --workers <n>          aantal worker threads voor een map (standaard: aantal kernen min één)
       --max-size <kB>        grotere documenten worden niet geanalyseerd (standaard: 5120)
       --stdin-format <md|txt> formaat van tekst op stdin (standaard: md)
       --stdin-name <naam>    bestandsnaam voor tekst op stdin in de uitvoer (standaard: <stdin>)

@@ -24,7 +24,7 @@ export type FileOutcome =
   | { file: string; ok: false; error: string };
 
 export interface ParallelOptions {
-  /** Number of worker threads; default: available cores (at least 1). */
+  /** Number of worker threads; default: `defaultWorkers()` (available cores minus one, at least 1). */
   workers?: number;
   /** Configuration handed to `analyze` (the parsed `.regiecheck.json`/settings object); must be structured-cloneable. */
   config?: RegiecheckConfig;
@@ -37,9 +37,14 @@ export interface ParallelOptions {
   onProgress?: (done: number, total: number, outcome: FileOutcome) => void;
 }
 
-export function defaultWorkers(): number {
-  const n = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, n);
+/**
+ * One core is left free: a single analysis thread already keeps about 1.5 cores busy, because V8 compiles hot
+ * functions and collects garbage on background threads (bench/results.md, batch scaling: 3.2 s CPU in 2.1 s
+ * wall for one worker). On a 2-core machine a second worker thread only competes with those and made the batch
+ * slower (2.6–2.8 s against 2.1–2.3 s), so there the batch runs on the calling thread.
+ */
+export function defaultWorkers(cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length): number {
+  return Math.max(1, cores - 1);
 }
 
 /** Analyse `paths` and return one outcome per path, in the order of `paths`. Never rejects for a bad file. */

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzeFilesParallel, type FileOutcome } from '../../src/cli/pool';
+import { analyzeFilesParallel, defaultWorkers, type FileOutcome } from '../../src/cli/pool';
 import { ensureBuilt, REPO } from '../fixtures/hostile/support';
 
 const strip = (o: FileOutcome): unknown => (o.ok ? { file: o.file, ok: true, result: o.result } : { file: o.file, ok: false, error: o.error });
@@ -70,6 +70,14 @@ describe('robustness: the worker-thread batch pool', function () {
     assert.deepEqual(threads.map(strip), inline.map(strip));
     const refused = threads.filter((o) => !o.ok && !/kapot|bestaat-niet/.test(o.file)).map((o) => path.basename(o.file));
     assert.deepEqual(refused, ['doc-0.md', 'doc-2.md', 'doc-4.md']);
+  });
+
+  it('by default leaves one core free (V8 works on background threads), and never goes below one worker', () => {
+    assert.equal(defaultWorkers(1), 1);
+    assert.equal(defaultWorkers(2), 1);
+    assert.equal(defaultWorkers(4), 3);
+    assert.equal(defaultWorkers(16), 15);
+    assert.ok(defaultWorkers() >= 1);
   });
 
   it('more workers than files, and an empty batch', async () => {
