@@ -17,6 +17,10 @@ export interface Flat {
   toFlat: Int32Array;
 }
 
+/** The whitespace that flattening collapses: space, tab, LF, CR, no-break space, figure space, narrow no-break space. */
+function isFlatSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2007 || c === 0x202f;
+}
 
 export function flatten(low: string, raw: string): Flat {
   if (raw.length !== low.length) return flattenByChar(low, raw);
@@ -30,7 +34,7 @@ export function flatten(low: string, raw: string): Flat {
   for (let i = 0; i < low.length; i++) {
     toFlat[i] = n;
     const c = low.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2007 || c === 0x202f;
+    const space = isFlatSpace(c);
     if (space) {
       if (inSpace) continue;
       inSpace = true;
@@ -57,7 +61,7 @@ export function flattenByChar(low: string, raw: string): Flat {
   for (let i = 0; i < low.length; i++) {
     toFlat[i] = n;
     const c = low.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2007 || c === 0x202f;
+    const space = isFlatSpace(c);
     if (space) {
       if (inSpace) continue;
       inSpace = true;
