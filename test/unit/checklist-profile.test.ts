@@ -69,41 +69,24 @@ We gaan in gesprek met mogelijke partners zoals de bibliotheek, de huisartsen en
 Eerst willen we beter begrijpen wat ouderen zelf nodig hebben.`;
 
 describe('profile: doctype and fase', () => {
-  it('a signed convenant with articles is convenant / contracteren', () => {
-    const p = profile(CONVENANT);
-    assert.equal(p.doctype, 'convenant');
-    assert.equal(p.fase, 'contracteren');
-    assert.ok((p.cues.doctype ?? []).length > 0, 'doctype has cues');
-  });
-  it('a letter of intent is convenant / formeren', () => {
-    const p = profile(INTENT);
-    assert.equal(p.doctype, 'convenant');
-    assert.equal(p.fase, 'formeren');
-  });
-  it('an instellingsbesluit is regeling / contracteren', () => {
-    const p = profile(REGELING);
-    assert.equal(p.doctype, 'regeling');
-    assert.equal(p.fase, 'contracteren');
-  });
-  it('a coalition agreement is akkoord / formeren', () => {
-    const p = profile(AKKOORD);
-    assert.equal(p.doctype, 'akkoord');
-    assert.equal(p.fase, 'formeren');
-  });
-  it('a work programme is programma / uitvoering', () => {
-    const p = profile(PROGRAMMA);
-    assert.equal(p.doctype, 'programma');
-    assert.equal(p.fase, 'uitvoering');
-  });
-  it('an exploratory note is nota / zoeken', () => {
-    const p = profile(NOTA_ZOEK);
-    assert.equal(p.doctype, 'nota');
-    assert.equal(p.fase, 'zoeken');
-  });
-  it('a raadsvoorstel is recognised', () => {
-    const p = profile('# Raadsvoorstel jongerenwerk\n\nDe raad wordt voorgesteld in te stemmen met het jongerenwerkplan en € 120.000 beschikbaar te stellen.');
-    assert.equal(p.doctype, 'raadsvoorstel');
-    assert.equal(p.fase, 'formeren');
+  const CASES: Array<[string, string, string, string]> = [
+    ['a signed convenant with articles', CONVENANT, 'convenant', 'contracteren'],
+    ['a letter of intent', INTENT, 'convenant', 'formeren'],
+    ['an instellingsbesluit', REGELING, 'regeling', 'contracteren'],
+    ['a coalition agreement', AKKOORD, 'akkoord', 'formeren'],
+    ['a work programme', PROGRAMMA, 'programma', 'uitvoering'],
+    ['an exploratory note', NOTA_ZOEK, 'nota', 'zoeken'],
+    ['a raadsvoorstel', '# Raadsvoorstel jongerenwerk\n\nDe raad wordt voorgesteld in te stemmen met het jongerenwerkplan en € 120.000 beschikbaar te stellen.', 'raadsvoorstel', 'formeren'],
+  ];
+  for (const [what, text, doctype, fase] of CASES) {
+    it(`${what} is ${doctype} / ${fase}`, () => {
+      const p = profile(text);
+      assert.equal(p.doctype, doctype);
+      assert.equal(p.fase, fase);
+    });
+  }
+  it('the doctype of a signed convenant comes with its cues', () => {
+    assert.ok((profile(CONVENANT).cues.doctype ?? []).length > 0, 'doctype has cues');
   });
   it('a convenant published inside a circulaire counts as convenant', () => {
     const text = `# Circulaire over de proef met wijkcoaches\n\nHierbij informeer ik u over de proef.\n\n## Convenant\n\nPartijen, te dezen vertegenwoordigd door hun bestuurders, komen het volgende overeen:\n\n1. De gemeente verbindt zich om vier coaches aan te stellen.\n2. De corporatie verbindt zich om de huur van het wijkpunt te betalen.`;
