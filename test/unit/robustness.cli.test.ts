@@ -7,11 +7,10 @@
 import * as assert from 'node:assert/strict';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { AnalysisResult } from '../../src/core/types';
 import * as gen from '../fixtures/generate';
-import { ensureBuilt, REPO, runNode, type ChildResult } from '../fixtures/hostile/support';
+import { builtTempDir, REPO, runNode, type ChildResult } from '../fixtures/hostile/support';
 
 const CLI = path.join(REPO, 'dist/cli.js');
 const WATCHDOG_MS = 90_000;
@@ -54,12 +53,10 @@ const HOLLOW = '# Nota wijkaanpak\n\nDe gemeente neemt de regie. Dit wordt binne
 
 describe('robustness: the CLI on hostile folders', function () {
   this.timeout(WATCHDOG_MS * 3);
-  let root: string;
+  const root = builtTempDir('regiecheck-hostile-');
 
   before(async () => {
-    ensureBuilt();
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'regiecheck-hostile-'));
-    const docs = path.join(root, 'docs');
+    const docs = path.join(root(), 'docs');
     fs.mkdirSync(path.join(docs, 'sub'), { recursive: true });
     fs.writeFileSync(path.join(docs, 'a-nota.md'), HOLLOW);
     fs.writeFileSync(path.join(docs, 'b-tekst.txt'), HOLLOW.replace(/^# /, ''));
@@ -73,14 +70,10 @@ describe('robustness: the CLI on hostile folders', function () {
     fs.writeFileSync(path.join(docs, 'j-english.md'), 'The municipality takes the lead. Funding comes from existing budgets. We aim for an integrated approach.\n');
   });
 
-  after(() => {
-    if (root) fs.rmSync(root, { recursive: true, force: true });
-  });
-
   it('never writes next to the input files, in any output format, from inside or outside the folder', async () => {
-    const docs = path.join(root, 'docs');
+    const docs = path.join(root(), 'docs');
     const before = snapshot(docs);
-    const runs: Array<[string, string]> = [['text', docs], ['json', root], ['sarif', docs], ['markdown', root], ['html', docs]];
+    const runs: Array<[string, string]> = [['text', docs], ['json', root()], ['sarif', docs], ['markdown', root()], ['html', docs]];
     for (const [format, cwd] of runs) {
       const res = await cli(['--format', format, cwd === docs ? '.' : 'docs'], cwd);
       assert.equal(res.killed, false, `${format}: watchdog`);
@@ -91,10 +84,10 @@ describe('robustness: the CLI on hostile folders', function () {
   });
 
   it('--output writes exactly the named file and nothing else', async () => {
-    const docs = path.join(root, 'docs');
+    const docs = path.join(root(), 'docs');
     const before = snapshot(docs);
-    const outside = path.join(root, 'rapport.json');
-    const res = await cli(['--format', 'json', '--output', outside, docs], root);
+    const outside = path.join(root(), 'rapport.json');
+    const res = await cli(['--format', 'json', '--output', outside, docs], root());
     assert.equal(res.killed, false);
     assert.equal(res.stdout, '', 'nothing on stdout when --output is given');
     assert.ok(Array.isArray(JSON.parse(fs.readFileSync(outside, 'utf8'))));
@@ -110,7 +103,7 @@ describe('robustness: the CLI on hostile folders', function () {
   });
 
   it('names each unreadable file on stderr (exit 2) and still reports every good file', async () => {
-    const docs = path.join(root, 'docs');
+    const docs = path.join(root(), 'docs');
     const res = await cli(['--format', 'json', '.'], docs);
     const results = parseJson(res);
     assert.equal(res.code, 2, 'exit code 2 when a file cannot be read');
@@ -135,7 +128,7 @@ describe('robustness: the CLI on hostile folders', function () {
   });
 
   it('one worker and two workers give the same output, in the same order', async () => {
-    const docs = path.join(root, 'docs');
+    const docs = path.join(root(), 'docs');
     const one = await cli(['--format', 'json', '--workers', '1', '.'], docs);
     const two = await cli(['--format', 'json', '--workers', '2', '.'], docs);
     assert.deepEqual(parseJson(two), parseJson(one));
@@ -144,7 +137,7 @@ describe('robustness: the CLI on hostile folders', function () {
   });
 
   it('a file over the read limit is refused by name; a document over the analysis cap gets one clear notice', async () => {
-    const dir = fs.mkdtempSync(path.join(root, 'big-'));
+    const dir = fs.mkdtempSync(path.join(root(), 'big-'));
     const unit = 'De gemeente neemt de regie. Dit wordt binnen bestaande middelen opgepakt.\n\n';
     fs.writeFileSync(path.join(dir, 'groot.md'), unit.repeat(Math.ceil((6 * 1024 * 1024) / unit.length)));
     fs.writeFileSync(path.join(dir, 'reus.md'), unit.repeat(Math.ceil((50 * 1024 * 1024) / unit.length)));
@@ -164,18 +157,10 @@ describe('robustness: the CLI on hostile folders', function () {
 
 describe('robustness: a broken .regiecheck.json', function () {
   this.timeout(WATCHDOG_MS * 2);
-  let root: string;
-
-  before(() => {
-    ensureBuilt();
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'regiecheck-config-'));
-  });
-  after(() => {
-    if (root) fs.rmSync(root, { recursive: true, force: true });
-  });
+  const root = builtTempDir('regiecheck-config-');
 
   const project = (name: string, config?: string): string => {
-    const dir = path.join(root, name);
+    const dir = path.join(root(), name);
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'nota.md'), HOLLOW);
     if (config !== undefined) fs.writeFileSync(path.join(dir, '.regiecheck.json'), config);

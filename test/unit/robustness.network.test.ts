@@ -20,10 +20,9 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as gen from '../fixtures/generate';
-import { ensureBuilt, REPO, runNode } from '../fixtures/hostile/support';
+import { builtTempDir, REPO, runNode } from '../fixtures/hostile/support';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const esbuild = require('esbuild') as typeof import('esbuild');
@@ -85,15 +84,7 @@ function attribute(text: string): Hit[] {
 
 describe('robustness: no network in the bundles', function () {
   this.timeout(180_000);
-  let tmp: string;
-
-  before(() => {
-    ensureBuilt();
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'regiecheck-net-'));
-  });
-  after(() => {
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  const tmp = builtTempDir('regiecheck-net-');
 
   it('every network-looking call in the shipped bundles comes from an allow-listed, unreachable module', async () => {
     let checked = 0;
@@ -101,7 +92,7 @@ describe('robustness: no network in the bundles', function () {
     for (const [entry, shipped, extra] of ENTRIES) {
       const shippedPath = path.join(REPO, shipped);
       if (!fs.existsSync(path.join(REPO, entry)) || !fs.existsSync(shippedPath)) continue;
-      const outfile = path.join(tmp, shipped.replace(/[\\/]/g, '_'));
+      const outfile = path.join(tmp(), shipped.replace(/[\\/]/g, '_'));
       await esbuild.build({
         entryPoints: [path.join(REPO, entry)], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
         minify: false, logLevel: 'silent', legalComments: 'none', define: { REGIECHECK_VERSION: '"test"' }, ...extra,
@@ -122,8 +113,8 @@ describe('robustness: no network in the bundles', function () {
   });
 
   it('the no-network preload catches network use (positive control, main thread and worker)', async () => {
-    const log = path.join(tmp, 'control.log');
-    const script = path.join(tmp, 'control.js');
+    const log = path.join(tmp(), 'control.log');
+    const script = path.join(tmp(), 'control.js');
     fs.writeFileSync(script, `
       const { Worker } = require('node:worker_threads');
       try { require('https'); } catch {}
@@ -141,14 +132,14 @@ describe('robustness: no network in the bundles', function () {
   });
 
   it('the built CLI reads .md, .txt, .docx and .pdf in main and worker threads without any network use', async () => {
-    const docs = path.join(tmp, 'docs');
+    const docs = path.join(tmp(), 'docs');
     fs.mkdirSync(docs);
     fs.writeFileSync(path.join(docs, 'nota.md'), '# Nota\n\nDe gemeente neemt de regie. Zie [de site](https://www.example.nl) en <https://example.nl/a>.\n');
     fs.writeFileSync(path.join(docs, 'tekst.txt'), 'De gemeente neemt de regie. Dit wordt binnen bestaande middelen opgepakt.\n');
     fs.writeFileSync(path.join(docs, 'convenant.docx'), await gen.makeDocx());
     fs.writeFileSync(path.join(docs, 'convenant.pdf'), await gen.makePdf());
     fs.writeFileSync(path.join(docs, 'cjk.pdf'), gen.makeCMapPdf());
-    const log = path.join(tmp, 'cli.log');
+    const log = path.join(tmp(), 'cli.log');
     for (const workers of ['1', '2']) {
       const res = await runNode(['-r', HOOK, path.join(REPO, 'dist/cli.js'), '--format', 'json', '--workers', workers, docs],
         { killAfterMs: 90_000, env: { ...process.env, REGIECHECK_NET_LOG: log } });
@@ -162,7 +153,7 @@ describe('robustness: no network in the bundles', function () {
   it('activating the extension (fake vscode, see bench/lib/activate.cjs) uses no network', async function () {
     const bundle = path.join(REPO, 'dist/extension.js');
     if (!fs.existsSync(bundle)) this.skip();
-    const log = path.join(tmp, 'ext.log');
+    const log = path.join(tmp(), 'ext.log');
     const res = await runNode(['-r', HOOK, path.join(REPO, 'bench/lib/activate.cjs'), bundle], { killAfterMs: 60_000, env: { ...process.env, REGIECHECK_NET_LOG: log } });
     assert.equal(res.killed, false);
     const out = JSON.parse(res.stdout.trim().split('\n').pop() ?? '{}') as { ok?: boolean; error?: string };

@@ -5,22 +5,21 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeFilesParallel, defaultWorkers, type FileOutcome } from '../../src/cli/pool';
-import { ensureBuilt, REPO } from '../fixtures/hostile/support';
+import { builtTempDir, REPO } from '../fixtures/hostile/support';
 
 const strip = (o: FileOutcome): unknown => (o.ok ? { file: o.file, ok: true, result: o.result } : { file: o.file, ok: false, error: o.error });
 
 describe('robustness: the worker-thread batch pool', function () {
   this.timeout(120_000);
+  const tmp = builtTempDir('regiecheck-pool-');
   let dir: string;
   let files: string[];
   const workerScript = path.join(REPO, 'dist/worker.js');
 
   before(() => {
-    ensureBuilt();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'regiecheck-pool-'));
+    dir = tmp();
     files = [];
     const add = (name: string, content: string | Buffer): void => {
       const p = path.join(dir, name);
@@ -35,10 +34,6 @@ describe('robustness: the worker-thread batch pool', function () {
       if (i === 4) add('bestaat-niet.md', 'x');
     }
     fs.rmSync(path.join(dir, 'bestaat-niet.md'));
-  });
-
-  after(() => {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('returns one outcome per path, in input order, with errors per file (2 threads)', async () => {
