@@ -8,9 +8,14 @@ import { primeRegex } from '../text/prime';
 
 const cache = new Map<string, RegExp>();
 
+/** A literal for a regex source. */
+function escapeLiteral(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 function escapeWord(w: string): string {
   const star = w.endsWith('*');
-  const core = (star ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const core = escapeLiteral(star ? w.slice(0, -1) : w);
   return star ? `${core}[\\p{L}\\p{M}-]*` : core;
 }
 
@@ -187,7 +192,7 @@ function fastSource(list: readonly string[]): string | undefined {
       const isStar = w.endsWith('*');
       const core = isStar ? w.slice(0, -1) : w;
       if (core && !FAST_WORD.test(core)) return undefined;
-      const esc = core.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      const esc = escapeLiteral(core);
       parts.push(isStar ? `${esc}${star}*` : esc);
     }
     alts.push(parts.join('\\s+'));
@@ -212,12 +217,17 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
 
 export interface PhraseHit { start: number; end: number; text: string }
 
-/** The regex to run on a text that passed the pre-check: the lowercase variant on a plain text, else `re` itself. */
-function runner(re: RegExp, info: TextInfo | null): { r: RegExp; subject: string } | undefined {
-  if (!info || !info.plain) return undefined;
-  const pre = preOf.get(re)!;
-  if (pre.fastSrc === undefined) return undefined;
-  return { r: (pre.fast ??= new RegExp(pre.fastSrc, 'g')), subject: info.low };
+/**
+ * The regex to run on a text that passed the pre-check, and its subject: the lowercase variant on the lowercase
+ * form of a plain text (`fast`), else `re` on the text itself. Primed, with `lastIndex` 0.
+ */
+function runner(re: RegExp, info: TextInfo | null, text: string): { r: RegExp; subject: string; fast: boolean } {
+  const pre = info && info.plain ? preOf.get(re) : undefined;
+  const fastSrc = pre?.fastSrc;
+  const r = fastSrc !== undefined ? (pre!.fast ??= new RegExp(fastSrc, 'g')) : re;
+  primeRegex(r);
+  r.lastIndex = 0;
+  return fastSrc !== undefined ? { r, subject: info!.low, fast: true } : { r, subject: text, fast: false };
 }
 
 /** All non-overlapping matches in `text`, offsets shifted by `offset`. */
@@ -225,11 +235,8 @@ export function matchPhrases(re: RegExp, text: string, offset = 0): PhraseHit[] 
   const out: PhraseHit[] = [];
   const info = mayMatch(re, text);
   if (info === undefined) return out;
-  const fast = runner(re, info);
   // On the lowercase variant the match is read back from the text itself (same offsets: a plain text keeps its length).
-  const r = fast ? fast.r : re, subject = fast ? fast.subject : text;
-  primeRegex(r);
-  r.lastIndex = 0;
+  const { r, subject, fast } = runner(re, info, text);
   let m: RegExpExecArray | null;
   while ((m = r.exec(subject))) {
     if (m[0].length === 0) { r.lastIndex++; continue; }
@@ -257,11 +264,8 @@ export function hasPhrase(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   const info = mayMatch(re, text);
   if (info === undefined) return false;
-  const fast = runner(re, info);
-  const r = fast ? fast.r : re;
-  primeRegex(r);
-  r.lastIndex = 0;
-  const ok = r.test(fast ? fast.subject : text);
+  const { r, subject } = runner(re, info, text);
+  const ok = r.test(subject);
   r.lastIndex = 0;
   return ok;
 }
