@@ -162,8 +162,8 @@ export class SentenceCache {
     return this.entries.get(key) ?? this.next.get(key);
   }
 
-  /** The sentences of a block, placed at the block's offset, indexed from `first`. */
-  place(key: string, hit: CacheEntry, block: Block, first: number, into?: Sentence[]): Sentence[] {
+  /** Append the sentences of a block, placed at the block's offset and indexed from `first`, to `into`. */
+  place(key: string, hit: CacheEntry, block: Block, first: number, into: Sentence[]): void {
     const d = block.start - hit.start;
     let out: Sentence[] | undefined;
     for (let i = 0; i < hit.sentences.length; i++) {
@@ -171,7 +171,7 @@ export class SentenceCache {
       // The placed list is only needed when a sentence moved (to keep it); otherwise it is the cached list.
       if (s !== hit.sentences[i] && !out) out = hit.sentences.slice(0, i);
       if (out) out.push(s);
-      if (into) into.push(s);
+      into.push(s);
     }
     const moved = out !== undefined;
     // Keep the sentences as placed now: while the block stays where it is, the next analysis reuses these very
@@ -179,13 +179,6 @@ export class SentenceCache {
     // the first one seen for this text: the new one dies young instead of being copied to the old generation.
     const keep = hit.key ?? key;
     this.next.set(keep, moved ? { start: block.start, sentences: out!, key: keep } : hit.key ? hit : { ...hit, key: keep });
-    return out ?? hit.sentences;
-  }
-
-  /** The sentences of a block, placed at the block's offset, indexed from `first`. */
-  get(masked: string, block: Block, first: number): Sentence[] {
-    const key = blockKey(block, masked.slice(block.start, block.end));
-    return this.place(key, this.lookup(key) ?? buildBlock(masked, block, first), block, first).slice();
   }
 
   /** The last analysis's model state (see `textFacts`, `reusableSentences`). */
