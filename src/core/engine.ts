@@ -254,8 +254,11 @@ function checkSentence(rule: Rule, s: Sentence, ctx: RuleContext): RawFinding[] 
  * built, the same finding is returned (as a copy).
  */
 function placeFinding(doc: DocModel, rule: Rule, s: Sentence, rel: RawFinding, severity: Finding['severity'], locale: Locale): Finding {
-  // Only a finding that starts inside its sentence: its fingerprint reads that sentence (see toFinding).
-  if (rel.start < 0 || rel.start >= s.end - s.start || rel.end > s.end - s.start) return toFinding(doc, rule, shiftRaw(rel, s.start), severity, locale);
+  // Only a finding that lies inside its sentence, related spans included: its fingerprint reads that sentence
+  // (see toFinding), and lines inside an unchanged sentence at an unchanged start stay the same.
+  const len = s.end - s.start;
+  const inside = (x: { start: number; end: number }): boolean => x.start >= 0 && x.end <= len;
+  if (rel.start >= len || !inside(rel) || (rel.related && !rel.related.every(inside))) return toFinding(doc, rule, shiftRaw(rel, s.start), severity, locale);
   const at = doc.lines.at(s.start);
   const hit = placed.get(rel);
   if (hit && hit.at === s.start && hit.line === at.line && hit.column === at.column && hit.rule === rule && hit.severity === severity && hit.locale === locale) {
