@@ -560,21 +560,15 @@ function allIndex(): AllIndex {
     if (!e) byFirst.set(k, (e = { firstBits: [], firstSteps: [], affixBits: EMPTY_NUMS, affixSteps: EMPTY_STEPS, anchors: [] }));
     return e;
   };
+  // Each table is parsed as a Matcher parses its phrases; the index only records which bit each phrase sets.
   const add = (bit: number, phrases: readonly string[]): void => {
-    const raw: string[] = [];
-    for (const p of phrases) {
-      if (p.startsWith('re:')) { raw.push(p.slice(3)); continue; }
-      const steps = phraseSteps(p);
-      if (!steps.length) continue;
-      if (steps[0].kind === 'lit' || (steps[0].kind === 'alt' && !steps[0].optional)) {
-        for (const first of steps[0].kind === 'alt' ? steps[0].alts! : [steps[0].text]) {
-          const e = entry(first);
-          e.firstBits.push(bit);
-          e.firstSteps.push(steps);
-        }
-      } else affix.push([bit, steps]);
+    const c = compilePhraseList(phrases);
+    for (const [first, lists] of c.byFirst) {
+      const e = entry(first);
+      for (const steps of lists) { e.firstBits.push(bit); e.firstSteps.push(steps); }
     }
-    for (const r of raw) { regexBits.push(bit); regexes.push(regexPhrase(r)); }
+    for (const steps of c.affixFirst) affix.push([bit, steps]);
+    for (const r of c.regexes) { regexBits.push(bit); regexes.push(r); }
   };
   CUE_IDS.forEach((id, cue) => add(cue, CUE_PHRASES[id]));
   const matchers = REGISTRY.length;
