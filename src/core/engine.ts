@@ -17,6 +17,9 @@ import { computeProfile } from './profile/profile';
 import { computeScores } from './scoring/scores';
 import { dutchConfidence } from './language';
 import { policyConfidence } from './profile/policy';
+import { unitOf } from './read/unit';
+import { actorNearby, authorActs } from './read/context';
+import type { UnitContext } from './rules/types';
 
 export interface AnalyzeOptions {
   /** Shown in the result; not read. */
@@ -111,7 +114,9 @@ export class Analyzer {
         return re;
       },
       regie: () => (regieMemo ??= readRegie(doc)),
+      unit: (s) => unitContext(doc, s.index, units),
     };
+    const units = new Map<number, UnitContext>();
     const findings = runRules(ctx, locale, phrasesKey(config));
     const regie = ctx.regie();
     const checklist = evaluateChecklist(doc, regie);
@@ -140,7 +145,19 @@ function phrasesKey(config: RegiecheckConfig): string {
  * and whether "we" is one party. Sentences are compared by their memo map, which stands for the built sentence
  * (its text); a rule's relative findings are reused while the context is the same.
  */
-interface RuleContextKey { prev: unknown; next: unknown; regie: string; we: boolean }
+interface RuleContextKey { prev: unknown; next: unknown; regie: string; we: boolean; unit: string }
+
+/** The unit context of sentence i, once per analysis. */
+function unitContext(doc: DocModel, i: number, memo: Map<number, UnitContext>): UnitContext {
+  let u = memo.get(i);
+  if (u) return u;
+  const r = unitOf(doc, i);
+  const near = actorNearby(doc, i), author = authorActs(doc);
+  u = { fn: r.fn, role: r.role, commits: r.commits, clauses: r.clauses, main: r.main, actorNearby: near, authorActs: author,
+    key: `${r.fn}|${r.role}|${r.commits ? 1 : 0}|${near ? 1 : 0}|${author ? 1 : 0}` };
+  memo.set(i, u);
+  return u;
+}
 interface ContextualMemo { key: RuleContextKey; found: RawFinding[] }
 
 /** The last Finding built from a relative sentence-rule finding, with what its placement depended on. */
@@ -174,6 +191,7 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
     if (k.prev !== (prev && prev.block === s.block ? prev.memo : undefined)) return false;
     if (k.next !== (next && next.block === s.block ? next.memo : undefined)) return false;
     if (k.regie !== regieOf(i)) return false;
+    if (k.unit !== ctx.unit(s).key) return false;
     return k.we === (we ??= weIsOneParty(doc));
   };
   const regieOf = (i: number): string => {
@@ -188,7 +206,7 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
     return {
       prev: prev && prev.block === s.block ? prev.memo : undefined,
       next: next && next.block === s.block ? next.memo : undefined,
-      regie: regieOf(i), we: (we ??= weIsOneParty(doc)),
+      regie: regieOf(i), we: (we ??= weIsOneParty(doc)), unit: ctx.unit(s).key,
     };
   };
   // Per sentence one memo slot array, keyed by the extra phrases: slot r holds rule r's relative findings (a

@@ -2,17 +2,18 @@ import type { SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { hasPhrase, matchPhrases } from '../lexicon/match';
 import { specificActors } from './util';
-import { weIsOneParty } from '../regie';
 
 /** Verbs of doing: present tense, future (gaan/zullen) and the infinitives they govern. */
 const VERBS = 'zorgen|zorgt|dragen zorg|draagt zorg|pakken|pakt|stellen|stelt|ontwikkelen|ontwikkelt|realiseren|realiseert|organiseren|organiseert|voeren|voert|zetten|zet|leveren|levert|maken|maakt|bouwen|bouwt|starten|start|regelen|regelt|richten|richt|bieden|biedt|ondersteunen|ondersteunt|begeleiden|begeleidt|monitoren|monitort|evalueren|evalueert|rapporteren|rapporteert|financieren|financiert|betalen|betaalt|verzorgen|verzorgt|opstellen|uitvoeren|oppakken|inzetten|aanpakken|investeren|investeert|nemen|neemt|brengen|brengt|werken aan|werkt aan|gaan|gaat|zullen|zal';
 const ACTION = new RegExp(`(?<![\\p{L}])(${VERBS})(?![\\p{L}])`, 'u');
-/** An action verb right before the doer: "zorgen alle partijen", "gaan we". */
-const ACTION_END = new RegExp(`(?<![\\p{L}]|te\\s)(?:${VERBS})\\s+(?:(?:alle|de|het|onze|ook|dan|nu)\\s+)?$`, 'u');
 /** Declarations and agreements ("Partijen komen overeen", "verklaren") describe, they do not act. */
 const DECLARATIVE = /(?<![\p{L}])(komen overeen|komen het volgende overeen|verklaren|realiseren (?:wij |we )?ons|beseffen|onderschrijven|erkennen|constateren|overwegende|zijn het eens|zijn van mening|achten|hebben kennisgenomen|in aanmerking nemend)(?![\p{L}])/u;
 /** Each partner answers for its own part: distributive subjects are not diffuse. */
 const DISTRIBUTIVE = /(?<![\p{L}])(elke|iedere|ieder|elk)\s+(partij|partner|deelnemer|organisatie|gemeente|instelling)(?![\p{L}])/u;
+/** Acts that are joint by nature: agreeing, consulting, evaluating the agreement together. */
+const JOINT_BY_NATURE = /(?<![\p{L}])(overleg\p{L}*|overleggen|afspraken\s+(?:maken|gemaakt)|maken\s+(?:\S+\s+){0,3}afspraken|in\s+overleg|treden\s+in\s+overleg|evalueren|evaluatie|bespreken|overeenkomen|ondertekenen|wijzigen|stemmen\s+in)(?![\p{L}])/u;
+/** Each partner for its own part: "in hun eigen processen", "ieder voor zich". */
+const OWN_PART = /(?<![\p{L}])(hun\s+eigen|ieder\s+voor\s+zich|elk\s+voor\s+zich|binnen\s+de\s+eigen|vanuit\s+de\s+eigen|naar\s+rato|elkaars|elkaar\s+niet)(?![\p{L}])/u;
 const COLLECTIVE_MARK = /(?<![\p{L}])(samen(?!\s+met\s)|gezamenlijk(?!\s+met\s)|met elkaar|in gezamenlijkheid|met z'n allen|met zijn allen|alle (?:partijen|partners|betrokkenen|deelnemers))(?![\p{L}])/u;
 
 /** Diffuse ownership of a concrete action: a collective as the only doer (book ch. 2, "Sleutel 2"). */
@@ -46,45 +47,39 @@ export const eigenaarDiffuus: SentenceRule = {
     if (specificActors(s).length > 0) return false;
     const low = flat(s).text;
     if (!ACTION.test(low) && !s.passives.some((p) => p.dynamic)) return false;
-    if (DECLARATIVE.test(low) || DISTRIBUTIVE.test(low)) return false;
+    if (DECLARATIVE.test(low) || DISTRIBUTIVE.test(low) || JOINT_BY_NATURE.test(low) || OWN_PART.test(low)) return false;
     if (/\?\s*$/.test(s.raw)) return false;
     return hasPhrase(ctx.family('diffuus'), s.raw) && !hasPhrase(ctx.family('samenwerken'), s.raw);
   },
   check(s, ctx, report) {
-    if (specificActors(s).length > 0) return;
+    // A concrete action the text commits to in its own voice, in a main clause that is not negated (a mutual
+    // prohibition binds each party) and not a mere possibility.
+    const u = ctx.unit(s);
+    if (!u.commits || u.fn === 'intention') return;
+    const main = u.main;
+    if (!main || main.finite < 0 || main.negated || main.modality === 'possibility' || main.mood === 'question') return;
     const f = flat(s);
     const low = f.text;
-    if (!ACTION.test(low) && !s.passives.some((p) => p.dynamic)) return;
-    if (DECLARATIVE.test(low) || DISTRIBUTIVE.test(low)) return;
-    if (/\?\s*$/.test(s.raw)) return;
     const hits = matchPhrases(ctx.family('diffuus'), s.raw, s.start);
     if (hits.length === 0) return;
-    // Collaboration as the action itself is eigenaar/samenwerken's finding.
-    if (matchPhrases(ctx.family('samenwerken'), s.raw, 0).length > 0) return;
     const collective = COLLECTIVE_MARK.test(low);
-    const weOne = weIsOneParty(ctx.doc);
-    const agentlessPassive = s.passives.some((p) => p.dynamic && !p.agent);
-    // The doer must be the subject of the action: the verb follows within a few words, or precedes it (inversion).
-    const subjectOf = (h: { start: number; end: number }): boolean => {
-      const hs = f.toFlat[h.start - s.start], he = f.toFlat[h.end - s.start];
-      const after = low.slice(he, he + 45);
-      const before = low.slice(Math.max(0, hs - 22), hs);
-      const a = ACTION.exec(after);
-      if (a && !/[,;:]/.test(after.slice(0, a.index)) && !/(?<![\p{L}])te\s+$/u.test(after.slice(0, a.index))) return true;
-      return ACTION_END.test(before);
-    };
+    const tokenOf = (h: { start: number }): number => s.tokens.findIndex((t) => t.start >= h.start);
     const doers = hits.filter((h) => {
       const w = h.text.toLowerCase().replace(/\s+/g, ' ');
-      // Adverbs of togetherness are doers only in an agentless passive ("wordt gezamenlijk opgesteld").
+      const ti = tokenOf(h);
+      const inSubject = main.subject !== undefined && ti >= main.subject[0] && ti < main.subject[1] + 1;
       if (/^(samen|gezamenlijk|met elkaar|in gezamenlijkheid)$/.test(w)) {
-        return agentlessPassive && s.passives.some((p) => p.dynamic && !p.agent && Math.abs(f.toFlat[p.start - s.start] - f.toFlat[h.start - s.start]) < 40) && !/^\s+met\s/.test(low.slice(f.toFlat[h.end - s.start]));
+        // An adverb of togetherness makes a doer diffuse only next to "we"/a collective subject, never as "combined"
+        // ("gezamenlijk aangepakt, zodat …") or "samen met <partner>".
+        if (/^\s+met\s/.test(low.slice(f.toFlat[h.end - s.start]))) return false;
+        return main.subjectKind === 'we' || main.subjectKind === 'collective';
       }
-      if (!subjectOf(h)) return false;
-      // "tussen twee partijen", "met de partners": a prepositional phrase is not the subject.
-      if (/(?<![\p{L}])(tussen|van|met|aan|voor|bij|door|naar|over|onder|tot|namens)\s+(?:\p{L}+\s+)?$/u.test(low.slice(Math.max(0, f.toFlat[h.start - s.start] - 20), f.toFlat[h.start - s.start]))) return false;
-      // "we" is a party when the text defines it as one; then only "samen/gezamenlijk" makes it diffuse.
-      if (w === 'we' || w === 'wij') return collective || !weOne;
-      return true;
+      if (!inSubject) return false;
+      // "We" of a single author or an enacting authority is that author: only "we met elkaar/samen" is diffuse.
+      if (w === 'we' || w === 'wij') return collective && (!u.authorActs || /(?<![\p{L}])(met elkaar|met z'n allen|met zijn allen|iedereen)(?![\p{L}])/u.test(low));
+      // "Partijen" in an agreement is the signatories' own voice; diffuse only when every party does one thing together.
+      if (/^(partijen|de partijen)$/.test(w)) return collective;
+      return main.subjectKind === 'collective';
     });
     if (doers.length === 0) return;
     const h = doers[0];

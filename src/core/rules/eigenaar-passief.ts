@@ -29,9 +29,24 @@ export const eigenaarPassief: SentenceRule = {
     good: ['Het plan wordt door de wethouder vastgesteld.', 'De wijkteams pakken de signalen binnen twee weken op.'],
   },
   fixable: true,
-  check(s, _ctx, report) {
+  contextual: true,
+  gate(s) {
+    return s.passives.some((p) => p.dynamic && !p.agent && !p.subordinate);
+  },
+  check(s, ctx, report) {
+    // Only where the text commits in its own voice (not definitions, legal formulas, forms, analysis, citations,
+    // model clauses), and only when nobody can be found: not in the sentence, the one before or after it, the
+    // heading or lead-in above, nor the text's own single author or enacting authority.
+    const u = ctx.unit(s);
+    if (!u.commits || u.fn === 'intention' || u.authorActs || u.actorNearby) return;
+    if (u.main && (u.main.modality === 'possibility' || u.main.mood === 'question')) return;
     const specific = s.actors.some((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role');
     for (const p of s.passives) {
+      const rel = p.aux.start - s.start;
+      const tokenIndex = s.tokens.findIndex((t) => t.start === p.aux.start);
+      const clause = u.clauses.find((c) => tokenIndex >= c.start && tokenIndex < c.end);
+      if (clause && (clause.subordinate || clause.conditional || clause.modality === 'possibility')) continue;
+      if (rel < 0) continue;
       if (p.agent || !p.dynamic) continue;
       // Relative and other subordinate clauses ("… die worden benoemd") describe; they do not commit anyone.
       if (p.subordinate) continue;

@@ -49,6 +49,13 @@ export const eigenaarSamenwerken: SentenceRule = {
     }
     if (hits.length === 0) return;
     if (/\?\s*$/.test(s.raw)) return;
+    // Only an action the text commits to in its own voice (not a description of effects, a heading, a definition).
+    const u = ctx.unit(s);
+    if (!u.commits || (u.main && u.main.modality === 'possibility')) return;
+    const low0 = flat(s).text;
+    // Word senses: "afstemmen op" = align with; "samen … uitwerken" = jointly work out a named product.
+    if (/(?<![\p{L}])(afstemmen|afgestemd|stem\p{L}*\s+(?:\S+\s+){0,6}af)\s+op(?![\p{L}])/u.test(low0) || /(?<![\p{L}])afstemmen\s+op|af\s+op\s/u.test(low0)) return;
+    if (/(?<![\p{L}])werk\p{L}*\s+(?:\S+\s+){0,2}samen\s+(?:\S+\s+){1,12}uit(?![\p{L}])/u.test(low0)) return;
     const who = specificActors(s).length > 0;
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
     const next = ctx.doc.sentences[s.index + 1];

@@ -1,7 +1,11 @@
+import { flat } from '../recognize/flat';
 import type { SentenceRule } from './types';
 import { matchPhrases } from '../lexicon/match';
 
 /** Money left open: "binnen bestaande middelen", "p.m.", "dekking volgt" (book ch. 2 "Sleutel 3: Boter bij de vis"). */
+/** Words that put a deferral in a money context. */
+const MONEY_CONTEXT = /(?<![\p{L}])(geld|budget\p{L}*|middelen|financi\p{L}*|bedrag\p{L}*|kosten|euro|€|bijdrage\p{L}*|dekking|subsidie\p{L}*|begroting\p{L}*|investering\p{L}*|tarie\p{L}*|vergoeding\p{L}*|fonds\p{L}*)(?![\p{L}])/u;
+
 export const geldVaag: SentenceRule = {
   id: 'geld/vaag',
   key: 'K3',
@@ -27,8 +31,19 @@ export const geldVaag: SentenceRule = {
   },
   families: ['geldVaag'],
   fixable: true,
+  contextual: true,
   check(s, ctx, report) {
-    const hits = matchPhrases(ctx.family('geldVaag'), s.raw, s.start);
+    const u = ctx.unit(s);
+    if (u.fn === 'definition' || u.fn === 'legal' || u.fn === 'question' || u.fn === 'form' || u.fn === 'citation' || u.fn === 'model') return;
+    const low = flat(s).text;
+    const hits = matchPhrases(ctx.family('geldVaag'), s.raw, s.start).filter((h) => {
+      const w = h.text.toLowerCase().replace(/\s+/g, ' ');
+      // A deferral ("nog te bepalen") is about money only in a money context (a role table is a K2/K3 gap, not this rule).
+      if (/^(nog |nader )?(nader )?(te bepalen|in te vullen|te verdelen|te bepalen bedrag)$/.test(w)) return MONEY_CONTEXT.test(low);
+      // "zorgen dat … altijd over voldoende middelen beschikt" is a hard guarantee, not money left open.
+      if (/voldoende/.test(w) && /(?<![\p{L}])(zorg\p{L}*\s+(?:er\s+)?(?:voor\s+)?dat|garander\p{L}*|altijd)(?![\p{L}])/u.test(low)) return false;
+      return true;
+    });
     for (const m of s.money) if (m.open) hits.push({ start: m.start, end: m.end, text: m.text });
     for (const h of hits) {
       report({

@@ -9,6 +9,9 @@ const NEEDS_AFNEMER = /^(eigen verantwoordelijkheid|loslaten|laten los|laat los|
 /** A catch in sentence form: government or professionals stepping in for those who cannot cope. */
 const CATCH = /(?<![\p{L}])((?:wie|die|mensen die|inwoners die)\s+(?:dat|dit|het)\s+(?:zelf\s+)?niet\s+(?:lukt|kan|kunnen|redt|redden)|(?:gemeente|overheid|wij|we|provincie|het rijk)\s+(?:springt|springen|stapt|stappen|grijpt|grijpen|treedt|treden)\s+(?:bij|in)|blijft\s+(?:de\s+)?(?:gemeente|overheid)\s+(?:verantwoordelijk|aanspreekbaar)|terugvallen\s+op|kunnen\s+(?:altijd\s+)?(?:terecht|aankloppen)\s+bij)(?![\p{L}])/u;
 
+/** The holder of the responsibility is a government body or a country, not a citizen. */
+const AUTHORITY_OWN = /(?<![\p{L}])(elk[e]?\s+(?:eiland|land|gemeente|provincie|lidstaat|partij|organisatie)|iedere\s+(?:gemeente|provincie|partij|organisatie)|(?:de\s+)?(?:gemeenten|provincies|lidstaten|landen|partijen)\s+(?:blijven|zijn|houden))(?![\p{L}])/u;
+
 function steppingBack(s: Sentence, hits: PhraseHit[]): PhraseHit[] {
   return hits.filter((h) => {
     const w = h.text.toLowerCase().replace(/\s+/g, ' ');
@@ -16,6 +19,10 @@ function steppingBack(s: Sentence, hits: PhraseHit[]): PhraseHit[] {
     const hs = f.toFlat[h.start - s.start];
     const before = f.text.slice(Math.max(0, hs - 12), hs);
     if (/(?<![\p{L}])(niet|geen|minder|onvoldoende)\s+$/u.test(before)) return false; // "niet zelfredzaam" is the catch's subject
+    // Authorities or countries that stay responsible for their own task do not step back from citizens.
+    if (/^eigen verantwoordelijkheid$|verantwoordelijk/.test(w) && AUTHORITY_OWN.test(f.text)) return false;
+    // "De zelfredzaamheid vergroten" is a goal of support, not a retreat.
+    if (/zelfredzaam/.test(w) && /(?<![\p{L}])(vergrot\p{L}*|versterk\p{L}*|bevorder\p{L}*|stimuler\p{L}*|groeit|toeneemt|ondersteun\p{L}*)(?![\p{L}])/u.test(f.text)) return false;
     if (NEEDS_AFNEMER.test(w)) return AFNEMERS.test(f.text);
     return true;
   });
@@ -63,6 +70,9 @@ export const planbOntbreekt: DocumentRule = {
       if (!first) {
         const s = doc.sentences[i];
         const rel = firstOf(i);
+        // Only the text's own policy steps back: not a trend analysis, a citation or an explanation.
+        const u = rel ? ctx.unit(s) : undefined;
+        if (rel && u && (u.fn === 'analysis' || u.fn === 'citation' || u.fn === 'definition' || u.fn === 'question' || u.role === 'analysis' || u.role === 'explanation')) continue;
         if (rel) first = { start: rel.start + s.start, end: rel.end + s.start, text: rel.text };
       }
     }

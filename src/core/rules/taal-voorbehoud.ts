@@ -1,5 +1,6 @@
 import type { SentenceRule } from './types';
 import { matchPhrases } from '../lexicon/match';
+import { hasMeasure } from './util';
 
 /** Adverbial hedges that can simply be struck out. */
 const REMOVABLE = /^(zo mogelijk|waar mogelijk|indien mogelijk|in principe|in beginsel|zoveel mogelijk|zo veel mogelijk|waar nodig|zo nodig|indien nodig|op termijn)$/i;
@@ -30,8 +31,24 @@ export const taalVoorbehoud: SentenceRule = {
   },
   families: ['voorbehoud'],
   fixable: true,
+  contextual: true,
+  gate(s, ctx) {
+    return matchPhrases(ctx.family('voorbehoud'), s.raw, s.start).length > 0;
+  },
   check(s, ctx, report) {
+    // A hedge empties a commitment only where the text commits in its own voice: not in an explanation, an
+    // analysis, a definition, a possibility ("kan … streven naar"), a question or a condition.
+    const u = ctx.unit(s);
+    if (!u.commits || !u.main || u.main.modality === 'possibility' || u.main.mood === 'question') return;
     for (const h of matchPhrases(ctx.family('voorbehoud'), s.raw, s.start)) {
+      const w = h.text.toLowerCase().replace(/\s+/g, ' ');
+      const ti = s.tokens.findIndex((t) => t.start >= h.start);
+      const clause = u.clauses.find((c) => ti >= c.start && ti < c.end);
+      if (clause && clause.conditional) continue;
+      // "waar nodig" / "zo snel mogelijk" next to a firm term or number top up a commitment, they do not hedge it.
+      if ((w === 'waar nodig' || w === 'zo snel mogelijk') && hasMeasure(s)) continue;
+      // A numbered, dated target under "streven" still binds (judgement §0).
+      if (/^stre/.test(w) && s.quantities.length > 0 && s.times.some((t) => t.kind !== 'recurrence')) continue;
       const removable = REMOVABLE.test(h.text.replace(/\s+/g, ' '));
       // Remove the hedge and one adjacent space so the sentence stays tidy.
       const after = s.raw[h.end - s.start] === ' ' ? 1 : 0;

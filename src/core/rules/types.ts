@@ -7,6 +7,8 @@ import type { FixSuggestion, KeyId, Localized, Severity, TextEdit } from '../typ
 import type { DocModel, Sentence } from '../document';
 import type { RegiecheckConfig } from '../config';
 import type { RegieReading } from '../regie';
+import type { Clause } from '../read/clause';
+import type { SectionRole, UnitFunction } from '../read/unit';
 
 export interface RuleMeta {
   id: string;
@@ -52,6 +54,27 @@ export interface RuleContext {
   family(id: string): RegExp;
   /** The reading of every regie-family word (computed once per analysis). */
   regie(): RegieReading[];
+  /**
+   * What the sentence does and who acts around it (read/unit.ts, read/context.ts). A contextual rule reads its
+   * context only through this and `regie()`: the engine keys its cached results by `UnitContext.key`, so an
+   * incremental analysis gives what a fresh one gives.
+   */
+  unit(s: Sentence): UnitContext;
+}
+
+export interface UnitContext {
+  fn: UnitFunction;
+  role: SectionRole;
+  /** The sentence commits or decides in the text's own voice. */
+  commits: boolean;
+  clauses: Clause[];
+  main?: Clause;
+  /** A specific actor in the sentence, the one before or after it, or the heading/lead-in above. */
+  actorNearby: boolean;
+  /** The text speaks as one author or authority ("we" and its agentless acts are that author's). */
+  authorActs: boolean;
+  /** Everything above that depends on more than the sentence text, as one string (the cache key). */
+  key: string;
 }
 
 export interface SentenceRule extends RuleMeta {

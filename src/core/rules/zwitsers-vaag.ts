@@ -11,6 +11,9 @@ const NAMED_TEAM = /(?<![\p{L}])(programmabureau|projectbureau|projectteam|kernt
 const TEAM_NAME = /(?<![\p{L}])[Tt]eam\s+\p{Lu}\p{L}+/u;
 
 /** People left open: capacity, staff, "menskracht" without fte, hours or a named team (book ch. 2, "Sleutel 3"). */
+/** Words that make "capaciteit" about people. */
+const PEOPLE_CONTEXT = /(?<![\p{L}])(medewerker\p{L}*|personeel\p{L}*|mensen|ambtelijk\p{L}*|ambtenaren|fte|uren|inzet|formatie|team\p{L}*|menskracht|professionals|capaciteit\s+(?:van|bij|uit)\s+(?:de|het|onze|hun)?\s*(?:partners|partijen|organisaties|gemeenten|afdeling\p{L}*)|beschikbaar\s+stellen|vrijmaken|vrij\s+te\s+maken|vrijgemaakt|leveren|leveert)(?![\p{L}])/u;
+
 export const zwitsersVaag: SentenceRule = {
   id: 'zwitsers/vaag',
   key: 'K3',
@@ -46,6 +49,11 @@ export const zwitsersVaag: SentenceRule = {
       if (m) hits.push(flatSpan(s, f, m.index, m[0].length));
     }
     if (hits.length === 0) return;
+    const u = ctx.unit(s);
+    if (!u.commits || (u.main && u.main.modality === 'possibility')) return;
+    // "capaciteit" in another sense: the capacity of a service, a system or a country, not people.
+    const lowAll = flat(s).text;
+    if (hits.every((h) => /capaciteit/i.test(h.text)) && !PEOPLE_CONTEXT.test(lowAll)) return;
     // Only the clause of the phrase counts: "De GGD levert 0,8 fte; de anderen maken capaciteit vrij" is still open.
     const h0 = hits[0];
     const relStart = h0.start - s.start, relEnd = h0.end - s.start;

@@ -1,0 +1,153 @@
+/**
+ * What each unit does (guide real-documents §4.3, issue "a reader that carries over"): every sentence gets a
+ * function — commitment or decision, intention, definition, legal or procedural formula, analysis or
+ * description, question or form text, citation of another text, model clause or example, heading — and a
+ * section role from the headings above it (preamble, definitions, explanation, annex, analysis, signature).
+ *
+ * Findings about ownership, money, people, hedges and goals are due only where the text commits or decides in
+ * its own voice: `commits(u)`.
+ */
+import type { DocModel, Sentence } from '../document';
+import { memoize, textFacts } from '../document';
+import { flat } from '../recognize/flat';
+import { readClauses, mainClauses, type Clause } from './clause';
+
+export type UnitFunction =
+  | 'heading' | 'commitment' | 'intention' | 'definition' | 'legal' | 'analysis' | 'question' | 'form'
+  | 'citation' | 'model' | 'statement';
+
+export type SectionRole = 'body' | 'preamble' | 'definitions' | 'explanation' | 'annex' | 'analysis' | 'signature' | 'model';
+
+/** What a sentence does on its own (no context): memoised per sentence text. */
+export interface LocalReading {
+  fn: UnitFunction;
+  clauses: Clause[];
+  /** The main clause that carries the sentence (first main clause with a finite verb). */
+  main?: Clause;
+  /** Why fn was chosen (for hovers and tests). */
+  cue?: string;
+}
+
+export interface Unit extends LocalReading {
+  role: SectionRole;
+  /** The sentence commits or decides in the text's own voice. */
+  commits: boolean;
+}
+
+const QUESTION_START = /^(wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel|in hoeverre|is er|zijn er|heeft|hebben|kan|kunnen|moet|wordt|worden)\b/;
+const FORM = /(?<![\p{L}])((?:bij\s+)?vraag\s+\d+|onderdeel\s+\d+[a-z]?\b.*\b(?:vult|beschrijft|geeft)|u\s+(?:beschrijft|geeft\s+aan|vult|kruist|vermeldt|voegt\s+\S+\s+toe|licht\s+toe|dient\s+\S+\s+in)|vul\s+\S+(?:\s+\S+)?\s+in|kruis\s+aan|aankruisen|(?:ja|nee)\s*\/\s*(?:ja|nee)|het\s+aanvraagformulier|invulinstructie|toelichting\s+bij\s+vraag)(?![\p{L}])/u;
+const DEFINITION = /(?<![\p{L}])(wordt(?:\s+\S+){0,6}\s+verstaan|worden(?:\s+\S+){0,6}\s+verstaan|verstaan\s+(?:we|wij)\s+onder|hierna(?:\s+te\s+noemen)?\s*:|hierna\s+te\s+noemen|betekent\s*:|wordt\s+bedoeld|wordt\s+aangeduid\s+als|in\s+deze\s+(?:regeling|overeenkomst|convenant|verordening)\s+wordt)(?![\p{L}])/u;
+const LEGAL = /(?<![\p{L}])(treedt\s+(?:\S+\s+){0,4}in\s+werking|in\s+werking\s+(?:treedt|treden)|wordt\s+(?:\S+\s+){0,6}geplaatst\s+in\s+(?:de\s+staatscourant|het\s+(?:gemeenteblad|provinciaal\s+blad|waterschapsblad|publicatieblad))|(?:staatscourant|gemeenteblad|provinciaal\s+blad)\s+(?:wordt|worden)\s+geplaatst|wordt\s+aangehaald\s+als|kan\s+worden\s+aangehaald|wordt\s+ingetrokken|worden\s+ingetrokken|vervalt\s+met\s+ingang|met\s+ingang\s+van\s+de\s+dag\s+na|stilzwijgend|onverminderd\s+het\s+bepaalde|gelet\s+op\s+(?:artikel|de\s+\S+wet|het\s+\S+besluit|de\s+algemene)|aldus\s+(?:vastgesteld|overeengekomen|getekend|ondertekend)|namens\s+deze|de\s+\S+\s+voornoemd|bij\s+(?:of\s+krachtens\s+)?(?:ministeriële\s+regeling|algemene\s+maatregel\s+van\s+bestuur|amvb)\s+(?:worden|wordt|kunnen)|ingevolge\s+artikel|krachtens\s+artikel|wordt\s+gepubliceerd|wordt\s+bekendgemaakt|bekendmaking)(?![\p{L}])/u;
+const CITATION = /(?<![\p{L}])((?:zei|zegt|aldus|volgens)\s+(?:de|het|een)?\s*\S+|zoals\s+(?:opgenomen|beschreven|vastgelegd|genoemd|verwoord|afgesproken)\s+in|(?:de|het)\s+\S+\s+(?:stelt|schrijft|concludeert|adviseert)\s+dat)(?![\p{L}])/u;
+const MODEL = /^(?:bijvoorbeeld|voorbeeld|een\s+voorbeeld|zo\s+kan|denk\s+aan|modelbepaling|modeltekst)\b/;
+const ANALYSIS = /(?<![\p{L}])(uit\s+(?:onderzoek|de\s+\S+|cijfers|de\s+evaluatie)\s+blijkt|blijkt\s+dat|bleek\s+dat|in\s+de\s+praktijk|veelal|doorgaans|vaak|steeds\s+meer|steeds\s+minder|de\s+afgelopen\s+jaren|in\s+het\s+verleden|is\s+(?:gestegen|gedaald|toegenomen|afgenomen)|zijn\s+(?:gestegen|gedaald|toegenomen|afgenomen)|neemt\s+toe|neemt\s+af|is\s+het\s+gevolg|heeft\s+geleid\s+tot)(?![\p{L}])/u;
+const INTENTION = /(?<![\p{L}])(willen|wil|streven|streeft|beogen|beoogt|ambitie|ambiëren|doel\s+is|doelstelling\s+is|inzetten\s+op|zetten\s+(?:we|wij)\s+in\s+op|zet\s+in\s+op|gaan\s+voor)(?![\p{L}])/u;
+const COMMITMENT = /(?<![\p{L}])(verbind(?:t|en)\s+zich|verplicht(?:en)?\s+zich|draagt\s+zorg|dragen\s+zorg|zorg(?:t|en)\s+(?:voor|ervoor|dat)|komen\s+(?:het\s+volgende\s+)?overeen|spreken\s+af|besluit|besluiten|stelt\s+\S+(?:\s+\S+){0,8}\s+vast|stellen\s+\S+(?:\s+\S+){0,8}\s+vast|stelt\s+beschikbaar|stellen\s+beschikbaar|is\s+verantwoordelijk|zijn\s+verantwoordelijk|neemt\s+\S+|nemen\s+\S+|levert|leveren|betaalt|betalen|financiert|financieren)(?![\p{L}])/u;
+
+const HEADING_ROLES: Array<[RegExp, SectionRole]> = [
+  [/begripsbepaling|definitie|begrippen|woordenlijst|afkortingen|verklaring van (?:termen|begrippen)/, 'definitions'],
+  [/toelichting|memorie van|artikelsgewijs|verantwoording/, 'explanation'],
+  [/^\W*bijlage|\bbijlage\s+[\divx]/, 'annex'],
+  [/aanleiding|achtergrond|context|analyse|probleemstelling|probleemanalyse|huidige situatie|stand van zaken|terugblik|ontwikkelingen|trends|feiten en cijfers|wat zien we|wat speelt/, 'analysis'],
+  [/ondertekening|handtekening|aldus (?:overeengekomen|getekend|vastgesteld)/, 'signature'],
+  [/voorbeeld|modelbepaling|modeltekst|model voor/, 'model'],
+  [/overwegingen|considerans|overwegende/, 'preamble'],
+];
+
+function sectionRoleOfHeading(low: string): SectionRole {
+  for (const [re, role] of HEADING_ROLES) if (re.test(low)) return role;
+  return 'body';
+}
+
+/** The local reading of a sentence (its text only). */
+export function readLocal(s: Sentence): LocalReading {
+  return memoize(s, 'read:local', () => {
+    const clauses = readClauses(s.tokens);
+    const mains = mainClauses(clauses);
+    const main = mains.find((c) => c.finite >= 0) ?? mains[0];
+    const low = flat(s).text.trim();
+    const pick = (fn: UnitFunction, cue: string): LocalReading => ({ fn, clauses, main, cue });
+    if (/\?\s*$/.test(low) || (QUESTION_START.test(low) && /\?/.test(low))) return pick('question', '?');
+    if (FORM.test(low)) return pick('form', 'form');
+    if (DEFINITION.test(low)) return pick('definition', 'definition');
+    if (LEGAL.test(low)) return pick('legal', 'legal');
+    if (MODEL.test(low)) return pick('model', 'example');
+    if (/^["“'‘]/.test(s.raw.trim()) && /["”'’]\s*[.,]?\s*$/.test(s.raw.trim())) return pick('citation', 'quote');
+    if (CITATION.test(low)) return pick('citation', 'citation');
+    if (main && main.tense === 'past') return pick('analysis', 'past');
+    if (main && main.tense === 'perfect' && !/^(?:ook\s+)?(?:hebben|zijn)\s/.test(low)) return pick('analysis', 'perfect');
+    if (ANALYSIS.test(low)) return pick('analysis', 'analysis');
+    if (main && main.modality === 'possibility') return pick('statement', 'possibility');
+    if (INTENTION.test(low)) return pick('intention', 'intention');
+    if (COMMITMENT.test(low)) return pick('commitment', 'commitment');
+    if (main && (main.modality === 'future' || main.modality === 'obligation')) return pick('commitment', main.modality);
+    if (main && main.passive && main.tense === 'present') return pick('commitment', 'passive');
+    return pick('statement', 'statement');
+  });
+}
+
+const roles = new WeakMap<DocModel, SectionRole[]>();
+
+/** Section role per block: from the nearest heading above it (a heading's own role too). */
+export function blockRoles(doc: DocModel): SectionRole[] {
+  let r = roles.get(doc);
+  if (r) return r;
+  r = new Array<SectionRole>(doc.blocks.length);
+  // Headings nest: a role set by a level-n heading holds until the next heading of level ≤ n.
+  const stack: Array<{ level: number; role: SectionRole }> = [];
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b];
+    if (block.kind === 'heading') {
+      while (stack.length && stack[stack.length - 1].level >= block.level) stack.pop();
+      const [f, l] = doc.blockSentences[b];
+      const text = doc.sentences.slice(f, l).map((s) => s.low).join(' ');
+      const own = sectionRoleOfHeading(text);
+      const inherited = stack.length ? stack[stack.length - 1].role : 'body';
+      // An article heading ("Artikel 3 Financiering") inside an annex stays annex; a plain heading resets to body.
+      stack.push({ level: block.level, role: own !== 'body' ? own : inherited === 'annex' ? 'annex' : 'body' });
+      r[b] = stack[stack.length - 1].role;
+    } else {
+      r[b] = stack.length ? stack[stack.length - 1].role : 'body';
+    }
+  }
+  roles.set(doc, r);
+  return r;
+}
+
+const units = new WeakMap<DocModel, Array<Unit | undefined>>();
+
+/** The unit reading of sentence i: its local function, its section role, and whether it commits. */
+export function unitOf(doc: DocModel, i: number): Unit {
+  let cache = units.get(doc);
+  if (!cache) units.set(doc, (cache = new Array<Unit | undefined>(doc.sentences.length)));
+  const hit = cache[i];
+  if (hit) return hit;
+  const s = doc.sentences[i];
+  const local = readLocal(s);
+  const role = blockRoles(doc)[s.block] ?? 'body';
+  const block = doc.blocks[s.block];
+  let fn = local.fn;
+  if (block?.kind === 'heading') fn = 'heading';
+  else if (role === 'definitions' && (fn === 'statement' || /^\s*[\p{L}\s-]{2,60}:/u.test(s.raw))) fn = 'definition';
+  else if (role === 'model' && fn !== 'heading') fn = 'model';
+  else if (role === 'signature') fn = 'legal';
+  else if (role === 'preamble' && fn !== 'commitment') fn = 'analysis';
+  else if (/^\s*overwegende\b/.test(s.low)) fn = 'analysis';
+  const commits = (fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present'))
+    && role !== 'explanation' && role !== 'annex' && role !== 'analysis';
+  const u: Unit = { ...local, fn, role, commits };
+  cache[i] = u;
+  return u;
+}
+
+/** Whole-document shares of the unit functions (for profile decisions and tests). */
+export function unitProfile(doc: DocModel): Record<UnitFunction, number> {
+  const out = { heading: 0, commitment: 0, intention: 0, definition: 0, legal: 0, analysis: 0, question: 0, form: 0, citation: 0, model: 0, statement: 0 };
+  for (let i = 0; i < doc.sentences.length; i++) out[unitOf(doc, i).fn]++;
+  return out;
+}
+
+/** True for sentence-level facts that do not depend on context: exported for rules that gate on them cheaply. */
+export function localFacts<T>(doc: DocModel, key: string, f: (s: Sentence) => T): (i: number) => T {
+  return textFacts(doc, key, (s) => memoize(s, key, () => f(s)));
+}
