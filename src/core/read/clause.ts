@@ -11,6 +11,7 @@
  * auxiliaries, modals, subordinators and pronouns are closed, so the clause skeleton does not depend on a guess.
  */
 import type { Token } from '../text/tokens';
+import { tagWords, type Tag } from './lexicon';
 
 export type Tense = 'present' | 'past' | 'future' | 'perfect' | 'none';
 /** possibility: kan/mag/zou (an option, not a commitment); obligation: moet/dient/is verplicht; volition: wil/willen. */
@@ -85,7 +86,7 @@ export function isParticipleWord(low: string): boolean {
 }
 
 /** Clause boundaries: clause punctuation, subordinators, relative pronouns after a comma, and coordinator + finite. */
-function splitClauses(tokens: readonly Token[]): Array<{ start: number; end: number; intro?: string }> {
+function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ start: number; end: number; intro?: string }> {
   const out: Array<{ start: number; end: number; intro?: string }> = [];
   let start = 0;
   let intro: string | undefined;
@@ -106,6 +107,12 @@ function splitClauses(tokens: readonly Token[]): Array<{ start: number; end: num
     if (i > start && t.low === 'als' && i + 1 < tokens.length && /^(de|het|een|er|we|wij|u|je|zij|ze|hij|dit|dat|deze)$/.test(tokens[i + 1].low)) {
       close(i); start = i; intro = t.low; continue;
     }
+    // A relative pronoun right after a noun opens a relative clause ("een werkgroep die vóór 1 juli een plan maakt").
+    if (i > start + 1 && (t.low === 'die' || t.low === 'dat' || t.low === 'welke' || t.low.startsWith('waar')) &&
+      (RELATIVE_OK.has(tags[i - 1]?.pos ?? '') || tags[i - 1]?.verbForm === 'part') &&
+      tags.slice(i + 1).some((x) => x.verbForm === 'fin')) {
+      close(i); start = i; intro = t.low; continue;
+    }
     if (i > start && COORDINATORS.has(t.low) && FINITE_AUX.has(tokens[i + 1]?.low ?? '')) {
       close(i); start = i + 1; intro = undefined; continue;
     }
@@ -118,12 +125,16 @@ function splitClauses(tokens: readonly Token[]): Array<{ start: number; end: num
   return out;
 }
 
-/** A finite verb by closed class, or a lexical verb form by position (V2) and ending. */
-function isFiniteAt(tokens: readonly Token[], i: number, clauseStart: number): boolean {
+const RELATIVE_OK: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** A finite verb: closed class first, then the tagger's reading, then common policy verbs by position. */
+function isFiniteAt(tokens: readonly Token[], tags: readonly Tag[], i: number, clauseStart: number): boolean {
   const w = tokens[i]?.low;
   if (!w || tokens[i].kind !== 'word') return false;
   if (FINITE_AUX.has(w) || PAST_FINITE.has(w)) return true;
-  return i > clauseStart && LEXICAL_FINITE.has(w);
+  const t = tags[i];
+  if (t && (t.pos === 'VERB' || t.pos === 'AUX') && t.verbForm === 'fin') return true;
+  return i > clauseStart && LEXICAL_FINITE.has(w) && (!t || t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /** Common present-tense forms of policy verbs (3rd person singular and plural); the lexicon adds the rest. */
@@ -140,8 +151,16 @@ const LEXICAL_FINITE = set('stelt stellen zorgt zorgen draagt dragen levert leve
 
 export function readClauses(tokens: readonly Token[]): Clause[] {
   const clauses: Clause[] = [];
+  const tags = tagWords(tokens.map((t) => t.text));
+  const participle = (i: number): boolean => {
+    const t = tags[i];
+    if (t && t.verbForm === 'part') return true;
+    if (t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADP' || t.pos === 'DET')) return false;
+    return isParticipleWord(tokens[i].low);
+  };
+  const finiteIn = (i: number, first: number): boolean => isFiniteAt(tokens, tags, i, first);
   const question = tokens.length > 0 && tokens[tokens.length - 1].text === '?';
-  for (const c of splitClauses(tokens)) {
+  for (const c of splitClauses(tokens, tags)) {
     const subordinate = !!c.intro;
     const conditional = !!c.intro && CONDITIONALS.has(c.intro);
     // Skip the introducer and a leading coordinator.
@@ -151,9 +170,9 @@ export function readClauses(tokens: readonly Token[]): Clause[] {
     let finite = -1;
     if (subordinate) {
       // Verb-final: the last finite-looking form of the clause.
-      for (let i = c.end - 1; i >= first; i--) if (isFiniteAt(tokens, i, first) || FINITE_AUX.has(tokens[i].low)) { finite = i; break; }
+      for (let i = c.end - 1; i >= first; i--) if (finiteIn(i, first) || FINITE_AUX.has(tokens[i].low)) { finite = i; break; }
     } else {
-      for (let i = first; i < c.end; i++) if (isFiniteAt(tokens, i, first)) { finite = i; break; }
+      for (let i = first; i < c.end; i++) if (finiteIn(i, first)) { finite = i; break; }
     }
     let negated = false, passive = false, agent = false;
     let modality: Modality = 'none';
@@ -168,8 +187,8 @@ export function readClauses(tokens: readonly Token[]): Clause[] {
       if (ZIJN.has(w)) hasZijn = true;
       if (HEBBEN.has(w)) hasHebben = true;
       if (w === 'zal' || w === 'zullen' || w === 'zult') hasZullen = true;
-      if (GAAN.has(w) && /en$/.test(tokens[c.end - 1]?.low ?? '') && i < c.end - 1) hasGaanInf = true;
-      if (isParticipleWord(w)) hasParticiple = true;
+      if (GAAN.has(w) && i < c.end - 1) for (let j = c.end - 1; j > i; j--) { if (tokens[j].kind !== 'word') continue; if (tags[j]?.verbForm === 'inf' || /en$/.test(tokens[j].low)) hasGaanInf = true; break; }
+      if (participle(i)) hasParticiple = true;
       if (w === 'door' && tokens[i + 1]?.low !== 'middel' && i + 1 < c.end) agent = true;
     }
     if ((modality === 'none') && (hasZullen || hasGaanInf)) modality = 'future';
@@ -177,7 +196,7 @@ export function readClauses(tokens: readonly Token[]): Clause[] {
     const fw = finite >= 0 ? tokens[finite].low : '';
     let tense: Tense = 'none';
     if (fw) {
-      if (PAST_FINITE.has(fw) || (/(de|te|den|ten)$/.test(fw) && !LEXICAL_FINITE.has(fw) && fw.length > 5 && !FINITE_AUX.has(fw))) tense = 'past';
+      if (PAST_FINITE.has(fw) || tags[finite]?.tense === 'past') tense = 'past';
       else if (hasZullen || hasGaanInf) tense = 'future';
       else if ((HEBBEN.has(fw) || (ZIJN.has(fw) && !hasWorden)) && hasParticiple && !passive) tense = 'perfect';
       else tense = 'present';
@@ -204,7 +223,26 @@ export function readClauses(tokens: readonly Token[]): Clause[] {
       subject, subjectKind: subjectKind(tokens, subject), passive, agent,
     });
   }
+  // A main clause interrupted by a relative clause ("Het plan, dat …, wordt besproken"): the fragment after the
+  // interruption starts with the finite verb; its subject is the fragment before it.
+  for (let k = 0; k < clauses.length; k++) {
+    const head = clauses[k];
+    if (head.subordinate || head.finite >= 0) continue;
+    let j = k + 1;
+    while (j < clauses.length && clauses[j].subordinate) j++;
+    const cont = clauses[j];
+    if (j > k + 1 && cont && cont.finite === firstWord(tokens, cont.start)) {
+      cont.subject = [head.start, head.end];
+      cont.subjectKind = subjectKind(tokens, cont.subject);
+    }
+  }
   return clauses;
+}
+
+function firstWord(tokens: readonly Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && tokens[i].kind !== 'word') i++;
+  return i;
 }
 
 /** Words that start an adverbial voorveld: prepositions, time adverbs, connectives. */
