@@ -37,20 +37,20 @@ const VERB_PREFIXES = ['be', 'ver', 'ont', 'her', 'er', 'ge'];
  * verbs and nouns lemmatise and split well even where the treebank is silent. '_' marks a compound or particle
  * boundary.
  */
-const POLICY_NOUNS = ('aanbesteding aan_bieder aanpak aanvraag afspraak akkoord afstemming begroting beheer beleid ' +
-  'beleids_plan beleids_regel besluit bestuur bestuurder betrokkenheid bevoegdheid bewoner bijdrage budget burger ' +
-  'college convenant coördinatie cliënt dekking doel doelgroep doelstelling evaluatie financiering gemeente ' +
-  'gemeente_raad gezondheid hulp inspanning inwoner jeugd jeugd_hulp kader kosten_post maatregel mantelzorg ' +
-  'mantelzorger middel monitoring netwerk ondersteuning ontwikkeling opdracht opdrachtgever opdrachtnemer overleg ' +
-  'partij partner plan prestatie provincie raad regeling regie regio regisseur rijk risico samenwerking signaal ' +
-  'stuurgroep subsidie taak team toezicht uitvoering uitvoerder uitvoerings_akkoord uitvoerings_programma ' +
-  'verantwoordelijkheid verantwoording verordening voedsel voorraad voorstel voorziening welzijn werkgroep ' +
-  'wethouder wijk wijk_team woning woningcorporatie zorg zorg_aanbieder zorgverzekeraar zorgkantoor akkoord ' +
-  'aanbieder bieder opvang preventie uitkering wachtlijst wachttijd huishouden verslag rapportage indicator ' +
-  'resultaat effect ambitie prioriteit opgave programma project pilot proces procedure termijn mandaat ' +
-  'verplichting voorwaarde criterium knelpunt capaciteit formatie fte personeel medewerker professional ' +
-  'vrijwilliger organisatie instelling corporatie huurder ondernemer werkgever werknemer school onderwijs ' +
-  'veiligheid handhaving vergunning verzoek bezwaar klacht melding casus zorgaanbieder').split(/\s+/);
+const POLICY_NOUNS = ('aanbesteding aanbieder aanpak aanvraag afspraak akkoord afstemming ambitie begroting beheer ' +
+  'beleid beleids_plan beleids_regel besluit bestuur bestuurder betrokkenheid bevoegdheid bewoner bezwaar bieder ' +
+  'bijdrage budget burger capaciteit casus cliënt college convenant coördinatie criterium dekking doel doel_groep ' +
+  'doel_stelling effect evaluatie financiering formatie fte gemeente gemeente_raad gezondheid handhaving huishouden ' +
+  'huurder hulp indicator inspanning instelling inwoner jeugd jeugd_hulp kader klacht knel_punt kosten_post ' +
+  'maatregel mandaat mantel_zorg mantel_zorger medewerker melding middel monitoring netwerk onderwijs ' +
+  'ondernemer ondersteuning ontwikkeling opdracht opdracht_gever opdracht_nemer opgave opvang organisatie overleg ' +
+  'partij partner personeel pilot plan prestatie preventie prioriteit procedure proces professional programma ' +
+  'project provincie raad rapportage regeling regie regio regisseur resultaat rijk risico samenwerking school ' +
+  'signaal stuur_groep subsidie taak team termijn toezicht uitkering uitvoerder uitvoering uitvoerings_akkoord ' +
+  'uitvoerings_programma veiligheid verantwoordelijkheid verantwoording vergunning verordening verplichting ' +
+  'verslag verzoek voedsel voorraad voorstel voorwaarde voorziening vrijwilliger wacht_lijst wacht_tijd welzijn ' +
+  'werk_gever werk_groep werk_nemer wethouder wijk wijk_team woning woning_corporatie corporatie zorg ' +
+  'zorg_aanbieder zorg_kantoor kantoor zorg_verzekeraar verzekeraar').split(/\s+/);
 const POLICY_VERBS = ('vast_stellen op_stellen uit_voeren af_spreken in_zetten aan_bieden aan_nemen aan_stellen ' +
   'af_stemmen beoordelen bepalen besluiten beschikbaar_stellen betrekken bevorderen bewaken borgen evalueren ' +
   'financieren monitoren ondersteunen ontwikkelen organiseren realiseren regisseren samen_werken toe_kennen ' +
@@ -164,7 +164,8 @@ export class Lexicon {
   private learnLemma(form: string, lemma: string, info: ClassInfo): void {
     const p = plain(lemma);
     this.words.add(p);
-    for (const part of lemma.split('_')) this.words.add(part);
+    if (info.pos === 'VERB' || info.pos === 'AUX') for (const part of lemma.split('_')) this.words.add(part);
+    else this.words.add(lemma.slice(lemma.lastIndexOf('_') + 1));
     if (info.pos === 'NOUN') {
       if (!this.nouns.has(p) || lemma.includes('_')) this.nouns.set(p, lemma);
       const parts = lemma.split('_');
@@ -185,9 +186,12 @@ export class Lexicon {
   private addHandWord(w: string, pos: 'NOUN' | 'VERB'): void {
     const p = plain(w);
     this.words.add(p);
-    for (const part of w.split('_')) this.words.add(part);
+    const parts = w.split('_');
+    for (const part of parts) this.words.add(part);
     if (pos === 'NOUN') {
       this.nouns.set(p, w);
+      const head = parts[parts.length - 1];
+      if (!this.nouns.has(head)) this.nouns.set(head, head);
       if (!this.lex.has(p)) this.lex.set(p, [this.cand('NOUN sing', 0, w)]);
     } else {
       this.verbs.set(p, w);
@@ -251,14 +255,30 @@ export class Lexicon {
       }
     }
     const byAnalogy = casing === 'l' ? this.analogy(lower) : undefined;
-    if (byAnalogy) return byAnalogy;
+    if (byAnalogy) return this.addNounPlural(lower, byAnalogy);
     const dist = this.suffixDist(lower, casing);
     const out: Cand[] = [];
     for (const [cls, p] of dist) {
       if (p < 0.02 && out.length) continue;
       out.push({ cls, score: Math.log(p) - this.logPrior[cls], lemma: this.guessLemma(lower, cls) });
     }
-    return out;
+    // A participle shape whose infinitive is a known verb ('gemonitord' → 'monitoren') is most likely a participle.
+    const part = /^(.*?)ge.{2,}[dt]$|^(be|ver|ont|her|er).{3,}[dt]$/.test(lower) ? this.participleLemma(lower, true) : undefined;
+    if (part) return [this.cand('VERB part', Math.log(0.95), part), ...out.filter((c) => this.classes[c.cls].verbForm !== 'part')];
+    return this.addNounPlural(lower, out);
+  }
+
+  /** An unknown word ending in -en/-s that is the plural of a known noun also reads as that plural. */
+  private addNounPlural(lower: string, cands: Cand[]): Cand[] {
+    if (cands.some((c) => this.classes[c.cls].pos === 'NOUN') || !/(en|s)$/.test(lower)) return cands;
+    const sing = this.pluralCandidates(lower).find((c) => this.nouns.has(c) && c.length >= 3);
+    if (sing) return [this.cand('NOUN plur', 0, this.nouns.get(sing)!), ...cands];
+    // A compound plural: a known noun's plural at the end ('prestatieafspraken' = 'prestatie' + 'afspraken').
+    for (let i = 3; i <= lower.length - 5; i++) {
+      const head = this.pluralCandidates(lower.slice(i)).find((c) => this.nouns.has(c) && c.length >= 4);
+      if (head) return [this.cand('NOUN plur', 0, `${lower.slice(0, i)}_${head}`), ...cands];
+    }
+    return cands;
   }
 
   /** 'jeugdhulpaanbieders' ends in known 'aanbieders'; 'vastgesteld' = particle + known 'gesteld'. */
@@ -367,7 +387,7 @@ export class Lexicon {
     return undefined;
   }
 
-  private participleLemma(w: string): string | undefined {
+  private participleLemma(w: string, validatedOnly = false): string | undefined {
     const known = (core: string): string | undefined => {
       const inf = this.partCore.get(core);
       if (inf) return inf;
@@ -385,7 +405,7 @@ export class Lexicon {
       return undefined;
     };
     const r = this.withParticle(w, split);
-    if (r) return r;
+    if (r || validatedOnly) return r;
     // Not validated: take the shape. Particle + ge + stem + d/t, or ge + stem + d/t, or a prefix verb.
     const m = /^(.*?)ge(.{2,}?)([dt]|en)$/.exec(w);
     if (m && (m[1] === '' || this.particlePrefix(m[1]))) {
@@ -482,7 +502,23 @@ export class Lexicon {
       out[i] = this.toTag(c, unknown[i]);
       arg = back[i][arg];
     }
+    this.secondVerbInf(words, out);
     return out;
+  }
+
+  /** In one clause, an -en verb after a finite verb is an infinitive ('Wij willen ons inspannen'). */
+  private secondVerbInf(words: readonly string[], tags: Tag[]): void {
+    let fin = false;
+    for (let i = 0; i < tags.length; i++) {
+      const t = tags[i];
+      if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'PRON' && /^(die|dat|wat)$/i.test(words[i]))) { fin = false; continue; }
+      if (t.verbForm !== 'fin') continue;
+      if (fin && t.number === 'plur' && t.tense === 'pres' && /en$/i.test(words[i])) {
+        t.verbForm = 'inf';
+        delete t.tense;
+        delete t.number;
+      } else fin = true;
+    }
   }
 
   private toTag(c: Cand, unknown: boolean): Tag {
@@ -551,12 +587,13 @@ export class Lexicon {
     return undefined;
   }
 
+  /** A modifier without its linking morpheme first ('uitvoerings' → 'uitvoering'), then as written. */
   private modifierCandidates(left: string): string[] {
-    const out = [left];
-    if (left.endsWith('s')) out.push(left.slice(0, -1));
+    const out: string[] = [];
+    if (left.length > 4 && left.endsWith('s')) out.push(left.slice(0, -1));
     if (left.endsWith('en')) out.push(...this.pluralCandidates(left));
-    if (left.endsWith('e')) out.push(left.slice(0, -1));
-    return out;
+    if (left.length > 4 && left.endsWith('e')) out.push(left.slice(0, -1));
+    return [...out.filter((c) => c.length >= 3), left];
   }
 
   /** Normalises a modifier: drops a linking -s-/-e-/-en- when the rest is a known word. */
