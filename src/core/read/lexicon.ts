@@ -83,21 +83,24 @@ export class Lexicon {
   readonly classes: ClassInfo[] = [];
   private logPrior: number[] = [];
   private trans: Float64Array = new Float64Array(0); // (n+1) × (n+1), index n = sentence boundary
-  private lex = new Map<string, Cand[]>(); // score = log P(t|w) − log P(t)
-  private suffix = new Map<string, { cls: number[]; n: number[]; total: number }>();
+  /** Word form → readings (score = log P(t|w) − log P(t)); a raw data string until first looked up. */
+  private lex = new Map<string, Cand[] | string>();
+  private suffix = new Map<string, { cls: number[]; n: number[]; total: number } | string>();
   private rules = new Map<string, string>();
   private maxRule = 0;
   private clsIndex = new Map<string, number>();
   /** Guesses for unknown words, by casing + lowercase form (cleared when it grows large). */
   private cache = new Map<string, Cand[]>();
   /** Known noun lemmas (plain) → lemma with its head boundary ('gemeente_raad'), or itself for a simplex noun. */
-  readonly nouns = new Map<string, string>();
+  private nouns = new Map<string, string>();
   /** Known verb lemmas (plain) → with particle boundary ('vast_stellen'). */
-  readonly verbs = new Map<string, string>();
-  /** Any known word or lemma part (for validating compound modifiers). */
+  private verbs = new Map<string, string>();
+  /** Known lemmas and lemma parts besides the word forms (for validating compound modifiers). */
   private words = new Set<string>();
   /** Participle core (after particle and ge-) → infinitive core, learned from the lexicon ('sproken' → 'spreken'). */
   private partCore = new Map<string, string>();
+  /** Whether nouns/verbs/words/partCore are built (on first need: unknown words, compounds, particles). */
+  private morphReady = false;
 
   constructor(data: string) {
     const sec = new Map<string, string[]>();
@@ -134,22 +137,11 @@ export class Lexicon {
     }
     for (const line of sec.get('L') ?? []) {
       const tab = line.indexOf('\t');
-      const form = line.slice(0, tab);
-      const an = line.slice(tab + 1).split(' ').map((a) => {
-        const colon = a.indexOf(':');
-        return { cls: CODES.indexOf(a[0]), n: colon > 1 ? Number(a.slice(1, colon)) : 1, edit: a.slice(colon + 1) };
-      });
-      const total = an.reduce((s, a) => s + a.n, 0);
-      const cands = an.map((a) => ({ cls: a.cls, score: Math.log(a.n / total) - this.logPrior[a.cls], lemma: applyEdit(form, a.edit) }));
-      this.lex.set(form, cands);
-      this.words.add(form);
-      for (const c of cands) this.learnLemma(form, c.lemma, this.classes[c.cls]);
+      this.lex.set(line.slice(0, tab), line.slice(tab + 1));
     }
     for (const line of sec.get('S') ?? []) {
       const tab = line.indexOf('\t');
-      const e = { cls: [] as number[], n: [] as number[], total: 0 };
-      for (const x of line.slice(tab + 1).split(' ')) { e.cls.push(CODES.indexOf(x[0])); e.n.push(Number(x.slice(1))); e.total += Number(x.slice(1)); }
-      this.suffix.set(line.slice(0, tab), e);
+      this.suffix.set(line.slice(0, tab), line.slice(tab + 1));
     }
     for (const line of sec.get('R') ?? []) {
       const colon = line.lastIndexOf(':');
@@ -157,8 +149,46 @@ export class Lexicon {
       this.rules.set(key, line.slice(colon + 1));
       this.maxRule = Math.max(this.maxRule, key.length - 1);
     }
+    for (const w of POLICY_NOUNS) { const p = plain(w); if (!this.lex.has(p)) this.lex.set(p, [this.cand('NOUN sing', 0, w)]); }
+    for (const w of POLICY_VERBS) {
+      const p = plain(w);
+      if (!this.lex.has(p)) this.lex.set(p, [this.cand('VERB inf', Math.log(0.6), w), this.cand('VERB fin pres plur', Math.log(0.4), w)]);
+    }
+  }
+
+  /** The readings of a known (lowercase) form, parsed on first look-up. */
+  private lookup(form: string): Cand[] | undefined {
+    const v = this.lex.get(form);
+    if (typeof v !== 'string') return v;
+    const an = v.split(' ').map((a) => {
+      const colon = a.indexOf(':');
+      return { cls: CODES.indexOf(a[0]), n: colon > 1 ? Number(a.slice(1, colon)) : 1, edit: a.slice(colon + 1) };
+    });
+    const total = an.reduce((s, a) => s + a.n, 0);
+    const cands = an.map((a) => ({ cls: a.cls, score: Math.log(a.n / total) - this.logPrior[a.cls], lemma: applyEdit(form, a.edit) }));
+    this.lex.set(form, cands);
+    return cands;
+  }
+
+  /** Builds the lemma indexes (known nouns, verbs, participle cores) from every entry, once. */
+  private morph(): this {
+    if (this.morphReady) return this;
+    this.morphReady = true;
+    for (const [form, v] of this.lex) {
+      if (typeof v !== 'string') { for (const c of v) this.learnLemma(form, c.lemma, this.classes[c.cls]); continue; }
+      for (const a of v.split(' ')) {
+        const info = this.classes[CODES.indexOf(a[0])];
+        if (info.pos === 'NOUN' || info.pos === 'VERB' || info.pos === 'AUX') this.learnLemma(form, applyEdit(form, a.slice(a.indexOf(':') + 1)), info);
+        else this.words.add(applyEdit(form, a.slice(a.indexOf(':') + 1)));
+      }
+    }
     for (const w of POLICY_NOUNS) this.addHandWord(w, 'NOUN');
     for (const w of POLICY_VERBS) this.addHandWord(w, 'VERB');
+    return this;
+  }
+
+  private isWord(w: string): boolean {
+    return this.lex.has(w) || this.words.has(w);
   }
 
   private learnLemma(form: string, lemma: string, info: ClassInfo): void {
@@ -192,10 +222,8 @@ export class Lexicon {
       this.nouns.set(p, w);
       const head = parts[parts.length - 1];
       if (!this.nouns.has(head)) this.nouns.set(head, head);
-      if (!this.lex.has(p)) this.lex.set(p, [this.cand('NOUN sing', 0, w)]);
     } else {
       this.verbs.set(p, w);
-      if (!this.lex.has(p)) this.lex.set(p, [this.cand('VERB inf', Math.log(0.6), w), this.cand('VERB fin pres plur', Math.log(0.4), w)]);
     }
   }
 
@@ -207,7 +235,7 @@ export class Lexicon {
   /** Candidate readings of one token; `initial` = first word of the sentence (its capital says nothing). */
   candidates(word: string, initial: boolean, prev?: string): { cands: Cand[]; unknown: boolean } {
     const lower = word.toLowerCase();
-    const known = this.lex.get(lower);
+    const known = this.lookup(lower);
     const cap = word !== lower && word[0] !== lower[0];
     if (known) {
       let cands = known;
@@ -248,7 +276,7 @@ export class Lexicon {
     }
     const hy = lower.lastIndexOf('-');
     if (hy > 0 && hy < lower.length - 2) {
-      const last = this.lex.get(lower.slice(hy + 1));
+      const last = this.lookup(lower.slice(hy + 1));
       if (last) {
         const open = last.filter((c) => ['NOUN', 'ADJ', 'VERB'].includes(this.classes[c.cls].pos));
         if (open.length) return open.map((c) => ({ ...c, lemma: `${lower.slice(0, hy + 1)}_${c.lemma}` }));
@@ -271,11 +299,11 @@ export class Lexicon {
   /** An unknown word ending in -en/-s that is the plural of a known noun also reads as that plural. */
   private addNounPlural(lower: string, cands: Cand[]): Cand[] {
     if (cands.some((c) => this.classes[c.cls].pos === 'NOUN') || !/(en|s)$/.test(lower)) return cands;
-    const sing = this.pluralCandidates(lower).find((c) => this.nouns.has(c) && c.length >= 3);
-    if (sing) return [this.cand('NOUN plur', 0, this.nouns.get(sing)!), ...cands];
+    const sing = this.pluralCandidates(lower).find((c) => this.morph().nouns.has(c) && c.length >= 3);
+    if (sing) return [this.cand('NOUN plur', 0, this.morph().nouns.get(sing)!), ...cands];
     // A compound plural: a known noun's plural at the end ('prestatieafspraken' = 'prestatie' + 'afspraken').
     for (let i = 3; i <= lower.length - 5; i++) {
-      const head = this.pluralCandidates(lower.slice(i)).find((c) => this.nouns.has(c) && c.length >= 4);
+      const head = this.pluralCandidates(lower.slice(i)).find((c) => this.morph().nouns.has(c) && c.length >= 4);
       if (head) return [this.cand('NOUN plur', 0, `${lower.slice(0, i)}_${head}`), ...cands];
     }
     return cands;
@@ -284,7 +312,7 @@ export class Lexicon {
   /** 'jeugdhulpaanbieders' ends in known 'aanbieders'; 'vastgesteld' = particle + known 'gesteld'. */
   private analogy(lower: string): Cand[] | undefined {
     for (let i = 2; i <= lower.length - 4; i++) {
-      const head = this.lex.get(lower.slice(i));
+      const head = this.lookup(lower.slice(i));
       if (!head) continue;
       const prefix = lower.slice(0, i);
       const particle = this.particlePrefix(prefix);
@@ -306,14 +334,23 @@ export class Lexicon {
     return false;
   }
 
+  private suffixEntry(key: string): { cls: number[]; n: number[]; total: number } | undefined {
+    const v = this.suffix.get(key);
+    if (typeof v !== 'string') return v;
+    const e = { cls: [] as number[], n: [] as number[], total: 0 };
+    for (const x of v.split(' ')) { e.cls.push(CODES.indexOf(x[0])); e.n.push(Number(x.slice(1))); e.total += Number(x.slice(1)); }
+    this.suffix.set(key, e);
+    return e;
+  }
+
   /** Class distribution for an unknown word from its suffix, interpolated from shorter suffixes. */
   private suffixDist(lower: string, casing: string): Map<number, number> {
     let dist = new Map<number, number>();
-    const root = this.suffix.get(casing) ?? this.suffix.get('l')!;
+    const root = this.suffixEntry(casing) ?? this.suffixEntry('l')!;
     for (let k = 0; k < root.cls.length; k++) dist.set(root.cls[k], root.n[k] / root.total);
     const theta = 2;
     for (let L = 1; L <= Math.min(5, lower.length); L++) {
-      const e = this.suffix.get(casing + lower.slice(lower.length - L));
+      const e = this.suffixEntry(casing + lower.slice(lower.length - L));
       if (!e) break;
       const next = new Map<number, number>();
       const keys = new Set([...dist.keys(), ...e.cls]);
@@ -337,8 +374,8 @@ export class Lexicon {
       const edit = this.rules.get(code + lower.slice(lower.length - L));
       if (edit !== undefined) { lemma = applyEdit(lower, edit); break; }
     }
-    if (info.pos === 'NOUN' && info.number === 'plur' && !this.nouns.has(lemma)) {
-      const alt = this.pluralCandidates(lower).find((c) => this.nouns.has(c));
+    if (info.pos === 'NOUN' && info.number === 'plur' && !this.morph().nouns.has(lemma)) {
+      const alt = this.pluralCandidates(lower).find((c) => this.morph().nouns.has(c));
       if (alt) return alt;
     }
     return lemma;
@@ -361,7 +398,7 @@ export class Lexicon {
   verbLemma(lower: string, vf?: string): string {
     const w = lower.replace(/^ge([ëï])/, (_m, v: string) => `ge${v === 'ë' ? 'e' : 'i'}`);
     if (vf === 'inf' || (vf !== 'part' && /[^e]en$|[aeiou]n$/.test(w) && !/(de|te)n$/.test(w))) {
-      return this.withParticle(w, (rest) => (this.verbs.has(rest) ? rest : undefined)) ?? (this.verbs.get(w) ?? w);
+      return this.withParticle(w, (rest) => (this.morph().verbs.has(rest) ? rest : undefined)) ?? (this.morph().verbs.get(w) ?? w);
     }
     if (vf === 'part' || /^(ge|be|ver|ont|her)/.test(w) || /ge\w+[dt]$/.test(w)) {
       const r = this.participleLemma(w);
@@ -389,13 +426,13 @@ export class Lexicon {
 
   private participleLemma(w: string, validatedOnly = false): string | undefined {
     const known = (core: string): string | undefined => {
-      const inf = this.partCore.get(core);
+      const inf = this.morph().partCore.get(core);
       if (inf) return inf;
       if (/[dt]$/.test(core)) {
-        const cand = this.infCandidates(core.slice(0, -1)).find((c) => this.verbs.has(c));
+        const cand = this.infCandidates(core.slice(0, -1)).find((c) => this.morph().verbs.has(c));
         if (cand) return cand;
       }
-      if (/en$/.test(core) && this.verbs.has(core)) return core;
+      if (/en$/.test(core) && this.morph().verbs.has(core)) return core;
       return undefined;
     };
     const split = (rest: string, p: string): string | undefined => {
@@ -438,14 +475,14 @@ export class Lexicon {
 
   /** A present participle without its -d(e) is the infinitive ('slepende' → 'slepen'). */
   private stemToInfOrInf(inf: string): string {
-    return this.withParticle(inf, (rest) => (this.verbs.has(rest) ? rest : undefined)) ?? inf;
+    return this.withParticle(inf, (rest) => (this.morph().verbs.has(rest) ? rest : undefined)) ?? inf;
   }
 
   private stemToInf(stem: string): string {
     const cands = this.infCandidates(stem);
-    const known = cands.find((c) => this.verbs.has(c));
-    if (known) return this.verbs.get(known)!;
-    const viaParticle = this.withParticle(stem, (rest) => this.infCandidates(rest).find((c) => this.verbs.has(c)));
+    const known = cands.find((c) => this.morph().verbs.has(c));
+    if (known) return this.morph().verbs.get(known)!;
+    const viaParticle = this.withParticle(stem, (rest) => this.infCandidates(rest).find((c) => this.morph().verbs.has(c)));
     return viaParticle ?? cands[0];
   }
 
@@ -542,19 +579,19 @@ export class Lexicon {
   /** Lemma of one word as a noun (for compounds): its noun reading if it has one. */
   private nounLemma(word: string): string {
     const lower = word.toLowerCase();
-    const known = this.nouns.get(lower);
+    const known = this.morph().nouns.get(lower);
     if (known) return known;
     const { cands } = this.candidates(lower, true);
     const noun = cands.find((c) => this.classes[c.cls].pos === 'NOUN');
     if (noun) return noun.lemma;
-    const alt = this.pluralCandidates(lower).find((c) => this.nouns.has(c));
-    return alt ? this.nouns.get(alt)! : this.rawLemma(lower);
+    const alt = this.pluralCandidates(lower).find((c) => this.morph().nouns.has(c));
+    return alt ? this.morph().nouns.get(alt)! : this.rawLemma(lower);
   }
 
   compoundHead(word: string): { head: string; modifier?: string } {
     const lemma = this.nounLemma(word);
     const p = plain(lemma);
-    const known = this.nouns.get(p);
+    const known = this.morph().nouns.get(p);
     const marked = known ?? lemma;
     if (marked.includes('_')) {
       const cut = marked.lastIndexOf('_');
@@ -565,7 +602,7 @@ export class Lexicon {
     let fallback: { head: string; modifier?: string } | undefined;
     for (let i = 2; i <= p.length - 3; i++) {
       const head = p.slice(i);
-      if (!this.nouns.has(head)) continue;
+      if (!this.morph().nouns.has(head)) continue;
       const left = p.slice(0, i);
       const mod = this.validModifier(left);
       if (mod) return { head, modifier: mod };
@@ -577,11 +614,11 @@ export class Lexicon {
   /** The modifier of a compound without its linking morpheme, if it is a known word (or a compound of them). */
   private validModifier(left: string, depth = 0): string | undefined {
     for (const c of this.modifierCandidates(left)) {
-      if (c.length >= 2 && this.words.has(c) && (c.length >= 3 || depth > 0)) return c;
+      if (c.length >= 2 && this.morph().isWord(c) && (c.length >= 3 || depth > 0)) return c;
     }
     if (depth < 2) {
       for (let i = 3; i <= left.length - 3; i++) {
-        if (this.words.has(left.slice(0, i)) && left.slice(0, i).length >= 3 && this.validModifier(left.slice(i), depth + 1)) return this.modifierOf(left);
+        if (this.morph().isWord(left.slice(0, i)) && left.slice(0, i).length >= 3 && this.validModifier(left.slice(i), depth + 1)) return this.modifierOf(left);
       }
     }
     return undefined;
@@ -598,14 +635,14 @@ export class Lexicon {
 
   /** Normalises a modifier: drops a linking -s-/-e-/-en- when the rest is a known word. */
   private modifierOf(left: string): string {
-    return this.modifierCandidates(left).find((c) => this.words.has(c) && c.length >= 2) ?? left;
+    return this.modifierCandidates(left).find((c) => this.morph().isWord(c) && c.length >= 2) ?? left;
   }
 
   joinSeparable(particle: string, verbLemma: string): string | undefined {
     const p = particle.toLowerCase();
     const v = verbLemma.toLowerCase().replace(/_/g, '');
     if (!PARTICLES.has(p)) return undefined;
-    const known = this.verbs.get(p + v);
+    const known = this.morph().verbs.get(p + v);
     return known && known.includes('_') ? p + v : undefined;
   }
 }
