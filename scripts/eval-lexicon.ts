@@ -15,7 +15,7 @@ const t0 = performance.now();
 const lex = new Lexicon(data);
 const loadMs = performance.now() - t0;
 
-interface Gold { form: string; lemma: string; upos: string; vf?: string }
+interface Gold { form: string; lemma: string; upos: string; vf?: string; head?: string }
 function naturalLemma(form: string, lemma: string, upos: string): string {
   const parts = lemma.split('_');
   if (parts.length < 2) return lemma;
@@ -32,7 +32,8 @@ for (const f of testFiles) {
     const c = line.split('\t');
     if (line.startsWith('#') || !/^\d+$/.test(c[0])) continue;
     const vf = /VerbForm=(\w+)/.exec(c[5])?.[1]?.toLowerCase();
-    cur.push({ form: c[1], lemma: naturalLemma(c[1].toLowerCase(), c[2].toLowerCase(), c[3]), upos: c[3], vf });
+    const head = c[3] === 'NOUN' && c[2].includes('_') ? c[2].toLowerCase().split('_').pop() : undefined;
+    cur.push({ form: c[1], lemma: naturalLemma(c[1].toLowerCase(), c[2].toLowerCase(), c[3]), upos: c[3], vf, head });
   }
   if (cur.length) sents.push(cur);
 }
@@ -77,6 +78,15 @@ if (process.env.VERBOSE) {
   console.log([...confusion.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, n]) => `${n} ${k}`).join('\n'));
   console.log([...lemErr.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([k, n]) => `${n} ${k}`).join('\n'));
 }
+
+// Compound heads: nouns whose gold lemma marks a compound, form not in the training lexicon.
+let cmpN = 0, cmpOk = 0;
+for (const s of sents) for (const g of s) {
+  if (!g.head || /[^\p{L}]/u.test(g.form) || lex.tagWords([g.form])[0].unknown !== true) continue;
+  cmpN++;
+  if (lex.compoundHead(g.form).head === g.head) cmpOk++;
+}
+console.log(`compound head on unseen compound nouns ${pct(cmpOk, cmpN)} (${cmpOk}/${cmpN})`);
 
 // Speed: all test sentences, repeated.
 const words = sents.map((s) => s.map((g) => g.form));

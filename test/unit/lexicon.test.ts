@@ -59,6 +59,21 @@ describe('lexicon: tagWords', () => {
     assert.equal(t.get('inspannen')!.verbForm, 'inf');
   });
 
+  it('reads an -en verb after a finite verb in the same clause as an infinitive', () => {
+    const t = tag('Wij willen ons samen inspannen.');
+    assert.equal(t.get('willen')!.verbForm, 'fin');
+    assert.equal(t.get('inspannen')!.verbForm, 'inf');
+    assert.equal(tag('De partners inspannen zich.').get('inspannen')!.verbForm, 'fin');
+  });
+
+  it('reads an unknown plural of a known noun as a noun after an article', () => {
+    const t = tag('De afspraken en de prestatieafspraken zijn gemaakt.');
+    assert.equal(t.get('afspraken')!.pos, 'NOUN');
+    assert.equal(t.get('afspraken')!.lemma, 'afspraak');
+    assert.equal(t.get('prestatieafspraken')!.pos, 'NOUN');
+    assert.equal(t.get('prestatieafspraken')!.lemma, 'prestatieafspraak');
+  });
+
   it('does not read a capitalised common word at the sentence start as a name, but does mid-sentence', () => {
     assert.equal(tag('Gemeenten werken samen.').get('Gemeenten')!.pos, 'NOUN');
     assert.equal(tag('Afspraken worden gemaakt.').get('Afspraken')!.pos, 'NOUN');
@@ -83,6 +98,8 @@ describe('lexicon: lemmaOf', () => {
     assert.equal(lemmaOf('gefinancierd'), 'financieren');
     assert.equal(lemmaOf('toegekend'), 'toekennen');
     assert.equal(lemmaOf('stelt'), 'stellen');
+    assert.equal(lemmaOf('gemonitord'), 'monitoren');
+    assert.equal(lemmaOf('beoordeeld'), 'beoordelen');
   });
   it('gives singulars for plural nouns', () => {
     assert.equal(lemmaOf('gemeenten'), 'gemeente');
@@ -100,7 +117,8 @@ describe('lexicon: lemmaOf', () => {
 
 describe('lexicon: compoundHead', () => {
   it('splits compounds to their head with linking morphemes', () => {
-    assert.equal(compoundHead('uitvoeringsakkoord').head, 'akkoord');
+    assert.deepEqual(compoundHead('uitvoeringsakkoord'), { head: 'akkoord', modifier: 'uitvoering' });
+    assert.deepEqual(compoundHead('beleidsplannen'), { head: 'plan', modifier: 'beleid' });
     assert.equal(compoundHead('gemeenteraad').head, 'raad');
     assert.equal(compoundHead('gemeenteraad').modifier, 'gemeente');
     assert.equal(compoundHead('jeugdhulpaanbieders').head, 'aanbieder');

@@ -37,20 +37,20 @@ const VERB_PREFIXES = ['be', 'ver', 'ont', 'her', 'er', 'ge'];
  * verbs and nouns lemmatise and split well even where the treebank is silent. '_' marks a compound or particle
  * boundary.
  */
-const POLICY_NOUNS = ('aanbesteding aan_bieder aanpak aanvraag afspraak akkoord afstemming begroting beheer beleid ' +
-  'beleids_plan beleids_regel besluit bestuur bestuurder betrokkenheid bevoegdheid bewoner bijdrage budget burger ' +
-  'college convenant coördinatie cliënt dekking doel doelgroep doelstelling evaluatie financiering gemeente ' +
-  'gemeente_raad gezondheid hulp inspanning inwoner jeugd jeugd_hulp kader kosten_post maatregel mantelzorg ' +
-  'mantelzorger middel monitoring netwerk ondersteuning ontwikkeling opdracht opdrachtgever opdrachtnemer overleg ' +
-  'partij partner plan prestatie provincie raad regeling regie regio regisseur rijk risico samenwerking signaal ' +
-  'stuurgroep subsidie taak team toezicht uitvoering uitvoerder uitvoerings_akkoord uitvoerings_programma ' +
-  'verantwoordelijkheid verantwoording verordening voedsel voorraad voorstel voorziening welzijn werkgroep ' +
-  'wethouder wijk wijk_team woning woningcorporatie zorg zorg_aanbieder zorgverzekeraar zorgkantoor akkoord ' +
-  'aanbieder bieder opvang preventie uitkering wachtlijst wachttijd huishouden verslag rapportage indicator ' +
-  'resultaat effect ambitie prioriteit opgave programma project pilot proces procedure termijn mandaat ' +
-  'verplichting voorwaarde criterium knelpunt capaciteit formatie fte personeel medewerker professional ' +
-  'vrijwilliger organisatie instelling corporatie huurder ondernemer werkgever werknemer school onderwijs ' +
-  'veiligheid handhaving vergunning verzoek bezwaar klacht melding casus zorgaanbieder').split(/\s+/);
+const POLICY_NOUNS = ('aanbesteding aanbieder aanpak aanvraag afspraak akkoord afstemming ambitie begroting beheer ' +
+  'beleid beleids_plan beleids_regel besluit bestuur bestuurder betrokkenheid bevoegdheid bewoner bezwaar bieder ' +
+  'bijdrage budget burger capaciteit casus cliënt college convenant coördinatie criterium dekking doel doel_groep ' +
+  'doel_stelling effect evaluatie financiering formatie fte gemeente gemeente_raad gezondheid handhaving huishouden ' +
+  'huurder hulp indicator inspanning instelling inwoner jeugd jeugd_hulp kader klacht knel_punt kosten_post ' +
+  'maatregel mandaat mantel_zorg mantel_zorger medewerker melding middel monitoring netwerk onderwijs ' +
+  'ondernemer ondersteuning ontwikkeling opdracht opdracht_gever opdracht_nemer opgave opvang organisatie overleg ' +
+  'partij partner personeel pilot plan prestatie preventie prioriteit procedure proces professional programma ' +
+  'project provincie raad rapportage regeling regie regio regisseur resultaat rijk risico samenwerking school ' +
+  'signaal stuur_groep subsidie taak team termijn toezicht uitkering uitvoerder uitvoering uitvoerings_akkoord ' +
+  'uitvoerings_programma veiligheid verantwoordelijkheid verantwoording vergunning verordening verplichting ' +
+  'verslag verzoek voedsel voorraad voorstel voorwaarde voorziening vrijwilliger wacht_lijst wacht_tijd welzijn ' +
+  'werk_gever werk_groep werk_nemer wethouder wijk wijk_team woning woning_corporatie corporatie zorg ' +
+  'zorg_aanbieder zorg_kantoor kantoor zorg_verzekeraar verzekeraar').split(/\s+/);
 const POLICY_VERBS = ('vast_stellen op_stellen uit_voeren af_spreken in_zetten aan_bieden aan_nemen aan_stellen ' +
   'af_stemmen beoordelen bepalen besluiten beschikbaar_stellen betrekken bevorderen bewaken borgen evalueren ' +
   'financieren monitoren ondersteunen ontwikkelen organiseren realiseren regisseren samen_werken toe_kennen ' +
@@ -83,21 +83,24 @@ export class Lexicon {
   readonly classes: ClassInfo[] = [];
   private logPrior: number[] = [];
   private trans: Float64Array = new Float64Array(0); // (n+1) × (n+1), index n = sentence boundary
-  private lex = new Map<string, Cand[]>(); // score = log P(t|w) − log P(t)
-  private suffix = new Map<string, { cls: number[]; n: number[]; total: number }>();
+  /** Word form → readings (score = log P(t|w) − log P(t)); a raw data string until first looked up. */
+  private lex = new Map<string, Cand[] | string>();
+  private suffix = new Map<string, { cls: number[]; n: number[]; total: number } | string>();
   private rules = new Map<string, string>();
   private maxRule = 0;
   private clsIndex = new Map<string, number>();
   /** Guesses for unknown words, by casing + lowercase form (cleared when it grows large). */
   private cache = new Map<string, Cand[]>();
   /** Known noun lemmas (plain) → lemma with its head boundary ('gemeente_raad'), or itself for a simplex noun. */
-  readonly nouns = new Map<string, string>();
+  private nouns = new Map<string, string>();
   /** Known verb lemmas (plain) → with particle boundary ('vast_stellen'). */
-  readonly verbs = new Map<string, string>();
-  /** Any known word or lemma part (for validating compound modifiers). */
+  private verbs = new Map<string, string>();
+  /** Known lemmas and lemma parts besides the word forms (for validating compound modifiers). */
   private words = new Set<string>();
   /** Participle core (after particle and ge-) → infinitive core, learned from the lexicon ('sproken' → 'spreken'). */
   private partCore = new Map<string, string>();
+  /** Whether nouns/verbs/words/partCore are built (on first need: unknown words, compounds, particles). */
+  private morphReady = false;
 
   constructor(data: string) {
     const sec = new Map<string, string[]>();
@@ -134,22 +137,11 @@ export class Lexicon {
     }
     for (const line of sec.get('L') ?? []) {
       const tab = line.indexOf('\t');
-      const form = line.slice(0, tab);
-      const an = line.slice(tab + 1).split(' ').map((a) => {
-        const colon = a.indexOf(':');
-        return { cls: CODES.indexOf(a[0]), n: colon > 1 ? Number(a.slice(1, colon)) : 1, edit: a.slice(colon + 1) };
-      });
-      const total = an.reduce((s, a) => s + a.n, 0);
-      const cands = an.map((a) => ({ cls: a.cls, score: Math.log(a.n / total) - this.logPrior[a.cls], lemma: applyEdit(form, a.edit) }));
-      this.lex.set(form, cands);
-      this.words.add(form);
-      for (const c of cands) this.learnLemma(form, c.lemma, this.classes[c.cls]);
+      this.lex.set(line.slice(0, tab), line.slice(tab + 1));
     }
     for (const line of sec.get('S') ?? []) {
       const tab = line.indexOf('\t');
-      const e = { cls: [] as number[], n: [] as number[], total: 0 };
-      for (const x of line.slice(tab + 1).split(' ')) { e.cls.push(CODES.indexOf(x[0])); e.n.push(Number(x.slice(1))); e.total += Number(x.slice(1)); }
-      this.suffix.set(line.slice(0, tab), e);
+      this.suffix.set(line.slice(0, tab), line.slice(tab + 1));
     }
     for (const line of sec.get('R') ?? []) {
       const colon = line.lastIndexOf(':');
@@ -157,14 +149,53 @@ export class Lexicon {
       this.rules.set(key, line.slice(colon + 1));
       this.maxRule = Math.max(this.maxRule, key.length - 1);
     }
+    for (const w of POLICY_NOUNS) { const p = plain(w); if (!this.lex.has(p)) this.lex.set(p, [this.cand('NOUN sing', 0, w)]); }
+    for (const w of POLICY_VERBS) {
+      const p = plain(w);
+      if (!this.lex.has(p)) this.lex.set(p, [this.cand('VERB inf', Math.log(0.6), w), this.cand('VERB fin pres plur', Math.log(0.4), w)]);
+    }
+  }
+
+  /** The readings of a known (lowercase) form, parsed on first look-up. */
+  private lookup(form: string): Cand[] | undefined {
+    const v = this.lex.get(form);
+    if (typeof v !== 'string') return v;
+    const an = v.split(' ').map((a) => {
+      const colon = a.indexOf(':');
+      return { cls: CODES.indexOf(a[0]), n: colon > 1 ? Number(a.slice(1, colon)) : 1, edit: a.slice(colon + 1) };
+    });
+    const total = an.reduce((s, a) => s + a.n, 0);
+    const cands = an.map((a) => ({ cls: a.cls, score: Math.log(a.n / total) - this.logPrior[a.cls], lemma: applyEdit(form, a.edit) }));
+    this.lex.set(form, cands);
+    return cands;
+  }
+
+  /** Builds the lemma indexes (known nouns, verbs, participle cores) from every entry, once. */
+  private morph(): this {
+    if (this.morphReady) return this;
+    this.morphReady = true;
+    for (const [form, v] of this.lex) {
+      if (typeof v !== 'string') { for (const c of v) this.learnLemma(form, c.lemma, this.classes[c.cls]); continue; }
+      for (const a of v.split(' ')) {
+        const info = this.classes[CODES.indexOf(a[0])];
+        if (info.pos === 'NOUN' || info.pos === 'VERB' || info.pos === 'AUX') this.learnLemma(form, applyEdit(form, a.slice(a.indexOf(':') + 1)), info);
+        else this.words.add(applyEdit(form, a.slice(a.indexOf(':') + 1)));
+      }
+    }
     for (const w of POLICY_NOUNS) this.addHandWord(w, 'NOUN');
     for (const w of POLICY_VERBS) this.addHandWord(w, 'VERB');
+    return this;
+  }
+
+  private isWord(w: string): boolean {
+    return this.lex.has(w) || this.words.has(w);
   }
 
   private learnLemma(form: string, lemma: string, info: ClassInfo): void {
     const p = plain(lemma);
     this.words.add(p);
-    for (const part of lemma.split('_')) this.words.add(part);
+    if (info.pos === 'VERB' || info.pos === 'AUX') for (const part of lemma.split('_')) this.words.add(part);
+    else this.words.add(lemma.slice(lemma.lastIndexOf('_') + 1));
     if (info.pos === 'NOUN') {
       if (!this.nouns.has(p) || lemma.includes('_')) this.nouns.set(p, lemma);
       const parts = lemma.split('_');
@@ -185,13 +216,14 @@ export class Lexicon {
   private addHandWord(w: string, pos: 'NOUN' | 'VERB'): void {
     const p = plain(w);
     this.words.add(p);
-    for (const part of w.split('_')) this.words.add(part);
+    const parts = w.split('_');
+    for (const part of parts) this.words.add(part);
     if (pos === 'NOUN') {
       this.nouns.set(p, w);
-      if (!this.lex.has(p)) this.lex.set(p, [this.cand('NOUN sing', 0, w)]);
+      const head = parts[parts.length - 1];
+      if (!this.nouns.has(head)) this.nouns.set(head, head);
     } else {
       this.verbs.set(p, w);
-      if (!this.lex.has(p)) this.lex.set(p, [this.cand('VERB inf', Math.log(0.6), w), this.cand('VERB fin pres plur', Math.log(0.4), w)]);
     }
   }
 
@@ -203,7 +235,7 @@ export class Lexicon {
   /** Candidate readings of one token; `initial` = first word of the sentence (its capital says nothing). */
   candidates(word: string, initial: boolean, prev?: string): { cands: Cand[]; unknown: boolean } {
     const lower = word.toLowerCase();
-    const known = this.lex.get(lower);
+    const known = this.lookup(lower);
     const cap = word !== lower && word[0] !== lower[0];
     if (known) {
       let cands = known;
@@ -244,27 +276,43 @@ export class Lexicon {
     }
     const hy = lower.lastIndexOf('-');
     if (hy > 0 && hy < lower.length - 2) {
-      const last = this.lex.get(lower.slice(hy + 1));
+      const last = this.lookup(lower.slice(hy + 1));
       if (last) {
         const open = last.filter((c) => ['NOUN', 'ADJ', 'VERB'].includes(this.classes[c.cls].pos));
         if (open.length) return open.map((c) => ({ ...c, lemma: `${lower.slice(0, hy + 1)}_${c.lemma}` }));
       }
     }
     const byAnalogy = casing === 'l' ? this.analogy(lower) : undefined;
-    if (byAnalogy) return byAnalogy;
+    if (byAnalogy) return this.addNounPlural(lower, byAnalogy);
     const dist = this.suffixDist(lower, casing);
     const out: Cand[] = [];
     for (const [cls, p] of dist) {
       if (p < 0.02 && out.length) continue;
       out.push({ cls, score: Math.log(p) - this.logPrior[cls], lemma: this.guessLemma(lower, cls) });
     }
-    return out;
+    // A participle shape whose infinitive is a known verb ('gemonitord' → 'monitoren') is most likely a participle.
+    const part = /^(.*?)ge.{2,}[dt]$|^(be|ver|ont|her|er).{3,}[dt]$/.test(lower) ? this.participleLemma(lower, true) : undefined;
+    if (part) return [this.cand('VERB part', Math.log(0.95), part), ...out.filter((c) => this.classes[c.cls].verbForm !== 'part')];
+    return this.addNounPlural(lower, out);
+  }
+
+  /** An unknown word ending in -en/-s that is the plural of a known noun also reads as that plural. */
+  private addNounPlural(lower: string, cands: Cand[]): Cand[] {
+    if (cands.some((c) => this.classes[c.cls].pos === 'NOUN') || !/(en|s)$/.test(lower)) return cands;
+    const sing = this.pluralCandidates(lower).find((c) => this.morph().nouns.has(c) && c.length >= 3);
+    if (sing) return [this.cand('NOUN plur', 0, this.morph().nouns.get(sing)!), ...cands];
+    // A compound plural: a known noun's plural at the end ('prestatieafspraken' = 'prestatie' + 'afspraken').
+    for (let i = 3; i <= lower.length - 5; i++) {
+      const head = this.pluralCandidates(lower.slice(i)).find((c) => this.morph().nouns.has(c) && c.length >= 4);
+      if (head) return [this.cand('NOUN plur', 0, `${lower.slice(0, i)}_${head}`), ...cands];
+    }
+    return cands;
   }
 
   /** 'jeugdhulpaanbieders' ends in known 'aanbieders'; 'vastgesteld' = particle + known 'gesteld'. */
   private analogy(lower: string): Cand[] | undefined {
     for (let i = 2; i <= lower.length - 4; i++) {
-      const head = this.lex.get(lower.slice(i));
+      const head = this.lookup(lower.slice(i));
       if (!head) continue;
       const prefix = lower.slice(0, i);
       const particle = this.particlePrefix(prefix);
@@ -286,14 +334,23 @@ export class Lexicon {
     return false;
   }
 
+  private suffixEntry(key: string): { cls: number[]; n: number[]; total: number } | undefined {
+    const v = this.suffix.get(key);
+    if (typeof v !== 'string') return v;
+    const e = { cls: [] as number[], n: [] as number[], total: 0 };
+    for (const x of v.split(' ')) { e.cls.push(CODES.indexOf(x[0])); e.n.push(Number(x.slice(1))); e.total += Number(x.slice(1)); }
+    this.suffix.set(key, e);
+    return e;
+  }
+
   /** Class distribution for an unknown word from its suffix, interpolated from shorter suffixes. */
   private suffixDist(lower: string, casing: string): Map<number, number> {
     let dist = new Map<number, number>();
-    const root = this.suffix.get(casing) ?? this.suffix.get('l')!;
+    const root = this.suffixEntry(casing) ?? this.suffixEntry('l')!;
     for (let k = 0; k < root.cls.length; k++) dist.set(root.cls[k], root.n[k] / root.total);
     const theta = 2;
     for (let L = 1; L <= Math.min(5, lower.length); L++) {
-      const e = this.suffix.get(casing + lower.slice(lower.length - L));
+      const e = this.suffixEntry(casing + lower.slice(lower.length - L));
       if (!e) break;
       const next = new Map<number, number>();
       const keys = new Set([...dist.keys(), ...e.cls]);
@@ -317,8 +374,8 @@ export class Lexicon {
       const edit = this.rules.get(code + lower.slice(lower.length - L));
       if (edit !== undefined) { lemma = applyEdit(lower, edit); break; }
     }
-    if (info.pos === 'NOUN' && info.number === 'plur' && !this.nouns.has(lemma)) {
-      const alt = this.pluralCandidates(lower).find((c) => this.nouns.has(c));
+    if (info.pos === 'NOUN' && info.number === 'plur' && !this.morph().nouns.has(lemma)) {
+      const alt = this.pluralCandidates(lower).find((c) => this.morph().nouns.has(c));
       if (alt) return alt;
     }
     return lemma;
@@ -341,7 +398,7 @@ export class Lexicon {
   verbLemma(lower: string, vf?: string): string {
     const w = lower.replace(/^ge([ëï])/, (_m, v: string) => `ge${v === 'ë' ? 'e' : 'i'}`);
     if (vf === 'inf' || (vf !== 'part' && /[^e]en$|[aeiou]n$/.test(w) && !/(de|te)n$/.test(w))) {
-      return this.withParticle(w, (rest) => (this.verbs.has(rest) ? rest : undefined)) ?? (this.verbs.get(w) ?? w);
+      return this.withParticle(w, (rest) => (this.morph().verbs.has(rest) ? rest : undefined)) ?? (this.morph().verbs.get(w) ?? w);
     }
     if (vf === 'part' || /^(ge|be|ver|ont|her)/.test(w) || /ge\w+[dt]$/.test(w)) {
       const r = this.participleLemma(w);
@@ -367,15 +424,15 @@ export class Lexicon {
     return undefined;
   }
 
-  private participleLemma(w: string): string | undefined {
+  private participleLemma(w: string, validatedOnly = false): string | undefined {
     const known = (core: string): string | undefined => {
-      const inf = this.partCore.get(core);
+      const inf = this.morph().partCore.get(core);
       if (inf) return inf;
       if (/[dt]$/.test(core)) {
-        const cand = this.infCandidates(core.slice(0, -1)).find((c) => this.verbs.has(c));
+        const cand = this.infCandidates(core.slice(0, -1)).find((c) => this.morph().verbs.has(c));
         if (cand) return cand;
       }
-      if (/en$/.test(core) && this.verbs.has(core)) return core;
+      if (/en$/.test(core) && this.morph().verbs.has(core)) return core;
       return undefined;
     };
     const split = (rest: string, p: string): string | undefined => {
@@ -385,7 +442,7 @@ export class Lexicon {
       return undefined;
     };
     const r = this.withParticle(w, split);
-    if (r) return r;
+    if (r || validatedOnly) return r;
     // Not validated: take the shape. Particle + ge + stem + d/t, or ge + stem + d/t, or a prefix verb.
     const m = /^(.*?)ge(.{2,}?)([dt]|en)$/.exec(w);
     if (m && (m[1] === '' || this.particlePrefix(m[1]))) {
@@ -418,14 +475,14 @@ export class Lexicon {
 
   /** A present participle without its -d(e) is the infinitive ('slepende' → 'slepen'). */
   private stemToInfOrInf(inf: string): string {
-    return this.withParticle(inf, (rest) => (this.verbs.has(rest) ? rest : undefined)) ?? inf;
+    return this.withParticle(inf, (rest) => (this.morph().verbs.has(rest) ? rest : undefined)) ?? inf;
   }
 
   private stemToInf(stem: string): string {
     const cands = this.infCandidates(stem);
-    const known = cands.find((c) => this.verbs.has(c));
-    if (known) return this.verbs.get(known)!;
-    const viaParticle = this.withParticle(stem, (rest) => this.infCandidates(rest).find((c) => this.verbs.has(c)));
+    const known = cands.find((c) => this.morph().verbs.has(c));
+    if (known) return this.morph().verbs.get(known)!;
+    const viaParticle = this.withParticle(stem, (rest) => this.infCandidates(rest).find((c) => this.morph().verbs.has(c)));
     return viaParticle ?? cands[0];
   }
 
@@ -482,7 +539,23 @@ export class Lexicon {
       out[i] = this.toTag(c, unknown[i]);
       arg = back[i][arg];
     }
+    this.secondVerbInf(words, out);
     return out;
+  }
+
+  /** In one clause, an -en verb after a finite verb is an infinitive ('Wij willen ons inspannen'). */
+  private secondVerbInf(words: readonly string[], tags: Tag[]): void {
+    let fin = false;
+    for (let i = 0; i < tags.length; i++) {
+      const t = tags[i];
+      if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'PRON' && /^(die|dat|wat)$/i.test(words[i]))) { fin = false; continue; }
+      if (t.verbForm !== 'fin') continue;
+      if (fin && t.number === 'plur' && t.tense === 'pres' && /en$/i.test(words[i])) {
+        t.verbForm = 'inf';
+        delete t.tense;
+        delete t.number;
+      } else fin = true;
+    }
   }
 
   private toTag(c: Cand, unknown: boolean): Tag {
@@ -506,19 +579,19 @@ export class Lexicon {
   /** Lemma of one word as a noun (for compounds): its noun reading if it has one. */
   private nounLemma(word: string): string {
     const lower = word.toLowerCase();
-    const known = this.nouns.get(lower);
+    const known = this.morph().nouns.get(lower);
     if (known) return known;
     const { cands } = this.candidates(lower, true);
     const noun = cands.find((c) => this.classes[c.cls].pos === 'NOUN');
     if (noun) return noun.lemma;
-    const alt = this.pluralCandidates(lower).find((c) => this.nouns.has(c));
-    return alt ? this.nouns.get(alt)! : this.rawLemma(lower);
+    const alt = this.pluralCandidates(lower).find((c) => this.morph().nouns.has(c));
+    return alt ? this.morph().nouns.get(alt)! : this.rawLemma(lower);
   }
 
   compoundHead(word: string): { head: string; modifier?: string } {
     const lemma = this.nounLemma(word);
     const p = plain(lemma);
-    const known = this.nouns.get(p);
+    const known = this.morph().nouns.get(p);
     const marked = known ?? lemma;
     if (marked.includes('_')) {
       const cut = marked.lastIndexOf('_');
@@ -529,7 +602,7 @@ export class Lexicon {
     let fallback: { head: string; modifier?: string } | undefined;
     for (let i = 2; i <= p.length - 3; i++) {
       const head = p.slice(i);
-      if (!this.nouns.has(head)) continue;
+      if (!this.morph().nouns.has(head)) continue;
       const left = p.slice(0, i);
       const mod = this.validModifier(left);
       if (mod) return { head, modifier: mod };
@@ -541,34 +614,35 @@ export class Lexicon {
   /** The modifier of a compound without its linking morpheme, if it is a known word (or a compound of them). */
   private validModifier(left: string, depth = 0): string | undefined {
     for (const c of this.modifierCandidates(left)) {
-      if (c.length >= 2 && this.words.has(c) && (c.length >= 3 || depth > 0)) return c;
+      if (c.length >= 2 && this.morph().isWord(c) && (c.length >= 3 || depth > 0)) return c;
     }
     if (depth < 2) {
       for (let i = 3; i <= left.length - 3; i++) {
-        if (this.words.has(left.slice(0, i)) && left.slice(0, i).length >= 3 && this.validModifier(left.slice(i), depth + 1)) return this.modifierOf(left);
+        if (this.morph().isWord(left.slice(0, i)) && left.slice(0, i).length >= 3 && this.validModifier(left.slice(i), depth + 1)) return this.modifierOf(left);
       }
     }
     return undefined;
   }
 
+  /** A modifier without its linking morpheme first ('uitvoerings' → 'uitvoering'), then as written. */
   private modifierCandidates(left: string): string[] {
-    const out = [left];
-    if (left.endsWith('s')) out.push(left.slice(0, -1));
+    const out: string[] = [];
+    if (left.length > 4 && left.endsWith('s')) out.push(left.slice(0, -1));
     if (left.endsWith('en')) out.push(...this.pluralCandidates(left));
-    if (left.endsWith('e')) out.push(left.slice(0, -1));
-    return out;
+    if (left.length > 4 && left.endsWith('e')) out.push(left.slice(0, -1));
+    return [...out.filter((c) => c.length >= 3), left];
   }
 
   /** Normalises a modifier: drops a linking -s-/-e-/-en- when the rest is a known word. */
   private modifierOf(left: string): string {
-    return this.modifierCandidates(left).find((c) => this.words.has(c) && c.length >= 2) ?? left;
+    return this.modifierCandidates(left).find((c) => this.morph().isWord(c) && c.length >= 2) ?? left;
   }
 
   joinSeparable(particle: string, verbLemma: string): string | undefined {
     const p = particle.toLowerCase();
     const v = verbLemma.toLowerCase().replace(/_/g, '');
     if (!PARTICLES.has(p)) return undefined;
-    const known = this.verbs.get(p + v);
+    const known = this.morph().verbs.get(p + v);
     return known && known.includes('_') ? p + v : undefined;
   }
 }
