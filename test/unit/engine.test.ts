@@ -4,9 +4,9 @@ import { analyze, Analyzer, RULES } from '../../src/core';
 const NOTA = [
   '# Nota wijkaanpak',
   '',
-  'De gemeente neemt de regie. Er wordt gezorgd voor een goede aansluiting.',
+  'Regie op samenhang. Er wordt gezorgd voor een goede aansluiting.',
   '',
-  'De kosten vallen binnen bestaande middelen en we streven naar een sluitende aanpak voor inwoners.',
+  'De kosten vallen binnen bestaande middelen en partijen streven naar een sluitende aanpak voor inwoners.',
   '',
 ].join('\n');
 

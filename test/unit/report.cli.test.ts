@@ -51,7 +51,7 @@ describe('CLI report formats', function () {
     assert.equal(r.stdout, '');
     const md = fs.readFileSync(path.join(dir, 'rapporten', 'wijk.md'), 'utf8');
     assert.match(md, /^# Regiecheck-rapport: Convenant Samen Sterk in de Wijk 2027–2030\n/);
-    assert.ok(md.includes('**wordt gezorgd**'), 'excerpt with the match marked');
+    assert.ok(md.includes('**binnen bestaande middelen**'), 'excerpt with the match marked');
   });
 
   it('--format html over a folder: the sortable summary, then every document', () => {

@@ -173,6 +173,9 @@ export function readClauses(tokens: readonly Token[]): Clause[] {
       for (let i = c.end - 1; i >= first; i--) if (finiteIn(i, first) || FINITE_AUX.has(tokens[i].low)) { finite = i; break; }
     } else {
       for (let i = first; i < c.end; i++) if (finiteIn(i, first)) { finite = i; break; }
+      // V2 after a personal pronoun ("We slaan …", "Zij leveren …"): the next word is the finite verb.
+      if (finite < 0 && /^(we|wij|zij|ze|ik|u|hij|jij|men)$/.test(tokens[first]?.low ?? '') && tokens[first + 1]?.kind === 'word' &&
+        (tags[first + 1]?.pos === 'VERB' || tags[first + 1]?.pos === 'AUX' || tags[first + 1]?.unknown)) finite = first + 1;
     }
     let negated = false, passive = false, agent = false;
     let modality: Modality = 'none';
@@ -246,7 +249,7 @@ function firstWord(tokens: readonly Token[], from: number): number {
 }
 
 /** Words that start an adverbial voorveld: prepositions, time adverbs, connectives. */
-const ADVERBIAL_START = /^(in|op|bij|met|voor|na|vanaf|vanuit|tot|tijdens|binnen|buiten|uiterlijk|onder|over|door|om|per|na|naast|zonder|volgens|namens|daarom|daarnaast|daarbij|daarmee|daarvoor|daartoe|hiervoor|hiermee|hierbij|hiertoe|daarna|ook|verder|tevens|bovendien|vervolgens|eerst|nu|dan|zo|samen|gezamenlijk|jaarlijks|elk|ieder|iedere|elke|in|komende|volgend|volgende|deze|dit|het|de|er|ten|ter|vooral|alleen|vanwege|dankzij|ondanks|aan|uit|tegen|rond|omstreeks|zodra|wanneer|als|indien)$/;
+const ADVERBIAL_START = /^(in|op|bij|met|voor|na|vanaf|vanuit|tot|tijdens|binnen|buiten|uiterlijk|onder|over|door|om|per|na|naast|zonder|volgens|namens|daarom|daarnaast|daarbij|daarmee|daarvoor|daartoe|hiervoor|hiermee|hierbij|hiertoe|daarna|ook|verder|tevens|bovendien|vervolgens|eerst|nu|dan|zo|samen|gezamenlijk|jaarlijks|elk|ieder|iedere|elke|komende|volgend|volgende|er|ten|ter|vooral|alleen|vanwege|dankzij|ondanks|aan|uit|tegen|rond|omstreeks|zodra|wanneer|als|indien)$/;
 
 function npAfter(tokens: readonly Token[], from: number, end: number): [number, number] | undefined {
   let i = from;

@@ -6,28 +6,31 @@
 import type { DocModel, Sentence } from '../document';
 import type { ActorMention } from '../recognize/actors';
 import { documentSpeaker } from '../profile/speaker';
+import { readLocal } from './unit';
 
 export function specificIn(s: Sentence | undefined): ActorMention[] {
   return s ? s.actors.filter((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role') : [];
 }
 
-/** The sentence before i in reading order that is not a heading (within two blocks), or undefined. */
+/** Words that point back to the previous sentence ("Het wordt …", "Dit gebeurt …", "Zij …"). */
+const ANAPHOR = /^(het|dit|dat|deze|die|zij|ze|hij|daarbij|daarvoor|daartoe|hiervoor|hiertoe|hierbij|vervolgens|daarna)$/;
+
+/**
+ * The sentence before i: in the same paragraph, or in the paragraph just before when sentence i starts with a
+ * word that points back to it. Never across a heading.
+ */
 function prevSentence(doc: DocModel, i: number): Sentence | undefined {
-  const s = doc.sentences[i];
-  for (let j = i - 1; j >= 0; j--) {
-    const p = doc.sentences[j];
-    if (s.block - p.block > 2) return undefined;
-    if (doc.blocks[p.block]?.kind === 'heading') return undefined;
-    return p;
-  }
-  return undefined;
+  const s = doc.sentences[i], p = doc.sentences[i - 1];
+  if (!p || doc.blocks[p.block]?.kind === 'heading') return undefined;
+  if (p.block === s.block) return p;
+  const first = s.tokens.find((t) => t.kind === 'word')?.low ?? '';
+  return s.block - p.block === 1 && ANAPHOR.test(first) ? p : undefined;
 }
 
+/** The sentence after i in the same paragraph. */
 function nextSentence(doc: DocModel, i: number): Sentence | undefined {
-  const s = doc.sentences[i];
-  const n = doc.sentences[i + 1];
-  if (!n || n.block - s.block > 1 || doc.blocks[n.block]?.kind === 'heading') return undefined;
-  return n;
+  const s = doc.sentences[i], n = doc.sentences[i + 1];
+  return n && n.block === s.block ? n : undefined;
 }
 
 /** The heading directly above the sentence's block (within its section), or the lead-in of a list item. */
@@ -42,11 +45,25 @@ function leadIn(doc: DocModel, i: number): Sentence | undefined {
   return undefined;
 }
 
-/** A specific actor (organisation, named body, role) in the sentence, the one before or after it, or the lead-in above. */
+/**
+ * A specific actor that does something in sentence s: it stands in the subject of one of its clauses or in a
+ * door-phrase (an organisation inside "aansluiting tussen school en werk" does nothing).
+ */
+export function doerIn(s: Sentence | undefined): boolean {
+  if (!s) return false;
+  const actors = specificIn(s);
+  if (actors.length === 0) return false;
+  const { clauses } = readLocal(s);
+  return actors.some((a) => {
+    const ti = a.token;
+    if (s.tokens[ti - 1]?.low === 'door' || s.tokens[ti - 2]?.low === 'door') return true;
+    return clauses.some((c) => c.subject !== undefined && ti >= c.subject[0] && ti <= c.subject[1]);
+  });
+}
+
+/** A doer in the sentence before or after sentence i, or any specific actor in the heading or lead-in above it. */
 export function actorNearby(doc: DocModel, i: number): boolean {
-  const s = doc.sentences[i];
-  return specificIn(s).length > 0 || specificIn(prevSentence(doc, i)).length > 0 || specificIn(nextSentence(doc, i)).length > 0 ||
-    specificIn(leadIn(doc, i)).length > 0;
+  return doerIn(prevSentence(doc, i)) || doerIn(nextSentence(doc, i)) || specificIn(leadIn(doc, i)).length > 0;
 }
 
 /** The text speaks as one author or one authority: "we" and agentless acts of its own are that author's. */

@@ -133,8 +133,12 @@ export function unitOf(doc: DocModel, i: number): Unit {
   else if (role === 'signature') fn = 'legal';
   else if (role === 'preamble' && fn !== 'commitment') fn = 'analysis';
   else if (/^\s*overwegende\b/.test(s.low)) fn = 'analysis';
-  const commits = (fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present'))
-    && role !== 'explanation' && role !== 'annex' && role !== 'analysis';
+  // In a background, explanation or annex section only an explicit commitment (future, obligation) or intention
+  // counts; elsewhere also a plain present-tense statement (the operative voice of agreements and programmes).
+  const explicit = fn === 'intention' || (fn === 'commitment' && !!local.main && (local.main.modality === 'future' || local.main.modality === 'obligation'));
+  const commits = role === 'explanation' || role === 'annex' || role === 'analysis'
+    ? explicit
+    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
   const u: Unit = { ...local, fn, role, commits };
   cache[i] = u;
   return u;

@@ -39,7 +39,6 @@ export const doelVaag: SentenceRule = {
     // question, an analysis or a possibility ("kan … streven naar").
     const u = ctx.unit(s);
     if (!u.commits || (u.main && (u.main.modality === 'possibility' || u.main.tense === 'past'))) return;
-    if (u.main?.subjectKind === 'document') return;
     // "We willen meer woningen. We bouwen 600 woningen in vier jaar.": the measure may follow in the same paragraph.
     const next = ctx.doc.sentences[s.index + 1];
     if (next && next.block === s.block && (next.quantities.some((q) => q.kind !== 'capacity') || next.money.some((m) => !m.open))) return;

@@ -72,7 +72,11 @@ export const eigenaarDiffuus: SentenceRule = {
         // An adverb of togetherness makes a doer diffuse only next to "we"/a collective subject, never as "combined"
         // ("gezamenlijk aangepakt, zodat …") or "samen met <partner>".
         if (/^\s+met\s/.test(low.slice(f.toFlat[h.end - s.start]))) return false;
-        return main.subjectKind === 'we' || main.subjectKind === 'collective';
+        if (main.subjectKind === 'we' || main.subjectKind === 'collective') return true;
+        // "Er wordt gezamenlijk een plan opgesteld": nobody in particular. But "Sloop en nieuwbouw worden gezamenlijk
+        // aangepakt" combines two things (gezamenlijk = combined).
+        const subj = main.subject ? s.tokens.slice(main.subject[0], main.subject[1] + 2).map((t) => t.low) : [];
+        return main.passive && !main.agent && !subj.includes('en');
       }
       if (!inSubject) return false;
       // "We" of a single author or an enacting authority is that author: only "we met elkaar/samen" is diffuse.

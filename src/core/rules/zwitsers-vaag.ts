@@ -12,7 +12,7 @@ const TEAM_NAME = /(?<![\p{L}])[Tt]eam\s+\p{Lu}\p{L}+/u;
 
 /** People left open: capacity, staff, "menskracht" without fte, hours or a named team (book ch. 2, "Sleutel 3"). */
 /** Words that make "capaciteit" about people. */
-const PEOPLE_CONTEXT = /(?<![\p{L}])(medewerker\p{L}*|personeel\p{L}*|mensen|ambtelijk\p{L}*|ambtenaren|fte|uren|inzet|formatie|team\p{L}*|menskracht|professionals|capaciteit\s+(?:van|bij|uit)\s+(?:de|het|onze|hun)?\s*(?:partners|partijen|organisaties|gemeenten|afdeling\p{L}*)|beschikbaar\s+stellen|vrijmaken|vrij\s+te\s+maken|vrijgemaakt|leveren|leveert)(?![\p{L}])/u;
+const PEOPLE_CONTEXT = /(?<![\p{L}])(medewerker\p{L}*|personeel\p{L}*|mensen|ambtelijk\p{L}*|ambtenaren|fte|uren|inzet|formatie|team\p{L}*|menskracht|professionals|capaciteit\s+(?:van|bij|uit)\s+(?:de|het|onze|hun)?\s*(?:partners|partijen|organisaties|gemeenten|afdeling\p{L}*)|beschikbaar\s+stellen|vrijmaken|vrij\s+te\s+maken|vrijgemaakt|(?:maak|make)\p{L}*\s+(?:\S+\s+){0,4}vrij|leveren|leveert)(?![\p{L}])/u;
 
 export const zwitsersVaag: SentenceRule = {
   id: 'zwitsers/vaag',
