@@ -496,7 +496,8 @@ export const CUE_PHRASES = {
   willen: ['prioriteit', 'hoge prioriteit', 'topprioriteit', 'speerpunt', 'speerpunten', 'voorrang', 'kiezen voor', 'kiezen ervoor', 'we kiezen', 'wij kiezen',
     'gaat voor', 'heeft prioriteit', 'prioriteren', 'prioritering'],
   kunnen: ['expertise', 'deskundigheid', 'kennis en ervaring', 'capaciteit', 'fte', 'formatie', 'budget', 'middelen', 'informatiepunt', 'projectleider', 'programmabureau'],
-  leadership: ['leiderschap', 'trekker', 'trekkersrol', 'voortouw', 'penvoerder', 'aanjager', 'kartrekker', 'leidende rol', 'de leiding', 'leidt de'],
+  leadership: ['leiderschap', 'trekker', 'trekkersrol', 'voortouw', 'penvoerder', 'aanjager', 'kartrekker', 'leidende rol', 'de leiding', 'leidt de',
+    'coördineert de', 'coördineert het', 'coördinerende rol', 'coördinator', 'is voorzitter', 'de voorzitter', 'zit ~ voor', 'stuurt ~ aan', 'sturen ~ aan', 'aansturing', 'stuurt op', 'sturen op', 'procesbegeleider', 'procesbegeleiding'],
   jointBoard: ['stuurgroep', 'bestuurlijke kerngroep', 'bestuurscommissie', 'regieteam', 'kernteam', 'bestuurlijk overleg', 'dagelijks bestuur', 'algemeen bestuur'],
 } as const;
 

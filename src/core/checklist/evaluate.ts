@@ -16,6 +16,33 @@ import { CHECKLIST_ITEMS } from './items';
 import { has, sentenceCues, type CueId, type SentenceCues } from './cues';
 import { classifyDoctype } from '../profile/doctype';
 import type { Doctype } from '../types';
+import { unitOf, type UnitFunction } from '../read/unit';
+
+/**
+ * Which unit functions can carry evidence for an item (guide §0 "own commitments only"; real-documents kind F):
+ * questions, form text, model clauses and citations of other texts never do; a goal must be the text's own
+ * (not an analysis or a definition); an exclusion inside a definition is no afbakening; rules of play, roles,
+ * answerability, mandate, people and decisions must be stated in the text's own voice (not as background).
+ * Problems, needs, stakes and burdens live in analysis sections, so those items read them; the legal form and
+ * the afnemers may also be named in definitions.
+ */
+const NEVER: readonly UnitFunction[] = ['question', 'form', 'model', 'citation'];
+const EXCLUDE: Record<string, readonly UnitFunction[]> = {
+  doel: [...NEVER, 'analysis', 'definition', 'legal'],
+  afbakening: [...NEVER, 'definition'],
+  aanspreekbaar: [...NEVER, 'definition'],
+  spelregels: [...NEVER, 'definition'],
+  mandaat: [...NEVER, 'analysis', 'legal'],
+  mensen: NEVER,
+  besliskracht: [...NEVER, 'definition'],
+  financiering: NEVER,
+  werkprocessen: NEVER,
+  pcReportTimed: NEVER,
+  betrokkenheid: [...NEVER, 'definition'],
+  juridisch: [],
+  afnemerSpecific: ['model'],
+  afnemerGeneric: ['model'],
+};
 
 const MAX_EVIDENCE = 3;
 
@@ -69,10 +96,14 @@ function find(ctx: ChecklistContext, id: string | null, pred: Pred, opts: { head
   const out: number[] = [];
   const limit = opts.limit ?? MAX_EVIDENCE;
   const test = id !== null ? textFacts(ctx.doc, `checklist:find:${id}`, (s) => pred(sentenceCues(s), s, -1)) : undefined;
+  const excluded = (id !== null ? EXCLUDE[id] : undefined) ?? NEVER;
   const n = opts.headings ? ctx.doc.sentences.length : ctx.body.length;
   for (let k = 0; k < n; k++) {
     const i = opts.headings ? k : ctx.body[k];
-    if (test ? test(i) : pred(ctx.cues[i], ctx.doc.sentences[i], i)) { out.push(i); if (out.length >= limit) break; }
+    if (!(test ? test(i) : pred(ctx.cues[i], ctx.doc.sentences[i], i))) continue;
+    if (excluded.length && !ctx.isHeading(i) && excluded.includes(unitOf(ctx.doc, i).fn)) continue;
+    out.push(i);
+    if (out.length >= limit) break;
   }
   return out;
 }

@@ -44,6 +44,8 @@ const ANALYSIS = /(?<![\p{L}])(uit\s+(?:onderzoek|de\s+\S+|cijfers|de\s+evaluati
 const INTENTION = /(?<![\p{L}])(willen|wil|streven|streeft|beogen|beoogt|ambitie|ambiëren|doel\s+is|doelstelling\s+is|inzetten\s+op|zetten\s+(?:we|wij)\s+in\s+op|zet\s+in\s+op|gaan\s+voor)(?![\p{L}])/u;
 const COMMITMENT = /(?<![\p{L}])(verbind(?:t|en)\s+zich|verplicht(?:en)?\s+zich|draagt\s+zorg|dragen\s+zorg|zorg(?:t|en)\s+(?:voor|ervoor|dat)|komen\s+(?:het\s+volgende\s+)?overeen|spreken\s+af|besluit|besluiten|stelt\s+\S+(?:\s+\S+){0,8}\s+vast|stellen\s+\S+(?:\s+\S+){0,8}\s+vast|stelt\s+beschikbaar|stellen\s+beschikbaar|is\s+verantwoordelijk|zijn\s+verantwoordelijk|neemt\s+\S+|nemen\s+\S+|levert|leveren|betaalt|betalen|financiert|financieren)(?![\p{L}])/u;
 
+const AGREED = /(?<![\p{L}])(afgesproken|overeengekomen|besloten|vastgesteld|vastgelegd|ingesteld|aangewezen|opgericht|toegezegd|verplicht|belast)(?![\p{L}])/u;
+
 const HEADING_ROLES: Array<[RegExp, SectionRole]> = [
   [/begripsbepaling|definitie|begrippen|woordenlijst|afkortingen|verklaring van (?:termen|begrippen)/, 'definitions'],
   [/toelichting|memorie van|artikelsgewijs|verantwoording/, 'explanation'],
@@ -75,7 +77,8 @@ export function readLocal(s: Sentence): LocalReading {
     if (/^["“'‘]/.test(s.raw.trim()) && /["”'’]\s*[.,]?\s*$/.test(s.raw.trim())) return pick('citation', 'quote');
     if (CITATION.test(low)) return pick('citation', 'citation');
     if (main && main.tense === 'past') return pick('analysis', 'past');
-    if (main && main.tense === 'perfect' && !/^(?:ook\s+)?(?:hebben|zijn)\s/.test(low)) return pick('analysis', 'perfect');
+    // A perfect of agreeing or deciding states what is now agreed ("Partijen hebben afgesproken dat …").
+    if (main && main.tense === 'perfect' && AGREED.test(low)) return pick('commitment', 'agreed');
     if (ANALYSIS.test(low)) return pick('analysis', 'analysis');
     if (main && main.modality === 'possibility') return pick('statement', 'possibility');
     if (INTENTION.test(low)) return pick('intention', 'intention');
