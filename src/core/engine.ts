@@ -255,7 +255,29 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
   const out: Finding[] = [];
   for (const list of perRule) for (const f of list) out.push(f);
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return out;
+  return mergeOverlapping(out);
+}
+
+/**
+ * Findings on the same words merge into the most specific one (a sentence does not carry four squiggles for one
+ * phrase): of two findings whose spans overlap, the one whose rule comes first here stays. Rules not listed never
+ * merge (document-level findings, regie findings that say different things about one claim).
+ */
+const SPECIFICITY = ['geld/vaag', 'zwitsers/vaag', 'eigenaar/diffuus', 'eigenaar/samenwerken', 'eigenaar/passief', 'doel/vaag', 'taal/voorbehoud', 'taal/toverwoord'];
+
+export function mergeOverlapping(sorted: Finding[]): Finding[] {
+  const rank = (f: Finding): number => SPECIFICITY.indexOf(f.rule);
+  const drop = new Set<number>();
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    if (rank(a) < 0) continue;
+    for (let j = i + 1; j < sorted.length && sorted[j].start < a.end; j++) {
+      const b = sorted[j];
+      if (rank(b) < 0 || b.rule === a.rule) continue;
+      drop.add(rank(a) <= rank(b) ? j : i);
+    }
+  }
+  return drop.size ? sorted.filter((_, i) => !drop.has(i)) : sorted;
 }
 
 /** A sentence rule's findings in one sentence, with offsets relative to the sentence (cached per sentence text). */

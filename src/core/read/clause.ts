@@ -134,6 +134,8 @@ function isFiniteAt(tokens: readonly Token[], tags: readonly Tag[], i: number, c
   if (FINITE_AUX.has(w) || PAST_FINITE.has(w)) return true;
   const t = tags[i];
   if (t && (t.pos === 'VERB' || t.pos === 'AUX') && t.verbForm === 'fin') return true;
+  // An unknown "-t" form without a participle prefix ("plaatst") is a finite verb, whatever the suffix guess says.
+  if (t && t.unknown && t.pos === 'VERB' && t.verbForm === 'part' && /t$/.test(w) && !isParticipleWord(w) && i > clauseStart) return true;
   return i > clauseStart && LEXICAL_FINITE.has(w) && (!t || t.pos === 'VERB' || t.pos === 'AUX');
 }
 
@@ -154,7 +156,7 @@ export function readClauses(tokens: readonly Token[]): Clause[] {
   const tags = tagWords(tokens.map((t) => t.text));
   const participle = (i: number): boolean => {
     const t = tags[i];
-    if (t && t.verbForm === 'part') return true;
+    if (t && t.verbForm === 'part' && !(t.unknown && !isParticipleWord(tokens[i].low))) return true;
     if (t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADP' || t.pos === 'DET')) return false;
     return isParticipleWord(tokens[i].low);
   };
@@ -173,6 +175,8 @@ export function readClauses(tokens: readonly Token[]): Clause[] {
       for (let i = c.end - 1; i >= first; i--) if (finiteIn(i, first) || FINITE_AUX.has(tokens[i].low)) { finite = i; break; }
     } else {
       for (let i = first; i < c.end; i++) if (finiteIn(i, first)) { finite = i; break; }
+      // No finite verb known: the first verb form that is not an infinitive or participle (V2 after the voorveld).
+      if (finite < 0) for (let i = first + 1; i < c.end; i++) { const t = tags[i]; if (t && (t.pos === 'VERB' || t.pos === 'AUX') && t.verbForm !== 'inf' && t.verbForm !== 'part') { finite = i; break; } }
       // V2 after a personal pronoun ("We slaan …", "Zij leveren …"): the next word is the finite verb.
       if (finite < 0 && /^(we|wij|zij|ze|ik|u|hij|jij|men)$/.test(tokens[first]?.low ?? '') && tokens[first + 1]?.kind === 'word' &&
         (tags[first + 1]?.pos === 'VERB' || tags[first + 1]?.pos === 'AUX' || tags[first + 1]?.unknown)) finite = first + 1;
@@ -217,9 +221,12 @@ export function readClauses(tokens: readonly Token[]): Clause[] {
       else subject = npAfter(tokens, finite + 1, c.end);
       if (subordinate && finite > first) subject = [first, Math.min(first + 4, finite)];
       // A voorveld that is an adverbial or PP (inversion): the subject follows the finite verb.
-      if (subject && !subordinate && subject[0] === first && ADVERBIAL_START.test(tokens[first].low) && finite > first) {
+      const timeQuantifier = /^(elk|elke|ieder|iedere)$/.test(tokens[first].low) && /^(jaar|maand|week|kwartaal|dag|halfjaar|voorjaar|najaar|keer)$/.test(tokens[first + 1]?.low ?? '');
+      if (subject && !subordinate && subject[0] === first && (ADVERBIAL_START.test(tokens[first].low) || timeQuantifier) && finite > first) {
         subject = npAfter(tokens, finite + 1, c.end) ?? subject;
       }
+      // A subject pronoun right after the finite verb is the subject, whatever stands first ("Een schone wijk maken we …").
+      if (!subordinate && /^(we|wij|ik|u|zij|hij|men|jij|je)$/.test(tokens[finite + 1]?.low ?? '') && finite > first) subject = [finite + 1, finite + 2];
     }
     clauses.push({
       start: c.start, end: c.end, subordinate, conditional, finite, tense, modality, negated, mood,
@@ -249,7 +256,7 @@ function firstWord(tokens: readonly Token[], from: number): number {
 }
 
 /** Words that start an adverbial voorveld: prepositions, time adverbs, connectives. */
-const ADVERBIAL_START = /^(in|op|bij|met|voor|na|vanaf|vanuit|tot|tijdens|binnen|buiten|uiterlijk|onder|over|door|om|per|na|naast|zonder|volgens|namens|daarom|daarnaast|daarbij|daarmee|daarvoor|daartoe|hiervoor|hiermee|hierbij|hiertoe|daarna|ook|verder|tevens|bovendien|vervolgens|eerst|nu|dan|zo|samen|gezamenlijk|jaarlijks|elk|ieder|iedere|elke|komende|volgend|volgende|er|ten|ter|vooral|alleen|vanwege|dankzij|ondanks|aan|uit|tegen|rond|omstreeks|zodra|wanneer|als|indien)$/;
+const ADVERBIAL_START = /^(in|op|bij|met|voor|na|vanaf|vanuit|tot|tijdens|binnen|buiten|uiterlijk|onder|over|door|om|per|na|naast|zonder|volgens|namens|daarom|daarnaast|daarbij|daarmee|daarvoor|daartoe|hiervoor|hiermee|hierbij|hiertoe|daarna|ook|verder|tevens|bovendien|vervolgens|eerst|nu|dan|zo|samen|gezamenlijk|jaarlijks|komende|volgend|volgende|er|ten|ter|vooral|alleen|vanwege|dankzij|ondanks|aan|uit|tegen|rond|omstreeks|zodra|wanneer|als|indien)$/;
 
 function npAfter(tokens: readonly Token[], from: number, end: number): [number, number] | undefined {
   let i = from;

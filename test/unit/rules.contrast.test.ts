@@ -1,0 +1,113 @@
+/**
+ * Contrast suites per kind of false positive (../shared/guide/real-documents.md, part 1): for each kind a sentence
+ * the rule must leave alone and a minimal variant it must still flag. All texts are our own invention.
+ */
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core';
+
+const flagged = (text: string, rule: string): string[] => analyze(text).findings.filter((f) => f.rule === rule).map((f) => f.text);
+const yes = (text: string, rule: string): void => assert.ok(flagged(text, rule).length > 0, `${rule} should flag: ${text}`);
+const no = (text: string, rule: string): void => assert.deepEqual(flagged(text, rule), [], `${rule} should not flag: ${text}`);
+
+const convenant = (body: string): string => `# Convenant Buurtzorg Kreekhaven\n\nPartijen komen het volgende overeen.\n\n## Afspraken\n\n${body}\n`;
+
+describe('contrast: eigenaar/passief', () => {
+  it('a publication or entry-into-force formula has its actor in the instrument', () => {
+    no(convenant('Dit convenant wordt in de Staatscourant geplaatst.'), 'eigenaar/passief');
+    yes(convenant('Er wordt een werkgroep ingesteld.'), 'eigenaar/passief');
+  });
+  it('the actor in the sentence before, in the same paragraph', () => {
+    no(convenant('De wethouder stelt het budget vóór 1 maart vast. Het wordt in twee termijnen uitbetaald.'), 'eigenaar/passief');
+    yes(convenant('Er komt een nieuw budget. Het wordt in twee termijnen uitbetaald.'), 'eigenaar/passief');
+  });
+  it('form text, definitions and possibilities are not commitments', () => {
+    no(convenant('In vraag 4 wordt gevraagd naar het aantal deelnemers per wijk.'), 'eigenaar/passief');
+    no(convenant('Het verloop kan ook in het systeem worden bijgehouden.'), 'eigenaar/passief');
+    yes(convenant('Het verloop wordt in het systeem bijgehouden.'), 'eigenaar/passief');
+  });
+  it('a single author\'s passive is the author\'s own act', () => {
+    no('# Collegeprogramma Lindewaard\n\nWe openen in 2026 een tweede milieustraat. Daarnaast wordt het ophaalrooster vereenvoudigd.\n', 'eigenaar/passief');
+  });
+});
+
+describe('contrast: eigenaar/diffuus', () => {
+  it('"we" of a single author is that author; "we met elkaar" is everyone', () => {
+    no('# Collegeprogramma Lindewaard\n\nWe openen in 2026 een tweede milieustraat.\n', 'eigenaar/diffuus');
+    yes('# Collegeprogramma Lindewaard\n\nWe openen in 2026 een tweede milieustraat. Een schone wijk maken we met elkaar.\n', 'eigenaar/diffuus');
+  });
+  it('mutual prohibitions and each partner\'s own part are not diffuse', () => {
+    no(convenant('Partijen zullen elkaars systemen niet overbelasten.'), 'eigenaar/diffuus');
+    no(convenant('Partijen nemen de afspraken op in hun eigen werkprocessen.'), 'eigenaar/diffuus');
+    yes(convenant('Alle partijen zorgen voor een sluitende aanpak.'), 'eigenaar/diffuus');
+  });
+  it('a collective as object is not the doer', () => {
+    no(convenant('De deskundigen stellen alle partijen in de gelegenheid hun standpunt toe te lichten.'), 'eigenaar/diffuus');
+  });
+  it('gezamenlijk meaning combined', () => {
+    no(convenant('Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.'), 'eigenaar/diffuus');
+    yes(convenant('Er wordt gezamenlijk een plan opgesteld.'), 'eigenaar/diffuus');
+  });
+});
+
+describe('contrast: taal/voorbehoud', () => {
+  it('a condition that tops up a firm commitment is no hedge', () => {
+    no(convenant('Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.'), 'taal/voorbehoud');
+    yes(convenant('Partijen evalueren het convenant waar mogelijk.'), 'taal/voorbehoud');
+  });
+  it('naar vermogen means according to ability', () => {
+    no('# Visie\n\nIedere inwoner van Brakeldorp moet naar vermogen kunnen meedoen aan het verenigingsleven.\n', 'taal/voorbehoud');
+  });
+  it('a possibility or an analysis commits nothing, so there is nothing to hedge', () => {
+    no('# Toelichting\n\nWel kan een gemeente waar mogelijk een lagere norm vaststellen.\n', 'taal/voorbehoud');
+    yes('# Plan\n\nDe gemeente stelt waar mogelijk een lagere norm vast.\n', 'taal/voorbehoud');
+  });
+});
+
+describe('contrast: eigenaar/samenwerken', () => {
+  it('afstemmen op = align with', () => {
+    no('# Plan\n\nWe stemmen de subsidieregels af op de nieuwe Omgevingswet.\n', 'eigenaar/samenwerken');
+    yes('# Plan\n\nPartijen stemmen hun activiteiten op elkaar af.\n', 'eigenaar/samenwerken');
+  });
+  it('description that commits nothing', () => {
+    no('# Aanleiding\n\nVersterken van de buurt vraagt meer dan samenwerking zoeken. Vaak werken organisaties langs elkaar heen.\n', 'eigenaar/samenwerken');
+  });
+});
+
+describe('contrast: geld/vaag and zwitsers/vaag', () => {
+  it('"nog te bepalen" outside money is not money left open', () => {
+    no(convenant('Rol coördinator: invulling nog te bepalen.'), 'geld/vaag');
+    yes(convenant('De bijdrage van de provincie is nog te bepalen.'), 'geld/vaag');
+  });
+  it('a hard financial guarantee is not vague money', () => {
+    no(convenant('De deelnemers zorgen dat het samenwerkingsverband altijd over voldoende middelen beschikt om zijn schulden te betalen.'), 'geld/vaag');
+  });
+  it('capaciteit of a service is not people', () => {
+    no(convenant('Het dashboard toont per locatie de vrije capaciteit van de dagbesteding.'), 'zwitsers/vaag');
+    yes(convenant('Partijen maken voldoende capaciteit vrij voor de uitvoering.'), 'zwitsers/vaag');
+  });
+});
+
+describe('contrast: doel/vaag', () => {
+  it('a past report or a possibility is no goal of this text', () => {
+    no('# Terugblik\n\nIn 2023 wilden we de leefbaarheid verbeteren.\n', 'doel/vaag');
+    yes('# Plan\n\nWe willen de leefbaarheid in de wijk verbeteren.\n', 'doel/vaag');
+  });
+});
+
+describe('contrast: planb/ontbreekt', () => {
+  const retreat = 'De gemeente treedt terug en doet een groter beroep op de eigen kracht van inwoners.';
+  it('a trend analysis is not the text\'s own retreat', () => {
+    no('# Analyse\n\nDe terugtredende overheid laat in de ruimtelijke ordening een vacuüm achter.\n', 'planb/ontbreekt');
+    yes(`# Koers\n\n${retreat} Inwoners organiseren zelf hun ondersteuning.\n`, 'planb/ontbreekt');
+  });
+  it('more self-reliance as a goal of support is no retreat', () => {
+    no('# Koers\n\nMet een cursus leren ouderen zelf hun bankzaken te doen; zo vergroten we hun zelfredzaamheid.\n', 'planb/ontbreekt');
+  });
+});
+
+describe('findings on the same words merge into the most specific one', () => {
+  it('an agentless "gezamenlijk" passive is one diffuse-ownership finding, not also a passive one', () => {
+    const f = analyze(convenant('Er wordt gezamenlijk een plan opgesteld.')).findings.filter((x) => x.rule.startsWith('eigenaar/'));
+    assert.deepEqual(f.map((x) => x.rule), ['eigenaar/diffuus']);
+  });
+});
