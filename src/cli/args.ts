@@ -165,11 +165,12 @@ const HELP_HEAD: Localized = {
 Controleert Nederlandse beleidsteksten (.md, .txt, .docx, .pdf) op de vier sleutels van
 "Vitale Coalities en Regie": holle regie, eigenaarschap, afnemers, geld en mensen.
 
-Mappen worden doorzocht op .md, .markdown, .txt, .text, .docx en .pdf (verborgen mappen en bestanden,
-node_modules, .git, dist en out niet). Globs: * ? ** [abc] {2025,2026}; zet ze tussen aanhalingstekens.
+Mappen worden doorzocht op .md, .markdown, .txt, .text, .docx en .pdf; verborgen bestanden en
+mappen, node_modules, .git, dist en out worden overgeslagen. Globs: * ? ** [abc] {2025,2026}, tussen
+aanhalingstekens zodat de shell ze niet uitklapt.
 Een argument '!glob' haalt wat erop past weg uit wat mappen en globs vonden. - leest stdin.
-Een .regiecheckignore (gitignore-syntaxis) in de werkmap of een map erboven en --ignore-pattern slaan
-bestanden over; een bestand dat u met name noemt wordt toch gelezen, met een melding.
+Een .regiecheckignore (gitignore-syntaxis) in de werkmap of een map erboven en --ignore-pattern
+slaan bestanden over; een bestand dat u met name noemt wordt toch gelezen, met een melding.
 `,
   en: `Usage: regiecheck [options] <files|folders|globs|->
        regiecheck --print-config <file>
@@ -178,11 +179,12 @@ bestanden over; een bestand dat u met name noemt wordt toch gelezen, met een mel
 Checks Dutch policy texts (.md, .txt, .docx, .pdf) against the four keys of
 "Vitale Coalities en Regie": hollow regie, ownership, customers, money and people.
 
-Folders are searched for .md, .markdown, .txt, .text, .docx and .pdf (not hidden folders and files,
-node_modules, .git, dist and out). Globs: * ? ** [abc] {2025,2026}; quote them.
+Folders are searched for .md, .markdown, .txt, .text, .docx and .pdf; hidden files and folders,
+node_modules, .git, dist and out are skipped. Globs: * ? ** [abc] {2025,2026}, in quotes so that the
+shell does not expand them.
 An argument '!glob' removes what it matches from what folders and globs found. - reads stdin.
-A .regiecheckignore (gitignore syntax) in the working folder or a folder above it and --ignore-pattern
-skip files; a file you name explicitly is still read, with a notice.
+A .regiecheckignore (gitignore syntax) in the working folder or a folder above it and
+--ignore-pattern skip files; a file you name explicitly is still read, with a notice.
 `,
 };
 

@@ -43,7 +43,7 @@ export class ConfigResolver {
   }
 
   /** The configuration for a file or folder (absolute path; need not exist). */
-  for(target: string): AppliedConfig {
+  forPath(target: string): AppliedConfig {
     const loaded = this.explicit ?? this.load(target);
     for (const e of loaded.errors) {
       if (this.reported.has(e.message)) continue;

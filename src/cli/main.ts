@@ -64,7 +64,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
   const overrides: CliOverrides = { rules: args.rules, maxFileSizeKB: args.maxSizeKB, locale: args.locale };
   const configs = new ConfigResolver(overrides, (m) => out.warn(m), explicitConfig);
   // Without --locale the language is that of the configuration in the working folder (or -c), else Dutch.
-  const base = configs.for(explicitConfig ?? cwd);
+  const base = configs.forPath(explicitConfig ?? cwd);
   out.locale = base.config.locale ?? 'nl';
 
   if (args.printConfig !== undefined) return printConfig(args.printConfig, cwd, configs, out, args.quiet);
@@ -86,7 +86,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
   const absolute = diskFiles.map((f) => path.resolve(cwd, f));
   const outcomes = await analyzeFilesParallel(absolute, {
     workers: args.workers ?? Math.min(defaultWorkers(), diskFiles.length >= 8 ? defaultWorkers() : 1),
-    configFor: (file) => configs.for(file).config,
+    configFor: (file) => configs.forPath(file).config,
   });
   const byFile = new Map(diskFiles.map((f, i) => [f, outcomes[i]]));
   for (const f of files) {
@@ -106,13 +106,15 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
       continue;
     }
     const o = byFile.get(f)!;
+    // Reader errors and warnings start with the path the pool was given (absolute); show the name as given.
+    const abs = path.resolve(cwd, f);
+    const named = (m: string): string => (m.startsWith(`${abs}: `) ? `${f}${m.slice(abs.length)}` : m);
     if (!o.ok) {
       failedFiles++;
-      out.error(o.error);
+      out.error(named(o.error));
       continue;
     }
-    // Reader warnings already start with the file name.
-    for (const w of o.warnings) out.warn(w);
+    for (const w of o.warnings) out.warn(named(w));
     results.push({ ...o.result, file: f });
   }
 
@@ -160,7 +162,7 @@ function printConfig(target: string, cwd: string, configs: ConfigResolver, out: 
     out.error({ nl: `${target}: bestand of map bestaat niet (--print-config)`, en: `${target}: no such file or folder (--print-config)` });
     return 2;
   }
-  const { config, source } = configs.for(abs);
+  const { config, source } = configs.forPath(abs);
   process.stdout.write(`${JSON.stringify(resolvedConfig(config), null, 2)}\n`);
   if (!quiet) {
     const from = source ? path.relative(cwd, source) || source : undefined;
