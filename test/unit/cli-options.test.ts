@@ -176,14 +176,24 @@ describe('CLI options for CI', function () {
       assert.equal(run(['-c', 'bestaat-niet.json', 'nota.md'], { cwd: dir }).status, 2);
     });
 
-    it('a run gives each document the configuration --print-config shows for it', () => {
-      const r = run(['--format', 'json', '.'], { cwd: dir });
-      const byFile = Object.fromEntries((JSON.parse(r.stdout) as Json).map((x) => [x.file, Object.fromEntries(x.findings.map((f) => [f.rule, f.severity]))]));
-      assert.equal(byFile['nota.md']['regie/hol'], 'error');
-      assert.equal(byFile['nota.md']['geld/vaag'], 'warning');
-      assert.equal(byFile['wijk/nota.md']['regie/hol'], 'warning');
-      assert.equal(byFile['wijk/nota.md']['geld/vaag'], 'info');
-      assert.equal(r.status, 1, 'regie/hol is an error in nota.md');
+    it('a run gives each document the configuration --print-config shows for it, on one thread or in workers', () => {
+      for (const workers of ['1', '2']) {
+        const r = run(['--format', 'json', '--workers', workers, '.'], { cwd: dir });
+        const byFile = Object.fromEntries((JSON.parse(r.stdout) as Json).map((x) => [x.file, Object.fromEntries(x.findings.map((f) => [f.rule, f.severity]))]));
+        assert.equal(byFile['nota.md']['regie/hol'], 'error', `--workers ${workers}`);
+        assert.equal(byFile['nota.md']['geld/vaag'], 'warning', `--workers ${workers}`);
+        assert.equal(byFile['wijk/nota.md']['regie/hol'], 'warning', `--workers ${workers}`);
+        assert.equal(byFile['wijk/nota.md']['geld/vaag'], 'info', `--workers ${workers}`);
+        assert.equal(r.status, 1, 'regie/hol is an error in nota.md');
+      }
+    });
+
+    it('a "//" comment must be a text or a list of texts; anything else is named and the rest still applies', () => {
+      const file = write('rommel/.regiecheck.json', JSON.stringify({ '//': 5, rules: { 'regie/hol': 'off' } }));
+      const loaded = readConfigFile(file);
+      assert.deepEqual(loaded.errors.map((e) => e.message), [`${file}: $.//: commentaar moet een tekst of een lijst met teksten zijn`]);
+      assert.deepEqual(loaded.config.rules, { 'regie/hol': 'off' });
+      assert.deepEqual(readConfigFile(path.join(dir, 'wijk/.regiecheck.json')).errors, [], 'a text is fine');
     });
   });
 
