@@ -87,6 +87,10 @@ const schema = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
+    '//': {
+      description: 'Commentaar (een tekst of een lijst met teksten); Regiecheck slaat het over.',
+      anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+    },
     rules: {
       type: 'object',
       description: 'Regel-id → "off" of een ernst (error, warning, info, hint).',

@@ -29,7 +29,9 @@ export interface ParallelOptions {
   /** Configuration handed to `analyze` (the parsed `.regiecheck.json`/settings object); must be structured-cloneable. */
   config?: RegiecheckConfig;
   locale?: Locale;
-  /** Largest file to read, in bytes (passed to `readDocument`; its default applies when absent). */
+  /** Per-file configuration (e.g. each document's nearest .regiecheck.json); replaces `config` for that file. */
+  configFor?: (path: string, index: number) => RegiecheckConfig | undefined;
+  /** Largest file to read, in bytes; default: twice the config's maxFileSizeKB (worker.ts, readLimitBytes). */
   maxBytes?: number;
   /** Path of the bundled worker script; default `worker.js` next to the running bundle (dist/). */
   workerScript?: string;
@@ -64,7 +66,10 @@ export async function analyzeFilesParallel(paths: readonly string[], options: Pa
   const script = options.workerScript ?? path.join(__dirname, 'worker.js');
   // No threads for one worker, and none when the worker bundle is absent (e.g. running from sources under tsx).
   if (wanted <= 1 || !fs.existsSync(script)) {
-    for (let i = 0; i < total; i++) record(i, await analyzeOneFile(paths[i], setup));
+    for (let i = 0; i < total; i++) {
+      const config = options.configFor?.(paths[i], i);
+      record(i, await analyzeOneFile(paths[i], config ? { ...setup, config } : setup));
+    }
     return outcomes as FileOutcome[];
   }
 
@@ -94,7 +99,8 @@ export async function analyzeFilesParallel(paths: readonly string[], options: Pa
           return;
         }
         current = next++;
-        const job: WorkerJob = { index: current, file: paths[current] };
+        const config = options.configFor?.(paths[current], current);
+        const job: WorkerJob = { index: current, file: paths[current], ...(config ? { config } : {}) };
         worker.postMessage(job);
       };
       worker.on('message', (reply: WorkerReply) => {

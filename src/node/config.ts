@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { validateConfig, type RegiecheckConfig } from '../core/config';
+import { validateConfig, type ConfigError, type RegiecheckConfig } from '../core/config';
 import { RULES } from '../core/rules/index';
 import { FAMILIES } from '../core/lexicon/families';
 
@@ -47,8 +47,23 @@ export function readConfigFile(file: string): LoadedConfig {
   } catch (e) {
     return { config: {}, source: file, errors: [{ file, message: `${file}: geen geldige JSON (${(e as Error).message}); de standaardinstellingen worden gebruikt` }] };
   }
-  const { config, errors } = validateConfig(raw, RULE_IDS, FAMILY_IDS);
-  return { config, source: file, errors: errors.map((e) => ({ file, message: `${file}: ${e.path}: ${e.message}` })) };
+  const { rest, errors: commentErrors } = withoutComment(raw);
+  const { config, errors } = validateConfig(rest, RULE_IDS, FAMILY_IDS);
+  return { config, source: file, errors: [...commentErrors, ...errors].map((e) => ({ file, message: `${file}: ${e.path}: ${e.message}` })) };
+}
+
+/**
+ * JSON has no comments, so `.regiecheck.json` takes them in a top-level `"//"` field (a text or a list of texts, as
+ * in package.json); the loader drops it before validating. Real comments are not accepted: the extension rewrites
+ * this file with JSON.parse/JSON.stringify (hidden findings, allowed phrases), which would fail on them.
+ */
+export const COMMENT_KEY = '//';
+
+function withoutComment(raw: unknown): { rest: unknown; errors: ConfigError[] } {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !(COMMENT_KEY in raw)) return { rest: raw, errors: [] };
+  const { [COMMENT_KEY]: comment, ...rest } = raw as Record<string, unknown>;
+  const ok = typeof comment === 'string' || (Array.isArray(comment) && comment.every((c) => typeof c === 'string'));
+  return { rest, errors: ok ? [] : [{ path: `$.${COMMENT_KEY}`, message: 'commentaar moet een tekst of een lijst met teksten zijn' }] };
 }
 
 /** The config that applies to a file (or folder): the nearest `.regiecheck.json` above it. */
