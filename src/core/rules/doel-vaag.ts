@@ -28,7 +28,7 @@ export const doelVaag: SentenceRule = {
   },
   examples: {
     bad: ['We willen de leefbaarheid in de wijk verbeteren.', 'Ons doel is een integrale aanpak van armoede.'],
-    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.'],
+    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.'],
   },
   families: ['ambitie', 'vaagResultaat'],
   fixable: true,

@@ -26,7 +26,7 @@ export const eigenaarPassief: SentenceRule = {
   },
   examples: {
     bad: ['Er wordt gezorgd voor een goede aansluiting.', 'Dit zal worden opgepakt.'],
-    good: ['Het plan wordt door de wethouder vastgesteld.', 'De wijkteams pakken de signalen binnen twee weken op.'],
+    good: ['Het plan wordt door de wethouder vastgesteld.', 'De wijkteams pakken de signalen binnen twee weken op.', 'Dit besluit wordt met de toelichting in de Staatscourant geplaatst.', 'In vraag 4 wordt gevraagd naar het aantal deelnemers per wijk.', 'De wethouder stelt het budget vóór 1 maart vast. Het wordt in twee termijnen uitbetaald.'],
   },
   fixable: true,
   contextual: true,

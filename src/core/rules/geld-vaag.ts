@@ -27,7 +27,7 @@ export const geldVaag: SentenceRule = {
   },
   examples: {
     bad: ['De kosten worden gedekt binnen bestaande middelen.', 'Bijdrage gemeente: p.m.'],
-    good: ['De gemeente draagt € 120.000 bij; de provincie € 80.000.'],
+    good: ['De gemeente draagt € 120.000 bij; de provincie € 80.000.', 'Rol coördinator: invulling nog te bepalen.'],
   },
   families: ['geldVaag'],
   fixable: true,
