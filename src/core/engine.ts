@@ -172,12 +172,15 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
   // Findings per rule, each list in the order the rule reported them; concatenated in rule order below, so the
   // stable sort at the end sees the same order as when every rule ran over the whole document in turn.
   const perRule: Finding[][] = RULES.map(() => []);
-  const keep = (r: number, f: Finding): void => {
-    const id = RULES[r].id;
-    if (isDisabled(disabled, id, f.start)) return;
-    if (hidden.size > 0 && hidden.has(`${id}\u0000${f.fingerprint}`)) return;
-    if (allow.size > 0 && allow.has(f.text.toLowerCase().replace(/\s+/g, ' ').trim())) return;
-    perRule[r].push(f);
+  // Every finding of a rule that runs is collected first; overlapping ones merge into the most specific, and only
+  // then do disable comments, hidden findings and allowed phrases take theirs away (so a disable comment removes
+  // exactly what it names and never uncovers a finding that was merged into it). A rule set to "off" does not run.
+  const keep = (r: number, f: Finding): void => { perRule[r].push(f); };
+  const shown = (f: Finding): boolean => {
+    if (isDisabled(disabled, f.rule, f.start)) return false;
+    if (hidden.size > 0 && hidden.has(`${f.rule}\u0000${f.fingerprint}`)) return false;
+    if (allow.size > 0 && allow.has(f.text.toLowerCase().replace(/\s+/g, ' ').trim())) return false;
+    return true;
   };
   const severities = RULES.map((rule) => {
     const setting = config.rules?.[rule.id];
@@ -255,26 +258,27 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
   const out: Finding[] = [];
   for (const list of perRule) for (const f of list) out.push(f);
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return mergeOverlapping(out);
+  return mergeOverlapping(out).filter(shown);
 }
 
 /**
  * Findings on the same words merge into the most specific one (a sentence does not carry four squiggles for one
- * phrase): of two findings whose spans overlap, the one whose rule comes first here stays. Rules not listed never
- * merge (document-level findings, regie findings that say different things about one claim).
+ * phrase): the generic findings — an agentless passive, a cluster of buzzwords — give way to a finding of another
+ * rule on overlapping words (diffuse ownership, people or money left open, collaboration as the action), which
+ * says the same thing more precisely. Findings of two specific rules both stay: a hedge and a goal without a
+ * measure are two different problems, even on the same words.
  */
-const SPECIFICITY = ['geld/vaag', 'zwitsers/vaag', 'eigenaar/diffuus', 'eigenaar/samenwerken', 'eigenaar/passief', 'doel/vaag', 'taal/voorbehoud', 'taal/toverwoord'];
+const GENERIC = new Set(['eigenaar/passief', 'taal/toverwoord']);
+const SPECIFIC = new Set(['eigenaar/diffuus', 'zwitsers/vaag', 'geld/vaag', 'eigenaar/samenwerken']);
 
 export function mergeOverlapping(sorted: Finding[]): Finding[] {
-  const rank = (f: Finding): number => SPECIFICITY.indexOf(f.rule);
   const drop = new Set<number>();
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i];
-    if (rank(a) < 0) continue;
     for (let j = i + 1; j < sorted.length && sorted[j].start < a.end; j++) {
       const b = sorted[j];
-      if (rank(b) < 0 || b.rule === a.rule) continue;
-      drop.add(rank(a) <= rank(b) ? j : i);
+      if (GENERIC.has(a.rule) && SPECIFIC.has(b.rule)) drop.add(i);
+      else if (GENERIC.has(b.rule) && SPECIFIC.has(a.rule)) drop.add(j);
     }
   }
   return drop.size ? sorted.filter((_, i) => !drop.has(i)) : sorted;

@@ -6,7 +6,7 @@ const NOTA = [
   '',
   'Regie op samenhang. Er wordt gezorgd voor een goede aansluiting.',
   '',
-  'De kosten vallen binnen bestaande middelen en partijen streven naar een sluitende aanpak voor inwoners.',
+  'De kosten vallen binnen bestaande middelen en partijen zoeken waar mogelijk een sluitende aanpak voor inwoners.',
   '',
 ].join('\n');
 

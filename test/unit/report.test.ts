@@ -380,7 +380,7 @@ describe('CLI formatters', () => {
   it('markdown/html: one file gives its report; several give the folder summary then each document', () => {
     const one = formatResults([r], { format: 'markdown', locale: 'nl', cwd: ROOT });
     assert.match(one, /^# Regiecheck-rapport: Convenant Samen Sterk in de Wijk 2027–2030\n/, 'title read from the file');
-    assert.match(one, /\*\*wordt gezorgd\*\*/, 'excerpts from the file');
+    assert.match(one, /\*\*binnen bestaande middelen\*\*/, 'excerpts from the file');
     const many = formatResults([r, empty], { format: 'html', locale: 'nl', cwd: ROOT });
     assert.ok(many.indexOf('<table class="sortable"') < many.indexOf('<section class="document"'));
     assert.equal((many.match(/<section class="document"/g) ?? []).length, 2);
