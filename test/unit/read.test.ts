@@ -174,3 +174,32 @@ describe('reading core: incremental equals fresh where a rule reads its heading'
     assert.equal(rule(analyze('# Nota\n\n## Afspraken\n\nDe wijkteams werken samen.\n')), 1);
   });
 });
+
+describe('reading core: frames (other words for the same thing)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { framesOf } = require('../../src/core/read/frames') as typeof import('../../src/core/read/frames');
+  const frames = (text: string) => framesOf(buildDocument(text, 'markdown').sentences[0]);
+  it('exclusion: an own party that expressly does not, a contrast with a group; a plain positive scope is none', () => {
+    assert.equal(frames('De provincie stelt geen indicaties; dat blijft bij de gemeente.').exclusion, true);
+    assert.equal(frames('Het loket helpt huurders, niet hun verhuurders.').exclusion, true);
+    assert.equal(frames('Het loket helpt huurders en hun verhuurders.').exclusion, false);
+  });
+  it('involvement: the people the work is for judge or advise, or a body is named after them; staff do not count', () => {
+    assert.equal(frames('Het cliëntenpanel beoordeelt elk halfjaar de werkwijze.').involvement, true);
+    assert.equal(frames('We richten een Raad van mantelzorgers op die over elk voorstel advies uitbrengt.').involvement, true);
+    assert.equal(frames('De medewerkers denken mee over het plan.').involvement, false);
+  });
+  it('beneficiary by compound head, not a closed word list', () => {
+    assert.equal(frames('De regeling is bedoeld voor huurwoningzoekenden.').beneficiary, true);
+    assert.equal(frames('De regeling is bedoeld voor woningcorporaties.').beneficiary, false);
+  });
+  it('problem: an insufficiency with a bearer', () => {
+    assert.equal(frames('Kleine scholen hebben te weinig leraren om alle groepen te bemensen.').problem, true);
+    assert.equal(frames('Kleine scholen hebben genoeg leraren om alle groepen te bemensen.').problem, false);
+  });
+  it('payer: a party that pays, a cost split; investing in general or in a subordinate clause is not', () => {
+    assert.equal(frames('De provincie betaalt de procesbegeleiding.').payer, true);
+    assert.equal(frames('Beide gemeenten dragen de helft van de kosten.').payer, true);
+    assert.equal(frames('Wij investeren in toekomstgerichte digitale dienstverlening.').payer, false);
+  });
+});

@@ -17,6 +17,7 @@ import { has, sentenceCues, type CueId, type SentenceCues } from './cues';
 import { classifyDoctype } from '../profile/doctype';
 import type { Doctype } from '../types';
 import { unitOf, type UnitFunction } from '../read/unit';
+import { framesOf, type Frames } from '../read/frames';
 
 /**
  * Which unit functions can carry evidence for an item (guide §0 "own commitments only"; real-documents kind F):
@@ -96,7 +97,7 @@ function find(ctx: ChecklistContext, id: string | null, pred: Pred, opts: { head
   const out: number[] = [];
   const limit = opts.limit ?? MAX_EVIDENCE;
   const test = id !== null ? textFacts(ctx.doc, `checklist:find:${id}`, (s) => pred(sentenceCues(s), s, -1)) : undefined;
-  const excluded = (id !== null ? EXCLUDE[id] : undefined) ?? NEVER;
+  const excluded = (id !== null ? EXCLUDE[id.split('#')[0]] : undefined) ?? NEVER;
   const n = opts.headings ? ctx.doc.sentences.length : ctx.body.length;
   for (let k = 0; k < n; k++) {
     const i = opts.headings ? k : ctx.body[k];
@@ -106,6 +107,16 @@ function find(ctx: ChecklistContext, id: string | null, pred: Pred, opts: { head
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/** Sentences where a frame of the reading core holds (read/frames.ts), with the same unit filter as `find`. */
+function frame(ctx: ChecklistContext, id: string, f: keyof Frames): number[] {
+  return find(ctx, `${id}#${f}`, (c, s) => !has(c, 'deferred') && framesOf(s)[f]);
+}
+
+/** Union of evidence lists in document order, without duplicates. */
+function union(...lists: number[][]): number[] {
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
 function result(ctx: ChecklistContext, idx: number[], met: boolean, why?: string): ChecklistResult {
@@ -153,7 +164,7 @@ function doel(ctx: ChecklistContext): ChecklistResult {
 }
 
 function afbakening(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'afbakening', (c) => has(c, 'afbakening') && !has(c, 'deferred'));
+  const idx = union(find(ctx, 'afbakening', (c) => has(c, 'afbakening') && !has(c, 'deferred')), frame(ctx, 'afbakening', 'exclusion'));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -175,7 +186,8 @@ function behoefte(ctx: ChecklistContext): ChecklistResult {
 }
 
 function betrokkenheid(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'betrokkenheid', (c) => has(c, 'betrokkenheid') && !has(c, 'deferred') && !(has(c, 'betrokkenheidNot') && has(c, 'optional')));
+  const idx = union(find(ctx, 'betrokkenheid', (c) => has(c, 'betrokkenheid') && !has(c, 'deferred') && !(has(c, 'betrokkenheidNot') && has(c, 'optional'))),
+    frame(ctx, 'betrokkenheid', 'involvement'));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -263,8 +275,9 @@ function geld(ctx: ChecklistContext): ChecklistResult {
 }
 
 function financiering(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'financiering', (c, s) => !has(c, 'financieringNot') && firm(c) &&
-    ((has(c, 'financiering') && (c.money || hasSpecific(c, s))) || (has(c, 'financieringWeak') && c.money)));
+  const idx = union(find(ctx, 'financiering', (c, s) => !has(c, 'financieringNot') && firm(c) &&
+    ((has(c, 'financiering') && (c.money || hasSpecific(c, s))) || (has(c, 'financieringWeak') && c.money))),
+  find(ctx, 'financiering#payer', (c, s) => !has(c, 'financieringNot') && settled(c) && framesOf(s).payer));
   return result(ctx, idx, idx.length > 0);
 }
 

@@ -1,0 +1,118 @@
+/**
+ * Semantic frames over the clause records and the lexical layer (guide real-documents, kind B1 "closed phrase lists
+ * for open-ended content"): small classes of lemmas in argument slots instead of sentence-long phrase lists.
+ *
+ * - beneficiary: *voor / ten behoeve van / ten goede aan* + a group of people, or a group noun anywhere;
+ *   group nouns are recognised by their compound head (`huurwoningzoekenden` → *zoekende*, `jeugdzorgcliënten` →
+ *   *cliënt*), not by a closed list of whole words;
+ * - involvement: such a group as subject of an involvement verb (*adviseren, meedenken, beoordelen, testen …*), or a
+ *   body named after them (*cliëntenraad, bewonerspanel, een raad van mantelzorgers*);
+ * - problem: an insufficiency or harm (*te weinig, onvoldoende, tekort, niet meer aankunnen, risico voor*) with
+ *   people or a public good as its bearer;
+ * - exclusion: the text's own party doing expressly not (*geen, niet*) in a firm clause, *valt buiten*, *niet bedoeld
+ *   voor*, or a contrast ", niet <groep>";
+ * - payer: a party as subject of a paying verb (*betaalt, financiert, bekostigt, draagt de kosten*), *ten laste van*,
+ *   a cost split (*naar rato, gelijkelijk*) or a levy/contribution noun.
+ *
+ * Every frame is a pure function of the sentence (memoised per sentence text).
+ */
+import type { Sentence } from '../document';
+import { memoize } from '../document';
+import { compoundHead, tagWords } from './lexicon';
+import { readLocal } from './unit';
+
+/** Heads of nouns for the people a policy is for (lemmas; compounds are reduced to their head first). */
+const PEOPLE_HEADS = new Set((
+  'bewoner inwoner burger gebruiker zoekende deelnemer aanvrager melder verzoeker indiener inschrijver leerling scholier ' +
+  'student cursist patiënt cliënt ouder kind jongere oudere gezin huishouden reiziger bezoeker klant mantelzorger ' +
+  'werkzoekende statushouder nieuwkomer vluchteling asielzoeker dakloze consument huurder scholier pupil slachtoffer ' +
+  'ondernemer bejaarde senior peuter kleuter baby zwangere mens vrijwilliger werknemer medewerker gehandicapte jeugdige minderjarige ' +
+  'uitkeringsgerechtigde gerechtigde belanghebbende ervaringsdeskundige'
+).split(/\s+/));
+/** Groups that are partners or staff rather than the people the work is for. */
+const NOT_AFNEMER = new Set(['medewerker', 'werknemer', 'vrijwilliger']);
+
+const INVOLVE_VERBS = new Set((
+  'adviseren meedenken meepraten meebeslissen meeschrijven meewerken beoordelen testen toetsen ontwerpen evalueren ' +
+  'inbrengen aandragen meekijken meedoen'
+).split(/\s+/));
+const INVOLVE_FORMS = /^(adviseert|adviseren|denkt|denken|beoordeelt|beoordelen|test|testen|toetst|toetsen|ontwerpt|ontwerpen|evalueert|evalueren|praat|praten|beslist|beslissen|schrijft|schrijven)$/;
+const BODY_HEADS = new Set('raad panel platform forum klankbordgroep adviesraad commissie tafel'.split(' '));
+
+const PAY_VERBS = new Set('betalen financieren bekostigen vergoeden subsidiëren'.split(' '));
+const INSUFFICIENT = /(?<![\p{L}])(te\s+weinig|te\s+veel|onvoldoende|tekort(?:en)?\s+aan|tekort\p{L}*|niet\s+meer\s+(?:aan(?:kunnen)?|rond\s+(?:komen|kunnen))|kunnen\s+\S+(?:\s+\S+){0,4}\s+niet\s+(?:meer\s+)?aan|risico(?:'s)?\s+(?:voor|op)|bedreig\p{L}*|(?:neemt|nemen)\s+toe|groei(?:t|end\p{L}*)\s+(?:aantal|tekort|probleem|overlast)|wachtlijst\p{L}*|overlast|eenzaam\p{L}*|armoede|achterstand\p{L}*|uitval|schulden)(?![\p{L}])/u;
+const EXCLUSION = /(?<![\p{L}])(valt\s+buiten|vallen\s+buiten|buiten\s+(?:de\s+)?(?:reikwijdte|scope)|niet\s+bedoeld\s+voor|geen\s+onderdeel\s+van|maakt\s+geen\s+deel\s+uit|uitgezonderd|met\s+uitzondering\s+van|uitsluitend|alleen\s+voor)(?![\p{L}])/u;
+const CONTRAST = /,\s*(?:maar\s+)?niet\s+(?:de|het|hun|voor|aan)?\s*\p{L}+/u;
+const PAYER = /(?<![\p{L}])(ten\s+laste\s+van|naar\s+rato|gelijkelijk|draagt\s+(?:\S+\s+){0,5}kosten|dragen\s+(?:\S+\s+){0,5}kosten|kosten\s+(?:\S+\s+){0,3}(?:gedragen|verdeeld)|(?:deelnemers|leden|partijen)bijdrage|bijdrage\s+van\s+(?:de|elke|iedere)\s+\p{L}+|heffing\p{L}*|kostendekkend\p{L}*|uit\s+(?:de|hun|haar|eigen)\s+(?:reguliere\s+)?(?:begroting|middelen|budget)\p{L}*)(?![\p{L}])/u;
+
+export interface Frames {
+  beneficiary: boolean;
+  involvement: boolean;
+  problem: boolean;
+  exclusion: boolean;
+  payer: boolean;
+}
+
+/** Singular forms of the people heads, longest first, for a suffix check when the compound splitter knows no split. */
+const PEOPLE_SUFFIXES = [...PEOPLE_HEADS].sort((a, b) => b.length - a.length);
+
+function peopleHead(lemma: string): string | undefined {
+  const h = compoundHead(lemma).head;
+  if (PEOPLE_HEADS.has(h)) return h;
+  if (PEOPLE_HEADS.has(lemma)) return lemma;
+  // "huurwoningzoekende", "jeugdzorgcliënt": a known people head at the end of an unknown compound.
+  const sing = lemma.replace(/(?:'s|en|n|s)$/, '');
+  return PEOPLE_SUFFIXES.find((p) => p.length >= 4 && lemma.length > p.length + 2 && (lemma.endsWith(p) || sing.endsWith(p) || `${sing}e` .endsWith(p)));
+}
+
+/** A body named after its members: "cliëntenpanel", "jongerenraad", "bewonersplatform". */
+function bodyOfPeople(word: string): boolean {
+  const w = word.toLowerCase();
+  for (const b of BODY_HEADS) {
+    if (!w.endsWith(b) || w.length <= b.length + 3) continue;
+    const mod = w.slice(0, -b.length).replace(/(en|s|e|-)$/, '');
+    const h = peopleHead(mod) ?? peopleHead(mod.replace(/(er)$/, 'ere'));
+    if (h && !NOT_AFNEMER.has(h)) return true;
+  }
+  return false;
+}
+
+export function framesOf(s: Sentence): Frames {
+  return memoize(s, 'read:frames', () => {
+    const words = s.tokens.map((t) => t.text);
+    const tags = tagWords(words);
+    const low = s.low;
+    const { clauses } = readLocal(s);
+    const people: number[] = [];
+    for (let i = 0; i < tags.length; i++) {
+      const t = tags[i];
+      if (s.tokens[i].kind !== 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') continue;
+      const h = peopleHead(t.lemma);
+      if (h && !NOT_AFNEMER.has(h)) people.push(i);
+    }
+    const beneficiary = people.some((i) => {
+      const before = s.tokens.slice(Math.max(0, i - 5), i).map((t) => t.low).join(' ');
+      return /(?:^|\s)(voor|ten behoeve van|ten goede aan|gericht op|bedoeld voor|bestemd voor)(?:\s|$)/.test(` ${before} `);
+    });
+    const involvement = people.some((i) => {
+      // Subject of an involvement verb ...
+      const c = clauses.find((x) => x.subject && i >= x.subject[0] && i < x.subject[1] + 1);
+      if (c && c.finite >= 0 && !c.negated && c.modality !== 'possibility') {
+        for (let j = c.start; j < c.end; j++) {
+          if (INVOLVE_VERBS.has(tags[j].lemma) || INVOLVE_FORMS.test(s.tokens[j].low) || (tags[j].lemma === 'geven' && /advies|oordeel|feedback/.test(low))) return true;
+        }
+      }
+      // ... or the body named after them ("een raad van mantelzorgers").
+      const prev = s.tokens.slice(Math.max(0, i - 3), i).map((t) => t.low);
+      return prev.includes('van') && prev.some((w) => BODY_HEADS.has(compoundHead(w).head));
+    }) || s.tokens.some((t) => t.kind === 'word' && bodyOfPeople(t.text));
+    const problem = INSUFFICIENT.test(low) && (people.length > 0 || /(?<![\p{L}])(zorg|wonen|woningen|natuur|water|lucht|veiligheid|gezondheid|leefbaarheid|huisarts\p{L}*|leraren|personeel|scholen)(?![\p{L}])/u.test(low));
+    const main = clauses.find((c) => !c.subordinate && c.finite >= 0);
+    const ownNegation = !!main && main.negated && (main.subjectKind === 'np' || main.subjectKind === 'we' || main.subjectKind === 'collective' || main.subjectKind === 'document') &&
+      main.modality !== 'possibility' && main.mood !== 'question' && main.tense !== 'past' && /(?<![\p{L}])geen(?![\p{L}])/u.test(low);
+    const exclusion = EXCLUSION.test(low) || ownNegation || (CONTRAST.test(low) && people.length > 0);
+    const payer = PAYER.test(low) || clauses.some((c) => c.finite >= 0 && !c.subordinate && !c.negated && c.modality !== 'possibility' && c.subject !== undefined &&
+      c.subjectKind !== 'impersonal' && PAY_VERBS.has(tags[c.finite]?.lemma ?? ''));
+    return { beneficiary, involvement, problem, exclusion, payer };
+  });
+}
