@@ -49,7 +49,7 @@ Er is een Regietafel Jeugd, hierna te noemen: de regietafel.
 De regietafel heeft tot taak de samenhang van het jeugdbeleid te bewaken en knelpunten te agenderen.
 
 ## Artikel 3
-Dit besluit treedt in werking met ingang van 1 januari 2026.`;
+Dit besluit geldt vanaf 1 januari 2026.`;
 
 const AKKOORD = `# Coalitieakkoord 2026-2030 Wijkerveen
 
@@ -76,7 +76,9 @@ describe('profile: doctype and fase', () => {
     ['a coalition agreement', AKKOORD, 'akkoord', 'formeren'],
     ['a work programme', PROGRAMMA, 'programma', 'uitvoering'],
     ['an exploratory note', NOTA_ZOEK, 'nota', 'zoeken'],
-    ['a raadsvoorstel', '# Raadsvoorstel jongerenwerk\n\nDe raad wordt voorgesteld in te stemmen met het jongerenwerkplan en € 120.000 beschikbaar te stellen.', 'raadsvoorstel', 'formeren'],
+    // The council is asked to make money available: the decision binds means (contracteren), not only a plan.
+    ['a raadsvoorstel that makes money available', '# Raadsvoorstel jongerenwerk\n\nDe raad wordt voorgesteld in te stemmen met het jongerenwerkplan en € 120.000 beschikbaar te stellen.', 'raadsvoorstel', 'contracteren'],
+    ['a raadsvoorstel that adopts a vision', '# Raadsvoorstel sportvisie\n\nHet college stelt de raad voor de Sportvisie Holtwaard 2030 vast te stellen.', 'raadsvoorstel', 'formeren'],
   ];
   for (const [what, text, doctype, fase] of CASES) {
     it(`${what} is ${doctype} / ${fase}`, () => {

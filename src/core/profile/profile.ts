@@ -17,7 +17,11 @@ import type { DocModel, Sentence } from '../document';
 import { quoteSentence, headingOf, memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { compileCue, sentenceCues, type Matcher } from '../checklist/cues';
-import { classifyDoctype, titleSentence } from './doctype';
+import { classifyDoctype, titleHead, titleSentence } from './doctype';
+import { speakerFacts } from './speaker';
+import { operativeProfile } from './operative';
+
+export { documentSpeaker, speakerFacts, type Speaker, type SpeakerKind } from './speaker';
 
 function ev(doc: DocModel, s: Sentence): Evidence {
   return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quoteSentence(doc, s, 160) };
@@ -38,39 +42,85 @@ function hits(doc: DocModel, re: Matcher, max = 50): Sentence[] {
 
 // ——— fase ———
 
-const INTENT = compileCue(['intentieverklaring', 'intentieovereenkomst', 'letter of intent', 'verklaren de intentie', 'spreken de intentie uit', 'intentie om']);
-const EXPLORE = compileCue(['verkenning', 'verkennen', 'verkennende', 'startnotitie', 'discussienota', 'eerste aanzet', 'zoektocht', 'mogelijke partners',
-  'onderzoeken of', 'we onderzoeken', 'denkrichting*', 'bouwstenen', 'open vragen', 'gesprek aangaan', 'in gesprek gaan met', 'vooronderzoek']);
-const RUNNING = compileCue(['voortgangsrapportage', 'jaarverslag', 'jaarrapportage', 'terugblik', 'evaluatie van', 'stand van zaken', 'in uitvoering',
-  'wordt uitgevoerd', 'zijn uitgevoerd', 'hebben we gerealiseerd', 'is gerealiseerd', 'zijn gerealiseerd', 'uitvoeringsprogramma', 'jaarprogramma']);
-const DESIGN = compileCue(['principes', 'principe', 'uitgangspunten', 'ontwerp', 'ontwerpprincipes', 'architectuur', 'visie', 'agenda', 'voorstel', 'we stellen voor',
-  'kaders', 'standaarden', 'afspraken maken']);
+/** The document's own intent formula: a letter of intent speaks its intention itself. */
+const OWN_INTENT = compileCue(['deze intentieverklaring', 'verklaren de intentie', 'spreken de intentie uit', 'spreken ~ de intentie uit', 'verklaren ~ intentie',
+  'niet juridisch bindend', 'geen juridisch bindende']);
 
+/** What a council is asked to decide, by the beslispunt's verb and object (book ch. 3: phases). */
+const DECIDE_RUNNING = /\bkennis te nemen\b|\bzienswijze\b|\bjaarstukken\b|\bjaarrekening\b|\bjaarverslag\b|\bvoortgangs\w*\b|\bverantwoording\b|\bbegrotingswijziging\b/;
+const DECIDE_BIND = /\bbeschikbaar te stellen\b|\bkrediet\w*\b|\binvestering\w*\b|\baan te gaan\b|\bovereenkomst\w*\b|\bverordening\w*\b|\btarieven\b|\bgarantie\w*\b|\blening\w*\b|\bkosten\b|\bexploitatie\w*\b|\bregeling\b|\bbestemmingsplan\w*\b|\bomgevingsplan\w*\b|\bte verlenen\b|\btoe te kennen\b|€/;
+const DECIDE_FORM = /\b(?:\p{L}*visie|\p{L}*kader|\p{L}*agenda|\p{L}*strategie|\p{L}*nota|uitgangspunten|ambitie\w*|koers\w*|startnotitie|plan van aanpak|\p{L}*plan)\b/u;
+const DECIDE_EXPLORE = /\bonderzoek\w*\b|\bte verkennen\b|\bverkenning\b/;
+
+function raadsvoorstelFase(doc: DocModel): { fase: Fase; cues: Evidence[] } | undefined {
+  const f = speakerFacts(doc);
+  const from = f.cues.proposal.length ? f.cues.proposal[0].index : 0;
+  const score: Record<Fase, number> = { zoeken: 0, formeren: 0, contracteren: 0, uitvoering: 0 };
+  const ev0: Partial<Record<Fase, Sentence[]>> = {};
+  const put = (fase: Fase, w: number, s: Sentence): void => { score[fase] += w; const l = (ev0[fase] ??= []); if (l.length < 3) l.push(s); };
+  for (let i = from; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i];
+    if (!/\b(?:te nemen|vast te stellen|in te stemmen|beschikbaar te stellen|aan te gaan|te verlenen|toe te kennen|te brengen|te maken|te geven|te besluiten|over te gaan)\b/.test(s.low)) continue;
+    if (DECIDE_RUNNING.test(s.low)) put('uitvoering', 2, s);
+    if (DECIDE_BIND.test(s.low) || s.money.length) put('contracteren', 2, s);
+    if (DECIDE_FORM.test(s.low)) put('formeren', 1.5, s);
+    if (DECIDE_EXPLORE.test(s.low)) put('zoeken', 1, s);
+  }
+  let best: Fase | undefined;
+  for (const k of ['uitvoering', 'contracteren', 'formeren', 'zoeken'] as Fase[]) {
+    if (score[k] > 0 && (!best || score[k] > score[best])) best = k;
+  }
+  if (!best) return undefined;
+  // A tie between the strongest two: the proposal forms a decision rather than reports or binds.
+  const ties = (['uitvoering', 'contracteren', 'formeren', 'zoeken'] as Fase[]).filter((k) => score[k] === score[best!]);
+  if (ties.length > 1) return { fase: 'formeren', cues: ties.flatMap((k) => ev0[k] ?? []).slice(0, 3).map((s) => ev(doc, s)) };
+  return { fase: best, cues: (ev0[best] ?? []).map((s) => ev(doc, s)) };
+}
+
+/**
+ * Fase from the doctype and the tense/commitment profile of the document's own sentences (book ch. 3
+ * "Ontwikkelingsfasen"): a signed convenant or a regeling binds (contracteren) unless the parties only declare an
+ * intention; a coalition agreement or a proposal forms; a programme that reports and runs its work is in
+ * uitvoering unless it mostly proposes (formeren) or explores (zoeken); a note forms, explores or reports by
+ * what its sentences do. References to other documents never decide.
+ */
 function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; cues: Evidence[] } {
   const title = titleSentence(doc);
   const titleEv = title ? [ev(doc, title)] : [];
+  const f = speakerFacts(doc);
+  const op = operativeProfile(doc);
+  const per = (n: number): number => (n * 1000) / Math.max(doc.words, 1);
+  const evs = (xs: Sentence[]): Evidence[] => xs.slice(0, 3).map((s) => ev(doc, s));
+  const head = titleHead(title);
+  const intentTitle = !!title && /intentie|voornemen/.test(title.low);
   switch (doctype) {
-    case 'convenant': {
-      const intent = hits(doc, INTENT, 3);
-      if (intent.length && (title && INTENT.test(title) || intent.length >= 2)) return { fase: 'formeren', cues: intent.map((s) => ev(doc, s)) };
-      return { fase: 'contracteren', cues: titleEv };
+    case 'convenant': case 'akkoord': {
+      const own = hits(doc, OWN_INTENT, 3);
+      const agreed = f.cues.parties.some((s) => /overeen|aldus|ondertekend|vertegenwoordigd/.test(s.low));
+      if (intentTitle || (own.length && !agreed)) return { fase: 'formeren', cues: intentTitle ? titleEv : evs(own) };
+      if (doctype === 'akkoord' && f.speaker.kind !== 'parties') return { fase: 'formeren', cues: titleEv };
+      return { fase: 'contracteren', cues: f.cues.parties.length ? evs(f.cues.parties) : titleEv };
     }
-    case 'regeling': return { fase: 'contracteren', cues: titleEv };
-    case 'akkoord': case 'raadsvoorstel': return { fase: 'formeren', cues: titleEv };
+    case 'regeling': return { fase: 'contracteren', cues: f.cues.authority.length ? evs(f.cues.authority) : titleEv };
+    case 'raadsvoorstel': return raadsvoorstelFase(doc) ?? { fase: 'formeren', cues: evs(f.cues.proposal) };
     case 'programma': {
-      const explore = hits(doc, EXPLORE, 10);
-      if (explore.length * 1000 / Math.max(doc.words, 1) > 3) return { fase: 'zoeken', cues: explore.slice(0, 3).map((s) => ev(doc, s)) };
-      return { fase: 'uitvoering', cues: titleEv };
+      const running = op.firm.length + op.report.length;
+      if (op.explore.length >= 3 && op.explore.length > running && per(op.explore.length) >= 3) return { fase: 'zoeken', cues: evs(op.explore) };
+      // A government programme runs its own plans (uitvoering), ambitions included; only a programme that puts its
+      // plans forward as a proposal is still forming.
+      if (op.propose.length >= 2 && op.propose.length * 2 > running) return { fase: 'formeren', cues: evs(op.propose) };
+      return { fase: 'uitvoering', cues: op.report.length ? evs(op.report) : op.firm.length ? evs(op.firm) : titleEv };
     }
     default: {
-      const explore = hits(doc, EXPLORE, 20);
-      const running = hits(doc, RUNNING, 20);
-      const design = hits(doc, DESIGN, 20);
-      const per = (n: number): number => (n * 1000) / Math.max(doc.words, 1);
-      if (per(running.length) >= 2 && running.length > explore.length && running.length >= design.length / 2) return { fase: 'uitvoering', cues: running.slice(0, 3).map((s) => ev(doc, s)) };
-      if (explore.length > 0 && explore.length >= design.length) return { fase: 'zoeken', cues: explore.slice(0, 3).map((s) => ev(doc, s)) };
-      if (design.length > 0) return { fase: 'formeren', cues: design.slice(0, 3).map((s) => ev(doc, s)) };
-      return { fase: doctype === 'nota' ? 'formeren' : 'zoeken', cues: titleEv };
+      const explore = op.explore.length, report = op.report.length, intent = op.intent.length;
+      if (report >= 3 && per(report) >= 2 && report > intent + explore) return { fase: 'uitvoering', cues: evs(op.report) };
+      // An exploratory genre (verkenning, startnotitie, discussienota) explores by itself.
+      const exploratoryTitle = !!title && /verkenn|startnotitie|discussie|vooronderzoek|zoektocht/.test(title.low);
+      if ((explore >= 2 || (exploratoryTitle && explore >= 1)) && explore >= intent && per(explore) >= 1.5) {
+        return { fase: 'zoeken', cues: exploratoryTitle ? [...titleEv, ...evs(op.explore)].slice(0, 3) : evs(op.explore) };
+      }
+      if (intent > 0) return { fase: 'formeren', cues: evs(op.intent) };
+      return { fase: 'formeren', cues: head ? titleEv : [] };
     }
   }
 }
