@@ -18,7 +18,7 @@ import { computeScores } from './scoring/scores';
 import { dutchConfidence } from './language';
 import { policyConfidence } from './profile/policy';
 import { unitOf } from './read/unit';
-import { actorNearby, authorActs } from './read/context';
+import { actorNearby, authorActs, partiesSpeak } from './read/context';
 import type { UnitContext } from './rules/types';
 
 export interface AnalyzeOptions {
@@ -152,9 +152,9 @@ function unitContext(doc: DocModel, i: number, memo: Map<number, UnitContext>): 
   let u = memo.get(i);
   if (u) return u;
   const r = unitOf(doc, i);
-  const near = actorNearby(doc, i), author = authorActs(doc);
-  u = { fn: r.fn, role: r.role, commits: r.commits, clauses: r.clauses, main: r.main, actorNearby: near, authorActs: author,
-    key: `${r.fn}|${r.role}|${r.commits ? 1 : 0}|${near ? 1 : 0}|${author ? 1 : 0}` };
+  const near = actorNearby(doc, i), author = authorActs(doc), parties = partiesSpeak(doc);
+  u = { fn: r.fn, role: r.role, commits: r.commits, clauses: r.clauses, main: r.main, actorNearby: near, authorActs: author, parties,
+    key: `${r.fn}|${r.role}|${r.commits ? 1 : 0}|${near ? 1 : 0}|${author ? 1 : 0}|${parties ? 1 : 0}` };
   memo.set(i, u);
   return u;
 }

@@ -4,7 +4,7 @@ import { analyze, Analyzer, RULES } from '../../src/core';
 const NOTA = [
   '# Nota wijkaanpak',
   '',
-  'Regie op samenhang. Er wordt gezorgd voor een goede aansluiting.',
+  'Partijen komen overeen: regie op samenhang. Er wordt gezorgd voor een goede aansluiting.',
   '',
   'De kosten vallen binnen bestaande middelen en partijen zoeken waar mogelijk een sluitende aanpak voor inwoners.',
   '',

@@ -66,6 +66,11 @@ export function actorNearby(doc: DocModel, i: number): boolean {
   return doerIn(prevSentence(doc, i)) || doerIn(nextSentence(doc, i)) || specificIn(leadIn(doc, i)).length > 0;
 }
 
+/** Several parties speak (an agreement): "who does it?" is an open question only then. */
+export function partiesSpeak(doc: DocModel): boolean {
+  return documentSpeaker(doc).kind === 'parties';
+}
+
 /** The text speaks as one author or one authority: "we" and agentless acts of its own are that author's. */
 export function authorActs(doc: DocModel): boolean {
   const k = documentSpeaker(doc).kind;

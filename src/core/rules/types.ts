@@ -73,6 +73,8 @@ export interface UnitContext {
   actorNearby: boolean;
   /** The text speaks as one author or authority ("we" and its agentless acts are that author's). */
   authorActs: boolean;
+  /** Several parties speak in the document (an agreement). */
+  parties: boolean;
   /** Everything above that depends on more than the sentence text, as one string (the cache key). */
   key: string;
 }
