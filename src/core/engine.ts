@@ -115,6 +115,7 @@ export class Analyzer {
       },
       regie: () => (regieMemo ??= readRegie(doc)),
       unit: (s) => unitContext(doc, s.index, units),
+      unitKeyIfRead: (s) => units.get(s.index)?.key ?? '',
     };
     const units = new Map<number, UnitContext>();
     const findings = runRules(ctx, locale, phrasesKey(config));
@@ -194,7 +195,8 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
     if (k.prev !== (prev && prev.block === s.block ? prev.memo : undefined)) return false;
     if (k.next !== (next && next.block === s.block ? next.memo : undefined)) return false;
     if (k.regie !== regieOf(i)) return false;
-    if (k.unit !== ctx.unit(s).key) return false;
+    // A rule that did not read the unit context of this sentence (key '') does not depend on it.
+    if (k.unit !== '' && k.unit !== ctx.unit(s).key) return false;
     return k.we === (we ??= weIsOneParty(doc));
   };
   const regieOf = (i: number): string => {
@@ -209,7 +211,7 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
     return {
       prev: prev && prev.block === s.block ? prev.memo : undefined,
       next: next && next.block === s.block ? next.memo : undefined,
-      regie: regieOf(i), we: (we ??= weIsOneParty(doc)), unit: ctx.unit(s).key,
+      regie: regieOf(i), we: (we ??= weIsOneParty(doc)), unit: ctx.unitKeyIfRead(s),
     };
   };
   // Per sentence one memo slot array, keyed by the extra phrases: slot r holds rule r's relative findings (a

@@ -17,7 +17,7 @@ import { has, sentenceCues, type CueId, type SentenceCues } from './cues';
 import { classifyDoctype } from '../profile/doctype';
 import type { Doctype } from '../types';
 import { unitOf, type UnitFunction } from '../read/unit';
-import { framesOf, type Frames } from '../read/frames';
+import { frameHolds, type Frames } from '../read/frames';
 
 /**
  * Which unit functions can carry evidence for an item (guide §0 "own commitments only"; real-documents kind F):
@@ -111,7 +111,7 @@ function find(ctx: ChecklistContext, id: string | null, pred: Pred, opts: { head
 
 /** Sentences where a frame of the reading core holds (read/frames.ts), with the same unit filter as `find`. */
 function frame(ctx: ChecklistContext, id: string, f: keyof Frames): number[] {
-  return find(ctx, `${id}#${f}`, (c, s) => !has(c, 'deferred') && framesOf(s)[f]);
+  return find(ctx, `${id}#${f}`, (c, s) => !has(c, 'deferred') && frameHolds(s, f));
 }
 
 /** Union of evidence lists in document order, without duplicates. */
@@ -277,7 +277,7 @@ function geld(ctx: ChecklistContext): ChecklistResult {
 function financiering(ctx: ChecklistContext): ChecklistResult {
   const idx = union(find(ctx, 'financiering', (c, s) => !has(c, 'financieringNot') && firm(c) &&
     ((has(c, 'financiering') && (c.money || hasSpecific(c, s))) || (has(c, 'financieringWeak') && c.money))),
-  find(ctx, 'financiering#payer', (c, s) => !has(c, 'financieringNot') && settled(c) && framesOf(s).payer));
+  find(ctx, 'financiering#payer', (c, s) => !has(c, 'financieringNot') && settled(c) && frameHolds(s, 'payer')));
   return result(ctx, idx, idx.length > 0);
 }
 

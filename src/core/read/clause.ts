@@ -151,9 +151,8 @@ const LEXICAL_FINITE = set('stelt stellen zorgt zorgen draagt dragen levert leve
   'gelden geldt heet heten betekent betekenen omvat omvatten bevat bevatten vormt vormen kiest kiezen stuurt sturen toetst toetsen ' +
   'onderzoekt onderzoeken past passen volgt volgen helpt helpen lost lossen zoekt zoeken vindt vinden');
 
-export function readClauses(tokens: readonly Token[]): Clause[] {
+export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tagWords(tokens.map((t) => t.text))): Clause[] {
   const clauses: Clause[] = [];
-  const tags = tagWords(tokens.map((t) => t.text));
   const participle = (i: number): boolean => {
     const t = tags[i];
     if (t && t.verbForm === 'part' && !(t.unknown && !isParticipleWord(tokens[i].low))) return true;

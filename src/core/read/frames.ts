@@ -18,8 +18,8 @@
  */
 import type { Sentence } from '../document';
 import { memoize } from '../document';
-import { compoundHead, tagWords } from './lexicon';
-import { readLocal } from './unit';
+import { compoundHead } from './lexicon';
+import { readLocal, tagsOf } from './unit';
 
 /** Heads of nouns for the people a policy is for (lemmas; compounds are reduced to their head first). */
 const PEOPLE_HEADS = new Set((
@@ -77,10 +77,23 @@ function bodyOfPeople(word: string): boolean {
   return false;
 }
 
+/** Cheap surface pre-checks: a frame can only hold where one of these word stems occurs. */
+const PRECHECK: Record<keyof Frames, RegExp> = {
+  exclusion: /niet|geen|buiten|uitgezonderd|uitzondering|uitsluitend|alleen/,
+  involvement: /raad|panel|platform|forum|klankbord|advis|advies|denk|beoordee|oordeel|test|toets|ontwerp|evalu|praat|beslis|schrij|feedback|meedoen|meekijk/,
+  beneficiary: /voor|behoeve|goede aan|gericht op/,
+  problem: /weinig|veel|onvoldoende|tekort|niet meer|risico|bedreig|toe|groei|wachtlijst|overlast|eenzaam|armoede|achterstand|uitval|schulden/,
+  payer: /betaal|financier|bekostig|vergoed|subsidi|laste|rato|gelijkelijk|kosten|bijdrage|heffing|kostendekkend|begroting|middelen|budget/,
+};
+
+/** One frame of a sentence, reading the clauses only when the surface pre-check passes. */
+export function frameHolds(s: Sentence, f: keyof Frames): boolean {
+  return PRECHECK[f].test(s.low) && framesOf(s)[f];
+}
+
 export function framesOf(s: Sentence): Frames {
   return memoize(s, 'read:frames', () => {
-    const words = s.tokens.map((t) => t.text);
-    const tags = tagWords(words);
+    const tags = tagsOf(s);
     const low = s.low;
     const { clauses } = readLocal(s);
     const people: number[] = [];

@@ -11,6 +11,12 @@ import type { DocModel, Sentence } from '../document';
 import { memoize, textFacts } from '../document';
 import { flat } from '../recognize/flat';
 import { readClauses, mainClauses, type Clause } from './clause';
+import { tagWords, type Tag } from './lexicon';
+
+/** The word classes of a sentence, tagged once per sentence text (clauses and frames share them). */
+export function tagsOf(s: Sentence): Tag[] {
+  return memoize(s, 'read:tags', () => tagWords(s.tokens.map((t) => t.text)));
+}
 
 export type UnitFunction =
   | 'heading' | 'commitment' | 'intention' | 'definition' | 'legal' | 'analysis' | 'question' | 'form'
@@ -64,7 +70,7 @@ function sectionRoleOfHeading(low: string): SectionRole {
 /** The local reading of a sentence (its text only). */
 export function readLocal(s: Sentence): LocalReading {
   return memoize(s, 'read:local', () => {
-    const clauses = readClauses(s.tokens);
+    const clauses = readClauses(s.tokens, tagsOf(s));
     const mains = mainClauses(clauses);
     const main = mains.find((c) => c.finite >= 0) ?? mains[0];
     const low = flat(s).text.trim();

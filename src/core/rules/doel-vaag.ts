@@ -35,10 +35,6 @@ export const doelVaag: SentenceRule = {
   contextual: true,
   check(s, ctx, report) {
     if (hasMeasure(s)) return;
-    // A goal of this text in its own voice: not the purpose of a function described, a model clause, a form, a
-    // question, an analysis or a possibility ("kan … streven naar").
-    const u = ctx.unit(s);
-    if (!u.commits || (u.main && (u.main.modality === 'possibility' || u.main.tense === 'past'))) return;
     // "We willen meer woningen. We bouwen 600 woningen in vier jaar.": the measure may follow in the same paragraph.
     const next = ctx.doc.sentences[s.index + 1];
     if (next && next.block === s.block && (next.quantities.some((q) => q.kind !== 'capacity') || next.money.some((m) => !m.open))) return;
@@ -46,6 +42,10 @@ export const doelVaag: SentenceRule = {
     const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start);
     if (goal.length === 0) return;
     if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;
+    // A goal of this text in its own voice: not the purpose of a function described, a model clause, a form, a
+    // question, an analysis or a possibility ("kan … streven naar").
+    const u = ctx.unit(s);
+    if (!u.commits || (u.main && (u.main.modality === 'possibility' || u.main.tense === 'past'))) return;
     const g = goal[0];
     const at = sentenceEndInsert(s);
     report({

@@ -33,8 +33,6 @@ export const geldVaag: SentenceRule = {
   fixable: true,
   contextual: true,
   check(s, ctx, report) {
-    const u = ctx.unit(s);
-    if (u.fn === 'definition' || u.fn === 'legal' || u.fn === 'question' || u.fn === 'form' || u.fn === 'citation' || u.fn === 'model') return;
     const low = flat(s).text;
     const hits = matchPhrases(ctx.family('geldVaag'), s.raw, s.start).filter((h) => {
       const w = h.text.toLowerCase().replace(/\s+/g, ' ');
@@ -45,6 +43,9 @@ export const geldVaag: SentenceRule = {
       return true;
     });
     for (const m of s.money) if (m.open) hits.push({ start: m.start, end: m.end, text: m.text });
+    if (hits.length === 0) return;
+    const u = ctx.unit(s);
+    if (u.fn === 'definition' || u.fn === 'legal' || u.fn === 'question' || u.fn === 'form' || u.fn === 'citation' || u.fn === 'model') return;
     for (const h of hits) {
       report({
         start: h.start, end: h.end,

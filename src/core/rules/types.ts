@@ -60,6 +60,8 @@ export interface RuleContext {
    * incremental analysis gives what a fresh one gives.
    */
   unit(s: Sentence): UnitContext;
+  /** The key of the unit context if it was read during this analysis, else '' (the engine's cache key). */
+  unitKeyIfRead(s: Sentence): string;
 }
 
 export interface UnitContext {
