@@ -243,7 +243,11 @@ function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] 
         }
         const hit = slot[r] as ContextualMemo | undefined;
         if (hit && sameContext(hit.key, i)) relative = hit.found;
-        else slot[r] = { key: contextKey(i), found: (relative = checkSentence(rule, s, ctx)) } satisfies ContextualMemo;
+        else {
+          // The check first, then the key: the key records the unit context only if the check read it.
+          relative = checkSentence(rule, s, ctx);
+          slot[r] = { key: contextKey(i), found: relative } satisfies ContextualMemo;
+        }
       } else {
         const hit = slot[r] as RawFinding[] | undefined;
         relative = hit ?? (slot[r] = checkSentence(rule, s, ctx)) as RawFinding[];

@@ -61,7 +61,7 @@ describe('CLI', function () {
   });
 
   it('reads stdin as Markdown or plain text', () => {
-    const r = run(['--format', 'json', '--stdin-format', 'txt', '-'], { input: 'regiecheck-disable-file geld/vaag\nDe kosten blijven binnen bestaande middelen. Er wordt gezorgd voor een plan.\n' });
+    const r = run(['--format', 'json', '--stdin-format', 'txt', '-'], { input: 'regiecheck-disable-file geld/vaag\nPartijen komen het volgende overeen. De kosten blijven binnen bestaande middelen. Er wordt gezorgd voor een plan.\n' });
     const [res] = JSON.parse(r.stdout);
     assert.equal(res.file, '<stdin>');
     assert.ok(!res.findings.some((f: { rule: string }) => f.rule === 'geld/vaag'));
