@@ -61,6 +61,7 @@ if [ "${1:-}" = "--inner-env" ]; then
   inner_env "$N24/bin"; env -i "${INNER_ENV[@]}" env; exit 0
 fi
 
+[ -n "${HOME:-}" ] || die "HOME is not set (npm keeps its cache and config under it)"
 mkdir -p "$TOOLS" || die "cannot create the tools folder $TOOLS (set E2E_TOOLS to a writable, short path)"
 inner_env ""
 env -i "${INNER_ENV[@]}" sh -c 'command -v npm' >/dev/null \
