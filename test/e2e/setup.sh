@@ -116,7 +116,7 @@ if [ "$(cat "$CS_DIR/.done" 2>/dev/null)" != "$CS_VERSION" ] || [ ! -f "$CS_ENTR
     || die "npm does not run on Node $N24_VERSION ($N24/bin/node)"
   case "$UA" in *" node/v$NODE_MAJOR."*) ;;
     *) die "npm's user agent is '$UA', not Node $NODE_MAJOR; code-server's postinstall would refuse it" ;; esac
-  log "npm install code-server@$CS_VERSION on $UA (compiles native modules; 2 to 4 minutes)"
+  log "npm install code-server@$CS_VERSION on $UA (compiles native modules; a few minutes)"
   inner_npm "$N24/bin" "$CS_DIR" install --no-save --loglevel=error "code-server@$CS_VERSION" >&2 \
     || die "npm install code-server@$CS_VERSION failed (see npm's error above)"
   [ -e "$SPDLOG" ] || die "code-server's postinstall did not build its native modules (no $SPDLOG)"
