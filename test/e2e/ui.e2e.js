@@ -67,7 +67,7 @@ describe('UI (real workbench in Chromium)', function () {
     const text = await hol.innerText();
     assert.match(text, /Regiecheck/);
     assert.match(text, /regie/);
-    for (const rule of ['eigenaar/passief', 'geld/vaag']) {
+    for (const rule of ['taal/voorbehoud', 'geld/vaag']) {
       assert.ok(await page.locator('.markers-panel .monaco-list-row', { hasText: rule }).count() >= 1, `${rule} missing in Problems`);
     }
     await shot(page, 'problems.png');

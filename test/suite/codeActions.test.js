@@ -40,16 +40,16 @@ describe('code actions', function () {
     assert.strictEqual(doc.lineAt(4).text, '<!-- regiecheck-disable regie/hol -->');
     await until(() => !ours(doc.uri).some((d) => ruleOf(d) === 'regie/hol' && d.range.start.line === 5),
       { what: 'regie/hol disabled for the paragraph', describe: () => listDiags(doc.uri) });
-    assert.ok(ours(doc.uri).some((d) => ruleOf(d) === 'eigenaar/passief'), `other rules in the paragraph stay: ${listDiags(doc.uri)}`);
+    assert.ok(ours(doc.uri).some((d) => ruleOf(d) === 'regie/eenzijdig'), `other rules in the paragraph stay: ${listDiags(doc.uri)}`);
   });
 
   it('disable for the document inserts the file comment on top', async () => {
     const doc = await open('brief.txt');
-    const d = await until(() => ours(doc.uri).find((x) => ruleOf(x) === 'eigenaar/passief'), { what: 'eigenaar/passief', describe: () => listDiags(doc.uri) });
+    const d = await until(() => ours(doc.uri).find((x) => ruleOf(x) === 'taal/voorbehoud'), { what: 'taal/voorbehoud', describe: () => listDiags(doc.uri) });
     const acts = await actionsFor(doc, d, /hele document/);
     assert.ok(await vscode.workspace.applyEdit(acts.find((a) => /hele document/.test(a.title)).edit));
-    assert.strictEqual(doc.lineAt(0).text, 'regiecheck-disable-file eigenaar/passief');
-    await until(() => !ours(doc.uri).some((x) => ruleOf(x) === 'eigenaar/passief'), { what: 'eigenaar/passief gone', describe: () => listDiags(doc.uri) });
+    assert.strictEqual(doc.lineAt(0).text, 'regiecheck-disable-file taal/voorbehoud');
+    await until(() => !ours(doc.uri).some((x) => ruleOf(x) === 'taal/voorbehoud'), { what: 'taal/voorbehoud gone', describe: () => listDiags(doc.uri) });
   });
 
   it('hide this finding writes .regiecheck.json, and reset brings it back', async () => {

@@ -18,7 +18,7 @@ describe('diagnostics', function () {
     assert.ok(typeof hol.code === 'object' && hol.code.target, 'code has a target');
     assert.match(hol.code.target.path, /docs\/rules\/regie-hol\.md$/);
     const rules = new Set(diags.map(ruleOf));
-    for (const r of ['eigenaar/passief', 'geld/vaag']) assert.ok(rules.has(r), `${r} missing: ${listDiags(doc.uri)}`);
+    for (const r of ['taal/voorbehoud', 'geld/vaag']) assert.ok(rules.has(r), `${r} missing: ${listDiags(doc.uri)}`);
     // the concrete paragraph at the end must not be flagged as hollow regie
     assert.ok(!diags.some((d) => ruleOf(d) === 'regie/hol' && d.range.start.line >= 16), listDiags(doc.uri));
   });
@@ -43,8 +43,8 @@ describe('diagnostics', function () {
   it('analyse plain text too', async () => {
     const doc = await open('brief.txt');
     assert.strictEqual(doc.languageId, 'plaintext');
-    await until(() => ours(doc.uri).some((d) => ruleOf(d) === 'eigenaar/passief'),
-      { what: 'eigenaar/passief in brief.txt', describe: () => listDiags(doc.uri) });
+    await until(() => ours(doc.uri).some((d) => ruleOf(d) === 'taal/voorbehoud'),
+      { what: 'taal/voorbehoud in brief.txt', describe: () => listDiags(doc.uri) });
   });
 
   it('respect regiecheck.rules (off) and come back when reset', async () => {
