@@ -1,0 +1,73 @@
+/**
+ * `regiecheck compare oud.docx nieuw.docx`: two drafts of one document side by side (src/compare), any supported
+ * formats, also mixed. Output `--format text|json|markdown|html`, to stdout or `--output`. The exit code follows
+ * `--fail-on` for NEW findings only (so CI can block a draft that gets worse); 2 when a file cannot be read.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Locale, RegiecheckConfig, Severity } from '../core/index';
+import { compareDrafts, compareExitCode } from '../compare/index';
+import { COMPARE_FORMATS, renderComparison, type CompareFormat } from '../compare/render';
+import { readAndAnalyse } from './input';
+
+export interface CompareCliOptions {
+  /** The two files as given: [old, new]. */
+  inputs: string[];
+  format: string;
+  output?: string;
+  cwd: string;
+  config?: RegiecheckConfig;
+  locale: Locale;
+  failOn: Severity | 'none';
+  quiet: boolean;
+  maxBytes?: number;
+}
+
+export const COMPARE_HELP = `Gebruik: regiecheck compare [opties] <oud> <nieuw>
+
+Vergelijkt twee versies van een beleidstekst (.md, .txt, .docx, .pdf, ook gemengd): de scores per sleutel
+ervoor en erna, de checklistpunten die erbij kwamen of verdwenen (met bewijs uit beide versies), de
+bevindingen die zijn opgelost, nieuw zijn of openstaan (verplaatste tekst telt niet als nieuw) en de vragen
+van de fase die de nieuwe versie beantwoordt.
+
+Opties:
+  -f, --format <text|json|markdown|html>  uitvoerformaat (standaard: text)
+  -o, --output <bestand>     schrijf naar dit bestand in plaats van stdout
+      --fail-on <ernst|none> exitcode 1 als er een NIEUWE bevinding is vanaf deze ernst (standaard: error)
+      --locale <nl|en>       taal van de uitvoer (standaard: nl)
+  -c, --config <bestand>     gebruik dit configuratiebestand
+
+Exitcodes: 0 geen nieuwe bevinding op of boven --fail-on; 1 wel; 2 gebruiksfout of een onleesbaar bestand.
+`;
+
+const display = (file: string, cwd: string): string => {
+  const rel = path.relative(cwd, path.resolve(cwd, file));
+  return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file).split(path.sep).join('/');
+};
+
+export async function runCompareCli(o: CompareCliOptions, io: { stdout?: (s: string) => void; stderr?: (s: string) => void } = {}): Promise<number> {
+  const stdout = io.stdout ?? ((s: string) => { process.stdout.write(s); });
+  const stderr = io.stderr ?? ((s: string) => { process.stderr.write(s); });
+  const fail = (m: string): number => { stderr(`regiecheck compare: ${m}\n`); return 2; };
+  if (!(COMPARE_FORMATS as readonly string[]).includes(o.format)) return fail(`onbekend formaat "${o.format}"; kies ${COMPARE_FORMATS.join(', ')}`);
+  if (o.inputs.length !== 2 || o.inputs.includes('-')) return fail(`geef precies twee bestanden: de oude en de nieuwe versie (nu ${o.inputs.length}).\n\n${COMPARE_HELP}`);
+  const names = o.inputs.map((f) => display(f, o.cwd));
+  const read = await Promise.allSettled(o.inputs.map((f, i) => readAndAnalyse(path.resolve(o.cwd, f), names[i], { config: o.config, locale: o.locale, maxBytes: o.maxBytes })));
+  let failed = false;
+  for (const r of read) if (r.status === 'rejected') { failed = true; stderr(`regiecheck compare: ${r.reason instanceof Error ? r.reason.message : String(r.reason)}\n`); }
+  if (failed) return 2;
+  const [before, after] = read.map((r) => (r as PromiseFulfilledResult<Awaited<ReturnType<typeof readAndAnalyse>>>).value);
+  if (!o.quiet) for (const w of [...before.doc.warnings, ...after.doc.warnings]) stderr(`waarschuwing: ${w}\n`);
+  const comparison = compareDrafts({ file: before.file, text: before.doc.text, result: before.result }, { file: after.file, text: after.doc.text, result: after.result });
+  const out = renderComparison(comparison, o.format as CompareFormat, o.locale);
+  if (o.output) {
+    try {
+      const target = path.resolve(o.cwd, o.output);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, out);
+    } catch (e) {
+      return fail(`kan ${o.output} niet schrijven: ${(e as Error).message}`);
+    }
+  } else stdout(out);
+  return compareExitCode(comparison, o.failOn);
+}
