@@ -28,8 +28,11 @@ export class ReviewError extends Error {
 export interface CommentRun { text: string; bold?: boolean; italic?: boolean }
 export type CommentParagraph = CommentRun[];
 
-/** Where a comment goes: from `start` to `end` (exclusive) in one part. */
-export interface Anchor { part: string; start: Cut; end: Cut }
+/**
+ * Where a comment goes: from `start` to `end` (exclusive) in one part. `note` is set when the flagged words are in
+ * a foot- or endnote: the comment then sits on the note's mark in the text (see `locate`).
+ */
+export interface Anchor { part: string; start: Cut; end: Cut; note?: 'footnote' | 'endnote' }
 
 export type Located = Anchor | { reason: 'not-found' | 'not-commentable' };
 
@@ -38,7 +41,11 @@ export interface CommentToWrite { anchor: Anchor; paragraphs: CommentParagraph[]
 export interface CommentMeta { author: string; initials: string; date: Date }
 
 export interface ReviewPlan {
-  /** Where [start, end) of the analysed text lies in the Word document, or why no comment can go there. */
+  /**
+   * Where [start, end) of the analysed text lies in the Word document, or why no comment can go there. Words in a
+   * foot- or endnote give the note's mark in the body: Word allows a comment inside a note, but LibreOffice then
+   * cannot open the document at all (tested with 25.2), and a review copy must open everywhere.
+   */
   locate(start: number, end: number): Located;
   /** The whole title paragraph (the first heading or paragraph of the body). */
   title(): Anchor | undefined;
@@ -129,7 +136,7 @@ function readRels(path: string, xml: string | undefined): Rel[] {
 // ---------------------------------------------------------------------------------------------------------------
 // The plan for a .docx
 
-interface GlobalAtom { part: ScannedPart; index: number }
+interface GlobalAtom { part: ScannedPart; index: number; /** For note text: the index of its reference in the body. */ ref?: number }
 
 /** How offsets of the analysed text become atoms: by alignment (.docx) or by the generator's offsets (text). */
 type Locator = (start: number, end: number) => { first: GlobalAtom; firstOff: number; last: GlobalAtom; lastOff: number } | undefined;
@@ -149,6 +156,13 @@ class Plan implements ReviewPlan {
     const hit = this.locator(start, end);
     if (!hit) return { reason: 'not-found' };
     const { first, last } = hit;
+    if (first.ref !== undefined || last.ref !== undefined) {
+      if (first.ref !== last.ref) return { reason: 'not-found' };
+      const doc = this.parts.get(this.main)!;
+      const ref = doc.noteRefs[first.ref!];
+      if (ref.run === undefined || ref.child === undefined || !ref.commentable) return { reason: 'not-commentable' };
+      return { part: this.main, start: { run: ref.run, child: ref.child, offset: 0 }, end: { run: ref.run, child: ref.child, offset: 1 }, note: ref.kind };
+    }
     if (first.part !== last.part || last.index < first.index) return { reason: 'not-found' };
     for (let k = first.index; k <= last.index; k++) if (!first.part.atoms[k].commentable) return { reason: 'not-commentable' };
     return { part: first.part.path, start: cutOf(first, hit.firstOff), end: cutOf(last, hit.lastOff + 1) };
@@ -303,11 +317,11 @@ export async function planDocx(bytes: Uint8Array, name: string, analysedText: st
 
   // The Word side in reader order: the body, then each referenced note in reference order (as mammoth does).
   const atoms: GlobalAtom[] = doc.atoms.map((_, index) => ({ part: doc, index }));
-  for (const ref of doc.noteRefs) {
+  doc.noteRefs.forEach((ref, r) => {
     const notes = parts.get(`${ref.kind}s`);
     const range = notes?.notes.get(ref.id);
-    if (notes && range) for (let k = range[0]; k < range[1]; k++) atoms.push({ part: notes, index: k });
-  }
+    if (notes && range) for (let k = range[0]; k < range[1]; k++) atoms.push({ part: notes, index: k, ref: r });
+  });
   const word = atomContent(atoms.map((a) => a.part.atoms[a.index].text));
   const reader = readerContent(analysedText);
   const al: Alignment = align(reader.chars, word.chars);

@@ -76,16 +76,23 @@ const L = {
   commentsBelow: { nl: 'elk als opmerking bij de gevonden woorden', en: 'each as a comment on the flagged words' },
   notJudged: { nl: 'Dit document is niet beoordeeld', en: 'This document was not judged' },
   found: { nl: 'gevonden', en: 'found' },
+  inNote: { nl: 'In', en: 'In' },
+  footnote: { nl: 'voetnoot', en: 'footnote' },
+  endnote: { nl: 'eindnoot', en: 'endnote' },
 } as const;
 
-/** The comment on one finding: what, the message, why it matters, how to fix it, the book reference. */
-export function findingComment(f: Finding, locale: Locale): CommentParagraph[] {
+/**
+ * The comment on one finding: what, the message, why it matters, how to fix it, the book reference. `where` is
+ * set for a finding in a note (the comment sits on the note's mark): it names the note and quotes the words.
+ */
+export function findingComment(f: Finding, locale: Locale, where?: string): CommentParagraph[] {
   const rule = getRule(f.rule);
   const head = rule ? tr(rule.title, locale) : f.rule;
   const paras: CommentParagraph[] = [
     [{ text: `Regiecheck · ${head}`, bold: true }, { text: ` (${f.rule} · ${tr(SEVERITY_LABEL[f.severity], locale)}${f.key ? ` · ${f.key}` : ''})` }],
-    [{ text: f.message }],
   ];
+  if (where) paras.push([{ text: `${where}: `, bold: true }, { text: `“${f.text}”` }]);
+  paras.push([{ text: f.message }]);
   if (rule) {
     paras.push([{ text: `${tr(T.why, locale)}: `, bold: true }, { text: tr(rule.explanation, locale) }]);
     paras.push([{ text: `${tr(T.fix, locale)}: `, bold: true }, { text: tr(rule.fix, locale) }]);
@@ -156,7 +163,8 @@ export async function makeReviewCopy(input: ReviewInput, opts: ReviewOptions = {
       unplaced.push({ finding: f, reason: where.reason, location: f.location ?? input.locationAt?.(f.start) ?? `${tr(T.lineLong, locale)} ${f.line}` });
       continue;
     }
-    comments.push({ anchor: where, paragraphs: findingComment(f, locale) });
+    const inNote = where.note ? f.location ?? input.locationAt?.(f.start) ?? tr(where.note === 'footnote' ? L.footnote : L.endnote, locale) : undefined;
+    comments.push({ anchor: where, paragraphs: findingComment(f, locale, inNote && `${L.inNote[locale]} ${inNote}`) });
   }
   const title: Anchor | undefined = plan.title() ?? comments[0]?.anchor;
   if (title) comments.unshift({ anchor: title, paragraphs: summaryComment(input.result, locale, unplaced, comments.length) });

@@ -66,8 +66,8 @@ export interface ScannedPart {
   atoms: Atom[];
   /** Notes part: note id → [first, end) atom indices. */
   notes: Map<string, [number, number]>;
-  /** Document part: the note references in document order. */
-  noteRefs: Array<{ kind: 'footnote' | 'endnote'; id: string }>;
+  /** Document part: the note references in document order, with the run child that holds each mark. */
+  noteRefs: Array<{ kind: 'footnote' | 'endnote'; id: string; run?: number; child?: number; commentable: boolean }>;
   /** Highest numeric w:id on comment marks in this part (-1 when none). */
   maxCommentId: number;
 }
@@ -166,7 +166,9 @@ export function scanPart(path: string, xml: string, kind: 'document' | 'notes'):
         case 'txbxContent': f.boxed = true; break;
         case 'footnote': case 'endnote': f.noteId = attr(n, 'id'); f.rowMark = out.atoms.length; break;
         case 'footnoteReference': case 'endnoteReference':
-          if (kind === 'document') out.noteRefs.push({ kind: n.local === 'footnoteReference' ? 'footnote' : 'endnote', id: attr(n, 'id') ?? '' });
+          if (kind === 'document') {
+            out.noteRefs.push({ kind: n.local === 'footnoteReference' ? 'footnote' : 'endnote', id: attr(n, 'id') ?? '', run: parent?.run, child: parent?.run !== undefined ? out.runs[parent.run].children.length : undefined, commentable: !f.boxed });
+          }
           break;
       }
     }

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'assert';
 import JSZip from 'jszip';
-import { analyze, type AnalysisResult } from '../../src/core';
+import { analyze, type AnalysisResult, type Finding } from '../../src/core';
 import { extractDocument, locationAt } from '../../src/formats';
 import { makeReviewCopy, isReviewError, REVIEW_AUTHOR } from '../../src/review';
 import { align, readerContent, atomContent } from '../../src/review/align';
@@ -42,15 +42,21 @@ async function ourComments(copy: Uint8Array, partName = 'word/document.xml') {
   return { parts: p, comments: ids, anchored, ids: new Set(ids.map((c) => c.id)) };
 }
 
-/** Every finding with a comment of its own: the comment covers exactly the finding's words. */
-function assertAnchored(result: AnalysisResult, text: string, anchored: Map<number, string>, commentIds: number[], skip = 0): void {
+/**
+ * Every finding with a comment of its own: the comment covers exactly the finding's words; for words in a note,
+ * the comment sits on the note's mark (no text) and names the note and quotes the words.
+ */
+function assertAnchored(result: AnalysisResult, text: string, anchored: Map<number, string>, comments: Array<{ id: number; text: string }>, unplaced: readonly Finding[] = []): void {
   // The summary is the first of our comments; the findings' comments follow in finding order.
-  const findingIds = commentIds.slice(1 + skip);
-  const placed = result.findings;
-  assert.equal(findingIds.length, placed.length, 'one comment per finding');
+  const ours = comments.slice(1);
+  const placed = result.findings.filter((f) => !unplaced.includes(f));
+  assert.equal(ours.length, placed.length, 'one comment per finding');
+  const notes = text.search(/^\[\^\d+\]: /m);
   placed.forEach((f, i) => {
-    const want = squash(text.slice(f.start, f.end).replace(/\[\^\d+\]/g, ''));
-    assert.equal(squash(anchored.get(findingIds[i]) ?? '(none)'), want, `${f.rule} at ${f.start}`);
+    const words = squash(text.slice(f.start, f.end).replace(/\[\^\d+\]/g, ''));
+    const inNote = notes >= 0 && f.start > notes;
+    assert.equal(squash(anchored.get(ours[i].id) ?? '(none)'), inNote ? '' : words, `${f.rule} at ${f.start}`);
+    if (inNote) assert.ok(ours[i].text.includes(`In voetnoot 1: “${words}”`), ours[i].text);
   });
 }
 
@@ -93,13 +99,20 @@ describe('review copy of a .docx', function () {
     assert.ok(al.map.every((x, i) => x === i));
   });
 
-  it('puts one comment per finding on exactly the flagged words, in the body and in the footnote', async () => {
-    const { comments, parts: p } = await ourComments(copy);
-    assert.equal(outcome.unplaced.length, 0);
-    assert.equal(outcome.placed, result.findings.length);
-    assert.equal(comments.length, result.findings.length + 1);
-    const anchored = new Map([...anchoredTexts(str(p.get('word/document.xml'))), ...anchoredTexts(str(p.get('word/footnotes.xml')))]);
-    assertAnchored(result, text, anchored, comments.map((c) => c.id));
+  it('puts one comment per finding on exactly the flagged words; a footnote\'s finding on the footnote mark', async () => {
+    const { comments, anchored } = await ourComments(copy);
+    assert.equal(outcome.placed, result.findings.length - 1);
+    assert.equal(comments.length, result.findings.length);
+    assertAnchored(result, text, anchored, comments, outcome.unplaced.map((u) => u.finding));
+  });
+
+  it('a finding in a text box (no place for a comment) is in the summary with its location', async () => {
+    assert.deepEqual(outcome.unplaced.map((u) => [u.finding.rule, squash(u.finding.text), u.location, u.reason]),
+      [['geld/vaag', 'binnen bestaande middelen', 'alinea 11', 'not-commentable']]);
+    assert.ok(text.includes(REVIEW_TEXT.textbox));
+    const { comments } = await ourComments(copy);
+    assert.ok(comments[0].text.includes('Bevindingen zonder eigen opmerking'), comments[0].text);
+    assert.ok(comments[0].text.includes('alinea 11: geld/vaag'), comments[0].text);
   });
 
   it('comments carry author, initials, date and the rule texts; the summary sits on the title', async () => {
@@ -119,7 +132,7 @@ describe('review copy of a .docx', function () {
     const before = await parts(original);
     const after = await parts(copy);
     const changed = [...after.keys()].filter((k) => !before.has(k) || Buffer.compare(Buffer.from(before.get(k)!), Buffer.from(after.get(k)!)) !== 0);
-    assert.deepEqual(changed.sort(), ['word/comments.xml', 'word/document.xml', 'word/footnotes.xml'].sort());
+    assert.deepEqual(changed.sort(), ['word/comments.xml', 'word/document.xml'].sort());
     assert.deepEqual([...before.keys()].filter((k) => !after.has(k)), []);
     // header, footer, picture, styles, numbering: unchanged (they are not in `changed`); the old comment is kept whole.
     const oldComments = str(before.get('word/comments.xml'));
@@ -128,10 +141,10 @@ describe('review copy of a .docx', function () {
     assert.ok(str(after.get('word/comments.xml')).startsWith(oldComments.slice(0, oldComments.lastIndexOf('</w:comments>'))));
   });
 
-  it('changes document.xml and footnotes.xml by insertion only, and nothing but our marks', async () => {
+  it('changes document.xml by insertion only, and nothing but our marks', async () => {
     const before = await parts(original);
     const { ids } = await ourComments(copy);
-    for (const part of ['word/document.xml', 'word/footnotes.xml']) {
+    for (const part of ['word/document.xml']) {
       const a = str(before.get(part)), b = str((await parts(copy)).get(part));
       assert.ok(b.length > a.length);
       assert.ok(isSubsequence(a, b), `${part}: the original is a subsequence of the copy`);
@@ -149,7 +162,7 @@ describe('review copy of a .docx', function () {
     const again = await analyseDocx(copy);
     const second = await makeReviewCopy({ bytes: copy, kind: 'docx', name: 'nota-review.docx', text: again.doc.text, result: again.result }, { date: DATE });
     const { comments } = await ourComments(second.bytes);
-    assert.equal(comments.length, 2 * (result.findings.length + 1));
+    assert.equal(comments.length, 2 * result.findings.length); // each time: the summary and one per finding but the text box's
     assert.equal(new Set(comments.map((c) => c.id)).size, comments.length);
   });
 
@@ -179,7 +192,7 @@ describe('review copy: a 200-page document', function () {
     assert.deepEqual(out.alignment, { unmatchedReader: 0, unmatchedWord: 0 });
     assert.equal(out.placed, result.findings.length);
     const { comments, anchored } = await ourComments(out.bytes);
-    assertAnchored(result, doc.text, anchored, comments.map((c) => c.id));
+    assertAnchored(result, doc.text, anchored, comments);
     assert.ok(result.findings.filter((f) => f.rule === 'geld/vaag').length >= 200);
   });
 });
