@@ -211,14 +211,14 @@ class Plan implements ReviewPlan {
     const prefixOf = commentsXml ? rootInfo(commentsPath, commentsXml) : undefined;
     const p = prefixOf ? prefixOf.prefix : 'w';
     const date = meta.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const body = comments.map((c, i) => commentXml(p, ids[i], c.paragraphs, meta, date)).join('');
+    const ns = prefixOf?.uri ?? this.parts.get(this.main)!.namespace;
+    const body = comments.map((c, i) => commentXml(p, ids[i], c.paragraphs, meta, date, ns)).join('');
     if (commentsXml && prefixOf) {
       const out = prefixOf.selfClosing
         ? `${commentsXml.slice(0, prefixOf.openEnd - 2)}>${body}</${p ? `${p}:` : ''}comments>${commentsXml.slice(prefixOf.openEnd)}`
         : `${commentsXml.slice(0, prefixOf.closeStart)}${body}${commentsXml.slice(prefixOf.closeStart)}`;
       zip.file(commentsPath, out);
     } else {
-      const ns = this.parts.get(this.main)!.namespace;
       zip.file(commentsPath, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${ns}">${body}</w:comments>`);
       await this.addRelationship(relsPath, relsXml, rels, commentsPath);
       await this.addContentType(commentsPath);
@@ -271,8 +271,11 @@ function cutOf(a: GlobalAtom, offset: number): Cut {
   return { run: atom.run, child: atom.child, offset };
 }
 
-function commentXml(prefix: string, id: number, paragraphs: readonly CommentParagraph[], meta: CommentMeta, date: string): string {
+function commentXml(prefix: string, id: number, paragraphs: readonly CommentParagraph[], meta: CommentMeta, date: string, ns: string): string {
   const w = prefix ? `${prefix}:` : '';
+  // Attributes need a prefix to be in the WordprocessingML namespace; a default-namespace part gets a local one.
+  const a = prefix ? w : 'w:';
+  const decl = prefix ? '' : ` xmlns:w="${ns}"`;
   const paras = (paragraphs.length ? paragraphs : [[{ text: '' }]]).map((runs, i) => {
     const ref = i === 0 ? `<${w}r><${w}annotationRef/></${w}r>` : '';
     const rs = runs.map((r) => {
@@ -282,7 +285,7 @@ function commentXml(prefix: string, id: number, paragraphs: readonly CommentPara
     }).join('');
     return `<${w}p>${ref}${rs}</${w}p>`;
   }).join('');
-  return `<${w}comment ${w}id="${id}" ${w}author="${xmlAttr(meta.author)}" ${w}date="${date}" ${w}initials="${xmlAttr(meta.initials)}">${paras}</${w}comment>`;
+  return `<${w}comment${decl} ${a}id="${id}" ${a}author="${xmlAttr(meta.author)}" ${a}date="${date}" ${a}initials="${xmlAttr(meta.initials)}">${paras}</${w}comment>`;
 }
 
 /**

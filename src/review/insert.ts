@@ -45,10 +45,15 @@ function rawOffset(xml: string, from: number, to: number, n: number): number {
   return i;
 }
 
-function markXml(prefix: string, mark: Mark): string {
-  const p = prefix ? `${prefix}:` : '';
-  if (mark.kind === 'start') return `<${p}commentRangeStart ${p}id="${mark.id}"/>`;
-  return `<${p}commentRangeEnd ${p}id="${mark.id}"/><${p}r><${p}commentReference ${p}id="${mark.id}"/></${p}r>`;
+/**
+ * The marks, in the part's own prefix. A part that binds WordprocessingML as its default namespace (no prefix) gets
+ * a local `w` prefix for the id attribute, since unprefixed attributes are in no namespace.
+ */
+function markXml(part: ScannedPart, mark: Mark): string {
+  const p = part.prefix ? `${part.prefix}:` : '';
+  const id = part.prefix ? `${p}id="${mark.id}"` : `xmlns:w="${part.namespace}" w:id="${mark.id}"`;
+  if (mark.kind === 'start') return `<${p}commentRangeStart ${id}/>`;
+  return `<${p}commentRangeEnd ${id}/><${p}r><${p}commentReference ${id}/></${p}r>`;
 }
 
 /** The insertions that put `marks` into the part (sorted by offset). */
@@ -67,7 +72,7 @@ export function planInsertions(part: ScannedPart, marks: readonly Mark[]): Inser
   for (const { pos, marks: ms } of groups.values()) {
     // Ends before starts at one point, so two adjacent findings do not look nested.
     ms.sort((a, b) => (a.kind === b.kind ? a.id - b.id : a.kind === 'end' ? -1 : 1));
-    const marksXml = ms.map((m) => markXml(part.prefix, m)).join('');
+    const marksXml = ms.map((m) => markXml(part, m)).join('');
     const run = part.runs[pos.run];
     const reopen = `${part.xml.slice(run.start, run.openEnd)}${run.rPr ?? ''}`;
     const close = `</${run.qname}>`;
@@ -81,7 +86,7 @@ export function planInsertions(part: ScannedPart, marks: readonly Mark[]): Inser
     const t = child.t!;
     const at = rawOffset(part.xml, t.openEnd, t.closeStart, pos.offset!);
     out.push({ offset: at, text: `</${child.qname}>${close}${marksXml}${reopen}<${child.qname} xml:space="preserve">`, order: seq++ });
-    if (!t.preserve && !preserved.has(child)) {
+    if (!t.spaceAttr && !preserved.has(child)) {
       preserved.add(child);
       // `<w:t>` → `<w:t xml:space="preserve">`: insert before the closing ">" of the open tag.
       out.push({ offset: t.openEnd - 1, text: ' xml:space="preserve"', order: -1 });

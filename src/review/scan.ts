@@ -30,7 +30,7 @@ export interface RunChild {
   start: number;
   end: number;
   /** For `w:t`: the end of the open tag, the start of the close tag, the decoded text, xml:space="preserve". */
-  t?: { openEnd: number; closeStart: number; text: string; preserve: boolean; selfClosing: boolean };
+  t?: { openEnd: number; closeStart: number; text: string; preserve: boolean; spaceAttr: boolean; selfClosing: boolean };
 }
 
 export interface RunInfo {
@@ -124,7 +124,6 @@ export function scanPart(path: string, xml: string, kind: 'document' | 'notes'):
   /** Where atoms go: the part's list, or the buffer of the picture being read. */
   const targets: Atom[][] = [out.atoms];
   let paraCount = 0;
-  let lastEnd = 0;
   const top = (): Frame | undefined => stack[stack.length - 1];
   const target = (): Atom[] => targets[targets.length - 1];
   const nearest = (pred: (f: Frame) => boolean): Frame | undefined => {
@@ -174,7 +173,6 @@ export function scanPart(path: string, xml: string, kind: 'document' | 'notes'):
     }
     if (f.reading && n.uri === MC_NS && n.local === 'Fallback') f.boxed = true;
     stack.push(f);
-    lastEnd = openEnd;
   };
   parser.ontext = (text: string) => { const f = top(); if (f?.tText) f.tText.push(text); };
   parser.oncdata = (text: string) => { const f = top(); if (f?.tText) f.tText.push(text); };
@@ -195,7 +193,8 @@ export function scanPart(path: string, xml: string, kind: 'document' | 'notes'):
         if (isW && f.local === 't') {
           child.t = {
             openEnd: f.openEnd, closeStart: selfClosing ? end : closeStart, text: (f.tText ?? []).join(''),
-            preserve: /\bxml:space\s*=\s*["']preserve["']/.test(xml.slice(f.start, f.openEnd)), selfClosing,
+            preserve: /\bxml:space\s*=\s*["']preserve["']/.test(xml.slice(f.start, f.openEnd)),
+            spaceAttr: /\bxml:space\s*=/.test(xml.slice(f.start, f.openEnd)), selfClosing,
           };
         }
         run.children.push(child);
@@ -215,7 +214,6 @@ export function scanPart(path: string, xml: string, kind: 'document' | 'notes'):
     if (f.para && f.para.extra.length) target().push(...f.para.extra);
     if (f.rowDeleted && f.rowMark !== undefined) target().length = f.rowMark;
     if (f.noteId !== undefined && f.rowMark !== undefined) out.notes.set(f.noteId, [f.rowMark, out.atoms.length]);
-    lastEnd = end;
   };
   try {
     parser.write(xml).close();
@@ -224,7 +222,6 @@ export function scanPart(path: string, xml: string, kind: 'document' | 'notes'):
     throw new XmlError(`${path}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
   if (stack.length) throw new XmlError(`${path}: onvolledige XML (niet afgesloten <${stack[stack.length - 1].qname}>)`);
-  void lastEnd;
   return out;
 }
 

@@ -179,6 +179,26 @@ describe('review copy of a .docx', function () {
   });
 });
 
+describe('review copy: a document.xml with WordprocessingML as its default namespace', function () {
+  this.timeout(60000);
+  it('marks get the part\'s own (empty) prefix and a namespaced id; the reader reads the copy the same', async () => {
+    const zip = await JSZip.loadAsync(await makeReviewDocx());
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const ns = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    zip.file('word/document.xml', xml.replace('<w:document ', `<w:document xmlns="${ns}" `).replace(/<(\/?)w:/g, '<$1'));
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const { doc, result } = await analyseDocx(bytes);
+    const out = await makeReviewCopy({ bytes, kind: 'docx', name: 'nota.docx', text: doc.text, result }, { date: DATE });
+    assert.deepEqual(out.alignment, { unmatchedReader: 0, unmatchedWord: 0 });
+    const copyXml = str((await parts(out.bytes)).get('word/document.xml'));
+    assert.match(copyXml, /<commentRangeStart xmlns:w="[^"]+" w:id="\d+"\/>/);
+    const again = await analyseDocx(out.bytes);
+    assert.equal(again.doc.text, doc.text);
+    const anchored = anchoredTexts(copyXml);
+    assert.ok([...anchored.values()].some((t) => squash(t) === 'binnen bestaande middelen'));
+  });
+});
+
 describe('review copy: a 200-page document', function () {
   this.timeout(180000);
   it('anchors every finding and stays fast', async () => {
