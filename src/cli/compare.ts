@@ -5,22 +5,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Locale, RegiecheckConfig, Severity } from '../core/index';
 import { compareDrafts, compareExitCode } from '../compare/index';
 import { COMPARE_FORMATS, renderComparison, type CompareFormat } from '../compare/render';
-import { readAndAnalyse } from './input';
+import { readAndAnalyse, type CommandOptions } from './input';
 
-export interface CompareCliOptions {
-  /** The two files as given: [old, new]. */
-  inputs: string[];
+export interface CompareCliOptions extends CommandOptions {
+  /** text, json, markdown or html (checked here: the shared parser also knows sarif and docx-review). */
   format: string;
-  output?: string;
-  cwd: string;
-  config?: RegiecheckConfig;
-  locale: Locale;
-  failOn: Severity | 'none';
-  quiet: boolean;
-  maxBytes?: number;
 }
 
 export const COMPARE_HELP = `Gebruik: regiecheck compare [opties] <oud> <nieuw>

@@ -3,7 +3,7 @@
  * `compare`): the bytes (the review copy copies them), the analysed text, the result with .docx/.pdf locations.
  */
 import { promises as fs } from 'fs';
-import { analyze, type AnalysisResult, type Locale, type RegiecheckConfig } from '../core/index';
+import { analyze, type AnalysisResult, type Locale, type RegiecheckConfig, type Severity } from '../core/index';
 import { DEFAULT_MAX_BYTES, DocumentReadError, extractDocument, locationAt, sourceKindOf, SUPPORTED_EXTENSIONS, type ExtractedDocument } from '../formats/index';
 import { tooLarge } from '../formats/errors';
 
@@ -16,6 +16,16 @@ export interface AnalysedFile {
 }
 
 export interface AnalyseOptions { config?: RegiecheckConfig; locale: Locale; maxBytes?: number }
+
+/** What main.ts hands the single-file commands (review copy, compare) from the parsed arguments. */
+export interface CommandOptions extends AnalyseOptions {
+  /** The input files as given. */
+  inputs: string[];
+  output?: string;
+  cwd: string;
+  failOn: Severity | 'none';
+  quiet: boolean;
+}
 
 /** Reads, extracts and analyses `absolute`; errors are DocumentReadError with a Dutch message naming `file`. */
 export async function readAndAnalyse(absolute: string, file: string, opts: AnalyseOptions): Promise<AnalysedFile> {

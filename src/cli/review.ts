@@ -7,21 +7,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { SEVERITIES, type Locale, type RegiecheckConfig, type Severity } from '../core/index';
+import { SEVERITIES, type Severity } from '../core/index';
 import { isReviewError, makeReviewCopy } from '../review/index';
-import { readAndAnalyse } from './input';
+import { readAndAnalyse, type CommandOptions } from './input';
 import { locationAt } from '../formats/index';
 
-export interface ReviewCliOptions {
-  /** The input files as given (exactly one is accepted). */
-  inputs: string[];
-  output?: string;
-  cwd: string;
-  config?: RegiecheckConfig;
-  locale: Locale;
-  failOn: Severity | 'none';
-  quiet: boolean;
-  maxBytes?: number;
+export interface ReviewCliOptions extends CommandOptions {
   /** The comments' date (tests); default now. */
   date?: Date;
 }
