@@ -20,7 +20,7 @@ import { analysed, averageScores, scoresLine, severityCounts } from '../report/m
 import { decodeTextFile } from '../formats/text';
 
 export type OutputFormat = 'text' | 'json' | 'markdown' | 'html' | 'sarif' | 'docx-review';
-/** `docx-review` is not a text format: main.ts hands it to src/cli/review.ts (a Word copy with comments). */
+/** `docx-review` is no text format: main.ts hands the run to src/cli/review.ts (a Word copy with comments). */
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'html', 'sarif', 'docx-review'];
 
 declare const REGIECHECK_VERSION: string | undefined;

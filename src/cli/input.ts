@@ -3,35 +3,49 @@
  * `compare`): the bytes (the review copy copies them), the analysed text, the result with .docx/.pdf locations.
  */
 import { promises as fs } from 'fs';
-import { analyze, type AnalysisResult, type Locale, type RegiecheckConfig, type Severity } from '../core/index';
-import { DEFAULT_MAX_BYTES, DocumentReadError, extractDocument, locationAt, sourceKindOf, SUPPORTED_EXTENSIONS, type ExtractedDocument } from '../formats/index';
+import { analyze, type AnalysisResult, type Locale, type Localized, type RegiecheckConfig, type Severity } from '../core/index';
+import { DocumentReadError, extractDocument, locationAt, sourceKindOf, SUPPORTED_EXTENSIONS, type ExtractedDocument } from '../formats/index';
 import { tooLarge } from '../formats/errors';
+import { readLimitBytes } from './worker';
 
 export interface AnalysedFile {
-  /** The name shown in output (relative to the cwd when given so). */
+  /** The name shown in output (the path as given, or relative to the cwd). */
   file: string;
   bytes: Uint8Array;
   doc: ExtractedDocument;
   result: AnalysisResult;
 }
 
-export interface AnalyseOptions { config?: RegiecheckConfig; locale: Locale; maxBytes?: number }
-
 /** What main.ts hands the single-file commands (review copy, compare) from the parsed arguments. */
-export interface CommandOptions extends AnalyseOptions {
+export interface CommandOptions {
   /** The input files as given. */
   inputs: string[];
   output?: string;
   cwd: string;
+  /** The configuration for a document (by absolute path): its nearest .regiecheck.json, -c, --rule, --max-size. */
+  configFor?: (absolute: string) => RegiecheckConfig | undefined;
+  /** Language of our messages and the output; the findings follow each document's configuration, as in a check. */
+  locale: Locale;
   failOn: Severity | 'none';
   quiet: boolean;
 }
 
-/** Reads, extracts and analyses `absolute`; errors are DocumentReadError with a Dutch message naming `file`. */
-export async function readAndAnalyse(absolute: string, file: string, opts: AnalyseOptions): Promise<AnalysedFile> {
+/** `regiecheck: …` (or `regiecheck compare: …`) on stderr in the run's language. */
+export function messenger(prefix: string, locale: Locale, write: (s: string) => void) {
+  return (text: Localized | string): number => {
+    write(`${prefix}: ${typeof text === 'string' ? text : text[locale]}\n`);
+    return 2;
+  };
+}
+
+/**
+ * Reads, extracts and analyses `absolute` (shown as `file`). Errors are DocumentReadError with the reader's Dutch
+ * message naming `file`. The read limit is that of the CLI: twice maxFileSizeKB (--max-size).
+ */
+export async function readAndAnalyse(absolute: string, file: string, config: RegiecheckConfig | undefined): Promise<AnalysedFile> {
   const kind = sourceKindOf(absolute);
   if (!kind) throw new DocumentReadError(file, 'unsupported', `dit bestandstype wordt niet ondersteund (wel: ${SUPPORTED_EXTENSIONS.join(', ')}).`);
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = readLimitBytes(config);
   let bytes: Uint8Array;
   try {
     const stat = await fs.stat(absolute);
@@ -45,7 +59,7 @@ export async function readAndAnalyse(absolute: string, file: string, opts: Analy
       code === 'ENOENT' ? 'het bestand bestaat niet.' : `het bestand kan niet worden gelezen (${(e as Error).message}).`, { cause: e });
   }
   const doc = await extractDocument(bytes, kind, file, { maxBytes });
-  const result = analyze(doc.text, { file, format: doc.format, config: opts.config, locale: opts.locale });
+  const result = analyze(doc.text, { file, format: doc.format, config });
   if (doc.locations.length) {
     for (const f of result.findings) f.location ??= locationAt(doc, f.start);
     for (const item of Object.values(result.checklist)) for (const ev of item.evidence) ev.location ??= locationAt(doc, ev.start);

@@ -7,9 +7,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { SEVERITIES, type Severity } from '../core/index';
+import { SEVERITIES, type Localized, type Severity } from '../core/index';
 import { isReviewError, makeReviewCopy } from '../review/index';
-import { readAndAnalyse, type CommandOptions } from './input';
+import { messenger, readAndAnalyse, type CommandOptions } from './input';
 import { locationAt } from '../formats/index';
 
 export interface ReviewCliOptions extends CommandOptions {
@@ -31,24 +31,38 @@ export function sameFile(a: string, b: string): boolean {
 }
 
 export async function runReviewCli(o: ReviewCliOptions, stderr: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
-  const fail = (m: string): number => { stderr(`regiecheck: ${m}\n`); return 2; };
-  if (o.inputs.length !== 1 || o.inputs[0] === '-') return fail('--format docx-review maakt een reviewkopie van één bestand (.docx, .md of .txt); geef precies één bestand.');
-  if (!o.output) return fail('--format docx-review schrijft een Word-bestand; geef met --output aan waar (bijvoorbeeld --output nota-review.docx).');
-  if (!/\.docx$/i.test(o.output)) return fail(`--output ${o.output}: een reviewkopie is een Word-document; geef een naam die op .docx eindigt.`);
+  const fail = messenger('regiecheck', o.locale, stderr);
+  if (o.inputs.length !== 1 || o.inputs[0] === '-') {
+    return fail({ nl: '--format docx-review maakt een reviewkopie van één bestand (.docx, .md of .txt); geef precies één bestand.',
+      en: '--format docx-review makes a review copy of one file (.docx, .md or .txt); give exactly one file.' });
+  }
+  if (!o.output) {
+    return fail({ nl: '--format docx-review schrijft een Word-bestand; geef met --output aan waar (bijvoorbeeld --output nota-review.docx).',
+      en: '--format docx-review writes a Word file; say where with --output (for example --output nota-review.docx).' });
+  }
+  if (!/\.docx$/i.test(o.output)) {
+    return fail({ nl: `--output ${o.output}: een reviewkopie is een Word-document; geef een naam die op .docx eindigt.`,
+      en: `--output ${o.output}: a review copy is a Word document; give a name that ends in .docx.` });
+  }
   const input = path.resolve(o.cwd, o.inputs[0]);
   const target = path.resolve(o.cwd, o.output);
-  if (/\.pdf$/i.test(input)) return fail(`${o.inputs[0]}: van een PDF maakt Regiecheck geen reviewkopie (een PDF kan geen Word-opmerkingen dragen). Gebruik het Word-bestand of de tekst.`);
-  if (sameFile(input, target)) return fail(`${o.output} is het origineel zelf; Regiecheck overschrijft het origineel nooit. Kies een andere naam voor de reviewkopie.`);
+  if (/\.pdf$/i.test(input)) {
+    return fail({ nl: `${o.inputs[0]}: van een PDF maakt Regiecheck geen reviewkopie (een PDF kan geen Word-opmerkingen dragen). Gebruik het Word-bestand of de tekst.`,
+      en: `${o.inputs[0]}: Regiecheck makes no review copy of a PDF (a PDF cannot carry Word comments). Use the Word file or the text.` });
+  }
+  if (sameFile(input, target)) {
+    return fail({ nl: `${o.output} is het origineel zelf; Regiecheck overschrijft het origineel nooit. Kies een andere naam voor de reviewkopie.`,
+      en: `${o.output} is the original itself; Regiecheck never writes over the original. Choose another name for the review copy.` });
+  }
 
   let analysed;
   try {
-    analysed = await readAndAnalyse(input, o.inputs[0], { config: o.config, locale: o.locale, maxBytes: o.maxBytes });
+    analysed = await readAndAnalyse(input, o.inputs[0], o.configFor?.(input));
   } catch (e) {
     return fail(e instanceof Error ? e.message : String(e));
   }
   const { doc, result, bytes } = analysed;
-  if (doc.source === 'pdf') return fail(`${o.inputs[0]}: van een PDF maakt Regiecheck geen reviewkopie.`);
-  if (!o.quiet) for (const w of doc.warnings) stderr(`waarschuwing: ${w}\n`);
+  if (!o.quiet) for (const w of doc.warnings) stderr(`${o.locale === 'en' ? 'warning' : 'waarschuwing'}: ${w}\n`);
 
   let outcome;
   try {
@@ -68,11 +82,15 @@ export async function runReviewCli(o: ReviewCliOptions, stderr: (s: string) => v
     fs.renameSync(tmp, target);
   } catch (e) {
     try { fs.unlinkSync(tmp); } catch { /* nothing was written */ }
-    return fail(`kan ${o.output} niet schrijven: ${(e as Error).message}`);
+    return fail({ nl: `kan ${o.output} niet schrijven: ${(e as Error).message}`, en: `cannot write ${o.output}: ${(e as Error).message}` });
   }
   if (!o.quiet) {
-    const extra = outcome.unplaced.length ? `; ${outcome.unplaced.length} zonder eigen plek staan in de samenvatting` : '';
-    stderr(`regiecheck: reviewkopie geschreven: ${o.output} (${outcome.placed} opmerkingen bij bevindingen${outcome.summary ? ', samenvatting bij de titel' : ''}${extra})\n`);
+    const n = outcome.unplaced.length;
+    const done: Localized = {
+      nl: `reviewkopie geschreven: ${o.output} (${outcome.placed} opmerkingen bij bevindingen${outcome.summary ? ', samenvatting bij de titel' : ''}${n ? `; ${n} zonder eigen plek staan in de samenvatting` : ''})`,
+      en: `review copy written: ${o.output} (${outcome.placed} comments on findings${outcome.summary ? ', summary on the title' : ''}${n ? `; ${n} without a place of their own are in the summary` : ''})`,
+    };
+    stderr(`regiecheck: ${done[o.locale]}\n`);
   }
   if (o.failOn === 'none') return 0;
   const threshold = rank(o.failOn);

@@ -108,5 +108,17 @@ describe('review copy: the CLI entry', function () {
     const c = spawnSync(process.execPath, [cli, 'compare', '--format', 'json', 'nota.md', 'nota-review.docx'], { cwd: dir, encoding: 'utf8' });
     assert.equal(c.status, 0, c.stderr);
     assert.deepEqual(JSON.parse(c.stdout).findings.new, []);
+    const help = spawnSync(process.execPath, [cli, '--help'], { cwd: dir, encoding: 'utf8' });
+    assert.match(help.stdout, /regiecheck --format docx-review --output <kopie\.docx> <bestand>/);
+    assert.match(help.stdout, /regiecheck compare \[opties\] <oud> <nieuw>/);
+    assert.match(help.stdout, /<text\|json\|markdown\|html\|sarif\|docx-review>/);
+    const compareHelp = spawnSync(process.execPath, [cli, 'compare', '--help', '--locale', 'en'], { cwd: dir, encoding: 'utf8' });
+    assert.match(compareHelp.stdout, /^Usage: regiecheck compare \[options\] <old> <new>/);
+    const en = spawnSync(process.execPath, [cli, '--locale', 'en', '--format', 'docx-review', '--output', 'nota.docx', 'nota.docx'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(en.status, 2);
+    assert.match(en.stderr, /nota\.docx is the original itself; Regiecheck never writes over the original/);
+    const none = spawnSync(process.execPath, [cli, 'compare', 'nota.md'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(none.status, 2);
+    assert.match(none.stderr, /regiecheck compare: geef precies twee bestanden/);
   });
 });
