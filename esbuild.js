@@ -13,11 +13,13 @@ const OPTIONAL_NATIVE = ['canvas', 'path2d-polyfill'];
 
 /**
  * Heavy readers that are needed only for .pdf and .docx files go into files of their own (dist/pdfjs.js,
- * dist/mammoth.js), required on first use; the extension, CLI and worker bundles stay small and start fast.
+ * dist/mammoth.js), and so does the review copy's Word writer (dist/review.js); each is required on first use, so
+ * the extension, CLI and worker bundles stay small and start fast.
  */
 const LAZY = [
   { filter: /[\\/]pdfjsLoader$/, out: './pdfjs.js' },
   { filter: /^mammoth$/, out: './mammoth.js' },
+  { filter: /[\\/]docxWriter$/, out: './review.js' },
 ];
 const lazyChunks = {
   name: 'lazy-chunks',
@@ -33,6 +35,8 @@ const ENTRIES = [
   ['src/cli/worker.ts', 'dist/worker.js', { external: OPTIONAL_NATIVE }],
   ['src/formats/pdfjsLoader.ts', 'dist/pdfjs.js', { external: OPTIONAL_NATIVE, lazy: false }],
   ['node_modules/mammoth/lib/index.js', 'dist/mammoth.js', { lazy: false }],
+  // The review copy's Word writer (jszip, sax): loaded on the first "review copy" (src/review/index.ts).
+  ['src/review/docxWriter.ts', 'dist/review.js', { lazy: false }],
   ['src/webview/sidebar.ts', 'dist/webview/sidebar.js', { platform: 'browser', format: 'iife' }],
 ];
 

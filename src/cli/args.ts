@@ -19,10 +19,10 @@ export class UsageError extends Error {
 }
 
 /**
- * Subcommands, chosen by the first positional argument before any `--`. None yet: the plain run checks documents
- * (`check`). A file with a subcommand's name is still reachable as `./name`.
+ * Subcommands, chosen by the first positional argument before any `--`: `compare <old> <new>` (src/cli/compare.ts).
+ * Without one, the run checks documents (`check`). A file with a subcommand's name is still reachable as `./name`.
  */
-export const SUBCOMMANDS = [] as const satisfies readonly string[];
+export const SUBCOMMANDS = ['compare'] as const satisfies readonly string[];
 export type Command = 'check' | (typeof SUBCOMMANDS)[number];
 
 export type OptionGroup = 'input' | 'output' | 'exit' | 'config' | 'other';
@@ -161,6 +161,8 @@ const HELP_HEAD: Localized = {
   nl: `Gebruik: regiecheck [opties] <bestanden|mappen|globs|->
          regiecheck --print-config <bestand>
          regiecheck --init
+         regiecheck --format docx-review --output <kopie.docx> <bestand>
+         regiecheck compare [opties] <oud> <nieuw>
 
 Controleert Nederlandse beleidsteksten (.md, .txt, .docx, .pdf) op de vier sleutels van
 "Vitale Coalities en Regie": holle regie, eigenaarschap, afnemers, geld en mensen.
@@ -171,10 +173,14 @@ aanhalingstekens zodat de shell ze niet uitklapt.
 Een argument '!glob' haalt wat erop past weg uit wat mappen en globs vonden. - leest stdin.
 Een .regiecheckignore (gitignore-syntaxis) in de werkmap of een map erboven en --ignore-pattern
 slaan bestanden over; een bestand dat u met name noemt wordt toch gelezen, met een melding.
+--format docx-review maakt een Word-kopie van een .docx, .md of .txt met een opmerking per
+bevinding; het origineel blijft ongewijzigd. compare vergelijkt twee versies (compare --help).
 `,
   en: `Usage: regiecheck [options] <files|folders|globs|->
        regiecheck --print-config <file>
        regiecheck --init
+       regiecheck --format docx-review --output <copy.docx> <file>
+       regiecheck compare [options] <old> <new>
 
 Checks Dutch policy texts (.md, .txt, .docx, .pdf) against the four keys of
 "Vitale Coalities en Regie": hollow regie, ownership, customers, money and people.
@@ -185,6 +191,8 @@ shell does not expand them.
 An argument '!glob' removes what it matches from what folders and globs found. - reads stdin.
 A .regiecheckignore (gitignore syntax) in the working folder or a folder above it and
 --ignore-pattern skip files; a file you name explicitly is still read, with a notice.
+--format docx-review writes a Word copy of a .docx, .md or .txt with a comment per finding; the
+original stays unchanged. compare compares two drafts (compare --help).
 `,
 };
 

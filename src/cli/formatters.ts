@@ -19,8 +19,9 @@ import { SEVERITY_LABEL, SEVERITY_PLURAL, T, tr } from '../report/i18n';
 import { analysed, averageScores, scoresLine, severityCounts } from '../report/model';
 import { decodeTextFile } from '../formats/text';
 
-export type OutputFormat = 'text' | 'json' | 'markdown' | 'html' | 'sarif';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'html', 'sarif'];
+export type OutputFormat = 'text' | 'json' | 'markdown' | 'html' | 'sarif' | 'docx-review';
+/** `docx-review` is no text format: main.ts hands the run to src/cli/review.ts (a Word copy with comments). */
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'html', 'sarif', 'docx-review'];
 
 declare const REGIECHECK_VERSION: string | undefined;
 
@@ -54,6 +55,7 @@ export function formatResults(results: AnalysisResult[], opts: FormatOptions): s
     case 'sarif': return `${JSON.stringify(toSarif(results, { locale: opts.locale, cwd: opts.cwd, docsBaseUri: opts.docsBaseUri ?? envDocsBase() ?? defaultDocsBase(), toolVersion: version() }), null, 2)}\n`;
     case 'markdown':
     case 'html': return formatReport(results, opts, opts.format);
+    case 'docx-review': throw new Error('docx-review is written by src/cli/review.ts, not formatted as text');
     default: return formatText(results, opts);
   }
 }

@@ -17,6 +17,8 @@ import { loadIgnoreRules } from './ignore';
 import { analyzeFilesParallel, defaultWorkers } from './pool';
 import { formatResults } from './formatters';
 import { readLimitBytes, tooLargeMessage } from './worker';
+import { runReviewCli } from './review';
+import { COMPARE_HELP, runCompareCli } from './compare';
 
 declare const REGIECHECK_VERSION: string | undefined;
 
@@ -49,7 +51,11 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
     throw e;
   }
   const out = new Console(args.locale ?? 'nl', args.quiet);
-  if (args.help) { process.stdout.write(helpText(args.locale ?? quietLocale(cwd, args.config))); return 0; }
+  if (args.help) {
+    const locale = args.locale ?? quietLocale(cwd, args.config);
+    process.stdout.write(args.command === 'compare' ? COMPARE_HELP[locale] : helpText(locale));
+    return 0;
+  }
   if (args.version) { process.stdout.write(`${typeof REGIECHECK_VERSION === 'string' ? REGIECHECK_VERSION : 'dev'}\n`); return 0; }
   if (args.init) return init(cwd, out);
 
@@ -68,6 +74,11 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
   out.locale = base.config.locale ?? 'nl';
 
   if (args.printConfig !== undefined) return printConfig(args.printConfig, cwd, configs, out, args.quiet);
+  // One document at a time, each with its own configuration: the review copy and the comparison of two drafts.
+  const single = { inputs: args.inputs, output: args.output, cwd, locale: out.locale, failOn: args.failOn, quiet: args.quiet,
+    configFor: (file: string) => configs.forPath(file).config };
+  if (args.command === 'compare') return runCompareCli({ ...single, format: args.format });
+  if (args.format === 'docx-review') return runReviewCli(single);
   if (args.inputs.length === 0) {
     out.error({ nl: 'geef een of meer bestanden, mappen of - (stdin)', en: 'give one or more files, folders or - (stdin)' });
     process.stderr.write(`\n${helpText(out.locale)}`);

@@ -11,6 +11,7 @@ import { logError } from './log';
 import { OPEN_EXTRACTED, openExtracted } from './documents';
 import { analyseFolder, openDocumentReport } from './reports';
 import { openRuleDoc } from './ruleDocs';
+import { COMPARE_PREVIOUS, compareWithPrevious, REVIEW_COPY, reviewCopy } from './reviewCommands';
 import { SECTION } from './settings';
 import type { SidebarProvider } from './sidebar';
 import { OPEN_SIDEBAR } from './status';
@@ -62,6 +63,11 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     },
     'regiecheck.analyseFolder': (folder?: vscode.Uri) => analyseFolder(service, folder),
     [OPEN_EXTRACTED]: (file?: vscode.Uri) => openExtracted(file),
+    // From the Explorer the second argument is the list of selected files: only a Uri counts as the target.
+    [REVIEW_COPY]: (file?: vscode.Uri, target?: unknown) =>
+      reviewCopy(service, file instanceof vscode.Uri ? file : undefined, target instanceof vscode.Uri ? target : undefined),
+    [COMPARE_PREVIOUS]: (file?: vscode.Uri, previous?: unknown) =>
+      compareWithPrevious(service, file instanceof vscode.Uri ? file : undefined, previous === 'HEAD' || previous instanceof vscode.Uri ? previous : undefined),
     'regiecheck.showRuleDocs': async (ruleId?: string) => {
       let id = typeof ruleId === 'string' ? ruleId : undefined;
       if (!id) {

@@ -284,8 +284,11 @@ export function htmlFolderBody(results: readonly AnalysisResult[], opts: ReportO
   return out.join('\n');
 }
 
-/** Wraps a body in a self-contained page with a strict CSP; the nonce defaults to a hash of the content. */
-export function htmlPage(body: string, title: string, locale: Locale, scripts: readonly string[], nonce?: string): string {
+/**
+ * Wraps a body in a self-contained page with a strict CSP; the nonce defaults to a hash of the content. `extraCss`
+ * follows REPORT_CSS in the same style element (the draft comparison adds its before/after rules this way).
+ */
+export function htmlPage(body: string, title: string, locale: Locale, scripts: readonly string[], nonce?: string, extraCss = ''): string {
   const n = nonce ?? `rc${fnv1a(body)}${fnv1a(title)}`;
   const csp = `default-src 'none'; img-src data:; style-src 'nonce-${n}'; script-src 'nonce-${n}'; base-uri 'none'; form-action 'none'`;
   return [
@@ -298,7 +301,7 @@ export function htmlPage(body: string, title: string, locale: Locale, scripts: r
     '<meta name="color-scheme" content="light dark">',
     '<meta name="generator" content="Regiecheck">',
     `<title>${e(title)}</title>`,
-    `<style nonce="${n}">\n${REPORT_CSS}\n</style>`,
+    `<style nonce="${n}">\n${REPORT_CSS}${extraCss ? `\n${extraCss}` : ''}\n</style>`,
     '</head>',
     '<body>',
     `<main class="regiecheck-report">\n${body}\n<footer class="muted">${e(tr(T.generatedBy, locale).replace(/\*/g, ''))}</footer>\n</main>`,

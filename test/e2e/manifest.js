@@ -19,6 +19,8 @@ const COMMANDS = [
   ['regiecheck.resetHidden', '%command.resetHidden%', '$(eye)'],
   ['regiecheck.openSidebar', '%command.openSidebar%', '$(preview)'],
   ['regiecheck.openExtracted', '%command.openExtracted%', '$(file-text)'],
+  ['regiecheck.reviewCopy', '%command.reviewCopy%', '$(comment-discussion)'],
+  ['regiecheck.compareWithPrevious', '%command.compareWithPrevious%', '$(diff)'],
 ];
 const DOC_WHEN = 'editorLangId == markdown || editorLangId == plaintext || resourceScheme == regiecheck-doc';
 
@@ -40,6 +42,8 @@ const manifest = {
         { command: 'regiecheck.disable', when: 'config.regiecheck.enable' },
         { command: 'regiecheck.openReport', when: DOC_WHEN },
         { command: 'regiecheck.analyseFolder', when: 'workbenchState != empty' },
+        { command: 'regiecheck.reviewCopy', when: DOC_WHEN },
+        { command: 'regiecheck.compareWithPrevious', when: DOC_WHEN },
       ],
       'view/title': [
         { command: 'regiecheck.analyse', when: 'view == regiecheck.sidebar', group: 'navigation@1' },
@@ -49,6 +53,7 @@ const manifest = {
       'explorer/context': [
         { command: 'regiecheck.openExtracted', when: 'resourceExtname =~ /^\\.(docx|pdf)$/i', group: 'navigation@90' },
         { command: 'regiecheck.analyseFolder', when: 'explorerResourceIsFolder', group: '7_modification@90' },
+        { command: 'regiecheck.reviewCopy', when: 'resourceExtname =~ /^\\.(docx|md|markdown|txt|text)$/i', group: 'navigation@91' },
       ],
       'editor/title': [
         { command: 'regiecheck.openSidebar', when: `config.regiecheck.enable && (${DOC_WHEN})`, group: 'navigation' },

@@ -10,7 +10,7 @@ const T = (ms) => ms * (Number(process.env.E2E_TIMEOUT_SCALE) || 1);
 
 exports.run = () => new Promise((resolve, reject) => {
   const mocha = new Mocha({ ui: 'bdd', timeout: T(60000), color: false, reporter: 'spec' });
-  for (const f of ['diagnostics.test.js', 'hover.test.js', 'codeActions.test.js', 'sidebar.test.js', 'commands.test.js', 'documents.test.js']) {
+  for (const f of ['diagnostics.test.js', 'hover.test.js', 'codeActions.test.js', 'sidebar.test.js', 'commands.test.js', 'documents.test.js', 'review.test.js']) {
     mocha.addFile(path.join(__dirname, f));
   }
   if (process.env.FORCE_FAIL) mocha.addFile(path.join(__dirname, 'forceFail.test.js'));
