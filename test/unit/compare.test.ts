@@ -106,7 +106,9 @@ describe('compare: two drafts of the example convenant', () => {
 
 describe('compare: fingerprints', () => {
   const base = [
-    '# Nota Jeugd',
+    '# Convenant Jeugd',
+    '',
+    'Partijen komen het volgende overeen.',
     '',
     'De gemeente neemt de regie over het jongerenwerk.',
     '',
