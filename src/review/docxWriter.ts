@@ -301,17 +301,22 @@ export async function planDocx(bytes: Uint8Array, name: string, analysedText: st
   if (mainXml === undefined) throw new ReviewError(name, 'corrupt', `het bestand is een zip-archief maar geen Word-document: ${main} ontbreekt.`);
   const rels = readRels(relsPathOf(main), await readPart(zip, relsPathOf(main), name));
 
+  /** The scanned parts by path, and the notes parts by kind. */
   const parts = new Map<string, ScannedPart>();
+  const notesOf = new Map<'footnote' | 'endnote', ScannedPart>();
   let doc: ScannedPart;
   try {
     doc = scanPart(main, mainXml, 'document');
     parts.set(main, doc);
-    for (const type of ['footnotes', 'endnotes']) {
-      const rel = rels.find((r) => r.type.endsWith(`/${type}`) && !r.external);
+    for (const kind of ['footnote', 'endnote'] as const) {
+      const rel = rels.find((r) => r.type.endsWith(`/${kind}s`) && !r.external);
       if (!rel) continue;
       const path = resolveTarget(main, rel.target);
       const xml = await readPart(zip, path, name);
-      if (xml !== undefined) parts.set(type, scanPart(path, xml, 'notes'));
+      if (xml === undefined) continue;
+      const notes = scanPart(path, xml, 'notes');
+      parts.set(path, notes);
+      notesOf.set(kind, notes);
     }
   } catch (e) {
     if (e instanceof XmlError) throw new ReviewError(name, 'corrupt', `het Word-document is beschadigd: de XML is ongeldig (${e.message}).`, { cause: e });
@@ -321,7 +326,7 @@ export async function planDocx(bytes: Uint8Array, name: string, analysedText: st
   // The Word side in reader order: the body, then each referenced note in reference order (as mammoth does).
   const atoms: GlobalAtom[] = doc.atoms.map((_, index) => ({ part: doc, index }));
   doc.noteRefs.forEach((ref, r) => {
-    const notes = parts.get(`${ref.kind}s`);
+    const notes = notesOf.get(ref.kind);
     const range = notes?.notes.get(ref.id);
     if (notes && range) for (let k = range[0]; k < range[1]; k++) atoms.push({ part: notes, index: k, ref: r });
   });
@@ -353,12 +358,7 @@ export async function planDocx(bytes: Uint8Array, name: string, analysedText: st
     if (!doc.atoms[a].commentable) return undefined;
     return [{ part: doc, index: a }, { part: doc, index: b }];
   };
-  return new Plan(zip, name, main, byPathKeyed(parts), locator, titleAtoms, { unmatchedReader: al.unmatchedReader, unmatchedWord: al.unmatchedWord });
-}
-
-/** The scanned parts keyed by their path in the zip. */
-function byPathKeyed(parts: Map<string, ScannedPart>): Map<string, ScannedPart> {
-  return new Map([...parts.values()].map((p) => [p.path, p]));
+  return new Plan(zip, name, main, parts, locator, titleAtoms, { unmatchedReader: al.unmatchedReader, unmatchedWord: al.unmatchedWord });
 }
 
 /** Plans a review copy of a Markdown or plain-text document: a new .docx made from the text. */
