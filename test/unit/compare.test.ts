@@ -128,7 +128,9 @@ describe('compare: fingerprints', () => {
     assert.ok(c.findings.open.every((o) => !o.edited));
     assert.ok(c.findings.open.find((o) => o.after.rule === 'geld/vaag')?.moved, 'the money sentence moved');
     // Findings in the paragraph that stayed put are open and not marked as moved.
-    assert.ok(c.findings.open.filter((o) => o.after.line === 3).every((o) => !o.moved));
+    const stayed = base.split('\n').indexOf('De gemeente neemt de regie over het jongerenwerk.') + 1;
+    const still = c.findings.open.filter((o) => o.after.line === stayed);
+    assert.ok(still.length > 0 && still.every((o) => !o.moved), 'the regie paragraph did not move');
   });
 
   it('rewrapped, re-cased or re-marked text keeps its fingerprint', () => {
