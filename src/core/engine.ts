@@ -105,6 +105,7 @@ export class Analyzer {
       return { ...bare(doc.words), language: { dutch: true, confidence: lang.confidence } };
     }
     let regieMemo: RegieReading[] | undefined;
+    const units = new Map<number, UnitContext>();
     const families = new Map<string, RegExp>();
     const ctx: RuleContext = {
       doc, config,
@@ -117,7 +118,6 @@ export class Analyzer {
       unit: (s) => unitContext(doc, s.index, units),
       unitKeyIfRead: (s) => units.get(s.index)?.key ?? '',
     };
-    const units = new Map<number, UnitContext>();
     const findings = runRules(ctx, locale, phrasesKey(config));
     const regie = ctx.regie();
     const checklist = evaluateChecklist(doc, regie);
