@@ -289,8 +289,3 @@ export function mainClauses(cs: readonly Clause[]): Clause[] {
   const m = cs.filter((c) => !c.subordinate);
   return m.length ? m : [...cs];
 }
-
-/** The clause that holds token index i. */
-export function clauseAt(cs: readonly Clause[], i: number): Clause | undefined {
-  return cs.find((c) => i >= c.start && i < c.end);
-}

@@ -4,13 +4,11 @@
  * and the text's own author — the single author behind "we", or the one authority that enacts a regulation.
  */
 import type { DocModel, Sentence } from '../document';
-import type { ActorMention } from '../recognize/actors';
 import { documentSpeaker } from '../profile/speaker';
 import { readLocal } from './unit';
+import { specificActors } from '../rules/util';
 
-export function specificIn(s: Sentence | undefined): ActorMention[] {
-  return s ? s.actors.filter((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role') : [];
-}
+const specificIn = (s: Sentence | undefined) => (s ? specificActors(s) : []);
 
 /** Words that point back to the previous sentence ("Het wordt …", "Dit gebeurt …", "Zij …"). */
 const ANAPHOR = /^(het|dit|dat|deze|die|zij|ze|hij|daarbij|daarvoor|daartoe|hiervoor|hiertoe|hierbij|vervolgens|daarna)$/;

@@ -8,7 +8,7 @@
  * its own voice: `commits(u)`.
  */
 import type { DocModel, Sentence } from '../document';
-import { memoize, textFacts } from '../document';
+import { memoize } from '../document';
 import { flat } from '../recognize/flat';
 import { readClauses, mainClauses, type Clause } from './clause';
 import { tagWords, type Tag } from './lexicon';
@@ -151,16 +151,4 @@ export function unitOf(doc: DocModel, i: number): Unit {
   const u: Unit = { ...local, fn, role, commits };
   cache[i] = u;
   return u;
-}
-
-/** Whole-document shares of the unit functions (for profile decisions and tests). */
-export function unitProfile(doc: DocModel): Record<UnitFunction, number> {
-  const out = { heading: 0, commitment: 0, intention: 0, definition: 0, legal: 0, analysis: 0, question: 0, form: 0, citation: 0, model: 0, statement: 0 };
-  for (let i = 0; i < doc.sentences.length; i++) out[unitOf(doc, i).fn]++;
-  return out;
-}
-
-/** True for sentence-level facts that do not depend on context: exported for rules that gate on them cheaply. */
-export function localFacts<T>(doc: DocModel, key: string, f: (s: Sentence) => T): (i: number) => T {
-  return textFacts(doc, key, (s) => memoize(s, key, () => f(s)));
 }

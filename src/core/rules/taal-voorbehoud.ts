@@ -1,5 +1,5 @@
 import type { SentenceRule } from './types';
-import { matchPhrases } from '../lexicon/match';
+import { hasPhrase, matchPhrases } from '../lexicon/match';
 import { hasMeasure } from './util';
 
 /** Adverbial hedges that can simply be struck out. */
@@ -33,7 +33,7 @@ export const taalVoorbehoud: SentenceRule = {
   fixable: true,
   contextual: true,
   gate(s, ctx) {
-    return matchPhrases(ctx.family('voorbehoud'), s.raw, s.start).length > 0;
+    return hasPhrase(ctx.family('voorbehoud'), s.raw);
   },
   check(s, ctx, report) {
     // A hedge empties a commitment only where the text commits in its own voice: not in an explanation, an
