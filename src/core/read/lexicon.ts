@@ -99,6 +99,8 @@ export class Lexicon {
   private words = new Set<string>();
   /** Participle core (after particle and ge-) → infinitive core, learned from the lexicon ('sproken' → 'spreken'). */
   private partCore = new Map<string, string>();
+  /** Compound heads by word as written (cleared when it grows large). */
+  private heads = new Map<string, Readonly<{ head: string; modifier?: string }>>();
   /** Whether nouns/verbs/words/partCore are built (on first need: unknown words, compounds, particles). */
   private morphReady = false;
 
@@ -589,6 +591,16 @@ export class Lexicon {
   }
 
   compoundHead(word: string): { head: string; modifier?: string } {
+    let r = this.heads.get(word);
+    if (!r) {
+      if (this.heads.size > 20000) this.heads.clear();
+      r = Object.freeze(this.computeHead(word));
+      this.heads.set(word, r);
+    }
+    return r;
+  }
+
+  private computeHead(word: string): { head: string; modifier?: string } {
     const lemma = this.nounLemma(word);
     const p = plain(lemma);
     const known = this.morph().nouns.get(p);
