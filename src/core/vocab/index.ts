@@ -9,6 +9,7 @@ import type { Localized } from '../types';
 import type { Concept } from './concept';
 import { Matcher, type PhraseHit } from './phrase';
 import { RULE_CONCEPTS } from './rules';
+import { CHECKLIST_CONCEPTS } from './checklist';
 
 export type { Concept } from './concept';
 export { Matcher, type PhraseHit } from './phrase';
@@ -18,7 +19,7 @@ export type ConceptGroup = 'rules' | 'checklist' | 'profile' | 'read';
 
 export const CONCEPT_GROUPS: Record<ConceptGroup, Record<string, Concept>> = {
   rules: RULE_CONCEPTS,
-  checklist: {},
+  checklist: CHECKLIST_CONCEPTS,
   profile: {},
   read: {},
 };
