@@ -10,6 +10,7 @@ import type { Concept } from './concept';
 import { Matcher, type PhraseHit } from './phrase';
 import { RULE_CONCEPTS } from './rules';
 import { CHECKLIST_CONCEPTS } from './checklist';
+import { PROFILE_CONCEPTS } from './profile';
 
 export type { Concept } from './concept';
 export { Matcher, type PhraseHit } from './phrase';
@@ -20,7 +21,7 @@ export type ConceptGroup = 'rules' | 'checklist' | 'profile' | 'read';
 export const CONCEPT_GROUPS: Record<ConceptGroup, Record<string, Concept>> = {
   rules: RULE_CONCEPTS,
   checklist: CHECKLIST_CONCEPTS,
-  profile: {},
+  profile: PROFILE_CONCEPTS,
   read: {},
 };
 

@@ -173,6 +173,23 @@ export class Matcher {
   }
 
   /**
+   * Is this one token key (a lowercase word or lemma) one of the one-step phrases (`word`, `word*`, `*word`, `a|b`)?
+   * For the lists that classify a single word (an actor's head, a lemma, the first word of a sentence).
+   */
+  isWord(key: string): boolean {
+    const c = this.c;
+    const list = c.byFirst.get(key);
+    if (list) for (const steps of list) if (steps.length === 1) return true;
+    if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, (x) => x, this.affixByKey, key)) if (steps.length === 1 && stepMatches(steps[0], key)) return true;
+    return false;
+  }
+
+  /** The one-word literal phrases (for the lists read as a set of words, e.g. suffix checks on lemmas). */
+  words(): string[] {
+    return [...this.c.byFirst.entries()].filter(([, l]) => l.some((st) => st.length === 1)).map(([k]) => k);
+  }
+
+  /**
    * All non-overlapping matches in `text`, left to right, the longest at each token (offsets in `text` plus
    * `offset`). Token phrases first; a `re:` match is added where it overlaps none of them.
    */
