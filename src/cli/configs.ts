@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_MAX_FILE_SIZE_KB, FAMILIES, RULES, mergeConfig, type Locale, type Localized, type RegiecheckConfig, type RuleSetting } from '../core/index';
+import { DEFAULT_MAX_FILE_SIZE_KB, CONCEPT_GROUPS, RULES, mergeConfig, type Locale, type Localized, type RegiecheckConfig, type RuleSetting } from '../core/index';
 import { COMMENT_KEY, CONFIG_FILE, loadConfigFor, readConfigFile, type LoadedConfig } from '../node/config';
 
 export interface CliOverrides {
@@ -96,7 +96,7 @@ const STARTER_TEXT: Record<Locale, (rules: string[], families: string) => string
     'Velden met de naam "//" zijn commentaar: Regiecheck slaat ze over.',
     'rules: de ernst per regel: "off", "error", "warning", "info" of "hint", bijvoorbeeld "rules": { "taal/voorbehoud": "off", "regie/hol": "error" }. Leeg: elke regel met zijn standaardernst:',
     ...rules,
-    `phrases: extra zinsdelen per woordfamilie, bijvoorbeeld "phrases": { "geldVaag": ["binnen het huidige budget"] }. Families: ${families}.`,
+    `phrases: extra zinsdelen per begrip van de woordenschat (regelfamilies, checklist-cues, profiel), bijvoorbeeld "phrases": { "geldVaag": ["binnen het huidige budget"] }. Regelfamilies: ${families}; de volledige lijst staat in docs/vocabulary.md.`,
     'allow: zinsdelen die nooit gemeld worden (hoofdletters tellen niet), bijvoorbeeld "allow": ["ketenregie"].',
     'locale: taal van de meldingen, "nl" (standaard) of "en". maxFileSizeKB: de grens in kB (standaard 5120, op de opdrachtregel --max-size): een groter document wordt niet geanalyseerd, een bestand boven tweemaal de grens niet gelezen.',
     'Voor één run zonder dit bestand te wijzigen: regiecheck --rule <regel>:<ernst>. Wat er voor een document geldt: regiecheck --print-config <document>.',
@@ -106,7 +106,7 @@ const STARTER_TEXT: Record<Locale, (rules: string[], families: string) => string
     'Fields named "//" are comments: Regiecheck skips them.',
     'rules: the severity per rule: "off", "error", "warning", "info" or "hint", for example "rules": { "taal/voorbehoud": "off", "regie/hol": "error" }. Empty: each rule with its default severity:',
     ...rules,
-    `phrases: extra phrases per phrase family, for example "phrases": { "geldVaag": ["binnen het huidige budget"] }. Families: ${families}.`,
+    `phrases: extra phrases per vocabulary concept (rule families, checklist cues, profile), for example "phrases": { "geldVaag": ["binnen het huidige budget"] }. Rule families: ${families}; the full list is in docs/vocabulary.md.`,
     'allow: phrases that are never flagged (case does not matter), for example "allow": ["ketenregie"].',
     'locale: language of the messages, "nl" (default) or "en". maxFileSizeKB: the limit in kB (default 5120, on the command line --max-size): a larger document is not analysed, a file over twice the limit is not read.',
     'For one run without changing this file: regiecheck --rule <rule>:<severity>. What applies to a document: regiecheck --print-config <document>.',
@@ -119,7 +119,7 @@ export function starterConfig(dir: string, locale: Locale): string {
   const rules = RULES.map((r) => `  ${r.id} (${r.defaultSeverity}): ${title(r.title)}`);
   const starter = {
     $schema: schemaReference(dir),
-    [COMMENT_KEY]: STARTER_TEXT[locale](rules, Object.keys(FAMILIES).join(', ')),
+    [COMMENT_KEY]: STARTER_TEXT[locale](rules, Object.keys(CONCEPT_GROUPS.rules).join(', ')),
     rules: {},
     phrases: {},
     allow: [],

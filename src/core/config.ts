@@ -1,11 +1,12 @@
 /**
- * Configuration: per-rule severity or off, extra phrases per phrase family, an allow list, hidden findings.
+ * Configuration: per-rule severity or off, extra phrases per vocabulary concept (src/core/vocab), an allow list, hidden findings.
  * Sources (lowest first): defaults, `.regiecheck.json` found up the folder tree (src/node/config.ts),
  * VS Code settings or CLI flags. `validateConfig` turns untrusted JSON into a config plus readable errors,
  * so a broken file never stops analysis: the valid parts are used and the errors are shown.
  */
 import type { Locale, Severity } from './types';
 import { SEVERITIES } from './types';
+import { closestConceptId } from './vocab';
 
 export type RuleSetting = Severity | 'off';
 
@@ -14,7 +15,7 @@ export interface HiddenFinding { rule: string; fingerprint: string; text?: strin
 export interface RegiecheckConfig {
   /** Rule id → severity or "off". */
   rules?: Record<string, RuleSetting>;
-  /** Phrase family id → extra phrases. */
+  /** Vocabulary concept id (rule family, checklist cue, profile or reading list) → extra phrases, in the phrase syntax of src/core/vocab/phrase.ts. */
   phrases?: Record<string, string[]>;
   /** Phrases that are never flagged (matched against a finding's words, case-insensitive). */
   allow?: string[];
@@ -77,11 +78,15 @@ export function validateConfig(raw: unknown, knownRules: ReadonlySet<string>, kn
     }
   }
   if (r.phrases !== undefined) {
-    if (typeof r.phrases !== 'object' || r.phrases === null || Array.isArray(r.phrases)) errors.push({ path: '$.phrases', message: 'moet een object zijn (familie → lijst met zinsdelen)' });
+    if (typeof r.phrases !== 'object' || r.phrases === null || Array.isArray(r.phrases)) errors.push({ path: '$.phrases', message: 'moet een object zijn (begrip → lijst met zinsdelen)' });
     else {
       config.phrases = {};
       for (const [fam, v] of Object.entries(r.phrases as Record<string, unknown>)) {
-        if (!knownFamilies.has(fam)) { errors.push({ path: `$.phrases.${fam}`, message: `onbekende woordfamilie "${fam}"` }); continue; }
+        if (!knownFamilies.has(fam)) {
+          const near = closestConceptId(fam, knownFamilies);
+          errors.push({ path: `$.phrases.${fam}`, message: `onbekend begrip "${fam}" in de woordenschat${near ? `; bedoelt u "${near}"?` : ''}` });
+          continue;
+        }
         if (!isStringArray(v)) { errors.push({ path: `$.phrases.${fam}`, message: 'moet een lijst met teksten zijn' }); continue; }
         config.phrases[fam] = v;
       }

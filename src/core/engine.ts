@@ -8,8 +8,7 @@ import { buildDocument, maskedSlice, memoize, SentenceCache, textFacts, type Doc
 import { DEFAULT_MAX_FILE_SIZE_KB, type RegiecheckConfig } from './config';
 import { RULES } from './rules/index';
 import { localizeFix, type RawFinding, type Rule, type RuleContext } from './rules/types';
-import { FAMILIES } from './lexicon/families';
-import { compilePhrases } from './lexicon/match';
+import { userPhrasesKey, vocab, withUserPhrases } from './vocab';
 import { readRegie, weIsOneParty, type RegieReading } from './regie';
 import { evaluateChecklist } from './checklist/evaluate';
 import { CHECKLIST_ITEMS } from './checklist/items';
@@ -73,9 +72,18 @@ function format(template: string, ...args: string[]): string {
 }
 
 export class Analyzer {
-  private readonly cache = new SentenceCache();
+  private cache = new SentenceCache();
+  /** The user phrases the cache was filled with: facts carried over between analyses depend on them. */
+  private vocabKey = '';
 
   analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult {
+    const key = userPhrasesKey(opts.config?.phrases);
+    if (key !== this.vocabKey) { this.cache = new SentenceCache(); this.vocabKey = key; }
+    // The user's phrases reach every concept of the vocabulary (rules, checklist, profile) for this analysis.
+    return withUserPhrases(opts.config?.phrases, () => this.run(text, opts));
+  }
+
+  private run(text: string, opts: AnalyzeOptions): AnalysisResult {
     const config = opts.config ?? {};
     const locale: Locale = opts.locale ?? config.locale ?? 'nl';
     const file = opts.file ?? '';
@@ -106,14 +114,9 @@ export class Analyzer {
     }
     let regieMemo: RegieReading[] | undefined;
     const units = new Map<number, UnitContext>();
-    const families = new Map<string, RegExp>();
     const ctx: RuleContext = {
       doc, config,
-      family: (id) => {
-        let re = families.get(id);
-        if (!re) families.set(id, (re = compilePhrases([...(FAMILIES[id]?.phrases ?? []), ...(config.phrases?.[id] ?? [])])));
-        return re;
-      },
+      family: (id) => vocab(id),
       regie: () => (regieMemo ??= readRegie(doc)),
       unit: (s) => unitContext(doc, s.index, units),
       unitKeyIfRead: (s) => units.get(s.index)?.key ?? '',

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { validateConfig, type ConfigError, type RegiecheckConfig } from '../core/config';
 import { RULES } from '../core/rules/index';
-import { FAMILIES } from '../core/lexicon/families';
+import { conceptIds } from '../core/vocab';
 
 export const CONFIG_FILE = '.regiecheck.json';
 
@@ -19,7 +19,8 @@ export interface LoadedConfig {
 }
 
 const RULE_IDS = new Set(RULES.map((r) => r.id));
-const FAMILY_IDS = new Set(Object.keys(FAMILIES));
+/** Every concept of the vocabulary (rule families, checklist cues, profile and reading lists) takes user phrases. */
+const FAMILY_IDS = new Set(conceptIds());
 
 /** The nearest `.regiecheck.json` at or above `dir`, or undefined. */
 export function findConfigFile(dir: string): string | undefined {

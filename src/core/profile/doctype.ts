@@ -19,6 +19,7 @@ import type { DocModel, Sentence } from '../document';
 import { quoteSentence } from '../document';
 import { speakerFacts } from './speaker';
 import { operativeProfile } from './operative';
+import { vocab } from '../vocab';
 
 export interface DoctypeDecision { doctype: Doctype; cues: Evidence[]; scores: Record<Doctype, number> }
 
@@ -74,9 +75,7 @@ export function titleHead(title: Sentence | undefined): { type: Doctype; weight:
   return undefined;
 }
 
-const COALITION_RE = /\bcoalitie(?:partijen|fracties|partners)?\b|\bcoalitieakkoord\b|\bfracties\b|\b(?:raads|college|staten)periode\b|\bdit akkoord\b/;
-const SECTOR_RE = /\bsectorpartijen\b|\bbrancheorganisaties?\b|\bsociale partners\b|\bwerkgevers- en werknemersorganisaties\b/;
-const GOV_AUTHOR_RE = /\b(?:het|dit) kabinet\b|\bhet college\b|\bde gemeente\b|\bde provincie\b|\bhet rijk\b/;
+// Coalition, sector and government-author words: src/core/vocab/profile.ts.
 
 export function classifyDoctype(doc: DocModel): DoctypeDecision {
   const hit = memo.get(doc);
@@ -103,9 +102,9 @@ export function classifyDoctype(doc: DocModel): DoctypeDecision {
   const coalitionEv: Sentence[] = [];
   let sector = 0, govAuthor = 0;
   for (const s of doc.sentences) {
-    if (coalition < 4 && COALITION_RE.test(s.low)) { coalition++; if (coalitionEv.length < 2) coalitionEv.push(s); }
-    if (sector < 2 && SECTOR_RE.test(s.low)) sector++;
-    if (govAuthor < 4 && GOV_AUTHOR_RE.test(s.low)) govAuthor++;
+    if (coalition < 4 && (vocab('coalition').test(s) || vocab('coalitionTerm').test(s))) { coalition++; if (coalitionEv.length < 2) coalitionEv.push(s); }
+    if (sector < 2 && vocab('sectorParties').test(s)) sector++;
+    if (govAuthor < 4 && vocab('govAuthor').test(s)) govAuthor++;
   }
   const agreementLike = head?.type === 'akkoord' || coalition >= 2 || sector >= 1;
 

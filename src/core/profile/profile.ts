@@ -16,7 +16,8 @@ import type { Coalitietype, Evidence, Fase, Profile, Regierol } from '../types';
 import type { DocModel, Sentence } from '../document';
 import { quoteSentence, headingOf, memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
-import { compileCue, sentenceCues, type Matcher } from '../checklist/cues';
+import { sentenceCues } from '../checklist/cues';
+import { vocab, type Matcher } from '../vocab';
 import { classifyDoctype, titleHead, titleSentence } from './doctype';
 import { speakerFacts } from './speaker';
 import { operativeProfile } from './operative';
@@ -42,16 +43,7 @@ function hits(doc: DocModel, re: Matcher, max = 50): Sentence[] {
 
 // ——— fase ———
 
-/** The document's own intent formula: a letter of intent speaks its intention itself. */
-const OWN_INTENT = compileCue(['deze intentieverklaring', 'verklaren de intentie', 'spreken de intentie uit', 'spreken ~ de intentie uit', 'verklaren ~ intentie',
-  'niet juridisch bindend', 'geen juridisch bindende']);
-
-/** What a council is asked to decide, by the beslispunt's verb and object (book ch. 3: phases). */
-const DECIDE_RUNNING = /\bkennis te nemen\b|\bzienswijze\b|\bjaarstukken\b|\bjaarrekening\b|\bjaarverslag\b|\bvoortgangs\w*\b|\bverantwoording\b|\bbegrotingswijziging\b/;
-const DECIDE_BIND = /\bbeschikbaar te stellen\b|\bkrediet\w*\b|\binvestering\w*\b|\baan te gaan\b|\bovereenkomst\w*\b|\bverordening\w*\b|\btarieven\b|\bgarantie\w*\b|\blening\w*\b|\bkosten\b|\bexploitatie\w*\b|\bregeling\b|\bbestemmingsplan\w*\b|\bomgevingsplan\w*\b|\bte verlenen\b|\btoe te kennen\b|€/;
-const DECIDE_FORM = /\b(?:\p{L}*visie|\p{L}*kader|\p{L}*agenda|\p{L}*strategie|\p{L}*nota|uitgangspunten|ambitie\w*|koers\w*|startnotitie|plan van aanpak|\p{L}*plan)\b/u;
-const DECIDE_EXPLORE = /\bonderzoek\w*\b|\bte verkennen\b|\bverkenning\b/;
-
+/** What a council is asked to decide, by the beslispunt's verb and object (book ch. 3: phases; the lists are src/core/vocab/profile.ts). */
 function raadsvoorstelFase(doc: DocModel): { fase: Fase; cues: Evidence[] } | undefined {
   const f = speakerFacts(doc);
   const from = f.cues.proposal.length ? f.cues.proposal[0].index : 0;
@@ -60,11 +52,11 @@ function raadsvoorstelFase(doc: DocModel): { fase: Fase; cues: Evidence[] } | un
   const put = (fase: Fase, w: number, s: Sentence): void => { score[fase] += w; const l = (ev0[fase] ??= []); if (l.length < 3) l.push(s); };
   for (let i = from; i < doc.sentences.length; i++) {
     const s = doc.sentences[i];
-    if (!/\b(?:te nemen|vast te stellen|in te stemmen|beschikbaar te stellen|aan te gaan|te verlenen|toe te kennen|te brengen|te maken|te geven|te besluiten|over te gaan)\b/.test(s.low)) continue;
-    if (DECIDE_RUNNING.test(s.low)) put('uitvoering', 2, s);
-    if (DECIDE_BIND.test(s.low) || s.money.length) put('contracteren', 2, s);
-    if (DECIDE_FORM.test(s.low)) put('formeren', 1.5, s);
-    if (DECIDE_EXPLORE.test(s.low)) put('zoeken', 1, s);
+    if (!vocab('decideVerb').test(s)) continue;
+    if (vocab('decideRunning').test(s)) put('uitvoering', 2, s);
+    if (vocab('decideBind').test(s) || s.money.length) put('contracteren', 2, s);
+    if (vocab('decideForm').test(s)) put('formeren', 1.5, s);
+    if (vocab('decideExplore').test(s)) put('zoeken', 1, s);
   }
   let best: Fase | undefined;
   for (const k of ['uitvoering', 'contracteren', 'formeren', 'zoeken'] as Fase[]) {
@@ -95,7 +87,7 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
   const intentTitle = !!title && /intentie|voornemen/.test(title.low);
   switch (doctype) {
     case 'convenant': case 'akkoord': {
-      const own = hits(doc, OWN_INTENT, 3);
+      const own = hits(doc, vocab('ownIntent'), 3);
       const agreed = f.cues.parties.some((s) => /overeen|aldus|ondertekend|vertegenwoordigd/.test(s.low));
       if (intentTitle || (own.length && !agreed)) return { fase: 'formeren', cues: intentTitle ? titleEv : evs(own) };
       if (doctype === 'akkoord' && f.speaker.kind !== 'parties') return { fase: 'formeren', cues: titleEv };
@@ -127,19 +119,7 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
 
 // ——— coalitietype ———
 
-/** Turbulent demand: transitions, problem areas, questions without a known answer (ch. 3 "Soorten opgaven"). */
-const TURBULENT = compileCue(['leefbaarheid', 'probleemwijk*', 'aandachtswijk*', 'krachtwijk*', 'achterstandswijk*', 'prachtwijk*', 'stedelijke vernieuwing',
-  'grotestedenbeleid', 'transitie', 'transities', 'systeemverandering', 'radicalisering', 'ondermijning', 'heruitvinden', 'wicked', 'hardnekkig*',
-  'veelkoppig*', 'leefbaarheidsproblemen', 'stadseconomie', 'herstructurering']);
-/** A new offer or a redefined demand. */
-const NEW_OFFER = compileCue(['innovatie', 'innovatief', 'innovatieve', 'vernieuwing', 'nieuw concept', 'nieuwe dienst', 'nieuw aanbod', 'experiment', 'proeftuin',
-  'living lab', 'brede school', 'nieuwe markt']);
-/** Two parties only. */
-const BILATERAL = compileCue(['beide partijen', 'beide colleges', 'beide organisaties', 'beide partners', 'beide diensten', 'beide toezichthouders', 'de andere partij',
-  'elkaars bevoegdheden', 'tussen beide']);
-
-const TWO_SIDES = compileCue(['tussen ~ en']);
-const GENERIC_ORG = /^(organisatie|organisaties|instelling|instellingen|raad|bestuur|directie|college|colleges|stichting|vereniging|landschap|gemeenschap|zeggenschap|fonds|leidraad|kantoren|woningvoorraad|regio)$/;
+// Turbulent demand, a new offer, two parties only (ch. 3 "Soorten opgaven"): src/core/vocab/profile.ts.
 
 function distinctPartners(doc: DocModel): number {
   const seen = new Set<string>();
@@ -148,7 +128,7 @@ function distinctPartners(doc: DocModel): number {
       for (const a of s.actors) {
         if (a.kind !== 'named' && a.kind !== 'org') continue;
         const head = a.text.toLowerCase().split(/\s+/)[0].replace(/(en|s)$/, '');
-        if (a.text === 'om' || GENERIC_ORG.test(a.text.toLowerCase())) continue;
+        if (a.text === 'om' || vocab('genericOrg').isWord(a.text.toLowerCase())) continue;
         out.push(a.kind === 'named' ? a.text.toLowerCase() : head);
       }
       return out;
@@ -160,11 +140,11 @@ function distinctPartners(doc: DocModel): number {
 function decideCoalitietype(doc: DocModel, doctype: Profile['doctype']): { type: Coalitietype; cues: Evidence[] } {
   const title = titleSentence(doc);
   const per = (n: number): number => (n * 1000) / Math.max(doc.words, 1);
-  const turbulent = hits(doc, TURBULENT, 30);
-  const fresh = hits(doc, NEW_OFFER, 30);
-  const bilateral = hits(doc, BILATERAL, 10);
-  const titleTurbulent = !!title && TURBULENT.test(title);
-  const titleFresh = !!title && NEW_OFFER.test(title);
+  const turbulent = hits(doc, vocab('turbulent'), 30);
+  const fresh = hits(doc, vocab('newOffer'), 30);
+  const bilateral = hits(doc, vocab('bilateral'), 10);
+  const titleTurbulent = !!title && vocab('turbulent').test(title);
+  const titleFresh = !!title && vocab('newOffer').test(title);
   const partners = distinctPartners(doc);
   const weShare = (() => {
     let we = 0, all = 0;
@@ -179,7 +159,7 @@ function decideCoalitietype(doc: DocModel, doctype: Profile['doctype']): { type:
   const isNew = !isTurbulent && (titleFresh || per(fresh.length) >= 3);
   // A simple social system: two parties, or one organisation doing its own programme.
   // A title "… tussen A en B" or "A–B" names two sides: a bilateral arrangement.
-  const titleTwoSides = !!title && (TWO_SIDES.test(title) || /\b[\p{Lu}]{2,}\s?[-–]\s?[\p{Lu}]{2,}\b/u.test(title.raw));
+  const titleTwoSides = !!title && (vocab('twoSides').test(title) || /\b[\p{Lu}]{2,}\s?[-–]\s?[\p{Lu}]{2,}\b/u.test(title.raw));
   const simple = bilateral.length >= 2 || titleTwoSides || partners <= 4 || (doctype === 'programma' && weShare >= 0.35);
   if (isTurbulent) return { type: simple ? 'vernieuwen' : 'heruitvinden', cues: turbulent.slice(0, 3).map((s) => ev(doc, s)) };
   if (isNew) return { type: simple ? 'vernieuwen' : 'heruitvinden', cues: fresh.slice(0, 3).map((s) => ev(doc, s)) };
@@ -189,17 +169,7 @@ function decideCoalitietype(doc: DocModel, doctype: Profile['doctype']): { type:
 
 // ——— regierol ———
 
-const GOV = /^(gemeente|gemeenten|gemeenteraad|raad|college|provincie|provincies|gedeputeerde|staten|rijk|kabinet|minister|ministers|ministerie|staatssecretaris|burgemeester|wethouder|wethouders|gemeentebestuur|provinciebestuur|overheid|overheden|waterschap|waterschappen|b&w|vng|ipo)$/;
 const CASE_LEVEL = /^(casus|wijk|gezins|zorg|levens|trajekt|traject|dossier)regi/;
-const CITIZEN = compileCue(['burger', 'burgers', 'inwoner', 'inwoners', 'cliënt', 'cliënten', 'gezin', 'gezinnen', 'patiënt', 'patiënten', 'zelf']);
-const PROCES = compileCue(['procesregie', 'procesregisseur', 'coördin*', 'samenhang', 'afstemm*', 'agender*', 'bewaken', 'bewaakt', 'verbinden', 'verbindt',
-  'bijeenbrengen', 'bij elkaar brengen', 'faciliteren', 'faciliteert', 'netwerk', 'zonder eigen belang', 'overleg', 'signaleren', 'platform']);
-const ORDENING = compileCue(['ordeningsregie', 'ordenende regie', 'wet', 'wettelijk*', 'regels', 'normen', 'vergunning*', 'bevoegd*', 'handhav*', 'verordening',
-  'openbare orde', 'prestatieafspraken', 'sturen', 'kaders', 'toezicht', 'beleidsregels', 'eisen', 'voorwaarden', 'verantwoordelijk voor', 'eindverantwoordelijk*',
-  'bestemmingsplan', 'omgevingsplan', 'huisvesting*', 'beleid', 'afspraken maken met', 'ketenafspraken', 'bevel', 'aanwijzing']);
-const UITVOERING = compileCue(['uitvoeringsregie', 'uitvoerende regie', 'investeren', 'investeert', 'bouwen', 'ontwikkelen', 'zelf', 'eigen geld', 'eigen mensen',
-  'budget', 'fte', 'projectleider', 'geeft opdracht', 'geven opdracht', 'betaalt', 'financiert', 'levert', 'leveren', 'werft', 'zet ~ in', 'stelt ~ beschikbaar',
-  'voert ~ uit', 'opdrachtgever', 'initiatiefnemer']);
 
 function isGovDoc(doc: DocModel, doctype: Profile['doctype']): boolean {
   if (doctype === 'regeling' || doctype === 'akkoord' || doctype === 'raadsvoorstel') return true;
@@ -212,7 +182,7 @@ function actorKinds(x: Sentence): { gov: boolean; we: boolean; org: boolean } {
   const hit = x.memo.get('profile:actorKinds') as { gov: boolean; we: boolean; org: boolean } | undefined;
   if (hit !== undefined) return hit;
   return memoize(x, 'profile:actorKinds', () => ({
-    gov: x.actors.some((a) => GOV.test(a.text.toLowerCase().split(/\s+/)[0])),
+    gov: x.actors.some((a) => vocab('government').isWord(a.text.toLowerCase().split(/\s+/)[0])),
     we: x.actors.some((a) => a.kind === 'we'),
     org: x.actors.some((a) => a.kind === 'named' || a.kind === 'org'),
   }));
@@ -229,10 +199,10 @@ function rolCues(s: Sentence): number {
     if (/procesregi/.test(s.low)) k |= ROL_PROCES_NAMED;
     if (/ordeningsregi|ordenende regie/.test(s.low)) k |= ROL_ORDENING_NAMED;
     if (/uitvoeringsregi|uitvoerende regie/.test(s.low)) k |= ROL_UITVOERING_NAMED;
-    if (PROCES.test(s)) k |= ROL_PROCES;
-    if (ORDENING.test(s)) k |= ROL_ORDENING;
+    if (vocab('rolProces').test(s)) k |= ROL_PROCES;
+    if (vocab('rolOrdening').test(s)) k |= ROL_ORDENING;
     const c = sentenceCues(s);
-    if (UITVOERING.test(s) || c.money || c.capacity) k |= ROL_UITVOERING;
+    if (vocab('rolUitvoering').test(s) || c.money || c.capacity) k |= ROL_UITVOERING;
     return k;
   });
 }
@@ -263,7 +233,7 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
     }
     const govActor = anyGov || (anyWe && gov);
     const body = REGIE_WORD.test(word) && REGIE_BODY.test(word);
-    const citizen = CITIZEN.test(s) && !anyGov;
+    const citizen = vocab('citizen').test(s) && !anyGov;
     if (citizen) continue;
     if (govActor || (body && gov) || (gov && anyOrg)) {
       if (!claimSentences.includes(r.sentence)) claimSentences.push(r.sentence);

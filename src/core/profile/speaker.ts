@@ -16,6 +16,7 @@
  */
 import type { DocModel, Sentence } from '../document';
 import { memoize, textFacts } from '../document';
+import { vocab } from '../vocab';
 
 export type SpeakerKind = 'authority' | 'parties' | 'single-author' | 'unknown';
 
@@ -101,7 +102,6 @@ function weCount(s: Sentence): number {
 
 /** Who writes "we": the author as the opening or the text names it. */
 const AUTHOR_NOUN = /\b(?:(?:[Dd]it|[Hh]et nieuwe|[Hh]et) (?:kabinet|college(?: van burgemeester en wethouders| van gedeputeerde staten)?)|[Dd]e coalitie(?:partijen)?|[Dd]e coalitiefracties|[Gg]edeputeerde [Ss]taten|[Dd]e gemeente \p{Lu}\p{L}+|[Dd]e provincie \p{Lu}\p{L}+)(?![\p{L}])/u;
-const COALITION = /\bcoalitie(?:partijen|fracties|partners)?\b|\bfracties\b|\bcoalitieakkoord\b/;
 
 const memo = new WeakMap<DocModel, SpeakerFacts>();
 
@@ -217,7 +217,7 @@ export function speakerFacts(doc: DocModel): SpeakerFacts {
     for (let i = 0; i < n && cues.author.length < 3; i++) if (weOf(i) > 0 && doc.blocks[doc.sentences[i].block].kind !== 'heading') add(cues.author, doc.sentences[i]);
   }
   let coalition = 0;
-  for (let i = 0; i < n && coalition < 3; i++) if (COALITION.test(doc.sentences[i].low)) coalition++;
+  for (let i = 0; i < n && coalition < 3; i++) if (vocab('coalition').test(doc.sentences[i])) coalition++;
   if (!authorWho && (coalition >= 2 || (title && /coalitie/.test(title.low)))) authorWho = 'de coalitie';
 
   // ——— decision: the strongest reading; a tie goes to the reading with the strongest single cue ———

@@ -1,5 +1,5 @@
 import type { DocumentRule } from './types';
-import { regexKey, sentenceHasPhrase } from '../lexicon/match';
+import { regexKey, sentenceHasPhrase } from '../vocab';
 import { textFacts } from '../document';
 
 /** No afnemers at all: for whom is this? (book ch. 2 "Sleutel 1", "De afnemers centraal"). */

@@ -1,6 +1,6 @@
 import type { SentenceRule } from './types';
 import { flat } from '../recognize/flat';
-import { matchPhrases, hasPhrase } from '../lexicon/match';
+import { matchPhrases, hasPhrase } from '../vocab';
 import { hasMeasure, sentenceEndInsert } from './util';
 
 /** Purpose clauses of the document itself ("Doel van dit protocol is het vastleggen van …") are not ambitions. */

@@ -1,6 +1,6 @@
 import type { SentenceRule } from './types';
 import { flat, flatSpan } from '../recognize/flat';
-import { hasPhrase, matchPhrases } from '../lexicon/match';
+import { hasPhrase, matchPhrases } from '../vocab';
 import { specificActors, hasMeasure } from './util';
 import { CONCRETE_OBJECT, STRONG_TASK } from '../regie';
 

@@ -1,6 +1,6 @@
 import { flat } from '../recognize/flat';
 import type { SentenceRule } from './types';
-import { matchPhrases } from '../lexicon/match';
+import { matchPhrases } from '../vocab';
 
 /** Money left open: "binnen bestaande middelen", "p.m.", "dekking volgt" (book ch. 2 "Sleutel 3: Boter bij de vis"). */
 /** Words that put a deferral in a money context. */

@@ -1,7 +1,7 @@
 import type { DocumentRule } from './types';
 import { flat } from '../recognize/flat';
 import { memoize, textFacts, type Sentence } from '../document';
-import { matchPhrases, regexKey, sentenceHasPhrase, type PhraseHit } from '../lexicon/match';
+import { matchPhrases, regexKey, sentenceHasPhrase, type PhraseHit } from '../vocab';
 
 const AFNEMERS = /(?<![\p{L}])(inwoners?|bewoners?|burgers?|cliënten|ouders|gezinnen|mensen|jongeren|ouderen|samenleving|huishoudens|de burger|individu)(?![\p{L}])/u;
 /** Phrases that need an afnemer in the sentence to mean "government steps back" (not a partner's own task). */

@@ -1,6 +1,6 @@
 import type { SentenceRule } from './types';
 import { flat } from '../recognize/flat';
-import { hasPhrase, matchPhrases } from '../lexicon/match';
+import { hasPhrase, matchPhrases } from '../vocab';
 import { specificActors } from './util';
 import { weIsOneParty } from '../regie';
 

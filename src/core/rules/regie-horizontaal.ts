@@ -1,5 +1,5 @@
 import type { SentenceRule } from './types';
-import { matchPhrases } from '../lexicon/match';
+import { matchPhrases } from '../vocab';
 
 /** Regie among equals in the same clause: "gelijkwaardig", "zonder hiërarchie", "horizontaal". */
 const EQUALS = /(?<![\p{L}])(gelijkwaardige?|gelijkwaardigheid|nevengeschikte?|zonder hiërarchie|niet[- ]hiërarchisch|horizontaal|horizontale|onder gelijken|als gelijken)(?![\p{L}])/u;

@@ -1,7 +1,7 @@
 import type { DocumentRule } from './types';
 import { flat } from '../recognize/flat';
 import { maskedSlice, memoize, textFacts, type DocModel, type Sentence } from '../document';
-import { hasPhrase, regexKey } from '../lexicon/match';
+import { hasPhrase, regexKey, type Matcher } from '../vocab';
 import { STRONG_TASK, deliverableIn } from '../regie';
 import { titleSpan } from './util';
 
@@ -13,7 +13,7 @@ function concreteOutput(s: Sentence): boolean {
 }
 
 /** Counts that decide the rule; exported for tests and for reports. */
-export function overlegProfile(doc: DocModel, talkRe: RegExp, structureRe: RegExp): { bodyInTitle: boolean; bodyDensity: number; talk: number; concrete: number } {
+export function overlegProfile(doc: DocModel, talkRe: Matcher, structureRe: Matcher): { bodyInTitle: boolean; bodyDensity: number; talk: number; concrete: number } {
   let bodies = 0, talk = 0, concrete = 0;
   const talkKey = `overleg:talk:${regexKey(talkRe)}:${regexKey(structureRe)}`;
   // Per sentence (text and block kind only): bodies × 4 + 2 if concrete + 1 if talk, carried over between analyses.

@@ -1,5 +1,5 @@
 import type { SentenceRule } from './types';
-import { matchPhrases } from '../lexicon/match';
+import { matchPhrases } from '../vocab';
 import { specificActors } from './util';
 
 /** Group word forms: "integraal/integrale/integraliteit" count once. */

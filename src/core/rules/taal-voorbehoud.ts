@@ -1,5 +1,5 @@
 import type { SentenceRule } from './types';
-import { hasPhrase, matchPhrases } from '../lexicon/match';
+import { hasPhrase, matchPhrases } from '../vocab';
 import { hasMeasure } from './util';
 
 /** Adverbial hedges that can simply be struck out. */

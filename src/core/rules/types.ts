@@ -9,6 +9,7 @@ import type { RegiecheckConfig } from '../config';
 import type { RegieReading } from '../regie';
 import type { Clause } from '../read/clause';
 import type { SectionRole, UnitFunction } from '../read/unit';
+import type { Matcher } from '../vocab';
 
 export interface RuleMeta {
   id: string;
@@ -50,8 +51,8 @@ export interface RawFinding {
 export interface RuleContext {
   doc: DocModel;
   config: RegiecheckConfig;
-  /** The compiled phrase regex of a family, with the user's extra phrases. */
-  family(id: string): RegExp;
+  /** The compiled phrase list of a vocabulary concept (src/core/vocab), with the user's extra phrases. */
+  family(id: string): Matcher;
   /** The reading of every regie-family word (computed once per analysis). */
   regie(): RegieReading[];
   /**

@@ -1,6 +1,6 @@
 import type { SentenceRule } from './types';
 import { flat, flatSpan } from '../recognize/flat';
-import { hasPhrase, matchPhrases } from '../lexicon/match';
+import { hasPhrase, matchPhrases } from '../vocab';
 
 /** People put in without a number: capacity, staff or hours "made available" or "deployed". */
 const STRUCTURE = /(?<![\p{L}])(capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren|tijd)\s+(?:[\p{L}-]+\s+){0,3}?(beschikbaar(?:\s+stellen|\s+gesteld)?|vrijmaken|vrijgemaakt|vrij\s+te\s+maken|inzetten|ingezet|leveren|geleverd)(?![\p{L}])/u;

@@ -1,0 +1,506 @@
+/**
+ * The phrase syntax of the vocabulary and its one compiled matcher. Every word list of the core (rule families,
+ * checklist cues, profile and reading cues) is written in this syntax (src/core/vocab/*.ts) and matched here.
+ *
+ * A phrase is a sequence of steps, tokenized like the text (so it matches whole tokens only):
+ *   word       the token itself (case-insensitive): `budget`, `t.z.t.`, `co-creatie`
+ *   word*      a token that starts with `word`: `inspann*` (inspanning, inspannen)
+ *   *word      a token that ends with `word`: `*tekort` (woningtekort)
+ *   a|b|c      one of these tokens: `kiest|kiezen geen`
+ *   a|b?       one of these tokens, or nothing: `samen met de|onze? inwoners`
+ *   ~          a gap of up to six tokens inside the same clause (not across . ; : ! ?): `stelt ~ beschikbaar`
+ *   re:…       (whole phrase) a raw regular expression on the lowercase text, `u` flag, anchored at word edges;
+ *              only for what the steps cannot say
+ * Matching is linear in the sentence length: each token is looked up once in a hash of the first steps; the
+ * pre-checks (the first-step keys, the second-step literals, the affix heads and tails, the anchors of `re:`
+ * phrases) are derived from the lists by the compiler, never written by hand. Registered matchers (one per
+ * concept, made at module load) are answered together by one pass over a sentence's tokens.
+ */
+import { memoize, type Sentence } from '../document';
+
+import { tokenize, type Token } from '../text/tokens';
+import { primeRegex } from '../text/prime';
+
+const L = String.raw`[\p{L}\p{M}\p{N}-]`;
+
+/** One step of a phrase: a literal token, a token prefix (`word*`), a token suffix (`*word`), or a gap (`~`). */
+export interface Step { kind: 'lit' | 'prefix' | 'suffix' | 'gap' | 'alt'; text: string; alts?: Set<string>; optional?: boolean }
+
+/** The comparable key of a token: lowercase words, numbers and abbreviations; punctuation as is. */
+export function tokenKey(t: Token): string { return t.kind === 'punct' || t.kind === 'symbol' ? t.text : t.low; }
+const CLAUSE_END = new Set(['.', ';', ':', '!', '?']);
+const MAX_GAP = 6;
+
+/** The steps of one phrase (exported for the test that checks the indexed matcher against trying every phrase everywhere). */
+export function phraseSteps(p: string): Step[] {
+  const steps: Step[] = [];
+  for (const piece of p.trim().toLowerCase().split(/\s+/)) {
+    if (piece === '~') { steps.push({ kind: 'gap', text: '' }); continue; }
+    if (piece.includes('|') || piece.endsWith('?')) {
+      const optional = piece.endsWith('?');
+      const alts = (optional ? piece.slice(0, -1) : piece).split('|').filter(Boolean);
+      steps.push({ kind: 'alt', text: '', alts: new Set(alts), optional });
+      continue;
+    }
+    const suffix = piece.startsWith('*');
+    const prefix = piece.endsWith('*');
+    const core = piece.slice(suffix ? 1 : 0, prefix ? -1 : undefined);
+    const toks = tokenize(core).map(tokenKey);
+    toks.forEach((text, i) => {
+      const kind = prefix && i === toks.length - 1 ? 'prefix' : suffix && i === 0 ? 'suffix' : 'lit';
+      steps.push({ kind, text });
+    });
+  }
+  return steps;
+}
+
+function stepMatches(step: Step, key: string): boolean {
+  switch (step.kind) {
+    case 'lit': return key === step.text;
+    case 'prefix': return key.startsWith(step.text);
+    case 'suffix': return key.endsWith(step.text);
+    case 'alt': return step.alts!.has(key);
+    default: return false;
+  }
+}
+
+/**
+ * The phrases of an affix list (first step not a plain literal) that can start at a token with this key: a
+ * `word*` or `*word` first step must match the key itself (exactly what `matchFrom` checks first); gaps and
+ * optional alternatives can start anywhere. Cached per key (token vocabularies are small), so a sentence pass
+ * costs one lookup per token instead of trying every affix phrase at every token.
+ */
+function affixCandidates<T>(list: readonly T[], stepsOf: (x: T) => readonly Step[], cache: Map<string, T[]>, key: string): T[] {
+  let c = cache.get(key);
+  if (!c) {
+    c = list.filter((x) => {
+      const st = stepsOf(x)[0];
+      return (st.kind === 'prefix' || st.kind === 'suffix') ? stepMatches(st, key) : true;
+    });
+    if (cache.size >= 50000) cache.clear();
+    cache.set(key, c);
+  }
+  return c;
+}
+
+function matchFrom(keys: readonly string[], j: number, steps: readonly Step[], k: number): boolean {
+  if (k === steps.length) return true;
+  const step = steps[k];
+  if (step.kind === 'gap') {
+    for (let g = 0; g <= MAX_GAP && j + g <= keys.length; g++) {
+      if (g > 0 && CLAUSE_END.has(keys[j + g - 1])) break;
+      if (matchFrom(keys, j + g, steps, k + 1)) return true;
+    }
+    return false;
+  }
+  if (step.optional && matchFrom(keys, j, steps, k + 1)) return true;
+  if (j >= keys.length || !stepMatches(step, keys[j])) return false;
+  return matchFrom(keys, j + 1, steps, k + 1);
+}
+
+/**
+ * A compiled phrase list. Plain phrases are matched on the sentence's tokens (a hash lookup on the first
+ * token, then the remaining steps), `re:` phrases with one anchored regex on the lowercase text.
+ */
+let matcherCount = 0;
+
+interface CompiledPhrases { byFirst: Map<string, Step[][]>; affixFirst: Step[][]; regexes: RegexPhrase[] }
+
+function compilePhraseList(phrases: readonly string[]): CompiledPhrases {
+  const byFirst = new Map<string, Step[][]>();
+  const affixFirst: Step[][] = [];
+  const regexes: RegexPhrase[] = [];
+  const raw: string[] = [];
+  for (const p of phrases) {
+    if (p.startsWith('re:')) { raw.push(p.slice(3)); continue; }
+    const steps = phraseSteps(p);
+    if (steps.length === 0) continue;
+    if (steps[0].kind === 'lit' || (steps[0].kind === 'alt' && !steps[0].optional)) {
+      for (const first of steps[0].kind === 'alt' ? steps[0].alts! : [steps[0].text]) {
+        const list = byFirst.get(first) ?? [];
+        list.push(steps);
+        byFirst.set(first, list);
+      }
+    } else affixFirst.push(steps);
+  }
+  for (const r of raw) regexes.push(regexPhrase(r));
+  return { byFirst, affixFirst, regexes };
+}
+
+/**
+ * Matchers register here (up to REGISTRY_MAX; the concept lists are module constants). The
+ * combined index (`allIndex`) covers every matcher registered before its first use, so one
+ * pass over a sentence's tokens answers all of them; a matcher made later tests on its own, as before.
+ */
+const REGISTRY: Matcher[] = [];
+const REGISTRY_MAX = 512;
+
+export class Matcher {
+  /** Memo key of this matcher's per-sentence result (a boolean that depends on the sentence text only). */
+  readonly key = `phrases#${matcherCount++}`;
+  /** Compiled on first use: module load stays cheap (extension activation), unused tables cost nothing. */
+  private compiled?: CompiledPhrases;
+  private readonly affixByKey = new Map<string, Step[][]>();
+  /** Index in REGISTRY, or -1 when not registered. */
+  readonly slot: number;
+
+  constructor(readonly phrases: readonly string[], register = true) {
+    this.slot = register && REGISTRY.length < REGISTRY_MAX ? REGISTRY.push(this) - 1 : -1;
+  }
+
+  private get c(): CompiledPhrases { return (this.compiled ??= compilePhraseList(this.phrases)); }
+
+  /** Does a sentence (or a text, tokenized on the fly) contain one of the phrases? */
+  test(x: Sentence | string): boolean {
+    if (typeof x === 'string') return this.run(x);
+    const index = allIndex();
+    if (this.slot < 0 || this.slot >= index.matchers) return memoize(x, this.key, () => this.run(x));
+    return sentenceBits(x)[this.slot] === 1;
+  }
+
+  private run(x: Sentence | string): boolean {
+    const c = this.c;
+    const keys = typeof x === 'string' ? textTokens(x).keys : sentenceKeys(x);
+    for (let i = 0; i < keys.length; i++) {
+      const list = c.byFirst.get(keys[i]);
+      if (list) for (const steps of list) if (matchFrom(keys, i + 1, steps, 1)) return true;
+      if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, (x) => x, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
+    }
+    if (c.regexes.length === 0) return false;
+    const set = new Set(keys);
+    const low = typeof x === 'string' ? x.toLowerCase() : x.low;
+    return c.regexes.some((r) => runRegex(r, set, low));
+  }
+
+  /**
+   * Is this one token key (a lowercase word or lemma) one of the one-step phrases (`word`, `word*`, `*word`, `a|b`)?
+   * For the lists that classify a single word (an actor's head, a lemma, the first word of a sentence).
+   */
+  isWord(key: string): boolean {
+    const c = this.c;
+    const list = c.byFirst.get(key);
+    if (list) for (const steps of list) if (steps.length === 1) return true;
+    if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, (x) => x, this.affixByKey, key)) if (steps.length === 1 && stepMatches(steps[0], key)) return true;
+    return false;
+  }
+
+  /** The one-word literal phrases (for the lists read as a set of words, e.g. suffix checks on lemmas). */
+  words(): string[] {
+    return [...this.c.byFirst.entries()].filter(([, l]) => l.some((st) => st.length === 1)).map(([k]) => k);
+  }
+
+  /**
+   * All non-overlapping matches in `text`, left to right, the longest at each token (offsets in `text` plus
+   * `offset`). Token phrases first; a `re:` match is added where it overlaps none of them.
+   */
+  find(text: string, offset = 0): PhraseHit[] {
+    const c = this.c;
+    const { toks, keys } = textTokens(text);
+    const out: PhraseHit[] = [];
+    for (let i = 0; i < keys.length;) {
+      let end = -1;
+      const list = c.byFirst.get(keys[i]);
+      if (list) for (const steps of list) end = Math.max(end, longestFrom(keys, i + 1, steps, 1));
+      if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, (x) => x, this.affixByKey, keys[i])) end = Math.max(end, longestFrom(keys, i, steps, 0));
+      if (end > i) {
+        const a = toks[i].start, b = toks[end - 1].end;
+        out.push({ start: offset + a, end: offset + b, text: text.slice(a, b) });
+        i = end;
+      } else i++;
+    }
+    if (c.regexes.length === 0) return out;
+    const low = text.toLowerCase();
+    for (const r of c.regexes) {
+      const g = new RegExp(r.re.source, 'gu');
+      let m: RegExpExecArray | null;
+      while ((m = g.exec(low))) {
+        if (m[0].length === 0) { g.lastIndex++; continue; }
+        const a = offset + m.index, b = a + m[0].length;
+        if (!out.some((h) => h.start < b && a < h.end)) out.push({ start: a, end: b, text: text.slice(m.index, m.index + m[0].length) });
+      }
+    }
+    return out.sort((x, y) => x.start - y.start);
+  }
+
+  /** The first matching phrase text (for tests and hovers); regex phrases report the matched text. */
+  exec(text: string): string | undefined {
+    const c = this.c;
+    const toks = tokenize(text);
+    const keys = toks.map(tokenKey);
+    for (let i = 0; i < keys.length; i++) {
+      const cands = [...(c.byFirst.get(keys[i]) ?? []), ...c.affixFirst.filter((st) => stepMatches(st[0], keys[i]))];
+      for (let n = 1; n <= keys.length - i; n++) {
+        for (const steps of cands) if (matchExact(keys, i, n, steps)) return text.slice(toks[i].start, toks[i + n - 1].end).toLowerCase();
+      }
+    }
+    for (const r of c.regexes) { const m = r.re.exec(text.toLowerCase()); if (m) return m[0]; }
+    return undefined;
+  }
+}
+
+/** The end (token index, exclusive) of the longest match of `steps` from step `k` at token `j`, or -1. */
+export function longestFrom(keys: readonly string[], j: number, steps: readonly Step[], k: number): number {
+  if (k === steps.length) return j;
+  const step = steps[k];
+  let best = -1;
+  if (step.kind === 'gap') {
+    for (let g = 0; g <= MAX_GAP && j + g <= keys.length; g++) {
+      if (g > 0 && CLAUSE_END.has(keys[j + g - 1])) break;
+      best = Math.max(best, longestFrom(keys, j + g, steps, k + 1));
+    }
+    return best;
+  }
+  if (step.optional) best = longestFrom(keys, j, steps, k + 1);
+  if (j < keys.length && stepMatches(step, keys[j])) best = Math.max(best, longestFrom(keys, j + 1, steps, k + 1));
+  return best;
+}
+
+export interface PhraseHit { start: number; end: number; text: string }
+
+/** Tokens and keys per text (for the calls on a string: rule gates run on `s.raw` or `s.low`); bounded. */
+const textCache = new Map<string, { toks: Token[]; keys: string[] }>();
+function textTokens(text: string): { toks: Token[]; keys: string[] } {
+  let t = textCache.get(text);
+  if (!t) {
+    const toks = tokenize(text);
+    t = { toks, keys: toks.map(tokenKey) };
+    if (textCache.size >= 20000) textCache.clear();
+    textCache.set(text, t);
+  }
+  return t;
+}
+
+function matchExact(keys: readonly string[], i: number, n: number, steps: readonly Step[]): boolean {
+  const sub = keys.slice(i, i + n);
+  return matchFrom(sub, 0, steps, 0) && steps.filter((s) => s.kind !== 'gap').length <= n && matchAll(sub, steps);
+}
+function matchAll(keys: readonly string[], steps: readonly Step[]): boolean {
+  // The phrase must consume exactly these tokens: try all gap fillings.
+  const go = (j: number, k: number): boolean => {
+    if (k === steps.length) return j === keys.length;
+    const st = steps[k];
+    if (st.kind === 'gap') { for (let g = 0; g <= MAX_GAP && j + g <= keys.length; g++) if (go(j + g, k + 1)) return true; return false; }
+    if (st.optional && go(j, k + 1)) return true;
+    return j < keys.length && stepMatches(st, keys[j]) && go(j + 1, k + 1);
+  };
+  return go(0, 0);
+}
+
+/** Token keys per sentence text (offset-free, so moved sentences reuse them); bounded. */
+const keyCache = new Map<string, string[]>();
+function sentenceKeys(s: Sentence): string[] {
+  let k = keyCache.get(s.raw);
+  if (!k) {
+    k = s.tokens.map(tokenKey);
+    if (keyCache.size >= 20000) keyCache.clear();
+    keyCache.set(s.raw, k);
+  }
+  return k;
+}
+
+
+/**
+ * Words one of which must occur as a token for a `re:` phrase to match: the alternatives of a leading group
+ * `(?:a|b|c)` or a leading literal word. Undefined when the phrase starts otherwise (it then always runs).
+ */
+function regexAnchors(src: string): string[] | undefined {
+  let lead: string[] | undefined;
+  if (src.startsWith('(?:')) {
+    let depth = 0, end = -1;
+    for (let i = 0; i < src.length; i++) {
+      if (src[i] === '(') depth++;
+      else if (src[i] === ')') { depth--; if (depth === 0) { end = i; break; } }
+    }
+    if (end < 0 || src[end + 1] === '?' || src[end + 1] === '*') return undefined;
+    lead = src.slice(3, end).split('|');
+  } else {
+    const m = /^[\p{L}-]+/u.exec(src);
+    const rest = src.slice(m ? m[0].length : 0);
+    if (!m || !(rest === '' || rest.startsWith(' ') || rest.startsWith('\\s'))) return undefined;
+    lead = [m[0]];
+  }
+  const words = lead.map((a) => /^[\p{L}-]+/u.exec(a)?.[0]);
+  if (words.some((w, i) => !w || (w !== lead![i] && !/^(?: |\\s)/.test(lead![i].slice(w.length))))) return undefined;
+  return words as string[];
+}
+
+interface RegexPhrase { re: RegExp; anchors?: string[] }
+
+function regexPhrase(src: string): RegexPhrase {
+  return { re: new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u'), anchors: regexAnchors(src) };
+}
+
+function runRegex(r: RegexPhrase, keys: ReadonlySet<string>, low: string): boolean {
+  if (r.anchors && !r.anchors.some((a) => keys.has(a))) return false;
+  primeRegex(r.re);
+  return r.re.test(low);
+}
+
+/** Compile a phrase list (see the syntax at the top of this file); registered: answered by the combined pass. */
+export function compilePhraseMatcher(phrases: readonly string[]): Matcher {
+  return new Matcher(phrases);
+}
+
+/**
+ * What one token key can start, in the combined index: phrases whose first step is this literal (bit, steps
+ * from the second step on), phrases with an affix/gap/optional first step that can start here (bit, all
+ * steps), and the `re:` phrases that have this key as an anchor. Built per key on first sight and cached.
+ */
+interface KeyEntry {
+  firstBits: number[]; firstSteps: Step[][]; affixBits: number[]; affixSteps: Step[][]; anchors: number[];
+  /** Phrases from this first key whose second step is a literal, by that literal (so "de" tries only "de samenwerking …" after "samenwerking"). */
+  second?: Map<string, { bits: number[]; steps: Step[][] }>;
+}
+
+interface AllIndex {
+  /** Static part per literal first key (affix lists are added per key in `keyEntry`). */
+  byFirst: Map<string, KeyEntry>;
+  affix: Array<[number, Step[]]>;
+  /** The affix phrases by kind of first step: `word*` by its text, `*word` by its text, the rest (gap, optional). */
+  byPrefix: Map<string, Array<[number, Step[]]>>;
+  bySuffix: Map<string, Array<[number, Step[]]>>;
+  always: Array<[number, Step[]]>;
+  /** Lengths of the texts in byPrefix / bySuffix (ascending). */
+  prefixLengths: number[];
+  suffixLengths: number[];
+  /** The first (last) `prefixLengths[0]` (`suffixLengths[0]`) characters of every prefix (suffix) text: a key without one of them has no affix phrase. */
+  prefixHeads: Set<string>;
+  suffixTails: Set<string>;
+  regexBits: number[];
+  regexes: RegexPhrase[];
+  /** Number of registered matchers covered (bits 0 … matchers - 1). */
+  matchers: number;
+  size: number;
+}
+let theIndex: AllIndex | undefined;
+
+const EMPTY_NUMS: number[] = [];
+const EMPTY_STEPS: Step[][] = [];
+
+/**
+ * One index over all cue tables and all registered matchers (built on first use): a single pass over a
+ * sentence's tokens sets every bit. Bit m is REGISTRY[m].
+ */
+function allIndex(): AllIndex {
+  if (theIndex) return theIndex;
+  const byFirst = new Map<string, KeyEntry>();
+  const affix: Array<[number, Step[]]> = [];
+  const regexBits: number[] = [];
+  const regexes: RegexPhrase[] = [];
+  const entry = (k: string): KeyEntry => {
+    let e = byFirst.get(k);
+    if (!e) byFirst.set(k, (e = { firstBits: [], firstSteps: [], affixBits: EMPTY_NUMS, affixSteps: EMPTY_STEPS, anchors: [] }));
+    return e;
+  };
+  // Each table is parsed as a Matcher parses its phrases; the index only records which bit each phrase sets.
+  const add = (bit: number, phrases: readonly string[]): void => {
+    const c = compilePhraseList(phrases);
+    for (const [first, lists] of c.byFirst) {
+      const e = entry(first);
+      for (const steps of lists) { e.firstBits.push(bit); e.firstSteps.push(steps); }
+    }
+    for (const steps of c.affixFirst) affix.push([bit, steps]);
+    for (const r of c.regexes) { regexBits.push(bit); regexes.push(r); }
+  };
+  const matchers = REGISTRY.length;
+  for (let m = 0; m < matchers; m++) add(m, REGISTRY[m].phrases);
+  regexes.forEach((r, i) => { if (r.anchors) for (const a of new Set(r.anchors)) entry(a).anchors.push(i); });
+  for (const e of byFirst.values()) {
+    const bits: number[] = [], steps: Step[][] = [];
+    for (let j = 0; j < e.firstBits.length; j++) {
+      const st = e.firstSteps[j];
+      if (st.length >= 2 && st[1].kind === 'lit') {
+        e.second ??= new Map();
+        let x = e.second.get(st[1].text);
+        if (!x) e.second.set(st[1].text, (x = { bits: [], steps: [] }));
+        x.bits.push(e.firstBits[j]); x.steps.push(st);
+      } else { bits.push(e.firstBits[j]); steps.push(st); }
+    }
+    e.firstBits = bits; e.firstSteps = steps;
+  }
+  const byPrefix = new Map<string, Array<[number, Step[]]>>();
+  const bySuffix = new Map<string, Array<[number, Step[]]>>();
+  const always: Array<[number, Step[]]> = [];
+  for (const x of affix) {
+    const st = x[1][0];
+    const m = st.kind === 'prefix' ? byPrefix : st.kind === 'suffix' ? bySuffix : undefined;
+    if (!m) { always.push(x); continue; }
+    const l = m.get(st.text);
+    if (l) l.push(x); else m.set(st.text, [x]);
+  }
+  const lengths = (m: Map<string, unknown>): number[] => [...new Set([...m.keys()].map((k) => k.length))].sort((a, b) => a - b);
+  const prefixLengths = lengths(byPrefix), suffixLengths = lengths(bySuffix);
+  const prefixHeads = new Set([...byPrefix.keys()].map((k) => k.slice(0, prefixLengths[0])));
+  const suffixTails = new Set([...bySuffix.keys()].map((k) => k.slice(k.length - suffixLengths[0])));
+  return (theIndex = {
+    byFirst, affix, byPrefix, bySuffix, always, prefixLengths, suffixLengths, prefixHeads, suffixTails,
+    regexBits, regexes, matchers, size: matchers,
+  });
+}
+
+/** Per token key: its static entry plus the affix phrases that can start at it (cached, bounded). */
+const keyEntries = new Map<string, KeyEntry>();
+const EMPTY_ENTRY: KeyEntry = { firstBits: EMPTY_NUMS, firstSteps: EMPTY_STEPS, affixBits: EMPTY_NUMS, affixSteps: EMPTY_STEPS, anchors: EMPTY_NUMS };
+function keyEntry(index: AllIndex, key: string): KeyEntry {
+  let e = keyEntries.get(key);
+  if (e) return e;
+  const base = index.byFirst.get(key) ?? EMPTY_ENTRY;
+  const affixBits: number[] = [];
+  const affixSteps: Step[][] = [];
+  // Exactly what `affixCandidates` selects: a `word*` first step must be a prefix of the key, a `*word` first step a
+  // suffix (looked up by each prefix/suffix length that occurs), gaps and optional first steps always.
+  const push = (list: Array<[number, Step[]]> | undefined): void => { if (list) for (const [bit, steps] of list) { affixBits.push(bit); affixSteps.push(steps); } };
+  push(index.always);
+  const pl = index.prefixLengths, sl = index.suffixLengths;
+  if (pl.length && key.length >= pl[0] && index.prefixHeads.has(key.slice(0, pl[0]))) {
+    for (const n of pl) { if (n > key.length) break; push(index.byPrefix.get(key.slice(0, n))); }
+  }
+  if (sl.length && key.length >= sl[0] && index.suffixTails.has(key.slice(key.length - sl[0]))) {
+    for (const n of sl) { if (n > key.length) break; push(index.bySuffix.get(key.slice(key.length - n))); }
+  }
+  // Nothing starts at this key: share one empty entry instead of allocating one per word.
+  e = base === EMPTY_ENTRY && affixBits.length === 0 ? EMPTY_ENTRY
+    : { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits: affixBits.length ? affixBits : EMPTY_NUMS, affixSteps: affixSteps.length ? affixSteps : EMPTY_STEPS, anchors: base.anchors, second: base.second };
+  if (keyEntries.size >= 50000) keyEntries.clear();
+  keyEntries.set(key, e);
+  return e;
+}
+
+/** All bits of a sentence (cues and registered matchers), cached by the sentence text (offset-free); bounded. */
+const bitsCache = new Map<string, Uint8Array>();
+function sentenceBits(s: Sentence): Uint8Array {
+  let bits = bitsCache.get(s.raw);
+  if (bits) return bits;
+  const index = allIndex();
+  bits = new Uint8Array(index.size);
+  // Computed once per sentence text (the bits are cached), so the keys are not kept.
+  const keys = keyCache.get(s.raw) ?? s.tokens.map(tokenKey);
+  let maybe: Uint8Array | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const e = keyEntry(index, keys[i]);
+    const fb = e.firstBits;
+    for (let j = 0; j < fb.length; j++) if (!bits[fb[j]] && matchFrom(keys, i + 1, e.firstSteps[j], 1)) bits[fb[j]] = 1;
+    // Second step a literal: it must be the next key (what matchFrom would check first).
+    const x = e.second && i + 1 < keys.length ? e.second.get(keys[i + 1]) : undefined;
+    if (x) for (let j = 0; j < x.bits.length; j++) if (!bits[x.bits[j]] && matchFrom(keys, i + 2, x.steps[j], 2)) bits[x.bits[j]] = 1;
+    const ab = e.affixBits;
+    for (let j = 0; j < ab.length; j++) if (!bits[ab[j]] && matchFrom(keys, i, e.affixSteps[j], 0)) bits[ab[j]] = 1;
+    const an = e.anchors;
+    if (an.length) { maybe ??= new Uint8Array(index.regexes.length); for (let j = 0; j < an.length; j++) maybe[an[j]] = 1; }
+  }
+  // A `re:` phrase runs only when one of its anchors occurs as a token (see `regexAnchors`), or when it has none.
+  for (let r = 0; r < index.regexes.length; r++) {
+    const bit = index.regexBits[r];
+    if (bits[bit]) continue;
+    if (index.regexes[r].anchors ? maybe?.[r] === 1 : true) { primeRegex(index.regexes[r].re); if (index.regexes[r].re.test(s.low)) bits[bit] = 1; }
+  }
+  if (bitsCache.size >= 20000) bitsCache.clear();
+  bitsCache.set(s.raw, bits);
+  return bits;
+}
+
+
+/** The matchers covered by the combined index (exported for the test that compares it with each matcher alone). */
+export function registeredMatchers(): readonly Matcher[] {
+  return REGISTRY.slice(0, allIndex().matchers);
+}
