@@ -7,7 +7,7 @@ import type { AnalysisResult, ChecklistResult, Finding, Locale, Notice, Profile,
 import { buildDocument, maskedSlice, memoize, SentenceCache, type DocModel, type Sentence } from './document';
 import { DEFAULT_MAX_FILE_SIZE_KB, type RegiecheckConfig } from './config';
 import { RULES } from './rules/index';
-import { findingMessage, localizeFix, type RawFinding, type Rule } from './rules/types';
+import { findingMessage, localizeFix, type Overlap, type RawFinding, type Rule } from './rules/types';
 import { FAMILIES } from './lexicon/families';
 import { compilePhrases } from './lexicon/match';
 import { documentContext, newAnalysis, runSentenceRules, shiftRaw, type Analysis } from './scope';
@@ -168,30 +168,37 @@ function runRules(a: Analysis, rules: readonly Rule[], locale: Locale, memoKey: 
   const out: Finding[] = [];
   for (const list of perRule) for (const f of list) out.push(f);
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return mergeOverlapping(out).filter(shown);
+  return mergeOverlapping(out, rules).filter(shown);
 }
 
 /**
  * Findings on the same words merge into the most specific one (a sentence does not carry four squiggles for one
- * phrase): the generic findings — an agentless passive, a cluster of buzzwords — give way to a finding of another
- * rule on overlapping words (diffuse ownership, people or money left open, collaboration as the action), which
- * says the same thing more precisely. Findings of two specific rules both stay: a hedge and a goal without a
- * measure are two different problems, even on the same words.
+ * phrase). Each rule's metadata says which it is (rules/types.ts `overlap`): a generic finding — an agentless
+ * passive, a cluster of buzzwords — gives way to a finding of a specific rule on overlapping words (diffuse
+ * ownership, people or money left open, collaboration as the action), which says the same thing more precisely.
+ * Every other pair stays: two specific findings, two generic ones, and any finding of a distinct rule (a hedge and
+ * a goal without a measure are two different problems, even on the same words).
  */
-const GENERIC = new Set(['eigenaar/passief', 'taal/toverwoord']);
-const SPECIFIC = new Set(['eigenaar/diffuus', 'zwitsers/vaag', 'geld/vaag', 'eigenaar/samenwerken']);
-
-export function mergeOverlapping(sorted: Finding[]): Finding[] {
+export function mergeOverlapping(sorted: Finding[], rules: readonly Rule[] = RULES): Finding[] {
+  const overlap = overlapOf(rules);
   const drop = new Set<number>();
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i];
     for (let j = i + 1; j < sorted.length && sorted[j].start < a.end; j++) {
       const b = sorted[j];
-      if (GENERIC.has(a.rule) && SPECIFIC.has(b.rule)) drop.add(i);
-      else if (GENERIC.has(b.rule) && SPECIFIC.has(a.rule)) drop.add(j);
+      const oa = overlap.get(a.rule), ob = overlap.get(b.rule);
+      if (oa === 'generic' && ob === 'specific') drop.add(i);
+      else if (ob === 'generic' && oa === 'specific') drop.add(j);
     }
   }
   return drop.size ? sorted.filter((_, i) => !drop.has(i)) : sorted;
+}
+
+const overlaps = new WeakMap<readonly Rule[], Map<string, Overlap>>();
+function overlapOf(rules: readonly Rule[]): Map<string, Overlap> {
+  let m = overlaps.get(rules);
+  if (!m) overlaps.set(rules, (m = new Map(rules.map((r) => [r.id, r.overlap ?? 'distinct']))));
+  return m;
 }
 
 /**
