@@ -9,7 +9,8 @@
  */
 import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
-import { analyze, Analyzer, RULES } from '../../src/core';
+import { analyze, Analyzer, CHECKLIST_ITEMS, RULES } from '../../src/core';
+import { ITEM_SCOPES } from '../../src/core/checklist/scopes';
 import type { AnalysisResult, Finding } from '../../src/core/types';
 import type { Rule, SentenceRule } from '../../src/core/rules/types';
 import { fillTemplate } from '../../src/core/rules/types';
@@ -80,6 +81,15 @@ describe('scopes: a rule reads no further than its scope and inputs', () => {
     assert.throws(() => run(testRule('sentence', (_s, ctx) => { ctx.regie(); })), /does not declare/);
     assert.throws(() => run(testRule('sentence', (_s, ctx) => { void ctx.facts.weOneParty; })), /does not declare/);
     assert.doesNotThrow(() => run(testRule('sentence', (_s, ctx) => { void ctx.facts.weOneParty; }, { inputs: ['weOneParty'] })));
+  });
+
+  it('every checklist item declares the scope of its evidence, and only known inputs', () => {
+    assert.deepEqual(Object.keys(ITEM_SCOPES).sort(), CHECKLIST_ITEMS.map((i) => i.id).sort());
+    for (const [id, sc] of Object.entries(ITEM_SCOPES)) {
+      assert.ok(['sentence', 'paragraph', 'section'].includes(sc.evidence), id);
+      for (const i of sc.inputs) assert.ok(['unit', 'speaker', 'weOneParty', 'regie', 'doctype', 'items'].includes(i), `${id}: ${i}`);
+      if (sc.decides === 'derived') assert.ok(sc.inputs.includes('items'), `${id}: derived from other items without the input`);
+    }
   });
 
   it('a scoped rule asks the unit context of its own sentence only', () => {
