@@ -33,6 +33,8 @@ export const doelVaag: SentenceRule = {
   },
   families: ['ambitie', 'vaagResultaat'],
   fixable: true,
+  // Text-only: no measure in the sentence, an ambition and a vague result (the check asks all three).
+  gate: (s, ctx) => !hasMeasure(s) && hasPhrase(ctx.family('ambitie'), s.raw) && hasPhrase(ctx.family('vaagResultaat'), s.low),
   check(s, ctx, report) {
     if (hasMeasure(s)) return;
     // "We willen meer woningen. We bouwen 600 woningen in vier jaar.": the measure may follow in the same paragraph.

@@ -1,6 +1,6 @@
 import { flat } from '../recognize/flat';
 import type { SentenceRule } from './types';
-import { matchPhrases } from '../lexicon/match';
+import { hasPhrase, matchPhrases } from '../lexicon/match';
 
 /** Money left open: "binnen bestaande middelen", "p.m.", "dekking volgt" (book ch. 2 "Sleutel 3: Boter bij de vis"). */
 /** Words that put a deferral in a money context. */
@@ -33,6 +33,8 @@ export const geldVaag: SentenceRule = {
   },
   families: ['geldVaag'],
   fixable: true,
+  // Text-only: an open amount or a phrase of money left open (every hit of the check is one of these).
+  gate: (s, ctx) => s.money.some((m) => m.open) || hasPhrase(ctx.family('geldVaag'), s.raw),
   check(s, ctx, report) {
     const low = flat(s).text;
     const hits = matchPhrases(ctx.family('geldVaag'), s.raw, s.start).filter((h) => {
