@@ -31,6 +31,18 @@ function replaceBetween(text: string, start: string, end: string, body: string):
 
 const KEY_NAMES: Record<string, string> = { K1: 'K1 Focus maken', K2: 'K2 Samenwerken met een gerust hart', K3: 'K3 Boter bij de vis', K4: 'K4 Bindend leiderschap' };
 
+const SCOPE_NAMES: Record<string, string> = {
+  sentence: 'zin', paragraph: 'alinea (de zin en de andere zinnen van zijn alinea)',
+  section: 'sectie (de zinnen van de sectie en de kopjes erboven)', document: 'document (één melding per document)',
+};
+const INPUT_NAMES: Record<string, string> = {
+  unit: 'wat de zin doet en waar hij staat', speaker: 'wie er spreekt', weOneParty: '"we" is één partij', regie: 'de lezing van de regiewoorden',
+};
+const OVERLAP_NAMES: Record<string, string> = {
+  generic: 'wijkt voor een specifiekere melding op dezelfde woorden', specific: 'gaat voor een algemene melding op dezelfde woorden',
+  distinct: 'blijft naast andere meldingen staan',
+};
+
 export function ruleHeader(id: string): string {
   const r = RULES.find((x) => x.id === id)!;
   return [
@@ -42,7 +54,9 @@ export function ruleHeader(id: string): string {
     '| --- | --- |',
     `| Sleutel | ${r.key ? KEY_NAMES[r.key] : '— (taal)'} |`,
     `| Standaardernst | \`${r.defaultSeverity}\` |`,
-    `| Niveau | ${r.scope === 'document' ? 'document (één melding per document)' : 'zin'} |`,
+    `| Niveau | ${SCOPE_NAMES[r.scope]} |`,
+    ...(r.inputs?.length ? [`| Leest ook | ${r.inputs.map((i) => INPUT_NAMES[i]).join('; ')} |`] : []),
+    ...(r.scope !== 'document' ? [`| Bij overlap | ${OVERLAP_NAMES[r.overlap ?? 'distinct']} |`] : []),
     `| Boek | ${r.book} |`,
     `| Snelle oplossing | ${r.fixable ? 'ja' : 'nee'} |`,
     `| Uitbreidbare woordfamilies | ${r.families?.length ? r.families.map((f) => `\`${f}\``).join(', ') : '—'} |`,

@@ -225,7 +225,7 @@ function buildBlock(masked: string, block: Block, first: number, base = 0, reuse
  * A built sentence may serve in another block when its block kind, its masked text and the next sentence in its
  * block are the same: what is memoised per built sentence reads no more of its block than that (doel/vaag reads
  * the next sentence of the block; everything else reads the sentence only, or keys its context explicitly, as
- * the regie reading and the contextual rules do).
+ * the regie reading and the rule cache do, src/core/scope.ts).
  */
 function sentenceKey(kind: string, text: string, next: string | undefined): string {
   return `${kind}\u0001${text}\u0002${next ?? '\u0003'}`;

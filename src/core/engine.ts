@@ -4,21 +4,18 @@
  * document after a small edit only rebuilds the blocks the edit touched.
  */
 import type { AnalysisResult, ChecklistResult, Finding, Locale, Notice, Profile, TextFormat } from './types';
-import { buildDocument, maskedSlice, memoize, SentenceCache, textFacts, type DocModel, type Sentence } from './document';
+import { buildDocument, maskedSlice, memoize, SentenceCache, type DocModel, type Sentence } from './document';
 import { DEFAULT_MAX_FILE_SIZE_KB, type RegiecheckConfig } from './config';
 import { RULES } from './rules/index';
-import { localizeFix, type RawFinding, type Rule, type RuleContext } from './rules/types';
+import { findingMessage, localizeFix, type Overlap, type RawFinding, type Rule } from './rules/types';
 import { userPhrasesKey, vocab, withUserPhrases } from './vocab';
-import { readRegie, weIsOneParty, type RegieReading } from './regie';
+import { documentContext, newAnalysis, runSentenceRules, shiftRaw, type Analysis } from './scope';
 import { evaluateChecklist } from './checklist/evaluate';
 import { CHECKLIST_ITEMS } from './checklist/items';
 import { computeProfile } from './profile/profile';
 import { computeScores } from './scoring/scores';
 import { dutchConfidence } from './language';
 import { policyConfidence } from './profile/policy';
-import { unitOf } from './read/unit';
-import { actorNearby, authorActs, partiesSpeak } from './read/context';
-import type { UnitContext } from './rules/types';
 
 export interface AnalyzeOptions {
   /** Shown in the result; not read. */
@@ -26,6 +23,8 @@ export interface AnalyzeOptions {
   format?: TextFormat;
   config?: RegiecheckConfig;
   locale?: Locale;
+  /** The rules to run (default: every rule of the registry). For tests and embedders. */
+  rules?: readonly Rule[];
 }
 
 const NOTICES = {
@@ -112,17 +111,9 @@ export class Analyzer {
       notices.push({ id: 'not-policy', message: NOTICES.notPolicy[locale] });
       return { ...bare(doc.words), language: { dutch: true, confidence: lang.confidence } };
     }
-    let regieMemo: RegieReading[] | undefined;
-    const units = new Map<number, UnitContext>();
-    const ctx: RuleContext = {
-      doc, config,
-      family: (id) => vocab(id),
-      regie: () => (regieMemo ??= readRegie(doc)),
-      unit: (s) => unitContext(doc, s.index, units),
-      unitKeyIfRead: (s) => units.get(s.index)?.key ?? '',
-    };
-    const findings = runRules(ctx, locale, phrasesKey(config));
-    const regie = ctx.regie();
+    const a = newAnalysis(doc, config, (id) => vocab(id));
+    const findings = runRules(a, opts.rules ?? RULES, locale, phrasesKey(config));
+    const regie = a.regie();
     const checklist = evaluateChecklist(doc, regie);
     const profile = computeProfile(doc, regie);
     const scores = computeScores(checklist, findings, doc.words, profile);
@@ -143,161 +134,74 @@ function phrasesKey(config: RegiecheckConfig): string {
   return config.phrases ? fnv1a(JSON.stringify(config.phrases)) : '';
 }
 
-/**
- * The context a contextual sentence rule may read besides its sentence (rules/types.ts `contextual`): the
- * sentences just before and after it in the same block, the regie readings of its own sentence (their classes)
- * and whether "we" is one party. Sentences are compared by their memo map, which stands for the built sentence
- * (its text); a rule's relative findings are reused while the context is the same.
- */
-interface RuleContextKey { prev: unknown; next: unknown; regie: string; we: boolean; unit: string }
-
-/** The unit context of sentence i, once per analysis. */
-function unitContext(doc: DocModel, i: number, memo: Map<number, UnitContext>): UnitContext {
-  let u = memo.get(i);
-  if (u) return u;
-  const r = unitOf(doc, i);
-  const near = actorNearby(doc, i), author = authorActs(doc), parties = partiesSpeak(doc);
-  u = { fn: r.fn, role: r.role, commits: r.commits, clauses: r.clauses, main: r.main, actorNearby: near, authorActs: author, parties,
-    key: `${r.fn}|${r.role}|${r.commits ? 1 : 0}|${near ? 1 : 0}|${author ? 1 : 0}|${parties ? 1 : 0}` };
-  memo.set(i, u);
-  return u;
-}
-interface ContextualMemo { key: RuleContextKey; found: RawFinding[] }
-
 /** The last Finding built from a relative sentence-rule finding, with what its placement depended on. */
 interface PlacedFinding { at: number; line: number; column: number; rule: Rule; severity: Finding['severity']; locale: Locale; finding: Finding }
 const placed = new WeakMap<RawFinding, PlacedFinding>();
 
-function runRules(ctx: RuleContext, locale: Locale, memoKey: string): Finding[] {
-  const { doc, config } = ctx;
+function runRules(a: Analysis, rules: readonly Rule[], locale: Locale, memoKey: string): Finding[] {
+  const { doc, config } = a;
   const disabled = disabledRanges(doc);
   const hidden = new Set((config.hidden ?? []).map((h) => `${h.rule}\u0000${h.fingerprint}`));
   const allow = new Set((config.allow ?? []).map((a) => a.toLowerCase().replace(/\s+/g, ' ').trim()));
   // Findings per rule, each list in the order the rule reported them; concatenated in rule order below, so the
   // stable sort at the end sees the same order as when every rule ran over the whole document in turn.
-  const perRule: Finding[][] = RULES.map(() => []);
+  const perRule: Finding[][] = rules.map(() => []);
   // Every finding of a rule that runs is collected first; overlapping ones merge into the most specific, and only
   // then do disable comments, hidden findings and allowed phrases take theirs away (so a disable comment removes
   // exactly what it names and never uncovers a finding that was merged into it). A rule set to "off" does not run.
-  const keep = (r: number, f: Finding): void => { perRule[r].push(f); };
   const shown = (f: Finding): boolean => {
     if (isDisabled(disabled, f.rule, f.start)) return false;
     if (hidden.size > 0 && hidden.has(`${f.rule}\u0000${f.fingerprint}`)) return false;
     if (allow.size > 0 && allow.has(f.text.toLowerCase().replace(/\s+/g, ' ').trim())) return false;
     return true;
   };
-  const severities = RULES.map((rule) => {
+  const severities = rules.map((rule) => {
     const setting = config.rules?.[rule.id];
     return setting === 'off' ? undefined : setting ?? rule.defaultSeverity;
   });
-  const sentences = doc.sentences;
-  let regieSig: Map<number, string> | undefined;
-  let we: boolean | undefined;
-  const sameContext = (k: RuleContextKey, i: number): boolean => {
-    const s = sentences[i], prev = sentences[i - 1], next = sentences[i + 1];
-    if (k.prev !== (prev && prev.block === s.block ? prev.memo : undefined)) return false;
-    if (k.next !== (next && next.block === s.block ? next.memo : undefined)) return false;
-    if (k.regie !== regieOf(i)) return false;
-    // A rule that did not read the unit context of this sentence (key '') does not depend on it.
-    if (k.unit !== '' && k.unit !== ctx.unit(s).key) return false;
-    return k.we === (we ??= weIsOneParty(doc));
-  };
-  const regieOf = (i: number): string => {
-    if (!regieSig) {
-      regieSig = new Map();
-      for (const r of ctx.regie()) regieSig.set(r.sentence, (regieSig.get(r.sentence) ?? '') + r.class[0]);
-    }
-    return regieSig.get(i) ?? '';
-  };
-  const contextKey = (i: number): RuleContextKey => {
-    const s = sentences[i], prev = sentences[i - 1], next = sentences[i + 1];
-    return {
-      prev: prev && prev.block === s.block ? prev.memo : undefined,
-      next: next && next.block === s.block ? next.memo : undefined,
-      regie: regieOf(i), we: (we ??= weIsOneParty(doc)), unit: ctx.unitKeyIfRead(s),
-    };
-  };
-  // Per sentence one memo slot array, keyed by the extra phrases: slot r holds rule r's relative findings (a
-  // contextual rule's with its context), slot RULES.length + r a contextual rule's gate, and the last slot
-  // whether the sentence is quiet: every rule was asked and none can report here (no finding of a
-  // non-contextual rule, every contextual rule's gate closed), so the next analysis skips it with one lookup.
-  const slotKey = `rules:${memoKey}`;
-  const QUIET = 2 * RULES.length;
-  const slotOf = textFacts(doc, slotKey, (s) => memoize(s, slotKey, () => new Array<unknown>(QUIET + 1)));
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i];
-    if (doc.blocks[s.block].kind === 'heading') continue;
-    const slot = slotOf(i);
-    if (slot[QUIET] === true) continue;
-    let quiet = true;
-    for (let r = 0; r < RULES.length; r++) {
-      const rule = RULES[r];
-      if (rule.scope !== 'sentence') continue;
-      const severity = severities[r];
-      if (severity === undefined) { quiet = false; continue; }
-      let relative: RawFinding[];
-      if (rule.contextual) {
-        if (!rule.gate) quiet = false;
-        else {
-          let open = slot[RULES.length + r] as boolean | undefined;
-          if (open === undefined) slot[RULES.length + r] = open = rule.gate(s, ctx);
-          if (!open) continue;
-          quiet = false;
-        }
-        const hit = slot[r] as ContextualMemo | undefined;
-        if (hit && sameContext(hit.key, i)) relative = hit.found;
-        else {
-          // The check first, then the key: the key records the unit context only if the check read it.
-          relative = checkSentence(rule, s, ctx);
-          slot[r] = { key: contextKey(i), found: relative } satisfies ContextualMemo;
-        }
-      } else {
-        const hit = slot[r] as RawFinding[] | undefined;
-        relative = hit ?? (slot[r] = checkSentence(rule, s, ctx)) as RawFinding[];
-        if (relative.length > 0) quiet = false;
-      }
-      for (const f of relative) keep(r, placeFinding(doc, rule, s, f, severity, locale));
-    }
-    if (quiet) slot[QUIET] = true;
-  }
-  for (let r = 0; r < RULES.length; r++) {
-    const rule = RULES[r], severity = severities[r];
-    if (rule.scope === 'document' && severity !== undefined) rule.check(ctx, (raw) => keep(r, toFinding(doc, rule, raw, severity, locale)));
+  // Sentence rules: through the scope cache (scope.ts), findings relative to their sentence.
+  runSentenceRules(a, rules, severities.map((x) => x !== undefined), memoKey, (r, s, found) => {
+    for (const f of found) perRule[r].push(placeFinding(doc, rules[r], s, f, severities[r]!, locale));
+  });
+  const whole = documentContext(a);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r], severity = severities[r];
+    if (rule.scope === 'document' && severity !== undefined) rule.check(whole, (raw) => perRule[r].push(toFinding(doc, rule, raw, severity, locale)));
   }
   const out: Finding[] = [];
   for (const list of perRule) for (const f of list) out.push(f);
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return mergeOverlapping(out).filter(shown);
+  return mergeOverlapping(out, rules).filter(shown);
 }
 
 /**
  * Findings on the same words merge into the most specific one (a sentence does not carry four squiggles for one
- * phrase): the generic findings — an agentless passive, a cluster of buzzwords — give way to a finding of another
- * rule on overlapping words (diffuse ownership, people or money left open, collaboration as the action), which
- * says the same thing more precisely. Findings of two specific rules both stay: a hedge and a goal without a
- * measure are two different problems, even on the same words.
+ * phrase). Each rule's metadata says which it is (rules/types.ts `overlap`): a generic finding — an agentless
+ * passive, a cluster of buzzwords — gives way to a finding of a specific rule on overlapping words (diffuse
+ * ownership, people or money left open, collaboration as the action), which says the same thing more precisely.
+ * Every other pair stays: two specific findings, two generic ones, and any finding of a distinct rule (a hedge and
+ * a goal without a measure are two different problems, even on the same words).
  */
-const GENERIC = new Set(['eigenaar/passief', 'taal/toverwoord']);
-const SPECIFIC = new Set(['eigenaar/diffuus', 'zwitsers/vaag', 'geld/vaag', 'eigenaar/samenwerken']);
-
-export function mergeOverlapping(sorted: Finding[]): Finding[] {
+export function mergeOverlapping(sorted: Finding[], rules: readonly Rule[] = RULES): Finding[] {
+  const overlap = overlapOf(rules);
   const drop = new Set<number>();
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i];
     for (let j = i + 1; j < sorted.length && sorted[j].start < a.end; j++) {
       const b = sorted[j];
-      if (GENERIC.has(a.rule) && SPECIFIC.has(b.rule)) drop.add(i);
-      else if (GENERIC.has(b.rule) && SPECIFIC.has(a.rule)) drop.add(j);
+      const oa = overlap.get(a.rule), ob = overlap.get(b.rule);
+      if (oa === 'generic' && ob === 'specific') drop.add(i);
+      else if (ob === 'generic' && oa === 'specific') drop.add(j);
     }
   }
   return drop.size ? sorted.filter((_, i) => !drop.has(i)) : sorted;
 }
 
-/** A sentence rule's findings in one sentence, with offsets relative to the sentence (cached per sentence text). */
-function checkSentence(rule: Rule, s: Sentence, ctx: RuleContext): RawFinding[] {
-  const found: RawFinding[] = [];
-  (rule as Extract<Rule, { scope: 'sentence' }>).check(s, ctx, (f) => found.push(shiftRaw(f, -s.start)));
-  return found;
+const overlaps = new WeakMap<readonly Rule[], Map<string, Overlap>>();
+function overlapOf(rules: readonly Rule[]): Map<string, Overlap> {
+  let m = overlaps.get(rules);
+  if (!m) overlaps.set(rules, (m = new Map(rules.map((r) => [r.id, r.overlap ?? 'distinct']))));
+  return m;
 }
 
 /**
@@ -336,10 +240,10 @@ function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding
     : fnvAdd(0x811c9dc5, `${prefix}\u0000`);
   return {
     rule: rule.id, severity, start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column,
-    message: raw.message ? raw.message[locale] : format(rule.message[locale], text),
+    message: findingMessage(rule, raw, text, locale),
     key: rule.key, text,
     fingerprint: fnvHex(fnvAdd(state, text.toLowerCase())),
-    related: raw.related?.map((r) => ({ start: r.start, end: r.end, line: doc.lines.at(r.start).line, message: r.message[locale] })),
+    related: raw.related?.map((r) => ({ start: r.start, end: r.end, line: doc.lines.at(r.start).line, message: rule.relatedMessage?.[locale] ?? '' })),
     fixes: raw.fixes?.map((f) => localizeFix(f, locale)),
   };
 }
@@ -355,15 +259,6 @@ function sentenceAt(doc: DocModel, offset: number): DocModel['sentences'][number
     else return s;
   }
   return undefined;
-}
-
-function shiftRaw(f: RawFinding, d: number): RawFinding {
-  if (d === 0) return f;
-  return {
-    ...f, start: f.start + d, end: f.end + d,
-    related: f.related?.map((r) => ({ ...r, start: r.start + d, end: r.end + d })),
-    fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) })),
-  };
 }
 
 interface DisabledRange { start: number; end: number; rules: string[] }

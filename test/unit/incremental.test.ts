@@ -1,7 +1,7 @@
 /**
  * The Analyzer reuses per-sentence results between analyses: sentences of unchanged blocks, sentence-rule
- * findings (placed again when only their offset, line or column moved), contextual rules' findings keyed by their
- * context, and the regie reading of each claim keyed by the sentences around it (neighbours, heading, list
+ * findings (placed again when only their offset, line or column moved), rule findings keyed by their scope unit and
+ * inputs (src/core/scope.ts), and the regie reading of each claim keyed by the sentences around it (neighbours, heading, list
  * lead-in) and by who "we" is. Each step below changes exactly one such piece of context far from or next to an
  * unchanged sentence; after every step the cached result must equal a fresh analysis.
  */

@@ -11,12 +11,13 @@ export const doelVaag: SentenceRule = {
   id: 'doel/vaag',
   key: 'K1',
   defaultSeverity: 'info',
-  scope: 'sentence',
+  scope: 'paragraph',
+  inputs: ['unit'],
   book: 'H2 "Drijvende krachten; 2. Focus maken", "Coalitiedoel"',
   title: { nl: 'Doel zonder maat', en: 'Goal without a measure' },
   message: {
-    nl: 'Doel zonder maat: "{0}". Hoeveel, voor wie en wanneer?',
-    en: 'Goal without a measure: "{0}". How much, for whom and by when?',
+    nl: 'Doel zonder maat: "{text}". Hoeveel, voor wie en wanneer?',
+    en: 'Goal without a measure: "{text}". How much, for whom and by when?',
   },
   explanation: {
     nl: 'Het boek vraagt om een coalitiedoel dat eenvoudig en concreet is: een aantal met een eenheid en een termijn, of een uitdrukkelijk gekozen principe waar elke partner op wordt aangesproken. "De leefbaarheid verbeteren" of "een integrale aanpak realiseren" geeft richting noch maat: niemand kan zien of het doel is bereikt, en partners kunnen er alles onder verstaan.',
@@ -32,12 +33,13 @@ export const doelVaag: SentenceRule = {
   },
   families: ['ambitie', 'vaagResultaat'],
   fixable: true,
-  contextual: true,
+  // Text-only: no measure in the sentence, an ambition and a vague result (the check asks all three).
+  gate: (s, ctx) => !hasMeasure(s) && hasPhrase(ctx.family('ambitie'), s.raw) && hasPhrase(ctx.family('vaagResultaat'), s.low),
   check(s, ctx, report) {
     if (hasMeasure(s)) return;
     // "We willen meer woningen. We bouwen 600 woningen in vier jaar.": the measure may follow in the same paragraph.
-    const next = ctx.doc.sentences[s.index + 1];
-    if (next && next.block === s.block && (next.quantities.some((q) => q.kind !== 'capacity') || next.money.some((m) => !m.open))) return;
+    const next = ctx.next(s);
+    if (next && (next.quantities.some((q) => q.kind !== 'capacity') || next.money.some((m) => !m.open))) return;
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
     const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start);
     if (goal.length === 0) return;
@@ -50,10 +52,7 @@ export const doelVaag: SentenceRule = {
     const at = sentenceEndInsert(s);
     report({
       start: g.start, end: g.end,
-      message: {
-        nl: `Doel zonder maat: "${g.text}". Hoeveel, voor wie en wanneer?`,
-        en: `Goal without a measure: "${g.text}". How much, for whom and by when?`,
-      },
+      data: { text: g.text },
       fixes: [{
         title: { nl: 'Voeg maat en termijn toe', en: 'Add a measure and a deadline' },
         edits: [{ start: at, end: at, text: ': [aantal] [eenheid] vóór [datum]' }],

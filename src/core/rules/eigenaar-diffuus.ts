@@ -22,12 +22,13 @@ export const eigenaarDiffuus: SentenceRule = {
   key: 'K2',
   defaultSeverity: 'info',
   scope: 'sentence',
-  contextual: true,
+  inputs: ['unit', 'speaker'],
+  overlap: 'specific',
   book: 'H2 "Sleutel 2: Samenwerken met een gerust hart"; seed 004 (eigenaarschap bij partners)',
   title: { nl: 'Iedereen en dus niemand', en: 'Everyone, so no one' },
   message: {
-    nl: '"{0}" is de enige uitvoerder. Welke partner pakt dit op en is erop aanspreekbaar?',
-    en: '"{0}" is the only doer. Which partner takes this on and can be held to it?',
+    nl: '"{text}" is de enige uitvoerder. Welke partner pakt dit op en is erop aanspreekbaar?',
+    en: '"{text}" is the only doer. Which partner takes this on and can be held to it?',
   },
   explanation: {
     nl: 'Als "alle partijen", "de partners" of "we samen" iets gaan doen, is niemand in het bijzonder aan de beurt. Het boek vraagt dat partners elkaar op hun bijdrage kunnen aanspreken en dat iemand het geheel trekt; dat lukt alleen als elke actie een eigenaar heeft. Gezamenlijkheid is mooi als uitgangspunt, maar geen taakverdeling.',
@@ -89,10 +90,7 @@ export const eigenaarDiffuus: SentenceRule = {
     const h = doers[0];
     report({
       start: h.start, end: h.end,
-      message: {
-        nl: `"${h.text}" is de enige uitvoerder. Welke partner pakt dit op en is erop aanspreekbaar?`,
-        en: `"${h.text}" is the only doer. Which partner takes this on and can be held to it?`,
-      },
+      data: { text: h.text },
       fixes: [{
         title: { nl: 'Noem de trekker', en: 'Name the lead' },
         edits: [{ start: h.start, end: h.end, text: '[wie?]' }],

@@ -10,11 +10,13 @@ export const eigenaarPassief: SentenceRule = {
   key: 'K2',
   defaultSeverity: 'warning',
   scope: 'sentence',
+  inputs: ['unit', 'speaker'],
+  overlap: 'generic',
   book: 'H2 "Sleutel 2: Samenwerken met een gerust hart"',
   title: { nl: 'Lijdende vorm zonder uitvoerder', en: 'Passive without an agent' },
   message: {
-    nl: 'Wie doet dit? "{0}" staat in de lijdende vorm zonder uitvoerder.',
-    en: 'Who does this? "{0}" is passive and names no one who does it.',
+    nl: 'Wie doet dit? "{participle}" staat in de lijdende vorm zonder uitvoerder.',
+    en: 'Who does this? "{participle}" is passive and names no one who does it.',
   },
   explanation: {
     nl: 'Een afspraak in de lijdende vorm ("er wordt gezorgd voor", "dit wordt opgepakt") laat open wie zich eraan verbindt. Volgens het boek werkt een coalitie pas als partners op hun bijdrage aanspreekbaar zijn; dat kan alleen als de tekst zegt wie iets doet.',
@@ -29,7 +31,6 @@ export const eigenaarPassief: SentenceRule = {
     good: ['Het plan wordt door de wethouder vastgesteld.', 'We openen in 2026 een tweede milieustraat. Daarnaast wordt het ophaalrooster vereenvoudigd.', 'De wijkteams pakken de signalen binnen twee weken op.', 'Dit besluit wordt met de toelichting in de Staatscourant geplaatst.', 'In vraag 4 wordt gevraagd naar het aantal deelnemers per wijk.', 'De wethouder stelt het budget vóór 1 maart vast. Het wordt in twee termijnen uitbetaald.'],
   },
   fixable: true,
-  contextual: true,
   gate(s) {
     return s.passives.some((p) => p.dynamic && !p.agent && !p.subordinate);
   },
@@ -65,10 +66,7 @@ export const eigenaarPassief: SentenceRule = {
       if (specific && !p.impersonal) continue;
       report({
         start: p.start, end: p.end,
-        message: {
-          nl: `Wie doet dit? "${p.participle.text}" staat in de lijdende vorm zonder uitvoerder.`,
-          en: `Who does this? "${p.participle.text}" is passive and names no one who does it.`,
-        },
+        data: { participle: p.participle.text },
         fixes: [{
           title: { nl: 'Voeg "door [wie?]" toe', en: 'Add "door [who?]"' },
           edits: [{ start: p.participle.start, end: p.participle.start, text: 'door [wie?] ' }],

@@ -17,13 +17,14 @@ export const eigenaarSamenwerken: SentenceRule = {
   id: 'eigenaar/samenwerken',
   key: 'K2',
   defaultSeverity: 'info',
-  scope: 'sentence',
-  contextual: true,
+  scope: 'paragraph',
+  inputs: ['unit'],
+  overlap: 'specific',
   book: 'H2 "Sleutel 2: Samenwerken met een gerust hart" ("Dat is meer dan \'we gaan samenwerken\'")',
   title: { nl: 'Samenwerken als doel op zich', en: 'Collaboration as an end in itself' },
   message: {
-    nl: '"{0}": samenwerken is geen handeling. Wie doet wat, waarmee en hoe?',
-    en: '"{0}": collaborating is not an action. Who does what, with what and how?',
+    nl: '"{text}": samenwerken is geen handeling. Wie doet wat, waarmee en hoe?',
+    en: '"{text}": collaborating is not an action. Who does what, with what and how?',
   },
   explanation: {
     nl: '"We gaan samenwerken", "afstemmen" of "de samenwerking versterken" klinkt als een afspraak, maar zegt niet wie wat doet. Het boek vraagt juist om dat "hoe dan?": welke partner levert welke bijdrage, in welk werkproces, met welk resultaat. Zonder die invulling blijft samenwerken een intentie waarop niemand kan worden aangesproken.',
@@ -58,18 +59,15 @@ export const eigenaarSamenwerken: SentenceRule = {
     if (/(?<![\p{L}])werk\p{L}*\s+(?:\S+\s+){0,2}samen\s+(?:\S+\s+){1,12}uit(?![\p{L}])/u.test(low0)) return;
     const who = specificActors(s).length > 0;
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
-    const next = ctx.doc.sentences[s.index + 1];
-    const scope = next && next.block === s.block ? [s, next] : [s];
+    const next = ctx.next(s);
+    const scope = next ? [s, next] : [s];
     const what = scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || STRONG_TASK.test(l) || (CONCRETE_OBJECT.test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
     const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence'));
     if (Number(who) + Number(what) + Number(how) >= 2) return;
     const h = hits[0];
     report({
       start: h.start, end: h.end,
-      message: {
-        nl: `"${h.text}": samenwerken is geen handeling. Wie doet wat, waarmee en hoe?`,
-        en: `"${h.text}": collaborating is not an action. Who does what, with what and how?`,
-      },
+      data: { text: h.text },
       fixes: [{
         title: { nl: 'Vul wie, wat en hoe in', en: 'Fill in who, what and how' },
         edits: [{ start: h.end, end: h.end, text: ' ([wie?] doet [wat?] via [hoe?])' }],

@@ -1,6 +1,6 @@
 import { flat } from '../recognize/flat';
 import type { SentenceRule } from './types';
-import { matchPhrases } from '../vocab';
+import { hasPhrase, matchPhrases } from '../vocab';
 
 /** Money left open: "binnen bestaande middelen", "p.m.", "dekking volgt" (book ch. 2 "Sleutel 3: Boter bij de vis"). */
 /** Words that put a deferral in a money context. */
@@ -11,11 +11,13 @@ export const geldVaag: SentenceRule = {
   key: 'K3',
   defaultSeverity: 'warning',
   scope: 'sentence',
+  inputs: ['unit'],
+  overlap: 'specific',
   book: 'H2 "Sleutel 3: Boter bij de vis"',
   title: { nl: 'Geld dat openblijft', en: 'Money left open' },
   message: {
-    nl: 'Geld blijft open: "{0}". Hoeveel euro, uit welke begroting, en wie betaalt?',
-    en: 'Money is left open: "{0}". How many euros, from which budget, and who pays?',
+    nl: 'Geld blijft open: "{text}". Hoeveel euro, uit welke begroting, en wie betaalt?',
+    en: 'Money is left open: "{text}". How many euros, from which budget, and who pays?',
   },
   explanation: {
     nl: '"Geen geld, geen Zwitsers": het boek noemt boter bij de vis een voorwaarde voor een vitale coalitie. Formules als "binnen bestaande middelen" of "p.m." verschuiven de vraag wie betaalt naar later, en daarmee ook de vraag of het werk echt gebeurt.',
@@ -31,7 +33,8 @@ export const geldVaag: SentenceRule = {
   },
   families: ['geldVaag'],
   fixable: true,
-  contextual: true,
+  // Text-only: an open amount or a phrase of money left open (every hit of the check is one of these).
+  gate: (s, ctx) => s.money.some((m) => m.open) || hasPhrase(ctx.family('geldVaag'), s.raw),
   check(s, ctx, report) {
     const low = flat(s).text;
     const hits = matchPhrases(ctx.family('geldVaag'), s.raw, s.start).filter((h) => {
@@ -49,10 +52,7 @@ export const geldVaag: SentenceRule = {
     for (const h of hits) {
       report({
         start: h.start, end: h.end,
-        message: {
-          nl: `Geld blijft open: "${h.text}". Hoeveel euro, uit welke begroting, en wie betaalt?`,
-          en: `Money is left open: "${h.text}". How many euros, from which budget, and who pays?`,
-        },
+        data: { text: h.text },
         fixes: [{
           title: { nl: 'Vervang door bedrag en bron', en: 'Replace with amount and source' },
           edits: [{ start: h.start, end: h.end, text: '€ [bedrag] uit [begrotingspost], betaald door [wie]' }],

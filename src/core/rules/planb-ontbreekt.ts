@@ -37,8 +37,8 @@ export const planbOntbreekt: DocumentRule = {
   book: 'Seed 002 "Minder regisseren en meer netwerken in de gemeente" (loslaten en plan B)',
   title: { nl: 'Geen plan B', en: 'No plan B' },
   message: {
-    nl: 'De overheid treedt terug ("{0}"), maar de tekst zegt niet wie opvangt wie het zelf niet redt. Wat is plan B?',
-    en: 'Government steps back ("{0}"), but the text does not say who catches those who cannot cope. What is plan B?',
+    nl: 'De overheid treedt terug ("{text}"), maar de tekst zegt niet wie opvangt wie het zelf niet redt. Wat is plan B?',
+    en: 'Government steps back ("{text}"), but the text does not say who catches those who cannot cope. What is plan B?',
   },
   explanation: {
     nl: 'Loslaten, eigen kracht en zelfredzaamheid kunnen goed beleid zijn, maar niet iedereen heeft een netwerk dat het overneemt. Het artikel over de participatieladder (seed 002) vraagt daarom om een plan B: wie vangt mensen op als het zelf niet lukt, en wanneer stapt de overheid weer in? Een tekst die alleen het terugtreden beschrijft, laat de kwetsbaarste inwoners buiten beeld.',
@@ -79,10 +79,7 @@ export const planbOntbreekt: DocumentRule = {
     if (!first) return;
     report({
       start: first.start, end: first.end,
-      message: {
-        nl: `De overheid treedt terug ("${first.text}"), maar de tekst zegt niet wie opvangt wie het zelf niet redt. Wat is plan B?`,
-        en: `Government steps back ("${first.text}"), but the text does not say who catches those who cannot cope. What is plan B?`,
-      },
+      data: { text: first.text },
     });
   },
 };

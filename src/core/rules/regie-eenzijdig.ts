@@ -2,7 +2,6 @@ import type { SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { hasPhrase, matchPhrases } from '../vocab';
 import { specificActors } from './util';
-import { weIsOneParty } from '../regie';
 
 /** The partners gave the role: appointed, asked, chosen or mandated by them. */
 const GIVEN = /(?<![\p{L}])(op verzoek van|op voordracht van|aangewezen door|aangewezen als|wijzen [^.;]{0,50}aan|gekozen door|kiezen [^.;]{0,40}als|met instemming van|in opdracht van|gemandateerd door|namens (?:de |alle )?(?:partners|partijen|deelnemers)|door de (?:partners|partijen|deelnemers) (?:aangewezen|gekozen|gevraagd|gemandateerd)|(?:de |alle )?(?:partners|partijen|deelnemers) (?:vragen|verzoeken|wijzen|kiezen|mandateren|geven))(?![\p{L}])/u;
@@ -14,14 +13,15 @@ export const regieEenzijdig: SentenceRule = {
   id: 'regie/eenzijdig',
   key: 'K4',
   defaultSeverity: 'warning',
-  scope: 'sentence',
-  contextual: true,
+  scope: 'paragraph',
+  inputs: ['regie', 'weOneParty'],
   book: 'H2 "Sleutel 4: Bindend leiderschap", "Hoe word je regisseur?"',
   title: { nl: 'Eenzijdig geclaimde regie', en: 'Regie claimed unilaterally' },
   message: {
-    nl: '"{0}": één partij neemt de regie. Wie heeft haar die rol gegeven, en hoe beslissen de partners mee?',
-    en: '"{0}": one party takes the regie. Who gave it that role, and how do the partners have a say?',
+    nl: '"{text}": één partij neemt de regie. Wie heeft haar die rol gegeven, en hoe beslissen de partners mee?',
+    en: '"{text}": one party takes the regie. Who gave it that role, and how do the partners have a say?',
   },
+  relatedMessage: { nl: 'de partij die de regie neemt', en: 'the party taking the regie' },
   explanation: {
     nl: 'Het boek waarschuwt voor de regisseur die zichzelf aanstelt: wie de regie "neemt" of voor de anderen beslist, verliest de partners die het werk moeten doen. Een regisseur krijgt die rol van de coalitie, op grond van gezag, belang of middelen, en blijft aan de partners verantwoording schuldig. Een tekst waarin één partij de regie pakt zonder dat de partners die rol toekennen, legt de kiem voor afhaken.',
     en: 'The book warns against the director who appoints itself: whoever "takes" the regie or decides for the others loses the partners who must do the work. A director receives the role from the coalition, on the strength of authority, stake or means, and remains accountable to the partners. A text in which one party grabs the regie without the partners granting that role plants the seed of partners dropping out.',
@@ -40,14 +40,13 @@ export const regieEenzijdig: SentenceRule = {
   check(s, ctx, report) {
     const hits = matchPhrases(ctx.family('regieClaim'), s.raw, s.start);
     if (hits.length === 0) return;
-    const { doc } = ctx;
-    const prev = doc.sentences[s.index - 1];
+    const prev = ctx.prev(s);
     const f = flat(s);
-    if (GIVEN.test(f.text) || (prev && prev.block === s.block && GIVEN.test(flat(prev).text)) || CONDITIONAL.test(f.text)) return;
+    if (GIVEN.test(f.text) || (prev && GIVEN.test(flat(prev).text)) || CONDITIONAL.test(f.text)) return;
     // Someone's own regie ("neemt de regie over het eigen leven") is not a claim over partners.
     const readings = ctx.regie().filter((r) => r.sentence === s.index);
     const actors = specificActors(s);
-    const we = s.actors.some((a) => a.kind === 'we') && weIsOneParty(doc);
+    const we = s.actors.some((a) => a.kind === 'we') && ctx.facts.weOneParty;
     if (actors.length === 0 && !we) return;
     for (const h of hits) {
       const inside = readings.filter((r) => r.start >= h.start && r.start < h.end);
@@ -57,11 +56,8 @@ export const regieEenzijdig: SentenceRule = {
       if (/^\s+(?:over|op)\s+(?:hun|zijn|haar|het eigen|de eigen|eigen)\b/.test(after)) continue;
       report({
         start: h.start, end: h.end,
-        message: {
-          nl: `"${h.text}": één partij neemt de regie. Wie heeft haar die rol gegeven, en hoe beslissen de partners mee?`,
-          en: `"${h.text}": one party takes the regie. Who gave it that role, and how do the partners have a say?`,
-        },
-        related: actors.slice(0, 1).map((a) => ({ start: a.start, end: a.end, message: { nl: 'de partij die de regie neemt', en: 'the party taking the regie' } })),
+        data: { text: h.text },
+        related: actors.slice(0, 1).map((a) => ({ start: a.start, end: a.end })),
         fixes: [{
           title: { nl: 'Voeg toe wie de rol toekent', en: 'Add who grants the role' },
           edits: [{ start: h.end, end: h.end, text: ' (op verzoek van [welke partners?], die meebeslissen over [wat?])' }],

@@ -9,8 +9,14 @@ export const regieHol: DocumentRule = {
   book: 'H4 "Regievoering, de overheidsrol"; H2 "Sleutel 4: Bindend leiderschap"',
   title: { nl: 'Holle regie', en: 'Hollow regie' },
   message: {
-    nl: 'Holle regie: wie voert hier regie, welke soort regie, en met welk mandaat, geld of mensen?',
-    en: 'Hollow regie: who leads here, what kind of regie, and with which mandate, money or people?',
+    nl: 'Holle regie: "{actor}" claimt regie, maar zonder soort regie, middelen (mandaat, geld, mensen) of concreet resultaat.',
+    en: 'Hollow regie: "{actor}" claims regie, but with no kind of regie, no means (mandate, money, people) and no concrete result.',
+  },
+  variants: {
+    noActor: {
+      nl: 'Holle regie: wie voert hier regie? Er is geen regisseur genoemd, en geen soort regie, middelen of concreet resultaat.',
+      en: 'Hollow regie: who leads here? No director is named, and no kind of regie, means or concrete result.',
+    },
   },
   explanation: {
     nl: 'Regie is in het boek geen toverwoord maar een rol met inhoud: een benoemde regisseur, een gekozen soort regie (procesregie, ordeningsregie of uitvoeringsregie) en middelen om die rol waar te maken. "Regie nemen" zonder dat leidt tot regie op papier: partners weten niet wie hen mag aanspreken en niemand kan doorzetten.',
@@ -28,18 +34,9 @@ export const regieHol: DocumentRule = {
   check(ctx, report) {
     for (const r of ctx.regie()) {
       if (r.class !== 'hol') continue;
-      const message = r.actor
-        ? {
-          nl: `Holle regie: "${r.actor}" claimt regie, maar zonder soort regie, middelen (mandaat, geld, mensen) of concreet resultaat.`,
-          en: `Hollow regie: "${r.actor}" claims regie, but with no kind of regie, no means (mandate, money, people) and no concrete result.`,
-        }
-        : {
-          nl: 'Holle regie: wie voert hier regie? Er is geen regisseur genoemd, en geen soort regie, middelen of concreet resultaat.',
-          en: 'Hollow regie: who leads here? No director is named, and no kind of regie, means or concrete result.',
-        };
       report({
         start: r.start, end: r.end,
-        message,
+        ...(r.actor ? { data: { actor: r.actor } } : { variant: 'noActor' }),
         fixes: [{
           title: { nl: 'Vraag om regisseur en middelen', en: 'Ask for director and means' },
           edits: [{ start: r.end, end: r.end, text: ' [wie: …; soort regie: …; middelen: …]' }],

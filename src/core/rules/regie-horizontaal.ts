@@ -10,12 +10,12 @@ export const regieHorizontaal: SentenceRule = {
   key: 'K4',
   defaultSeverity: 'warning',
   scope: 'sentence',
-  contextual: true,
+  inputs: ['regie'],
   book: 'Seed 002 "Minder regisseren en meer netwerken in de gemeente" (horizontale regie); H4 "Regievoering, de overheidsrol"',
   title: { nl: 'Horizontale regie', en: 'Horizontal regie' },
   message: {
-    nl: '"{0}": invloed in een netwerk van gelijken is netwerksturing, geen regie. Wie heeft het laatste woord?',
-    en: '"{0}": influence among equals is network steering, not regie. Who has the final say?',
+    nl: '"{text}": invloed in een netwerk van gelijken is netwerksturing, geen regie. Wie heeft het laatste woord?',
+    en: '"{text}": influence among equals is network steering, not regie. Who has the final say?',
   },
   explanation: {
     nl: 'Regie veronderstelt iemand die kan doorzetten: een partij met eindverantwoordelijkheid, mandaat of middelen. Wie "gedeelde" of "horizontale" regie afspreekt, beschrijft eigenlijk samenwerken tussen gelijken; dat is netwerksturing. Het artikel over de overheidsparticipatieladder (seed 002) zegt het kort: horizontale regie is geen regie. Noem het dan netwerken, of wijs één regisseur aan.',
@@ -54,10 +54,7 @@ export const regieHorizontaal: SentenceRule = {
     for (const h of hits) {
       report({
         start: h.start, end: h.end,
-        message: {
-          nl: `"${h.text}": invloed in een netwerk van gelijken is netwerksturing, geen regie. Wie heeft het laatste woord?`,
-          en: `"${h.text}": influence among equals is network steering, not regie. Who has the final say?`,
-        },
+        data: { text: h.text },
         fixes: [{
           title: { nl: 'Wijs één regisseur aan', en: 'Appoint one director' },
           edits: [{ start: h.start, end: h.end, text: 'regie door [wie?], aangewezen door de partners,' }],

@@ -19,13 +19,15 @@ export const taalToverwoord: SentenceRule = {
   key: null,
   defaultSeverity: 'info',
   scope: 'sentence',
-  contextual: true,
+  inputs: ['regie'],
+  overlap: 'generic',
   book: 'H2 "Sleutel 4: Bindend leiderschap"; seed 004 "Drie succesfactoren en drie valkuilen bij regievoeren" (verhullend taalgebruik)',
   title: { nl: 'Stapeling van toverwoorden', en: 'Cluster of buzzwords' },
   message: {
-    nl: 'Toverwoorden: {0}. Wat gebeurt er concreet, door wie?',
-    en: 'Buzzwords: {0}. What concretely happens, and who does it?',
+    nl: 'Toverwoorden: {words}. Wat gebeurt er concreet, door wie?',
+    en: 'Buzzwords: {words}. What concretely happens, and who does it?',
   },
+  relatedMessage: { nl: 'toverwoord', en: 'buzzword' },
   explanation: {
     nl: 'Woorden als integraal, samenhang, synergie, verbinden en regie klinken daadkrachtig, maar als ze zich opstapelen verhullen ze wat er gebeurt. Iedere partner kan er iets anders in lezen, zodat de tekst instemming oplevert zonder afspraak. Het boek en de seed-artikelen vragen om taal waarin zichtbaar is wie wat doet en wat de afnemer ervan merkt.',
     en: 'Words such as integral, coherence, synergy, connecting and regie sound decisive, but when they pile up they hide what happens. Each partner can read something else into them, so the text earns agreement without being an agreement. The book and the seed articles ask for language in which it is visible who does what and what the afnemer notices.',
@@ -56,11 +58,8 @@ export const taalToverwoord: SentenceRule = {
     const words = list.map((h) => `"${h.text}"`).join(', ');
     report({
       start: list[0].start, end: list[list.length - 1].end,
-      message: {
-        nl: `Toverwoorden: ${words}. Wat gebeurt er concreet, door wie?`,
-        en: `Buzzwords: ${words}. What concretely happens, and who does it?`,
-      },
-      related: list.slice(1).map((h) => ({ start: h.start, end: h.end, message: { nl: 'toverwoord', en: 'buzzword' } })),
+      data: { words: words },
+      related: list.slice(1).map((h) => ({ start: h.start, end: h.end })),
     });
   },
 };

@@ -11,11 +11,12 @@ export const taalVoorbehoud: SentenceRule = {
   key: null,
   defaultSeverity: 'info',
   scope: 'sentence',
+  inputs: ['unit'],
   book: 'H2 "Sleutel 3: Boter bij de vis", "Waarover je in ieder geval afspraken moet maken in de coalitie"',
   title: { nl: 'Voorbehoud dat een toezegging uitholt', en: 'Hedge that empties a commitment' },
   message: {
-    nl: 'Voorbehoud: "{0}" maakt de toezegging vrijblijvend. Wat gebeurt er zeker, en wanneer?',
-    en: 'Hedge: "{0}" makes the commitment non-binding. What will certainly happen, and when?',
+    nl: 'Voorbehoud: "{text}" maakt de toezegging vrijblijvend. Wat gebeurt er zeker, en wanneer?',
+    en: 'Hedge: "{text}" makes the commitment non-binding. What will certainly happen, and when?',
   },
   explanation: {
     nl: 'Woorden als "streven naar", "zo mogelijk" en "in principe" geven elke partij een uitweg. Het boek vraagt om afspraken waarop partners elkaar kunnen aanspreken; een voorbehoud maakt dat onmogelijk zonder dat iemand het zegt.',
@@ -31,7 +32,6 @@ export const taalVoorbehoud: SentenceRule = {
   },
   families: ['voorbehoud'],
   fixable: true,
-  contextual: true,
   gate(s, ctx) {
     return hasPhrase(ctx.family('voorbehoud'), s.raw);
   },
@@ -54,10 +54,7 @@ export const taalVoorbehoud: SentenceRule = {
       const after = s.raw[h.end - s.start] === ' ' ? 1 : 0;
       report({
         start: h.start, end: h.end,
-        message: {
-          nl: `Voorbehoud: "${h.text}" maakt de toezegging vrijblijvend. Wat gebeurt er zeker, en wanneer?`,
-          en: `Hedge: "${h.text}" makes the commitment non-binding. What will certainly happen, and when?`,
-        },
+        data: { text: h.text },
         fixes: removable ? [{ title: { nl: `Schrap "${h.text}"`, en: `Remove "${h.text}"` }, edits: [{ start: h.start, end: h.end + after, text: '' }], preferred: true }] : undefined,
       });
     }

@@ -18,13 +18,14 @@ export const zwitsersVaag: SentenceRule = {
   id: 'zwitsers/vaag',
   key: 'K3',
   defaultSeverity: 'warning',
-  scope: 'sentence',
-  contextual: true,
+  scope: 'paragraph',
+  inputs: ['unit'],
+  overlap: 'specific',
   book: 'H2 "Sleutel 3: Boter bij de vis" ("geen geld, geen Zwitsers")',
   title: { nl: 'Mensen die openblijven', en: 'People left open' },
   message: {
-    nl: 'Mensen blijven open: "{0}". Hoeveel fte of uur, van wie, en in welk team?',
-    en: 'People are left open: "{0}". How many FTE or hours, from whom, and in which team?',
+    nl: 'Mensen blijven open: "{text}". Hoeveel fte of uur, van wie, en in welk team?',
+    en: 'People are left open: "{text}". How many FTE or hours, from whom, and in which team?',
   },
   explanation: {
     nl: 'Naast geld vraagt het boek om mensen: een werkapparaat, uren, een kwartiermaker of projectleider. "Capaciteit wordt vrijgemaakt" of "inzet van medewerkers" belooft mensen zonder te zeggen hoeveel en van wie. In de praktijk gaat dat werk dan voor op niets, en verdwijnt het achter de dagelijkse taken van de partners.',
@@ -68,15 +69,12 @@ export const zwitsersVaag: SentenceRule = {
     const clauseLow = s.low.slice(cs, ce), clauseRaw = s.raw.slice(cs, ce);
     if (s.quantities.some((q) => q.kind === 'capacity' && inClause(q)) || NAMED_TEAM.test(clauseLow) || TEAM_NAME.test(clauseRaw)) return;
     // "… stellen capaciteit beschikbaar. Het gaat om 2 fte per partner.": the number may follow in the same paragraph.
-    const next = ctx.doc.sentences[s.index + 1];
-    if (next && next.block === s.block && next.quantities.some((q) => q.kind === 'capacity')) return;
+    const next = ctx.next(s);
+    if (next && next.quantities.some((q) => q.kind === 'capacity')) return;
     const h = hits[0];
     report({
       start: h.start, end: h.end,
-      message: {
-        nl: `Mensen blijven open: "${h.text}". Hoeveel fte of uur, van wie, en in welk team?`,
-        en: `People are left open: "${h.text}". How many FTE or hours, from whom, and in which team?`,
-      },
+      data: { text: h.text },
       fixes: [{
         title: { nl: 'Voeg fte en herkomst toe', en: 'Add FTE and origin' },
         edits: [{ start: h.end, end: h.end, text: ' ([aantal] fte van [wie?])' }],

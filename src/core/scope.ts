@@ -1,0 +1,420 @@
+/**
+ * Scopes and the rule cache (docs/architecture.md "Scopes and the cache"). The one module that caches rule results
+ * between analyses, and the one that builds the context a rule reads.
+ *
+ * Every rule declares its scope (sentence, paragraph, section, document) and the named inputs it reads (rules/
+ * types.ts `RuleInput`). The context it gets reaches no further: a read outside the scope, or of an input it did
+ * not declare, throws a ScopeError. A sentence rule's findings in a sentence are cached in the sentence's memo,
+ * keyed by the content of its scope unit — the sentence (its memo stands for its text and block kind), its block,
+ * or its section with the heading path — and by the values of its declared inputs. The results of a check are a
+ * function of exactly what the key holds, so an incremental analysis gives what a fresh one gives by construction.
+ */
+import type { DocModel, Sentence } from './document';
+import { memoize, textFacts } from './document';
+import type { RegiecheckConfig } from './config';
+import type { Matcher } from './vocab';
+import type { RawFinding, Rule, RuleContext, RuleInput, Scope, SectionView, SentenceRule, UnitContext } from './rules/types';
+import { unitOf } from './read/unit';
+import { actorNearby } from './read/context';
+import { documentSpeaker, type SpeakerKind } from './profile/speaker';
+import { readRegie, weIsOneParty, type RegieReading } from './regie';
+
+/** A rule read outside its scope, or an input it did not declare. */
+export class ScopeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ScopeError';
+  }
+}
+
+const WIDTH: Record<Scope, number> = { sentence: 0, paragraph: 1, section: 2, document: 3 };
+
+/** Per analysis: the document and everything the engine computes once for all rules. */
+export interface Analysis {
+  doc: DocModel;
+  config: RegiecheckConfig;
+  family(id: string): Matcher;
+  /** Every regie reading of the document (once per analysis). */
+  regie(): RegieReading[];
+  /** The unit context of sentence i without the speaker facts (once per analysis). */
+  unitBase(i: number): UnitBase;
+  speaker(): SpeakerKind;
+  weOneParty(): boolean;
+  /** The regie readings of sentence i. */
+  regieIn(i: number): RegieReading[];
+  /** Per analysis: scope-unit signatures by block / section. */
+  sigs: Map<string, string>;
+}
+
+type UnitBase = Omit<UnitContext, 'authorActs' | 'parties'>;
+
+export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id: string) => Matcher): Analysis {
+  let regie: RegieReading[] | undefined;
+  let bySentence: Map<number, RegieReading[]> | undefined;
+  let speaker: SpeakerKind | undefined;
+  let we: boolean | undefined;
+  const units = new Map<number, UnitBase>();
+  const a: Analysis = {
+    doc, config, family,
+    regie: () => (regie ??= readRegie(doc)),
+    unitBase: (i) => {
+      let u = units.get(i);
+      if (!u) {
+        const r = unitOf(doc, i);
+        u = { fn: r.fn, role: r.role, commits: r.commits, clauses: r.clauses, main: r.main, actorNearby: actorNearby(doc, i) };
+        units.set(i, u);
+      }
+      return u;
+    },
+    speaker: () => (speaker ??= documentSpeaker(doc).kind),
+    weOneParty: () => (we ??= weIsOneParty(doc)),
+    regieIn: (i) => {
+      if (!bySentence) {
+        bySentence = new Map();
+        for (const r of a.regie()) {
+          const list = bySentence.get(r.sentence);
+          if (list) list.push(r);
+          else bySentence.set(r.sentence, [r]);
+        }
+      }
+      return bySentence.get(i) ?? [];
+    },
+    sigs: new Map(),
+  };
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scope units: the block of a sentence, and its section (the blocks between two headings) with its heading path.
+
+interface Section { first: number; end: number; headings: number[] }
+interface Layout { sectionOf: Int32Array; sections: Section[] }
+const layouts = new WeakMap<DocModel, Layout>();
+
+/** Sections and heading paths of a model: a heading opens the section of the blocks after it (one pass). */
+function layoutOf(doc: DocModel): Layout {
+  let l = layouts.get(doc);
+  if (l) return l;
+  const sectionOf = new Int32Array(doc.blocks.length);
+  const sections: Section[] = [{ first: 0, end: 0, headings: [] }];
+  // The heading path nests as the section roles do (read/unit.ts blockRoles): a level-n heading closes the
+  // headings of level ≥ n above it.
+  const stack: Array<{ level: number; block: number }> = [];
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b];
+    if (block.kind === 'heading') {
+      sections[sections.length - 1].end = b;
+      while (stack.length && stack[stack.length - 1].level >= block.level) stack.pop();
+      stack.push({ level: block.level, block: b });
+      sections.push({ first: b + 1, end: b + 1, headings: stack.map((h) => h.block) });
+    }
+    sectionOf[b] = sections.length - 1;
+  }
+  sections[sections.length - 1].end = doc.blocks.length;
+  l = { sectionOf, sections };
+  layouts.set(doc, l);
+  return l;
+}
+
+/** The sentence index range [first, end) of blocks [b0, b1). */
+function sentenceRange(doc: DocModel, b0: number, b1: number): [number, number] {
+  if (b1 <= b0) return [0, 0];
+  return [doc.blockSentences[b0][0], doc.blockSentences[b1 - 1][1]];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cache keys.
+
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+/** The identity of a built sentence: its memo map stands for its text and block kind (document.ts). */
+function sentenceId(s: Sentence): number {
+  let id = ids.get(s.memo);
+  if (id === undefined) ids.set(s.memo, (id = nextId++));
+  return id;
+}
+
+/** A block's content: kind, level, extent and its sentences, offsets relative to `base`. */
+function blockSig(doc: DocModel, b: number, base: number): string {
+  const block = doc.blocks[b];
+  const [f, l] = doc.blockSentences[b];
+  let out = `${block.kind}.${block.level}.${block.start - base}.${block.end - base}:`;
+  for (let i = f; i < l; i++) out += `${sentenceId(doc.sentences[i])}@${doc.sentences[i].start - base},`;
+  return out;
+}
+
+/** The content of the scope unit of sentence s (memoised per analysis), and the sentence's place in it. */
+function unitSig(a: Analysis, s: Sentence, scope: Scope): string {
+  const { doc } = a;
+  if (scope === 'sentence') return '';
+  if (scope === 'paragraph') {
+    const k = `p${s.block}`;
+    let sig = a.sigs.get(k);
+    if (sig === undefined) a.sigs.set(k, (sig = blockSig(doc, s.block, doc.blocks[s.block].start)));
+    return `${sig}#${s.start - doc.blocks[s.block].start}`;
+  }
+  const layout = layoutOf(doc);
+  const si = layout.sectionOf[s.block];
+  const sec = layout.sections[si];
+  const base = sec.end > sec.first ? doc.blocks[sec.first].start : doc.blocks[s.block].start;
+  const k = `s${si}`;
+  let sig = a.sigs.get(k);
+  if (sig === undefined) {
+    sig = '';
+    for (const h of sec.headings) sig += `h${blockSig(doc, h, base)}/`;
+    for (let b = sec.first; b < sec.end; b++) sig += `b${blockSig(doc, b, base)}/`;
+    a.sigs.set(k, sig);
+  }
+  return `${sig}#${s.start - base}`;
+}
+
+/** The value of a named input for sentence s, as part of the cache key. */
+function inputSig(a: Analysis, s: Sentence, input: RuleInput, scope: Scope): string {
+  switch (input) {
+    case 'unit': {
+      const u = a.unitBase(s.index);
+      return `u${u.fn}.${u.role}.${u.commits ? 1 : 0}.${u.actorNearby ? 1 : 0}`;
+    }
+    case 'speaker': return `k${a.speaker()}`;
+    case 'weOneParty': return `w${a.weOneParty() ? 1 : 0}`;
+    case 'regie': {
+      let out = 'r';
+      const [f, l] = scopeSentences(a.doc, s, scope);
+      const line = a.doc.lines.at(s.start).line;
+      for (let i = f; i < l; i++) {
+        for (const r of a.regieIn(i)) {
+          out += `${i - s.index}:${r.start - s.start}:${r.end - s.start}:${r.line - line}:${r.word}:${r.class}:${r.actor ?? ''}:${r.kind ?? ''}:${r.means ?? ''}:${r.deliverable ?? ''};`;
+        }
+      }
+      if (scope === 'section') for (const h of layoutOf(a.doc).sections[layoutOf(a.doc).sectionOf[s.block]].headings) out += `h${inputSig(a, a.doc.sentences[a.doc.blockSentences[h][0]] ?? s, 'regie', 'sentence')}`;
+      return out;
+    }
+  }
+}
+
+/** The contiguous sentence range of a scope unit (headings of a section path aside). */
+function scopeSentences(doc: DocModel, s: Sentence, scope: Scope): [number, number] {
+  if (scope === 'sentence') return [s.index, s.index + 1];
+  if (scope === 'paragraph') return doc.blockSentences[s.block];
+  if (scope === 'section') {
+    const l = layoutOf(doc);
+    const sec = l.sections[l.sectionOf[s.block]];
+    return sentenceRange(doc, sec.first, sec.end);
+  }
+  return [0, doc.sentences.length];
+}
+
+/**
+ * For tests only: key every rule's cache as if its scope were `keyScope(rule)` (a wrong, narrower key), so the
+ * property test can show that it catches a cache keyed by less than the rule reads. Never set in production.
+ */
+let keyScopeOverride: ((rule: Rule) => Scope) | undefined;
+export function setKeyScopeForTests(f: ((rule: Rule) => Scope) | undefined): void {
+  keyScopeOverride = f;
+}
+
+/** The cache key of rule's results in sentence s: its scope unit's content plus its inputs' values. */
+export function cacheKey(a: Analysis, rule: SentenceRule, s: Sentence): string {
+  const scope = keyScopeOverride ? keyScopeOverride(rule) : rule.scope;
+  let k = unitSig(a, s, scope);
+  if (rule.inputs) for (const input of rule.inputs) k += `|${inputSig(a, s, input, scope)}`;
+  return k;
+}
+
+/** A rule whose results depend on the sentence text alone: cached without a key. */
+function textOnly(rule: SentenceRule): boolean {
+  return rule.scope === 'sentence' && !rule.inputs?.length && !keyScopeOverride;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Contexts.
+
+/** The context of a document rule: the whole model, every input. */
+export function documentContext(a: Analysis): RuleContext {
+  const { doc } = a;
+  return {
+    doc, config: a.config, family: a.family, regie: a.regie,
+    unit: (s) => fullUnit(a, s.index),
+    prev: (s) => { const p = doc.sentences[s.index - 1]; return p && p.block === s.block ? p : undefined; },
+    next: (s) => { const n = doc.sentences[s.index + 1]; return n && n.block === s.block ? n : undefined; },
+    section: (s) => sectionView(doc, s),
+    facts: { get weOneParty() { return a.weOneParty(); } },
+  };
+}
+
+function fullUnit(a: Analysis, i: number): UnitContext {
+  const k = a.speaker();
+  return { ...a.unitBase(i), authorActs: k === 'authority' || k === 'single-author', parties: k === 'parties' };
+}
+
+function sectionView(doc: DocModel, s: Sentence): SectionView {
+  const l = layoutOf(doc);
+  const sec = l.sections[l.sectionOf[s.block]];
+  const [f, e] = sentenceRange(doc, sec.first, sec.end);
+  const headings: Sentence[] = [];
+  for (const h of sec.headings) { const [hf, hl] = doc.blockSentences[h]; for (let i = hf; i < hl; i++) headings.push(doc.sentences[i]); }
+  return { headings, sentences: doc.sentences.slice(f, e) };
+}
+
+/** The context of a sentence rule checking sentence s: it reaches no further than the rule's scope and inputs. */
+export function scopedContext(a: Analysis, rule: Pick<SentenceRule, 'id' | 'scope' | 'inputs'>, s: Sentence): RuleContext {
+  const { doc } = a;
+  const scope = rule.scope;
+  const width = WIDTH[scope];
+  const outside = (what: string): never => { throw new ScopeError(`${rule.id} (scope ${scope}) reads ${what} outside its scope`); };
+  const need = (input: RuleInput): void => { if (!rule.inputs?.includes(input)) throw new ScopeError(`${rule.id} reads the input "${input}" it does not declare`); };
+  const [first, end] = scopeSentences(doc, s, scope);
+  const section = scope === 'section' ? layoutOf(doc).sections[layoutOf(doc).sectionOf[s.block]] : undefined;
+  const okBlock = (b: number): boolean => width === 0 ? false
+    : width === 1 ? b === s.block
+      : b >= section!.first && b < section!.end || section!.headings.includes(b);
+  const okSentence = (i: number): boolean => (i >= first && i < end) || (section !== undefined && okBlock(doc.sentences[i]?.block ?? -1));
+  const own = (x: Sentence, what: string): void => { if (x.index !== s.index) outside(`${what} of another sentence`); };
+  let view: DocModel | undefined;
+  return {
+    get doc() { return (view ??= docView(doc, okSentence, okBlock, outside)); },
+    get config(): RegiecheckConfig { return outside('the configuration'); },
+    family: a.family,
+    regie: () => {
+      need('regie');
+      const out: RegieReading[] = [];
+      for (let i = first; i < end; i++) out.push(...a.regieIn(i));
+      if (section) for (const h of section.headings) { const [hf, hl] = doc.blockSentences[h]; for (let i = hf; i < hl; i++) out.push(...a.regieIn(i)); }
+      return out;
+    },
+    unit: (x) => {
+      need('unit');
+      own(x, 'the unit context');
+      const base = a.unitBase(x.index);
+      return {
+        ...base,
+        get authorActs() { need('speaker'); const k = a.speaker(); return k === 'authority' || k === 'single-author'; },
+        get parties() { need('speaker'); return a.speaker() === 'parties'; },
+      };
+    },
+    prev: (x) => {
+      if (width < 1) outside('the sentence before');
+      const p = doc.sentences[x.index - 1];
+      return p && p.block === x.block && okSentence(p.index) ? p : undefined;
+    },
+    next: (x) => {
+      if (width < 1) outside('the sentence after');
+      const n = doc.sentences[x.index + 1];
+      return n && n.block === x.block && okSentence(n.index) ? n : undefined;
+    },
+    section: (x) => {
+      if (width < 2) outside('the section');
+      own(x, 'the section');
+      return sectionView(doc, x);
+    },
+    facts: { get weOneParty() { need('weOneParty'); return a.weOneParty(); } },
+  };
+}
+
+/** The document model as a rule of a narrower scope sees it: sentences and blocks in scope, nothing else. */
+function docView(doc: DocModel, okSentence: (i: number) => boolean, okBlock: (b: number) => boolean, outside: (what: string) => never): DocModel {
+  const list = <T>(arr: T[], ok: (i: number) => boolean, name: string): T[] => new Proxy(arr, {
+    get(t, p) {
+      if (typeof p === 'string' && /^\d+$/.test(p)) {
+        const i = Number(p);
+        return ok(i) ? t[i] : outside(`${name}[${i}]`);
+      }
+      return outside(`${name}.${String(p)}`);
+    },
+  });
+  let sentences: Sentence[] | undefined, blocks: DocModel['blocks'] | undefined, blockSentences: DocModel['blockSentences'] | undefined;
+  return new Proxy(doc, {
+    get(t, p) {
+      if (p === 'sentences') return (sentences ??= list(t.sentences, okSentence, 'doc.sentences'));
+      if (p === 'blocks') return (blocks ??= list(t.blocks, okBlock, 'doc.blocks'));
+      if (p === 'blockSentences') return (blockSentences ??= list(t.blockSentences, okBlock, 'doc.blockSentences'));
+      return outside(`doc.${String(p)}`);
+    },
+  });
+}
+
+/** The context of a gate: the sentence and the phrase families only. */
+function gateContext(a: Analysis, rule: SentenceRule): RuleContext {
+  const ctx = scopedContext(a, { id: `${rule.id} (gate)`, scope: 'sentence', inputs: [] }, { index: -1, block: -1 } as Sentence);
+  return ctx;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The sentence-rule pass with its cache.
+
+interface Cached { key: string; found: RawFinding[] }
+
+const ruleSetIds = new WeakMap<readonly Rule[], number>();
+let nextRuleSet = 1;
+
+/**
+ * Run the sentence rules over every non-heading sentence, reusing each rule's findings in a sentence while its
+ * cache key is unchanged. `emit` gets the findings with offsets relative to the sentence (as cached).
+ * Per sentence one memo slot array, keyed by the rule set and the extra phrases: slot r holds rule r's findings
+ * with their key, slot n + r rule r's gate, and the last slot whether the sentence is quiet: every rule was asked
+ * and none can report here (no finding of a text-only rule, every other rule's gate closed), so the next analysis
+ * skips it with one lookup.
+ */
+export function runSentenceRules(
+  a: Analysis, rules: readonly Rule[], enabled: readonly boolean[], memoKey: string,
+  emit: (r: number, s: Sentence, relative: RawFinding[]) => void,
+): void {
+  const { doc } = a;
+  const n = rules.length;
+  let set = ruleSetIds.get(rules);
+  if (set === undefined) ruleSetIds.set(rules, (set = nextRuleSet++));
+  const slotKey = `rules:${set}:${memoKey}${keyScopeOverride ? ':test' : ''}`;
+  const QUIET = 2 * n;
+  const slotOf = textFacts(doc, slotKey, (s) => memoize(s, slotKey, () => new Array<unknown>(QUIET + 1)));
+  const gates = rules.map((rule) => (rule.scope !== 'document' && rule.gate ? gateContext(a, rule) : undefined));
+  const sentences = doc.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (doc.blocks[s.block].kind === 'heading') continue;
+    const slot = slotOf(i);
+    if (slot[QUIET] === true) continue;
+    let quiet = true;
+    for (let r = 0; r < n; r++) {
+      const rule = rules[r];
+      if (rule.scope === 'document') continue;
+      if (!enabled[r]) { quiet = false; continue; }
+      const keyed = !textOnly(rule);
+      if (keyed) {
+        if (!rule.gate) quiet = false;
+        else {
+          let open = slot[n + r] as boolean | undefined;
+          if (open === undefined) slot[n + r] = open = rule.gate(s, gates[r]!);
+          if (!open) continue;
+          quiet = false;
+        }
+      }
+      const key = keyed ? cacheKey(a, rule, s) : '';
+      const hit = slot[r] as Cached | undefined;
+      let found: RawFinding[];
+      if (hit && hit.key === key) found = hit.found;
+      else {
+        found = checkSentence(rule, s, scopedContext(a, rule, s));
+        slot[r] = { key, found } satisfies Cached;
+      }
+      if (!keyed && found.length > 0) quiet = false;
+      if (found.length > 0) emit(r, s, found);
+    }
+    if (quiet) slot[QUIET] = true;
+  }
+}
+
+/** A sentence rule's findings in one sentence, with offsets relative to the sentence. */
+function checkSentence(rule: SentenceRule, s: Sentence, ctx: RuleContext): RawFinding[] {
+  const found: RawFinding[] = [];
+  rule.check(s, ctx, (f) => found.push(shiftRaw(f, -s.start)));
+  return found;
+}
+
+export function shiftRaw(f: RawFinding, d: number): RawFinding {
+  if (d === 0) return f;
+  return {
+    ...f, start: f.start + d, end: f.end + d,
+    related: f.related?.map((r) => ({ ...r, start: r.start + d, end: r.end + d })),
+    fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) })),
+  };
+}
