@@ -6,12 +6,29 @@
  * A core exception is answered as an `error` for that request (and that document's analyzer is dropped, as the
  * in-thread service did); the thread itself keeps running.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { createAnalyzerHost } from './host';
 import type { AnalyzeMessage, FromWorker, ToWorker } from './protocol';
 
+/**
+ * Background priority for this thread only (Linux: `setpriority` on the thread's own id lowers just this thread),
+ * so when the cores are busy the extension host's thread is scheduled before the analysis. Elsewhere, or when
+ * not allowed, the thread keeps normal priority.
+ */
+function lowerPriority(): void {
+  try {
+    const tid = Number(/task\/(\d+)/.exec(fs.readlinkSync('/proc/thread-self'))?.[1]);
+    if (tid > 0 && tid !== process.pid) os.setPriority(tid, Math.min(19, os.getPriority(tid) + 10));
+  } catch {
+    // not Linux, or not permitted: normal priority
+  }
+}
+
 const port = parentPort;
 if (port) {
+  lowerPriority();
   const host = createAnalyzerHost();
   const queue = new Map<string, AnalyzeMessage>();
   let scheduled = false;
