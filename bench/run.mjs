@@ -46,7 +46,7 @@ log('building dist/ (production)…');
 const build = sh(process.execPath, ['esbuild.js', '--production']);
 if (build.status !== 0) { console.error(build.stdout, build.stderr); process.exit(1); }
 
-if (!only && !fs.existsSync(path.join(benchDir, 'node_modules', 'textlint'))) {
+if (!only && !process.argv.includes('--render') && !fs.existsSync(path.join(benchDir, 'node_modules', 'textlint'))) {
   log('installing peer linters into bench/node_modules (npm ci --prefix bench)…');
   const r = sh('npm', ['ci', '--prefix', 'bench', '--no-audit', '--no-fund'], { stdio: 'inherit' });
   if (r.status !== 0) log('peer install failed; peers will be skipped');
