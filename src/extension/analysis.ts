@@ -46,7 +46,6 @@ export class AnalysisService implements vscode.Disposable {
   /** Fires after every analysis (or skip) that is still current for its document. */
   readonly onDidAnalyze = this.emitter.event;
 
-  /** @param extensionUri the installed extension, whose docs/ folder is excluded from analysis */
   /**
    * @param extensionUri the installed extension, whose docs/ folder is excluded from analysis
    * @param client where the core runs; by default a worker thread on dist/analysisWorker.js
