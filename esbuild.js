@@ -1,4 +1,4 @@
-// Bundles the extension, the CLI and the batch worker; `--production` minifies, `--watch` rebuilds on change.
+// Bundles the extension and its analysis worker, the CLI and the batch worker; `--production` minifies, `--watch` rebuilds on change.
 // Types are checked separately with `npm run typecheck` (tsc --noEmit).
 const esbuild = require('esbuild');
 const fs = require('fs');
@@ -33,6 +33,8 @@ const ENTRIES = [
   ['src/extension/extension.ts', 'dist/extension.js', { external: ['vscode', ...OPTIONAL_NATIVE] }],
   ['src/cli/main.ts', 'dist/cli.js', { banner: { js: '#!/usr/bin/env node' }, external: OPTIONAL_NATIVE }],
   ['src/cli/worker.ts', 'dist/worker.js', { external: OPTIONAL_NATIVE }],
+  // The extension's analysis thread (src/extension/worker/client.ts starts it): the core only, no vscode.
+  ['src/extension/worker/analysisWorker.ts', 'dist/analysisWorker.js', {}],
   ['src/formats/pdfjsLoader.ts', 'dist/pdfjs.js', { external: OPTIONAL_NATIVE, lazy: false }],
   ['node_modules/mammoth/lib/index.js', 'dist/mammoth.js', { lazy: false }],
   // The review copy's Word writer (jszip, sax): loaded on the first "review copy" (src/review/index.ts).

@@ -44,6 +44,7 @@ export function renderMarkdown(r) {
   s += `\n## Incremental latency (one-character edits through \`Analyzer\`, the extension's cache)\n\n`;
   if (inc.error) s += `Error: ${inc.error}\n\n`;
   else s += `A ${inc.bytes}-byte Markdown document (20,000 words); ${inc.edits} cumulative one-character replacements at random positions (seeded), after 20 warm-up edits. Time = \`analyzer.analyze(newText)\` until the result with the new findings is returned.\n\n| cold first analysis ms | median ms | p95 ms | min–max ms | same text from scratch (no cache), median ms |\n|---:|---:|---:|---:|---:|\n| ${f1(inc.coldMs)} | ${f2(inc.latencyMs.median)} | ${f2(inc.p95)} | ${f2(inc.latencyMs.min)}–${f2(inc.latencyMs.max)} | ${f1(inc.fromScratchMs.median)} |\n\n`;
+  s += hostSection(r.host);
   s += `## Linearity: one line without punctuation (regex back-tracking and the Intl.Segmenter trap)\n\n`;
   if (r.linearity.error) s += `Error: ${r.linearity.error}\n\n`;
   else {
@@ -74,4 +75,21 @@ export function renderMarkdown(r) {
   const notes = path.join(benchDir, 'notes.md');
   if (fs.existsSync(notes)) s += fs.readFileSync(notes, 'utf8');
   return s;
+}
+
+/** The editor never waits: the host thread's longest block during the first analysis (bench/lib/hostblock.mjs). */
+function hostSection(h) {
+  let s = `## The editor never waits: the extension host's thread during the first analysis\n\n`;
+  if (!h) return s + 'Not measured in this run (`npm run bench -- --only host`).\n\n';
+  if (h.error) return s + `Error: ${h.error}\n\n`;
+  const when = h.date ? ` Measured separately (\`npm run bench -- --only host\`) on ${h.date.slice(0, 16).replace('T', ' ')} UTC at commit ${h.commit}, load average ${h.loadavgStart?.[0]} → ${h.loadavgEnd?.[0]} on a **shared** 2-core machine (other sessions' builds and tests were running), so the absolute times are indicative; the three sides are interleaved and comparable.` : '';
+  s += `The first analysis of \`${h.file}\` (${h.bytes} bytes, ${h.worker.words ?? h.inline.words} words) through the extension's own client (\`src/extension/worker/client.ts\`, minified), in a fresh process per sample (cold worker start, cold core). Meanwhile the calling thread — the extension host's in the editor — is probed by a 1 ms \`setInterval\` (longest gap between ticks minus 1 ms) and by \`monitorEventLoopDelay\` (its maximum). **worker** is what the extension does now: the text goes to \`dist/analysisWorker.js\` and the result comes back as a message. **in-thread** is the fallback when no worker can run, and what the extension did before. **idle** is the control: the same probe for as long as a worker sample took, with no analysis at all — what the machine's load alone does to a sleeping thread. "send" is the synchronous part of \`analyze()\` on the host (starting the worker on first use, posting the text); "receive" is deserialising the result's structured clone (measured separately, \`v8.deserialize\`). Thread CPU and run-queue wait come from the host thread's \`/proc/self/task/<pid>/schedstat\`: the time it worked, and the time it was ready to run but had no core.${when}\n\n`;
+  s += `| side | samples | longest block ms, median (min–max) | loop delay max ms, median | send ms | receive ms | host thread CPU ms | host thread run-queue wait ms | result after ms | core ms | findings |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n`;
+  for (const [name, x] of [['worker', h.worker], ['in-thread', h.inline], ['idle (control)', h.idle]]) {
+    if (!x) continue;
+    if (x.error) { s += `| ${name} | 0 | ${x.error} | | | | | | | | |\n`; continue; }
+    const m = (v) => f1(v?.median);
+    s += `| ${name} | ${x.longestBlockMs.n} | ${f1(x.longestBlockMs.median)} (${f1(x.longestBlockMs.min)}–${f1(x.longestBlockMs.max)}) | ${m(x.eldMaxMs)} | ${m(x.sendMs)} | ${m(x.receiveMs)} | ${m(x.threadCpuMs)} | ${m(x.threadWaitMs)} | ${f0(x.totalMs.median)} | ${f0(x.coreMs?.median)} | ${x.findings ?? '–'} |\n`;
+  }
+  return s + '\n';
 }

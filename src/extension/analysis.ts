@@ -1,20 +1,28 @@
 /**
- * The analysis service: one core `Analyzer` per open document (it caches per block, so re-analysing after a
- * keystroke only redoes the paragraphs that changed), a debounce per document, and a version guard so a result
- * is only published for the text it was computed from.
+ * The analysis service: a debounce per document, the settings and `.regiecheck.json` of each document, and a
+ * version guard so a result is only published for the text it was computed from.
  *
- * Everything else (diagnostics, hovers, code actions, sidebar, status bar) reads results from here and listens to
- * `onDidAnalyze`; nothing else calls the core for open documents.
+ * The analysis itself runs off the extension host's thread: `AnalysisClient` (worker/client.ts) sends the text,
+ * version and effective configuration to a worker thread (dist/analysisWorker.js) that owns one core `Analyzer`
+ * per open document (it caches per block, so re-analysing after a keystroke only redoes the paragraphs that
+ * changed). When the worker cannot start or dies, the client analyses on this thread instead (logged).
+ *
+ * Everything else (diagnostics, hovers, code actions, sidebar, status bar, reports) reads results from here and
+ * listens to `onDidAnalyze`; nothing else calls the core for open documents.
  */
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { Analyzer } from '../core';
 import type { AnalysisResult } from '../core/types';
 import { currentLocale } from './l10n';
 import { DOC_SCHEME, effectiveConfig, readSettings, type EffectiveConfig } from './settings';
 import { log } from './log';
+import { AnalysisClient } from './worker/client';
 
-/** Why a document has no result. */
-export type Skipped = 'disabled' | 'tooLarge' | 'unsupported' | 'error';
+/** Why a document has no result. `cancelled` (closed, or the service disposed) is never published. */
+export type Skipped = 'disabled' | 'tooLarge' | 'unsupported' | 'error' | 'cancelled';
+
+/** The worker bundle next to dist/extension.js (esbuild.js builds both into dist/). */
+export const WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
 
 export interface DocumentAnalysis {
   uri: vscode.Uri;
@@ -28,16 +36,23 @@ export interface DocumentAnalysis {
 }
 
 export class AnalysisService implements vscode.Disposable {
-  private readonly analyzers = new Map<string, Analyzer>();
+  private readonly client: AnalysisClient;
+  /** The newest `analyse` call per document, so a superseded call can hand back the newer one's result. */
+  private readonly inflight = new Map<string, { seq: number; promise: Promise<DocumentAnalysis> }>();
+  private seq = 0;
   private readonly latest = new Map<string, DocumentAnalysis>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly emitter = new vscode.EventEmitter<DocumentAnalysis>();
   /** Fires after every analysis (or skip) that is still current for its document. */
   readonly onDidAnalyze = this.emitter.event;
 
-  /** @param extensionUri the installed extension, whose docs/ folder is excluded from analysis */
-  constructor(extensionUri?: vscode.Uri) {
+  /**
+   * @param extensionUri the installed extension, whose docs/ folder is excluded from analysis
+   * @param client where the core runs; by default a worker thread on dist/analysisWorker.js
+   */
+  constructor(extensionUri?: vscode.Uri, client?: AnalysisClient) {
     this.ownDocs = extensionUri ? vscode.Uri.joinPath(extensionUri, 'docs').toString() + '/' : undefined;
+    this.client = client ?? new AnalysisClient({ workerScript: WORKER_SCRIPT, log });
   }
 
   private readonly ownDocs: string | undefined;
@@ -75,48 +90,67 @@ export class AnalysisService implements vscode.Disposable {
       this.timers.delete(key);
       // A later edit has its own timer; this one is stale (the version guard).
       if (doc.isClosed || doc.version !== version) return;
-      this.analyse(doc);
+      void this.analyse(doc);
     }, delay));
   }
 
-  /** Analyse now (synchronously) and publish. Never throws: a core error becomes a logged `error` skip. */
-  analyse(doc: vscode.TextDocument): DocumentAnalysis {
+  /**
+   * Analyse now and publish when the result is still current (same document version, document open, no newer
+   * call). Resolves with this call's analysis (or, when a newer call for the document overtook it, with that
+   * one's). Never rejects: a core error becomes a logged `error` skip.
+   */
+  analyse(doc: vscode.TextDocument): Promise<DocumentAnalysis> {
     const key = doc.uri.toString();
     const pending = this.timers.get(key);
     if (pending) { clearTimeout(pending); this.timers.delete(key); }
+    const seq = ++this.seq;
+    const promise = this.run(doc, key, seq).catch((e: unknown): DocumentAnalysis => {
+      const error = e instanceof Error ? e.stack ?? e.message : String(e);
+      log(`analysis of ${key} failed: ${error}`);
+      return { uri: doc.uri, version: doc.version, skipped: 'error', error, ms: 0 };
+    });
+    this.inflight.set(key, { seq, promise });
+    void promise.finally(() => { if (this.inflight.get(key)?.seq === seq) this.inflight.delete(key); });
+    return promise;
+  }
+
+  private async run(doc: vscode.TextDocument, key: string, seq: number): Promise<DocumentAnalysis> {
     const settings = readSettings(doc.uri);
-    const base = { uri: doc.uri, version: doc.version, ms: 0 };
-    let analysis: DocumentAnalysis;
-    if (!settings.enable) analysis = { ...base, skipped: 'disabled' };
-    else if (!this.isSupported(doc)) analysis = { ...base, skipped: 'unsupported' };
-    else {
-      const config = effectiveConfig(doc.uri, settings);
-      const text = doc.getText();
-      const maxKB = config.config.maxFileSizeKB ?? settings.maxFileSizeKB;
-      if (text.length > maxKB * 1024) analysis = { ...base, skipped: 'tooLarge', config };
-      else {
-        const t0 = Date.now();
-        try {
-          let analyzer = this.analyzers.get(key);
-          if (!analyzer) { analyzer = new Analyzer(); this.analyzers.set(key, analyzer); }
-          const result = analyzer.analyze(text, {
-            file: doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.toString(),
-            format: doc.languageId === 'markdown' || doc.uri.scheme === DOC_SCHEME ? 'markdown' : 'plaintext',
-            config: config.config,
-            locale: currentLocale(),
-          });
-          analysis = { ...base, result, config, ms: Date.now() - t0 };
-        } catch (e) {
-          // A core bug must not take the extension host down; drop the cached analyzer in case its state is bad.
-          this.analyzers.delete(key);
-          const error = e instanceof Error ? e.stack ?? e.message : String(e);
-          log(`analysis of ${doc.uri.toString()} failed: ${error}`);
-          analysis = { ...base, skipped: 'error', error, ms: Date.now() - t0 };
-        }
-      }
+    const version = doc.version;
+    const base = { uri: doc.uri, version, ms: 0 };
+    if (!settings.enable) return this.publish(doc, key, seq, { ...base, skipped: 'disabled' });
+    if (!this.isSupported(doc)) return this.publish(doc, key, seq, { ...base, skipped: 'unsupported' });
+    const config = effectiveConfig(doc.uri, settings);
+    const text = doc.getText();
+    const maxKB = config.config.maxFileSizeKB ?? settings.maxFileSizeKB;
+    if (text.length > maxKB * 1024) return this.publish(doc, key, seq, { ...base, skipped: 'tooLarge', config });
+    const outcome = await this.client.analyze(key, version, text, {
+      file: doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.toString(),
+      format: doc.languageId === 'markdown' || doc.uri.scheme === DOC_SCHEME ? 'markdown' : 'plaintext',
+      config: config.config,
+      locale: currentLocale(),
+    });
+    if (outcome.kind === 'stale') {
+      // A newer call for this document overtook this one: its answer is the one that counts.
+      const newer = this.inflight.get(key);
+      if (newer && newer.seq > seq) return newer.promise;
+      return { ...base, skipped: 'cancelled' };
     }
+    if (outcome.kind === 'error') {
+      log(`analysis of ${key} failed: ${outcome.error}`);
+      return this.publish(doc, key, seq, { ...base, skipped: 'error', error: outcome.error, ms: Math.round(outcome.ms) });
+    }
+    return this.publish(doc, key, seq, { ...base, result: outcome.result, config, ms: Math.round(outcome.ms) });
+  }
+
+  /** Publish if still current: the document is open at the analysed version and no newer call was made. */
+  private publish(doc: vscode.TextDocument, key: string, seq: number, analysis: DocumentAnalysis): DocumentAnalysis {
+    const newest = this.inflight.get(key);
+    if (this.disposed || (newest && newest.seq > seq)) return analysis;
+    // Closed or edited meanwhile (the edit has its own run): never publish a result for another text.
+    if (doc.isClosed || doc.version !== analysis.version) return analysis;
     this.latest.set(key, analysis);
-    if (analysis.result) log(`${doc.uri.path}: ${analysis.result.findings.length} findings in ${analysis.ms} ms (v${doc.version})`);
+    if (analysis.result) log(`${analysis.uri.path}: ${analysis.result.findings.length} findings in ${analysis.ms} ms (v${analysis.version})`);
     this.emitter.fire(analysis);
     return analysis;
   }
@@ -127,19 +161,24 @@ export class AnalysisService implements vscode.Disposable {
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending);
     this.timers.delete(key);
-    this.analyzers.delete(key);
+    this.inflight.delete(key);
+    this.client.forget(key);
     this.latest.delete(key);
   }
 
   /** Drop per-block caches (after a config or locale change, cached findings may be wrong). */
   resetCaches(): void {
-    this.analyzers.clear();
+    this.client.reset();
   }
 
+  private disposed = false;
+
   dispose(): void {
+    this.disposed = true;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
-    this.analyzers.clear();
+    this.inflight.clear();
+    this.client.dispose();
     this.emitter.dispose();
   }
 }

@@ -47,11 +47,11 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   const target = () => (vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
 
   const handlers: Record<string, (...args: never[]) => unknown> = {
-    'regiecheck.analyse': () => {
+    'regiecheck.analyse': async () => {
       const doc = activeDocument(service);
       if (!doc) { void vscode.window.showInformationMessage(t('noDocument')); return undefined; }
       service.resetCaches();
-      const a = service.analyse(doc);
+      const a = await service.analyse(doc);
       if (a.skipped === 'error') void vscode.window.showErrorMessage(t('analyseFailed', vscode.workspace.asRelativePath(doc.uri), a.error?.split('\n')[0] ?? ''));
       if (a.result) vscode.window.setStatusBarMessage(t('analysed', a.result.findings.length, vscode.workspace.asRelativePath(doc.uri)), 4000);
       return a.result;

@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): RegiecheckApi {
     reported.clear();
     clearConfigCache();
     service.resetCaches();
-    for (const doc of vscode.workspace.textDocuments) if (service.isSupported(doc)) service.analyse(doc);
+    for (const doc of vscode.workspace.textDocuments) if (service.isSupported(doc)) void service.analyse(doc);
   };
 
   context.subscriptions.push(
@@ -70,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): RegiecheckApi {
       if (readSettings(e.document.uri).run === 'onType') service.schedule(e.document);
     })),
     vscode.workspace.onDidSaveTextDocument(guard('onSave', (doc: vscode.TextDocument) => {
-      if (service.isSupported(doc) && readSettings(doc.uri).run === 'onSave') service.analyse(doc);
+      if (service.isSupported(doc) && readSettings(doc.uri).run === 'onSave') void service.analyse(doc);
     })),
     vscode.workspace.onDidOpenTextDocument(guard('onOpen', (doc: vscode.TextDocument) => {
       if (service.isSupported(doc)) service.schedule(doc, 0);

@@ -37,7 +37,7 @@ const randomBase64 = (): string => Buffer.from(globalThis.crypto.getRandomValues
 const newNonce = () => randomBase64().replace(/[+/=]/g, '');
 
 export async function openDocumentReport(service: AnalysisService, doc: vscode.TextDocument): Promise<vscode.WebviewPanel | vscode.TextDocument | undefined> {
-  const a = service.get(doc) ?? service.analyse(doc);
+  const a = service.get(doc) ?? await service.analyse(doc);
   if (!a.result) { void vscode.window.showInformationMessage(t('noDocument')); return undefined; }
   const format = readSettings(doc.uri).reportFormat;
   const nonce = newNonce();

@@ -80,7 +80,7 @@ async function sourceOfDocument(service: AnalysisService, doc: vscode.TextDocume
     // The extracted view may carry a note on reader warnings; analyse the reader's own text of the file.
     return analyseBytes(file, path.basename(file.path), kind, await vscode.workspace.fs.readFile(file));
   }
-  const a = service.get(doc) ?? service.analyse(doc);
+  const a = service.get(doc) ?? await service.analyse(doc);
   if (!a.result) return undefined;
   return { uri: doc.uri, name: path.basename(doc.uri.path) || doc.uri.toString(), kind, text: doc.getText(), result: a.result };
 }

@@ -61,7 +61,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private follow(doc: vscode.TextDocument | undefined): void {
     if (doc && !this.service.isSupported(doc)) return;   // e.g. the Output panel or settings.json: keep showing the last
     this.current = doc;
-    if (doc && !this.service.get(doc)) this.service.analyse(doc);
+    if (doc && !this.service.get(doc)) void this.service.analyse(doc);
     else this.render();
   }
 

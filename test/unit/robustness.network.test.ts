@@ -49,6 +49,7 @@ const ENTRIES: Array<[string, string, Record<string, unknown>]> = [
   ['src/extension/extension.ts', 'dist/extension.js', { external: ['vscode', 'canvas', 'path2d-polyfill'] }],
   ['src/cli/main.ts', 'dist/cli.js', { external: ['canvas', 'path2d-polyfill'] }],
   ['src/cli/worker.ts', 'dist/worker.js', { external: ['canvas', 'path2d-polyfill'] }],
+  ['src/extension/worker/analysisWorker.ts', 'dist/analysisWorker.js', {}],
   ['src/formats/pdfjsLoader.ts', 'dist/pdfjs.js', { external: ['canvas'] }],
   ['src/webview/sidebar.ts', 'dist/webview/sidebar.js', { platform: 'browser', format: 'iife' }],
 ];
