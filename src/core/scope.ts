@@ -178,18 +178,29 @@ function inputSig(a: Analysis, s: Sentence, input: RuleInput, scope: Scope): str
     case 'speaker': return `k${a.speaker()}`;
     case 'weOneParty': return `w${a.weOneParty() ? 1 : 0}`;
     case 'regie': {
+      // Exactly the readings `ctx.regie()` gives the rule (scopeSentenceIndexes), placed relative to the sentence.
       let out = 'r';
-      const [f, l] = scopeSentences(a.doc, s, scope);
       const line = a.doc.lines.at(s.start).line;
-      for (let i = f; i < l; i++) {
+      for (const i of scopeSentenceIndexes(a.doc, s, scope)) {
         for (const r of a.regieIn(i)) {
           out += `${i - s.index}:${r.start - s.start}:${r.end - s.start}:${r.line - line}:${r.word}:${r.class}:${r.actor ?? ''}:${r.kind ?? ''}:${r.means ?? ''}:${r.deliverable ?? ''};`;
         }
       }
-      if (scope === 'section') for (const h of layoutOf(a.doc).sections[layoutOf(a.doc).sectionOf[s.block]].headings) out += `h${inputSig(a, a.doc.sentences[a.doc.blockSentences[h][0]] ?? s, 'regie', 'sentence')}`;
       return out;
     }
   }
+}
+
+/** The sentences a rule of this scope may read: the heading path's (section scope), then the scope unit's. */
+function scopeSentenceIndexes(doc: DocModel, s: Sentence, scope: Scope): number[] {
+  const out: number[] = [];
+  if (scope === 'section') {
+    const l = layoutOf(doc);
+    for (const h of l.sections[l.sectionOf[s.block]].headings) { const [hf, hl] = doc.blockSentences[h]; for (let i = hf; i < hl; i++) out.push(i); }
+  }
+  const [f, e] = scopeSentences(doc, s, scope);
+  for (let i = f; i < e; i++) out.push(i);
+  return out;
 }
 
 /** The contiguous sentence range of a scope unit (headings of a section path aside). */
@@ -278,9 +289,9 @@ export function scopedContext(a: Analysis, rule: Pick<SentenceRule, 'id' | 'scop
     regie: () => {
       need('regie');
       const out: RegieReading[] = [];
-      for (let i = first; i < end; i++) out.push(...a.regieIn(i));
-      if (section) for (const h of section.headings) { const [hf, hl] = doc.blockSentences[h]; for (let i = hf; i < hl; i++) out.push(...a.regieIn(i)); }
-      return out;
+      for (const i of scopeSentenceIndexes(doc, s, scope)) out.push(...a.regieIn(i));
+      // In document order, as `readRegie` gives them.
+      return section ? out.sort((x, y) => x.start - y.start) : out;
     },
     unit: (x) => {
       need('unit');
@@ -335,8 +346,8 @@ function docView(doc: DocModel, okSentence: (i: number) => boolean, okBlock: (b:
 
 /** The context of a gate: the sentence and the phrase families only. */
 function gateContext(a: Analysis, rule: SentenceRule): RuleContext {
-  const ctx = scopedContext(a, { id: `${rule.id} (gate)`, scope: 'sentence', inputs: [] }, { index: -1, block: -1 } as Sentence);
-  return ctx;
+  // No sentence of the document is in its scope: the gate gets its sentence as the argument.
+  return scopedContext(a, { id: `${rule.id} (gate)`, scope: 'sentence', inputs: [] }, { index: -1, block: -1 } as Sentence);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
