@@ -10,6 +10,7 @@ import {
 } from '../../src/core/vocab';
 import { buildDocument } from '../../src/core/document';
 import { sentenceCues, has } from '../../src/core/checklist/cues';
+import { readLocal } from '../../src/core/read/unit';
 
 const yes = (phrases: string[], text: string): boolean => compilePhrases(phrases).test(text);
 
@@ -138,5 +139,17 @@ describe('vocab: the user\'s phrases reach every consumer', () => {
     assert.equal(a.analyze(TEXT, {}).checklist['K4.regietype'].met, false);
     assert.equal(a.analyze(TEXT, { config: { phrases: { regietype: ['ketenbesturing'] } } }).checklist['K4.regietype'].met, true);
     assert.equal(a.analyze(TEXT, {}).checklist['K4.regietype'].met, false);
+  });
+  it('a user phrase changes the profile (coalitietype from a turbulent title) and is gone without it', () => {
+    const text = TEXT.replace('# Uitvoeringsplan jeugdhulp Holtwaard 2026', '# Aanpak wijkverval Holtwaard');
+    const without = analyze(text, {});
+    const withP = analyze(text, { config: { phrases: { turbulent: ['wijkverval'] } } });
+    assert.equal(without.profile.coalitietype, 'op_orde_brengen');
+    assert.equal(withP.profile.coalitietype, 'vernieuwen');
+  });
+  it('a user phrase changes the reading of a sentence (unitIntention) and is gone without it', () => {
+    const fresh = () => buildDocument('Wij dromen van een groene wijk met veel bomen.', 'markdown').sentences[0];
+    assert.notEqual(readLocal(fresh()).fn, 'intention');
+    withUserPhrases({ unitIntention: ['dromen van'] }, () => assert.equal(readLocal(fresh()).fn, 'intention'));
   });
 });

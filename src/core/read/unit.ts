@@ -12,6 +12,7 @@ import { memoize } from '../document';
 import { flat } from '../recognize/flat';
 import { readClauses, mainClauses, type Clause } from './clause';
 import { tagWords, type Tag } from './lexicon';
+import { vocab } from '../vocab';
 
 /** The word classes of a sentence, tagged once per sentence text (clauses and frames share them). */
 export function tagsOf(s: Sentence): Tag[] {
@@ -47,10 +48,8 @@ const LEGAL = /(?<![\p{L}])(treedt\s+(?:\S+\s+){0,4}in\s+werking|in\s+werking\s+
 const CITATION = /(?<![\p{L}])((?:zei|zegt|aldus|volgens)\s+(?:de|het|een)?\s*\S+|zoals\s+(?:opgenomen|beschreven|vastgelegd|genoemd|verwoord|afgesproken)\s+in|(?:de|het)\s+\S+\s+(?:stelt|schrijft|concludeert|adviseert)\s+dat)(?![\p{L}])/u;
 const MODEL = /^(?:bijvoorbeeld|voorbeeld|een\s+voorbeeld|zo\s+kan|denk\s+aan|modelbepaling|modeltekst)\b/;
 const ANALYSIS = /(?<![\p{L}])(uit\s+(?:onderzoek|de\s+\S+|cijfers|de\s+evaluatie)\s+blijkt|blijkt\s+dat|bleek\s+dat|in\s+de\s+praktijk|veelal|doorgaans|vaak|steeds\s+meer|steeds\s+minder|de\s+afgelopen\s+jaren|in\s+het\s+verleden|is\s+(?:gestegen|gedaald|toegenomen|afgenomen)|zijn\s+(?:gestegen|gedaald|toegenomen|afgenomen)|neemt\s+toe|neemt\s+af|is\s+het\s+gevolg|heeft\s+geleid\s+tot)(?![\p{L}])/u;
-const INTENTION = /(?<![\p{L}])(willen|wil|streven|streeft|beogen|beoogt|ambitie|ambiëren|doel\s+is|doelstelling\s+is|inzetten\s+op|zetten\s+(?:we|wij)\s+in\s+op|zet\s+in\s+op|gaan\s+voor)(?![\p{L}])/u;
 const COMMITMENT = /(?<![\p{L}])(verbind(?:t|en)\s+zich|verplicht(?:en)?\s+zich|draagt\s+zorg|dragen\s+zorg|zorg(?:t|en)\s+(?:voor|ervoor|dat)|komen\s+(?:het\s+volgende\s+)?overeen|spreken\s+af|besluit|besluiten|stelt\s+\S+(?:\s+\S+){0,8}\s+vast|stellen\s+\S+(?:\s+\S+){0,8}\s+vast|stelt\s+beschikbaar|stellen\s+beschikbaar|is\s+verantwoordelijk|zijn\s+verantwoordelijk|neemt\s+\S+|nemen\s+\S+|levert|leveren|betaalt|betalen|financiert|financieren)(?![\p{L}])/u;
 
-const AGREED = /(?<![\p{L}])(afgesproken|overeengekomen|besloten|vastgesteld|vastgelegd|ingesteld|aangewezen|opgericht|toegezegd|verplicht|belast)(?![\p{L}])/u;
 
 const HEADING_ROLES: Array<[RegExp, SectionRole]> = [
   [/begripsbepaling|definitie|begrippen|woordenlijst|afkortingen|verklaring van (?:termen|begrippen)/, 'definitions'],
@@ -84,10 +83,10 @@ export function readLocal(s: Sentence): LocalReading {
     if (CITATION.test(low)) return pick('citation', 'citation');
     if (main && main.tense === 'past') return pick('analysis', 'past');
     // A perfect of agreeing or deciding states what is now agreed ("Partijen hebben afgesproken dat …").
-    if (main && main.tense === 'perfect' && AGREED.test(low)) return pick('commitment', 'agreed');
+    if (main && main.tense === 'perfect' && vocab('unitAgreed').test(low)) return pick('commitment', 'agreed');
     if (ANALYSIS.test(low)) return pick('analysis', 'analysis');
     if (main && main.modality === 'possibility') return pick('statement', 'possibility');
-    if (INTENTION.test(low)) return pick('intention', 'intention');
+    if (vocab('unitIntention').test(low)) return pick('intention', 'intention');
     if (COMMITMENT.test(low)) return pick('commitment', 'commitment');
     if (main && (main.modality === 'future' || main.modality === 'obligation')) return pick('commitment', main.modality);
     if (main && main.passive && main.tense === 'present') return pick('commitment', 'passive');
