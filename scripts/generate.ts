@@ -147,6 +147,7 @@ write('schemas/regiecheck.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
     '| `*woord` | een woord dat zo eindigt / a word ending so | `*tekort` (woningtekort) |',
     '| `a\\|b` | één van deze woorden / one of these words | `kiest\\|kiezen geen` |',
     '| `a\\|b?` | één van deze woorden of niets / one of these or nothing | `samen met de\\|onze? inwoners` |',
+    '| `@woord` | een woord met hetzelfde lemma / a word with the same lemma | `@stellen ~ beschikbaar` (stelt, stelde … beschikbaar) |',
     '| `~` | tot zes woorden binnen de zin(sdeel), niet over . ; : ! ? / a gap of up to six words in the clause | `stelt ~ beschikbaar` |',
     '| `re:…` | (hele regel) een reguliere expressie op de tekst in kleine letters, op woordgrenzen / a raw regex | `re:(?:dit\\|deze) convenant` |',
     '',

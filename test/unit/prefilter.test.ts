@@ -122,9 +122,9 @@ describe('speed pre-checks are exact: the vocabulary matcher', () => {
     assert.ok(matched > texts / 3, `only ${matched} of ${texts} texts matched`);
   });
   it('user lists with stars, gaps and alternatives: the indexed matcher = every phrase tried everywhere', () => {
-    const lists = [['inspann*', '*werk', 'co-creatie', "zzp'ers", 't.z.t.', 'e-mail*', 'a/b'], ['samen met de|onze? inwoners', 'stelt ~ beschikbaar', 'kiest|kiezen geen'], ['x*', 'de * regie']];
+    const lists = [['inspann*', '*werk', 'co-creatie', "zzp'ers", 't.z.t.', 'e-mail*', 'a/b'], ['samen met de|onze? inwoners', 'stelt ~ beschikbaar', 'kiest|kiezen geen', '@financieren de|het? *plein', 'wij @stellen'], ['x*', 'de * regie']];
     const texts = ['Wij inspanningen en inspannen-achtig samenwerk co-creatie zzp’ers zzp\'ers t.z.t. e-mailadres a/b', 'Samen met inwoners en samen met onze inwoners; de gemeente stelt twee mensen beschikbaar. Zij kiezen geen kant.',
-      'De gemeente stelt. Beschikbaar', 'xyz de * regie x'];
+      'De gemeente stelt. Beschikbaar', 'xyz de * regie x', 'Wij stelden voor dat de provincie het marktplein financierde; wij financieren het plein.'];
     for (const list of lists) {
       const m = compilePhrases(list);
       for (const t0 of texts) for (const t of [t0, t0.toUpperCase(), t0.replace(/ /g, '\u2009')]) {

@@ -50,6 +50,12 @@ describe('vocab: the phrase syntax', () => {
     assert.ok(!yes(['stelt ~ beschikbaar'], 'De provincie stelt een, twee, drie of vier extra projectleiders beschikbaar.'));
     assert.ok(!yes(['stelt ~ beschikbaar'], 'De provincie stelt vast. Beschikbaar is niets.'));
   });
+  it('@lemma: a token whose lemma is the lemma of the word', () => {
+    assert.ok(yes(['@stellen ~ beschikbaar'], 'De provincie stelde twee projectleiders beschikbaar.'));
+    assert.ok(yes(['de gemeente @financieren'], 'De gemeente financierde het plein.'));
+    assert.ok(!yes(['@stellen ~ beschikbaar'], 'De provincie zette twee projectleiders beschikbaar.'));
+    assert.ok(!yes(['de gemeente @financieren'], 'De gemeente betaalde het plein.'));
+  });
   it('re:: a raw regular expression at word edges', () => {
     assert.ok(yes(['re:(?:dit|deze) (?:convenant|overeenkomst)'], 'Dit convenant treedt in werking.'));
     assert.ok(!yes(['re:(?:dit|deze) (?:convenant|overeenkomst)'], 'Dat convenant treedt in werking.'));
