@@ -96,7 +96,7 @@ export function framesOf(s: Sentence): Frames {
     }
     const beneficiary = people.some((i) => {
       const before = s.tokens.slice(Math.max(0, i - 5), i).map((t) => t.low).join(' ');
-      return /(?:^|\s)(voor|ten behoeve van|ten goede aan|gericht op|bedoeld voor|bestemd voor)(?:\s|$)/.test(` ${before} `);
+      return vocab('beneficiaryMarker').test(before);
     });
     const involvement = people.some((i) => {
       // Subject of an involvement verb ...
@@ -110,7 +110,7 @@ export function framesOf(s: Sentence): Frames {
       const prev = s.tokens.slice(Math.max(0, i - 3), i).map((t) => t.low);
       return prev.includes('van') && prev.some((w) => vocab('bodyHeads').isWord(compoundHead(w).head));
     }) || s.tokens.some((t) => t.kind === 'word' && bodyOfPeople(t.text));
-    const problem = INSUFFICIENT.test(low) && (people.length > 0 || /(?<![\p{L}])(zorg|wonen|woningen|natuur|water|lucht|veiligheid|gezondheid|leefbaarheid|huisarts\p{L}*|leraren|personeel|scholen)(?![\p{L}])/u.test(low));
+    const problem = INSUFFICIENT.test(low) && (people.length > 0 || vocab('publicGoods').test(s));
     const main = clauses.find((c) => !c.subordinate && c.finite >= 0);
     const ownNegation = !!main && main.negated && (main.subjectKind === 'np' || main.subjectKind === 'we' || main.subjectKind === 'collective' || main.subjectKind === 'document') &&
       main.modality !== 'possibility' && main.mood !== 'question' && main.tense !== 'past' && /(?<![\p{L}])geen(?![\p{L}])/u.test(low);
