@@ -24,7 +24,6 @@ import { activeVocabKey, vocab, type Matcher } from '../vocab';
 
 // The word classes of the frames (people heads, involvement verbs, body heads, paying verbs, exclusion phrases) are
 // concepts in src/core/vocab/read.ts.
-const INSUFFICIENT = /(?<![\p{L}])(te\s+weinig|te\s+veel|onvoldoende|tekort(?:en)?\s+aan|tekort\p{L}*|niet\s+meer\s+(?:aan(?:kunnen)?|rond\s+(?:komen|kunnen))|kunnen\s+\S+(?:\s+\S+){0,4}\s+niet\s+(?:meer\s+)?aan|risico(?:'s)?\s+(?:voor|op)|bedreig\p{L}*|(?:neemt|nemen)\s+toe|groei(?:t|end\p{L}*)\s+(?:aantal|tekort|probleem|overlast)|wachtlijst\p{L}*|overlast|eenzaam\p{L}*|armoede|achterstand\p{L}*|uitval|schulden)(?![\p{L}])/u;
 const CONTRAST = /,\s*(?:maar\s+)?niet\s+(?:de|het|hun|voor|aan)?\s*\p{L}+/u;
 const PAYER = /(?<![\p{L}])(ten\s+laste\s+van|naar\s+rato|gelijkelijk|draagt\s+(?:\S+\s+){0,5}kosten|dragen\s+(?:\S+\s+){0,5}kosten|kosten\s+(?:\S+\s+){0,3}(?:gedragen|verdeeld)|(?:deelnemers|leden|partijen)bijdrage|bijdrage\s+van\s+(?:de|elke|iedere)\s+\p{L}+|heffing\p{L}*|kostendekkend\p{L}*|uit\s+(?:de|hun|haar|eigen)\s+(?:reguliere\s+)?(?:begroting|middelen|budget)\p{L}*)(?![\p{L}])/u;
 
@@ -67,18 +66,19 @@ function bodyOfPeople(word: string): boolean {
 }
 
 /** Cheap surface pre-checks: a frame can only hold where one of these word stems occurs. */
-const PRECHECK: Record<Exclude<keyof Frames, 'exclusion'>, RegExp> = {
+const PRECHECK: Record<Exclude<keyof Frames, 'exclusion' | 'problem' | 'beneficiary'>, RegExp> = {
   involvement: /raad|panel|platform|forum|klankbord|advis|advies|denk|beoordee|oordeel|test|toets|ontwerp|evalu|praat|beslis|schrij|feedback|meedoen|meekijk/,
-  beneficiary: /voor|behoeve|goede aan|gericht op/,
-  problem: /weinig|veel|onvoldoende|tekort|niet meer|risico|bedreig|toe|groei|wachtlijst|overlast|eenzaam|armoede|achterstand|uitval|schulden/,
   payer: /betaal|financier|bekostig|vergoed|subsidi|laste|rato|gelijkelijk|kosten|bijdrage|heffing|kostendekkend|begroting|middelen|budget/,
 };
 
 /** One frame of a sentence, reading the clauses only when the surface pre-check passes. */
 export function frameHolds(s: Sentence, f: keyof Frames): boolean {
-  // The exclusion pre-check is exact: its phrase list, or "geen"/"niet" for the own negation and the contrast. The
-  // others are stems of the built-in word classes: with the user's phrases active they are skipped (no wrong "no").
-  const pre = f === 'exclusion' ? vocab('exclusion').test(s) || /niet|geen/.test(s.low) : activeVocabKey() !== '' || PRECHECK[f].test(s.low);
+  // The exclusion, problem and beneficiary pre-checks are exact: their phrase lists (and "geen"/"niet" for the own negation and the
+  // contrast). The others are stems of the built-in word classes: with the user's phrases active they are skipped (no wrong "no").
+  const pre = f === 'exclusion' ? vocab('exclusion').test(s) || /niet|geen/.test(s.low)
+    : f === 'problem' ? vocab('insufficiency').test(s)
+      : f === 'beneficiary' ? vocab('beneficiaryMarker').test(s)
+      : activeVocabKey() !== '' || PRECHECK[f].test(s.low);
   return pre && framesOf(s)[f];
 }
 
@@ -110,7 +110,7 @@ export function framesOf(s: Sentence): Frames {
       const prev = s.tokens.slice(Math.max(0, i - 3), i).map((t) => t.low);
       return prev.includes('van') && prev.some((w) => vocab('bodyHeads').isWord(compoundHead(w).head));
     }) || s.tokens.some((t) => t.kind === 'word' && bodyOfPeople(t.text));
-    const problem = INSUFFICIENT.test(low) && (people.length > 0 || vocab('publicGoods').test(s));
+    const problem = vocab('insufficiency').test(s) && (people.length > 0 || vocab('publicGoods').test(s));
     const main = clauses.find((c) => !c.subordinate && c.finite >= 0);
     const ownNegation = !!main && main.negated && (main.subjectKind === 'np' || main.subjectKind === 'we' || main.subjectKind === 'collective' || main.subjectKind === 'document') &&
       main.modality !== 'possibility' && main.mood !== 'question' && main.tense !== 'past' && /(?<![\p{L}])geen(?![\p{L}])/u.test(low);

@@ -13,6 +13,14 @@ export const READ_CONCEPTS = concepts({
   unitAgreed: { description: { nl: 'Iets dat nu is afgesproken of besloten (na een voltooid tegenwoordige tijd)', en: 'Something now agreed or decided (after a present perfect)' },
     phrases: ['afgesproken', 'overeengekomen', 'besloten', 'vastgesteld', 'vastgelegd', 'ingesteld', 'aangewezen', 'opgericht', 'toegezegd', 'verplicht', 'belast'] },
 
+  unitAnalysis: { description: { nl: 'Een zin die analyseert of terugkijkt (uit onderzoek blijkt, steeds meer)', en: 'A sentence that analyses or looks back (research shows, more and more)' },
+    phrases: ['uit onderzoek|cijfers blijkt', 'uit de ~ blijkt', 'blijkt dat', 'bleek dat', 'in de praktijk', 'veelal', 'doorgaans', 'vaak', 'steeds meer|minder',
+      'de afgelopen jaren', 'in het verleden', 'is|zijn gestegen|gedaald|toegenomen|afgenomen', 'neemt toe|af', 'is het gevolg', 'heeft geleid tot'] },
+  unitCommitment: { description: { nl: 'Een zin die iets toezegt of regelt (verbindt zich, draagt zorg, betaalt)', en: 'A sentence that commits or arranges (undertakes, ensures, pays)' },
+    phrases: ['verbindt|verbinden zich', 'verplicht|verplichten zich', 'draagt|dragen zorg', 'zorgt|zorgen voor|ervoor|dat', 'komen overeen', 'komen het volgende overeen',
+      'spreken af', 'besluit', 'besluiten', 'stelt|stellen ~ vast', 'stelt|stellen beschikbaar', 'is|zijn verantwoordelijk', 'neemt', 'nemen', 'levert', 'leveren',
+      'betaalt', 'betalen', 'financiert', 'financieren'] },
+
   // — read/context.ts —
   anaphor: { description: { nl: 'Eerste woorden die naar de vorige zin terugwijzen', en: 'First words that point back to the previous sentence' },
     phrases: ['het', 'dit', 'dat', 'deze', 'die', 'zij', 'ze', 'hij', 'daarbij', 'daarvoor', 'daartoe', 'hiervoor', 'hiertoe', 'hierbij', 'vervolgens', 'daarna'] },
@@ -37,6 +45,10 @@ export const READ_CONCEPTS = concepts({
     phrases: ['raad', 'panel', 'platform', 'forum', 'klankbordgroep', 'adviesraad', 'commissie', 'tafel'] },
   payVerbs: { description: { nl: 'Werkwoorden van betalen (lemma\'s)', en: 'Verbs of paying (lemmas)' },
     phrases: ['betalen', 'financieren', 'bekostigen', 'vergoeden', 'subsidiëren'] },
+  insufficiency: { description: { nl: 'Een tekort of schade (te weinig, onvoldoende, wachtlijst)', en: 'A shortage or harm (too little, insufficient, waiting list)' },
+    phrases: ['te weinig', 'te veel', 'onvoldoende', 'tekort*', 'niet meer aan|aankunnen', 'niet meer rond komen|kunnen', 'kunnen ~ niet meer? aan',
+      "risico|risico's voor|op", 'bedreig*', 'neemt|nemen toe', 'groeit aantal|tekort|probleem|overlast', 'groeiend* aantal|tekort|probleem|overlast',
+      'wachtlijst*', 'overlast', 'eenzaam*', 'armoede', 'achterstand*', 'uitval', 'schulden'] },
   beneficiaryMarker: { description: { nl: 'Woorden vóór een groep mensen die zeggen dat het werk voor hen is', en: 'Words before a group of people saying the work is for them' },
     phrases: ['voor', 'ten behoeve van', 'ten goede aan', 'gericht op', 'bedoeld voor', 'bestemd voor'] },
   publicGoods: { description: { nl: 'Publieke goederen die een tekort of schade kunnen dragen', en: 'Public goods that can bear a shortage or harm' },
