@@ -43,9 +43,7 @@ export interface Unit extends LocalReading {
 
 const QUESTION_START = /^(wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel|in hoeverre|is er|zijn er|heeft|hebben|kan|kunnen|moet|wordt|worden)\b/;
 const FORM = /(?<![\p{L}])((?:bij\s+)?vraag\s+\d+|onderdeel\s+\d+[a-z]?\b.*\b(?:vult|beschrijft|geeft)|u\s+(?:beschrijft|geeft\s+aan|vult|kruist|vermeldt|voegt\s+\S+\s+toe|licht\s+toe|dient\s+\S+\s+in)|vul\s+\S+(?:\s+\S+)?\s+in|kruis\s+aan|aankruisen|(?:ja|nee)\s*\/\s*(?:ja|nee)|het\s+aanvraagformulier|invulinstructie|toelichting\s+bij\s+vraag)(?![\p{L}])/u;
-const DEFINITION = /(?<![\p{L}])(wordt(?:\s+\S+){0,6}\s+verstaan|worden(?:\s+\S+){0,6}\s+verstaan|verstaan\s+(?:we|wij)\s+onder|hierna(?:\s+te\s+noemen)?\s*:|hierna\s+te\s+noemen|betekent\s*:|wordt\s+bedoeld|wordt\s+aangeduid\s+als|in\s+deze\s+(?:regeling|overeenkomst|convenant|verordening)\s+wordt)(?![\p{L}])/u;
 const LEGAL = /(?<![\p{L}])(treedt\s+(?:\S+\s+){0,4}in\s+werking|in\s+werking\s+(?:treedt|treden)|wordt\s+(?:\S+\s+){0,6}geplaatst\s+in\s+(?:de\s+staatscourant|het\s+(?:gemeenteblad|provinciaal\s+blad|waterschapsblad|publicatieblad))|(?:wordt|worden)\s+(?:\S+\s+){0,10}(?:in|via)\s+(?:de\s+|het\s+)?(?:staatscourant|gemeenteblad|provinciaal\s+blad|waterschapsblad|publicatieblad|blad)(?:\s+\S+){0,4}\s+(?:geplaatst|gepubliceerd|bekendgemaakt)|wordt\s+aangehaald\s+als|kan\s+worden\s+aangehaald|wordt\s+ingetrokken|worden\s+ingetrokken|vervalt\s+met\s+ingang|met\s+ingang\s+van\s+de\s+dag\s+na|stilzwijgend|onverminderd\s+het\s+bepaalde|gelet\s+op\s+(?:artikel|de\s+\S+wet|het\s+\S+besluit|de\s+algemene)|aldus\s+(?:vastgesteld|overeengekomen|getekend|ondertekend)|namens\s+deze|de\s+\S+\s+voornoemd|bij\s+(?:of\s+krachtens\s+)?(?:ministeriële\s+regeling|algemene\s+maatregel\s+van\s+bestuur|amvb)\s+(?:worden|wordt|kunnen)|ingevolge\s+artikel|krachtens\s+artikel|wordt\s+gepubliceerd|wordt\s+bekendgemaakt|bekendmaking)(?![\p{L}])/u;
-const CITATION = /(?<![\p{L}])((?:zei|zegt|aldus|volgens)\s+(?:de|het|een)?\s*\S+|zoals\s+(?:opgenomen|beschreven|vastgelegd|genoemd|verwoord|afgesproken)\s+in|(?:de|het)\s+\S+\s+(?:stelt|schrijft|concludeert|adviseert)\s+dat)(?![\p{L}])/u;
 const MODEL = /^(?:bijvoorbeeld|voorbeeld|een\s+voorbeeld|zo\s+kan|denk\s+aan|modelbepaling|modeltekst)\b/;
 
 
@@ -74,11 +72,11 @@ export function readLocal(s: Sentence): LocalReading {
     const pick = (fn: UnitFunction, cue: string): LocalReading => ({ fn, clauses, main, cue });
     if (/\?\s*$/.test(low) || (QUESTION_START.test(low) && /\?/.test(low))) return pick('question', '?');
     if (FORM.test(low)) return pick('form', 'form');
-    if (DEFINITION.test(low)) return pick('definition', 'definition');
+    if (vocab('unitDefinition').test(low)) return pick('definition', 'definition');
     if (LEGAL.test(low)) return pick('legal', 'legal');
     if (MODEL.test(low)) return pick('model', 'example');
     if (/^["“'‘]/.test(s.raw.trim()) && /["”'’]\s*[.,]?\s*$/.test(s.raw.trim())) return pick('citation', 'quote');
-    if (CITATION.test(low)) return pick('citation', 'citation');
+    if (vocab('unitCitation').test(low)) return pick('citation', 'citation');
     if (main && main.tense === 'past') return pick('analysis', 'past');
     // A perfect of agreeing or deciding states what is now agreed ("Partijen hebben afgesproken dat …").
     if (main && main.tense === 'perfect' && vocab('unitAgreed').test(low)) return pick('commitment', 'agreed');
