@@ -16,6 +16,7 @@ import { flatten, flattenByChar } from '../../src/core/recognize/flat';
 import { leadingNonSpace, wordBeforeFinalDot } from '../../src/core/text/sentences';
 import { compileCue, CUE_IDS, CUE_PHRASES, has, sentenceCues } from '../../src/core/checklist/cues';
 import '../../src/core/profile/profile';
+import { frameHolds, framesOf } from '../../src/core/read/frames';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -122,9 +123,9 @@ describe('speed pre-checks are exact: the vocabulary matcher', () => {
     assert.ok(matched > texts / 3, `only ${matched} of ${texts} texts matched`);
   });
   it('user lists with stars, gaps and alternatives: the indexed matcher = every phrase tried everywhere', () => {
-    const lists = [['inspann*', '*werk', 'co-creatie', "zzp'ers", 't.z.t.', 'e-mail*', 'a/b'], ['samen met de|onze? inwoners', 'stelt ~ beschikbaar', 'kiest|kiezen geen'], ['x*', 'de * regie']];
+    const lists = [['inspann*', '*werk', 'co-creatie', "zzp'ers", 't.z.t.', 'e-mail*', 'a/b'], ['samen met de|onze? inwoners', 'stelt ~ beschikbaar', 'kiest|kiezen geen', '@financieren de|het? *plein', 'wij @stellen'], ['x*', 'de * regie']];
     const texts = ['Wij inspanningen en inspannen-achtig samenwerk co-creatie zzp’ers zzp\'ers t.z.t. e-mailadres a/b', 'Samen met inwoners en samen met onze inwoners; de gemeente stelt twee mensen beschikbaar. Zij kiezen geen kant.',
-      'De gemeente stelt. Beschikbaar', 'xyz de * regie x'];
+      'De gemeente stelt. Beschikbaar', 'xyz de * regie x', 'Wij stelden voor dat de provincie het marktplein financierde; wij financieren het plein.'];
     for (const list of lists) {
       const m = compilePhrases(list);
       for (const t0 of texts) for (const t of [t0, t0.toUpperCase(), t0.replace(/ /g, '\u2009')]) {
@@ -153,6 +154,28 @@ describe('speed: the tokenizer fast path is exact', () => {
       const t = fs.readFileSync(path.join(dir, f), 'utf8');
       assert.deepEqual(tokenize(t), tokenizeRegex(t), f);
     }
+  });
+});
+
+describe('speed: the frame pre-checks are exact', () => {
+  it('frameHolds (with its pre-check) = framesOf on every example and fixture sentence', () => {
+    const root = path.join(__dirname, '..', '..');
+    const files: string[] = [];
+    const walk = (d: string): void => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else if (/\.(md|txt)$/.test(e.name)) files.push(p); } };
+    walk(path.join(root, 'examples'));
+    walk(path.join(root, 'test', 'fixtures', 'rules'));
+    const held: Record<string, number> = {};
+    for (const f of files) {
+      const doc = buildDocument(fs.readFileSync(f, 'utf8'), f.endsWith('.txt') ? 'plaintext' : 'markdown');
+      for (const s of doc.sentences) {
+        const all = framesOf(s);
+        for (const k of Object.keys(all) as Array<keyof typeof all>) {
+          assert.equal(frameHolds(s, k), all[k], `${k}: ${s.raw}`);
+          if (all[k]) held[k] = (held[k] ?? 0) + 1;
+        }
+      }
+    }
+    for (const k of ['exclusion', 'problem', 'beneficiary']) assert.ok((held[k] ?? 0) > 0, `${k} held only ${held[k] ?? 0} times`);
   });
 });
 

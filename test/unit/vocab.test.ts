@@ -10,6 +10,7 @@ import {
 } from '../../src/core/vocab';
 import { buildDocument } from '../../src/core/document';
 import { sentenceCues, has } from '../../src/core/checklist/cues';
+import { readLocal } from '../../src/core/read/unit';
 
 const yes = (phrases: string[], text: string): boolean => compilePhrases(phrases).test(text);
 
@@ -48,6 +49,12 @@ describe('vocab: the phrase syntax', () => {
     assert.ok(yes(['stelt ~ beschikbaar'], 'De provincie stelt beschikbaar.'));
     assert.ok(!yes(['stelt ~ beschikbaar'], 'De provincie stelt een, twee, drie of vier extra projectleiders beschikbaar.'));
     assert.ok(!yes(['stelt ~ beschikbaar'], 'De provincie stelt vast. Beschikbaar is niets.'));
+  });
+  it('@lemma: a token whose lemma is the lemma of the word', () => {
+    assert.ok(yes(['@stellen ~ beschikbaar'], 'De provincie stelde twee projectleiders beschikbaar.'));
+    assert.ok(yes(['de gemeente @financieren'], 'De gemeente financierde het plein.'));
+    assert.ok(!yes(['@stellen ~ beschikbaar'], 'De provincie zette twee projectleiders beschikbaar.'));
+    assert.ok(!yes(['de gemeente @financieren'], 'De gemeente betaalde het plein.'));
   });
   it('re:: a raw regular expression at word edges', () => {
     assert.ok(yes(['re:(?:dit|deze) (?:convenant|overeenkomst)'], 'Dit convenant treedt in werking.'));
@@ -138,5 +145,17 @@ describe('vocab: the user\'s phrases reach every consumer', () => {
     assert.equal(a.analyze(TEXT, {}).checklist['K4.regietype'].met, false);
     assert.equal(a.analyze(TEXT, { config: { phrases: { regietype: ['ketenbesturing'] } } }).checklist['K4.regietype'].met, true);
     assert.equal(a.analyze(TEXT, {}).checklist['K4.regietype'].met, false);
+  });
+  it('a user phrase changes the profile (coalitietype from a turbulent title) and is gone without it', () => {
+    const text = TEXT.replace('# Uitvoeringsplan jeugdhulp Holtwaard 2026', '# Aanpak wijkverval Holtwaard');
+    const without = analyze(text, {});
+    const withP = analyze(text, { config: { phrases: { turbulent: ['wijkverval'] } } });
+    assert.equal(without.profile.coalitietype, 'op_orde_brengen');
+    assert.equal(withP.profile.coalitietype, 'vernieuwen');
+  });
+  it('a user phrase changes the reading of a sentence (unitIntention) and is gone without it', () => {
+    const fresh = () => buildDocument('Wij dromen van een groene wijk met veel bomen.', 'markdown').sentences[0];
+    assert.notEqual(readLocal(fresh()).fn, 'intention');
+    withUserPhrases({ unitIntention: ['dromen van'] }, () => assert.equal(readLocal(fresh()).fn, 'intention'));
   });
 });

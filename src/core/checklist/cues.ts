@@ -47,23 +47,19 @@ export interface SentenceCues {
   recurrence: boolean;
 }
 
-const GOVERNMENT = /^(gemeente|gemeenten|gemeenteraad|raad|college|provincie|provincies|gedeputeerde|staten|rijk|kabinet|minister|ministers|ministerie|staatssecretaris|burgemeester|wethouder|wethouders|gemeentebestuur|provinciebestuur|overheid|waterschap|b&w)$/;
 const NUMWORD = String.raw`\d+(?:[.,]\d+)*|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend|alle|elke|elk|ieder|iedere`;
 const RESULT_QTY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ten minste |minimaal |tenminste |maximaal |minder dan |meer dan |circa |ruim )?(?:${NUMWORD})\s+(?:extra\s+|nieuwe\s+|meer\s+|minder\s+|groene\s+|sociale\s+|betaalbare\s+)?(\p{L}{4,})|(?<![\p{L}\p{N}])\d+(?:,\d+)?\s?(?:%|procent)`, 'giu');
-const NOT_RESULT_NOUN = /^(euro|miljoen|miljard|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|keer|maal|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|artikel|lid|leden|procent|partijen|partners|gemeenten|colleges|keren|fases|fasen|stappen|annuïteiten|kwartalen|werkdagen|vergaderingen|geval|gevallen|moment|momenten|onderwerp|onderwerpen|aspecten|keer|malen|punten|thema|thema's|partij|deelnemer|lid)$/;
 
-const ACRONYM_NEXT = /^(is|zijn|heeft|hebben|wordt|worden|kan|kunnen|zal|zullen|mag|mogen|en|draagt|levert|stelt|neemt|verstrekt|informeert|zendt|wijst|voert|financiert|betaalt|besluit|beslist|geeft|biedt|treedt|werkt|zorgt|houdt|brengt|ontvangt|verzorgt)$/;
-const KNOWN_ACRONYMS = /^(GGD|GGZ|OM|UWV|SVB|CAK|IND|COA|VNG|IPO|UVW|RIEC|ZVH|RVDK|IGJ|NZA|CBS|RIVM|RVO|ILT|KVK|NS|RWS|SER|DUO|CJG|NVWA|ACM|AFM|DNB|BZK|VWS|OCW|EZK|SZW|LNV|JENV|IENW|KNVB|MEE|ROC)$/;
 /**
  * An unknown acronym (a programme, plan or system name as often as an organisation) counts as an actor only
  * where it acts: followed by a verb or "en", or as the agent after "door". Other actors always count.
  */
 function actsAsActor(s: Sentence, token: number, text: string): boolean {
   if (!/^[\p{Lu}][\p{L}&+]{1,7}$/u.test(text) || !/^(?:.*\p{Lu}){2}/u.test(text)) return true;
-  if (KNOWN_ACRONYMS.test(text.toUpperCase())) return true;
+  if (vocab('knownAcronyms').isWord(text.toLowerCase())) return true;
   const next = s.tokens[token + 1]?.low ?? '';
   const prev = s.tokens[token - 1]?.low ?? '';
-  return ACRONYM_NEXT.test(next) || prev === 'door';
+  return vocab('actorVerb').isWord(next) || prev === 'door';
 }
 const cache = new Map<string, SentenceCues>();
 const CACHE_MAX = 20000;
@@ -96,21 +92,19 @@ export function sentenceCues(s: Sentence): SentenceCues {
   let m: RegExpExecArray | null;
   while ((m = RESULT_QTY.exec(s.low))) {
     if (!m[1]) { resultQty = true; break; }
-    if (!NOT_RESULT_NOUN.test(m[1]) && !/^(19|20)\d\d$/.test(m[0].trim())) { resultQty = true; break; }
+    if (!vocab('notResultNoun').isWord(m[1]) && !/^(19|20)\d\d$/.test(m[0].trim())) { resultQty = true; break; }
   }
   const cues: SentenceCues = {
     bits,
     specific: heads.length,
     actorHeads: heads,
-    government: s.actors.some((a) => GOVERNMENT.test(a.text.toLowerCase().split(/\s+/)[0])),
+    government: s.actors.some((a) => vocab('government').isWord(a.text.toLowerCase().split(/\s+/)[0])),
     money: s.money.some((x) => !x.open),
     capacity: s.quantities.some((q) => q.kind === 'capacity' && /fte|uur|uren|formatie|f\.t\.e/.test(q.unit)) && !/schatting|geschat|bespar|minder|scheelt/.test(s.low),
     resultQty,
     time: s.times.some((t) => t.kind !== 'recurrence'),
     deadline: s.times.some((t) => t.kind === 'deadline' || t.kind === 'date'),
-    // Every alternative holds "jaar", "kwartaal" or "maand" (case-sensitive pattern on the lowercase text): without them no regex.
-    recurrence: s.times.some((t) => t.kind === 'recurrence') || ((s.low.includes('jaar') || s.low.includes('kwartaal') || s.low.includes('maand')) &&
-      /(?<![\p{L}])(?:jaarlijks|elk jaar|ieder jaar|per jaar|halfjaarlijks|per kwartaal|elk kwartaal|maandelijks)(?![\p{L}])/u.test(s.low)),
+    recurrence: s.times.some((t) => t.kind === 'recurrence') || vocab('recurrence').test(s),
   };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, cues);

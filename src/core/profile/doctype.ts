@@ -56,8 +56,6 @@ const HEADS: Array<[string, Doctype, number]> = ([
   ['ontwerp', 'nota', 2], ['architectuur', 'nota', 2.5], ['beleidsplan', 'nota', 3],
 ] as Array<[string, Doctype, number]>).sort((a, b) => b[0].length - a[0].length);
 
-/** Words that end in a head but are something else (a law's proposal, a zoning plan). */
-const NOT_HEAD = /^(?:wetsvoorstel|initiatiefvoorstel|bestemmingsplan|omgevingsplan|gemeenteregeling|gemeenschappelijke)$/;
 
 /** The genre of the title: its first word whose compound head is a genre noun (Dutch titles lead with it). */
 export function titleHead(title: Sentence | undefined): { type: Doctype; weight: number; word: string } | undefined {
@@ -65,7 +63,7 @@ export function titleHead(title: Sentence | undefined): { type: Doctype; weight:
   for (const t of title.tokens) {
     if (t.kind !== 'word') continue;
     const w = t.low.replace(/['’]s$/, 's');
-    if (NOT_HEAD.test(w)) continue;
+    if (vocab('notGenreHead').isWord(w)) continue;
     for (const [head, type, weight] of HEADS) {
       if (w === head || (w.endsWith(head) && w.length - head.length >= 3) || (w.endsWith(`${head}s`) && head.length >= 6 && w !== `${head}s` && w.length - head.length >= 4)) {
         return { type, weight, word: t.text };

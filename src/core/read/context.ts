@@ -7,11 +7,11 @@ import type { DocModel, Sentence } from '../document';
 import { documentSpeaker } from '../profile/speaker';
 import { readLocal } from './unit';
 import { specificActors } from '../rules/util';
+import { vocab } from '../vocab';
 
 const specificIn = (s: Sentence | undefined) => (s ? specificActors(s) : []);
 
-/** Words that point back to the previous sentence ("Het wordt …", "Dit gebeurt …", "Zij …"). */
-const ANAPHOR = /^(het|dit|dat|deze|die|zij|ze|hij|daarbij|daarvoor|daartoe|hiervoor|hiertoe|hierbij|vervolgens|daarna)$/;
+/** Words that point back to the previous sentence ("Het wordt …", "Dit gebeurt …", "Zij …"): the concept `anaphor` (src/core/vocab/read.ts). */
 
 /**
  * The sentence before i: in the same paragraph, or in the paragraph just before when sentence i starts with a
@@ -22,7 +22,7 @@ function prevSentence(doc: DocModel, i: number): Sentence | undefined {
   if (!p || doc.blocks[p.block]?.kind === 'heading') return undefined;
   if (p.block === s.block) return p;
   const first = s.tokens.find((t) => t.kind === 'word')?.low ?? '';
-  return s.block - p.block === 1 && ANAPHOR.test(first) ? p : undefined;
+  return s.block - p.block === 1 && vocab('anaphor').isWord(first) ? p : undefined;
 }
 
 /** The sentence after i in the same paragraph. */

@@ -20,28 +20,10 @@ import type { Sentence } from '../document';
 import { memoize } from '../document';
 import { compoundHead } from './lexicon';
 import { readLocal, tagsOf } from './unit';
+import { activeVocabKey, vocab, type Matcher } from '../vocab';
 
-/** Heads of nouns for the people a policy is for (lemmas; compounds are reduced to their head first). */
-const PEOPLE_HEADS = new Set((
-  'bewoner inwoner burger gebruiker zoekende deelnemer aanvrager melder verzoeker indiener inschrijver leerling scholier ' +
-  'student cursist patiënt cliënt ouder kind jongere oudere gezin huishouden reiziger bezoeker klant mantelzorger ' +
-  'werkzoekende statushouder nieuwkomer vluchteling asielzoeker dakloze consument huurder scholier pupil slachtoffer ' +
-  'ondernemer bejaarde senior peuter kleuter baby zwangere mens vrijwilliger werknemer medewerker gehandicapte jeugdige minderjarige ' +
-  'uitkeringsgerechtigde gerechtigde belanghebbende ervaringsdeskundige'
-).split(/\s+/));
-/** Groups that are partners or staff rather than the people the work is for. */
-const NOT_AFNEMER = new Set(['medewerker', 'werknemer', 'vrijwilliger']);
-
-const INVOLVE_VERBS = new Set((
-  'adviseren meedenken meepraten meebeslissen meeschrijven meewerken beoordelen testen toetsen ontwerpen evalueren ' +
-  'inbrengen aandragen meekijken meedoen'
-).split(/\s+/));
-const INVOLVE_FORMS = /^(adviseert|adviseren|denkt|denken|beoordeelt|beoordelen|test|testen|toetst|toetsen|ontwerpt|ontwerpen|evalueert|evalueren|praat|praten|beslist|beslissen|schrijft|schrijven)$/;
-const BODY_HEADS = new Set('raad panel platform forum klankbordgroep adviesraad commissie tafel'.split(' '));
-
-const PAY_VERBS = new Set('betalen financieren bekostigen vergoeden subsidiëren'.split(' '));
-const INSUFFICIENT = /(?<![\p{L}])(te\s+weinig|te\s+veel|onvoldoende|tekort(?:en)?\s+aan|tekort\p{L}*|niet\s+meer\s+(?:aan(?:kunnen)?|rond\s+(?:komen|kunnen))|kunnen\s+\S+(?:\s+\S+){0,4}\s+niet\s+(?:meer\s+)?aan|risico(?:'s)?\s+(?:voor|op)|bedreig\p{L}*|(?:neemt|nemen)\s+toe|groei(?:t|end\p{L}*)\s+(?:aantal|tekort|probleem|overlast)|wachtlijst\p{L}*|overlast|eenzaam\p{L}*|armoede|achterstand\p{L}*|uitval|schulden)(?![\p{L}])/u;
-const EXCLUSION = /(?<![\p{L}])(valt\s+buiten|vallen\s+buiten|buiten\s+(?:de\s+)?(?:reikwijdte|scope)|niet\s+bedoeld\s+voor|geen\s+onderdeel\s+van|maakt\s+geen\s+deel\s+uit|uitgezonderd|met\s+uitzondering\s+van|uitsluitend|alleen\s+voor)(?![\p{L}])/u;
+// The word classes of the frames (people heads, involvement verbs, body heads, paying verbs, exclusion phrases) are
+// concepts in src/core/vocab/read.ts.
 const CONTRAST = /,\s*(?:maar\s+)?niet\s+(?:de|het|hun|voor|aan)?\s*\p{L}+/u;
 const PAYER = /(?<![\p{L}])(ten\s+laste\s+van|naar\s+rato|gelijkelijk|draagt\s+(?:\S+\s+){0,5}kosten|dragen\s+(?:\S+\s+){0,5}kosten|kosten\s+(?:\S+\s+){0,3}(?:gedragen|verdeeld)|(?:deelnemers|leden|partijen)bijdrage|bijdrage\s+van\s+(?:de|elke|iedere)\s+\p{L}+|heffing\p{L}*|kostendekkend\p{L}*|uit\s+(?:de|hun|haar|eigen)\s+(?:reguliere\s+)?(?:begroting|middelen|budget)\p{L}*)(?![\p{L}])/u;
 
@@ -53,42 +35,51 @@ export interface Frames {
   payer: boolean;
 }
 
-/** Singular forms of the people heads, longest first, for a suffix check when the compound splitter knows no split. */
-const PEOPLE_SUFFIXES = [...PEOPLE_HEADS].sort((a, b) => b.length - a.length);
+/** Singular forms of the people heads, longest first, for a suffix check when the compound splitter knows no split (per matcher: user phrases count). */
+const suffixLists = new WeakMap<Matcher, string[]>();
+function peopleSuffixes(m: Matcher): string[] {
+  let l = suffixLists.get(m);
+  if (!l) suffixLists.set(m, (l = m.words().sort((a, b) => b.length - a.length)));
+  return l;
+}
 
 function peopleHead(lemma: string): string | undefined {
   const h = compoundHead(lemma).head;
-  if (PEOPLE_HEADS.has(h)) return h;
-  if (PEOPLE_HEADS.has(lemma)) return lemma;
+  const heads = vocab('peopleHeads');
+  if (heads.isWord(h)) return h;
+  if (heads.isWord(lemma)) return lemma;
   // "huurwoningzoekende", "jeugdzorgcliënt": a known people head at the end of an unknown compound.
   const sing = lemma.replace(/(?:'s|en|n|s)$/, '');
-  return PEOPLE_SUFFIXES.find((p) => p.length >= 4 && lemma.length > p.length + 2 && (lemma.endsWith(p) || sing.endsWith(p) || `${sing}e` .endsWith(p)));
+  return peopleSuffixes(heads).find((p) => p.length >= 4 && lemma.length > p.length + 2 && (lemma.endsWith(p) || sing.endsWith(p) || `${sing}e` .endsWith(p)));
 }
 
 /** A body named after its members: "cliëntenpanel", "jongerenraad", "bewonersplatform". */
 function bodyOfPeople(word: string): boolean {
   const w = word.toLowerCase();
-  for (const b of BODY_HEADS) {
+  for (const b of vocab('bodyHeads').words()) {
     if (!w.endsWith(b) || w.length <= b.length + 3) continue;
     const mod = w.slice(0, -b.length).replace(/(en|s|e|-)$/, '');
     const h = peopleHead(mod) ?? peopleHead(mod.replace(/(er)$/, 'ere'));
-    if (h && !NOT_AFNEMER.has(h)) return true;
+    if (h && !vocab('notAfnemer').isWord(h)) return true;
   }
   return false;
 }
 
 /** Cheap surface pre-checks: a frame can only hold where one of these word stems occurs. */
-const PRECHECK: Record<keyof Frames, RegExp> = {
-  exclusion: /niet|geen|buiten|uitgezonderd|uitzondering|uitsluitend|alleen/,
+const PRECHECK: Record<Exclude<keyof Frames, 'exclusion' | 'problem' | 'beneficiary'>, RegExp> = {
   involvement: /raad|panel|platform|forum|klankbord|advis|advies|denk|beoordee|oordeel|test|toets|ontwerp|evalu|praat|beslis|schrij|feedback|meedoen|meekijk/,
-  beneficiary: /voor|behoeve|goede aan|gericht op/,
-  problem: /weinig|veel|onvoldoende|tekort|niet meer|risico|bedreig|toe|groei|wachtlijst|overlast|eenzaam|armoede|achterstand|uitval|schulden/,
   payer: /betaal|financier|bekostig|vergoed|subsidi|laste|rato|gelijkelijk|kosten|bijdrage|heffing|kostendekkend|begroting|middelen|budget/,
 };
 
 /** One frame of a sentence, reading the clauses only when the surface pre-check passes. */
 export function frameHolds(s: Sentence, f: keyof Frames): boolean {
-  return PRECHECK[f].test(s.low) && framesOf(s)[f];
+  // The exclusion, problem and beneficiary pre-checks are exact: their phrase lists (and "geen"/"niet" for the own negation and the
+  // contrast). The others are stems of the built-in word classes: with the user's phrases active they are skipped (no wrong "no").
+  const pre = f === 'exclusion' ? vocab('exclusion').test(s) || /niet|geen/.test(s.low)
+    : f === 'problem' ? vocab('insufficiency').test(s)
+      : f === 'beneficiary' ? vocab('beneficiaryMarker').test(s)
+      : activeVocabKey() !== '' || PRECHECK[f].test(s.low);
+  return pre && framesOf(s)[f];
 }
 
 export function framesOf(s: Sentence): Frames {
@@ -101,31 +92,31 @@ export function framesOf(s: Sentence): Frames {
       const t = tags[i];
       if (s.tokens[i].kind !== 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') continue;
       const h = peopleHead(t.lemma);
-      if (h && !NOT_AFNEMER.has(h)) people.push(i);
+      if (h && !vocab('notAfnemer').isWord(h)) people.push(i);
     }
     const beneficiary = people.some((i) => {
       const before = s.tokens.slice(Math.max(0, i - 5), i).map((t) => t.low).join(' ');
-      return /(?:^|\s)(voor|ten behoeve van|ten goede aan|gericht op|bedoeld voor|bestemd voor)(?:\s|$)/.test(` ${before} `);
+      return vocab('beneficiaryMarker').test(before);
     });
     const involvement = people.some((i) => {
       // Subject of an involvement verb ...
       const c = clauses.find((x) => x.subject && i >= x.subject[0] && i < x.subject[1] + 1);
       if (c && c.finite >= 0 && !c.negated && c.modality !== 'possibility') {
         for (let j = c.start; j < c.end; j++) {
-          if (INVOLVE_VERBS.has(tags[j].lemma) || INVOLVE_FORMS.test(s.tokens[j].low) || (tags[j].lemma === 'geven' && /advies|oordeel|feedback/.test(low))) return true;
+          if (vocab('involveVerbs').isWord(tags[j].lemma) || vocab('involveForms').isWord(s.tokens[j].low) || (tags[j].lemma === 'geven' && /advies|oordeel|feedback/.test(low))) return true;
         }
       }
       // ... or the body named after them ("een raad van mantelzorgers").
       const prev = s.tokens.slice(Math.max(0, i - 3), i).map((t) => t.low);
-      return prev.includes('van') && prev.some((w) => BODY_HEADS.has(compoundHead(w).head));
+      return prev.includes('van') && prev.some((w) => vocab('bodyHeads').isWord(compoundHead(w).head));
     }) || s.tokens.some((t) => t.kind === 'word' && bodyOfPeople(t.text));
-    const problem = INSUFFICIENT.test(low) && (people.length > 0 || /(?<![\p{L}])(zorg|wonen|woningen|natuur|water|lucht|veiligheid|gezondheid|leefbaarheid|huisarts\p{L}*|leraren|personeel|scholen)(?![\p{L}])/u.test(low));
+    const problem = vocab('insufficiency').test(s) && (people.length > 0 || vocab('publicGoods').test(s));
     const main = clauses.find((c) => !c.subordinate && c.finite >= 0);
     const ownNegation = !!main && main.negated && (main.subjectKind === 'np' || main.subjectKind === 'we' || main.subjectKind === 'collective' || main.subjectKind === 'document') &&
       main.modality !== 'possibility' && main.mood !== 'question' && main.tense !== 'past' && /(?<![\p{L}])geen(?![\p{L}])/u.test(low);
-    const exclusion = EXCLUSION.test(low) || ownNegation || (CONTRAST.test(low) && people.length > 0);
+    const exclusion = vocab('exclusion').test(s) || ownNegation || (CONTRAST.test(low) && people.length > 0);
     const payer = PAYER.test(low) || clauses.some((c) => c.finite >= 0 && !c.subordinate && !c.negated && c.modality !== 'possibility' && c.subject !== undefined &&
-      c.subjectKind !== 'impersonal' && PAY_VERBS.has(tags[c.finite]?.lemma ?? ''));
+      c.subjectKind !== 'impersonal' && vocab('payVerbs').isWord(tags[c.finite]?.lemma ?? ''));
     return { beneficiary, involvement, problem, exclusion, payer };
   });
 }

@@ -12,6 +12,7 @@ import { memoize } from '../document';
 import { flat } from '../recognize/flat';
 import { readClauses, mainClauses, type Clause } from './clause';
 import { tagWords, type Tag } from './lexicon';
+import { vocab } from '../vocab';
 
 /** The word classes of a sentence, tagged once per sentence text (clauses and frames share them). */
 export function tagsOf(s: Sentence): Tag[] {
@@ -42,15 +43,9 @@ export interface Unit extends LocalReading {
 
 const QUESTION_START = /^(wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel|in hoeverre|is er|zijn er|heeft|hebben|kan|kunnen|moet|wordt|worden)\b/;
 const FORM = /(?<![\p{L}])((?:bij\s+)?vraag\s+\d+|onderdeel\s+\d+[a-z]?\b.*\b(?:vult|beschrijft|geeft)|u\s+(?:beschrijft|geeft\s+aan|vult|kruist|vermeldt|voegt\s+\S+\s+toe|licht\s+toe|dient\s+\S+\s+in)|vul\s+\S+(?:\s+\S+)?\s+in|kruis\s+aan|aankruisen|(?:ja|nee)\s*\/\s*(?:ja|nee)|het\s+aanvraagformulier|invulinstructie|toelichting\s+bij\s+vraag)(?![\p{L}])/u;
-const DEFINITION = /(?<![\p{L}])(wordt(?:\s+\S+){0,6}\s+verstaan|worden(?:\s+\S+){0,6}\s+verstaan|verstaan\s+(?:we|wij)\s+onder|hierna(?:\s+te\s+noemen)?\s*:|hierna\s+te\s+noemen|betekent\s*:|wordt\s+bedoeld|wordt\s+aangeduid\s+als|in\s+deze\s+(?:regeling|overeenkomst|convenant|verordening)\s+wordt)(?![\p{L}])/u;
 const LEGAL = /(?<![\p{L}])(treedt\s+(?:\S+\s+){0,4}in\s+werking|in\s+werking\s+(?:treedt|treden)|wordt\s+(?:\S+\s+){0,6}geplaatst\s+in\s+(?:de\s+staatscourant|het\s+(?:gemeenteblad|provinciaal\s+blad|waterschapsblad|publicatieblad))|(?:wordt|worden)\s+(?:\S+\s+){0,10}(?:in|via)\s+(?:de\s+|het\s+)?(?:staatscourant|gemeenteblad|provinciaal\s+blad|waterschapsblad|publicatieblad|blad)(?:\s+\S+){0,4}\s+(?:geplaatst|gepubliceerd|bekendgemaakt)|wordt\s+aangehaald\s+als|kan\s+worden\s+aangehaald|wordt\s+ingetrokken|worden\s+ingetrokken|vervalt\s+met\s+ingang|met\s+ingang\s+van\s+de\s+dag\s+na|stilzwijgend|onverminderd\s+het\s+bepaalde|gelet\s+op\s+(?:artikel|de\s+\S+wet|het\s+\S+besluit|de\s+algemene)|aldus\s+(?:vastgesteld|overeengekomen|getekend|ondertekend)|namens\s+deze|de\s+\S+\s+voornoemd|bij\s+(?:of\s+krachtens\s+)?(?:ministeriële\s+regeling|algemene\s+maatregel\s+van\s+bestuur|amvb)\s+(?:worden|wordt|kunnen)|ingevolge\s+artikel|krachtens\s+artikel|wordt\s+gepubliceerd|wordt\s+bekendgemaakt|bekendmaking)(?![\p{L}])/u;
-const CITATION = /(?<![\p{L}])((?:zei|zegt|aldus|volgens)\s+(?:de|het|een)?\s*\S+|zoals\s+(?:opgenomen|beschreven|vastgelegd|genoemd|verwoord|afgesproken)\s+in|(?:de|het)\s+\S+\s+(?:stelt|schrijft|concludeert|adviseert)\s+dat)(?![\p{L}])/u;
 const MODEL = /^(?:bijvoorbeeld|voorbeeld|een\s+voorbeeld|zo\s+kan|denk\s+aan|modelbepaling|modeltekst)\b/;
-const ANALYSIS = /(?<![\p{L}])(uit\s+(?:onderzoek|de\s+\S+|cijfers|de\s+evaluatie)\s+blijkt|blijkt\s+dat|bleek\s+dat|in\s+de\s+praktijk|veelal|doorgaans|vaak|steeds\s+meer|steeds\s+minder|de\s+afgelopen\s+jaren|in\s+het\s+verleden|is\s+(?:gestegen|gedaald|toegenomen|afgenomen)|zijn\s+(?:gestegen|gedaald|toegenomen|afgenomen)|neemt\s+toe|neemt\s+af|is\s+het\s+gevolg|heeft\s+geleid\s+tot)(?![\p{L}])/u;
-const INTENTION = /(?<![\p{L}])(willen|wil|streven|streeft|beogen|beoogt|ambitie|ambiëren|doel\s+is|doelstelling\s+is|inzetten\s+op|zetten\s+(?:we|wij)\s+in\s+op|zet\s+in\s+op|gaan\s+voor)(?![\p{L}])/u;
-const COMMITMENT = /(?<![\p{L}])(verbind(?:t|en)\s+zich|verplicht(?:en)?\s+zich|draagt\s+zorg|dragen\s+zorg|zorg(?:t|en)\s+(?:voor|ervoor|dat)|komen\s+(?:het\s+volgende\s+)?overeen|spreken\s+af|besluit|besluiten|stelt\s+\S+(?:\s+\S+){0,8}\s+vast|stellen\s+\S+(?:\s+\S+){0,8}\s+vast|stelt\s+beschikbaar|stellen\s+beschikbaar|is\s+verantwoordelijk|zijn\s+verantwoordelijk|neemt\s+\S+|nemen\s+\S+|levert|leveren|betaalt|betalen|financiert|financieren)(?![\p{L}])/u;
 
-const AGREED = /(?<![\p{L}])(afgesproken|overeengekomen|besloten|vastgesteld|vastgelegd|ingesteld|aangewezen|opgericht|toegezegd|verplicht|belast)(?![\p{L}])/u;
 
 const HEADING_ROLES: Array<[RegExp, SectionRole]> = [
   [/begripsbepaling|definitie|begrippen|woordenlijst|afkortingen|verklaring van (?:termen|begrippen)/, 'definitions'],
@@ -77,18 +72,18 @@ export function readLocal(s: Sentence): LocalReading {
     const pick = (fn: UnitFunction, cue: string): LocalReading => ({ fn, clauses, main, cue });
     if (/\?\s*$/.test(low) || (QUESTION_START.test(low) && /\?/.test(low))) return pick('question', '?');
     if (FORM.test(low)) return pick('form', 'form');
-    if (DEFINITION.test(low)) return pick('definition', 'definition');
+    if (vocab('unitDefinition').test(low)) return pick('definition', 'definition');
     if (LEGAL.test(low)) return pick('legal', 'legal');
     if (MODEL.test(low)) return pick('model', 'example');
     if (/^["“'‘]/.test(s.raw.trim()) && /["”'’]\s*[.,]?\s*$/.test(s.raw.trim())) return pick('citation', 'quote');
-    if (CITATION.test(low)) return pick('citation', 'citation');
+    if (vocab('unitCitation').test(low)) return pick('citation', 'citation');
     if (main && main.tense === 'past') return pick('analysis', 'past');
     // A perfect of agreeing or deciding states what is now agreed ("Partijen hebben afgesproken dat …").
-    if (main && main.tense === 'perfect' && AGREED.test(low)) return pick('commitment', 'agreed');
-    if (ANALYSIS.test(low)) return pick('analysis', 'analysis');
+    if (main && main.tense === 'perfect' && vocab('unitAgreed').test(low)) return pick('commitment', 'agreed');
+    if (vocab('unitAnalysis').test(low)) return pick('analysis', 'analysis');
     if (main && main.modality === 'possibility') return pick('statement', 'possibility');
-    if (INTENTION.test(low)) return pick('intention', 'intention');
-    if (COMMITMENT.test(low)) return pick('commitment', 'commitment');
+    if (vocab('unitIntention').test(low)) return pick('intention', 'intention');
+    if (vocab('unitCommitment').test(low)) return pick('commitment', 'commitment');
     if (main && (main.modality === 'future' || main.modality === 'obligation')) return pick('commitment', main.modality);
     if (main && main.passive && main.tense === 'present') return pick('commitment', 'passive');
     return pick('statement', 'statement');

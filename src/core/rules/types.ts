@@ -70,7 +70,7 @@ export interface RuleMeta {
   /** How to fix it: what a concrete version says. */
   fix: Localized;
   examples: { bad: string[]; good: string[] };
-  /** Phrase families (lexicon/families.ts) users can extend for this rule. */
+  /** Vocabulary concepts (src/core/vocab/rules.ts) users can extend for this rule. */
   families?: string[];
   /** The rule offers a fix suggestion on (some of) its findings. */
   fixable?: boolean;

@@ -11,6 +11,7 @@ import { Matcher, type PhraseHit } from './phrase';
 import { RULE_CONCEPTS } from './rules';
 import { CHECKLIST_CONCEPTS } from './checklist';
 import { PROFILE_CONCEPTS } from './profile';
+import { READ_CONCEPTS } from './read';
 
 export type { Concept } from './concept';
 export { Matcher, type PhraseHit } from './phrase';
@@ -22,7 +23,7 @@ export const CONCEPT_GROUPS: Record<ConceptGroup, Record<string, Concept>> = {
   rules: RULE_CONCEPTS,
   checklist: CHECKLIST_CONCEPTS,
   profile: PROFILE_CONCEPTS,
-  read: {},
+  read: READ_CONCEPTS,
 };
 
 /** Register a group's concepts (the data modules of later groups call this on load). */

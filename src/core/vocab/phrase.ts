@@ -8,6 +8,8 @@
  *   *word      a token that ends with `word`: `*tekort` (woningtekort)
  *   a|b|c      one of these tokens: `kiest|kiezen geen`
  *   a|b?       one of these tokens, or nothing: `samen met de|onze? inwoners`
+ *   @word      a token whose lemma is the lemma of `word` (read/lexicon.ts `lemmaOf`): `@stellen ~ beschikbaar`
+ *              (stelt, stelden, gesteld … beschikbaar)
  *   ~          a gap of up to six tokens inside the same clause (not across . ; : ! ?): `stelt ~ beschikbaar`
  *   re:…       (whole phrase) a raw regular expression on the lowercase text, `u` flag, anchored at word edges;
  *              only for what the steps cannot say
@@ -20,11 +22,24 @@ import { memoize, type Sentence } from '../document';
 
 import { tokenize, type Token } from '../text/tokens';
 import { primeRegex } from '../text/prime';
+import { lemmaOf } from '../read/lexicon';
+
+/** The lemma of a token key (lowercase; cached: token vocabularies are small). */
+const lemmas = new Map<string, string>();
+function lemmaKey(key: string): string {
+  let l = lemmas.get(key);
+  if (l === undefined) {
+    l = lemmaOf(key).toLowerCase();
+    if (lemmas.size >= 50000) lemmas.clear();
+    lemmas.set(key, l);
+  }
+  return l;
+}
 
 const L = String.raw`[\p{L}\p{M}\p{N}-]`;
 
 /** One step of a phrase: a literal token, a token prefix (`word*`), a token suffix (`*word`), or a gap (`~`). */
-export interface Step { kind: 'lit' | 'prefix' | 'suffix' | 'gap' | 'alt'; text: string; alts?: Set<string>; optional?: boolean }
+export interface Step { kind: 'lit' | 'prefix' | 'suffix' | 'gap' | 'alt' | 'lemma'; text: string; alts?: Set<string>; optional?: boolean }
 
 /** The comparable key of a token: lowercase words, numbers and abbreviations; punctuation as is. */
 export function tokenKey(t: Token): string { return t.kind === 'punct' || t.kind === 'symbol' ? t.text : t.low; }
@@ -42,6 +57,7 @@ export function phraseSteps(p: string): Step[] {
       steps.push({ kind: 'alt', text: '', alts: new Set(alts), optional });
       continue;
     }
+    if (piece.startsWith('@') && piece.length > 1) { steps.push({ kind: 'lemma', text: lemmaKey(piece.slice(1)) }); continue; }
     const suffix = piece.startsWith('*');
     const prefix = piece.endsWith('*');
     const core = piece.slice(suffix ? 1 : 0, prefix ? -1 : undefined);
@@ -60,6 +76,7 @@ function stepMatches(step: Step, key: string): boolean {
     case 'prefix': return key.startsWith(step.text);
     case 'suffix': return key.endsWith(step.text);
     case 'alt': return step.alts!.has(key);
+    case 'lemma': return lemmaKey(key) === step.text;
     default: return false;
   }
 }
@@ -75,7 +92,7 @@ function affixCandidates<T>(list: readonly T[], stepsOf: (x: T) => readonly Step
   if (!c) {
     c = list.filter((x) => {
       const st = stepsOf(x)[0];
-      return (st.kind === 'prefix' || st.kind === 'suffix') ? stepMatches(st, key) : true;
+      return (st.kind === 'prefix' || st.kind === 'suffix' || st.kind === 'lemma') ? stepMatches(st, key) : true;
     });
     if (cache.size >= 50000) cache.clear();
     cache.set(key, c);
@@ -358,6 +375,8 @@ interface AllIndex {
   affix: Array<[number, Step[]]>;
   /** The affix phrases by kind of first step: `word*` by its text, `*word` by its text, the rest (gap, optional). */
   byPrefix: Map<string, Array<[number, Step[]]>>;
+  /** The phrases whose first step is `@lemma`, by that lemma. */
+  byLemma: Map<string, Array<[number, Step[]]>>;
   bySuffix: Map<string, Array<[number, Step[]]>>;
   always: Array<[number, Step[]]>;
   /** Lengths of the texts in byPrefix / bySuffix (ascending). */
@@ -420,10 +439,11 @@ function allIndex(): AllIndex {
   }
   const byPrefix = new Map<string, Array<[number, Step[]]>>();
   const bySuffix = new Map<string, Array<[number, Step[]]>>();
+  const byLemma = new Map<string, Array<[number, Step[]]>>();
   const always: Array<[number, Step[]]> = [];
   for (const x of affix) {
     const st = x[1][0];
-    const m = st.kind === 'prefix' ? byPrefix : st.kind === 'suffix' ? bySuffix : undefined;
+    const m = st.kind === 'prefix' ? byPrefix : st.kind === 'suffix' ? bySuffix : st.kind === 'lemma' ? byLemma : undefined;
     if (!m) { always.push(x); continue; }
     const l = m.get(st.text);
     if (l) l.push(x); else m.set(st.text, [x]);
@@ -433,7 +453,7 @@ function allIndex(): AllIndex {
   const prefixHeads = new Set([...byPrefix.keys()].map((k) => k.slice(0, prefixLengths[0])));
   const suffixTails = new Set([...bySuffix.keys()].map((k) => k.slice(k.length - suffixLengths[0])));
   return (theIndex = {
-    byFirst, affix, byPrefix, bySuffix, always, prefixLengths, suffixLengths, prefixHeads, suffixTails,
+    byFirst, affix, byPrefix, bySuffix, byLemma, always, prefixLengths, suffixLengths, prefixHeads, suffixTails,
     regexBits, regexes, matchers, size: matchers,
   });
 }
@@ -451,6 +471,7 @@ function keyEntry(index: AllIndex, key: string): KeyEntry {
   // suffix (looked up by each prefix/suffix length that occurs), gaps and optional first steps always.
   const push = (list: Array<[number, Step[]]> | undefined): void => { if (list) for (const [bit, steps] of list) { affixBits.push(bit); affixSteps.push(steps); } };
   push(index.always);
+  if (index.byLemma.size) push(index.byLemma.get(lemmaKey(key)));
   const pl = index.prefixLengths, sl = index.suffixLengths;
   if (pl.length && key.length >= pl[0] && index.prefixHeads.has(key.slice(0, pl[0]))) {
     for (const n of pl) { if (n > key.length) break; push(index.byPrefix.get(key.slice(0, n))); }

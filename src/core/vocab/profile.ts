@@ -13,6 +13,8 @@ export const PROFILE_CONCEPTS = concepts({
     phrases: ['raadsperiode', 'collegeperiode', 'statenperiode', 'dit akkoord'] },
   sectorParties: { description: { nl: 'Sectorpartijen en sociale partners', en: 'Sector parties and social partners' },
     phrases: ['sectorpartijen', 'brancheorganisatie', 'brancheorganisaties', 'sociale partners', 'werkgevers- en werknemersorganisaties'] },
+  notGenreHead: { description: { nl: 'Titelwoorden die op een genrewoord eindigen maar iets anders zijn', en: 'Title words ending in a genre noun that are something else' },
+    phrases: ['wetsvoorstel', 'initiatiefvoorstel', 'bestemmingsplan', 'omgevingsplan', 'gemeenteregeling', 'gemeenschappelijke'] },
   govAuthor: { description: { nl: 'Een overheid als auteur', en: 'A government as the author' },
     phrases: ['het|dit kabinet', 'het college', 'de gemeente', 'de provincie', 'het rijk'] },
 

@@ -1,0 +1,80 @@
+/**
+ * The vocabulary of the reading core (src/core/read) and of the sentence facts of the checklist cues: classes of
+ * words (lemmas, heads, first words) and short phrase lists, in the phrase syntax of ./phrase.ts. Lists read as
+ * word classes (`isWord`) hold one-word phrases. Users extend any of them with `phrases: { "<id>": ["…"] }`.
+ */
+import { concepts } from './concept';
+
+export const READ_CONCEPTS = concepts({
+  // — read/unit.ts: what a sentence does —
+  unitIntention: { description: { nl: 'Een zin die een voornemen uitspreekt (willen, streven, beogen)', en: 'An intention (want, strive, aim)' },
+    phrases: ['willen', 'wil', 'streven', 'streeft', 'beogen', 'beoogt', 'ambitie', 'ambiëren', 'doel is', 'doelstelling is', 'inzetten op',
+      'zetten we|wij in op', 'zet in op', 'gaan voor'] },
+  unitAgreed: { description: { nl: 'Iets dat nu is afgesproken of besloten (na een voltooid tegenwoordige tijd)', en: 'Something now agreed or decided (after a present perfect)' },
+    phrases: ['afgesproken', 'overeengekomen', 'besloten', 'vastgesteld', 'vastgelegd', 'ingesteld', 'aangewezen', 'opgericht', 'toegezegd', 'verplicht', 'belast'] },
+
+  unitDefinition: { description: { nl: 'Een zin die een begrip definieert (wordt verstaan, hierna te noemen)', en: 'A sentence that defines a term (is understood, hereinafter)' },
+    phrases: ['wordt|worden ~ verstaan', 'verstaan we|wij onder', 'hierna :', 'hierna te noemen', 'betekent :', 'wordt bedoeld', 'wordt aangeduid als',
+      'in deze regeling|overeenkomst|convenant|verordening wordt'] },
+  unitCitation: { description: { nl: 'Een zin die een ander aanhaalt (volgens, zoals vastgelegd in, de ... stelt dat)', en: 'A sentence citing another (according to, as laid down in, ... states that)' },
+    phrases: ['zei|zegt|aldus|volgens', 'zoals opgenomen|beschreven|vastgelegd|genoemd|verwoord|afgesproken in', 'de|het ~ stelt|schrijft|concludeert|adviseert dat'] },
+  unitAnalysis: { description: { nl: 'Een zin die analyseert of terugkijkt (uit onderzoek blijkt, steeds meer)', en: 'A sentence that analyses or looks back (research shows, more and more)' },
+    phrases: ['uit onderzoek|cijfers blijkt', 'uit de ~ blijkt', 'blijkt dat', 'bleek dat', 'in de praktijk', 'veelal', 'doorgaans', 'vaak', 'steeds meer|minder',
+      'de afgelopen jaren', 'in het verleden', 'is|zijn gestegen|gedaald|toegenomen|afgenomen', 'neemt toe|af', 'is het gevolg', 'heeft geleid tot'] },
+  unitCommitment: { description: { nl: 'Een zin die iets toezegt of regelt (verbindt zich, draagt zorg, betaalt)', en: 'A sentence that commits or arranges (undertakes, ensures, pays)' },
+    phrases: ['verbindt|verbinden zich', 'verplicht|verplichten zich', 'draagt|dragen zorg', 'zorgt|zorgen voor|ervoor|dat', 'komen overeen', 'komen het volgende overeen',
+      'spreken af', 'besluit', 'besluiten', 'stelt|stellen ~ vast', 'stelt|stellen beschikbaar', 'is|zijn verantwoordelijk', 'neemt', 'nemen', 'levert', 'leveren',
+      'betaalt', 'betalen', 'financiert', 'financieren'] },
+
+  // — read/context.ts —
+  anaphor: { description: { nl: 'Eerste woorden die naar de vorige zin terugwijzen', en: 'First words that point back to the previous sentence' },
+    phrases: ['het', 'dit', 'dat', 'deze', 'die', 'zij', 'ze', 'hij', 'daarbij', 'daarvoor', 'daartoe', 'hiervoor', 'hiertoe', 'hierbij', 'vervolgens', 'daarna'] },
+
+  // — read/frames.ts —
+  peopleHeads: { description: { nl: 'Koppen van zelfstandige naamwoorden voor de mensen voor wie het beleid is (lemma\'s)', en: 'Heads of nouns for the people a policy is for (lemmas)' },
+    phrases: [
+      'bewoner', 'inwoner', 'burger', 'gebruiker', 'zoekende', 'deelnemer', 'aanvrager', 'melder', 'verzoeker', 'indiener', 'inschrijver', 'leerling', 'scholier',
+      'student', 'cursist', 'patiënt', 'cliënt', 'ouder', 'kind', 'jongere', 'oudere', 'gezin', 'huishouden', 'reiziger', 'bezoeker', 'klant', 'mantelzorger',
+      'werkzoekende', 'statushouder', 'nieuwkomer', 'vluchteling', 'asielzoeker', 'dakloze', 'consument', 'huurder', 'pupil', 'slachtoffer',
+      'ondernemer', 'bejaarde', 'senior', 'peuter', 'kleuter', 'baby', 'zwangere', 'mens', 'vrijwilliger', 'werknemer', 'medewerker', 'gehandicapte', 'jeugdige',
+      'minderjarige', 'uitkeringsgerechtigde', 'gerechtigde', 'belanghebbende', 'ervaringsdeskundige'] },
+  notAfnemer: { description: { nl: 'Groepen die partner of personeel zijn, niet de mensen voor wie het werk is', en: 'Groups that are partners or staff, not the people the work is for' },
+    phrases: ['medewerker', 'werknemer', 'vrijwilliger'] },
+  involveVerbs: { description: { nl: 'Werkwoorden van betrokkenheid (lemma\'s)', en: 'Verbs of involvement (lemmas)' },
+    phrases: ['adviseren', 'meedenken', 'meepraten', 'meebeslissen', 'meeschrijven', 'meewerken', 'beoordelen', 'testen', 'toetsen', 'ontwerpen', 'evalueren',
+      'inbrengen', 'aandragen', 'meekijken', 'meedoen'] },
+  involveForms: { description: { nl: 'Vormen van werkwoorden van betrokkenheid (woorden)', en: 'Forms of verbs of involvement (words)' },
+    phrases: ['adviseert', 'adviseren', 'denkt', 'denken', 'beoordeelt', 'beoordelen', 'test', 'testen', 'toetst', 'toetsen', 'ontwerpt', 'ontwerpen', 'evalueert',
+      'evalueren', 'praat', 'praten', 'beslist', 'beslissen', 'schrijft', 'schrijven'] },
+  bodyHeads: { description: { nl: 'Koppen van organen die naar hun leden heten (raad, panel)', en: 'Heads of bodies named after their members (council, panel)' },
+    phrases: ['raad', 'panel', 'platform', 'forum', 'klankbordgroep', 'adviesraad', 'commissie', 'tafel'] },
+  payVerbs: { description: { nl: 'Werkwoorden van betalen (lemma\'s)', en: 'Verbs of paying (lemmas)' },
+    phrases: ['betalen', 'financieren', 'bekostigen', 'vergoeden', 'subsidiëren'] },
+  insufficiency: { description: { nl: 'Een tekort of schade (te weinig, onvoldoende, wachtlijst)', en: 'A shortage or harm (too little, insufficient, waiting list)' },
+    phrases: ['te weinig', 'te veel', 'onvoldoende', 'tekort*', 'niet meer aan|aankunnen', 'niet meer rond komen|kunnen', 'kunnen ~ niet meer? aan',
+      "risico|risico's voor|op", 'bedreig*', 'neemt|nemen toe', 'groeit aantal|tekort|probleem|overlast', 'groeiend* aantal|tekort|probleem|overlast',
+      'wachtlijst*', 'overlast', 'eenzaam*', 'armoede', 'achterstand*', 'uitval', 'schulden'] },
+  beneficiaryMarker: { description: { nl: 'Woorden vóór een groep mensen die zeggen dat het werk voor hen is', en: 'Words before a group of people saying the work is for them' },
+    phrases: ['voor', 'ten behoeve van', 'ten goede aan', 'gericht op', 'bedoeld voor', 'bestemd voor'] },
+  publicGoods: { description: { nl: 'Publieke goederen die een tekort of schade kunnen dragen', en: 'Public goods that can bear a shortage or harm' },
+    phrases: ['zorg', 'wonen', 'woningen', 'natuur', 'water', 'lucht', 'veiligheid', 'gezondheid', 'leefbaarheid', 'huisarts*', 'leraren', 'personeel', 'scholen'] },
+  exclusion: { description: { nl: 'Uitsluiting: wat er uitdrukkelijk buiten valt', en: 'Exclusion: what is expressly left out' },
+    phrases: ['valt buiten', 'vallen buiten', 'buiten de? reikwijdte|scope', 'niet bedoeld voor', 'geen onderdeel van', 'maakt geen deel uit', 'uitgezonderd',
+      'met uitzondering van', 'uitsluitend', 'alleen voor'] },
+
+  // — checklist/cues.ts: sentence facts —
+  recurrence: { description: { nl: 'Een terugkerend moment (jaarlijks, per kwartaal)', en: 'A recurring moment (yearly, quarterly)' },
+    phrases: ['jaarlijks', 'elk jaar', 'ieder jaar', 'per jaar', 'halfjaarlijks', 'per kwartaal', 'elk kwartaal', 'maandelijks'] },
+  notResultNoun: { description: { nl: 'Zelfstandige naamwoorden na een getal die geen resultaat zijn (jaar, euro, partijen)', en: 'Nouns after a number that are not results (year, euro, parties)' },
+    phrases: ['euro', 'miljoen', 'miljard', 'jaar', 'jaren', 'maanden', 'maand', 'weken', 'week', 'dagen', 'dag', 'uur', 'uren', 'keer', 'maal', 'januari',
+      'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'artikel', 'lid', 'leden', 'procent',
+      'partijen', 'partners', 'gemeenten', 'colleges', 'keren', 'fases', 'fasen', 'stappen', 'annuïteiten', 'kwartalen', 'werkdagen', 'vergaderingen', 'geval',
+      'gevallen', 'moment', 'momenten', 'onderwerp', 'onderwerpen', 'aspecten', 'malen', 'punten', 'thema', "thema's", 'partij', 'deelnemer'] },
+  actorVerb: { description: { nl: 'Woorden na een onbekende afkorting die haar tot actor maken (een werkwoord of "en")', en: 'Words after an unknown acronym that make it an actor (a verb or "en")' },
+    phrases: ['is', 'zijn', 'heeft', 'hebben', 'wordt', 'worden', 'kan', 'kunnen', 'zal', 'zullen', 'mag', 'mogen', 'en', 'draagt', 'levert', 'stelt', 'neemt',
+      'verstrekt', 'informeert', 'zendt', 'wijst', 'voert', 'financiert', 'betaalt', 'besluit', 'beslist', 'geeft', 'biedt', 'treedt', 'werkt', 'zorgt', 'houdt',
+      'brengt', 'ontvangt', 'verzorgt'] },
+  knownAcronyms: { description: { nl: 'Bekende afkortingen van organisaties', en: 'Known acronyms of organisations' },
+    phrases: ['ggd', 'ggz', 'om', 'uwv', 'svb', 'cak', 'ind', 'coa', 'vng', 'ipo', 'uvw', 'riec', 'zvh', 'rvdk', 'igj', 'nza', 'cbs', 'rivm', 'rvo', 'ilt', 'kvk',
+      'ns', 'rws', 'ser', 'duo', 'cjg', 'nvwa', 'acm', 'afm', 'dnb', 'bzk', 'vws', 'ocw', 'ezk', 'szw', 'lnv', 'jenv', 'ienw', 'knvb', 'mee', 'roc'] },
+});
