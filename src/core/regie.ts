@@ -143,6 +143,10 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   if (V.formInstruction.test(text(s, 0, Math.min(t.length, 3))) || t.some((k) => k.low === 'uw' || (k.low === 'u' && k.text === 'u'))) nonClaim = 'anders';
   if (c && c.subordinate && V.indicator.test(text(s, 0, c.start))) nonClaim = 'anders';
 
+  // One item of what a text or plan contains or describes ("de beschrijving bevat taken, planning en regierol").
+  if (c && V.contentVerb.test(text(s, cStart, cEnd)) &&
+    (/^(,|en|of)$/.test(t[i - 1]?.low ?? '') || /^(,|en|of)$/.test(t[i + 1]?.low ?? ''))) nonClaim = 'anders';
+
   // 2. Someone's own grip.
   let own = V.ownObject.test(after) || V.ownGrip.test(around) || t[i - 1]?.low === 'eigen';
 
@@ -155,6 +159,12 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
     (!isRole && !isBody && capital && i > 0 && prev?.kind === 'word' && !/^[:•*-]$/.test(prev.text)) ||
     /\bhierna(?:\s+te\s+noemen)?\s*:?\s*["“‘']?\s*(?:de|het)?\s*$/.test(s.low.slice(0, w.start - s.start)) ||
     (/[“"‘]$/.test(s.raw.slice(0, w.start - s.start).trimEnd()) && !isRole);
+
+  // A title glued to the sentence it heads ("Regierol richting de GGD De gemeente is …"): the word is in the title.
+  for (let k = i + 1; k < Math.min(t.length - 1, i + 10); k++) {
+    if (t[k].kind === 'punct' || c?.finite === k) break;
+    if (/^(De|Het|Een|Deze|Dit|Wij|We)$/.test(t[k].text) && t[k - 1].kind === 'word' && /^\p{Ll}/u.test(t[k + 1].text)) { nonClaim = 'naam'; break; }
+  }
 
   // 4. The holder.
   const holder = own ? none : holderOf(s, w, c);
@@ -260,8 +270,8 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
   }
   if (c.subjectKind === 'impersonal') return { kind: 'none', how: 'er' };
   // A user story ("Als regisseur wil ik … regie kunnen voeren"): the role after the opening "als" holds.
-  if (t.slice(cStart, cEnd).some((k) => k.low === 'ik') && t[0]?.low === 'als') {
-    const a = actorsIn(s, 1, Math.min(t.length, 5))[0];
+  if (t[0]?.low === 'als' && t.some((k) => k.low === 'ik')) {
+    const a = actorsIn(s, 1, Math.min(t.length, 6))[0];
     if (a) return { kind: 'actor', text: a, how: 'als' };
   }
   // No finite verb read: people standing before the word in the clause hold it ("Veel ouders ervaren … regie").
@@ -444,7 +454,9 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
     const before = paragraph.filter((x) => x.index < s.index).reverse();
     for (const x of [...before.slice(0, 1), lead, heading]) {
       if (!x) continue;
-      const subj = subjectActors(x)[0] ?? actorsIn(x, 0, x.tokens.length)[0];
+      // The subject of the sentence before (its last actor: the head next to the verb), else any actor in it.
+      const subs = subjectActors(x);
+      const subj = subs[subs.length - 1] ?? actorsIn(x, 0, x.tokens.length)[0];
       if (subj) { actor = subj; break; }
       if (weIsOneParty(doc) && x.actors.some((a) => a.kind === 'we')) { actor = 'we'; break; }
     }

@@ -12,7 +12,7 @@ const sep = (verbs: string, particle: string): string => `re:(?:${verbs}) [^.;:]
 export const REGIE_VOCAB = {
   /** A kind of regie named or described (book ch. 4; the participation ladder; stepping in when things stall). */
   kind: ['procesregie', 'procesregisseur', 'ordeningsregie', 'ordenende regie', 'orderingsregie', 'uitvoeringsregie', 'uitvoerende regie',
-    'regie als medespeler', 'als medespeler', 'zonder eigen belang', 'eindverantwoordelijkheid', 'eindverantwoordelijke', 'doorzettingsmacht',
+    'regie als medespeler', 'als medespeler', 'zonder eigen belang', 'eindverantwoordelijkheid', 'eindverantwoordelijke', 'eindverantwoordelijk', 'doorzettingsmacht',
     'participatieladder', 'met eigen geld en mensen', 'vanuit onze|haar|zijn eindverantwoordelijkheid',
     'faciliterende|stimulerende|regulerende|loslatende rol ~ betekent|houdt|door|:', 'faciliteren|stimuleren|reguleren|loslaten betekent|houdt|:',
     'als|wanneer|indien|zodra ~ vastloopt|vastlopen|stokt|stokken|stagneert|stagneren|stilvalt|stilvallen',
@@ -90,6 +90,9 @@ export const REGIE_VOCAB = {
     'kenniscentrum', 'werkgroep', 'overleg', 'leidraad', 'handreiking', 'model', 'functie', 'principe', 'thema'],
   /** A form instruction at the start of a sentence: the text asks the reader, it claims nothing. */
   formInstruction: ['beschrijf', 'omschrijf', 'geef aan', 'geef een', 'vermeld', 'licht toe', 'motiveer', 'noem', 'vul in', 'kruis aan', 'toelichting :'],
+  /** Verbs of content: a regie word listed as what a text contains is an argument of a description, no claim. */
+  contentVerb: ['bevat', 'bevatten', 'omvat', 'omvatten', 'beschrijft', 'beschrijven', 'bestaat|bestaan uit', 'gaat|gaan over', 'behandelt',
+    'behandelen', 'aandacht voor', 'onderwerpen', 'thema\'s'],
   /** What an indicator counts or measures: a regie word inside it is no claim (real-documents C1). */
   indicator: ['indicator', 'indicatoren', '*indicator', '*indicatoren', 'kengetal', 'kengetallen', 'het aantal', 'aantal', 'percentage', 'het aandeel',
     'mate waarin', 'meten', 'gemeten'],
