@@ -28,7 +28,7 @@ import { compilePhrases, hasPhrase } from './lexicon/match';
 import { FAMILIES } from './lexicon/families';
 import { compileCue, type Matcher } from './checklist/cues';
 import { specificActors as specificActorMentions } from './rules/util';
-import { readLocal, unitOf } from './read/unit';
+import { readLocal, tagsOf, unitOf } from './read/unit';
 import type { Clause } from './read/clause';
 import { REGIE_VOCAB, type RegieVocabId } from './vocab/regie';
 
@@ -144,8 +144,9 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   if (c && c.subordinate && V.indicator.test(text(s, 0, c.start))) nonClaim = 'anders';
 
   // One item of what a text or plan contains or describes ("de beschrijving bevat taken, planning en regierol").
-  if (c && V.contentVerb.test(text(s, cStart, cEnd)) &&
-    (/^(,|en|of)$/.test(t[i - 1]?.low ?? '') || /^(,|en|of)$/.test(t[i + 1]?.low ?? ''))) nonClaim = 'anders';
+  if (c && V.contentVerb.test(text(s, 0, cEnd)) &&
+    (/^(,|en|of)$/.test(t[i - 1]?.low ?? '') || (/^(de|het|een)$/.test(t[i - 1]?.low ?? '') && /^(,|en|of)$/.test(t[i - 2]?.low ?? '')) ||
+      /^(,|en|of)$/.test(t[i + 1]?.low ?? ''))) nonClaim = 'anders';
 
   // 2. Someone's own grip.
   let own = V.ownObject.test(after) || V.ownGrip.test(around) || t[i - 1]?.low === 'eigen';
@@ -169,6 +170,8 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   // 4. The holder.
   const holder = own ? none : holderOf(s, w, c);
   if (holder.kind === 'people') own = true;
+  // Regie over personal data, a dossier or a life is the person's own, unless an organisation holds it.
+  if (!own && holder.kind !== 'actor' && holder.kind !== 'we' && !isRole && V.personalObject.test(after)) own = true;
   return { nonClaim, own, name, holder, ...base };
 }
 
@@ -288,7 +291,7 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
     if (c.subjectKind === 'we') return { kind: 'we', text: t[subj[0]].text, how: 'subject' };
     const first = t[subj[0]]?.low ?? '';
     if (subj[1] - subj[0] <= 2 && PRONOUN.test(first)) return { kind: 'pronoun', text: t[subj[0]].text };
-    const cap = t.slice(subj[0], subj[1]).find((k, n) => k.kind === 'word' && /^\p{Lu}/u.test(k.text) && subj[0] + n > 0);
+    const cap = t.slice(subj[0], subj[1]).find((k, n) => k.kind === 'word' && /^\p{Lu}/u.test(k.text) && (subj[0] + n > 0 || tagsOf(s)[0]?.pos === 'PROPN'));
     if (cap && !/regie|regiss/i.test(cap.text)) return { kind: 'actor', text: cap.text, how: 'subject' };
   }
   // The collective of the clause ("samen de regie", "gezamenlijke regie").
@@ -353,7 +356,15 @@ function subjectActors(x: Sentence): string[] {
     const out: string[] = [];
     for (const c of readLocal(x).clauses) {
       if (!c.subject || c.subordinate) continue;
-      out.push(...actorsIn(x, c.subject[0], c.subject[1] + 1));
+      const found = actorsIn(x, c.subject[0], c.subject[1] + 1);
+      // A proper name as subject (a place, a named party the recognisers do not know).
+      if (found.length === 0) {
+        const tags = tagsOf(x);
+        for (let k = c.subject[0]; k < c.subject[1]; k++) {
+          if (x.tokens[k].kind === 'word' && tags[k]?.pos === 'PROPN' && /^\p{Lu}/u.test(x.tokens[k].text) && !/regi/i.test(x.tokens[k].text)) { found.push(x.tokens[k].text); break; }
+        }
+      }
+      out.push(...found);
     }
     return out;
   });
@@ -471,6 +482,9 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
   // belong to the claim's actor").
   const window = [s, ...paragraph.filter((x) => x !== s), ...(lead ? [lead] : []), ...(heading ? [heading] : [])];
   for (const x of window) {
+    // Missing means and a remedy are read over the whole paragraph: the remedy is often another party's.
+    lack ||= sentenceFacts(x).lack;
+    takeover ||= sentenceFacts(x).takeover;
     if (x !== s && actor) {
       const subs = subjectActors(x);
       if (subs.length > 0 && !subs.some((a) => sameActor(a, actor!)) && !(wf.isRole && subs.some((a) => /regisseur/i.test(a)))) continue;
@@ -479,8 +493,6 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
     if (f.kind !== null && !kind) kind = f.kind;
     if (f.means !== null && !means) means = f.means;
     if (!deliverable && f.deliverable && x !== heading) { deliverable = f.deliverable.text; strong = f.deliverable.strong; }
-    lack ||= f.lack && x !== s;
-    takeover ||= f.takeover && x === s;
   }
   // "Onder regie van X werken A en B aan …": named partners with a task under a named director (judgement §5).
   if (!deliverable && h.how === 'onder regie van' && actor && actorsIn(s, 0, s.tokens.length, w.token).some((a) => !sameActor(a, actor!))) {
