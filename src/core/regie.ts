@@ -31,6 +31,7 @@ import { specificActors as specificActorMentions } from './rules/util';
 import { readLocal, tagsOf, unitOf } from './read/unit';
 import type { Clause } from './read/clause';
 import { REGIE_VOCAB, type RegieVocabId } from './vocab/regie';
+import { authorActs } from './read/context';
 
 export interface RegieReading extends RegieMention { sentence: number }
 
@@ -63,6 +64,11 @@ export function weIsOneParty(doc: DocModel): boolean {
     weCache.set(doc, v);
   }
   return v;
+}
+
+/** "We" names a holder: the text speaks as one author or one authority, or defines "we" as one party. */
+function weHolds(doc: DocModel): boolean {
+  return authorActs(doc) || weIsOneParty(doc);
 }
 
 /** Classify every regie-family word of the document. */
@@ -240,6 +246,8 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
     }
   }
   if (!c) return { kind: 'unknown' };
+  // Held jointly ("voert samen met de partners de regie", "gezamenlijke regie"): nobody owns it.
+  if (V.jointly.test(text(s, Math.max(cStart, i - 6), Math.min(cEnd, i + 3)))) return { kind: 'collective', how: 'jointly' };
   // A relative clause: its antecedent holds ("een regiegroep die …", "de gemeente, die de regie voert").
   if (c.subordinate && c.start > 0) {
     const introLow = t[c.start].low;
@@ -350,6 +358,24 @@ function headingSentence(doc: DocModel, s: Sentence): Sentence | undefined {
   return heading ? doc.sentences[doc.blockSentences[heading.index]?.[0] ?? -1] : undefined;
 }
 
+/**
+ * The body's own article after its founding clause: the next section (up to the heading after it), when one of its
+ * sentences names the body as subject ("De regiegroep heeft tot taak:"); that sentence and the list it leads in.
+ */
+function bodyArticle(doc: DocModel, s: Sentence, bodyLow: string): Sentence[] {
+  const head = (bodyLow.match(/regie[\p{L}]*$/u)?.[0] ?? bodyLow).replace(/(en|s)$/, '');
+  let b = s.block + 1;
+  while (b < doc.blocks.length && doc.blocks[b].kind !== 'heading') b++;
+  if (b >= doc.blocks.length) return [];
+  const out: Sentence[] = [];
+  for (let k = b + 1; k < doc.blocks.length && doc.blocks[k].kind !== 'heading'; k++) {
+    const [f, l] = doc.blockSentences[k] ?? [0, 0];
+    for (let i = f; i < l; i++) out.push(doc.sentences[i]);
+  }
+  const own = out.findIndex((x) => readLocal(x).clauses.some((c) => !c.subordinate && c.subject && x.tokens.slice(c.subject[0], c.subject[1]).some((t) => t.low.startsWith(head))));
+  return own < 0 ? [] : out.slice(own);
+}
+
 /** The specific actors standing as subject of a sentence's main clauses (memoised per sentence text). */
 function subjectActors(x: Sentence): string[] {
   return memoize(x, 'regie:subjects', () => {
@@ -455,7 +481,7 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
   let actor: string | undefined;
   if (wf.isBody) actor = w.word;
   else if (h.kind === 'actor') actor = h.text;
-  else if (h.kind === 'we' && weIsOneParty(doc)) actor = h.text;
+  else if (h.kind === 'we' && weHolds(doc)) actor = h.text;
   const paragraph = paragraphOf(doc, s);
   const lead = leadInOf(doc, s);
   const heading = headingSentence(doc, s);
@@ -469,7 +495,7 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
       const subs = subjectActors(x);
       const subj = subs[subs.length - 1] ?? actorsIn(x, 0, x.tokens.length)[0];
       if (subj) { actor = subj; break; }
-      if (weIsOneParty(doc) && x.actors.some((a) => a.kind === 'we')) { actor = 'we'; break; }
+      if (weHolds(doc) && x.actors.some((a) => a.kind === 'we')) { actor = 'we'; break; }
     }
   }
 
@@ -481,6 +507,8 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
   // The claim's paragraph; a sentence whose subject is another party lends nothing (judgement §5: "the means must
   // belong to the claim's actor").
   const window = [s, ...paragraph.filter((x) => x !== s), ...(lead ? [lead] : []), ...(heading ? [heading] : [])];
+  // A body founded in a decree: its tasks are given in the article that follows (judgement §5).
+  if (wf.isBody && wf.founding) window.push(...bodyArticle(doc, s, w.low));
   for (const x of window) {
     // Missing means and a remedy are read over the whole paragraph: the remedy is often another party's.
     lack ||= sentenceFacts(x).lack;
@@ -502,7 +530,7 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
   // Another party lacks the means and this one takes over (judgement §5: "missing means stated, with a remedy").
   if (!kind && lack && takeover) kind = 'overname bij tekort';
   // A founding clause whose tasks are only coordination stays hollow (judgement §5).
-  if (wf.isBody && wf.founding && deliverable && !strong && V.coordinationOnly.test(s)) deliverable = undefined;
+  if (wf.isBody && wf.founding && deliverable && !strong && window.some((x) => V.coordinationOnly.test(x))) deliverable = undefined;
   const hedged = memoize(s, 'regie:hedged', () => hasPhrase(HEDGE, s.low));
   const roleActor = wf.isRole || s.actors.some((a) => a.kind === 'role' && /regisseurs?$/i.test(a.text));
   // A regisseur role with tasks is filled even when one task is hedged (judgement §5: "role title with tasks").

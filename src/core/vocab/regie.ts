@@ -35,8 +35,8 @@ export const REGIE_VOCAB = {
     'zet|zetten ~ acties|taken|interventies uit', 'acties|taken|interventies ~ uitzetten|uitzet', sep('stuurt|sturen', 'naar (?:de )?(?:raad|staten|kamer|minister)')],
   /** Verbs that make a task concrete only with a concrete object, a date or a number. */
   weakTask: [sep('stelt|stellen', 'op'), 'opstelt', 'opstellen', 'op te stellen', 'opgesteld', 'ontwikkelt', 'ontwikkelen', 'te ontwikkelen', 'ontwikkeld',
-    'uitvoert', 'uitvoeren', sep('voert|voeren', 'uit'), 'inricht', 'inrichten', sep('richt|richten', 'in'), 'ingericht', 'maakt', 'maken', 'gemaakt', 'organiseert',
-    'organiseren', 'levert', 'leveren', 'geleverd', 'bouwt', 'bouwen', 'realiseert', 'realiseren', 'continueren', 'continueert', sep('zet|zetten', 'in'),
+    'uitvoert', 'uitvoeren', sep('voert|voeren', 'uit'), 'inricht', 'inrichten', sep('richt|richten', 'in'), 'ingericht', 'maakt', 'maken', 'organiseert',
+    'organiseren', 'levert', 'leveren', 'bouwt', 'bouwen', 'realiseert', 'realiseren', 'continueren', 'continueert', sep('zet|zetten', 'in'),
     'start', 'starten', 'omzetten', 'bij te stellen', 'bijstellen', 'monitort', 'monitoren', 'evalueert', 'evalueren', sep('bereidt|bereiden', 'voor'),
     'draagt|dragen zorg voor', 'zorgt|zorgen voor', 'houdt toezicht', 'coördineert de uitvoering', sep('werkt|werken', 'aan'), sep('stuurt|sturen', 'naar'),
     sep('biedt|bieden', 'aan')],
@@ -79,6 +79,8 @@ export const REGIE_VOCAB = {
   /** Joint regie without an owner (judgement §5 "joint regie, no owner"). */
   collective: ['samen', 'gezamenlijk', 'gezamenlijke', 'gedeelde', 'met elkaar', 'alle partners|partijen|betrokkenen|deelnemers', 'iedereen',
     'in gezamenlijkheid', 'collectieve', 'horizontale'],
+  /** Regie held jointly: whoever the subject is, nobody owns it (judgement §5 "joint regie, no owner"). */
+  jointly: ['samen', 'gezamenlijk', 'gezamenlijke', 'gedeelde', 'met elkaar', 'in gezamenlijkheid', 'collectieve', 'horizontale'],
   /** Regie aimed at a buzz object instead of a result (judgement §5: pushes towards hol). */
   buzzObject: ['regie* op|over|voor|van de|het? samenhang|synergie|verbinding|integraliteit|geheel|keten|netwerk|samenwerking|processen',
     'regie* op|over|voor|van de? integrale aanpak'],
