@@ -38,6 +38,11 @@ export interface RegieReading extends RegieMention { sentence: number }
 /** The vocabulary, compiled once (lazily: a matcher compiles on first use). */
 const V = Object.fromEntries(Object.entries(REGIE_VOCAB).map(([k, v]) => [k, compileCue(v)])) as Record<RegieVocabId, Matcher>;
 
+/** The compiled word list of one concept of `vocab/regie.ts` (the regie rules read theirs through this). */
+export function regieVocab(id: RegieVocabId): Matcher {
+  return V[id];
+}
+
 /** Verbs that make a task concrete by themselves (also read by eigenaar/samenwerken and taal/overleg). */
 export const STRONG_TASK = V.strongTask;
 /** Objects that make a weak task concrete (also read by eigenaar/samenwerken). */
@@ -98,6 +103,14 @@ function actorsIn(s: Sentence, a: number, b: number, skip?: number): string[] {
   return specificActorMentions(s).filter((x) => x.token >= a && x.token < b && x.token !== skip).map((x) => x.text);
 }
 
+/** A capitalised word that is a name: tagged as one, or unknown to the lexicon (places, organisations). */
+function properName(s: Sentence, k: number): boolean {
+  const tag = tagsOf(s)[k];
+  // Codes ("GAP18", "B14") are no parties.
+  if (/\d/.test(s.tokens[k]?.text ?? '')) return false;
+  return !!tag && (tag.pos === 'PROPN' || (!!tag.unknown && tag.pos !== 'VERB' && tag.pos !== 'ADJ'));
+}
+
 const PRONOUN = /^(zij|ze|hij|het|dit|deze|die|dat|hierbij|daarbij)$/;
 const FIRST_PERSON = /^(we|wij|ons|onze)$/;
 
@@ -145,6 +158,8 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   let nonClaim: WordFacts['nonClaim'];
   // Inside what an indicator counts ("het aantal dossiers dat de casusregisseur binnen acht weken afsluit").
   if (/^\s*(?:indicator|indicatoren|kengetal|prestatie-indicator)\b/.test(lowTrim)) nonClaim = 'anders';
+  // An indirect question: who will hold it is still to be chosen ("kiezen onder wiens regie het plan loopt").
+  if (/^(wiens|wier)$/.test(t[i - 1]?.low ?? '') || (c?.subordinate && /^(wie|welke|of)$/.test(t[c.start]?.low ?? ''))) nonClaim = 'anders';
   // Text addressed to the reader of a form ("Beschrijf wie …", "Geef aan hoe u …").
   if (V.formInstruction.test(text(s, 0, Math.min(t.length, 3))) || t.some((k) => k.low === 'uw' || (k.low === 'u' && k.text === 'u'))) nonClaim = 'anders';
   if (c && c.subordinate && V.indicator.test(text(s, 0, c.start))) nonClaim = 'anders';
@@ -299,7 +314,7 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
     if (c.subjectKind === 'we') return { kind: 'we', text: t[subj[0]].text, how: 'subject' };
     const first = t[subj[0]]?.low ?? '';
     if (subj[1] - subj[0] <= 2 && PRONOUN.test(first)) return { kind: 'pronoun', text: t[subj[0]].text };
-    const cap = t.slice(subj[0], subj[1]).find((k, n) => k.kind === 'word' && /^\p{Lu}/u.test(k.text) && (subj[0] + n > 0 || tagsOf(s)[0]?.pos === 'PROPN'));
+    const cap = t.slice(subj[0], subj[1]).find((k, n) => k.kind === 'word' && /^\p{Lu}/u.test(k.text) && (subj[0] + n > 0 || properName(s, 0)));
     if (cap && !/regie|regiss/i.test(cap.text)) return { kind: 'actor', text: cap.text, how: 'subject' };
   }
   // The collective of the clause ("samen de regie", "gezamenlijke regie").
@@ -308,6 +323,11 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
   const other = actorsIn(s, cStart, cEnd, i)[0];
   if (other) return { kind: 'actor', text: other, how: 'clause' };
   if (t.slice(cStart, cEnd).some((k) => FIRST_PERSON.test(k.low))) return { kind: 'we', text: 'we', how: 'clause' };
+  // A proper name opening the clause ("Brakeveen mist capaciteit om te regisseren").
+  const lead = t[cStart];
+  if (!c.subordinate && lead?.kind === 'word' && /^\p{Lu}/u.test(lead.text) && properName(s, cStart) && !/regi/i.test(lead.text)) {
+    return { kind: 'actor', text: lead.text, how: 'name' };
+  }
   return { kind: 'unknown' };
 }
 
@@ -387,7 +407,7 @@ function subjectActors(x: Sentence): string[] {
       if (found.length === 0) {
         const tags = tagsOf(x);
         for (let k = c.subject[0]; k < c.subject[1]; k++) {
-          if (x.tokens[k].kind === 'word' && tags[k]?.pos === 'PROPN' && /^\p{Lu}/u.test(x.tokens[k].text) && !/regi/i.test(x.tokens[k].text)) { found.push(x.tokens[k].text); break; }
+          if (x.tokens[k].kind === 'word' && /^\p{Lu}/u.test(x.tokens[k].text) && (k > 0 ? tags[k]?.pos === 'PROPN' : properName(x, k)) && !/regi/i.test(x.tokens[k].text)) { found.push(x.tokens[k].text); break; }
         }
       }
       out.push(...found);

@@ -29,7 +29,7 @@ export const REGIE_VOCAB = {
   strongTask: [sep('stelt|stellen', 'vast'), 'vaststellen', 'vaststelt', 'vast te stellen', 'vastgesteld', 'vastlegt', 'vastleggen', sep('legt|leggen', 'vast'),
     'aanwijst', sep('wijst|wijzen', 'aan'), 'inkoopt', sep('koopt|kopen', 'in'), 'besluit|besluiten over|tot|om|bij|binnen|op', 'beslist', 'beslissen',
     'neemt|nemen een|het? besluit|besluiten', 'verdeelt', 'verdelen', 'contracteert', 'contracteren', 'financiert', 'financieren', 'betaalt', 'betalen',
-    'werft', 'werven', 'geeft opdracht', 'opdracht geven|aan', 'opdracht te geven', 'rapporteert', 'rapporteren', 'legt verantwoording af',
+    'werft', 'werven', 'geeft opdracht', 'opdracht geven|aan', 'opdracht te geven', 'rapporteert', 'rapporteren', sep('legt|leggen', 'verantwoording af'),
     'handhaaft', 'handhaven', 'verleent', 'verlenen', 'verstrekt', 'verstrekken', 'subsidieert', 'subsidiëren',
     'sluit|sluiten ~ convenant|overeenkomst|contract|afspraken', 'maakt|maken concrete|gerichte|bindende|sluitende? afspraken',
     'zet|zetten ~ acties|taken|interventies uit', 'acties|taken|interventies ~ uitzetten|uitzet', sep('stuurt|sturen', 'naar (?:de )?(?:raad|staten|kamer|minister)')],
@@ -52,7 +52,7 @@ export const REGIE_VOCAB = {
   /** A party that lacks the means, and a party that takes over (judgement §5: "missing means stated, with a remedy"). */
   lack: ['te weinig|onvoldoende capaciteit|mensen|middelen|menskracht|mandaat|kennis', 'mist|missen|ontbreekt|ontbreken ~ capaciteit|middelen|mandaat|menskracht',
     'lukt|lukken ~ niet', 'niet lukt|lukken', 'vastloopt', 'vastlopen', 'stagneert'],
-  takeover: ['neemt|nemen|neem ~ over .|;|,', 'overnemen', 'over te nemen', 'neemt|nemen ~ over als|wanneer|indien|zodra'],
+  takeover: ['neemt|nemen|neem ~ over .|;|,', 'overnemen', 'over te nemen', 'neemt|nemen ~ over als|wanneer|indien|zodra|en|daarbij'],
 
   /** Holders whose regie is their own grip on their life, data or care (judgement §5 "anders"). Compounds by suffix. */
   people: ['burger', 'burgers', '*burger', '*burgers', 'inwoner', 'inwoners', '*inwoner', '*inwoners', 'bewoner', 'bewoners', '*bewoner', '*bewoners',
@@ -108,6 +108,16 @@ export const REGIE_VOCAB = {
   /** Several parties speak: an agreement, or collectives acting throughout. */
   multiParty: ['komen het volgende? overeen', 'ondergetekenden', 'ondertekenaars', 'partijen', 'partners', 'ketenpartners', 'deelnemers',
     'samenwerkingspartners', 'netwerkpartners', 'deelnemende gemeenten|organisaties|partijen'],
+  /** The partners gave the role: appointed, asked, chosen or mandated by them (regie/eenzijdig does not fire). */
+  given: ['op verzoek van', 'op voordracht van', 'aangewezen door', 'aangewezen als', sep('wijzen', 'aan'), 'gekozen door', 'kiezen ~ als',
+    'met instemming van', 'in opdracht van', 'gemandateerd door', 'namens de|alle? partners|partijen|deelnemers',
+    'door de partners|partijen|deelnemers aangewezen|gekozen|gevraagd|gemandateerd',
+    'de|alle? partners|partijen|deelnemers vragen|verzoeken|wijzen|kiezen|mandateren|geven'],
+  /** Stepping in when things stall: an agreed escalation rule, not a grab (regie/eenzijdig does not fire). */
+  stepIn: ['re:(?:als|wanneer|indien|zodra|mocht|bij) [^.;]{0,80}?(?<![\\p{L}])(?:vastloopt|vastlopen|stagneert|stagneren|niet lukt|niet tot stand komt|escaleert|niet tijdig|uitblijft|in gebreke)'],
+  /** Equals in the same clause as a regie claim (regie/horizontaal). */
+  equals: ['gelijkwaardig', 'gelijkwaardige', 'gelijkwaardigheid', 'nevengeschikt', 'nevengeschikte', 'zonder hiërarchie', 'niet-hiërarchisch',
+    'niet hiërarchisch', 'horizontaal', 'horizontale', 'onder gelijken', 'als gelijken'],
 } as const;
 
 export type RegieVocabId = keyof typeof REGIE_VOCAB;
