@@ -72,7 +72,7 @@ export const REGIE_VOCAB = {
   /** Right after the regie word: personal data, a dossier, a life — the person's own unless an organisation holds it. */
   personalObject: ['re:(?:over|op|van|en) (?:de |het )?(?:eigen )?(?:persoons)?(?:gegevens|data|dossier|zorgdossier|leven|levens|woonsituatie|financiën|geldzaken|zorgproces|zorgplan|behandeling|herstel|gezondheid|loopbaan)'],
   /** Someone's own grip, wherever it stands in the sentence. */
-  ownGrip: ['eigen regie', 'in eigen hand|handen', 'zelf de|meer|weer? regie', 'regie ~ terug', 'regie zelf', 'zelfregie'],
+  ownGrip: ['eigen regie', 'zelf de|meer|weer? regie', 'regie ~ terug', 'regie zelf', 'zelfregie'],
   /** Verbs that give regie to someone else: the holder is the indirect object (dative). */
   giveVerb: ['geven', 'geeft', 'gegeven', 'te geven', 'bieden', 'biedt', 'teruggeven', 'laten', 'laat'],
 
