@@ -24,7 +24,8 @@ export const REGIE_VOCAB = {
     'aanwijzingen geven|te', 'geeft|geven aanwijzingen', 'als eindverantwoordelijke|verantwoordelijke voor', 'formatie van', 'fte', 'programmabureau',
     'projectleider', 'kwartiermaker', 'projectteam', 'opdrachten aan|geven|verstrekken', 'geeft|geven opdracht', 'beschikt|beschikken over ~ budget|middelen|fonds|capaciteit',
     'budget van', 'begroting van', 'vergunning*', '*vergunning', '*vergunningen', 'noodverordening', 'instrumentarium', 'handhav*', 'sancti*', '*fonds',
-    'dat|dit|deze|die|het geld|middelen|budget|bedrag|fonds', 'betaalt|financiert|bekostigt'],
+    'dat|dit|deze|die|het geld|middelen|budget|bedrag|fonds', 'betaalt|financiert|bekostigt', 'instrumenten', 'sturingsinstrument*',
+    'wetsvoorstel', 'wettelijke basis|verankering', 'aanwijzing', 'aanwijzingen'],
   /** Verbs that make a task concrete by themselves (decide, fix, pay, order, appoint, report, enforce). */
   strongTask: [sep('stelt|stellen', 'vast'), 'vaststellen', 'vaststelt', 'vast te stellen', 'vastgesteld', 'vastlegt', 'vastleggen', sep('legt|leggen', 'vast'),
     'aanwijst', sep('wijst|wijzen', 'aan'), 'inkoopt', sep('koopt|kopen', 'in'), 'besluit|besluiten over|tot|om|bij|binnen|op', 'beslist', 'beslissen',
