@@ -1,74 +1,54 @@
 /**
- * Reading regie-family words the way guide/judgement.md §5 describes:
- *  1. "anders": someone's own grip (eigen regie, zelf de regie, regie over one's own life, data or dossier,
- *     regie "bij de burger").
- *  2. "naam": a heading, a body or law already introduced, a proper name referring to an existing body, a role
- *     repeated without a task. The first founding clause of a body ("Er is een Regietafel …", "… wordt
- *     ingesteld") is a claim.
- *  3. Otherwise a claim: "gevuld" when an actor comes with a kind of regie, means (mandate, money, people) or a
- *     concrete deliverable in the sentence ±1 (or the heading / list lead-in above); "hol" when there is no actor,
- *     or an actor with nothing else. Collective holders ("samen", "alle partners", an undefined "we") are no
- *     actor; hedges and buzz objects ("regie op de samenhang") cancel a deliverable that would otherwise fill it.
- * Hollow claims become `regie/hol` findings. Every reading keeps what it found (actor, kind, means,
- * deliverable): the extension's hover and the checklist show them.
+ * Reading regie-family words by who holds the regie and in which sense (guide judgement §5; real-documents C1,
+ * C2; issue 13 point 4), on the reading core: clause records (`read/clause.ts`), what the sentence does
+ * (`read/unit.ts`) and the words of `vocab/regie.ts`.
+ *
+ * Per regie word, in this order:
+ *  1. Not a claim of this text: a heading names (naam); a question, a form field or a model clause asks or shows
+ *     (anders); a regie word inside what an indicator counts describes (anders).
+ *  2. anders: the holder's own grip — the holder is a person, household, client or professional (as subject of
+ *     the clause, as possessor "regie van/bij X", as receiver "X regie geven"), or the regie is over their own
+ *     life, data or dossier ("eigen regie", "regie over hun …").
+ *  3. naam: part of a name (a body already introduced, a capitalised name such as "Wet regie op …", the term
+ *     after "hierna te noemen", a role repeated with nothing new). The founding clause of a body is a claim.
+ *  4. A claim. Its holder: "onder regie van X", "de regie ligt bij X", the subject of the clause with "regie
+ *     voeren/nemen/hebben/houden", the door-agent of a passive, the antecedent of a relative clause, a role title;
+ *     else, when the clause names nobody on purpose (impersonal, agentless passive, a collective), no holder;
+ *     else a pronoun's antecedent in the sentence before, the lead-in or the heading above. A collective holder
+ *     ("samen", "alle partners", an undefined "we") is no holder.
+ *     gevuld: a holder AND a kind, means or concrete task in the claim's paragraph (for a list item: its list and
+ *     lead-in; the heading above counts), where sentences whose subject is another party lend nothing; hol
+ *     otherwise. Hedges and buzz objects ("regie op de samenhang") cancel a weak task.
+ * Hollow claims become `regie/hol` findings. Every reading keeps what it found (actor, kind, means, deliverable).
  */
 import type { RegieMention } from './types';
 import type { DocModel, Sentence, RegieWord } from './document';
 import { headingOf, memoize, textFacts } from './document';
 import { compilePhrases, hasPhrase } from './lexicon/match';
 import { FAMILIES } from './lexicon/families';
-import { flat } from './recognize/flat';
+import { compileCue, type Matcher } from './checklist/cues';
 import { specificActors as specificActorMentions } from './rules/util';
+import { readLocal, tagsOf, unitOf } from './read/unit';
+import type { Clause } from './read/clause';
+import { REGIE_VOCAB, type RegieVocabId } from './vocab/regie';
+import { authorActs } from './read/context';
 
 export interface RegieReading extends RegieMention { sentence: number }
 
-const KIND = /(?<![\p{L}])(procesregie|procesregisseur|ordeningsregie|ordenende regie|uitvoeringsregie|uitvoerende regie|regie als medespeler|zonder eigen belang|eindverantwoordelijkheid|eindverantwoordelijke|doorzettingsmacht|als medespeler|participatieladder|(?:faciliterende|stimulerende|regulerende|loslatende) rol(?=[^.;]{0,40}(?:betekent|houdt in|wil zeggen|door|: ))|(?:faciliteren|stimuleren|reguleren|loslaten)(?= (?:betekent|houdt in|wil zeggen)))(?![\p{L}])/u;
+/** The vocabulary, compiled once (lazily: a matcher compiles on first use). */
+const V = Object.fromEntries(Object.entries(REGIE_VOCAB).map(([k, v]) => [k, compileCue(v)])) as Record<RegieVocabId, Matcher>;
 
-const MEANS = /(?<![\p{L}])(mandaat|gemandateerd|mandateren|bevoegdheid|bevoegdheden|bevoegd gezag|doorzettingsmacht|wettelijke (?:taak|verantwoordelijkheid|grondslag|bevoegdheid)|op grond van (?:artikel|de \p{L}*wet|\p{L}*wet|het \p{L}*besluit)|(?:heeft|hebben|met|het) (?:het )?gezag|opperbevel|krachtens|ingevolge|aanwijzingsbevoegdheid|aanwijzingen (?:geven|te geven)|geeft aanwijzingen|als (?:eind)?verantwoordelijke voor|formatie van|fte|programmabureau|projectleider|kwartiermaker|projectteam|opdrachten (?:aan|geven|verstrekken)|geeft opdracht|beschikt over (?:een|het|de)? ?(?:budget|middelen|fonds|capaciteit)|budget van|begroting van)(?![\p{L}])/u;
+/** The compiled word list of one concept of `vocab/regie.ts` (the regie rules read theirs through this). */
+export function regieVocab(id: RegieVocabId): Matcher {
+  return V[id];
+}
 
-/** Verbs that make a task concrete by themselves (decide, fix, pay, order, appoint, report, enforce). */
-export const STRONG_TASK = /(?<![\p{L}])(stelt [^.;]{0,60}vast|stellen [^.;]{0,60}vast|vaststellen|vaststelt|vast te stellen|vastgesteld|vastlegt|vastleggen|aanwijst|inkoopt|legt [^.;]{0,40}vast|leggen [^.;]{0,40}vast|besluit(?:en)? (?:over|tot|om|bij|binnen|op)|beslist|beslissen|neemt (?:een |het )?besluit|nemen besluiten|wijst [^.;]{0,60}aan|wijzen [^.;]{0,60}aan|verdeelt|verdelen|contracteert|contracteren|financiert|financieren|betaalt|betalen|koopt [^.;]{0,30}in|kopen [^.;]{0,30}in|werft|werven|geeft opdracht|opdracht (?:geven|te geven|aan)|rapporteert|rapporteren|legt verantwoording af|handhaaft|handhaven|verleent|verlenen|verstrekt|verstrekken|subsidieert|subsidiëren|sluit [^.;]{0,40}(?:convenant|overeenkomst|contract|afspraken)|maakt (?:concrete |gerichte |bindende |sluitende )?afspraken|maken (?:concrete |gerichte |bindende |sluitende )?afspraken|(?:acties|taken|interventies) [^.;]{0,30}uit(?:zetten|zet| te zetten)|zet [^.;]{0,30}(?:acties|taken|interventies) uit)(?![\p{L}])/u;
-
-/** Verbs that make a task concrete only with a concrete object, a date or a number. */
-export const WEAK_TASK = /(?<![\p{L}])(stelt [^.;]{0,60}op|stellen [^.;]{0,60}op|opstelt|opstellen|uitvoert|inricht|op te stellen|opgesteld|ontwikkelt|ontwikkelen|te ontwikkelen|maakt|maken|organiseert|organiseren|richt [^.;]{0,40}in|richten [^.;]{0,40}in|inrichten|voert [^.;]{0,40}uit|voeren [^.;]{0,40}uit|uitvoeren|levert|leveren|bouwt|bouwen|realiseert|realiseren|continueren|continueert|zet [^.;]{0,30}in|zetten [^.;]{0,30}in|start|starten|omzetten|bij te stellen|bijstellen|monitort|monitoren|evalueert|evalueren|bereidt [^.;]{0,30}voor|draagt zorg voor|zorgt voor|houdt toezicht|coördineert de uitvoering|werkt [^.;]{0,40}aan|werken [^.;]{0,40}aan)(?![\p{L}])/u;
-
-export const CONCRETE_OBJECT = /(?<![\p{L}])((?:\p{L}+)?plan(?:nen)?|plan van aanpak|(?:\p{L}+)?programma|beleid|besluit(?:en)?|afspraken|opdracht(?:en)?|rapport(?:age)?|verslag(?:en)?|voorstel(?:len)?|kader|verordening|regeling|convenant|overeenkomst|contract(?:en)?|budget|begroting|acties|aanpak|agenda|procedure|protocol|dossier|loket|voorziening(?:en)?|projecten|campagne|woningen|maatregelen|evaluatie|monitor|werkwijze|\p{L}*voortgang)(?![\p{L}])/u;
-
-/** Coordination-only work: does not make a claim concrete (judgement §5, founding clause with coordination tasks). */
-export const COORDINATION_ONLY = /(?<![\p{L}])(bewaakt|bewaken|coördineert|coördineren|stemt [^.;]{0,30}af|afstemmen|signaleert|signaleren|agendeert|agenderen|stimuleert|stimuleren|bevordert|bevorderen|verbetert|verbeteren|verbindt|verbinden|faciliteert|faciliteren)(?![\p{L}])/u;
-
-const AFNEMER = String.raw`(?:burger|inwoner|bewoner|cliënt|client|patiënt|ouder|jongere|mens|gezin|huishouden|zorgvrager|hulpvrager|leerling|student|werkzoekende|mantelzorger|oudere|kind|deelnemer|gebruiker|klant|persoon|individu|mensen|kinderen)(?:s|en)?`;
-const ANDERS = new RegExp([
-  String.raw`eigen\s+regie`,
-  String.raw`zelf\s+(?:de\s+|meer\s+)?regie`,
-  String.raw`regie\s+(?:over|op|van)\s+(?:hun|zijn|haar|je|jouw|uw|mijn|ons|onze|het\s+eigen|de\s+eigen|eigen)\s`,
-  String.raw`regie\s+(?:houden|hebben|voeren|nemen|pakken|behouden|krijgen|terugkrijgen|terugpakken)\s+(?:over|op)\s+(?:hun|zijn|haar|het\s+eigen|eigen|je|jouw|uw|mijn)`,
-  String.raw`regie\s+terug`,
-  String.raw`regie\s+(?:over|op)\s+(?:de\s+|het\s+|hun\s+|zijn\s+|haar\s+)?(?:eigen\s+)?(?:persoons)?(?:gegevens|data|dossier|leven|levens|woonsituatie|financiën|zorgproces|zorgplan|behandeling|herstel)`,
-  String.raw`regie\s+(?:bij|van|voor|aan)\s+(?:de\s+|het\s+)?${AFNEMER}(?![\p{L}])`,
-  String.raw`(?<![\p{L}])${AFNEMER}\s+(?:zelf\s+)?(?:houdt|houden|heeft|hebben|neemt|nemen|krijgt|krijgen|behoudt|behouden|pakt|pakken|voert|voeren|ervaart|ervaren)\s+(?:zelf\s+)?(?:de\s+|meer\s+|weer\s+)?regie`,
-].join('|'), 'u');
-
-/** Bodies with regie in their name. */
-const BODY = /^(?:\p{L}*regie(?:groep|tafel|team|overleg|orgaan|raad|raden|commissie|bureau|punt|wet|centrum|platform)(?:en|s)?)$/u;
-/** Roles: (proces)regisseur, casusregisseur, armoederegisseurs … */
-const ROLE = /regisseurs?$/;
-/** A founding clause: the body is set up here. */
-const FOUNDING = /(?<![\p{L}])(er\s+(?:is|komt|wordt)\s+(?:een|het|de)|wordt\s+(?:ingesteld|opgericht|opgezet|ingericht|gevormd)|worden\s+(?:ingesteld|opgericht|opgezet|ingericht|gevormd)|stel(?:t|len)\s+(?:een|de|het|wij|we)\s+[^.;]{0,60}\s+in(?![\p{L}])|richt(?:en)?\s+(?:een|de|het|wij|we)\s+[^.;]{0,60}\s+(?:in|op)(?![\p{L}])|in\s+te\s+stellen|op\s+te\s+richten|wordt\s+[^.;]{0,20}in\s+het\s+leven\s+geroepen)/u;
-/** A collective holder: "samen de regie", "gezamenlijke regie", "alle partners voeren regie". */
-const COLLECTIVE_HOLDER = /(?<![\p{L}])(samen|gezamenlijk|gezamenlijke|gedeelde|met elkaar|alle partners|alle partijen|alle betrokkenen|iedereen|in gezamenlijkheid|collectieve|horizontale)(?![\p{L}])/u;
-/** Regie aimed at a buzz object instead of a result (judgement §5: pushes towards hol). */
-const BUZZ_OBJECT = /regie\s+(?:op|over|voor|van)\s+(?:de\s+|het\s+)?(?:samenhang|synergie|verbinding|integraliteit|integrale\s+aanpak|het\s+geheel|geheel|keten|netwerk|samenwerking|processen)(?![\p{L}])/u;
-/** "We" defined as one party, or the text speaking as one authority. */
-const WE_DEFINED = /(?<![\p{L}])(wij,\s+(?:de|het)\s+\p{L}+|(?:we|wij)\s+als\s+(?:gemeente|college|provincie|rijk|kabinet|gemeentebestuur|waterschap|coalitie|bestuur)|als\s+(?:gemeente|college|provincie|gemeentebestuur)\s+(?:we|wij|willen|gaan|zetten|voeren|nemen)|hierna(?:\s+te\s+noemen)?:?\s+["“]?(?:wij|we|ons)|onze\s+(?:gemeente|provincie|inwoners|stad|dorpen|regio)|ons\s+(?:college|dorp)|(?:dit|het)\s+(?:coalitieakkoord|collegeprogramma|bestuursakkoord|collegeakkoord|raadsakkoord|coalitieprogramma))(?![\p{L}])/u;
-
-/** "Er komt/is/wordt …": a claim that names nobody on purpose. */
-const IMPERSONAL = /(?<![\p{L}])er\s+(?:komt|komen|is|zijn|wordt|worden|moet|moeten|zal|zullen|kan|gaat)(?![\p{L}])/u;
+/** Verbs that make a task concrete by themselves (also read by eigenaar/samenwerken and taal/overleg). */
+export const STRONG_TASK = V.strongTask;
+/** Objects that make a weak task concrete (also read by eigenaar/samenwerken). */
+export const CONCRETE_OBJECT = V.concreteObject;
 
 const HEDGE = compilePhrases(FAMILIES.voorbehoud.phrases);
-
-/** Several parties speak: an agreement, or collectives ("partijen", "de partners") acting throughout. */
-const MULTI_PARTY = /(?<![\p{L}])(komen (?:het volgende )?overeen|ondergetekenden|ondertekenaars|partijen|partners|ketenpartners|deelnemers|samenwerkingspartners|netwerkpartners|deelnemende (?:gemeenten|organisaties|partijen))(?![\p{L}])/u;
 
 const weCache = new WeakMap<DocModel, boolean>();
 /**
@@ -79,7 +59,7 @@ export function weIsOneParty(doc: DocModel): boolean {
   let v = weCache.get(doc);
   if (v === undefined) {
     let defined = false, multi = 0;
-    const facts = textFacts(doc, 'we:party', (s) => memoize(s, 'we:party', () => { const low = flat(s).text; return [WE_DEFINED.test(low), MULTI_PARTY.test(low)] as const; }));
+    const facts = textFacts(doc, 'we:party', (s) => memoize(s, 'we:party', () => [V.weDefined.test(s), V.multiParty.test(s)] as const));
     for (let i = 0; i < doc.sentences.length; i++) {
       const [def, mult] = facts(i);
       if (def) { defined = true; break; }
@@ -89,6 +69,11 @@ export function weIsOneParty(doc: DocModel): boolean {
     weCache.set(doc, v);
   }
   return v;
+}
+
+/** "We" names a holder: the text speaks as one author or one authority, or defines "we" as one party. */
+function weHolds(doc: DocModel): boolean {
+  return authorActs(doc) || weIsOneParty(doc);
 }
 
 /** Classify every regie-family word of the document. */
@@ -101,23 +86,252 @@ export function readRegie(doc: DocModel): RegieReading[] {
   return out;
 }
 
-function specificActors(s: Sentence | undefined, skip?: RegieWord): string[] {
-  if (!s) return [];
-  return specificActorMentions(s)
-    .filter((a) => !skip || a.start !== skip.start)
-    .map((a) => a.text);
+// ——— words and clauses ———
+
+const text = (s: Sentence, a: number, b: number): string => {
+  const t = s.tokens;
+  if (a >= b || a < 0 || b > t.length) return '';
+  return s.raw.slice(t[a].start - s.start, t[b - 1].end - s.start);
+};
+
+function clauseAt(s: Sentence, token: number): Clause | undefined {
+  return readLocal(s).clauses.find((c) => token >= c.start && token < c.end);
 }
 
-/** The sentences around s within one block step (no heading in between), in reading order. */
-export function neighbours(doc: DocModel, s: Sentence): Sentence[] {
-  const out: Sentence[] = [];
-  for (const i of [s.index - 1, s.index + 1]) {
-    const x = doc.sentences[i];
-    if (!x || Math.abs(x.block - s.block) > 1 || doc.blocks[x.block].kind === 'heading') continue;
-    out.push(x);
-  }
-  return out;
+/** Specific actors (named, organisation, role) of a sentence whose first token lies in [a, b). */
+function actorsIn(s: Sentence, a: number, b: number, skip?: number): string[] {
+  return specificActorMentions(s).filter((x) => x.token >= a && x.token < b && x.token !== skip).map((x) => x.text);
 }
+
+/** A capitalised word that is a name: tagged as one, or unknown to the lexicon (places, organisations). */
+function properName(s: Sentence, k: number): boolean {
+  const tag = tagsOf(s)[k];
+  // Codes ("GAP18", "B14") are no parties.
+  if (/\d/.test(s.tokens[k]?.text ?? '')) return false;
+  return !!tag && (tag.pos === 'PROPN' || (!!tag.unknown && tag.pos !== 'VERB' && tag.pos !== 'ADJ'));
+}
+
+const PRONOUN = /^(zij|ze|hij|het|dit|deze|die|dat|hierbij|daarbij)$/;
+const FIRST_PERSON = /^(we|wij|ons|onze)$/;
+
+type HolderKind = 'actor' | 'we' | 'people' | 'collective' | 'none' | 'pronoun' | 'unknown';
+interface Holder { kind: HolderKind; text?: string; how?: string }
+
+/** What one regie word says by its own sentence (memoised per sentence text and word position). */
+interface WordFacts {
+  /** What the sentence does makes it no claim: 'naam' for a heading-like title, 'anders' for questions, forms, indicators. */
+  nonClaim?: 'naam' | 'anders';
+  own: boolean;
+  name: boolean;
+  isRole: boolean;
+  isBody: boolean;
+  founding: boolean;
+  holder: Holder;
+  buzz: boolean;
+}
+
+function wordFacts(s: Sentence, w: RegieWord): WordFacts {
+  const words = memoize(s, 'regie:words', () => new Map<number, WordFacts>());
+  const key = w.token;
+  let f = words.get(key);
+  if (!f) words.set(key, (f = computeWordFacts(s, w)));
+  return f;
+}
+
+function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
+  const t = s.tokens;
+  const i = w.token;
+  const c = clauseAt(s, i);
+  const cEnd = c ? c.end : t.length;
+  const cStart = c ? c.start : 0;
+  const after = text(s, i + 1, Math.min(cEnd, i + 7));
+  const around = text(s, Math.max(cStart, i - 3), Math.min(cEnd, i + 9));
+  const isRole = /regisseurs?$/.test(w.low);
+  const isBody = !isRole && V.body.test(w.low);
+  const founding = V.founding.test(s) || /^(een|één)$/.test(t[i - 1]?.low ?? '');
+  const buzz = V.buzzObject.test(text(s, i, Math.min(cEnd, i + 6)));
+  const base = { isRole, isBody, founding, buzz };
+  const none: Holder = { kind: 'none' };
+
+  // 1. What the sentence does.
+  const lowTrim = s.low.trim();
+  let nonClaim: WordFacts['nonClaim'];
+  // Inside what an indicator counts ("het aantal dossiers dat de casusregisseur binnen acht weken afsluit").
+  if (/^\s*(?:indicator|indicatoren|kengetal|prestatie-indicator)\b/.test(lowTrim)) nonClaim = 'anders';
+  // An indirect question: who will hold it is still to be chosen ("kiezen onder wiens regie het plan loopt").
+  if (/^(wiens|wier)$/.test(t[i - 1]?.low ?? '') || (c?.subordinate && /^(wie|welke|of)$/.test(t[c.start]?.low ?? ''))) nonClaim = 'anders';
+  // Text addressed to the reader of a form ("Beschrijf wie …", "Geef aan hoe u …").
+  if (V.formInstruction.test(text(s, 0, Math.min(t.length, 3))) || t.some((k) => k.low === 'uw' || (k.low === 'u' && k.text === 'u'))) nonClaim = 'anders';
+  if (c && c.subordinate && V.indicator.test(text(s, 0, c.start))) nonClaim = 'anders';
+
+  // One item of what a text or plan contains or describes ("de beschrijving bevat taken, planning en regierol").
+  if (c && V.contentVerb.test(text(s, 0, cEnd)) &&
+    (/^(,|en|of)$/.test(t[i - 1]?.low ?? '') || (/^(de|het|een)$/.test(t[i - 1]?.low ?? '') && /^(,|en|of)$/.test(t[i - 2]?.low ?? '')) ||
+      /^(,|en|of)$/.test(t[i + 1]?.low ?? ''))) nonClaim = 'anders';
+
+  // 2. Someone's own grip.
+  let own = V.ownObject.test(after) || V.ownGrip.test(around) || t[i - 1]?.low === 'eigen';
+
+  // 3. Part of a name: capitalised after a name head ("Wet regie op …"), a capitalised regie word inside the
+  //    sentence that is no role, the term right after "hierna (te noemen)", or a quoted title.
+  const prev = t[i - 1];
+  const capital = /^\p{Lu}/u.test(w.word);
+  const name = (!isRole && !isBody && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && V.nameHead.test(prev.low)) ||
+    (!isRole && !isBody && capital && i > 0 && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && i > 1) ||
+    (!isRole && !isBody && capital && i > 0 && prev?.kind === 'word' && !/^[:•*-]$/.test(prev.text)) ||
+    /\bhierna(?:\s+te\s+noemen)?\s*:?\s*["“‘']?\s*(?:de|het)?\s*$/.test(s.low.slice(0, w.start - s.start)) ||
+    (/[“"‘]$/.test(s.raw.slice(0, w.start - s.start).trimEnd()) && !isRole);
+
+  // A title glued to the sentence it heads ("Regierol richting de GGD De gemeente is …"): the word is in the title.
+  for (let k = i + 1; k < Math.min(t.length - 1, i + 10); k++) {
+    if (t[k].kind === 'punct' || c?.finite === k) break;
+    if (/^(De|Het|Een|Deze|Dit|Wij|We)$/.test(t[k].text) && t[k - 1].kind === 'word' && /^\p{Ll}/u.test(t[k + 1].text)) { nonClaim = 'naam'; break; }
+  }
+
+  // 4. The holder.
+  const holder = own ? none : holderOf(s, w, c);
+  if (holder.kind === 'people') own = true;
+  // Regie over personal data, a dossier or a life is the person's own, unless an organisation holds it.
+  if (!own && holder.kind !== 'actor' && holder.kind !== 'we' && !isRole && V.personalObject.test(after)) own = true;
+  return { nonClaim, own, name, holder, ...base };
+}
+
+/** Who holds the regie of word w, read from its own sentence. */
+function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
+  const t = s.tokens;
+  const i = w.token;
+  const cStart = c ? c.start : 0, cEnd = c ? c.end : t.length;
+  const isRole = /regisseurs?$/.test(w.low);
+  const people = (x: string): boolean => V.people.test(x) || V.professionals.test(x);
+  /** The noun phrase from token a to the next preposition or punctuation (at most 6 tokens). */
+  const np = (a: number): [number, number] => {
+    let b = a;
+    while (b < cEnd && b - a < 6 && t[b].kind !== 'punct' && !(b > a && /^(voor|op|over|in|met|bij|aan|van|om|door|en|of|die|dat)$/.test(t[b].low))) {
+      // A capitalised name ends at the first lowercase word after it ("van Maasbrede werken …").
+      if (b > a && /^\p{Lu}/u.test(t[b - 1].text) && !/^\p{Lu}/u.test(t[b].text)) break;
+      b++;
+    }
+    return [a, b];
+  };
+  const holderAt = (a: number, how: string): Holder | undefined => {
+    const [x, y] = np(a);
+    if (y <= x) return undefined;
+    const phrase = text(s, x, y);
+    if (people(phrase)) return { kind: 'people', text: phrase, how };
+    if (V.collective.test(phrase)) return { kind: 'collective', text: phrase, how };
+    const a1 = actorsIn(s, x, y, i)[0];
+    if (a1) return { kind: 'actor', text: a1, how };
+    if (t.slice(x, y).some((k) => FIRST_PERSON.test(k.low))) return { kind: 'we', text: t[x].text, how };
+    const cap = t.slice(x, y).find((k) => k.kind === 'word' && /^\p{Lu}/u.test(k.text) && k !== t[0]);
+    if (cap) return { kind: 'actor', text: cap.text, how };
+    return undefined;
+  };
+
+  // A role title is an actor itself: "de casusregisseur", "X als regisseur", "X wordt regisseur".
+  if (isRole) {
+    const subj = c?.subject;
+    if (c && !c.subordinate && subj && !(i >= subj[0] && i < subj[1])) {
+      const a = actorsIn(s, subj[0], subj[1] + 1, i)[0];
+      if (a && !V.collective.test(text(s, subj[0], subj[1]))) return { kind: 'actor', text: a, how: 'subject' };
+    }
+    return { kind: 'actor', text: w.word, how: 'role' };
+  }
+  // "onder (de) regie van X"
+  if ((t[i - 1]?.low === 'onder' || (t[i - 2]?.low === 'onder' && /^(de|het)$/.test(t[i - 1]?.low ?? ''))) && t[i + 1]?.low === 'van') {
+    const h = holderAt(i + 2, 'onder regie van'); if (h) return h;
+  }
+  // "regie van/bij X" right after the word; "ligt/berust bij X", "in handen van X" later in the clause.
+  if (/^(van|bij)$/.test(t[i + 1]?.low ?? '') && !isRole) {
+    const h = holderAt(i + 2, t[i + 1].low); if (h) return h;
+  }
+  for (let j = i + 1; j < cEnd - 1; j++) {
+    if (t[j].low === 'bij' && /^(ligt|liggen|berust|berusten|blijft|blijven|komt|komen|is|zijn|belegd|gelegd|neergelegd)$/.test(t[j - 1]?.low ?? '') ||
+      (t[j].low === 'van' && t[j - 1]?.low === 'handen')) {
+      const h = holderAt(j + 1, 'bij'); if (h) return h;
+    }
+  }
+  // Given to someone: "X (meer) regie geven", "regie teruggeven aan X": a giving verb and the people in the clause.
+  if (c) {
+    let give = false;
+    for (let j = cStart; j < cEnd && !give; j++) give = j !== i && t[j].kind === 'word' && V.giveVerb.test(t[j].low);
+    if (give) {
+      for (let j = cStart; j < cEnd; j++) {
+        if (j !== i && t[j].kind === 'word' && people(t[j].low)) return { kind: 'people', text: t[j].text, how: 'receiver' };
+      }
+    }
+  }
+  if (!c) return { kind: 'unknown' };
+  // Held jointly ("voert samen met de partners de regie", "gezamenlijke regie"): nobody owns it.
+  if (V.jointly.test(text(s, Math.max(cStart, i - 6), Math.min(cEnd, i + 3)))) return { kind: 'collective', how: 'jointly' };
+  // A relative clause: its antecedent holds ("een regiegroep die …", "de gemeente, die de regie voert").
+  if (c.subordinate && c.start > 0) {
+    const introLow = t[c.start].low;
+    if (/^(die|dat|welke|wie)$/.test(introLow)) {
+      const ante = actorsIn(s, Math.max(0, c.start - 4), c.start, i);
+      if (ante.length) return { kind: 'actor', text: ante[ante.length - 1], how: 'antecedent' };
+    }
+  }
+  // An infinitive clause ("helpt ondernemers om regie terug te krijgen"): the people before "om" hold it.
+  for (let o = i - 1; o >= cStart; o--) {
+    if (t[o].low !== 'om') continue;
+    if (c.finite > o && c.finite < i) break;
+    for (let j = o - 1; j >= 0; j--) if (t[j].kind === 'word' && people(t[j].low)) return { kind: 'people', text: t[j].text, how: 'infinitive' };
+    break;
+  }
+  // A subordinate clause's subject is read up to four words after its introducer: cut it before the word
+  // ("waarbij de gemeente de regierol neemt", "dat zij haar regierol invult").
+  let subj = c.subject;
+  if (subj && c.subordinate && i >= subj[0] && i < subj[1]) {
+    let e = i;
+    while (e > subj[0] && /^(de|het|een|haar|zijn|hun|onze|ons|deze|die|dit)$/.test(t[e - 1].low)) e--;
+    subj = e > subj[0] ? [subj[0], e] : undefined;
+  }
+  const inSubject = !!subj && i >= subj[0] && i < subj[1];
+  // Passive: the door-agent holds; without one nobody is named on purpose.
+  if (c.passive && (!subj || inSubject)) {
+    for (let j = cStart; j < cEnd - 1; j++) {
+      if (t[j].low === 'door' && j !== i - 1) { const h = holderAt(j + 1, 'door'); if (h) return h; }
+    }
+    return { kind: 'none', how: 'passive' };
+  }
+  if (c.subjectKind === 'impersonal') return { kind: 'none', how: 'er' };
+  // A user story ("Als regisseur wil ik … regie kunnen voeren"): the role after the opening "als" holds.
+  if (t[0]?.low === 'als' && t.some((k) => k.low === 'ik')) {
+    const a = actorsIn(s, 1, Math.min(t.length, 6))[0];
+    if (a) return { kind: 'actor', text: a, how: 'als' };
+  }
+  // No finite verb read: people standing before the word in the clause hold it ("Veel ouders ervaren … regie").
+  if (!c.subject) {
+    for (let j = cStart; j < i; j++) if (t[j].kind === 'word' && people(t[j].low)) return { kind: 'people', text: t[j].text, how: 'subject' };
+  }
+  // The subject of the clause, when the word is not in it.
+  if (subj && !inSubject) {
+    const phrase = text(s, subj[0], subj[1]);
+    if (c.subjectKind === 'collective' || c.subjectKind === 'distributive' || V.collective.test(phrase)) return { kind: 'collective', text: phrase, how: 'subject' };
+    if (V.professionals.test(phrase) || (V.people.test(phrase) && actorsIn(s, subj[0], subj[1]).length === 0)) return { kind: 'people', text: phrase, how: 'subject' };
+    const a = actorsIn(s, subj[0], subj[1] + 1, i)[0];
+    if (a) return { kind: 'actor', text: a, how: 'subject' };
+    if (c.subjectKind === 'we') return { kind: 'we', text: t[subj[0]].text, how: 'subject' };
+    const first = t[subj[0]]?.low ?? '';
+    if (subj[1] - subj[0] <= 2 && PRONOUN.test(first)) return { kind: 'pronoun', text: t[subj[0]].text };
+    const cap = t.slice(subj[0], subj[1]).find((k, n) => k.kind === 'word' && /^\p{Lu}/u.test(k.text) && (subj[0] + n > 0 || properName(s, 0)));
+    if (cap && !/regie|regiss/i.test(cap.text)) return { kind: 'actor', text: cap.text, how: 'subject' };
+  }
+  // The collective of the clause ("samen de regie", "gezamenlijke regie").
+  if (V.collective.test(text(s, cStart, cEnd))) return { kind: 'collective', how: 'clause' };
+  // Someone else in the clause holds it: "X heeft (de) regie", inverted ("Daarom voert de provincie de regie").
+  const other = actorsIn(s, cStart, cEnd, i)[0];
+  if (other) return { kind: 'actor', text: other, how: 'clause' };
+  if (t.slice(cStart, cEnd).some((k) => FIRST_PERSON.test(k.low))) return { kind: 'we', text: 'we', how: 'clause' };
+  // A proper name opening the clause ("Brakeveen mist capaciteit om te regisseren").
+  const lead = t[cStart];
+  if (!c.subordinate && lead?.kind === 'word' && /^\p{Lu}/u.test(lead.text) && properName(s, cStart) && !/regi/i.test(lead.text)) {
+    return { kind: 'actor', text: lead.text, how: 'name' };
+  }
+  return { kind: 'unknown' };
+}
+
+// ——— the paragraph ———
 
 const listStartMemo = new WeakMap<DocModel, Int32Array>();
 
@@ -136,197 +350,211 @@ function listStarts(doc: DocModel): Int32Array {
 
 /** The lead-in of a list: the sentence just above the first item of the list that holds this block. */
 function leadInOf(doc: DocModel, s: Sentence): Sentence | undefined {
-  if (doc.blocks[s.block].kind !== 'listItem') return undefined;
-  const b = listStarts(doc)[s.block];
+  const b = doc.blocks[s.block].kind === 'listItem' ? listStarts(doc)[s.block] : s.block;
   const first = doc.blockSentences[b]?.[0];
   const lead = first !== undefined ? doc.sentences[first - 1] : undefined;
-  return lead && doc.blocks[lead.block].kind !== 'heading' ? lead : undefined;
+  if (!lead || doc.blocks[lead.block].kind === 'heading') return undefined;
+  // A paragraph's lead-in only when it announces this block ("Het projectbureau:").
+  return doc.blocks[s.block].kind === 'listItem' || /:\s*$/.test(lead.raw) ? lead : undefined;
 }
 
-export function deliverableIn(x: Sentence): { text: string; strong: boolean } | undefined {
-  return memoize(x, 'regie:deliverable', () => computeDeliverable(x));
+/** The claim's paragraph: its block; for a list item, the whole list. */
+function paragraphOf(doc: DocModel, s: Sentence): Sentence[] {
+  let first = s.block, last = s.block;
+  if (doc.blocks[s.block].kind === 'listItem') {
+    first = listStarts(doc)[s.block];
+    while (last + 1 < doc.blocks.length && doc.blocks[last + 1].kind === 'listItem' && listStarts(doc)[last + 1] === first) last++;
+  }
+  const out: Sentence[] = [];
+  for (let b = first; b <= last; b++) {
+    const [f, l] = doc.blockSentences[b] ?? [0, 0];
+    for (let k = f; k < l; k++) out.push(doc.sentences[k]);
+  }
+  return out;
 }
 
-function computeDeliverable(x: Sentence): { text: string; strong: boolean } | undefined {
-  const low = flat(x).text;
-  const strong = STRONG_TASK.exec(low);
-  if (strong) return { text: strong[1], strong: true };
-  const weak = WEAK_TASK.exec(low);
-  if (!weak) return undefined;
-  const obj = CONCRETE_OBJECT.exec(low);
-  const dated = x.times.some((t) => t.kind === 'deadline' || t.kind === 'date');
-  if (obj || dated || x.quantities.length > 0 || x.money.some((m) => !m.open)) return { text: obj ? `${weak[1]} … ${obj[1]}` : weak[1], strong: false };
-  return undefined;
+function headingSentence(doc: DocModel, s: Sentence): Sentence | undefined {
+  const heading = headingOf(doc, s.block);
+  return heading ? doc.sentences[doc.blockSentences[heading.index]?.[0] ?? -1] : undefined;
 }
 
-interface WindowFacts { kind: string | null; means: string | null; money: string | null; capacity: string | null }
+/**
+ * The body's own article after its founding clause: the next section (up to the heading after it), when one of its
+ * sentences names the body as subject ("De regiegroep heeft tot taak:"); that sentence and the list it leads in.
+ */
+function bodyArticle(doc: DocModel, s: Sentence, bodyLow: string): Sentence[] {
+  const head = (bodyLow.match(/regie[\p{L}]*$/u)?.[0] ?? bodyLow).replace(/(en|s)$/, '');
+  let b = s.block + 1;
+  while (b < doc.blocks.length && doc.blocks[b].kind !== 'heading') b++;
+  if (b >= doc.blocks.length) return [];
+  const out: Sentence[] = [];
+  for (let k = b + 1; k < doc.blocks.length && doc.blocks[k].kind !== 'heading'; k++) {
+    const [f, l] = doc.blockSentences[k] ?? [0, 0];
+    for (let i = f; i < l; i++) out.push(doc.sentences[i]);
+  }
+  const own = out.findIndex((x) => readLocal(x).clauses.some((c) => !c.subordinate && c.subject && x.tokens.slice(c.subject[0], c.subject[1]).some((t) => t.low.startsWith(head))));
+  return own < 0 ? [] : out.slice(own);
+}
 
-/** What a sentence lends to a regie claim in its window (text-only, memoised per sentence). */
-function windowFacts(x: Sentence): WindowFacts {
-  return memoize(x, 'regie:window', () => {
-    const xl = flat(x).text;
-    const k = KIND.exec(xl);
-    const m = MEANS.exec(xl);
-    const mm = x.money.find((y) => !y.open);
-    const q = x.quantities.find((y) => y.kind === 'capacity');
-    return { kind: k ? k[1] : null, means: m ? m[1] : null, money: mm ? mm.text : null, capacity: q ? q.text : null };
+/** The specific actors standing as subject of a sentence's main clauses (memoised per sentence text). */
+function subjectActors(x: Sentence): string[] {
+  return memoize(x, 'regie:subjects', () => {
+    const out: string[] = [];
+    for (const c of readLocal(x).clauses) {
+      if (!c.subject || c.subordinate) continue;
+      const found = actorsIn(x, c.subject[0], c.subject[1] + 1);
+      // A proper name as subject (a place, a named party the recognisers do not know).
+      if (found.length === 0) {
+        const tags = tagsOf(x);
+        for (let k = c.subject[0]; k < c.subject[1]; k++) {
+          if (x.tokens[k].kind === 'word' && /^\p{Lu}/u.test(x.tokens[k].text) && (k > 0 ? tags[k]?.pos === 'PROPN' : properName(x, k)) && !/regi/i.test(x.tokens[k].text)) { found.push(x.tokens[k].text); break; }
+        }
+      }
+      out.push(...found);
+    }
+    return out;
   });
 }
 
+const sameActor = (a: string, b: string): boolean => {
+  const x = a.toLowerCase(), y = b.toLowerCase();
+  return x === y || x.includes(y) || y.includes(x);
+};
+
+interface SentenceFacts { kind: string | null; means: string | null; deliverable: { text: string; strong: boolean } | null; lack: boolean; takeover: boolean }
+
+/** What a sentence lends to a regie claim in its paragraph (memoised per sentence text). */
+function sentenceFacts(x: Sentence): SentenceFacts {
+  return memoize(x, 'regie:facts', () => {
+    const raw = x.raw;
+    const kind = V.kind.exec(raw) ?? null;
+    let means = V.means.exec(raw) ?? null;
+    const money = x.money.find((y) => !y.open);
+    if (!means && money) means = money.text;
+    const cap = x.quantities.find((y) => y.kind === 'capacity');
+    if (!means && cap) means = cap.text;
+    return { kind, means, deliverable: deliverableIn(x) ?? null, lack: V.lack.test(x), takeover: V.takeover.test(x) };
+  });
+}
+
+/** A concrete task in a sentence: a strong task verb, or a weak one with a concrete object, a date or a number. */
+export function deliverableIn(x: Sentence): { text: string; strong: boolean } | undefined {
+  return memoize(x, 'regie:deliverable', () => {
+    const strong = V.strongTask.exec(x.raw);
+    if (strong) return { text: strong, strong: true };
+    const weak = V.weakTask.exec(x.raw);
+    if (!weak) return undefined;
+    const obj = V.concreteObject.exec(x.raw);
+    const dated = x.times.some((t) => t.kind === 'deadline' || t.kind === 'date');
+    if (obj || dated || x.quantities.length > 0 || x.money.some((m) => !m.open)) return { text: obj ? `${weak} … ${obj}` : weak, strong: false };
+    return undefined;
+  });
+}
+
+// ——— the reading ———
+
 function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<string>): RegieReading {
-  // Readings are built as literals with their keys in this order (no object spread: this runs for every regie
-  // word on every keystroke).
   const line = doc.lines.at(w.start).line;
+  const at = { start: w.start, end: w.end, line, word: w.word, sentence: s.index };
   const block = doc.blocks[s.block];
-  const f = flat(s);
-  const low = f.text;
-  // Per sentence and word offset: the text-only tests of the word, and the claim's last reading with its context.
-  const words = memoize(s, 'regie:words', () => new Map<number, WordMemo>());
-  const wordKey = w.start - s.start;
-  let memo = words.get(wordKey);
-  if (!memo) words.set(wordKey, (memo = { wf: wordFacts(s, w, f), claim: undefined }));
-  const wf = memo.wf;
-  // 1. Someone's own grip on their life, data or dossier.
-  if (wf.anders) {
-    return { start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: 'anders' };
-  }
-  // 2. Headings and decree titles name things.
-  if (block.kind === 'heading') return { start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: 'naam' };
-  const { isRole, isBody } = wf;
-  const founding = wf.founding;
+  const wf = wordFacts(s, w);
+  if (wf.own) return { ...at, class: 'anders' };
+  // Headings and decree titles name things.
+  if (block.kind === 'heading' || labelLine(doc, s)) return { ...at, class: 'naam' };
+  if (wf.nonClaim) return { ...at, class: wf.nonClaim };
+  // A question, a form field or a model clause asks or shows; it claims nothing.
+  const fn = unitOf(doc, s.index).fn;
+  if (fn === 'question' || fn === 'form' || fn === 'model') return { ...at, class: 'anders' };
+  const { isRole, isBody, founding } = wf;
   if (isBody) {
     // Only the founding clause introduces a body; passing references to an existing body are names.
     const bodyKey = w.low.replace(/(en|s)$/, '');
-    if (introduced.has(bodyKey) || !founding) return { start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: 'naam', actor: w.word };
+    if (introduced.has(bodyKey) || !founding) return { ...at, class: 'naam', actor: w.word };
     introduced.add(bodyKey);
+  } else if (wf.name) {
+    return { ...at, class: 'naam' };
   }
-
-  // 3. A claim. The window: this sentence, its neighbours (±1, no heading between), the lead-in and heading above.
-  const around = neighbours(doc, s);
-  const heading = headingOf(doc, s.block);
-  const headingSentence = heading ? doc.sentences[doc.blockSentences[heading.index]?.[0] ?? -1] : undefined;
-  const leadIn = leadInOf(doc, s);
-  // What the claim reads besides the sentence itself is its context: which sentences are around it (and whether
-  // they are in its block), the heading and the lead-in above, and who "we" is. Built sentences are cached by
-  // text and carry their memo map, so the map stands for the sentence text: the claim's reading is reused while
-  // the same texts stand around it.
-  const prev = around.length > 0 && around[0].index === s.index - 1 ? around[0] : undefined;
-  const next = around.length > 0 && around[around.length - 1].index === s.index + 1 ? around[around.length - 1] : undefined;
-  let claim = memo.claim;
-  if (!claim || claim.prev !== prev?.memo || claim.next !== next?.memo || claim.prevSame !== (prev?.block === s.block) ||
-    claim.nextSame !== (next?.block === s.block) || claim.heading !== headingSentence?.memo || claim.lead !== leadIn?.memo ||
-    (claim.we !== undefined && claim.we !== weIsOneParty(doc))) {
-    const read = { we: undefined as boolean | undefined };
-    const facts = claimFacts(doc, s, w, wf, low, around, headingSentence, leadIn, isRole, isBody, founding, read);
-    memo.claim = claim = {
-      prev: prev?.memo, next: next?.memo, prevSame: prev?.block === s.block, nextSame: next?.block === s.block,
-      heading: headingSentence?.memo, lead: leadIn?.memo, we: read.we, facts,
-    };
-  }
-  const { actor, kind, means, deliverable, filled } = claim.facts;
+  const { actor, kind, means, deliverable, filled } = claimFacts(doc, s, w, wf);
   if (isRole) {
     const roleKey = w.low.replace(/s$/, '');
     const repeated = introduced.has(roleKey);
     introduced.add(roleKey);
     // A role repeated with nothing new is a name, not a new claim.
-    if (!filled && repeated) return { start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: 'naam', actor, kind, means, deliverable };
+    if (!filled && repeated) return { ...at, class: 'naam', actor, kind, means, deliverable };
   }
-  return {
-    start: w.start, end: w.end, line, word: w.word, sentence: s.index, class: filled ? 'gevuld' : 'hol',
-    actor, kind, means, deliverable,
-  };
+  return { ...at, class: filled ? 'gevuld' : 'hol', actor, kind, means, deliverable };
 }
 
-interface WordMemo { wf: WordFacts; claim: ClaimMemo | undefined }
-
-/** The text-only tests of one regie word (its sentence and its place in it). */
-function wordFacts(s: Sentence, w: RegieWord, f: ReturnType<typeof flat>): WordFacts {
-  const low = f.text;
-  const rel = f.toFlat[w.start - s.start];
-  const relEnd = f.toFlat[w.end - s.start];
-  const local = low.slice(Math.max(0, rel - 60), Math.min(low.length, relEnd + 60));
-  const near = low.slice(Math.max(0, rel - 60), Math.min(low.length, relEnd + 25));
-  const isRole = ROLE.test(w.low);
-  const under = /onder\s+(?:de\s+)?regie\s+van\s+(?:de\s+|het\s+)?([\p{L}][\p{L}\p{N}&-]*)/iu.exec(f.raw.slice(Math.max(0, rel - 20), rel + 60));
-  return {
-    anders: s.tokens[w.token - 1]?.low === 'eigen' || ANDERS.test(near) || (w.low === 'regie' && ANDERS.test(local) && /^\s*(?:bij|over|op)\s/.test(low.slice(relEnd))),
-    founding: FOUNDING.test(low) || /^(een|één)$/.test(s.tokens[w.token - 1]?.low ?? ''),
-    collective: !!COLLECTIVE_HOLDER.exec(low.slice(Math.max(0, rel - 40), Math.min(low.length, relEnd + 30))),
-    impersonal: IMPERSONAL.test(low.slice(0, rel)) || s.passives.some((p) => p.impersonal && !p.agent),
-    under: under ? under[1] : null,
-    buzz: BUZZ_OBJECT.test(low.slice(rel)),
-    isRole,
-    isBody: !isRole && (BODY.test(w.low) || (/^\p{Lu}/u.test(w.word) && w.token > 0 && w.low !== 'regie')),
-  };
+/** A paragraph that is one short line with no verb and no closing punctuation: a label or title, read as a heading. */
+function labelLine(doc: DocModel, s: Sentence): boolean {
+  const block = doc.blocks[s.block];
+  const [f, l] = doc.blockSentences[s.block] ?? [0, 0];
+  if (block.kind !== 'paragraph' || l - f !== 1 || s.tokens.length > 12 || /[.!?;:,]\s*$/.test(s.raw)) return false;
+  return !readLocal(s).clauses.some((c) => c.finite >= 0);
 }
 
 interface ClaimFacts { actor?: string; kind?: string; means?: string; deliverable?: string; filled: boolean }
 
-/** A claim's reading with the context it was read in (memo maps of the sentences around it; `we` if it was asked). */
-interface ClaimMemo {
-  prev?: Map<string, unknown>; next?: Map<string, unknown>; prevSame: boolean; nextSame: boolean;
-  heading?: Map<string, unknown>; lead?: Map<string, unknown>; we?: boolean; facts: ClaimFacts;
-}
-
-interface WordFacts {
-  anders: boolean; founding: boolean; collective: boolean; impersonal: boolean; under: string | null; buzz: boolean; isRole: boolean; isBody: boolean;
-}
-
-/** Step 3 of the reading: actor, kind, means and deliverable of a claim from its sentence and its context. */
-function claimFacts(
-  doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts, low: string, around: Sentence[], headingSentence: Sentence | undefined,
-  leadIn: Sentence | undefined, isRole: boolean, isBody: boolean, founding: boolean, read: { we: boolean | undefined },
-): ClaimFacts {
-  const window = [s, ...around];
-  const collective = wf.collective;
+/** The holder of a claim (from its sentence, else from the context) and what its paragraph gives it. */
+function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): ClaimFacts {
+  const h = wf.holder;
   let actor: string | undefined;
-  if (isRole || isBody) actor = w.word;
-  const own = specificActors(s, isRole ? w : undefined);
-  if (!actor && own.length) actor = own[0];
-  if (!actor && !collective) {
-    const we = s.actors.find((a) => a.kind === 'we');
-    if (we && (read.we = weIsOneParty(doc))) actor = we.text;
-  }
-  // An actor may come from a neighbour in the same paragraph, a lead-in ("Het fonds:") just above, the list's
-  // lead-in or the heading; not into an explicitly impersonal claim ("Er komt regie …", "wordt regie gevoerd").
-  const impersonal = wf.impersonal;
-  if (!actor && !collective && !impersonal) {
-    const lent = around.filter((x) => x.block === s.block || (x.index === s.index - 1 && /:\s*$/.test(x.raw)));
-    for (const x of [...lent, leadIn, headingSentence]) {
-      const a = specificActors(x)[0];
-      if (a) { actor = a; break; }
+  if (wf.isBody) actor = w.word;
+  else if (h.kind === 'actor') actor = h.text;
+  else if (h.kind === 'we' && weHolds(doc)) actor = h.text;
+  const paragraph = paragraphOf(doc, s);
+  const lead = leadInOf(doc, s);
+  const heading = headingSentence(doc, s);
+  // A pronoun points back to the sentence before in the paragraph; a clause with no subject at all takes its
+  // actor from the lead-in or heading just above (or, in a paragraph, the sentence before).
+  if (!actor && (h.kind === 'pronoun' || h.kind === 'unknown')) {
+    const before = paragraph.filter((x) => x.index < s.index).reverse();
+    for (const x of [...before.slice(0, 1), lead, heading]) {
+      if (!x) continue;
+      // The subject of the sentence before (its last actor: the head next to the verb), else any actor in it.
+      const subs = subjectActors(x);
+      const subj = subs[subs.length - 1] ?? actorsIn(x, 0, x.tokens.length)[0];
+      if (subj) { actor = subj; break; }
+      if (weHolds(doc) && x.actors.some((a) => a.kind === 'we')) { actor = 'we'; break; }
     }
   }
-  if (collective && !isRole && !isBody && own.length === 0) actor = undefined;
 
   let kind: string | undefined;
   let means: string | undefined;
   let deliverable: string | undefined;
-  let strongDeliverable = false;
+  let strong = false;
+  let lack = false, takeover = false;
+  // The claim's paragraph; a sentence whose subject is another party lends nothing (judgement §5: "the means must
+  // belong to the claim's actor").
+  const window = [s, ...paragraph.filter((x) => x !== s), ...(lead ? [lead] : []), ...(heading ? [heading] : [])];
+  // A body founded in a decree: its tasks are given in the article that follows (judgement §5).
+  if (wf.isBody && wf.founding) window.push(...bodyArticle(doc, s, w.low));
   for (const x of window) {
-    const w = windowFacts(x);
-    if (w.kind !== null && !kind) kind = w.kind;
-    if (w.means !== null && !means) means = w.means;
-    if (!means && w.money !== null) means = w.money;
-    if (!means && w.capacity !== null) means = w.capacity;
-    if (!deliverable) {
-      const d = deliverableIn(x);
-      if (d) { deliverable = d.text; strongDeliverable = d.strong; }
+    // Missing means and a remedy are read over the whole paragraph: the remedy is often another party's.
+    lack ||= sentenceFacts(x).lack;
+    takeover ||= sentenceFacts(x).takeover;
+    if (x !== s && actor) {
+      const subs = subjectActors(x);
+      if (subs.length > 0 && !subs.some((a) => sameActor(a, actor!)) && !(wf.isRole && subs.some((a) => /regisseur/i.test(a)))) continue;
     }
+    const f = sentenceFacts(x);
+    if (f.kind !== null && !kind) kind = f.kind;
+    if (f.means !== null && !means) means = f.means;
+    if (!deliverable && f.deliverable && x !== heading) { deliverable = f.deliverable.text; strong = f.deliverable.strong; }
   }
-  // "Onder regie van X werken A en B aan …": named partners with a task under a named director.
-  const under = wf.under;
-  if (under !== null && (/^\p{Lu}/u.test(under) || specificActors(s).length > 0)) {
-    actor = /^\p{Lu}/u.test(under) ? under : actor;
-    if (!deliverable && own.length >= 1 && WEAK_TASK.test(low)) deliverable = WEAK_TASK.exec(low)![1];
+  // "Onder regie van X werken A en B aan …": named partners with a task under a named director (judgement §5).
+  if (!deliverable && h.how === 'onder regie van' && actor && actorsIn(s, 0, s.tokens.length, w.token).some((a) => !sameActor(a, actor!))) {
+    const weak = V.weakTask.exec(s.raw);
+    if (weak) deliverable = weak;
   }
+  // Another party lacks the means and this one takes over (judgement §5: "missing means stated, with a remedy").
+  if (!kind && lack && takeover) kind = 'overname bij tekort';
   // A founding clause whose tasks are only coordination stays hollow (judgement §5).
-  if (isBody && founding && deliverable && !strongDeliverable && COORDINATION_ONLY.test(low)) deliverable = undefined;
-  const hedged = memoize(s, 'regie:hedged', () => hasPhrase(HEDGE, low));
-  const buzz = wf.buzz;
+  if (wf.isBody && wf.founding && deliverable && !strong && window.some((x) => V.coordinationOnly.test(x))) deliverable = undefined;
+  const hedged = memoize(s, 'regie:hedged', () => hasPhrase(HEDGE, s.low));
+  const roleActor = wf.isRole || s.actors.some((a) => a.kind === 'role' && /regisseurs?$/i.test(a.text));
   // A regisseur role with tasks is filled even when one task is hedged (judgement §5: "role title with tasks").
-  const roleActor = isRole || s.actors.some((a) => a.kind === 'role' && ROLE.test(a.text.toLowerCase()));
-  const usable = deliverable && (!(hedged || buzz) || strongDeliverable || (roleActor && !buzz)) ? deliverable : undefined;
+  const usable = deliverable && (!(hedged || wf.buzz) || strong || (roleActor && !wf.buzz)) ? deliverable : undefined;
   const filled = !!actor && (!!kind || !!means || !!usable);
   return { actor, kind, means, deliverable, filled };
 }

@@ -2,11 +2,7 @@ import type { SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { hasPhrase, matchPhrases } from '../vocab';
 import { specificActors } from './util';
-
-/** The partners gave the role: appointed, asked, chosen or mandated by them. */
-const GIVEN = /(?<![\p{L}])(op verzoek van|op voordracht van|aangewezen door|aangewezen als|wijzen [^.;]{0,50}aan|gekozen door|kiezen [^.;]{0,40}als|met instemming van|in opdracht van|gemandateerd door|namens (?:de |alle )?(?:partners|partijen|deelnemers)|door de (?:partners|partijen|deelnemers) (?:aangewezen|gekozen|gevraagd|gemandateerd)|(?:de |alle )?(?:partners|partijen|deelnemers) (?:vragen|verzoeken|wijzen|kiezen|mandateren|geven))(?![\p{L}])/u;
-/** Stepping in when things stall is an agreed escalation rule, not a grab. */
-const CONDITIONAL = /(?<![\p{L}])(als|wanneer|indien|zodra|mocht|bij) [^.;]{0,80}(vastloopt|vastlopen|stagneert|stagneren|niet lukt|niet tot stand komt|escaleert|niet tijdig|uitblijft|in gebreke)(?![\p{L}])/u;
+import { regieVocab } from '../regie';
 
 /** One party claims or appoints the regie and decides for the others (book ch. 2, "Hoe word je regisseur?"). */
 export const regieEenzijdig: SentenceRule = {
@@ -42,7 +38,8 @@ export const regieEenzijdig: SentenceRule = {
     if (hits.length === 0) return;
     const prev = ctx.prev(s);
     const f = flat(s);
-    if (GIVEN.test(f.text) || (prev && GIVEN.test(flat(prev).text)) || CONDITIONAL.test(f.text)) return;
+    const given = regieVocab('given'), stepIn = regieVocab('stepIn');
+    if (given.test(s) || (prev && given.test(prev)) || stepIn.test(s)) return;
     // Someone's own regie ("neemt de regie over het eigen leven") is not a claim over partners.
     const readings = ctx.regie().filter((r) => r.sentence === s.index);
     const actors = specificActors(s);

@@ -1,8 +1,6 @@
 import type { SentenceRule } from './types';
 import { matchPhrases } from '../vocab';
-
-/** Regie among equals in the same clause: "gelijkwaardig", "zonder hiërarchie", "horizontaal". */
-const EQUALS = /(?<![\p{L}])(gelijkwaardige?|gelijkwaardigheid|nevengeschikte?|zonder hiërarchie|niet[- ]hiërarchisch|horizontaal|horizontale|onder gelijken|als gelijken)(?![\p{L}])/u;
+import { regieVocab } from '../regie';
 
 /** "Horizontale regie": steering among equals is network steering, not regie (seed 002). */
 export const regieHorizontaal: SentenceRule = {
@@ -47,8 +45,7 @@ export const regieHorizontaal: SentenceRule = {
         const clauseStart = Math.max(s.raw.lastIndexOf(';', rel), s.raw.lastIndexOf(',', rel), 0);
         let clauseEnd = s.raw.length;
         for (const c of [';', ',']) { const i = s.raw.indexOf(c, rel); if (i >= 0 && i < clauseEnd) clauseEnd = i; }
-        const m = EQUALS.exec(s.low.slice(clauseStart, clauseEnd));
-        if (m) { hits.push({ start: r.start, end: r.end, text: s.raw.slice(r.start - s.start, r.end - s.start) }); break; }
+        if (regieVocab('equals').test(s.low.slice(clauseStart, clauseEnd))) { hits.push({ start: r.start, end: r.end, text: s.raw.slice(r.start - s.start, r.end - s.start) }); break; }
       }
     }
     for (const h of hits) {

@@ -1,0 +1,124 @@
+/**
+ * The words the regie reader (src/core/regie.ts) needs, one list per concept, in the token phrase syntax of
+ * `checklist/cues.ts` (a phrase is a token sequence; `word*` / `*word` match a prefix / suffix, `a|b` alternatives,
+ * `a|b?` optional, `~` a gap of up to six tokens inside the clause, `re:` a raw regular expression on the lowercase
+ * text). Every entry is Dutch policy language in general (guide judgement §5, real-documents C1/C2), never a
+ * sentence of a particular document.
+ */
+
+/** A separable verb with its particle up to 60 characters further in the clause ("stelt … vast", "voert … uit"). */
+const sep = (verbs: string, particle: string): string => `re:(?:${verbs}) [^.;:]{0,60}?(?<![\\p{L}])(?:${particle})`;
+
+export const REGIE_VOCAB = {
+  /** A kind of regie named or described (book ch. 4; the participation ladder; stepping in when things stall). */
+  kind: ['procesregie', 'procesregisseur', 'ordeningsregie', 'ordenende regie', 'orderingsregie', 'uitvoeringsregie', 'uitvoerende regie',
+    'regie als medespeler', 'als medespeler', 'zonder eigen belang', 'eindverantwoordelijkheid', 'eindverantwoordelijke', 'eindverantwoordelijk', 'doorzettingsmacht',
+    'participatieladder', 'met eigen geld en mensen', 'vanuit onze|haar|zijn eindverantwoordelijkheid',
+    'faciliterende|stimulerende|regulerende|loslatende rol ~ betekent|houdt|door|:', 'faciliteren|stimuleren|reguleren|loslaten betekent|houdt|:',
+    'als|wanneer|indien|zodra ~ vastloopt|vastlopen|stokt|stokken|stagneert|stagneren|stilvalt|stilvallen',
+    sep('grijpt|grijpen', 'in'), 'ingrijpen', 'in te grijpen'],
+  /** Means of the regie: mandate or legal competence, money, people (judgement §5; K4.regiemiddelen). */
+  means: ['mandaat', 'gemandateerd', 'mandateren', 'bevoegdheid', 'bevoegdheden', 'bevoegd gezag', 'doorzettingsmacht', 'aanwijzingsbevoegdheid',
+    'wettelijke taak|verantwoordelijkheid|grondslag|bevoegdheid|instrumenten|mogelijkheden', 'op grond van artikel',
+    're:op grond van (?:de |het )?[\\p{L}-]*(?:wet|besluit|verordening)', 'heeft|hebben|met het? gezag', 'opperbevel', 'krachtens', 'ingevolge',
+    'aanwijzingen geven|te', 'geeft|geven aanwijzingen', 'als eindverantwoordelijke|verantwoordelijke voor', 'formatie van', 'fte', 'programmabureau',
+    'projectleider', 'kwartiermaker', 'projectteam', 'opdrachten aan|geven|verstrekken', 'geeft|geven opdracht', 'beschikt|beschikken over ~ budget|middelen|fonds|capaciteit',
+    'budget van', 'begroting van', 'vergunning*', '*vergunning', '*vergunningen', 'noodverordening', 'instrumentarium', 'handhav*', 'sancti*', '*fonds',
+    'dat|dit|deze|die|het geld|middelen|budget|bedrag|fonds', 'betaalt|financiert|bekostigt', 'instrumenten', 'sturingsinstrument*',
+    'wetsvoorstel', 'wettelijke basis|verankering', 'aanwijzing', 'aanwijzingen'],
+  /** Verbs that make a task concrete by themselves (decide, fix, pay, order, appoint, report, enforce). */
+  strongTask: [sep('stelt|stellen', 'vast'), 'vaststellen', 'vaststelt', 'vast te stellen', 'vastgesteld', 'vastlegt', 'vastleggen', sep('legt|leggen', 'vast'),
+    'aanwijst', sep('wijst|wijzen', 'aan'), 'inkoopt', sep('koopt|kopen', 'in'), 'besluit|besluiten over|tot|om|bij|binnen|op', 'beslist', 'beslissen',
+    'neemt|nemen een|het? besluit|besluiten', 'verdeelt', 'verdelen', 'contracteert', 'contracteren', 'financiert', 'financieren', 'betaalt', 'betalen',
+    'werft', 'werven', 'geeft opdracht', 'opdracht geven|aan', 'opdracht te geven', 'rapporteert', 'rapporteren', sep('legt|leggen', 'verantwoording af'),
+    'handhaaft', 'handhaven', 'verleent', 'verlenen', 'verstrekt', 'verstrekken', 'subsidieert', 'subsidiëren',
+    'sluit|sluiten ~ convenant|overeenkomst|contract|afspraken', 'maakt|maken concrete|gerichte|bindende|sluitende? afspraken',
+    'zet|zetten ~ acties|taken|interventies uit', 'acties|taken|interventies ~ uitzetten|uitzet', sep('stuurt|sturen', 'naar (?:de )?(?:raad|staten|kamer|minister)')],
+  /** Verbs that make a task concrete only with a concrete object, a date or a number. */
+  weakTask: [sep('stelt|stellen', 'op'), 'opstelt', 'opstellen', 'op te stellen', 'opgesteld', 'ontwikkelt', 'ontwikkelen', 'te ontwikkelen', 'ontwikkeld',
+    'uitvoert', 'uitvoeren', sep('voert|voeren', 'uit'), 'inricht', 'inrichten', sep('richt|richten', 'in'), 'ingericht', 'maakt', 'maken', 'organiseert',
+    'organiseren', 'levert', 'leveren', 'bouwt', 'bouwen', 'realiseert', 'realiseren', 'continueren', 'continueert', sep('zet|zetten', 'in'),
+    'start', 'starten', 'omzetten', 'bij te stellen', 'bijstellen', 'monitort', 'monitoren', 'evalueert', 'evalueren', sep('bereidt|bereiden', 'voor'),
+    'draagt|dragen zorg voor', 'zorgt|zorgen voor', 'houdt toezicht', 'coördineert de uitvoering', sep('werkt|werken', 'aan'), sep('stuurt|sturen', 'naar'),
+    sep('biedt|bieden', 'aan')],
+  /** Objects that make a weak task concrete. */
+  concreteObject: ['*plan', '*plannen', 'plan van aanpak', '*programma', 'beleid', 'besluit', 'besluiten', 'afspraken', 'opdracht', 'opdrachten',
+    'rapport', 'rapportage', '*rapportage', 'verslag', 'verslagen', 'voorstel', 'voorstellen', 'kader', 'verordening', 'regeling', 'convenant',
+    'overeenkomst', 'contract', 'contracten', 'budget', 'begroting', 'acties', 'aanpak', 'agenda', 'procedure', 'protocol', 'dossier', 'loket',
+    'voorziening', 'voorzieningen', 'projecten', 'campagne', 'woningen', 'maatregelen', 'evaluatie', 'monitor', 'werkwijze', '*voortgang',
+    '*visie', '*route', 'interventies'],
+  /** Coordination-only work: does not make a founding clause concrete (judgement §5). */
+  coordinationOnly: ['bewaakt', 'bewaken', 'coördineert', 'coördineren', 'stemt|stemmen ~ af', 'afstemmen', 'signaleert', 'signaleren', 'agendeert',
+    'agenderen', 'stimuleert', 'stimuleren', 'bevordert', 'bevorderen', 'verbetert', 'verbeteren', 'verbindt', 'verbinden', 'faciliteert', 'faciliteren'],
+  /** A party that lacks the means, and a party that takes over (judgement §5: "missing means stated, with a remedy"). */
+  lack: ['te weinig|onvoldoende capaciteit|mensen|middelen|menskracht|mandaat|kennis', 'mist|missen|ontbreekt|ontbreken ~ capaciteit|middelen|mandaat|menskracht',
+    'lukt|lukken ~ niet', 'niet lukt|lukken', 'vastloopt', 'vastlopen', 'stagneert'],
+  takeover: ['neemt|nemen|neem ~ over .|;|,', 'overnemen', 'over te nemen', 'neemt|nemen ~ over als|wanneer|indien|zodra|en|daarbij'],
+
+  /** Holders whose regie is their own grip on their life, data or care (judgement §5 "anders"). Compounds by suffix. */
+  people: ['burger', 'burgers', '*burger', '*burgers', 'inwoner', 'inwoners', '*inwoner', '*inwoners', 'bewoner', 'bewoners', '*bewoner', '*bewoners',
+    'cliënt', 'cliënten', 'client', 'clienten', '*cliënt', '*cliënten', 'patiënt', 'patiënten', '*patiënt', '*patiënten', 'ouder', 'ouders',
+    'jongere', 'jongeren', 'mens', 'mensen', 'gezin', 'gezinnen', 'huishouden', 'huishoudens', 'zorgvrager', 'zorgvragers', 'hulpvrager',
+    'hulpvragers', 'leerling', 'leerlingen', 'student', 'studenten', 'scholier', 'scholieren', 'werkzoekende', 'werkzoekenden', 'mantelzorger',
+    'mantelzorgers', 'oudere', 'ouderen', 'senioren', 'kind', 'kinderen', 'klant', 'klanten', 'persoon', 'personen', 'individu', 'gebruiker',
+    'gebruikers', 'huurder', 'huurders', 'ondernemer', 'ondernemers', 'gezinsleden', 'betrokkene', 'cliëntsysteem', 'verzoeker', 'melder'],
+  /** Professionals: their regie over a case or their own work is no public party's claim (brief; real-documents C1). */
+  professionals: ['professional', 'professionals', 'hulpverlener', 'hulpverleners', '*hulpverlener', '*hulpverleners', 'zorgverlener', 'zorgverleners',
+    '*zorgverlener', '*zorgverleners', 'leraar', 'leraren', 'docent', 'docenten', 'huisarts', 'huisartsen', 'verpleegkundige', 'verpleegkundigen',
+    '*verpleegkundige', '*verpleegkundigen', 'behandelaar', 'behandelaars', '*werker', '*werkers', 'medewerker', 'medewerkers', 'consulent', 'consulenten',
+    '*consulent', '*consulenten'],
+  /** Right after the regie word: the holder's own life, data or dossier. */
+  ownObject: ['over|op|van|bij hun|zijn|haar|je|jouw|uw|mijn', 'over|op|van de|het? eigen',
+    're:(?:over|op|van|en) (?:\\S+ ){0,2}(?:hun|zijn|haar|uw|je|jouw|mijn) (?:eigen )?\\S+'],
+  /** Right after the regie word: personal data, a dossier, a life — the person's own unless an organisation holds it. */
+  personalObject: ['re:(?:over|op|van|en) (?:de |het )?(?:eigen )?(?:persoons)?(?:gegevens|data|dossier|zorgdossier|leven|levens|woonsituatie|financiën|geldzaken|zorgproces|zorgplan|behandeling|herstel|gezondheid|loopbaan)'],
+  /** Someone's own grip, wherever it stands in the sentence. */
+  ownGrip: ['eigen regie', 'zelf de|meer|weer? regie', 'regie ~ terug', 'regie zelf', 'zelfregie'],
+  /** Verbs that give regie to someone else: the holder is the indirect object (dative). */
+  giveVerb: ['geven', 'geeft', 'gegeven', 'te geven', 'bieden', 'biedt', 'teruggeven', 'laten', 'laat'],
+
+  /** Joint regie without an owner (judgement §5 "joint regie, no owner"). */
+  collective: ['samen', 'gezamenlijk', 'gezamenlijke', 'gedeelde', 'met elkaar', 'alle partners|partijen|betrokkenen|deelnemers', 'iedereen',
+    'in gezamenlijkheid', 'collectieve', 'horizontale'],
+  /** Regie held jointly: whoever the subject is, nobody owns it (judgement §5 "joint regie, no owner"). */
+  jointly: ['samen', 'gezamenlijk', 'gezamenlijke', 'gedeelde', 'met elkaar', 'in gezamenlijkheid', 'collectieve', 'horizontale'],
+  /** Regie aimed at a buzz object instead of a result (judgement §5: pushes towards hol). */
+  buzzObject: ['regie* op|over|voor|van de|het? samenhang|synergie|verbinding|integraliteit|geheel|keten|netwerk|samenwerking|processen',
+    'regie* op|over|voor|van de? integrale aanpak'],
+  /** A founding clause: the body is set up here. */
+  founding: ['er is|komt|wordt een|het|de', 'wordt|worden ingesteld|opgericht|opgezet|ingericht|gevormd', sep('stelt|stellen', 'in'), 'richt|richten ~ in|op',
+    'in te stellen', 'op te richten', 'in het leven geroepen'],
+  /** Bodies with regie in their name (tested on the word itself). */
+  body: ['re:[\\p{L}-]*regie(?:groep|tafel|team|overleg|orgaan|raad|raden|commissie|bureau|punt|wet|centrum|platform|board)(?:en|s)?'],
+  /** Head words of a proper name that a capitalised regie word continues ("Wet regie op …", "Programma Regie …"). */
+  nameHead: ['wet', 'programma', 'regeling', 'besluit', 'actieplan', 'agenda', 'netwerk', 'platform', 'project', 'pilot', 'aanpak', 'stichting',
+    'kenniscentrum', 'werkgroep', 'overleg', 'leidraad', 'handreiking', 'model', 'functie', 'principe', 'thema'],
+  /** A form instruction at the start of a sentence: the text asks the reader, it claims nothing. */
+  formInstruction: ['beschrijf', 'omschrijf', 'geef aan', 'geef een', 'vermeld', 'licht toe', 'motiveer', 'noem', 'vul in', 'kruis aan', 'toelichting :'],
+  /** Verbs of content: a regie word listed as what a text contains is an argument of a description, no claim. */
+  contentVerb: ['bevat', 'bevatten', 'omvat', 'omvatten', 'beschrijft', 'beschrijven', 'bestaat|bestaan uit', 'gaat|gaan over', 'behandelt',
+    'behandelen', 'aandacht voor', 'onderwerpen', 'thema\'s'],
+  /** What an indicator counts or measures: a regie word inside it is no claim (real-documents C1). */
+  indicator: ['indicator', 'indicatoren', '*indicator', '*indicatoren', 'kengetal', 'kengetallen', 'het aantal', 'aantal', 'percentage', 'het aandeel',
+    'mate waarin', 'meten', 'gemeten'],
+  /** "We" defined as one party, or the text speaking as one authority (judgement §7). */
+  weDefined: ['wij , de|het', 'we|wij als gemeente|college|provincie|rijk|kabinet|gemeentebestuur|waterschap|coalitie|bestuur',
+    'als gemeente|college|provincie|gemeentebestuur we|wij|willen|gaan|zetten|voeren|nemen',
+    're:hierna(?:\\s+te\\s+noemen)?:?\\s+["“]?(?:wij|we|ons)', 'onze gemeente|provincie|inwoners|stad|dorpen|regio', 'ons college|dorp',
+    'dit|het coalitieakkoord|collegeprogramma|bestuursakkoord|collegeakkoord|raadsakkoord|coalitieprogramma'],
+  /** Several parties speak: an agreement, or collectives acting throughout. */
+  multiParty: ['komen het volgende? overeen', 'ondergetekenden', 'ondertekenaars', 'partijen', 'partners', 'ketenpartners', 'deelnemers',
+    'samenwerkingspartners', 'netwerkpartners', 'deelnemende gemeenten|organisaties|partijen'],
+  /** The partners gave the role: appointed, asked, chosen or mandated by them (regie/eenzijdig does not fire). */
+  given: ['op verzoek van', 'op voordracht van', 'aangewezen door', 'aangewezen als', sep('wijzen', 'aan'), 'gekozen door', 'kiezen ~ als',
+    'met instemming van', 'in opdracht van', 'gemandateerd door', 'namens de|alle? partners|partijen|deelnemers',
+    'door de partners|partijen|deelnemers aangewezen|gekozen|gevraagd|gemandateerd',
+    'de|alle? partners|partijen|deelnemers vragen|verzoeken|wijzen|kiezen|mandateren|geven'],
+  /** Stepping in when things stall: an agreed escalation rule, not a grab (regie/eenzijdig does not fire). */
+  stepIn: ['re:(?:als|wanneer|indien|zodra|mocht|bij) [^.;]{0,80}?(?<![\\p{L}])(?:vastloopt|vastlopen|stagneert|stagneren|niet lukt|niet tot stand komt|escaleert|niet tijdig|uitblijft|in gebreke)'],
+  /** Equals in the same clause as a regie claim (regie/horizontaal). */
+  equals: ['gelijkwaardig', 'gelijkwaardige', 'gelijkwaardigheid', 'nevengeschikt', 'nevengeschikte', 'zonder hiërarchie', 'niet-hiërarchisch',
+    'niet hiërarchisch', 'horizontaal', 'horizontale', 'onder gelijken', 'als gelijken'],
+} as const;
+
+export type RegieVocabId = keyof typeof REGIE_VOCAB;
