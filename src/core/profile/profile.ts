@@ -20,6 +20,7 @@ import { compileCue, sentenceCues, type Matcher } from '../checklist/cues';
 import { classifyDoctype, titleHead, titleSentence } from './doctype';
 import { speakerFacts } from './speaker';
 import { operativeProfile } from './operative';
+import { actClauses, isGovernment, isRegieBody, leadReading, readingHolder } from './lead';
 
 export { documentSpeaker, speakerFacts, type Speaker, type SpeakerKind } from './speaker';
 
@@ -242,6 +243,7 @@ const REGIE_BODY = /^(regie(groep|tafel|team|overleg|orgaan|raad|commissie|burea
 
 function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['doctype']): { rol: Regierol; cues: Evidence[] } {
   const gov = isGovDoc(doc, doctype);
+  const speakerKind = speakerFacts(doc).speaker.kind;
   const claimSentences: number[] = [];
   for (const r of regie) {
     if (r.class === 'anders') continue;
@@ -261,6 +263,11 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
       const k = actorKinds(x);
       anyGov ||= k.gov; anyWe ||= k.we; anyOrg ||= k.org;
     }
+    // Regie held by a party that is not a government, not the author and not a body of the coalition (a care
+    // provider's or a school board's regie in a government text) is no claim of the leading party; in an agreement
+    // any of its parties may hold it.
+    const holder = readingHolder(doc, r)[0];
+    if (holder && holder !== 'we' && !isGovernment(holder) && !isRegieBody(holder) && speakerKind !== 'parties') continue;
     const govActor = anyGov || (anyWe && gov);
     const body = REGIE_WORD.test(word) && REGIE_BODY.test(word);
     const citizen = CITIZEN.test(s) && !anyGov;
@@ -270,27 +277,47 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
     }
   }
   if (claimSentences.length === 0) return { rol: 'geen', cues: [] };
-  const score = { procesregie: 0, ordeningsregie: 0, uitvoeringsregie: 0 };
-  const cues: Evidence[] = claimSentences.slice(0, 3).map((i) => ev(doc, doc.sentences[i]));
+  // A kind of regie named in or next to the claim decides (the text says which regie it means).
+  const named = { procesregie: 0, ordeningsregie: 0, uitvoeringsregie: 0 };
   for (const i of claimSentences) {
     for (let j = Math.max(0, i - 2); j <= Math.min(doc.sentences.length - 1, i + 2); j++) {
-      const s = doc.sentences[j];
-      const w = j === i ? 2 : 1;
-      const k = rolCues(s);
-      if (k & ROL_PROCES_NAMED) score.procesregie += 5;
-      if (k & ROL_ORDENING_NAMED) score.ordeningsregie += 5;
-      if (k & ROL_UITVOERING_NAMED) score.uitvoeringsregie += 5;
-      if (k & ROL_PROCES) score.procesregie += w;
-      if (k & ROL_ORDENING) score.ordeningsregie += w;
-      if (k & ROL_UITVOERING) score.uitvoeringsregie += w;
+      const k = rolCues(doc.sentences[j]);
+      if (k & ROL_PROCES_NAMED) named.procesregie++;
+      if (k & ROL_ORDENING_NAMED) named.ordeningsregie++;
+      if (k & ROL_UITVOERING_NAMED) named.uitvoeringsregie++;
     }
   }
-  // A regie body with only coordinating tasks and no powers is process regie (network coordination).
-  let rol: Regierol = 'ordeningsregie';
-  let best = score.ordeningsregie;
-  if (score.uitvoeringsregie > best) { rol = 'uitvoeringsregie'; best = score.uitvoeringsregie; }
-  if (score.procesregie > best) { rol = 'procesregie'; best = score.procesregie; }
-  return { rol, cues };
+  const claimEv = claimSentences.slice(0, 3).map((i) => ev(doc, doc.sentences[i]));
+  const topNamed = (Object.entries(named) as Array<[Regierol, number]>).sort((x, y) => y[1] - x[1])[0];
+  if (topNamed[1] > 0) return { rol: topNamed[0], cues: claimEv };
+  // Otherwise what the leading party does (book ch. 4; judgement §2): it only convenes → procesregie; it puts in its
+  // own money and people or executes alongside the others → uitvoeringsregie; it orders from its own final
+  // responsibility (rules, decisions, permits, supervision, money flows, contracts) → ordeningsregie, also when its
+  // acts are not visible (a government that claims regie acts from its own responsibility).
+  const lead = leadReading(doc, regie);
+  let order = lead.acts.order.length + lead.acts.fund.length, own = lead.ownMeans.length, convene = lead.acts.convene.length;
+  // The holder's own task list and what the claim itself says it does ("neemt de regie en brengt de partners
+  // bijeen") weigh double.
+  for (const [a, s] of lead.tasks) {
+    if (a === 'order' || a === 'fund') order++;
+    else if (a === 'convene') convene++;
+    else if (lead.ownMeans.includes(s)) own++;
+  }
+  const local = new Set<number>();
+  for (const i of claimSentences) for (const j of [i, i + 1]) if (doc.sentences[j] && doc.sentences[j].block === doc.sentences[i].block) local.add(j);
+  for (const j of local) {
+    for (const a of actClauses(doc.sentences[j])) {
+      // Only the holder's own acts: not what is done to it ("wordt ingesteld") nor what others do.
+      if (a.passive || (a.heads.length > 0 && !a.heads.some((h) => lead.heads.includes(h)))) continue;
+      if (a.act === 'order' || a.act === 'fund') order += 2;
+      else if (a.act === 'convene') convene += 2;
+      else if (a.act === 'execute' && lead.ownMeans.includes(doc.sentences[j])) own += 2;
+    }
+  }
+  const evs = (xs: Sentence[]): Evidence[] => [...claimEv.slice(0, 1), ...xs.slice(0, 2).map((s) => ev(doc, s))];
+  if (convene > 0 && convene >= 2 * (order + own)) return { rol: 'procesregie', cues: evs(lead.acts.convene) };
+  if (own >= 2 && own > order) return { rol: 'uitvoeringsregie', cues: evs(lead.ownMeans) };
+  return { rol: 'ordeningsregie', cues: evs([...lead.acts.order, ...lead.acts.fund]) };
 }
 
 export function computeProfile(doc: DocModel, regie: RegieReading[]): Profile {
