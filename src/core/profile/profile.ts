@@ -158,7 +158,27 @@ function distinctPartners(doc: DocModel): number {
   return seen.size;
 }
 
-function decideCoalitietype(doc: DocModel, doctype: Profile['doctype']): { type: Coalitietype; cues: Evidence[] } {
+/** Plural or collective authors: a coalition writing "we" is several parties. */
+const PLURAL_AUTHOR = /(?<![\p{L}])(coalitie\p{L}*|partijen|partners|fracties|gemeenten|provincies|organisaties|waterschappen|besturen)(?![\p{L}])/u;
+
+/**
+ * Vertical: one government speaks (an issuing authority, or one government author) — or a regulation whose leading
+ * party orders or funds — and no body of several parties holds the regie. Horizontal: parties agree (an agreement
+ * of three or more), several authors write "we", or a regie body of several parties leads. Otherwise open.
+ */
+export function partyRelation(doc: DocModel, doctype: Profile['doctype'], regie: RegieReading[]): 'vertical' | 'horizontal' | 'open' {
+  const f = speakerFacts(doc);
+  const lead = leadReading(doc, regie);
+  if (lead.source === 'holder' && lead.heads.some((h) => isRegieBody(h))) return 'horizontal';
+  const who = f.speaker.who ?? '';
+  if (f.speaker.kind === 'parties') return distinctPartners(doc) >= 3 ? 'horizontal' : 'open';
+  if (f.speaker.kind === 'single-author' && PLURAL_AUTHOR.test(who.toLowerCase())) return 'horizontal';
+  if (f.speaker.kind === 'authority' || f.speaker.kind === 'single-author') return 'vertical';
+  if (doctype === 'regeling' && lead.acts.order.length + lead.acts.fund.length > 0) return 'vertical';
+  return 'open';
+}
+
+function decideCoalitietype(doc: DocModel, doctype: Profile['doctype'], regie: RegieReading[]): { type: Coalitietype; cues: Evidence[] } {
   const title = titleSentence(doc);
   const per = (n: number): number => (n * 1000) / Math.max(doc.words, 1);
   const turbulent = hits(doc, TURBULENT, 30);
@@ -181,7 +201,13 @@ function decideCoalitietype(doc: DocModel, doctype: Profile['doctype']): { type:
   // A simple social system: two parties, or one organisation doing its own programme.
   // A title "… tussen A en B" or "A–B" names two sides: a bilateral arrangement.
   const titleTwoSides = !!title && (TWO_SIDES.test(title) || /\b[\p{Lu}]{2,}\s?[-–]\s?[\p{Lu}]{2,}\b/u.test(title.raw));
-  const simple = bilateral.length >= 2 || titleTwoSides || partners <= 4 || (doctype === 'programma' && weShare >= 0.35);
+  // The relation between the parties (book ch. 3 "Soorten sociale systemen": bilateral vs multilateral relations,
+  // accepted power): one government that orders, funds or runs its own work deals with the others one to one
+  // (vertical: a simple system); several parties that agree side by side, a coalition of authors, or a regie body
+  // of several parties make the relations multilateral (horizontal: a complex system).
+  const rel = partyRelation(doc, doctype, regie);
+  const simple = bilateral.length >= 2 || titleTwoSides ||
+    (rel !== 'horizontal' && (partners <= 4 || (doctype === 'programma' && weShare >= 0.35)));
   if (isTurbulent) return { type: simple ? 'vernieuwen' : 'heruitvinden', cues: turbulent.slice(0, 3).map((s) => ev(doc, s)) };
   if (isNew) return { type: simple ? 'vernieuwen' : 'heruitvinden', cues: fresh.slice(0, 3).map((s) => ev(doc, s)) };
   if (simple) return { type: 'op_orde_brengen', cues: (bilateral.length ? bilateral : title ? [title] : []).slice(0, 3).map((s) => ev(doc, s)) };
@@ -323,7 +349,7 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
 export function computeProfile(doc: DocModel, regie: RegieReading[]): Profile {
   const dt = classifyDoctype(doc);
   const fase = decideFase(doc, dt.doctype);
-  const coalitie = decideCoalitietype(doc, dt.doctype);
+  const coalitie = decideCoalitietype(doc, dt.doctype, regie);
   const rol = decideRegierol(doc, regie, dt.doctype);
   const density = doc.words > 0 ? Math.round((regie.length / doc.words) * 10000) / 10 : 0;
   const cues: Profile['cues'] = {};
