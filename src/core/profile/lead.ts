@@ -47,6 +47,8 @@ export const CONVENE_VERBS = [
   'coördineren', 'faciliteren', 'verbinden', 'bijeenbrengen', 'samenbrengen', 'agenderen', 'bemiddelen', 'afstemmen', 'voorzitten',
   'begeleiden', 'bewaken', 'bijeenroepen',
 ];
+/** What a grant gives (compound heads): paying or receiving one is a money flow from the funder, not own execution. */
+export const GRANT_NOUNS = ['subsidie', 'uitkering', 'bijdrage', 'vergoeding', 'toelage'];
 /** Heads that name a government party (lemmas). */
 export const GOV_HEADS = [
   'gemeente', 'gemeenteraad', 'raad', 'college', 'provincie', 'gedeputeerde', 'staten', 'rijk', 'kabinet', 'minister', 'ministerie',
@@ -61,6 +63,8 @@ for (const [list, act] of [[ORDER_VERBS, 'order'], [FUND_VERBS, 'fund'], [EXECUT
 }
 const GOV = new Set(GOV_HEADS);
 const OWN_MEANS = new Set(OWN_MEANS_VERBS);
+const GRANT = new Set(GRANT_NOUNS);
+const GRANT_VERBS = new Set(['betalen', 'financieren', 'verlenen', 'ontvangen', 'krijgen', 'uitbetalen']);
 /** Adjective + verb pairs that act as one verb ("stelt … beschikbaar", "brengt … bijeen", "ziet toe"). */
 const PAIR_ACT: Array<[string, string, Act]> = [['stellen', 'beschikbaar', 'fund'], ['brengen', 'bijeen', 'convene'], ['brengen', 'samen', 'convene'],
   ['brengen', 'bij elkaar', 'convene'], ['geven', 'opdracht', 'fund'], ['houden', 'toezicht', 'order'], ['stellen', 'eisen', 'order']];
@@ -74,6 +78,10 @@ export interface ActClause {
   passive: boolean;
   /** The parties among the subject (see partyHeads). */
   parties: string[];
+  /** 'receive' when the clause receives a grant ("ontvangt een subsidie"). */
+  verb?: 'receive';
+  /** The subject when it is one word (a pronoun such as "zij"). */
+  subjectWord?: string;
 }
 
 /** The subject's heads: nouns and proper names of the subject phrase (compound heads too), or the pronoun. */
@@ -109,6 +117,13 @@ function clauseAct(s: Sentence, start: number, end: number): Act | undefined {
   for (let i = start; i < end && i < s.tokens.length; i++) {
     if (!isParticle(s.tokens[i].low)) continue;
     for (const v of lemmas.slice()) { const j = joinSeparable(s.tokens[i].low, v); if (j) lemmas.push(j); }
+  }
+  // Paying, granting or receiving a subsidy is a money flow from the funder (book ch. 4: ordening "door geldstromen").
+  if (lemmas.some((l) => GRANT_VERBS.has(l))) {
+    for (let i = start; i < end && i < s.tokens.length; i++) {
+      const t = tags[i];
+      if (t && t.pos === 'NOUN' && (GRANT.has(t.lemma.toLowerCase()) || GRANT.has(compoundHead(t.lemma.toLowerCase()).head))) return 'fund';
+    }
   }
   for (const l of lemmas) { const a = VERB_ACT.get(l); if (a) return a; }
   const text = ` ${words.join(' ')} `;
@@ -178,7 +193,10 @@ export function actClauses(s: Sentence): ActClause[] {
         for (let i = c.start; i < c.end; i++) if (s.tokens[i].low === 'door') { span = [i + 1, Math.min(c.end, i + 6)]; break; }
       }
       const heads = span ? subjectHeads(s, span[0], span[1]) : [];
-      out.push({ heads, act, passive: c.passive && !c.agent, parties: span ? partyHeads(s, span[0], span[1]) : [] });
+      const subjectWord = span && span[1] - span[0] === 1 ? s.tokens[span[0]]?.low : undefined;
+      let verb: 'receive' | undefined;
+      if (act === 'fund') for (let i = c.start; i < c.end; i++) if (/^(ontvang|ontvangt|ontvangen|krijgt|krijgen)$/.test(s.tokens[i].low)) verb = 'receive';
+      out.push({ heads, act, passive: c.passive && !c.agent, parties: span ? partyHeads(s, span[0], span[1]) : [], subjectWord, verb });
     }
     return out;
   });
@@ -224,6 +242,9 @@ const REGIE_BODY = /^regie(?:groep|tafel|team|overleg|orgaan|raad|commissie|bure
 
 const matches = (heads: readonly string[], lead: readonly string[]): boolean => heads.some((h) => lead.includes(h));
 
+/** Pronouns that take up the subject of the sentence before ("Zij investeert …"). */
+const ANAPHOR_SUBJECT = new Set(['zij', 'ze', 'hij', 'het', 'deze', 'die', 'dit']);
+
 /** The holder of one regie claim: the subject of the clause with the regie word, "regie bij/van <party>", or the lead-in. */
 export function readingHolder(doc: DocModel, r: RegieReading): string[] {
   const s = doc.sentences[r.sentence];
@@ -246,7 +267,7 @@ export function readingHolder(doc: DocModel, r: RegieReading): string[] {
 
 /** A government party by its head: a government noun, or a compound of one ("deelgemeente", "rijksoverheid"). */
 export function isGovernment(head: string): boolean {
-  return GOV.has(head) || GOV.has(compoundHead(head).head);
+  return head.split(/\s+/).some((w) => GOV.has(w) || GOV.has(compoundHead(w).head));
 }
 
 /** A regie body (regiegroep, regietafel …): a body of the coalition set up to hold the regie. */
@@ -280,7 +301,8 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
   const whoHeads = who.split(/[^\p{L}]+/u).flatMap((w) => GOV.has(w) ? [w] : GOV.has(w.replace(/(en|s)$/, '')) ? [w.replace(/(en|s)$/, '')] : []);
   if (holders.length) {
     const top = holders[0][0];
-    heads = [top];
+    // A named holder ("gemeente Holtwaard", "Regietafel Jeugd") is also taken up by its first word ("de gemeente").
+    heads = top.includes(' ') ? [top, top.split(' ')[0]] : [top];
     // The holder is the author itself ("we", or the body that writes): its "we" acts too.
     if (top === 'we' || whoHeads.includes(top) || (who && who.includes(top))) heads.push('we', ...whoHeads);
     source = 'holder';
@@ -296,6 +318,7 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
   const acts: Record<Act, Sentence[]> = { order: [], fund: [], execute: [], convene: [] };
   const others = new Set<string>();
   const tasks: Array<[Act, Sentence]> = [];
+  let prevLeadSubject = -1;
   // The issuing authority is the doer of a regulation's agentless passives.
   const authorityPassive = source === 'speaker' && f.speaker.kind === 'authority';
   for (let i = 0; i < doc.sentences.length; i++) {
@@ -311,9 +334,17 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
       continue;
     }
     if (!u.commits) continue;
+    const prevOwn = prevLeadSubject === s.block;
+    prevLeadSubject = -1;
     for (const a of clauses) {
-      // An agentless passive's subject is what is done, not who does it.
-      const own = a.passive ? authorityPassive && !matches(a.heads, heads) : matches(a.heads, heads);
+      // An agentless passive's subject is what is done, not who does it; a pronoun subject takes up the lead of the
+      // sentence before in the same paragraph.
+      const pronoun = a.heads.length === 0 && a.parties.length === 0 && !a.passive && prevOwn && a.subjectWord !== undefined && ANAPHOR_SUBJECT.has(a.subjectWord);
+      const own = a.passive ? authorityPassive && !matches(a.heads, heads) : matches(a.heads, heads) || matches(a.parties, heads) || pronoun;
+      if (own && !a.passive) prevLeadSubject = s.block;
+      // Recipients that receive a grant ("De wijkraden ontvangen een subsidie") show the issuing authority funding.
+      const received = !own && authorityPassive && a.act === 'fund' && a.verb === 'receive';
+      if (received && !acts.fund.includes(s)) { acts.fund.push(s); continue; }
       if (own) { if (a.act && !acts[a.act].includes(s)) acts[a.act].push(s); continue; }
       if (a.passive) continue;
       for (const p of a.parties) if (!heads.includes(p) && p !== 'we') others.add(p);

@@ -16,7 +16,8 @@ import type { Coalitietype, Evidence, Fase, Profile, Regierol } from '../types';
 import type { DocModel, Sentence } from '../document';
 import { quoteSentence, headingOf, memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
-import { compileCue, sentenceCues, type Matcher } from '../checklist/cues';
+import { compileCue, has, sentenceCues, type Matcher } from '../checklist/cues';
+import { unitOf } from '../read/unit';
 import { classifyDoctype, titleHead, titleSentence } from './doctype';
 import { speakerFacts } from './speaker';
 import { operativeProfile } from './operative';
@@ -346,6 +347,66 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
   return { rol: 'ordeningsregie', cues: evs([...lead.acts.order, ...lead.acts.fund]) };
 }
 
+// ——— signals for the scores ———
+
+/** What the scores read from the document besides the checklist (docs/scoring.md §3). */
+export interface ProfileSignals {
+  /** vertical: one government orders, funds or runs its own work; horizontal: parties side by side. */
+  relation: 'vertical' | 'horizontal' | 'open';
+  /** One authority grants money to recipients and no other party commits in its own name: a purely vertical grant. */
+  verticalGrant: boolean;
+  /** Share of commitment sentences whose only doer is a collective ("alle partijen"), or "we" when several parties write it. */
+  diffuseShare: number;
+  /** "we" is one author or one authority (not several parties writing together). */
+  weIsAuthor: boolean;
+  /** Commitment sentences counted for diffuseShare. */
+  commitments: number;
+  /** The document, for the strength of the evidence of the checklist items (weak: a result does not keep it alive). */
+  doc: WeakRef<DocModel>;
+}
+
+const signalsOf = new WeakMap<Profile, ProfileSignals>();
+
+/** The signals computed with a profile (undefined for a hand-built profile). */
+export function profileSignals(profile: object | undefined): ProfileSignals | undefined {
+  return profile ? signalsOf.get(profile as Profile) : undefined;
+}
+
+/** "we" stands for one author: an issuing authority or a single author that is not a coalition of several parties. */
+export function weOfOneAuthor(doc: DocModel, relation: 'vertical' | 'horizontal' | 'open'): boolean {
+  const k = speakerFacts(doc).speaker.kind;
+  return (k === 'authority' || k === 'single-author') && relation !== 'horizontal';
+}
+
+/** A commitment sentence that names a specific doer: a named party, an organisation or a role. */
+function diffuseCount(doc: DocModel, weIsAuthor: boolean): { diffuse: number; commitments: number } {
+  let diffuse = 0, commitments = 0;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i];
+    const u = unitOf(doc, i);
+    if (!u.commits || u.role !== 'body' || u.fn === 'heading') continue;
+    const c = sentenceCues(s);
+    if (!has(c, 'rollenVerb')) continue;
+    commitments++;
+    if (c.actorHeads.length > 0) continue;
+    if (s.actors.some((a) => a.kind === 'collective' || (a.kind === 'we' && !weIsAuthor))) diffuse++;
+  }
+  return { diffuse, commitments };
+}
+
+function computeSignals(doc: DocModel, doctype: Profile['doctype'], regie: RegieReading[]): ProfileSignals {
+  const relation = partyRelation(doc, doctype, regie);
+  const lead = leadReading(doc, regie);
+  // A grant relation is purely vertical when the funder grants and no other party commits in its own name besides
+  // the recipients (guide §4; real-documents §6: "are there partners with own commitments besides the funder?").
+  const verticalGrant = relation === 'vertical' && lead.acts.fund.length > 0 && lead.others.length <= 2;
+  // "we" of one author or one authority is that author: no diffuse ownership (guide real-documents §6); the "we" of a
+  // coalition of authors or of the parties to an agreement is several parties at once.
+  const weIsAuthor = weOfOneAuthor(doc, relation);
+  const d = diffuseCount(doc, weIsAuthor);
+  return { relation, verticalGrant, weIsAuthor, diffuseShare: d.commitments ? d.diffuse / d.commitments : 0, commitments: d.commitments, doc: new WeakRef(doc) };
+}
+
 export function computeProfile(doc: DocModel, regie: RegieReading[]): Profile {
   const dt = classifyDoctype(doc);
   const fase = decideFase(doc, dt.doctype);
@@ -357,5 +418,7 @@ export function computeProfile(doc: DocModel, regie: RegieReading[]): Profile {
   if (fase.cues.length) cues.fase = fase.cues;
   if (coalitie.cues.length) cues.coalitietype = coalitie.cues;
   if (rol.cues.length) cues.regierol = rol.cues;
-  return { doctype: dt.doctype, fase: fase.fase, coalitietype: coalitie.type, regierol: rol.rol, regiedichtheid: density, cues };
+  const profile: Profile = { doctype: dt.doctype, fase: fase.fase, coalitietype: coalitie.type, regierol: rol.rol, regiedichtheid: density, cues };
+  signalsOf.set(profile, computeSignals(doc, dt.doctype, regie));
+  return profile;
 }
