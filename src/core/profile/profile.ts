@@ -7,10 +7,11 @@
  *   contracteren, a letter of intent, coalition agreement, proposal or design note is formeren, a programme or a
  *   report on running work is uitvoering, an exploratory note is zoeken.
  * - coalitietype: demand known or turbulent × social system simple or complex (ch. 3 "Typen coalities").
- * - regierol: what the leading government party does where it claims regie (ch. 4): orders others from its
- *   own final responsibility (law, norms, permits, enforceable deals) → ordeningsregie; co-plays with its own
- *   money and people → uitvoeringsregie; only convenes and coordinates, or calls itself procesregisseur →
- *   procesregie; claims nothing → geen.
+ * - regierol: what the leading government party does where it claims regie (ch. 4), read from its own
+ *   commitment clauses (lead.ts): orders others from its own final responsibility (law, norms, permits, money
+ *   flows, enforceable deals) → ordeningsregie; co-plays with its own money and people → uitvoeringsregie; only
+ *   convenes and coordinates, or calls itself procesregisseur → procesregie; claims nothing → geen.
+ * - the relation between the parties (vertical / horizontal) feeds coalitietype and the scores (profileSignals).
  */
 import type { Coalitietype, Evidence, Fase, Profile, Regierol } from '../types';
 import type { DocModel, Sentence } from '../document';
@@ -268,6 +269,28 @@ function rolCues(s: Sentence): number {
 const REGIE_WORD = /regi(e|ss)/;
 const REGIE_BODY = /^(regie(groep|tafel|team|overleg|orgaan|raad|commissie|bureau))/;
 
+/**
+ * When the leading party's acts are nowhere visible (a bare claim: "De gemeente neemt de regie"), the words of the
+ * claim and its neighbours are all there is: coordination words → procesregie, own money and people →
+ * uitvoeringsregie, rules and powers → ordeningsregie (the default: a government acts from its own responsibility).
+ */
+function windowRol(doc: DocModel, claimSentences: number[]): Regierol {
+  const score = { procesregie: 0, ordeningsregie: 0, uitvoeringsregie: 0 };
+  for (const i of claimSentences) {
+    for (let j = Math.max(0, i - 2); j <= Math.min(doc.sentences.length - 1, i + 2); j++) {
+      const w = j === i ? 2 : 1;
+      const k = rolCues(doc.sentences[j]);
+      if (k & ROL_PROCES) score.procesregie += w;
+      if (k & ROL_ORDENING) score.ordeningsregie += w;
+      if (k & ROL_UITVOERING) score.uitvoeringsregie += w;
+    }
+  }
+  let rol: Regierol = 'ordeningsregie';
+  if (score.uitvoeringsregie > score[rol]) rol = 'uitvoeringsregie';
+  if (score.procesregie > score[rol]) rol = 'procesregie';
+  return rol;
+}
+
 function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['doctype']): { rol: Regierol; cues: Evidence[] } {
   const gov = isGovDoc(doc, doctype);
   const speakerKind = speakerFacts(doc).speaker.kind;
@@ -342,6 +365,7 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
     }
   }
   const evs = (xs: Sentence[]): Evidence[] => [...claimEv.slice(0, 1), ...xs.slice(0, 2).map((s) => ev(doc, s))];
+  if (order + own + convene === 0) return { rol: windowRol(doc, claimSentences), cues: claimEv };
   if (convene > 0 && convene >= 2 * (order + own)) return { rol: 'procesregie', cues: evs(lead.acts.convene) };
   if (own >= 2 && own > order) return { rol: 'uitvoeringsregie', cues: evs(lead.ownMeans) };
   return { rol: 'ordeningsregie', cues: evs([...lead.acts.order, ...lead.acts.fund]) };

@@ -5,8 +5,10 @@
  *                − penalty(findings of the key, per 1,000 words)           (length-normalised, capped)
  *                − penalty(document-level gaps of the key)                 (afnemer/ontbreekt, geld/ontbreekt)
  *
- * credit(item) is 0 for a gap and 0.6–1 for a met item: a pass shown by one sentence is thinner than one shown by
- * three (guide §4: met items set a ceiling, thin passes keep a key at 2–3). Weights depend on the phase: what a
+ * credit(item) is 0 for a gap and 0.6–1 for a met item by the strength of its best evidence, not by the number of
+ * sentences (guide §4: met items set a ceiling, thin passes keep a key at 2–3; real-documents §6). The document
+ * signals — diffuse ownership (the "we" of one author is that author) and the vertical-grant cap (from the relation
+ * between the parties) — come from the profile (`profileSignals`). Weights depend on the phase: what a
  * phase should settle (book ch. 2 "Sleutel 4", the small checklist per phase) weighs more, so missing money weighs
  * more in `contracteren` than in `zoeken`. K4 with no regie claimed at all is scored as "nothing claimed".
  *
