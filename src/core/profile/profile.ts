@@ -7,20 +7,23 @@
  *   contracteren, a letter of intent, coalition agreement, proposal or design note is formeren, a programme or a
  *   report on running work is uitvoering, an exploratory note is zoeken.
  * - coalitietype: demand known or turbulent × social system simple or complex (ch. 3 "Typen coalities").
- * - regierol: what the leading government party does where it claims regie (ch. 4): orders others from its
- *   own final responsibility (law, norms, permits, enforceable deals) → ordeningsregie; co-plays with its own
- *   money and people → uitvoeringsregie; only convenes and coordinates, or calls itself procesregisseur →
- *   procesregie; claims nothing → geen.
+ * - regierol: what the leading government party does where it claims regie (ch. 4), read from its own
+ *   commitment clauses (lead.ts): orders others from its own final responsibility (law, norms, permits, money
+ *   flows, enforceable deals) → ordeningsregie; co-plays with its own money and people → uitvoeringsregie; only
+ *   convenes and coordinates, or calls itself procesregisseur → procesregie; claims nothing → geen.
+ * - the relation between the parties (vertical / horizontal) feeds coalitietype and the scores (profileSignals).
  */
 import type { Coalitietype, Evidence, Fase, Profile, Regierol } from '../types';
 import type { DocModel, Sentence } from '../document';
 import { quoteSentence, headingOf, memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
-import { sentenceCues } from '../checklist/cues';
+import { has, sentenceCues } from '../checklist/cues';
 import { vocab, type Matcher } from '../vocab';
+import { unitOf } from '../read/unit';
 import { classifyDoctype, titleHead, titleSentence } from './doctype';
 import { speakerFacts } from './speaker';
 import { operativeProfile } from './operative';
+import { actClauses, isGovernment, isRegieBody, leadReading, readingHolder } from './lead';
 
 export { documentSpeaker, speakerFacts, type Speaker, type SpeakerKind } from './speaker';
 
@@ -137,7 +140,27 @@ function distinctPartners(doc: DocModel): number {
   return seen.size;
 }
 
-function decideCoalitietype(doc: DocModel, doctype: Profile['doctype']): { type: Coalitietype; cues: Evidence[] } {
+/** Plural or collective authors: a coalition writing "we" is several parties. */
+const PLURAL_AUTHOR = /(?<![\p{L}])(coalitie\p{L}*|partijen|partners|fracties|gemeenten|provincies|organisaties|waterschappen|besturen)(?![\p{L}])/u;
+
+/**
+ * Vertical: one government speaks (an issuing authority, or one government author) — or a regulation whose leading
+ * party orders or funds — and no body of several parties holds the regie. Horizontal: parties agree (an agreement
+ * of three or more), several authors write "we", or a regie body of several parties leads. Otherwise open.
+ */
+export function partyRelation(doc: DocModel, doctype: Profile['doctype'], regie: RegieReading[]): 'vertical' | 'horizontal' | 'open' {
+  const f = speakerFacts(doc);
+  const lead = leadReading(doc, regie);
+  if (lead.source === 'holder' && lead.heads.some((h) => isRegieBody(h))) return 'horizontal';
+  const who = f.speaker.who ?? '';
+  if (f.speaker.kind === 'parties') return distinctPartners(doc) >= 3 ? 'horizontal' : 'open';
+  if (f.speaker.kind === 'single-author' && PLURAL_AUTHOR.test(who.toLowerCase())) return 'horizontal';
+  if (f.speaker.kind === 'authority' || f.speaker.kind === 'single-author') return 'vertical';
+  if (doctype === 'regeling' && lead.acts.order.length + lead.acts.fund.length > 0) return 'vertical';
+  return 'open';
+}
+
+function decideCoalitietype(doc: DocModel, doctype: Profile['doctype'], regie: RegieReading[]): { type: Coalitietype; cues: Evidence[] } {
   const title = titleSentence(doc);
   const per = (n: number): number => (n * 1000) / Math.max(doc.words, 1);
   const turbulent = hits(doc, vocab('turbulent'), 30);
@@ -160,7 +183,13 @@ function decideCoalitietype(doc: DocModel, doctype: Profile['doctype']): { type:
   // A simple social system: two parties, or one organisation doing its own programme.
   // A title "… tussen A en B" or "A–B" names two sides: a bilateral arrangement.
   const titleTwoSides = !!title && (vocab('twoSides').test(title) || /\b[\p{Lu}]{2,}\s?[-–]\s?[\p{Lu}]{2,}\b/u.test(title.raw));
-  const simple = bilateral.length >= 2 || titleTwoSides || partners <= 4 || (doctype === 'programma' && weShare >= 0.35);
+  // The relation between the parties (book ch. 3 "Soorten sociale systemen": bilateral vs multilateral relations,
+  // accepted power): one government that orders, funds or runs its own work deals with the others one to one
+  // (vertical: a simple system); several parties that agree side by side, a coalition of authors, or a regie body
+  // of several parties make the relations multilateral (horizontal: a complex system).
+  const rel = partyRelation(doc, doctype, regie);
+  const simple = bilateral.length >= 2 || titleTwoSides ||
+    (rel !== 'horizontal' && (partners <= 4 || (doctype === 'programma' && weShare >= 0.35)));
   if (isTurbulent) return { type: simple ? 'vernieuwen' : 'heruitvinden', cues: turbulent.slice(0, 3).map((s) => ev(doc, s)) };
   if (isNew) return { type: simple ? 'vernieuwen' : 'heruitvinden', cues: fresh.slice(0, 3).map((s) => ev(doc, s)) };
   if (simple) return { type: 'op_orde_brengen', cues: (bilateral.length ? bilateral : title ? [title] : []).slice(0, 3).map((s) => ev(doc, s)) };
@@ -210,8 +239,31 @@ function rolCues(s: Sentence): number {
 const REGIE_WORD = /regi(e|ss)/;
 const REGIE_BODY = /^(regie(groep|tafel|team|overleg|orgaan|raad|commissie|bureau))/;
 
+/**
+ * When the leading party's acts are nowhere visible (a bare claim: "De gemeente neemt de regie"), the words of the
+ * claim and its neighbours are all there is: coordination words → procesregie, own money and people →
+ * uitvoeringsregie, rules and powers → ordeningsregie (the default: a government acts from its own responsibility).
+ */
+function windowRol(doc: DocModel, claimSentences: number[]): Regierol {
+  const score = { procesregie: 0, ordeningsregie: 0, uitvoeringsregie: 0 };
+  for (const i of claimSentences) {
+    for (let j = Math.max(0, i - 2); j <= Math.min(doc.sentences.length - 1, i + 2); j++) {
+      const w = j === i ? 2 : 1;
+      const k = rolCues(doc.sentences[j]);
+      if (k & ROL_PROCES) score.procesregie += w;
+      if (k & ROL_ORDENING) score.ordeningsregie += w;
+      if (k & ROL_UITVOERING) score.uitvoeringsregie += w;
+    }
+  }
+  let rol: Regierol = 'ordeningsregie';
+  if (score.uitvoeringsregie > score[rol]) rol = 'uitvoeringsregie';
+  if (score.procesregie > score[rol]) rol = 'procesregie';
+  return rol;
+}
+
 function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['doctype']): { rol: Regierol; cues: Evidence[] } {
   const gov = isGovDoc(doc, doctype);
+  const speakerKind = speakerFacts(doc).speaker.kind;
   const claimSentences: number[] = [];
   for (const r of regie) {
     if (r.class === 'anders') continue;
@@ -231,6 +283,11 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
       const k = actorKinds(x);
       anyGov ||= k.gov; anyWe ||= k.we; anyOrg ||= k.org;
     }
+    // Regie held by a party that is not a government, not the author and not a body of the coalition (a care
+    // provider's or a school board's regie in a government text) is no claim of the leading party; in an agreement
+    // any of its parties may hold it.
+    const holder = readingHolder(doc, r)[0];
+    if (holder && holder !== 'we' && !isGovernment(holder) && !isRegieBody(holder) && speakerKind !== 'parties') continue;
     const govActor = anyGov || (anyWe && gov);
     const body = REGIE_WORD.test(word) && REGIE_BODY.test(word);
     const citizen = vocab('citizen').test(s) && !anyGov;
@@ -240,33 +297,114 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
     }
   }
   if (claimSentences.length === 0) return { rol: 'geen', cues: [] };
-  const score = { procesregie: 0, ordeningsregie: 0, uitvoeringsregie: 0 };
-  const cues: Evidence[] = claimSentences.slice(0, 3).map((i) => ev(doc, doc.sentences[i]));
+  // A kind of regie named in or next to the claim decides (the text says which regie it means).
+  const named = { procesregie: 0, ordeningsregie: 0, uitvoeringsregie: 0 };
   for (const i of claimSentences) {
     for (let j = Math.max(0, i - 2); j <= Math.min(doc.sentences.length - 1, i + 2); j++) {
-      const s = doc.sentences[j];
-      const w = j === i ? 2 : 1;
-      const k = rolCues(s);
-      if (k & ROL_PROCES_NAMED) score.procesregie += 5;
-      if (k & ROL_ORDENING_NAMED) score.ordeningsregie += 5;
-      if (k & ROL_UITVOERING_NAMED) score.uitvoeringsregie += 5;
-      if (k & ROL_PROCES) score.procesregie += w;
-      if (k & ROL_ORDENING) score.ordeningsregie += w;
-      if (k & ROL_UITVOERING) score.uitvoeringsregie += w;
+      const k = rolCues(doc.sentences[j]);
+      if (k & ROL_PROCES_NAMED) named.procesregie++;
+      if (k & ROL_ORDENING_NAMED) named.ordeningsregie++;
+      if (k & ROL_UITVOERING_NAMED) named.uitvoeringsregie++;
     }
   }
-  // A regie body with only coordinating tasks and no powers is process regie (network coordination).
-  let rol: Regierol = 'ordeningsregie';
-  let best = score.ordeningsregie;
-  if (score.uitvoeringsregie > best) { rol = 'uitvoeringsregie'; best = score.uitvoeringsregie; }
-  if (score.procesregie > best) { rol = 'procesregie'; best = score.procesregie; }
-  return { rol, cues };
+  const claimEv = claimSentences.slice(0, 3).map((i) => ev(doc, doc.sentences[i]));
+  const topNamed = (Object.entries(named) as Array<[Regierol, number]>).sort((x, y) => y[1] - x[1])[0];
+  if (topNamed[1] > 0) return { rol: topNamed[0], cues: claimEv };
+  // Otherwise what the leading party does (book ch. 4; judgement §2): it only convenes → procesregie; it puts in its
+  // own money and people or executes alongside the others → uitvoeringsregie; it orders from its own final
+  // responsibility (rules, decisions, permits, supervision, money flows, contracts) → ordeningsregie, also when its
+  // acts are not visible (a government that claims regie acts from its own responsibility).
+  const lead = leadReading(doc, regie);
+  let order = lead.acts.order.length + lead.acts.fund.length, own = lead.ownMeans.length, convene = lead.acts.convene.length;
+  // The holder's own task list and what the claim itself says it does ("neemt de regie en brengt de partners
+  // bijeen") weigh double.
+  for (const [a, s] of lead.tasks) {
+    if (a === 'order' || a === 'fund') order++;
+    else if (a === 'convene') convene++;
+    else if (lead.ownMeans.includes(s)) own++;
+  }
+  const local = new Set<number>();
+  for (const i of claimSentences) for (const j of [i, i + 1]) if (doc.sentences[j] && doc.sentences[j].block === doc.sentences[i].block) local.add(j);
+  for (const j of local) {
+    for (const a of actClauses(doc.sentences[j])) {
+      // Only the holder's own acts: not what is done to it ("wordt ingesteld") nor what others do.
+      if (a.passive || (a.heads.length > 0 && !a.heads.some((h) => lead.heads.includes(h)))) continue;
+      if (a.act === 'order' || a.act === 'fund') order += 2;
+      else if (a.act === 'convene') convene += 2;
+      else if (a.act === 'execute' && lead.ownMeans.includes(doc.sentences[j])) own += 2;
+    }
+  }
+  const evs = (xs: Sentence[]): Evidence[] => [...claimEv.slice(0, 1), ...xs.slice(0, 2).map((s) => ev(doc, s))];
+  if (order + own + convene === 0) return { rol: windowRol(doc, claimSentences), cues: claimEv };
+  if (convene > 0 && convene >= 2 * (order + own)) return { rol: 'procesregie', cues: evs(lead.acts.convene) };
+  if (own >= 2 && own > order) return { rol: 'uitvoeringsregie', cues: evs(lead.ownMeans) };
+  return { rol: 'ordeningsregie', cues: evs([...lead.acts.order, ...lead.acts.fund]) };
+}
+
+// ——— signals for the scores ———
+
+/** What the scores read from the document besides the checklist (docs/scoring.md §3). */
+export interface ProfileSignals {
+  /** vertical: one government orders, funds or runs its own work; horizontal: parties side by side. */
+  relation: 'vertical' | 'horizontal' | 'open';
+  /** One authority grants money to recipients and no other party commits in its own name: a purely vertical grant. */
+  verticalGrant: boolean;
+  /** Share of commitment sentences whose only doer is a collective ("alle partijen"), or "we" when several parties write it. */
+  diffuseShare: number;
+  /** "we" is one author or one authority (not several parties writing together). */
+  weIsAuthor: boolean;
+  /** Commitment sentences counted for diffuseShare. */
+  commitments: number;
+  /** The document, for the strength of the evidence of the checklist items (weak: a result does not keep it alive). */
+  doc: WeakRef<DocModel>;
+}
+
+const signalsOf = new WeakMap<Profile, ProfileSignals>();
+
+/** The signals computed with a profile (undefined for a hand-built profile). */
+export function profileSignals(profile: object | undefined): ProfileSignals | undefined {
+  return profile ? signalsOf.get(profile as Profile) : undefined;
+}
+
+/** "we" stands for one author: an issuing authority or a single author that is not a coalition of several parties. */
+export function weOfOneAuthor(doc: DocModel, relation: 'vertical' | 'horizontal' | 'open'): boolean {
+  const k = speakerFacts(doc).speaker.kind;
+  return (k === 'authority' || k === 'single-author') && relation !== 'horizontal';
+}
+
+/** A commitment sentence that names a specific doer: a named party, an organisation or a role. */
+function diffuseCount(doc: DocModel, weIsAuthor: boolean): { diffuse: number; commitments: number } {
+  let diffuse = 0, commitments = 0;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i];
+    const u = unitOf(doc, i);
+    if (!u.commits || u.role !== 'body' || u.fn === 'heading') continue;
+    const c = sentenceCues(s);
+    if (!has(c, 'rollenVerb')) continue;
+    commitments++;
+    if (c.actorHeads.length > 0) continue;
+    if (s.actors.some((a) => a.kind === 'collective' || (a.kind === 'we' && !weIsAuthor))) diffuse++;
+  }
+  return { diffuse, commitments };
+}
+
+function computeSignals(doc: DocModel, doctype: Profile['doctype'], regie: RegieReading[]): ProfileSignals {
+  const relation = partyRelation(doc, doctype, regie);
+  const lead = leadReading(doc, regie);
+  // A grant relation is purely vertical when the funder grants and no other party commits in its own name besides
+  // the recipients (guide §4; real-documents §6: "are there partners with own commitments besides the funder?").
+  const verticalGrant = relation === 'vertical' && lead.acts.fund.length > 0 && lead.others.length <= 2;
+  // "we" of one author or one authority is that author: no diffuse ownership (guide real-documents §6); the "we" of a
+  // coalition of authors or of the parties to an agreement is several parties at once.
+  const weIsAuthor = weOfOneAuthor(doc, relation);
+  const d = diffuseCount(doc, weIsAuthor);
+  return { relation, verticalGrant, weIsAuthor, diffuseShare: d.commitments ? d.diffuse / d.commitments : 0, commitments: d.commitments, doc: new WeakRef(doc) };
 }
 
 export function computeProfile(doc: DocModel, regie: RegieReading[]): Profile {
   const dt = classifyDoctype(doc);
   const fase = decideFase(doc, dt.doctype);
-  const coalitie = decideCoalitietype(doc, dt.doctype);
+  const coalitie = decideCoalitietype(doc, dt.doctype, regie);
   const rol = decideRegierol(doc, regie, dt.doctype);
   const density = doc.words > 0 ? Math.round((regie.length / doc.words) * 10000) / 10 : 0;
   const cues: Profile['cues'] = {};
@@ -274,5 +412,7 @@ export function computeProfile(doc: DocModel, regie: RegieReading[]): Profile {
   if (fase.cues.length) cues.fase = fase.cues;
   if (coalitie.cues.length) cues.coalitietype = coalitie.cues;
   if (rol.cues.length) cues.regierol = rol.cues;
-  return { doctype: dt.doctype, fase: fase.fase, coalitietype: coalitie.type, regierol: rol.rol, regiedichtheid: density, cues };
+  const profile: Profile = { doctype: dt.doctype, fase: fase.fase, coalitietype: coalitie.type, regierol: rol.rol, regiedichtheid: density, cues };
+  signalsOf.set(profile, computeSignals(doc, dt.doctype, regie));
+  return profile;
 }

@@ -5,8 +5,10 @@
  *                − penalty(findings of the key, per 1,000 words)           (length-normalised, capped)
  *                − penalty(document-level gaps of the key)                 (afnemer/ontbreekt, geld/ontbreekt)
  *
- * credit(item) is 0 for a gap and 0.6–1 for a met item: a pass shown by one sentence is thinner than one shown by
- * three (guide §4: met items set a ceiling, thin passes keep a key at 2–3). Weights depend on the phase: what a
+ * credit(item) is 0 for a gap and 0.6–1 for a met item by the strength of its best evidence, not by the number of
+ * sentences (guide §4: met items set a ceiling, thin passes keep a key at 2–3; real-documents §6). The document
+ * signals — diffuse ownership (the "we" of one author is that author) and the vertical-grant cap (from the relation
+ * between the parties) — come from the profile (`profileSignals`). Weights depend on the phase: what a
  * phase should settle (book ch. 2 "Sleutel 4", the small checklist per phase) weighs more, so missing money weighs
  * more in `contracteren` than in `zoeken`. K4 with no regie claimed at all is scored as "nothing claimed".
  *
@@ -16,6 +18,10 @@
 import type { ChecklistResult, Fase, Finding, KeyId, Profile, Scores } from '../types';
 import { KEYS } from '../types';
 import { checklistSignals } from '../checklist/evaluate';
+import type { DocModel } from '../document';
+import { profileSignals } from '../profile/profile';
+import { unitOf } from '../read/unit';
+import { hasMeasure, specificActors } from '../rules/util';
 
 /** Weight of each item per phase (1 = neutral). */
 export const PHASE_WEIGHTS: Record<Fase, Record<string, number>> = {
@@ -66,11 +72,55 @@ export function itemWeight(id: string, fase: Fase): number {
   return PHASE_WEIGHTS[fase][id] ?? 1;
 }
 
-/** Credit for a met item: 0.6 with one evidence sentence, up to 1 with three or more. */
+/** Credit for a met item when the strength of its evidence is not known: 0.6 with one evidence sentence, up to 1 with three or more. */
 export function itemCredit(r: ChecklistResult | undefined): number {
   if (!r || r.met !== true) return 0;
   const n = Math.min(3, r.evidence.length);
   return n === 0 ? 0.8 : 0.6 + (0.4 * (n - 1)) / 2;
+}
+
+/** Credit by the strength of one evidence sentence (guide §4: a thin pass, or a pass only in a side section, is thin). */
+export const CREDIT_STRONG = 1, CREDIT_FIRM = 0.8, CREDIT_THIN = 0.6;
+
+/**
+ * Strength of one evidence sentence: thin when it stands in a background, explanation, annex or model section, or
+ * is not the text's own voice (a question, form text, citation, example); strong when it says who or how much (a
+ * specific party, the single author's "we", an amount, number or date); firm otherwise.
+ */
+export function evidenceStrength(doc: DocModel, i: number, weIsAuthor: boolean): number {
+  const s = doc.sentences[i];
+  if (!s) return CREDIT_FIRM;
+  const u = unitOf(doc, i);
+  if (SIDE_ROLES.has(u.role) || NOT_OWN_VOICE.has(u.fn)) return CREDIT_THIN;
+  const concrete = specificActors(s).length > 0 || hasMeasure(s) || s.money.length > 0 || (weIsAuthor && s.actors.some((a) => a.kind === 'we'));
+  return concrete ? CREDIT_STRONG : CREDIT_FIRM;
+}
+
+/** Sections beside the operative text, and sentences that are not the text's own voice. */
+const SIDE_ROLES = new Set(['analysis', 'explanation', 'annex', 'model']);
+const NOT_OWN_VOICE = new Set(['question', 'form', 'citation', 'model']);
+
+/** The sentence that contains offset `at` (binary search over sentence starts). */
+function sentenceAt(doc: DocModel, at: number): number {
+  let lo = 0, hi = doc.sentences.length - 1, best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].start <= at) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best >= 0 && at < doc.sentences[best].end ? best : -1;
+}
+
+/** Credit for a met item by the strength of its best evidence, not by the number of sentences that show it. */
+export function itemCreditIn(r: ChecklistResult | undefined, doc: DocModel | undefined, weIsAuthor: boolean): number {
+  if (!r || r.met !== true) return 0;
+  if (!doc) return itemCredit(r);
+  let best = 0;
+  for (const e of r.evidence) {
+    const i = sentenceAt(doc, e.start);
+    best = Math.max(best, i >= 0 ? evidenceStrength(doc, i, weIsAuthor) : CREDIT_FIRM);
+    if (best === CREDIT_STRONG) break;
+  }
+  return best || CREDIT_FIRM;
 }
 
 export function computeScores(
@@ -78,6 +128,12 @@ export function computeScores(
 ): Scores {
   const fase: Fase = profile?.fase ?? 'formeren';
   const scores = {} as Scores;
+  // Document signals: from the profile (the relation between the parties, who "we" is) when it was computed by
+  // computeProfile, else the checklist's own (a hand-built profile in tests).
+  const ps = profileSignals(profile);
+  const doc = ps?.doc.deref();
+  const weIsAuthor = !!ps?.weIsAuthor;
+  const signals = ps ?? checklistSignals(checklist);
   for (const key of KEYS) {
     const items = Object.entries(checklist).filter(([id, r]) => id.startsWith(`${key}.`) && r.met !== null);
     if (items.length === 0) {
@@ -88,15 +144,15 @@ export function computeScores(
     for (const [id, r] of items) {
       const w = itemWeight(id, fase);
       total += w;
-      got += w * itemCredit(r);
+      got += w * itemCreditIn(r, doc, weIsAuthor);
     }
     const base = (100 * got) / total;
     const spanFindings = findings.filter((f) => f.key === key && !DOC_LEVEL.has(f.rule)).length;
     const per1000 = words > 0 ? (spanFindings * 1000) / Math.max(words, 300) : 0;
     const findingPenalty = Math.min(FINDING_CAP, per1000 * FINDING_POINTS);
     const docPenalty = findings.filter((f) => DOC_GAP[f.rule]?.key === key).reduce((s, f) => s + DOC_GAP[f.rule].points, 0);
-    // K2: when "we" or "alle partijen" carry most commitments, nobody in particular owns the work (book ch. 2 "Sleutel 2").
-    const signals = checklistSignals(checklist);
+    // K2: when a collective ("alle partijen") or the "we" of several parties carries most commitments, nobody in
+    // particular owns the work (book ch. 2 "Sleutel 2"); the "we" of one author is that author.
     const diffusePenalty = key === 'K2' && signals && signals.commitments >= 3 ? DIFFUSE_POINTS * Math.max(0, signals.diffuseShare - 0.2) : 0;
     let score = base - findingPenalty - docPenalty - diffusePenalty;
     // A purely vertical grant relation keeps the cooperation key at 2–3 of 5 (guide §4), however many items pass.

@@ -1,0 +1,360 @@
+/**
+ * The leading party and what it does (guide real-documents §4.3 and kind D; judgement §2 `regierol`; book ch. 4):
+ *
+ * - The leading party is the holder of the document's regie claims when a claim names one ("De regiegroep bewaakt
+ *   …", "de regie ligt bij de provincie"), otherwise the speaker: the issuing authority of a regulation, the single
+ *   author behind "we", or a government party among the parties of an agreement.
+ * - Its own actions are the commitment clauses in which it is the subject (or, in a regulation, the agentless
+ *   passive of the issuing authority), classified by the clause's verb lemma: it orders (decides, fixes norms,
+ *   permits, supervises, enforces), it funds and contracts others (money flows, grants, procurement), it executes
+ *   alongside others (own money, people, projects), or it convenes (coordinates, facilitates, brings together).
+ * - The relation between the parties: how many other parties act in their own commitment clauses, and whether the
+ *   lead mainly orders and funds them (vertical) or several parties agree and act side by side (horizontal).
+ *
+ * Everything per sentence is text-only and memoised; the document-level reading is memoised per document model.
+ * The verb classes are small lemma lists kept here so they can move to the shared vocabulary later.
+ */
+import type { DocModel, Sentence } from '../document';
+import { memoize } from '../document';
+import type { RegieReading } from '../regie';
+import { readLocal, tagsOf, unitOf } from '../read/unit';
+import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
+import { sentenceCues } from '../checklist/cues';
+import { speakerFacts } from './speaker';
+
+// ——— word lists (lemmas; to move to src/core/vocab/) ———
+
+/** Ordering from own final responsibility: decide, fix norms, permit, supervise, enforce, appoint (book ch. 4 "Ordeningsregie"). */
+export const ORDER_VERBS = [
+  'vaststellen', 'besluiten', 'bepalen', 'beslissen', 'verplichten', 'aanwijzen', 'opdragen', 'verbieden', 'toestaan', 'handhaven',
+  'toezien', 'beoordelen', 'eisen', 'opleggen', 'aanspreken', 'verlenen', 'goedkeuren', 'instellen', 'benoemen', 'toetsen',
+  'intrekken', 'weigeren', 'voorschrijven', 'verordenen', 'afdwingen', 'mandateren', 'sanctioneren', 'inspecteren', 'normeren',
+];
+/** Ordering through money flows and contracts: grant, allocate, procure (book ch. 4: "door geldstromen", "werven en contracteren"). */
+export const FUND_VERBS = [
+  'verstrekken', 'toekennen', 'subsidiëren', 'uitkeren', 'verdelen', 'bekostigen', 'vergoeden', 'contracteren', 'inkopen', 'aanbesteden', 'gunnen',
+];
+/** A co-player with its own money and people: it invests, builds, staffs and executes (book ch. 4 "Uitvoeringsregie"). */
+export const EXECUTE_VERBS = [
+  'uitvoeren', 'investeren', 'bouwen', 'aanleggen', 'realiseren', 'leveren', 'openen', 'opzetten', 'aanpakken', 'oppakken',
+  'meefinancieren', 'inbrengen', 'beheren', 'exploiteren', 'renoveren', 'ontwikkelen', 'meewerken', 'deelnemen', 'bijdragen', 'betalen',
+  'financieren', 'werven',
+];
+/** Executing verbs that put in own money or people by themselves. */
+export const OWN_MEANS_VERBS = ['betalen', 'financieren', 'investeren', 'meefinancieren', 'werven', 'inbrengen', 'meebetalen'];
+/** A mediator without own stake: it convenes, coordinates, facilitates (book ch. 4 "Procesregie"). */
+export const CONVENE_VERBS = [
+  'coördineren', 'faciliteren', 'verbinden', 'bijeenbrengen', 'samenbrengen', 'agenderen', 'bemiddelen', 'afstemmen', 'voorzitten',
+  'begeleiden', 'bewaken', 'bijeenroepen',
+];
+/** What a grant gives (compound heads): paying or receiving one is a money flow from the funder, not own execution. */
+export const GRANT_NOUNS = ['subsidie', 'uitkering', 'bijdrage', 'vergoeding', 'toelage'];
+/** Heads that name a government party (lemmas). */
+export const GOV_HEADS = [
+  'gemeente', 'gemeenteraad', 'raad', 'college', 'provincie', 'gedeputeerde', 'staten', 'rijk', 'kabinet', 'minister', 'ministerie',
+  'staatssecretaris', 'burgemeester', 'wethouder', 'gemeentebestuur', 'provinciebestuur', 'overheid', 'waterschap', 'regering',
+];
+
+export type Act = 'order' | 'fund' | 'execute' | 'convene';
+
+const VERB_ACT = new Map<string, Act>();
+for (const [list, act] of [[ORDER_VERBS, 'order'], [FUND_VERBS, 'fund'], [EXECUTE_VERBS, 'execute'], [CONVENE_VERBS, 'convene']] as const) {
+  for (const v of list) VERB_ACT.set(v, act);
+}
+const GOV = new Set(GOV_HEADS);
+const OWN_MEANS = new Set(OWN_MEANS_VERBS);
+const GRANT = new Set(GRANT_NOUNS);
+const GRANT_VERBS = new Set(['betalen', 'financieren', 'verlenen', 'ontvangen', 'krijgen', 'uitbetalen']);
+/** Adjective + verb pairs that act as one verb ("stelt … beschikbaar", "brengt … bijeen", "ziet toe"). */
+const PAIR_ACT: Array<[string, string, Act]> = [['stellen', 'beschikbaar', 'fund'], ['brengen', 'bijeen', 'convene'], ['brengen', 'samen', 'convene'],
+  ['brengen', 'bij elkaar', 'convene'], ['geven', 'opdracht', 'fund'], ['houden', 'toezicht', 'order'], ['stellen', 'eisen', 'order']];
+
+/** One action clause of a sentence: who (subject heads, lower-case lemmas; 'we', 'ik') and what kind of act. */
+export interface ActClause {
+  heads: string[];
+  /** The kind of act, when the verb says one (a clause without one still shows who acts). */
+  act?: Act;
+  /** An agentless passive: the doer is not in the clause. */
+  passive: boolean;
+  /** The parties among the subject (see partyHeads). */
+  parties: string[];
+  /** 'receive' when the clause receives a grant ("ontvangt een subsidie"). */
+  verb?: 'receive';
+  /** The subject when it is one word (a pronoun such as "zij"). */
+  subjectWord?: string;
+}
+
+/** The subject's heads: nouns and proper names of the subject phrase (compound heads too), or the pronoun. */
+function subjectHeads(s: Sentence, from: number, to: number): string[] {
+  const tags = tagsOf(s);
+  const out: string[] = [];
+  for (let i = from; i < to && i < s.tokens.length; i++) {
+    const t = s.tokens[i];
+    if (t.kind !== 'word' && t.kind !== 'abbr') continue;
+    const low = t.low;
+    if (low === 'we' || low === 'wij') { out.push('we'); continue; }
+    if (low === 'ik') { out.push('ik'); continue; }
+    const pos = tags[i]?.pos;
+    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'X') continue;
+    const lemma = tags[i].lemma.toLowerCase();
+    out.push(lemma);
+    const h = compoundHead(lemma).head;
+    if (h && h !== lemma) out.push(h);
+  }
+  return out;
+}
+
+function clauseAct(s: Sentence, start: number, end: number): Act | undefined {
+  const tags = tagsOf(s);
+  const lemmas: string[] = [];
+  const words: string[] = [];
+  for (let i = start; i < end && i < s.tokens.length; i++) {
+    words.push(s.tokens[i].low);
+    const t = tags[i];
+    if (t && (t.pos === 'VERB' || t.pos === 'AUX')) lemmas.push(t.lemma.toLowerCase().replace(/_/g, ''));
+  }
+  // Separable verbs: a particle later in the clause joins the verb ("stelt … vast", "ziet … toe").
+  for (let i = start; i < end && i < s.tokens.length; i++) {
+    if (!isParticle(s.tokens[i].low)) continue;
+    for (const v of lemmas.slice()) { const j = joinSeparable(s.tokens[i].low, v); if (j) lemmas.push(j); }
+  }
+  // Paying, granting or receiving a subsidy is a money flow from the funder (book ch. 4: ordening "door geldstromen").
+  if (lemmas.some((l) => GRANT_VERBS.has(l))) {
+    for (let i = start; i < end && i < s.tokens.length; i++) {
+      const t = tags[i];
+      if (t && t.pos === 'NOUN' && (GRANT.has(t.lemma.toLowerCase()) || GRANT.has(compoundHead(t.lemma.toLowerCase()).head))) return 'fund';
+    }
+  }
+  for (const l of lemmas) { const a = VERB_ACT.get(l); if (a) return a; }
+  const text = ` ${words.join(' ')} `;
+  for (const [v, w, a] of PAIR_ACT) if (lemmas.includes(v) && text.includes(` ${w} `)) return a;
+  return undefined;
+}
+
+/** The act a list item names without a clause of its own ("- het bewaken van de samenhang;"): its first act lemma. */
+export function itemAct(s: Sentence): Act | undefined {
+  return memoize(s, 'lead:itemAct', () => {
+    const tags = tagsOf(s);
+    for (let i = 0; i < s.tokens.length && i < 40; i++) {
+      const a = VERB_ACT.get((tags[i]?.lemma ?? '').toLowerCase()) ?? VERB_ACT.get(s.tokens[i].low);
+      if (a) return a;
+    }
+    return clauseAct(s, 0, Math.min(s.tokens.length, 40));
+  });
+}
+
+const ITEM_MARK = /^\s*(?:\(?[a-z0-9]{1,3}[.)]|[-–•*])\s/;
+
+/** A list item, also when written as a paragraph with its own marker ("a. …", "1) …"). */
+function itemLike(doc: DocModel, b: number): boolean {
+  const block = doc.blocks[b];
+  if (!block) return false;
+  if (block.kind === 'listItem') return true;
+  const [f] = doc.blockSentences[b];
+  return block.kind === 'paragraph' && !!doc.sentences[f] && ITEM_MARK.test(doc.sentences[f].raw);
+}
+
+/** The lead-in of a list item: the last sentence of the block above the list, when it ends in a colon. */
+function leadInOf(doc: DocModel, i: number): Sentence | undefined {
+  const s = doc.sentences[i];
+  if (!itemLike(doc, s.block)) return undefined;
+  for (let b = s.block - 1; b >= 0 && b >= s.block - 30; b--) {
+    const block = doc.blocks[b];
+    if (block.kind === 'heading') return undefined;
+    const [f, l] = doc.blockSentences[b];
+    const last = l > f ? doc.sentences[l - 1] : undefined;
+    if (last && /:\s*$/.test(last.raw)) return last;
+    if (!itemLike(doc, b)) return undefined;
+  }
+  return undefined;
+}
+
+/** The parties a list item's lead-in names as its subject ("De regiegroep heeft tot taak:", "De provincie:"). */
+function leadInParties(doc: DocModel, i: number): string[] {
+  const lead = leadInOf(doc, i);
+  if (!lead) return [];
+  const main = readLocal(lead).clauses.find((c) => !c.subordinate && c.subject);
+  return main?.subject ? partyHeads(lead, main.subject[0], main.subject[1]) : partyHeads(lead, 0, Math.min(lead.tokens.length, 6));
+}
+
+/** The action clauses of a sentence (text-only, memoised). Negated, possible, conditional and question clauses do not act. */
+export function actClauses(s: Sentence): ActClause[] {
+  return memoize(s, 'lead:acts', () => {
+    const out: ActClause[] = [];
+    const { clauses } = readLocal(s);
+    for (const c of clauses) {
+      if (c.finite < 0 || c.negated || c.conditional || c.mood === 'question' || c.tense === 'past') continue;
+      const act = clauseAct(s, c.start, c.end);
+      // "kan … opleggen / verstrekken" is a power: the means of ordering. Other possibilities commit nothing.
+      if (c.modality === 'possibility' && act !== 'order' && act !== 'fund') continue;
+      let span: [number, number] | undefined = c.subject;
+      // The passive's door-agent is the doer.
+      if (c.passive && c.agent) {
+        for (let i = c.start; i < c.end; i++) if (s.tokens[i].low === 'door') { span = [i + 1, Math.min(c.end, i + 6)]; break; }
+      }
+      const heads = span ? subjectHeads(s, span[0], span[1]) : [];
+      const subjectWord = span && span[1] - span[0] === 1 ? s.tokens[span[0]]?.low : undefined;
+      let verb: 'receive' | undefined;
+      if (act === 'fund') for (let i = c.start; i < c.end; i++) if (/^(ontvang|ontvangt|ontvangen|krijgt|krijgen)$/.test(s.tokens[i].low)) verb = 'receive';
+      out.push({ heads, act, passive: c.passive && !c.agent, parties: span ? partyHeads(s, span[0], span[1]) : [], subjectWord, verb });
+    }
+    return out;
+  });
+}
+
+export interface LeadReading {
+  /** Heads that name the leading party ('we' = the single author). Empty when no leading party is found. */
+  heads: string[];
+  /** Where the lead came from. */
+  source: 'holder' | 'speaker' | 'government' | 'none';
+  /** The lead's own action sentences per kind of act. */
+  acts: Record<Act, Sentence[]>;
+  /** The lead's executing acts that put in its own money or people, or that it does together with others (medespeler). */
+  ownMeans: Sentence[];
+  /** The lead's task list: items under a lead-in that names it ("De regiegroep heeft tot taak:"), the act of each. */
+  tasks: Array<[Act, Sentence]>;
+  /** Other parties (subject heads) that act in their own commitment clauses. */
+  others: string[];
+}
+
+/** Doing it together with others: the co-player's mark (book ch. 4 "Uitvoeringsregie": "voert mede uit"). */
+const JOINT = /(?<![\p{L}])(samen met|met (?:de |onze |alle )?(?:partners|partijen)|gezamenlijk|mede|eigen (?:geld|middelen|mensen|medewerkers|budget))(?![\p{L}])/u;
+
+/**
+ * The parties named in tokens [from, to): 'we', a recognised actor (organisation, role, name), a government head or a
+ * regie body ("de regiegroep"); lower-case lemma of the actor's head word. Things and abstractions are no party.
+ */
+export function partyHeads(s: Sentence, from: number, to: number): string[] {
+  const out: string[] = [];
+  const tags = tagsOf(s);
+  for (let i = from; i < to && i < s.tokens.length; i++) {
+    const low = s.tokens[i].low;
+    if (low === 'we' || low === 'wij') { out.push('we'); continue; }
+    const actor = s.actors.find((a) => a.token === i && a.kind !== 'we');
+    const lemma = (tags[i]?.lemma ?? low).toLowerCase();
+    if (actor && actor.kind !== 'collective') { out.push(actor.kind === 'named' ? actor.text.toLowerCase() : lemma); continue; }
+    if (GOV.has(lemma) || /^regie\p{L}{3,}/u.test(lemma)) out.push(lemma);
+  }
+  return out;
+}
+
+const REGIE_BODY = /^regie(?:groep|tafel|team|overleg|orgaan|raad|commissie|bureau)/;
+
+const matches = (heads: readonly string[], lead: readonly string[]): boolean => heads.some((h) => lead.includes(h));
+
+/** Pronouns that take up the subject of the sentence before ("Zij investeert …"). */
+const ANAPHOR_SUBJECT = new Set(['zij', 'ze', 'hij', 'het', 'deze', 'die', 'dit']);
+
+/** The holder of one regie claim: the subject of the clause with the regie word, "regie bij/van <party>", or the lead-in. */
+export function readingHolder(doc: DocModel, r: RegieReading): string[] {
+  const s = doc.sentences[r.sentence];
+  if (!s) return [];
+  return memoize(s, `lead:holder@${r.start - s.start}`, () => {
+    const ti = s.tokens.findIndex((t) => t.end > r.start && t.low.includes('regi'));
+    const { clauses } = readLocal(s);
+    const c = clauses.find((x) => ti >= x.start && ti < x.end) ?? clauses.find((x) => !x.subordinate);
+    let heads: string[] = [];
+    if (c?.subject) heads = partyHeads(s, c.subject[0], c.subject[1]).filter((h) => !/^regi(?:e|ss)/.test(h) || REGIE_BODY.test(h));
+    // "de regie ligt bij / is van / berust bij <party>"
+    if (ti >= 0) {
+      for (let j = ti + 1; j < Math.min(s.tokens.length, ti + 4); j++) {
+        if (/^(bij|van)$/.test(s.tokens[j].low)) { heads = partyHeads(s, j + 1, Math.min(s.tokens.length, j + 6)).concat(heads); break; }
+      }
+    }
+    return heads;
+  });
+}
+
+/** A government party by its head: a government noun, or a compound of one ("deelgemeente", "rijksoverheid"). */
+export function isGovernment(head: string): boolean {
+  return head.split(/\s+/).some((w) => GOV.has(w) || GOV.has(compoundHead(w).head));
+}
+
+/** A regie body (regiegroep, regietafel …): a body of the coalition set up to hold the regie. */
+export function isRegieBody(head: string): boolean {
+  return REGIE_BODY.test(head);
+}
+
+/** The holders of the regie claims, by number of claims. */
+function claimHolders(doc: DocModel, regie: readonly RegieReading[]): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const r of regie) {
+    if (r.class === 'anders') continue;
+    let heads = readingHolder(doc, r);
+    if (!heads.length) heads = leadInParties(doc, r.sentence);
+    if (heads.length) count.set(heads[0], (count.get(heads[0]) ?? 0) + 1);
+  }
+  return count;
+}
+
+const memo = new WeakMap<DocModel, LeadReading>();
+
+/** The leading party of the document and its own actions (memoised per document model). */
+export function leadReading(doc: DocModel, regie: readonly RegieReading[]): LeadReading {
+  const hit = memo.get(doc);
+  if (hit) return hit;
+  const f = speakerFacts(doc);
+  let heads: string[] = [];
+  let source: LeadReading['source'] = 'none';
+  const holders = [...claimHolders(doc, regie).entries()].sort((a, b) => b[1] - a[1]);
+  const who = f.speaker.who?.toLowerCase() ?? '';
+  const whoHeads = who.split(/[^\p{L}]+/u).flatMap((w) => GOV.has(w) ? [w] : GOV.has(w.replace(/(en|s)$/, '')) ? [w.replace(/(en|s)$/, '')] : []);
+  if (holders.length) {
+    const top = holders[0][0];
+    // A named holder ("gemeente Holtwaard", "Regietafel Jeugd") is also taken up by its first word ("de gemeente").
+    heads = top.includes(' ') ? [top, top.split(' ')[0]] : [top];
+    // The holder is the author itself ("we", or the body that writes): its "we" acts too.
+    if (top === 'we' || whoHeads.includes(top) || (who && who.includes(top))) heads.push('we', ...whoHeads);
+    source = 'holder';
+  }
+  if (!heads.length && (f.speaker.kind === 'authority' || f.speaker.kind === 'single-author')) {
+    heads = ['we', 'ik', ...whoHeads];
+    if (heads.length === 2 && f.speaker.kind === 'authority') heads.push(...GOV_HEADS);
+    source = 'speaker';
+  }
+  if (!heads.length) { heads = [...GOV_HEADS]; source = 'government'; }
+  if (heads.includes('we') && f.speaker.kind === 'authority') heads.push('ik');
+
+  const acts: Record<Act, Sentence[]> = { order: [], fund: [], execute: [], convene: [] };
+  const others = new Set<string>();
+  const tasks: Array<[Act, Sentence]> = [];
+  let prevLeadSubject = -1;
+  // The issuing authority is the doer of a regulation's agentless passives.
+  const authorityPassive = source === 'speaker' && f.speaker.kind === 'authority';
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i];
+    if (doc.blocks[s.block]?.kind === 'heading') continue;
+    const u = unitOf(doc, i);
+    if (u.role !== 'body') continue;
+    const clauses = actClauses(s);
+    // A list item under a lead-in that names the lead ("De regiegroep heeft tot taak:") is the lead's act.
+    if (itemLike(doc, s.block) && !clauses.some((a) => matches(a.parties, heads) || a.parties.length) && matches(leadInParties(doc, i), heads)) {
+      const a = clauses.find((c) => c.act)?.act ?? itemAct(s);
+      if (a && !acts[a].includes(s)) { acts[a].push(s); tasks.push([a, s]); }
+      continue;
+    }
+    if (!u.commits) continue;
+    const prevOwn = prevLeadSubject === s.block;
+    prevLeadSubject = -1;
+    for (const a of clauses) {
+      // An agentless passive's subject is what is done, not who does it; a pronoun subject takes up the lead of the
+      // sentence before in the same paragraph.
+      const pronoun = a.heads.length === 0 && a.parties.length === 0 && !a.passive && prevOwn && a.subjectWord !== undefined && ANAPHOR_SUBJECT.has(a.subjectWord);
+      const own = a.passive ? authorityPassive && !matches(a.heads, heads) : matches(a.heads, heads) || matches(a.parties, heads) || pronoun;
+      if (own && !a.passive) prevLeadSubject = s.block;
+      // Recipients that receive a grant ("De wijkraden ontvangen een subsidie") show the issuing authority funding.
+      const received = !own && authorityPassive && a.act === 'fund' && a.verb === 'receive';
+      if (received && !acts.fund.includes(s)) { acts.fund.push(s); continue; }
+      if (own) { if (a.act && !acts[a.act].includes(s)) acts[a.act].push(s); continue; }
+      if (a.passive) continue;
+      for (const p of a.parties) if (!heads.includes(p) && p !== 'we') others.add(p);
+    }
+  }
+  const ownMeans = acts.execute.filter((s) => {
+    const c = sentenceCues(s);
+    return c.money || c.capacity || JOINT.test(s.low) || tagsOf(s).some((t) => OWN_MEANS.has(t.lemma.toLowerCase()));
+  });
+  const out: LeadReading = { heads, source, acts, ownMeans, tasks, others: [...others] };
+  memo.set(doc, out);
+  return out;
+}
