@@ -16,8 +16,10 @@ import { CHECKLIST_ITEMS } from './items';
 import { has, sentenceCues, type CueId, type SentenceCues } from './cues';
 import { classifyDoctype } from '../profile/doctype';
 import type { Doctype } from '../types';
-import { unitOf, type UnitFunction } from '../read/unit';
+import { unitOf, readLocal, tagsOf, type UnitFunction } from '../read/unit';
 import { frameHolds, type Frames } from '../read/frames';
+import type { Clause } from '../read/clause';
+import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
 
 /**
  * Which unit functions can carry evidence for an item (guide §0 "own commitments only"; real-documents kind F):
@@ -137,6 +139,125 @@ function actorHeads(c: SentenceCues, _s?: Sentence): string[] {
 }
 /** `actorHeads(c).length > 0` without building the list (the map keeps the length). */
 function hasSpecific(c: SentenceCues, _s?: Sentence): boolean { return c.actorHeads.length > 0; }
+
+// ——— predicates over clause records ———
+
+/** Who does the act of a clause: a named party (subject or door-agent), "we", a collective, the document, or nobody. */
+export type ActorKind = 'named' | 'np' | 'we' | 'collective' | 'document' | 'none';
+/** Evidence strength: a plain act of a named party in the text's own voice is strong; conditions, "we", possibility weak. */
+export type Strength = 'strong' | 'weak';
+
+/** One act of a clause: a verb lemma (separable verbs reunited) with who does it and how firmly. */
+export interface Act {
+  lemma: string;
+  actor: ActorKind;
+  /** Token index of the verb. */
+  verb: number;
+  clause: Clause;
+  /** kan/mag/zou: an option or a competence, not a commitment. */
+  possible: boolean;
+  negated: boolean;
+  conditional: boolean;
+  past: boolean;
+}
+
+const SPECIFIC_KINDS = new Set(['named', 'org', 'role']);
+const INDEFINITE = new Set(['een', 'andere', 'enige', 'sommige', 'welke']);
+
+/** The actor of a clause: a specific actor inside the subject span or after its door-agent, else the subject's kind. */
+function clauseActor(s: Sentence, c: Clause): ActorKind {
+  // An indefinite party ("een andere gemeente") names nobody.
+  const specific = s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind) && a.text !== 'om' && !INDEFINITE.has(s.tokens[a.token - 1]?.low ?? '') &&
+    !INDEFINITE.has(s.tokens[a.token - 2]?.low ?? ''));
+  if (c.subject && specific.some((a) => a.token >= c.subject![0] && a.token < Math.max(c.subject![1], c.subject![0] + 1) + 1)) return 'named';
+  if (c.passive || c.agent) {
+    for (let i = c.start; i < c.end; i++) {
+      if (s.tokens[i].low !== 'door') continue;
+      if (specific.some((a) => a.token > i && a.token <= i + 4)) return 'named';
+    }
+  }
+  switch (c.subjectKind) {
+    case 'we': return 'we';
+    case 'collective': case 'distributive': return 'collective';
+    case 'document': return 'document';
+    case 'np': return 'np';
+    default: return 'none';
+  }
+}
+
+/** Every verb act of a sentence (memoised per sentence text). */
+export function actsOf(s: Sentence): Act[] {
+  return memoize(s, 'checklist:acts', () => {
+    const tags = tagsOf(s);
+    const out: Act[] = [];
+    for (const c of readLocal(s).clauses) {
+      let actor: ActorKind | undefined;
+      const particles: number[] = [];
+      for (let i = c.start; i < c.end; i++) if (s.tokens[i].kind === 'word' && isParticle(s.tokens[i].low)) particles.push(i);
+      for (let i = c.start; i < c.end; i++) {
+        const t = tags[i];
+        if (!t || s.tokens[i].kind !== 'word' || (t.pos !== 'VERB' && t.pos !== 'AUX' && i !== c.finite)) continue;
+        const lemmas = [t.lemma.replace(/_/g, '')];
+        for (const p of particles) if (p > i) { const j = joinSeparable(s.tokens[p].low, t.lemma); if (j) lemmas.push(j); }
+        actor ??= clauseActor(s, c);
+        for (const lemma of lemmas) {
+          out.push({ lemma, actor, verb: i, clause: c, possible: c.modality === 'possibility', negated: c.negated,
+            conditional: c.conditional, past: c.tense === 'past' });
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** The lemma heads of the nouns of a sentence (compounds reduced: "werkbudget" → budget, "collegebesluit" → besluit). */
+export function nounHeads(s: Sentence): Array<{ head: string; modifier?: string; token: number }> {
+  return memoize(s, 'checklist:nounHeads', () => {
+    const tags = tagsOf(s);
+    const out: Array<{ head: string; modifier?: string; token: number }> = [];
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = tags[i];
+      if (!t || s.tokens[i].kind !== 'word' || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) continue;
+      const h = compoundHead(t.lemma);
+      out.push({ head: h.head, modifier: h.modifier, token: i });
+    }
+    return out;
+  });
+}
+
+interface ActQuery {
+  lemmas: ReadonlySet<string>;
+  /** Actors that count (default: a named party). */
+  actors?: readonly ActorKind[];
+  /** kan/mag reads as a competence, not an option (decision power, legal means). */
+  possibleOk?: boolean;
+  /** A predicate on the clause's other words (the object), e.g. a noun head. */
+  object?: (s: Sentence, c: Clause) => boolean;
+}
+
+/** The strongest act of the sentence that answers the query: undefined when none (negated, past, optional, wrong actor). */
+function actStrength(s: Sentence, q: ActQuery): Strength | undefined {
+  let best: Strength | undefined;
+  const actors = q.actors ?? ['named'];
+  for (const a of actsOf(s)) {
+    if (!q.lemmas.has(a.lemma) || a.negated || a.past || a.clause.mood === 'question') continue;
+    // A competence (kan/mag) only in a main clause: "als … kunnen vaststellen" is a wish or a condition.
+    if (a.possible && (!q.possibleOk || a.clause.subordinate)) continue;
+    if (!actors.includes(a.actor)) continue;
+    if (q.object && !q.object(s, a.clause)) continue;
+    const strength: Strength = a.conditional || a.possible || a.actor !== 'named' ? 'weak' : 'strong';
+    if (strength === 'strong') return strength;
+    best = strength;
+  }
+  return best;
+}
+
+/** Does a noun with one of these heads stand inside the clause (or anywhere in the sentence when no clause is given)? */
+function headIn(s: Sentence, heads: ReadonlySet<string>, c?: Clause): boolean {
+  return nounHeads(s).some((n) => heads.has(n.head) && (!c || (n.token >= c.start && n.token < c.end)));
+}
+
+const lemmaSet = (x: string): ReadonlySet<string> => new Set(x.split(/\s+/));
 
 // ——— K1 ———
 
@@ -274,10 +395,26 @@ function geld(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** Verbs of paying or investing: the payer is their subject (or door-agent). */
+const PAY_LEMMAS = lemmaSet('betalen financieren bekostigen vergoeden subsidiëren cofinancieren investeren bijdragen meebetalen meefinancieren voorfinancieren');
+/** Verbs of bearing a cost or risk, with a cost noun as object ("draagt 85% van het tekort", "neemt het risico"). */
+const BEAR_LEMMAS = lemmaSet('dragen nemen opvangen opbrengen dekken');
+/** Heads of cost, deficit and risk nouns (compounds reduced: "opleidingskosten" → kost, "exploitatietekort" → tekort). */
+const COST_HEADS = lemmaSet('kost kosten risico tekort saldo verlies overschrijding last lasten deel aandeel helft bijdrage');
+
+/** Who pays, invests or bears a cost: a named party (or "we") doing a paying act, or bearing a cost noun. */
+function payAct(s: Sentence, money: boolean): Strength | undefined {
+  // "We" pays only with an amount at hand ("wij investeren in …" alone is rhetoric, guide K3.geld).
+  const actors: ActorKind[] = money ? ['named', 'we'] : ['named'];
+  return actStrength(s, { lemmas: PAY_LEMMAS, actors }) ??
+    actStrength(s, { lemmas: BEAR_LEMMAS, actors, object: (x, c) => headIn(x, COST_HEADS, c) });
+}
+
 function financiering(ctx: ChecklistContext): ChecklistResult {
   const idx = union(find(ctx, 'financiering', (c, s) => !has(c, 'financieringNot') && firm(c) &&
     ((has(c, 'financiering') && (c.money || hasSpecific(c, s))) || (has(c, 'financieringWeak') && c.money))),
-  find(ctx, 'financiering#payer', (c, s) => !has(c, 'financieringNot') && settled(c) && frameHolds(s, 'payer')));
+  find(ctx, 'financiering#payer', (c, s) => !has(c, 'financieringNot') && settled(c) && frameHolds(s, 'payer')),
+  find(ctx, 'financiering#act', (c, s) => !has(c, 'financieringNot') && firm(c) && payAct(s, c.money) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -286,10 +423,31 @@ function mensen(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** Verbs of deciding: the decider is their subject (or door-agent); "kan besluiten" is a competence, so it counts. */
+const DECIDE_LEMMAS = lemmaSet('besluiten beslissen vaststellen goedkeuren instemmen bepalen mandateren beschikken toewijzen weigeren intrekken machtigen aanwijzen benoemen beoordelen');
+/** Heads of decision nouns that say who decides when a party is their modifier or follows with van/door ("collegebesluit"). */
+const DECISION_HEADS = lemmaSet('besluit beschikking goedkeuring vaststelling instemming zeggenschap beslissing doorzettingsmacht beslissingsbevoegdheid');
+const DECIDER_MODIFIERS = lemmaSet('college raad bestuur minister staten directie stuurgroep gemeenteraad gemeente provincie burgemeester');
+
+/** A decision with its decider: a deciding act of a named party, or a decision noun owned by a party. */
+function decideAct(s: Sentence): Strength | undefined {
+  const act = actStrength(s, { lemmas: DECIDE_LEMMAS, actors: ['named'], possibleOk: true });
+  if (act) return act;
+  const specific = s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind));
+  for (const n of nounHeads(s)) {
+    if (!DECISION_HEADS.has(n.head)) continue;
+    if (n.modifier && DECIDER_MODIFIERS.has(n.modifier.replace(/s$/, ''))) return 'weak';
+    const next = s.tokens[n.token + 1]?.low;
+    if ((next === 'van' || next === 'door') && specific.some((a) => a.token > n.token && a.token <= n.token + 4)) return 'weak';
+  }
+  return undefined;
+}
+
 function besliskracht(ctx: ChecklistContext): ChecklistResult {
   // Who decides: a decision cue with a named decider, not in the past, not about the body's own membership.
-  const idx = find(ctx, 'besliskracht', (c, s) => has(c, 'besliskracht') && !has(c, 'past') && firm(c) && !has(c, 'besliskrachtNot') &&
-    hasSpecific(c, s) && !(has(c, 'optional') && any(c, 'afnemerGeneric', 'afnemerSpecific')));
+  const idx = union(find(ctx, 'besliskracht', (c, s) => has(c, 'besliskracht') && !has(c, 'past') && firm(c) && !has(c, 'besliskrachtNot') &&
+    hasSpecific(c, s) && !(has(c, 'optional') && any(c, 'afnemerGeneric', 'afnemerSpecific'))),
+  find(ctx, 'besliskracht#act', (c, s) => !has(c, 'past') && firm(c) && !has(c, 'besliskrachtNot') && decideAct(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
