@@ -43,6 +43,7 @@ const EXCLUDE: Record<string, readonly UnitFunction[]> = {
   pcReportTimed: NEVER,
   betrokkenheid: [...NEVER, 'definition'],
   juridisch: [],
+  lastBaat: [...NEVER, 'definition', 'legal'],
   afnemerSpecific: ['model'],
   afnemerGeneric: ['model'],
 };
@@ -318,9 +319,13 @@ function eigenbelang(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** Accounting words: where they stand, "lasten" and "baten" are budget lines, not who suffers or gains. */
+const ACCOUNTING = /(?<![\p{L}])(baten\s+en\s+lasten|lasten\s+en\s+baten|jaarrekening|begroting\p{L}*|balans\p{L}*|exploitatie\p{L}*|kostensoort\p{L}*|opbrengst\p{L}*)(?![\p{L}])/u;
+
 function lastBaat(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'lastBaat', (c, s) => has(c, 'lastBaat') && !has(c, 'deferred') &&
-    (any(c, 'afnemerSpecific', 'afnemerGeneric', 'opgaveProblem') || hasSpecific(c, s)));
+  const idx = union(find(ctx, 'lastBaat', (c, s) => has(c, 'lastBaat') && !has(c, 'deferred') && !ACCOUNTING.test(s.low) &&
+    (any(c, 'afnemerSpecific', 'afnemerGeneric', 'opgaveProblem') || hasSpecific(c, s))),
+  find(ctx, 'lastBaat#bearer', (c, s) => !has(c, 'deferred') && !ACCOUNTING.test(s.low) && frameHolds(s, 'bearer')));
   return result(ctx, idx, idx.length > 0);
 }
 

@@ -11,6 +11,9 @@
  *   people or a public good as its bearer;
  * - exclusion: the text's own party doing expressly not (*geen, niet*) in a firm clause, *valt buiten*, *niet bedoeld
  *   voor*, or a contrast ", niet <groep>";
+ * - bearer (K1.last_baat): who bears the burden while a problem lasts or gains once it is solved — a group of people or
+ *   a party as the subject of a burden or gain verb (*lijden onder, opdraaien voor, profiteren, kampen met*), after
+ *   *ten koste van / ten goede aan / belastend voor*, an insufficiency *bij / voor* a group, or a cost that rises;
  * - payer: a party as subject of a paying verb (*betaalt, financiert, bekostigt, draagt de kosten*), *ten laste van*,
  *   a cost split (*naar rato, gelijkelijk*) or a levy/contribution noun.
  *
@@ -39,14 +42,29 @@ const INVOLVE_VERBS = new Set((
 const INVOLVE_FORMS = /^(adviseert|adviseren|denkt|denken|beoordeelt|beoordelen|test|testen|toetst|toetsen|ontwerpt|ontwerpen|evalueert|evalueren|praat|praten|beslist|beslissen|schrijft|schrijven)$/;
 const BODY_HEADS = new Set('raad panel platform forum klankbordgroep adviesraad commissie tafel'.split(' '));
 
+/** Verbs whose subject bears a burden or gains (lemmas; separable particles are joined by the tagger's lemma). */
+const BEAR_VERBS = new Set('lijden opdraaien ondervinden kampen profiteren ontberen missen'.split(' '));
+/** Verbs that hit their object: the group in the same clause bears the burden ("de sluiting treft vooral ouderen"). */
+const HIT_VERBS = new Set('treffen raken benadelen belasten schaden hinderen bedreigen duperen'.split(' '));
+/** Gains, burdens and costs with their bearer after "voor" ("winst voor bewoners", "maatschappelijke kosten"). */
+const GAIN_FOR = /(?<![\p{L}])(voordeel|voordelen|winst|baat|baten|nadeel|nadelen|gevolgen|lasten|kosten|schade)\s+(?:\p{L}+\s+){0,2}voor(?![\p{L}])|(?<![\p{L}])maatschappelijke\s+(?:kosten|schade)(?![\p{L}])/u;
+/** Adjectives of burden that take their bearer with "voor" ("tijdrovend voor de scholen"). */
+const BURDEN_ADJ = /(?<![\p{L}])(belastend|kostbaar|tijdrovend|arbeidsintensief|nadelig|schadelijk|ingrijpend|zwaar|duur|frustrerend|onveilig|ongezond)\s+(?:\p{L}+\s+){0,2}voor(?![\p{L}])/u;
+/** Prepositions that mark a bearer or beneficiary before a group: "ten koste van", "ten goede aan", "last van", "baat bij". */
+const BEARER_MARK = /(?<![\p{L}])(ten\s+koste\s+van|ten\s+goede\s+(?:aan|komen|komt)|komt\s+ten\s+goede|komen\s+ten\s+goede|de\s+dupe|last\s+van|hinder\s+van|baat\s+bij|betalen\s+de\s+prijs|betaalt\s+de\s+prijs)(?![\p{L}])/u;
+/** A cost that rises while the problem lasts: a cost noun with a rising verb. */
+const RISING = /(?<![\p{L}])(stijg\p{L}*|gestegen|toe\s*(?:nemen|neemt|genomen)|toenemen|loopt\s+op|lopen\s+op|oplopen|opgelopen|groei\p{L}*|verdubbel\p{L}*)(?![\p{L}])/u;
+const COST_WORD = /(?<![\p{L}])\p{L}*(kosten|uitgaven|schade)(?![\p{L}])/u;
+
 const PAY_VERBS = new Set('betalen financieren bekostigen vergoeden subsidiëren'.split(' '));
-const INSUFFICIENT = /(?<![\p{L}])(te\s+weinig|te\s+veel|onvoldoende|tekort(?:en)?\s+aan|tekort\p{L}*|niet\s+meer\s+(?:aan(?:kunnen)?|rond\s+(?:komen|kunnen))|kunnen\s+\S+(?:\s+\S+){0,4}\s+niet\s+(?:meer\s+)?aan|risico(?:'s)?\s+(?:voor|op)|bedreig\p{L}*|(?:neemt|nemen)\s+toe|groei(?:t|end\p{L}*)\s+(?:aantal|tekort|probleem|overlast)|wachtlijst\p{L}*|overlast|eenzaam\p{L}*|armoede|achterstand\p{L}*|uitval|schulden)(?![\p{L}])/u;
+const INSUFFICIENT = /(?<![\p{L}])(te\s+weinig|te\s+veel|onvoldoende|tekort(?:en)?\s+aan|\p{L}*tekort\p{L}*|niet\s+meer\s+(?:aan(?:kunnen)?|rond\s+(?:komen|kunnen))|kunnen\s+\S+(?:\s+\S+){0,4}\s+niet\s+(?:meer\s+)?aan|risico(?:'s)?\s+(?:voor|op)|bedreig\p{L}*|(?:neemt|nemen)\s+toe|groei(?:t|end\p{L}*)\s+(?:aantal|tekort|probleem|overlast)|wachtlijst\p{L}*|overlast|eenzaam\p{L}*|armoede|\p{L}*achterstand\p{L}*|uitval|schulden)(?![\p{L}])/u;
 const EXCLUSION = /(?<![\p{L}])(valt\s+buiten|vallen\s+buiten|buiten\s+(?:de\s+)?(?:reikwijdte|scope)|niet\s+bedoeld\s+voor|geen\s+onderdeel\s+van|maakt\s+geen\s+deel\s+uit|uitgezonderd|met\s+uitzondering\s+van|uitsluitend|alleen\s+voor)(?![\p{L}])/u;
 const CONTRAST = /,\s*(?:maar\s+)?niet\s+(?:de|het|hun|voor|aan)?\s*\p{L}+/u;
 const PAYER = /(?<![\p{L}])(ten\s+laste\s+van|naar\s+rato|gelijkelijk|draagt\s+(?:\S+\s+){0,5}kosten|dragen\s+(?:\S+\s+){0,5}kosten|kosten\s+(?:\S+\s+){0,3}(?:gedragen|verdeeld)|(?:deelnemers|leden|partijen)bijdrage|bijdrage\s+van\s+(?:de|elke|iedere)\s+\p{L}+|heffing\p{L}*|kostendekkend\p{L}*|uit\s+(?:de|hun|haar|eigen)\s+(?:reguliere\s+)?(?:begroting|middelen|budget)\p{L}*)(?![\p{L}])/u;
 
 export interface Frames {
   beneficiary: boolean;
+  bearer: boolean;
   involvement: boolean;
   problem: boolean;
   exclusion: boolean;
@@ -82,6 +100,7 @@ const PRECHECK: Record<keyof Frames, RegExp> = {
   exclusion: /niet|geen|buiten|uitgezonderd|uitzondering|uitsluitend|alleen/,
   involvement: /raad|panel|platform|forum|klankbord|advis|advies|denk|beoordee|oordeel|test|toets|ontwerp|evalu|praat|beslis|schrij|feedback|meedoen|meekijk/,
   beneficiary: /voor|behoeve|goede aan|gericht op/,
+  bearer: /lijd|draai|profit|baat|kamp|koste|goede|ondervind|voor|bij|onder|kost|stijg|toe|loopt|lopen|hinder|last|nade|tref|raak|rake|geraakt|belast|schad|bedreig|dupe|winst|maatschappelijke/,
   problem: /weinig|veel|onvoldoende|tekort|niet meer|risico|bedreig|toe|groei|wachtlijst|overlast|eenzaam|armoede|achterstand|uitval|schulden/,
   payer: /betaal|financier|bekostig|vergoed|subsidi|laste|rato|gelijkelijk|kosten|bijdrage|heffing|kostendekkend|begroting|middelen|budget/,
 };
@@ -126,6 +145,18 @@ export function framesOf(s: Sentence): Frames {
     const exclusion = EXCLUSION.test(low) || ownNegation || (CONTRAST.test(low) && people.length > 0);
     const payer = PAYER.test(low) || clauses.some((c) => c.finite >= 0 && !c.subordinate && !c.negated && c.modality !== 'possibility' && c.subject !== undefined &&
       c.subjectKind !== 'impersonal' && PAY_VERBS.has(tags[c.finite]?.lemma ?? ''));
-    return { beneficiary, involvement, problem, exclusion, payer };
+    // Bearer: people (or a party) as subject of a burden or gain verb in a firm clause, a marked bearer, an
+    // insufficiency "bij/voor/onder" a group, or a rising cost.
+    const bearerByVerb = clauses.some((c) => !c.negated && c.modality !== 'possibility' && c.mood !== 'question' && c.subject !== undefined &&
+      people.some((i) => i >= c.subject![0] && i <= c.subject![1]) &&
+      tags.slice(c.start, c.end).some((t) => BEAR_VERBS.has(t.lemma.replace(/_/g, ''))));
+    const hit = clauses.some((c) => !c.negated && c.modality !== 'possibility' && c.mood !== 'question' &&
+      people.some((i) => i >= c.start && i < c.end) && tags.slice(c.start, c.end).some((t) => HIT_VERBS.has(t.lemma.replace(/_/g, ''))));
+    const marked = (BEARER_MARK.test(low) || BURDEN_ADJ.test(low)) && (people.length > 0 || s.actors.length > 0) ||
+      (GAIN_FOR.test(low) && (people.length > 0 || /samenleving|maatschappij/.test(low)));
+    const insufficiencyAt = INSUFFICIENT.test(low) && people.some((i) => /^(bij|voor|onder)$/.test(s.tokens[i - 1]?.low ?? '') || /^(bij|voor|onder)$/.test(s.tokens[i - 2]?.low ?? ''));
+    const risingCost = COST_WORD.test(low) && RISING.test(low);
+    const bearer = bearerByVerb || hit || marked || insufficiencyAt || risingCost;
+    return { beneficiary, bearer, involvement, problem, exclusion, payer };
   });
 }
