@@ -526,8 +526,50 @@ function sectionOf(ctx: ChecklistContext, i: number): number {
   return headingOf(ctx.doc, block)?.index ?? -1;
 }
 
+/** A kind of regie named by a compound (head regie/regisseur/begeleiding with the kind as modifier). */
+const KIND_WORD = /(?<![\p{L}])(?:proces(?:regie|regisseur\p{L}*|begeleid\p{L}*|manag\p{L}*)|ordenings?regie|ordenende\s+regie|uitvoerings?regie|uitvoerende\s+regie|casus(?:regie|regisseur\p{L}*))(?![\p{L}])/u;
+/** Rungs of the participation ladder (lemmas): loslaten, faciliteren, stimuleren, regisseren, reguleren (and ordenen). */
+const RUNG_LEMMAS = lemmaSet('loslaten faciliteren stimuleren regisseren reguleren ordenen');
+/** Role nouns a rung qualifies ("een faciliterende rol", "de stimulerende overheid"). */
+const ROLE_NOUNS = lemmaSet('rol overheid houding positie taak opstelling');
+/** What the rung implies is spelled out: by which means, without what, instead of what, or a definition. */
+const IMPLIES = /(?<![\p{L}])(zonder|betekent|houdt\s+in|wil\s+zeggen|dat\s+wil\s+zeggen|in\s+plaats\s+van|maar\s+niet|niet\s+\p{L}+\s+maar|met\s+(?:geld|middelen|subsidie|regels|wetgeving)|op\s+afstand|vanuit\s+(?:onze|haar|zijn|de)\s+(?:eind)?verantwoordelijkheid)(?![\p{L}])|:/u;
+/** The kind in substance: final responsibility, no own stake, own money and people, stepping in when things stall. */
+const KIND_SUBSTANCE = /(?<![\p{L}])(zonder\s+eigen\s+belang|onafhankelijke?\s+(?:procesbegeleider|voorzitter|regisseur)|als\s+medespeler|met\s+eigen\s+(?:geld|middelen)\s+en\s+(?:mensen|menskracht)|doorzettingsmacht|(?:als|wanneer|zodra)\s+(?:het|de\s+samenwerking|het\s+proces)\s+(?:vastloopt|stokt|stagneert))(?![\p{L}])/u;
+const REGIE_WORD = /(?<![\p{L}])(?:\p{L}*regi(?:e|sseur|sseren|sserend\p{L}*|srol)\p{L}*|leiding|trekker|voortouw)(?![\p{L}])/u;
+
+/** The ladder rungs of a sentence, and whether one qualifies a role noun or is the act of a party. */
+function rungs(s: Sentence): { lemmas: Set<string>; role: boolean; act: boolean; named: boolean } {
+  return memoize(s, 'checklist:rungs', () => {
+    const tags = tagsOf(s);
+    const lemmas = new Set<string>();
+    let role = false;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const l = tags[i]?.lemma.replace(/_/g, '') ?? '';
+      if (!RUNG_LEMMAS.has(l)) continue;
+      lemmas.add(l);
+      for (let j = i + 1; j <= i + 2 && j < s.tokens.length; j++) if (ROLE_NOUNS.has(tags[j]?.lemma ?? '')) role = true;
+    }
+    const act = lemmas.size > 0 && actStrength(s, { lemmas: RUNG_LEMMAS, actors: ['named', 'we', 'document'], possibleOk: false }) !== undefined;
+    const named = lemmas.size > 0 && actStrength(s, { lemmas: RUNG_LEMMAS, actors: ['named'] }) !== undefined;
+    return { lemmas, role, act, named };
+  });
+}
+
+/** Which kind of regie: named by a compound, a ladder rung with what it implies, or the kind in substance next to a regie claim. */
+function regietypeStrength(s: Sentence): Strength | undefined {
+  if (KIND_WORD.test(s.low)) return 'strong';
+  const r = rungs(s);
+  // Two rungs side by side say which of them a party takes up; a bare one does not (guide K4.regietype).
+  if (r.lemmas.size >= 2 && (r.role || r.named || REGIE_WORD.test(s.low))) return 'weak';
+  if ((r.role || r.act) && IMPLIES.test(s.low)) return r.role ? 'strong' : 'weak';
+  if (KIND_SUBSTANCE.test(s.low) && REGIE_WORD.test(s.low)) return 'weak';
+  return undefined;
+}
+
 function regietype(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'regietype', (c) => has(c, 'regietype') && !has(c, 'deferred'));
+  const idx = union(find(ctx, 'regietype', (c) => has(c, 'regietype') && !has(c, 'deferred')),
+    find(ctx, 'regietype#kind', (c, s) => firm(c) && !has(c, 'negation') && regietypeStrength(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
