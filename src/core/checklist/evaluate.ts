@@ -467,12 +467,37 @@ function juridisch(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** Heads of nouns for a way of working that partners can share (compounds reduced: "meldprocedure" → procedure). */
+const PROCESS_HEADS = lemmaSet('standaard protocol procedure werkproces proces werkwijze route loket intake registratie systeem format formulier ' +
+  'handreiking methodiek werkafspraak definitie triage casusoverleg uitwisseling overdracht aanmelding toegang dossier informatiesysteem ' +
+  'meldpunt aanmeldpunt voordeur werkinstructie stappenplan');
+/** Markers that a way of working is shared rather than one party's own. */
+const SHARED = /(?<![\p{L}])(gezamenlijk\p{L}*|gemeenschappelijk\p{L}*|uniform\p{L}*|eenduidig\p{L}*|één|centraal|centrale|zelfde|gedeeld\p{L}*|landelijk\p{L}*|regionaal|regionale|onderling\p{L}*|elkaars|beide|alle\s+partijen|samen)(?![\p{L}])/u;
+/** Verbs of using, sharing or running a way of working: "partijen hanteren één registratie", "meldingen lopen via". */
+const PROCESS_LEMMAS = lemmaSet('hanteren gebruiken volgen toepassen delen uitwisselen verstrekken doorverwijzen verwijzen aanmelden overdragen registreren ' +
+  'aansluiten werken lopen behandelen afhandelen inrichten invoeren');
+
+/** Information the partners pass on in a case process (not knowledge in general). */
+const INFO_HEADS = lemmaSet('informatie gegeven gegevens signaal melding data persoonsgegeven dossier casus overdracht verwijzing');
+const PASS_LEMMAS = lemmaSet('uitwisselen delen verstrekken doorgeven melden overdragen doorverwijzen verwijzen doorzetten aanmelden doorgeleiden terugkoppelen');
+
+/** Shared work processes: a shared way of working (noun head + shared marker) that a party or the partners use or run. */
+function processAct(s: Sentence): Strength | undefined {
+  // Information exchange or referral between parties: a party passes case information on (or refers) to another.
+  const pass = actStrength(s, { lemmas: PASS_LEMMAS, actors: ['named', 'collective', 'np'], object: (x, c) => headIn(x, INFO_HEADS, c) || / naar /.test(x.low) });
+  if (pass) return pass;
+  if (!headIn(s, PROCESS_HEADS)) return undefined;
+  const act = actStrength(s, { lemmas: PROCESS_LEMMAS, actors: ['named', 'collective', 'we', 'np'], object: (x, c) => headIn(x, PROCESS_HEADS, c) || SHARED.test(x.low) });
+  if (SHARED.test(s.low)) return act ?? 'weak';
+  return act && s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind)).length >= 2 ? act : undefined;
+}
+
 function werkprocessen(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'werkprocessen', (c, s) => {
+  const idx = union(find(ctx, 'werkprocessen', (c, s) => {
     if (!firm(c) || has(c, 'werkprocessenNot')) return false;
     if (has(c, 'werkprocessen')) return true;
     return has(c, 'werkprocessenWeak') && actorHeads(c, s).length >= 2;
-  });
+  }), find(ctx, 'werkprocessen#act', (c, s) => settled(c) && !has(c, 'werkprocessenNot') && !has(c, 'intention') && processAct(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
