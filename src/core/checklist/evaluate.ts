@@ -622,6 +622,25 @@ function regisseur(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** The named subjects (or door-agents) of the clauses of a regie claim: who holds it. */
+function claimHolders(s: Sentence): string[] {
+  const out: string[] = [];
+  for (const c of readLocal(s).clauses) {
+    if (!c.subject) continue;
+    for (const a of s.actors) {
+      if (!SPECIFIC_KINDS.has(a.kind) || a.token < c.subject[0] || a.token > c.subject[1]) continue;
+      out.push(a.text.toLowerCase().replace(/\s+/g, ' '));
+    }
+  }
+  return out;
+}
+
+/** Means of a regie holder (guide K4.regiemiddelen): a power, a budget, people, or an act that uses one. */
+const MEANS_HEADS = lemmaSet('bevoegdheid mandaat budget fonds formatie fte team bureau programmabureau projectleider ' +
+  'doorzettingsmacht aanwijzingsbevoegdheid instrument instrumentarium middel begroting subsidie');
+const MEANS_LEMMAS = lemmaSet('financieren betalen bekostigen subsidiëren opleggen aanwijzen handhaven verlenen weigeren intrekken mandateren ' +
+  'beschikken inzetten opdragen verplichten');
+
 function regiemiddelen(ctx: ChecklistContext, leaders: string[]): ChecklistResult {
   const idx: number[] = [];
   const seen = new Set<number>();
@@ -636,13 +655,17 @@ function regiemiddelen(ctx: ChecklistContext, leaders: string[]): ChecklistResul
       if (has(c, 'regieMeans') || c.money || c.capacity) { seen.add(j); idx.push(j); break; }
     }
   }
-  // Means given to the leader elsewhere: the leader is the subject of a sentence with a power or budget.
+  // Means given to the leader elsewhere: the leader is the subject of a sentence with a power or budget, or of an
+  // act that uses a power or money (the means must belong to the claim's actor, guide §5).
   if (idx.length === 0 && leaders.length) {
+    const isLeader = (h: string): boolean => leaders.some((l) => h.includes(l) || l.includes(h));
     for (const i of ctx.body) {
-      const c = ctx.cues[i];
-      if (!firm(c) || !(has(c, 'regieMeans') || c.money)) continue;
-      const heads = actorHeads(c, ctx.doc.sentences[i]);
-      if (heads.some((h) => leaders.some((l) => h.includes(l) || l.includes(h)))) { idx.push(i); break; }
+      const c = ctx.cues[i], s = ctx.doc.sentences[i];
+      if (!firm(c) || has(c, 'negation')) continue;
+      const means = has(c, 'regieMeans') || c.money || c.capacity || headIn(s, MEANS_HEADS) ||
+        actStrength(s, { lemmas: MEANS_LEMMAS, actors: ['named'], possibleOk: true }) !== undefined;
+      if (!means) continue;
+      if (claimHolders(s).some(isLeader) || actorHeads(c, s).some(isLeader) && has(c, 'regieMeans')) { idx.push(i); break; }
     }
   }
   return result(ctx, idx, idx.length > 0);
@@ -710,12 +733,14 @@ export function evaluateChecklist(doc: DocModel, regie: RegieReading[]): Record<
   } else {
     out['K4.regietype'] = regietype(ctx);
     out['K4.regisseur'] = regisseur(ctx);
-    const leaders = out['K4.regisseur'].met
-      ? [...new Set(out['K4.regisseur'].evidence.flatMap((e) => {
+    // The parties that hold the regie: the named subjects of the regie claims (or of the regisseur's evidence).
+    const leaders = [...new Set([
+      ...(out['K4.regisseur'].met ? out['K4.regisseur'].evidence.flatMap((e) => {
         const s = doc.sentences.find((x) => x.start === e.start);
         return s ? actorHeads(sentenceCues(s), s) : [];
-      }))]
-      : [];
+      }) : []),
+      ...regieSentences(ctx).flatMap((i) => claimHolders(doc.sentences[i])),
+    ])];
     out['K4.regiemiddelen'] = regiemiddelen(ctx, leaders);
     // The four capacities are asked of a government that claims regie; other coalitions: not applicable.
     const government = ctx.cues.some((c) => c.government) || ctx.doctype === 'regeling';
