@@ -17,7 +17,7 @@ import { has, sentenceCues, type CueId, type SentenceCues } from './cues';
 import { classifyDoctype } from '../profile/doctype';
 import type { Doctype } from '../types';
 import { unitOf, readLocal, tagsOf, type UnitFunction } from '../read/unit';
-import { frameHolds, type Frames } from '../read/frames';
+import { frameHolds, peopleTokens, type Frames } from '../read/frames';
 import type { Clause } from '../read/clause';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
 
@@ -307,15 +307,60 @@ function behoefte(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** Heads of nouns for a standing voice or a judgement of the people the work is for (with those people in the sentence). */
+const VOICE_HEADS = lemmaSet('samenspraak cocreatie participatie participatietraject panel forum klankbordgroep enquête peiling ' +
+  'bijeenkomst gesprek meedenksessie consultatie tevredenheidsonderzoek ervaringsonderzoek');
+/** Verbs by which the people are heard or take part: their input is gathered, they co-design, test or judge. */
+const VOICE_LEMMAS = lemmaSet('ophalen raadplegen bevragen betrekken meedenken meepraten meebeslissen ontwerpen testen toetsen adviseren beoordelen');
+
+/** Afnemers involved: a voice of the people in the sentence (a body, a participation process, a survey) or an act that gives it. */
+function voiceOf(s: Sentence): Strength | undefined {
+  const people = peopleTokens(s);
+  const group = people.length > 0 || /(?<![\p{L}])(buurt|wijk|doelgroep|achterban)(?![\p{L}])/u.test(s.low);
+  if (!group) return undefined;
+  if (nounHeads(s).some((n) => VOICE_HEADS.has(n.head) || (n.modifier !== undefined && VOICE_HEADS.has(n.modifier)))) return 'weak';
+  return actStrength(s, { lemmas: VOICE_LEMMAS, actors: ['named', 'we', 'np', 'collective'] });
+}
+
 function betrokkenheid(ctx: ChecklistContext): ChecklistResult {
   const idx = union(find(ctx, 'betrokkenheid', (c) => has(c, 'betrokkenheid') && !has(c, 'deferred') && !(has(c, 'betrokkenheidNot') && has(c, 'optional'))),
-    frame(ctx, 'betrokkenheid', 'involvement'));
+    frame(ctx, 'betrokkenheid', 'involvement'),
+    find(ctx, 'betrokkenheid#voice', (c, s) => settled(c) && !has(c, 'betrokkenheidNot') && !has(c, 'negation') && voiceOf(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
+/** Heads of nouns for a partner's stake or the shared added value ("eigenbelang", "schaalvoordeel", "meerwaarde"). */
+const STAKE_HEADS = lemmaSet('belang meerwaarde voordeel winst');
+/** None could reach it alone: "wat geen van de partijen alleen kan", "meer dan ieder afzonderlijk". */
+const ALONE = /(?<![\p{L}])(?:(?:geen|niemand|niet)\s+(?:[\p{L}-]+\s+){1,5}(?:alleen|afzonderlijk)|niet\s+alleen\s*[.,;]|(?:alleen|afzonderlijk)\s+(?:[\p{L}-]+\s+){0,5}(?:niet|geen)\b|in\s+(?:hun|haar|zijn|ons)\s+eentje|op\s+eigen\s+kracht)(?![\p{L}])/u;
+const NONE_OR_MORE = /(?<![\p{L}])(geen|niet|niemand|meer\s+dan|beter\s+dan|sterker\s+dan)(?![\p{L}])/u;
+const NOT_ONLY = /(?<![\p{L}])niet\s+alleen(?![\p{L}])[^.;]*(?<![\p{L}])maar|(?<![\p{L}])niet\s+alleen\s+(?:op|in|bij|voor|om|de|het|een|aan|van)(?![\p{L}])/u;
+/** Reaching or solving: what none could reach alone. */
+const REACH = /(?<![\p{L}])(kan|kunnen|kon|konden|bereik\p{L}*|realiser\p{L}*|oplos\p{L}*|op\s+te\s+lossen|lukt|lukken|voor\s+elkaar)(?![\p{L}])/u;
+const SHARED_STAKE = /(?<![\p{L}])(eigen|gezamenlijk\p{L}*|gemeenschappelijk\p{L}*|gedeeld\p{L}*|wederzijds\p{L}*)\s+belang|belang\s+bij/u;
+
+/** A partner's own stake or the shared added value: a stake noun held by a party, or what none could reach alone. */
+function stakeOf(s: Sentence, c: SentenceCues): Strength | undefined {
+  if (any(c, 'afnemerSpecific', 'afnemerGeneric')) return undefined;
+  const partners = s.actors.some((a) => SPECIFIC_KINDS.has(a.kind) || a.kind === 'collective' || a.kind === 'we');
+  if (!partners) return undefined;
+  // "niet alleen …, maar ook" is "not only", not "not alone".
+  if (ALONE.test(s.low) && NONE_OR_MORE.test(s.low) && REACH.test(s.low) && !NOT_ONLY.test(s.low)) return 'weak';
+  // A stake noun: held by a named party, or shared ("gezamenlijk/wederzijds belang"), not the afnemers' gain.
+  for (const n of nounHeads(s)) {
+    if (!STAKE_HEADS.has(n.head) && !(n.head === 'waarde' && n.modifier === 'meer')) continue;
+    if (n.head === 'belang' && !n.modifier && !SHARED_STAKE.test(s.low)) continue;
+    // A gain or advantage needs a named holder ("winst voor het klimaat" is nobody's stake).
+    if ((n.head === 'voordeel' || n.head === 'winst') && !hasSpecific(c, s) && !s.actors.some((a) => a.kind === 'collective')) continue;
+    return hasSpecific(c, s) ? 'strong' : 'weak';
+  }
+  return undefined;
+}
+
 function eigenbelang(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'eigenbelang', (c, s) => !has(c, 'eigenbelangNot') && !has(c, 'deferred') &&
-    (has(c, 'eigenbelang') || (has(c, 'eigenbelangGain') && hasSpecific(c, s) && !any(c, 'afnemerSpecific', 'afnemerGeneric'))));
+  const idx = union(find(ctx, 'eigenbelang', (c, s) => !has(c, 'eigenbelangNot') && !has(c, 'deferred') &&
+    (has(c, 'eigenbelang') || (has(c, 'eigenbelangGain') && hasSpecific(c, s) && !any(c, 'afnemerSpecific', 'afnemerGeneric')))),
+  find(ctx, 'eigenbelang#stake', (c, s) => !has(c, 'eigenbelangNot') && firm(c) && stakeOf(s, c) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 

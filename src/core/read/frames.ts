@@ -95,6 +95,21 @@ function bodyOfPeople(word: string): boolean {
   return false;
 }
 
+/** Token indices of the nouns for the people a policy is for (not staff or volunteers), memoised per sentence. */
+export function peopleTokens(s: Sentence): number[] {
+  return memoize(s, 'read:people', () => {
+    const tags = tagsOf(s);
+    const out: number[] = [];
+    for (let i = 0; i < tags.length; i++) {
+      const t = tags[i];
+      if (s.tokens[i].kind !== 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') continue;
+      const h = peopleHead(t.lemma);
+      if (h && !NOT_AFNEMER.has(h)) out.push(i);
+    }
+    return out;
+  });
+}
+
 /** Cheap surface pre-checks: a frame can only hold where one of these word stems occurs. */
 const PRECHECK: Record<keyof Frames, RegExp> = {
   exclusion: /niet|geen|buiten|uitgezonderd|uitzondering|uitsluitend|alleen/,
@@ -115,13 +130,7 @@ export function framesOf(s: Sentence): Frames {
     const tags = tagsOf(s);
     const low = s.low;
     const { clauses } = readLocal(s);
-    const people: number[] = [];
-    for (let i = 0; i < tags.length; i++) {
-      const t = tags[i];
-      if (s.tokens[i].kind !== 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') continue;
-      const h = peopleHead(t.lemma);
-      if (h && !NOT_AFNEMER.has(h)) people.push(i);
-    }
+    const people = peopleTokens(s);
     const beneficiary = people.some((i) => {
       const before = s.tokens.slice(Math.max(0, i - 5), i).map((t) => t.low).join(' ');
       return /(?:^|\s)(voor|ten behoeve van|ten goede aan|gericht op|bedoeld voor|bestemd voor)(?:\s|$)/.test(` ${before} `);
