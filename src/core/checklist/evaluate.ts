@@ -17,7 +17,7 @@ import { has, sentenceCues, type CueId, type SentenceCues } from './cues';
 import { classifyDoctype } from '../profile/doctype';
 import type { Doctype } from '../types';
 import { unitOf, readLocal, tagsOf, type UnitFunction } from '../read/unit';
-import { frameHolds, peopleTokens, type Frames } from '../read/frames';
+import { frameHolds, isPeopleWord, peopleTokens, type Frames } from '../read/frames';
 import type { Clause } from '../read/clause';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
 
@@ -194,10 +194,12 @@ export function actsOf(s: Sentence): Act[] {
     for (const c of readLocal(s).clauses) {
       let actor: ActorKind | undefined;
       const particles: number[] = [];
+      // A separable particle after the verb (at the clause end, or before an extraposed phrase: "zet twee fte in voor …").
       for (let i = c.start; i < c.end; i++) if (s.tokens[i].kind === 'word' && isParticle(s.tokens[i].low)) particles.push(i);
       for (let i = c.start; i < c.end; i++) {
         const t = tags[i];
         if (!t || s.tokens[i].kind !== 'word' || (t.pos !== 'VERB' && t.pos !== 'AUX' && i !== c.finite)) continue;
+        // A separable verb reunited with its particle at the clause end is that verb only ("draagt … uit" is uitdragen).
         const lemmas = [t.lemma.replace(/_/g, '')];
         for (const p of particles) if (p > i) { const j = joinSeparable(s.tokens[p].low, t.lemma); if (j) lemmas.push(j); }
         actor ??= clauseActor(s, c);
@@ -315,6 +317,8 @@ const VOICE_LEMMAS = lemmaSet('ophalen raadplegen bevragen betrekken meedenken m
 
 /** Afnemers involved: a voice of the people in the sentence (a body, a participation process, a survey) or an act that gives it. */
 function voiceOf(s: Sentence): Strength | undefined {
+  // A voice noun named after the people ("bewonersbijeenkomst", "cliëntenenquête") carries its own group.
+  if (nounHeads(s).some((n) => VOICE_HEADS.has(n.head) && n.modifier !== undefined && isPeopleWord(n.modifier.replace(/(s|en|-)$/, '')))) return 'weak';
   const people = peopleTokens(s);
   const group = people.length > 0 || /(?<![\p{L}])(buurt|wijk|doelgroep|achterban)(?![\p{L}])/u.test(s.low);
   if (!group) return undefined;

@@ -95,6 +95,12 @@ function bodyOfPeople(word: string): boolean {
   return false;
 }
 
+/** Is this lemma (or the head of this compound) a noun for the people a policy is for ("bewoner", "jeugdzorgcliënt")? */
+export function isPeopleWord(lemma: string): boolean {
+  const h = peopleHead(lemma) ?? peopleHead(lemma.replace(/(er)$/, 'ere'));
+  return !!h && !NOT_AFNEMER.has(h);
+}
+
 /** Token indices of the nouns for the people a policy is for (not staff or volunteers), memoised per sentence. */
 export function peopleTokens(s: Sentence): number[] {
   return memoize(s, 'read:people', () => {
