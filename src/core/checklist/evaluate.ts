@@ -201,7 +201,8 @@ export function actsOf(s: Sentence): Act[] {
         if (!t || s.tokens[i].kind !== 'word' || (t.pos !== 'VERB' && t.pos !== 'AUX' && i !== c.finite)) continue;
         // A separable verb reunited with its particle at the clause end is that verb only ("draagt … uit" is uitdragen).
         const lemmas = [t.lemma.replace(/_/g, '')];
-        for (const p of particles) if (p > i) { const j = joinSeparable(s.tokens[p].low, t.lemma); if (j) lemmas.push(j); }
+        // Known separable verbs from the lexicon, else particle + verb as a candidate the lemma sets may know ("wisselt … uit").
+        for (const p of particles) if (p > i) lemmas.push(joinSeparable(s.tokens[p].low, t.lemma) ?? s.tokens[p].low + lemmas[0]);
         actor ??= clauseActor(s, c);
         for (const lemma of lemmas) {
           out.push({ lemma, actor, verb: i, clause: c, possible: c.modality === 'possibility', negated: c.negated,
@@ -336,7 +337,7 @@ function betrokkenheid(ctx: ChecklistContext): ChecklistResult {
 /** Heads of nouns for a partner's stake or the shared added value ("eigenbelang", "schaalvoordeel", "meerwaarde"). */
 const STAKE_HEADS = lemmaSet('belang meerwaarde voordeel winst');
 /** None could reach it alone: "wat geen van de partijen alleen kan", "meer dan ieder afzonderlijk". */
-const ALONE = /(?<![\p{L}])(?:(?:geen|niemand|niet)\s+(?:[\p{L}-]+\s+){1,5}(?:alleen|afzonderlijk)|niet\s+alleen\s*[.,;]|(?:alleen|afzonderlijk)\s+(?:[\p{L}-]+\s+){0,5}(?:niet|geen)\b|in\s+(?:hun|haar|zijn|ons)\s+eentje|op\s+eigen\s+kracht)(?![\p{L}])/u;
+const ALONE = /(?<![\p{L}])(?:(?:geen|niemand|niet)\s+(?:[\p{L}-]+\s+){1,7}(?:alleen|afzonderlijk)|niet\s+alleen\s*[.,;]|(?:alleen|afzonderlijk)\s+(?:[\p{L}-]+\s+){0,5}(?:niet|geen)\b|in\s+(?:hun|haar|zijn|ons)\s+eentje|op\s+eigen\s+kracht)(?![\p{L}])/u;
 const NONE_OR_MORE = /(?<![\p{L}])(geen|niet|niemand|meer\s+dan|beter\s+dan|sterker\s+dan)(?![\p{L}])/u;
 const NOT_ONLY = /(?<![\p{L}])niet\s+alleen(?![\p{L}])[^.;]*(?<![\p{L}])maar|(?<![\p{L}])niet\s+alleen\s+(?:op|in|bij|voor|om|de|het|een|aan|van)(?![\p{L}])/u;
 /** Reaching or solving: what none could reach alone. */
@@ -522,6 +523,7 @@ const PROCESS_HEADS = lemmaSet('standaard protocol procedure werkproces proces w
   'meldpunt aanmeldpunt voordeur werkinstructie stappenplan');
 /** Markers that a way of working is shared rather than one party's own. */
 const SHARED = /(?<![\p{L}])(gezamenlijk\p{L}*|gemeenschappelijk\p{L}*|uniform\p{L}*|eenduidig\p{L}*|één|centraal|centrale|zelfde|gedeeld\p{L}*|landelijk\p{L}*|regionaal|regionale|onderling\p{L}*|elkaars|beide|alle\s+partijen|samen)(?![\p{L}])/u;
+const OWN = /(?<![\p{L}])(?:elk|ieder|iedere|elke)\s+(?:\p{L}+\s+){0,2}eigen(?![\p{L}])|(?<![\p{L}])eigen\s+interne?(?![\p{L}])/u;
 /** Verbs of using, sharing or running a way of working: "partijen hanteren één registratie", "meldingen lopen via". */
 const PROCESS_LEMMAS = lemmaSet('hanteren gebruiken volgen toepassen delen uitwisselen verstrekken doorverwijzen verwijzen aanmelden overdragen registreren ' +
   'aansluiten werken lopen behandelen afhandelen inrichten invoeren');
@@ -537,6 +539,8 @@ function processAct(s: Sentence): Strength | undefined {
   if (pass) return pass;
   if (!headIn(s, PROCESS_HEADS)) return undefined;
   const act = actStrength(s, { lemmas: PROCESS_LEMMAS, actors: ['named', 'collective', 'we', 'np'], object: (x, c) => headIn(x, PROCESS_HEADS, c) || SHARED.test(x.low) });
+  // "Elk een eigen systeem" is each party's own procedure, not a shared one (guide K3.werkprocessen).
+  if (OWN.test(s.low)) return undefined;
   if (SHARED.test(s.low)) return act ?? 'weak';
   return act && s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind)).length >= 2 ? act : undefined;
 }
@@ -632,6 +636,8 @@ function rungs(s: Sentence): { lemmas: Set<string>; role: boolean; act: boolean;
 
 /** Which kind of regie: named by a compound, a ladder rung with what it implies, or the kind in substance next to a regie claim. */
 function regietypeStrength(s: Sentence): Strength | undefined {
+  // "De provincie voert geen procesregie": a negated main clause names no kind it takes up.
+  if (readLocal(s).main?.negated) return undefined;
   if (KIND_WORD.test(s.low)) return 'strong';
   const r = rungs(s);
   // Two rungs side by side say which of them a party takes up; a bare one does not (guide K4.regietype).
@@ -643,7 +649,7 @@ function regietypeStrength(s: Sentence): Strength | undefined {
 
 function regietype(ctx: ChecklistContext): ChecklistResult {
   const idx = union(find(ctx, 'regietype', (c) => has(c, 'regietype') && !has(c, 'deferred')),
-    find(ctx, 'regietype#kind', (c, s) => firm(c) && !has(c, 'negation') && regietypeStrength(s) !== undefined));
+    find(ctx, 'regietype#kind', (c, s) => firm(c) && regietypeStrength(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
