@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { buildDocument } from '../../src/core/document';
 import { readRegie } from '../../src/core/regie';
-import { actsOf, evaluateChecklist, nounHeads } from '../../src/core/checklist/evaluate';
+import { actsOf, checklistStrength, evaluateChecklist, nounHeads } from '../../src/core/checklist/evaluate';
 
 function met(id: string, text: string): boolean | null {
   const doc = buildDocument(text, 'markdown');
@@ -102,3 +102,17 @@ pairs('K1.eigenbelang', [
   { why: 'a stake noun by compound head held by a party versus a problem noun', yes: 'Voor de woningcorporatie levert de aanpak een schaalvoordeel op.', no: 'Voor de woningcorporatie levert de aanpak een schaalprobleem op.' },
   { why: '"niet alleen …, maar ook" means not only', yes: 'De partners kunnen dit niet alleen.', no: 'De partners doen dit niet alleen voor de wijk, maar ook voor de stad.' },
 ]);
+
+describe('evidence strength', () => {
+  const strength = (text: string, id: string) => {
+    const doc = buildDocument(text, 'markdown');
+    return checklistStrength(evaluateChecklist(doc, readRegie(doc)))?.[id];
+  };
+  it('a named party deciding in the text\'s own voice is strong; the same decision as an option is weak', () => {
+    assert.equal(strength('De stuurgroep besluit over de verdeling van de middelen.', 'K3.besliskracht'), 'strong');
+    assert.equal(strength('De stuurgroep kan besluiten over de verdeling van de middelen.', 'K3.besliskracht'), 'weak');
+  });
+  it('an unmet item has no strength', () => {
+    assert.equal(strength('De stuurgroep praat over de verdeling van de middelen.', 'K3.besliskracht'), undefined);
+  });
+});

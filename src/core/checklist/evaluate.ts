@@ -776,6 +776,30 @@ function computeSignals(ctx: ChecklistContext): ChecklistSignals {
   return { diffuseShare: commitments ? diffuse / commitments : 0, commitments, verticalGrant };
 }
 
+const strengthByResult = new WeakMap<object, Record<string, Strength>>();
+
+/**
+ * Evidence strength per met item (undefined for a hand-built checklist), so the score layer can credit the best
+ * evidence instead of the number of sentences: strong when an evidence sentence commits or decides in the text's own
+ * voice with a named party in it (or, for the legal form, when the form is settled by the document itself); weak
+ * otherwise (analysis, "we" alone, a condition, an option).
+ */
+export function checklistStrength(checklist: object): Record<string, Strength> | undefined {
+  return strengthByResult.get(checklist);
+}
+
+function strengthOf(ctx: ChecklistContext, id: string, r: ChecklistResult): Strength {
+  if (id === 'K3.juridisch' && r.why?.startsWith('doctype')) return 'strong';
+  for (const e of r.evidence) {
+    const i = ctx.doc.sentences.findIndex((x) => x.start === e.start);
+    if (i < 0 || ctx.isHeading(i)) continue;
+    const u = unitOf(ctx.doc, i);
+    const voice = u.commits || (id === 'K3.juridisch' && (u.fn === 'legal' || u.fn === 'definition'));
+    if (voice && hasSpecific(ctx.cues[i], ctx.doc.sentences[i]) && !has(ctx.cues[i], 'optional')) return 'strong';
+  }
+  return 'weak';
+}
+
 /** Evaluate all 24 items. `regie` is the regie reading of the document (src/core/regie.ts). */
 export function evaluateChecklist(doc: DocModel, regie: RegieReading[]): Record<string, ChecklistResult> {
   const ctx = checklistContext(doc, regie);
@@ -804,5 +828,8 @@ export function evaluateChecklist(doc: DocModel, regie: RegieReading[]): Record<
   const ordered: Record<string, ChecklistResult> = {};
   for (const item of CHECKLIST_ITEMS) ordered[item.id] = out[item.id];
   signalsByResult.set(ordered, computeSignals(ctx));
+  const strength: Record<string, Strength> = {};
+  for (const [id, r] of Object.entries(ordered)) if (r.met) strength[id] = strengthOf(ctx, id, r);
+  strengthByResult.set(ordered, strength);
   return ordered;
 }
