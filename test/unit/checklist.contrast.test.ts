@@ -97,6 +97,11 @@ pairs('K1.betrokkenheid', [
   { why: 'residents who think along versus residents who are informed', yes: 'Bewoners van Wijkerveen denken mee over de inrichting van het plein.', no: 'Bewoners van Wijkerveen ontvangen een brief over de inrichting van het plein.' },
 ]);
 
+pairs('K1.behoefte', [
+  { why: 'the people as subject of a demand verb versus of a receiving verb', yes: 'Mantelzorgers willen vaker een avond vrij van de zorg.', no: 'Mantelzorgers krijgen vaker een avond vrij van de zorg.' },
+  { why: 'a demand is stated, not denied', yes: 'Mantelzorgers willen vaker een avond vrij van de zorg.', no: 'Mantelzorgers willen niet vaker een avond vrij van de zorg.' },
+]);
+
 pairs('K1.eigenbelang', [
   { why: 'what none could reach alone versus what none could reach fast', yes: 'Geen van de partners kan dit vraagstuk alleen oplossen.', no: 'Geen van de partners kan dit vraagstuk snel oplossen.' },
   { why: 'a stake noun by compound head held by a party versus a problem noun', yes: 'Voor de woningcorporatie levert de aanpak een schaalvoordeel op.', no: 'Voor de woningcorporatie levert de aanpak een schaalprobleem op.' },

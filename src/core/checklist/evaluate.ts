@@ -305,8 +305,32 @@ function afnemers(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, [...specific, ...generic], met);
 }
 
+/** Verbs of demand: the people the work is for want, ask, expect or need something (demand side, guide K1.behoefte). */
+const NEED_LEMMAS = lemmaSet('willen wensen verwachten vragen zoeken behoeven rekenen hopen');
+/** Need nouns by compound head ("woonbehoefte", "zorgvraag") with their content after aan/naar/om. */
+const NEED_HEADS = lemmaSet('behoefte wens vraag');
+
+/** The people's own demand: people as the subject of a demand verb, or a need noun of theirs with its content. */
+function demandOf(s: Sentence): Strength | undefined {
+  const people = peopleTokens(s);
+  if (people.length === 0) return undefined;
+  for (const a of actsOf(s)) {
+    if (!NEED_LEMMAS.has(a.lemma) || a.negated || a.past || a.clause.mood === 'question' || a.clause.subordinate) continue;
+    const subj = a.clause.subject;
+    if (subj && people.some((i) => i >= subj[0] && i <= subj[1])) return 'strong';
+  }
+  // "de behoefte van ouders aan één contactpersoon", "de woonbehoefte van starters naar kleine woningen".
+  for (const n of nounHeads(s)) {
+    if (!NEED_HEADS.has(n.head)) continue;
+    const after = s.tokens.slice(n.token + 1, n.token + 8).map((t) => t.low);
+    if ((after.includes('aan') || after.includes('naar') || after.includes('om')) && people.some((i) => Math.abs(i - n.token) <= 6)) return 'weak';
+  }
+  return undefined;
+}
+
 function behoefte(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'behoefte', (c) => firm(c) && (has(c, 'behoefte') || (has(c, 'behoefteQuality') && any(c, 'afnemerSpecific', 'afnemerGeneric'))));
+  const idx = union(find(ctx, 'behoefte', (c) => firm(c) && (has(c, 'behoefte') || (has(c, 'behoefteQuality') && any(c, 'afnemerSpecific', 'afnemerGeneric')))),
+    find(ctx, 'behoefte#demand', (c, s) => firm(c) && demandOf(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
