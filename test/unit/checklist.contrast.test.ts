@@ -97,6 +97,11 @@ pairs('K1.betrokkenheid', [
   { why: 'residents who think along versus residents who are informed', yes: 'Bewoners van Wijkerveen denken mee over de inrichting van het plein.', no: 'Bewoners van Wijkerveen ontvangen een brief over de inrichting van het plein.' },
 ]);
 
+pairs('K2.aanspreekbaar', [
+  { why: 'reporting to a principal at a set moment versus without one', yes: 'De projectleider informeert de gemeenteraad elk halfjaar over de voortgang van de opvang.', no: 'De projectleider informeert de gemeenteraad over de voortgang van de opvang.' },
+  { why: 'a reporting duty that is optional is none', yes: 'De projectleider informeert de gemeenteraad elk halfjaar over de voortgang van de opvang.', no: 'De projectleider kan de gemeenteraad elk halfjaar informeren over de voortgang van de opvang.' },
+]);
+
 pairs('K1.behoefte', [
   { why: 'the people as subject of a demand verb versus of a receiving verb', yes: 'Mantelzorgers willen vaker een avond vrij van de zorg.', no: 'Mantelzorgers krijgen vaker een avond vrij van de zorg.' },
   { why: 'a demand is stated, not denied', yes: 'Mantelzorgers willen vaker een avond vrij van de zorg.', no: 'Mantelzorgers willen niet vaker een avond vrij van de zorg.' },

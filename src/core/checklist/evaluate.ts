@@ -447,8 +447,20 @@ function rollen(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, heads.size >= 2);
 }
 
+/** Verbs of rendering account to a principal. */
+const ACCOUNT_LEMMAS = lemmaSet('informeren rapporteren verantwoorden inlichten');
+/** Principals one answers to: a council, the states, a minister, a steering board, the commissioner. */
+const PRINCIPAL = /(?<![\p{L}])(raad|gemeenteraad|staten|provinciale\s+staten|kamer|tweede\s+kamer|minister|stuurgroep|opdrachtgever|algemeen\s+bestuur|bestuur)(?![\p{L}])/u;
+
+/** Answerable to a principal at a set moment: a party reports to (or the principal is informed about) the work, regularly. */
+function accountOf(s: Sentence, c: SentenceCues): Strength | undefined {
+  if (!(c.recurrence || c.time || c.deadline) || !PRINCIPAL.test(s.low)) return undefined;
+  return actStrength(s, { lemmas: ACCOUNT_LEMMAS, actors: ['named', 'np', 'none'] }) !== undefined ? 'weak' : undefined;
+}
+
 function aanspreekbaar(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'aanspreekbaar', (c) => has(c, 'aanspreekbaar') && !has(c, 'aanspreekbaarNot') && !has(c, 'deferred') && !has(c, 'absence'));
+  const idx = union(find(ctx, 'aanspreekbaar', (c) => has(c, 'aanspreekbaar') && !has(c, 'aanspreekbaarNot') && !has(c, 'deferred') && !has(c, 'absence')),
+    find(ctx, 'aanspreekbaar#account', (c, s) => settled(c) && !has(c, 'aanspreekbaarNot') && accountOf(s, c) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
