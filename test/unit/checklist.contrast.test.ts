@@ -102,6 +102,11 @@ pairs('K2.aanspreekbaar', [
   { why: 'a reporting duty that is optional is none', yes: 'De projectleider informeert de gemeenteraad elk halfjaar over de voortgang van de opvang.', no: 'De projectleider kan de gemeenteraad elk halfjaar informeren over de voortgang van de opvang.' },
 ]);
 
+const GRANT = '# Subsidieregeling buurtinitiatieven Holtwaard\n\nHet college van burgemeester en wethouders van Holtwaard besluit:\n\n## Artikel 1\n\nHet college verleent subsidie aan bewonersgroepen voor buurtinitiatieven.\n\n## Artikel 2\n\n';
+pairs('K2.spelregels', [
+  { why: 'in a grant regulation, the order of allocation is a rule of the relation; who handles it is not', yes: `${GRANT}Aanvragen worden behandeld in volgorde van binnenkomst.`, no: `${GRANT}Aanvragen worden behandeld door de afdeling Wijken.` },
+]);
+
 pairs('K1.behoefte', [
   { why: 'the people as subject of a demand verb versus of a receiving verb', yes: 'Mantelzorgers willen vaker een avond vrij van de zorg.', no: 'Mantelzorgers krijgen vaker een avond vrij van de zorg.' },
   { why: 'a demand is stated, not denied', yes: 'Mantelzorgers willen vaker een avond vrij van de zorg.', no: 'Mantelzorgers willen niet vaker een avond vrij van de zorg.' },

@@ -464,6 +464,17 @@ function aanspreekbaar(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** The order in which a funder allocates, and a hearing before a reduction: rules of a grant relation (guide K2.spelregels). */
+const GRANT_RULE = /(?<![\p{L}])(volgorde\s+van\s+(?:binnenkomst|ontvangst|indiening|aanvraag)|in\s+de\s+gelegenheid\s+(?:gesteld|te\s+worden\s+gehoord)|wordt\s+gehoord|worden\s+gehoord)(?![\p{L}])/u;
+const TERM = /(?<![\p{L}])binnen\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|dertien)\s+(?:dagen|werkdagen|weken|maanden|maand|week)(?![\p{L}])/u;
+
+/** In a grant relation: the funder decides within a term, allocates in a stated order, or hears before it reduces. */
+function grantRuleOf(s: Sentence): Strength | undefined {
+  if (GRANT_RULE.test(s.low)) return 'weak';
+  if (TERM.test(s.low) && actStrength(s, { lemmas: DECIDE_LEMMAS, actors: ['named', 'np', 'none'], possibleOk: true }) !== undefined) return 'weak';
+  return undefined;
+}
+
 function spelregels(ctx: ChecklistContext): ChecklistResult {
   const idx = find(ctx, 'spelregels', (c) => {
     if (has(c, 'spelregelsNot') || !firm(c)) return false;
@@ -471,7 +482,11 @@ function spelregels(ctx: ChecklistContext): ChecklistResult {
     // Evaluation counts with a moment, and only of the cooperation or the arrangement itself.
     return has(c, 'spelregelsEval') && has(c, 'spelregelsEvalObject') && (c.time || c.recurrence || c.deadline);
   });
-  return result(ctx, idx, idx.length > 0);
+  if (idx.length) return result(ctx, idx, true);
+  // A grant regulation: the funder's procedures towards the recipients are the rules of that relation.
+  const grant = ctx.doctype === 'regeling' && ctx.body.some((i) => has(ctx.cues[i], 'grant'));
+  const rules = grant ? find(ctx, 'spelregels#grant', (c, s) => firm(c) && !has(c, 'spelregelsNot') && grantRuleOf(s) !== undefined) : [];
+  return result(ctx, rules, rules.length > 0, rules.length ? 'procedure van de subsidierelatie' : undefined);
 }
 
 function mandaat(ctx: ChecklistContext): ChecklistResult {
