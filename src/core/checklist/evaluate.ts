@@ -263,6 +263,20 @@ function headIn(s: Sentence, heads: ReadonlySet<string>, c?: Clause): boolean {
 
 const lemmaSet = (x: string): ReadonlySet<string> => new Set(x.split(/\s+/));
 
+/**
+ * Cheap surface pre-checks (lowercase sentence text): a predicate can only hold where one of these stems occurs, so
+ * the clause records and compound heads are read only there. Each lists the stems of its lemma sets and noun heads.
+ */
+const PRE = {
+  pay: /betaal|betal|financier|bekostig|vergoed|subsidi|investe|bijdra|bijgedra|draag|drag|gedragen|neem|nem|genomen|vang|dek|brengt|brengen/,
+  decide: /besl|vast|keur|stem|bepa|mandat|beschik|wijs|wijz|weiger|trek|machtig|noem|oordee|zeggenschap|doorzettingsmacht/,
+  kind: /proces|ordening|uitvoer|casus|faciliter|stimul|reguler|regisse|loslat|laat los|laten los|orden|zonder eigen|medespeler|eigen geld|eigen middelen|doorzettingsmacht|vastloopt|stokt|stagneert/,
+  process: /standaard|protocol|procedure|proces|werkwijze|route|loket|intake|registr|systeem|format|formulier|handreiking|methodiek|werkafspra|definitie|triage|casusoverleg|wissel|overdr|aanmeld|toegang|dossier|meldpunt|voordeur|instructie|stappenplan|deel|delen|gedeeld|verstrek|verwijs|verwijz|geef|geven|meld|zet|zetten|koppel/,
+  voice: /samenspraak|creatie|participatie|panel|forum|klankbord|enquête|peiling|bijeenkomst|gesprek|sessie|consultatie|onderzoek|ophal|haalt|halen|raadpleeg|bevraag|betrek|denk|praat|praten|beslis|ontwerp|test|toets|advise|beoordee/,
+  stake: /belang|waarde|voorde|winst|alleen|afzonderlijk|eentje|eigen kracht|zelfstandig|individueel/,
+  demand: /wil|wens|verwacht|vra|zoek|behoe|reken|hoop|hopen/,
+};
+
 // ——— K1 ———
 
 function opgave(ctx: ChecklistContext): ChecklistResult {
@@ -312,6 +326,7 @@ const NEED_HEADS = lemmaSet('behoefte wens vraag');
 
 /** The people's own demand: people as the subject of a demand verb, or a need noun of theirs with its content. */
 function demandOf(s: Sentence): Strength | undefined {
+  if (!PRE.demand.test(s.low)) return undefined;
   const people = peopleTokens(s);
   if (people.length === 0) return undefined;
   for (const a of actsOf(s)) {
@@ -342,6 +357,7 @@ const VOICE_LEMMAS = lemmaSet('ophalen raadplegen bevragen betrekken meedenken m
 
 /** Afnemers involved: a voice of the people in the sentence (a body, a participation process, a survey) or an act that gives it. */
 function voiceOf(s: Sentence): Strength | undefined {
+  if (!PRE.voice.test(s.low)) return undefined;
   // A voice noun named after the people ("bewonersbijeenkomst", "cliëntenenquête") carries its own group.
   if (nounHeads(s).some((n) => VOICE_HEADS.has(n.head) && n.modifier !== undefined && isPeopleWord(n.modifier.replace(/(s|en|-)$/, '')))) return 'weak';
   const people = peopleTokens(s);
@@ -370,6 +386,7 @@ const SHARED_STAKE = /(?<![\p{L}])(eigen|gezamenlijk\p{L}*|gemeenschappelijk\p{L
 
 /** A partner's own stake or the shared added value: a stake noun held by a party, or what none could reach alone. */
 function stakeOf(s: Sentence, c: SentenceCues): Strength | undefined {
+  if (!PRE.stake.test(s.low)) return undefined;
   if (any(c, 'afnemerSpecific', 'afnemerGeneric')) return undefined;
   const partners = s.actors.some((a) => SPECIFIC_KINDS.has(a.kind) || a.kind === 'collective' || a.kind === 'we');
   if (!partners) return undefined;
@@ -510,6 +527,7 @@ const COST_HEADS = lemmaSet('kost kosten risico tekort saldo verlies overschrijd
 
 /** Who pays, invests or bears a cost: a named party (or "we") doing a paying act, or bearing a cost noun. */
 function payAct(s: Sentence, money: boolean): Strength | undefined {
+  if (!PRE.pay.test(s.low)) return undefined;
   // "We" pays only with an amount at hand ("wij investeren in …" alone is rhetoric, guide K3.geld).
   const actors: ActorKind[] = money ? ['named', 'we'] : ['named'];
   return actStrength(s, { lemmas: PAY_LEMMAS, actors }) ??
@@ -537,6 +555,7 @@ const DECIDER_MODIFIERS = lemmaSet('college raad bestuur minister staten directi
 
 /** A decision with its decider: a deciding act of a named party, or a decision noun owned by a party. */
 function decideAct(s: Sentence): Strength | undefined {
+  if (!PRE.decide.test(s.low)) return undefined;
   const act = actStrength(s, { lemmas: DECIDE_LEMMAS, actors: ['named'], possibleOk: true });
   if (act) return act;
   const specific = s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind));
@@ -585,6 +604,7 @@ const PASS_LEMMAS = lemmaSet('uitwisselen delen verstrekken doorgeven melden ove
 
 /** Shared work processes: a shared way of working (noun head + shared marker) that a party or the partners use or run. */
 function processAct(s: Sentence): Strength | undefined {
+  if (!PRE.process.test(s.low)) return undefined;
   // Information exchange or referral between parties: a party passes case information on (or refers) to another.
   const pass = actStrength(s, { lemmas: PASS_LEMMAS, actors: ['named', 'collective', 'np'], object: (x, c) => headIn(x, INFO_HEADS, c) || / naar /.test(x.low) });
   if (pass) return pass;
@@ -687,6 +707,7 @@ function rungs(s: Sentence): { lemmas: Set<string>; role: boolean; act: boolean;
 
 /** Which kind of regie: named by a compound, a ladder rung with what it implies, or the kind in substance next to a regie claim. */
 function regietypeStrength(s: Sentence): Strength | undefined {
+  if (!PRE.kind.test(s.low)) return undefined;
   // "De provincie voert geen procesregie": a negated main clause names no kind it takes up.
   if (readLocal(s).main?.negated) return undefined;
   if (KIND_WORD.test(s.low)) return 'strong';
