@@ -271,7 +271,6 @@ const PRE = {
   pay: /betaal|betal|financier|bekostig|vergoed|subsidi|investe|bijdra|bijgedra|draag|drag|gedragen|neem|nem|genomen|vang|dek|brengt|brengen/,
   decide: /besl|vast|keur|stem|bepa|mandat|beschik|wijs|wijz|weiger|trek|machtig|noem|oordee|zeggenschap|doorzettingsmacht/,
   kind: /proces|ordening|uitvoer|casus|faciliter|stimul|reguler|regisse|loslat|laat los|laten los|orden|zonder eigen|medespeler|eigen geld|eigen middelen|doorzettingsmacht|vastloopt|stokt|stagneert/,
-  process: /standaard|protocol|procedure|proces|werkwijze|route|loket|intake|registr|systeem|format|formulier|handreiking|methodiek|werkafspra|definitie|triage|casusoverleg|wissel|overdr|aanmeld|toegang|dossier|meldpunt|voordeur|instructie|stappenplan|deel|delen|gedeeld|verstrek|verwijs|verwijz|geef|geven|meld|zet|zetten|koppel/,
   voice: /samenspraak|creatie|participatie|panel|forum|klankbord|enquête|peiling|bijeenkomst|gesprek|sessie|consultatie|onderzoek|ophal|haalt|halen|raadpleeg|bevraag|betrek|denk|praat|praten|beslis|ontwerp|test|toets|advise|beoordee/,
   stake: /belang|waarde|voorde|winst|alleen|afzonderlijk|eentje|eigen kracht|zelfstandig|individueel/,
   demand: /wil|wens|verwacht|vra|zoek|behoe|reken|hoop|hopen/,
@@ -604,7 +603,6 @@ const PASS_LEMMAS = lemmaSet('uitwisselen delen verstrekken doorgeven melden ove
 
 /** Shared work processes: a shared way of working (noun head + shared marker) that a party or the partners use or run. */
 function processAct(s: Sentence): Strength | undefined {
-  if (!PRE.process.test(s.low)) return undefined;
   // Information exchange or referral between parties: a party passes case information on (or refers) to another.
   const pass = actStrength(s, { lemmas: PASS_LEMMAS, actors: ['named', 'collective', 'np'], object: (x, c) => headIn(x, INFO_HEADS, c) || / naar /.test(x.low) });
   if (pass) return pass;
