@@ -16,8 +16,10 @@ import { CHECKLIST_ITEMS } from './items';
 import { has, sentenceCues, type CueId, type SentenceCues } from './cues';
 import { classifyDoctype } from '../profile/doctype';
 import type { Doctype } from '../types';
-import { unitOf, type UnitFunction } from '../read/unit';
-import { frameHolds, type Frames } from '../read/frames';
+import { unitOf, readLocal, tagsOf, type UnitFunction } from '../read/unit';
+import { frameHolds, isPeopleWord, peopleTokens, type Frames } from '../read/frames';
+import type { Clause } from '../read/clause';
+import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
 
 /**
  * Which unit functions can carry evidence for an item (guide §0 "own commitments only"; real-documents kind F):
@@ -41,6 +43,7 @@ const EXCLUDE: Record<string, readonly UnitFunction[]> = {
   pcReportTimed: NEVER,
   betrokkenheid: [...NEVER, 'definition'],
   juridisch: [],
+  lastBaat: [...NEVER, 'definition', 'legal'],
   afnemerSpecific: ['model'],
   afnemerGeneric: ['model'],
 };
@@ -138,6 +141,141 @@ function actorHeads(c: SentenceCues, _s?: Sentence): string[] {
 /** `actorHeads(c).length > 0` without building the list (the map keeps the length). */
 function hasSpecific(c: SentenceCues, _s?: Sentence): boolean { return c.actorHeads.length > 0; }
 
+// ——— predicates over clause records ———
+
+/** Who does the act of a clause: a named party (subject or door-agent), "we", a collective, the document, or nobody. */
+export type ActorKind = 'named' | 'np' | 'we' | 'collective' | 'document' | 'none';
+/** Evidence strength: a plain act of a named party in the text's own voice is strong; conditions, "we", possibility weak. */
+export type Strength = 'strong' | 'weak';
+
+/** One act of a clause: a verb lemma (separable verbs reunited) with who does it and how firmly. */
+export interface Act {
+  lemma: string;
+  actor: ActorKind;
+  /** Token index of the verb. */
+  verb: number;
+  clause: Clause;
+  /** kan/mag/zou: an option or a competence, not a commitment. */
+  possible: boolean;
+  negated: boolean;
+  conditional: boolean;
+  past: boolean;
+}
+
+const SPECIFIC_KINDS = new Set(['named', 'org', 'role']);
+const INDEFINITE = new Set(['een', 'andere', 'enige', 'sommige', 'welke']);
+
+/** The actor of a clause: a specific actor inside the subject span or after its door-agent, else the subject's kind. */
+function clauseActor(s: Sentence, c: Clause): ActorKind {
+  // An indefinite party ("een andere gemeente") names nobody.
+  const specific = s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind) && a.text !== 'om' && !INDEFINITE.has(s.tokens[a.token - 1]?.low ?? '') &&
+    !INDEFINITE.has(s.tokens[a.token - 2]?.low ?? ''));
+  if (c.subject && specific.some((a) => a.token >= c.subject![0] && a.token < Math.max(c.subject![1], c.subject![0] + 1) + 1)) return 'named';
+  if (c.passive || c.agent) {
+    for (let i = c.start; i < c.end; i++) {
+      if (s.tokens[i].low !== 'door') continue;
+      if (specific.some((a) => a.token > i && a.token <= i + 4)) return 'named';
+    }
+  }
+  switch (c.subjectKind) {
+    case 'we': return 'we';
+    case 'collective': case 'distributive': return 'collective';
+    case 'document': return 'document';
+    case 'np': return 'np';
+    default: return 'none';
+  }
+}
+
+/** Every verb act of a sentence (memoised per sentence text). */
+export function actsOf(s: Sentence): Act[] {
+  return memoize(s, 'checklist:acts', () => {
+    const tags = tagsOf(s);
+    const out: Act[] = [];
+    for (const c of readLocal(s).clauses) {
+      let actor: ActorKind | undefined;
+      const particles: number[] = [];
+      // A separable particle after the verb (at the clause end, or before an extraposed phrase: "zet twee fte in voor …").
+      for (let i = c.start; i < c.end; i++) if (s.tokens[i].kind === 'word' && isParticle(s.tokens[i].low)) particles.push(i);
+      for (let i = c.start; i < c.end; i++) {
+        const t = tags[i];
+        if (!t || s.tokens[i].kind !== 'word' || (t.pos !== 'VERB' && t.pos !== 'AUX' && i !== c.finite)) continue;
+        // A separable verb reunited with its particle at the clause end is that verb only ("draagt … uit" is uitdragen).
+        const lemmas = [t.lemma.replace(/_/g, '')];
+        // Known separable verbs from the lexicon, else particle + verb as a candidate the lemma sets may know ("wisselt … uit").
+        for (const p of particles) if (p > i) lemmas.push(joinSeparable(s.tokens[p].low, t.lemma) ?? s.tokens[p].low + lemmas[0]);
+        actor ??= clauseActor(s, c);
+        for (const lemma of lemmas) {
+          out.push({ lemma, actor, verb: i, clause: c, possible: c.modality === 'possibility', negated: c.negated,
+            conditional: c.conditional, past: c.tense === 'past' });
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** The lemma heads of the nouns of a sentence (compounds reduced: "werkbudget" → budget, "collegebesluit" → besluit). */
+export function nounHeads(s: Sentence): Array<{ head: string; modifier?: string; token: number }> {
+  return memoize(s, 'checklist:nounHeads', () => {
+    const tags = tagsOf(s);
+    const out: Array<{ head: string; modifier?: string; token: number }> = [];
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = tags[i];
+      if (!t || s.tokens[i].kind !== 'word' || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) continue;
+      const h = compoundHead(t.lemma);
+      out.push({ head: h.head, modifier: h.modifier, token: i });
+    }
+    return out;
+  });
+}
+
+interface ActQuery {
+  lemmas: ReadonlySet<string>;
+  /** Actors that count (default: a named party). */
+  actors?: readonly ActorKind[];
+  /** kan/mag reads as a competence, not an option (decision power, legal means). */
+  possibleOk?: boolean;
+  /** A predicate on the clause's other words (the object), e.g. a noun head. */
+  object?: (s: Sentence, c: Clause) => boolean;
+}
+
+/** The strongest act of the sentence that answers the query: undefined when none (negated, past, optional, wrong actor). */
+function actStrength(s: Sentence, q: ActQuery): Strength | undefined {
+  let best: Strength | undefined;
+  const actors = q.actors ?? ['named'];
+  for (const a of actsOf(s)) {
+    if (!q.lemmas.has(a.lemma) || a.negated || a.past || a.clause.mood === 'question') continue;
+    // A competence (kan/mag) only in a main clause: "als … kunnen vaststellen" is a wish or a condition.
+    if (a.possible && (!q.possibleOk || a.clause.subordinate)) continue;
+    if (!actors.includes(a.actor)) continue;
+    if (q.object && !q.object(s, a.clause)) continue;
+    const strength: Strength = a.conditional || a.possible || a.actor !== 'named' ? 'weak' : 'strong';
+    if (strength === 'strong') return strength;
+    best = strength;
+  }
+  return best;
+}
+
+/** Does a noun with one of these heads stand inside the clause (or anywhere in the sentence when no clause is given)? */
+function headIn(s: Sentence, heads: ReadonlySet<string>, c?: Clause): boolean {
+  return nounHeads(s).some((n) => heads.has(n.head) && (!c || (n.token >= c.start && n.token < c.end)));
+}
+
+const lemmaSet = (x: string): ReadonlySet<string> => new Set(x.split(/\s+/));
+
+/**
+ * Cheap surface pre-checks (lowercase sentence text): a predicate can only hold where one of these stems occurs, so
+ * the clause records and compound heads are read only there. Each lists the stems of its lemma sets and noun heads.
+ */
+const PRE = {
+  pay: /betaal|betal|financier|bekostig|vergoed|subsidi|investe|bijdra|bijgedra|draag|drag|gedragen|neem|nem|genomen|vang|dek|brengt|brengen/,
+  decide: /besl|vast|keur|stem|bepa|mandat|beschik|wijs|wijz|weiger|trek|machtig|noem|oordee|zeggenschap|doorzettingsmacht/,
+  kind: /proces|ordening|uitvoer|casus|faciliter|stimul|reguler|regisse|loslat|laat los|laten los|orden|zonder eigen|medespeler|eigen geld|eigen middelen|doorzettingsmacht|vastloopt|stokt|stagneert/,
+  voice: /samenspraak|creatie|participatie|panel|forum|klankbord|enquête|peiling|bijeenkomst|gesprek|sessie|consultatie|onderzoek|ophal|haalt|halen|raadpleeg|bevraag|betrek|denk|praat|praten|beslis|ontwerp|test|toets|advise|beoordee/,
+  stake: /belang|waarde|voorde|winst|alleen|afzonderlijk|eentje|eigen kracht|zelfstandig|individueel/,
+  demand: /wil|wens|verwacht|vra|zoek|behoe|reken|hoop|hopen/,
+};
+
 // ——— K1 ———
 
 function opgave(ctx: ChecklistContext): ChecklistResult {
@@ -180,26 +318,104 @@ function afnemers(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, [...specific, ...generic], met);
 }
 
+/** Verbs of demand: the people the work is for want, ask, expect or need something (demand side, guide K1.behoefte). */
+const NEED_LEMMAS = lemmaSet('willen wensen verwachten vragen zoeken behoeven rekenen hopen');
+/** Need nouns by compound head ("woonbehoefte", "zorgvraag") with their content after aan/naar/om. */
+const NEED_HEADS = lemmaSet('behoefte wens vraag');
+
+/** The people's own demand: people as the subject of a demand verb, or a need noun of theirs with its content. */
+function demandOf(s: Sentence): Strength | undefined {
+  if (!PRE.demand.test(s.low)) return undefined;
+  const people = peopleTokens(s);
+  if (people.length === 0) return undefined;
+  for (const a of actsOf(s)) {
+    if (!NEED_LEMMAS.has(a.lemma) || a.negated || a.past || a.clause.mood === 'question' || a.clause.subordinate) continue;
+    const subj = a.clause.subject;
+    if (subj && people.some((i) => i >= subj[0] && i <= subj[1])) return 'strong';
+  }
+  // "de behoefte van ouders aan één contactpersoon", "de woonbehoefte van starters naar kleine woningen".
+  for (const n of nounHeads(s)) {
+    if (!NEED_HEADS.has(n.head)) continue;
+    const after = s.tokens.slice(n.token + 1, n.token + 8).map((t) => t.low);
+    if ((after.includes('aan') || after.includes('naar') || after.includes('om')) && people.some((i) => Math.abs(i - n.token) <= 6)) return 'weak';
+  }
+  return undefined;
+}
+
 function behoefte(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'behoefte', (c) => firm(c) && (has(c, 'behoefte') || (has(c, 'behoefteQuality') && any(c, 'afnemerSpecific', 'afnemerGeneric'))));
+  const idx = union(find(ctx, 'behoefte', (c) => firm(c) && (has(c, 'behoefte') || (has(c, 'behoefteQuality') && any(c, 'afnemerSpecific', 'afnemerGeneric')))),
+    find(ctx, 'behoefte#demand', (c, s) => firm(c) && demandOf(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
+}
+
+/** Heads of nouns for a standing voice or a judgement of the people the work is for (with those people in the sentence). */
+const VOICE_HEADS = lemmaSet('samenspraak cocreatie participatie participatietraject panel forum klankbordgroep enquête peiling ' +
+  'bijeenkomst gesprek meedenksessie consultatie tevredenheidsonderzoek ervaringsonderzoek');
+/** Verbs by which the people are heard or take part: their input is gathered, they co-design, test or judge. */
+const VOICE_LEMMAS = lemmaSet('ophalen raadplegen bevragen betrekken meedenken meepraten meebeslissen ontwerpen testen toetsen adviseren beoordelen');
+
+/** Afnemers involved: a voice of the people in the sentence (a body, a participation process, a survey) or an act that gives it. */
+function voiceOf(s: Sentence): Strength | undefined {
+  if (!PRE.voice.test(s.low)) return undefined;
+  // A voice noun named after the people ("bewonersbijeenkomst", "cliëntenenquête") carries its own group.
+  if (nounHeads(s).some((n) => VOICE_HEADS.has(n.head) && n.modifier !== undefined && isPeopleWord(n.modifier.replace(/(s|en|-)$/, '')))) return 'weak';
+  const people = peopleTokens(s);
+  const group = people.length > 0 || /(?<![\p{L}])(buurt|wijk|doelgroep|achterban)(?![\p{L}])/u.test(s.low);
+  if (!group) return undefined;
+  if (nounHeads(s).some((n) => VOICE_HEADS.has(n.head) || (n.modifier !== undefined && VOICE_HEADS.has(n.modifier)))) return 'weak';
+  return actStrength(s, { lemmas: VOICE_LEMMAS, actors: ['named', 'we', 'np', 'collective'] });
 }
 
 function betrokkenheid(ctx: ChecklistContext): ChecklistResult {
   const idx = union(find(ctx, 'betrokkenheid', (c) => has(c, 'betrokkenheid') && !has(c, 'deferred') && !(has(c, 'betrokkenheidNot') && has(c, 'optional'))),
-    frame(ctx, 'betrokkenheid', 'involvement'));
+    frame(ctx, 'betrokkenheid', 'involvement'),
+    find(ctx, 'betrokkenheid#voice', (c, s) => settled(c) && !has(c, 'betrokkenheidNot') && !has(c, 'negation') && voiceOf(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
+}
+
+/** Heads of nouns for a partner's stake or the shared added value ("eigenbelang", "schaalvoordeel", "meerwaarde"). */
+const STAKE_HEADS = lemmaSet('belang meerwaarde voordeel winst');
+/** None could reach it alone: "wat geen van de partijen alleen kan", "meer dan ieder afzonderlijk". */
+const ALONE = /(?<![\p{L}])(?:(?:geen|niemand|niet)\s+(?:[\p{L}-]+\s+){1,7}(?:alleen|afzonderlijk)|niet\s+alleen\s*[.,;]|(?:alleen|afzonderlijk)\s+(?:[\p{L}-]+\s+){0,5}(?:niet|geen)\b|in\s+(?:hun|haar|zijn|ons)\s+eentje|op\s+eigen\s+kracht)(?![\p{L}])/u;
+const NONE_OR_MORE = /(?<![\p{L}])(geen|niet|niemand|meer\s+dan|beter\s+dan|sterker\s+dan)(?![\p{L}])/u;
+const NOT_ONLY = /(?<![\p{L}])niet\s+alleen(?![\p{L}])[^.;]*(?<![\p{L}])maar|(?<![\p{L}])niet\s+alleen\s+(?:op|in|bij|voor|om|de|het|een|aan|van)(?![\p{L}])/u;
+/** Reaching or solving: what none could reach alone. */
+const REACH = /(?<![\p{L}])(kan|kunnen|kon|konden|bereik\p{L}*|realiser\p{L}*|oplos\p{L}*|op\s+te\s+lossen|lukt|lukken|voor\s+elkaar)(?![\p{L}])/u;
+const SHARED_STAKE = /(?<![\p{L}])(eigen|gezamenlijk\p{L}*|gemeenschappelijk\p{L}*|gedeeld\p{L}*|wederzijds\p{L}*)\s+belang|belang\s+bij/u;
+
+/** A partner's own stake or the shared added value: a stake noun held by a party, or what none could reach alone. */
+function stakeOf(s: Sentence, c: SentenceCues): Strength | undefined {
+  if (!PRE.stake.test(s.low)) return undefined;
+  if (any(c, 'afnemerSpecific', 'afnemerGeneric')) return undefined;
+  const partners = s.actors.some((a) => SPECIFIC_KINDS.has(a.kind) || a.kind === 'collective' || a.kind === 'we');
+  if (!partners) return undefined;
+  // "niet alleen …, maar ook" is "not only", not "not alone".
+  if (ALONE.test(s.low) && NONE_OR_MORE.test(s.low) && REACH.test(s.low) && !NOT_ONLY.test(s.low)) return 'weak';
+  // A stake noun: held by a named party, or shared ("gezamenlijk/wederzijds belang"), not the afnemers' gain.
+  for (const n of nounHeads(s)) {
+    if (!STAKE_HEADS.has(n.head) && !(n.head === 'waarde' && n.modifier === 'meer')) continue;
+    if (n.head === 'belang' && !n.modifier && !SHARED_STAKE.test(s.low)) continue;
+    // A gain or advantage needs a named holder ("winst voor het klimaat" is nobody's stake).
+    if ((n.head === 'voordeel' || n.head === 'winst') && !hasSpecific(c, s) && !s.actors.some((a) => a.kind === 'collective')) continue;
+    return hasSpecific(c, s) ? 'strong' : 'weak';
+  }
+  return undefined;
 }
 
 function eigenbelang(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'eigenbelang', (c, s) => !has(c, 'eigenbelangNot') && !has(c, 'deferred') &&
-    (has(c, 'eigenbelang') || (has(c, 'eigenbelangGain') && hasSpecific(c, s) && !any(c, 'afnemerSpecific', 'afnemerGeneric'))));
+  const idx = union(find(ctx, 'eigenbelang', (c, s) => !has(c, 'eigenbelangNot') && !has(c, 'deferred') &&
+    (has(c, 'eigenbelang') || (has(c, 'eigenbelangGain') && hasSpecific(c, s) && !any(c, 'afnemerSpecific', 'afnemerGeneric')))),
+  find(ctx, 'eigenbelang#stake', (c, s) => !has(c, 'eigenbelangNot') && firm(c) && stakeOf(s, c) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
+/** Accounting words: where they stand, "lasten" and "baten" are budget lines, not who suffers or gains. */
+const ACCOUNTING = /(?<![\p{L}])(baten\s+en\s+lasten|lasten\s+en\s+baten|jaarrekening|begroting\p{L}*|balans\p{L}*|exploitatie\p{L}*|kostensoort\p{L}*|opbrengst\p{L}*)(?![\p{L}])/u;
+
 function lastBaat(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'lastBaat', (c, s) => has(c, 'lastBaat') && !has(c, 'deferred') &&
-    (any(c, 'afnemerSpecific', 'afnemerGeneric', 'opgaveProblem') || hasSpecific(c, s)));
+  const idx = union(find(ctx, 'lastBaat', (c, s) => has(c, 'lastBaat') && !has(c, 'deferred') && !ACCOUNTING.test(s.low) &&
+    (any(c, 'afnemerSpecific', 'afnemerGeneric', 'opgaveProblem') || hasSpecific(c, s))),
+  find(ctx, 'lastBaat#bearer', (c, s) => !has(c, 'deferred') && !ACCOUNTING.test(s.low) && frameHolds(s, 'bearer')));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -247,9 +463,32 @@ function rollen(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, heads.size >= 2);
 }
 
+/** Verbs of rendering account to a principal. */
+const ACCOUNT_LEMMAS = lemmaSet('informeren rapporteren verantwoorden inlichten');
+/** Principals one answers to: a council, the states, a minister, a steering board, the commissioner. */
+const PRINCIPAL = /(?<![\p{L}])(raad|gemeenteraad|staten|provinciale\s+staten|kamer|tweede\s+kamer|minister|stuurgroep|opdrachtgever|algemeen\s+bestuur|bestuur)(?![\p{L}])/u;
+
+/** Answerable to a principal at a set moment: a party reports to (or the principal is informed about) the work, regularly. */
+function accountOf(s: Sentence, c: SentenceCues): Strength | undefined {
+  if (!(c.recurrence || c.time || c.deadline) || !PRINCIPAL.test(s.low)) return undefined;
+  return actStrength(s, { lemmas: ACCOUNT_LEMMAS, actors: ['named', 'np', 'none'] }) !== undefined ? 'weak' : undefined;
+}
+
 function aanspreekbaar(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'aanspreekbaar', (c) => has(c, 'aanspreekbaar') && !has(c, 'aanspreekbaarNot') && !has(c, 'deferred') && !has(c, 'absence'));
+  const idx = union(find(ctx, 'aanspreekbaar', (c) => has(c, 'aanspreekbaar') && !has(c, 'aanspreekbaarNot') && !has(c, 'deferred') && !has(c, 'absence')),
+    find(ctx, 'aanspreekbaar#account', (c, s) => settled(c) && !has(c, 'aanspreekbaarNot') && accountOf(s, c) !== undefined));
   return result(ctx, idx, idx.length > 0);
+}
+
+/** The order in which a funder allocates, and a hearing before a reduction: rules of a grant relation (guide K2.spelregels). */
+const GRANT_RULE = /(?<![\p{L}])(volgorde\s+van\s+(?:binnenkomst|ontvangst|indiening|aanvraag)|in\s+de\s+gelegenheid\s+(?:gesteld|te\s+worden\s+gehoord)|wordt\s+gehoord|worden\s+gehoord)(?![\p{L}])/u;
+const TERM = /(?<![\p{L}])binnen\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|dertien)\s+(?:dagen|werkdagen|weken|maanden|maand|week)(?![\p{L}])/u;
+
+/** In a grant relation: the funder decides within a term, allocates in a stated order, or hears before it reduces. */
+function grantRuleOf(s: Sentence): Strength | undefined {
+  if (GRANT_RULE.test(s.low)) return 'weak';
+  if (TERM.test(s.low) && actStrength(s, { lemmas: DECIDE_LEMMAS, actors: ['named', 'np', 'none'], possibleOk: true }) !== undefined) return 'weak';
+  return undefined;
 }
 
 function spelregels(ctx: ChecklistContext): ChecklistResult {
@@ -259,7 +498,11 @@ function spelregels(ctx: ChecklistContext): ChecklistResult {
     // Evaluation counts with a moment, and only of the cooperation or the arrangement itself.
     return has(c, 'spelregelsEval') && has(c, 'spelregelsEvalObject') && (c.time || c.recurrence || c.deadline);
   });
-  return result(ctx, idx, idx.length > 0);
+  if (idx.length) return result(ctx, idx, true);
+  // A grant regulation: the funder's procedures towards the recipients are the rules of that relation.
+  const grant = ctx.doctype === 'regeling' && ctx.body.some((i) => has(ctx.cues[i], 'grant'));
+  const rules = grant ? find(ctx, 'spelregels#grant', (c, s) => firm(c) && !has(c, 'spelregelsNot') && grantRuleOf(s) !== undefined) : [];
+  return result(ctx, rules, rules.length > 0, rules.length ? 'procedure van de subsidierelatie' : undefined);
 }
 
 function mandaat(ctx: ChecklistContext): ChecklistResult {
@@ -274,10 +517,27 @@ function geld(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** Verbs of paying or investing: the payer is their subject (or door-agent). */
+const PAY_LEMMAS = lemmaSet('betalen financieren bekostigen vergoeden subsidiëren cofinancieren investeren bijdragen meebetalen meefinancieren voorfinancieren');
+/** Verbs of bearing a cost or risk, with a cost noun as object ("draagt 85% van het tekort", "neemt het risico"). */
+const BEAR_LEMMAS = lemmaSet('dragen nemen opvangen opbrengen dekken');
+/** Heads of cost, deficit and risk nouns (compounds reduced: "opleidingskosten" → kost, "exploitatietekort" → tekort). */
+const COST_HEADS = lemmaSet('kost kosten risico tekort saldo verlies overschrijding last lasten deel aandeel helft bijdrage');
+
+/** Who pays, invests or bears a cost: a named party (or "we") doing a paying act, or bearing a cost noun. */
+function payAct(s: Sentence, money: boolean): Strength | undefined {
+  if (!PRE.pay.test(s.low)) return undefined;
+  // "We" pays only with an amount at hand ("wij investeren in …" alone is rhetoric, guide K3.geld).
+  const actors: ActorKind[] = money ? ['named', 'we'] : ['named'];
+  return actStrength(s, { lemmas: PAY_LEMMAS, actors }) ??
+    actStrength(s, { lemmas: BEAR_LEMMAS, actors, object: (x, c) => headIn(x, COST_HEADS, c) });
+}
+
 function financiering(ctx: ChecklistContext): ChecklistResult {
   const idx = union(find(ctx, 'financiering', (c, s) => !has(c, 'financieringNot') && firm(c) &&
     ((has(c, 'financiering') && (c.money || hasSpecific(c, s))) || (has(c, 'financieringWeak') && c.money))),
-  find(ctx, 'financiering#payer', (c, s) => !has(c, 'financieringNot') && settled(c) && frameHolds(s, 'payer')));
+  find(ctx, 'financiering#payer', (c, s) => !has(c, 'financieringNot') && settled(c) && frameHolds(s, 'payer')),
+  find(ctx, 'financiering#act', (c, s) => !has(c, 'financieringNot') && firm(c) && payAct(s, c.money) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -286,10 +546,32 @@ function mensen(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** Verbs of deciding: the decider is their subject (or door-agent); "kan besluiten" is a competence, so it counts. */
+const DECIDE_LEMMAS = lemmaSet('besluiten beslissen vaststellen goedkeuren instemmen bepalen mandateren beschikken toewijzen weigeren intrekken machtigen aanwijzen benoemen beoordelen');
+/** Heads of decision nouns that say who decides when a party is their modifier or follows with van/door ("collegebesluit"). */
+const DECISION_HEADS = lemmaSet('besluit beschikking goedkeuring vaststelling instemming zeggenschap beslissing doorzettingsmacht beslissingsbevoegdheid');
+const DECIDER_MODIFIERS = lemmaSet('college raad bestuur minister staten directie stuurgroep gemeenteraad gemeente provincie burgemeester');
+
+/** A decision with its decider: a deciding act of a named party, or a decision noun owned by a party. */
+function decideAct(s: Sentence): Strength | undefined {
+  if (!PRE.decide.test(s.low)) return undefined;
+  const act = actStrength(s, { lemmas: DECIDE_LEMMAS, actors: ['named'], possibleOk: true });
+  if (act) return act;
+  const specific = s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind));
+  for (const n of nounHeads(s)) {
+    if (!DECISION_HEADS.has(n.head)) continue;
+    if (n.modifier && DECIDER_MODIFIERS.has(n.modifier.replace(/s$/, ''))) return 'weak';
+    const next = s.tokens[n.token + 1]?.low;
+    if ((next === 'van' || next === 'door') && specific.some((a) => a.token > n.token && a.token <= n.token + 4)) return 'weak';
+  }
+  return undefined;
+}
+
 function besliskracht(ctx: ChecklistContext): ChecklistResult {
   // Who decides: a decision cue with a named decider, not in the past, not about the body's own membership.
-  const idx = find(ctx, 'besliskracht', (c, s) => has(c, 'besliskracht') && !has(c, 'past') && firm(c) && !has(c, 'besliskrachtNot') &&
-    hasSpecific(c, s) && !(has(c, 'optional') && any(c, 'afnemerGeneric', 'afnemerSpecific')));
+  const idx = union(find(ctx, 'besliskracht', (c, s) => has(c, 'besliskracht') && !has(c, 'past') && firm(c) && !has(c, 'besliskrachtNot') &&
+    hasSpecific(c, s) && !(has(c, 'optional') && any(c, 'afnemerGeneric', 'afnemerSpecific'))),
+  find(ctx, 'besliskracht#act', (c, s) => !has(c, 'past') && firm(c) && !has(c, 'besliskrachtNot') && decideAct(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -304,12 +586,40 @@ function juridisch(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** Heads of nouns for a way of working that partners can share (compounds reduced: "meldprocedure" → procedure). */
+const PROCESS_HEADS = lemmaSet('standaard protocol procedure werkproces proces werkwijze route loket intake registratie systeem format formulier ' +
+  'handreiking methodiek werkafspraak definitie triage casusoverleg uitwisseling overdracht aanmelding toegang dossier informatiesysteem ' +
+  'meldpunt aanmeldpunt voordeur werkinstructie stappenplan');
+/** Markers that a way of working is shared rather than one party's own. */
+const SHARED = /(?<![\p{L}])(gezamenlijk\p{L}*|gemeenschappelijk\p{L}*|uniform\p{L}*|eenduidig\p{L}*|één|centraal|centrale|zelfde|gedeeld\p{L}*|landelijk\p{L}*|regionaal|regionale|onderling\p{L}*|elkaars|beide|alle\s+partijen|samen)(?![\p{L}])/u;
+const OWN = /(?<![\p{L}])(?:elk|ieder|iedere|elke)\s+(?:\p{L}+\s+){0,2}eigen(?![\p{L}])|(?<![\p{L}])eigen\s+interne?(?![\p{L}])/u;
+/** Verbs of using, sharing or running a way of working: "partijen hanteren één registratie", "meldingen lopen via". */
+const PROCESS_LEMMAS = lemmaSet('hanteren gebruiken volgen toepassen delen uitwisselen verstrekken doorverwijzen verwijzen aanmelden overdragen registreren ' +
+  'aansluiten werken lopen behandelen afhandelen inrichten invoeren');
+
+/** Information the partners pass on in a case process (not knowledge in general). */
+const INFO_HEADS = lemmaSet('informatie gegeven gegevens signaal melding data persoonsgegeven dossier casus overdracht verwijzing');
+const PASS_LEMMAS = lemmaSet('uitwisselen delen verstrekken doorgeven melden overdragen doorverwijzen verwijzen doorzetten aanmelden doorgeleiden terugkoppelen');
+
+/** Shared work processes: a shared way of working (noun head + shared marker) that a party or the partners use or run. */
+function processAct(s: Sentence): Strength | undefined {
+  // Information exchange or referral between parties: a party passes case information on (or refers) to another.
+  const pass = actStrength(s, { lemmas: PASS_LEMMAS, actors: ['named', 'collective', 'np'], object: (x, c) => headIn(x, INFO_HEADS, c) || / naar /.test(x.low) });
+  if (pass) return pass;
+  if (!headIn(s, PROCESS_HEADS)) return undefined;
+  const act = actStrength(s, { lemmas: PROCESS_LEMMAS, actors: ['named', 'collective', 'we', 'np'], object: (x, c) => headIn(x, PROCESS_HEADS, c) || SHARED.test(x.low) });
+  // "Elk een eigen systeem" is each party's own procedure, not a shared one (guide K3.werkprocessen).
+  if (OWN.test(s.low)) return undefined;
+  if (SHARED.test(s.low)) return act ?? 'weak';
+  return act && s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind)).length >= 2 ? act : undefined;
+}
+
 function werkprocessen(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'werkprocessen', (c, s) => {
+  const idx = union(find(ctx, 'werkprocessen', (c, s) => {
     if (!firm(c) || has(c, 'werkprocessenNot')) return false;
     if (has(c, 'werkprocessen')) return true;
     return has(c, 'werkprocessenWeak') && actorHeads(c, s).length >= 2;
-  });
+  }), find(ctx, 'werkprocessen#act', (c, s) => settled(c) && !has(c, 'werkprocessenNot') && !has(c, 'intention') && processAct(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -363,8 +673,53 @@ function sectionOf(ctx: ChecklistContext, i: number): number {
   return headingOf(ctx.doc, block)?.index ?? -1;
 }
 
+/** A kind of regie named by a compound (head regie/regisseur/begeleiding with the kind as modifier). */
+const KIND_WORD = /(?<![\p{L}])(?:proces(?:regie|regisseur\p{L}*|begeleid\p{L}*|manag\p{L}*)|ordenings?regie|ordenende\s+regie|uitvoerings?regie|uitvoerende\s+regie|casus(?:regie|regisseur\p{L}*))(?![\p{L}])/u;
+/** Rungs of the participation ladder (lemmas): loslaten, faciliteren, stimuleren, regisseren, reguleren (and ordenen). */
+const RUNG_LEMMAS = lemmaSet('loslaten faciliteren stimuleren regisseren reguleren ordenen');
+/** Role nouns a rung qualifies ("een faciliterende rol", "de stimulerende overheid"). */
+const ROLE_NOUNS = lemmaSet('rol overheid houding positie taak opstelling');
+/** What the rung implies is spelled out: by which means, without what, instead of what, or a definition. */
+const IMPLIES = /(?<![\p{L}])(zonder|betekent|houdt\s+in|wil\s+zeggen|dat\s+wil\s+zeggen|in\s+plaats\s+van|maar\s+niet|niet\s+\p{L}+\s+maar|met\s+(?:geld|middelen|subsidie|regels|wetgeving)|op\s+afstand|vanuit\s+(?:onze|haar|zijn|de)\s+(?:eind)?verantwoordelijkheid)(?![\p{L}])|:/u;
+/** The kind in substance: final responsibility, no own stake, own money and people, stepping in when things stall. */
+const KIND_SUBSTANCE = /(?<![\p{L}])(zonder\s+eigen\s+belang|onafhankelijke?\s+(?:procesbegeleider|voorzitter|regisseur)|als\s+medespeler|met\s+eigen\s+(?:geld|middelen)\s+en\s+(?:mensen|menskracht)|doorzettingsmacht|(?:als|wanneer|zodra)\s+(?:het|de\s+samenwerking|het\s+proces)\s+(?:vastloopt|stokt|stagneert))(?![\p{L}])/u;
+const REGIE_WORD = /(?<![\p{L}])(?:\p{L}*regi(?:e|sseur|sseren|sserend\p{L}*|srol)\p{L}*|leiding|trekker|voortouw)(?![\p{L}])/u;
+
+/** The ladder rungs of a sentence, and whether one qualifies a role noun or is the act of a party. */
+function rungs(s: Sentence): { lemmas: Set<string>; role: boolean; act: boolean; named: boolean } {
+  return memoize(s, 'checklist:rungs', () => {
+    const tags = tagsOf(s);
+    const lemmas = new Set<string>();
+    let role = false;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const l = tags[i]?.lemma.replace(/_/g, '') ?? '';
+      if (!RUNG_LEMMAS.has(l)) continue;
+      lemmas.add(l);
+      for (let j = i + 1; j <= i + 2 && j < s.tokens.length; j++) if (ROLE_NOUNS.has(tags[j]?.lemma ?? '')) role = true;
+    }
+    const act = lemmas.size > 0 && actStrength(s, { lemmas: RUNG_LEMMAS, actors: ['named', 'we', 'document'], possibleOk: false }) !== undefined;
+    const named = lemmas.size > 0 && actStrength(s, { lemmas: RUNG_LEMMAS, actors: ['named'] }) !== undefined;
+    return { lemmas, role, act, named };
+  });
+}
+
+/** Which kind of regie: named by a compound, a ladder rung with what it implies, or the kind in substance next to a regie claim. */
+function regietypeStrength(s: Sentence): Strength | undefined {
+  if (!PRE.kind.test(s.low)) return undefined;
+  // "De provincie voert geen procesregie": a negated main clause names no kind it takes up.
+  if (readLocal(s).main?.negated) return undefined;
+  if (KIND_WORD.test(s.low)) return 'strong';
+  const r = rungs(s);
+  // Two rungs side by side say which of them a party takes up; a bare one does not (guide K4.regietype).
+  if (r.lemmas.size >= 2 && (r.role || r.named || REGIE_WORD.test(s.low))) return 'weak';
+  if ((r.role || r.act) && IMPLIES.test(s.low)) return r.role ? 'strong' : 'weak';
+  if (KIND_SUBSTANCE.test(s.low) && REGIE_WORD.test(s.low)) return 'weak';
+  return undefined;
+}
+
 function regietype(ctx: ChecklistContext): ChecklistResult {
-  const idx = find(ctx, 'regietype', (c) => has(c, 'regietype') && !has(c, 'deferred'));
+  const idx = union(find(ctx, 'regietype', (c) => has(c, 'regietype') && !has(c, 'deferred')),
+    find(ctx, 'regietype#kind', (c, s) => firm(c) && regietypeStrength(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -392,6 +747,25 @@ function regisseur(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** The named subjects (or door-agents) of the clauses of a regie claim: who holds it. */
+function claimHolders(s: Sentence): string[] {
+  const out: string[] = [];
+  for (const c of readLocal(s).clauses) {
+    if (!c.subject) continue;
+    for (const a of s.actors) {
+      if (!SPECIFIC_KINDS.has(a.kind) || a.token < c.subject[0] || a.token > c.subject[1]) continue;
+      out.push(a.text.toLowerCase().replace(/\s+/g, ' '));
+    }
+  }
+  return out;
+}
+
+/** Means of a regie holder (guide K4.regiemiddelen): a power, a budget, people, or an act that uses one. */
+const MEANS_HEADS = lemmaSet('bevoegdheid mandaat budget fonds formatie fte team bureau programmabureau projectleider ' +
+  'doorzettingsmacht aanwijzingsbevoegdheid instrument instrumentarium middel begroting subsidie');
+const MEANS_LEMMAS = lemmaSet('financieren betalen bekostigen subsidiëren opleggen aanwijzen handhaven verlenen weigeren intrekken mandateren ' +
+  'beschikken inzetten opdragen verplichten');
+
 function regiemiddelen(ctx: ChecklistContext, leaders: string[]): ChecklistResult {
   const idx: number[] = [];
   const seen = new Set<number>();
@@ -406,13 +780,17 @@ function regiemiddelen(ctx: ChecklistContext, leaders: string[]): ChecklistResul
       if (has(c, 'regieMeans') || c.money || c.capacity) { seen.add(j); idx.push(j); break; }
     }
   }
-  // Means given to the leader elsewhere: the leader is the subject of a sentence with a power or budget.
+  // Means given to the leader elsewhere: the leader is the subject of a sentence with a power or budget, or of an
+  // act that uses a power or money (the means must belong to the claim's actor, guide §5).
   if (idx.length === 0 && leaders.length) {
+    const isLeader = (h: string): boolean => leaders.some((l) => h.includes(l) || l.includes(h));
     for (const i of ctx.body) {
-      const c = ctx.cues[i];
-      if (!firm(c) || !(has(c, 'regieMeans') || c.money)) continue;
-      const heads = actorHeads(c, ctx.doc.sentences[i]);
-      if (heads.some((h) => leaders.some((l) => h.includes(l) || l.includes(h)))) { idx.push(i); break; }
+      const c = ctx.cues[i], s = ctx.doc.sentences[i];
+      if (!firm(c) || has(c, 'negation')) continue;
+      const means = has(c, 'regieMeans') || c.money || c.capacity || headIn(s, MEANS_HEADS) ||
+        actStrength(s, { lemmas: MEANS_LEMMAS, actors: ['named'], possibleOk: true }) !== undefined;
+      if (!means) continue;
+      if (claimHolders(s).some(isLeader) || actorHeads(c, s).some(isLeader) && has(c, 'regieMeans')) { idx.push(i); break; }
     }
   }
   return result(ctx, idx, idx.length > 0);
@@ -468,6 +846,30 @@ function computeSignals(ctx: ChecklistContext): ChecklistSignals {
   return { diffuseShare: commitments ? diffuse / commitments : 0, commitments, verticalGrant };
 }
 
+const strengthByResult = new WeakMap<object, Record<string, Strength>>();
+
+/**
+ * Evidence strength per met item (undefined for a hand-built checklist), so the score layer can credit the best
+ * evidence instead of the number of sentences: strong when an evidence sentence commits or decides in the text's own
+ * voice with a named party in it (or, for the legal form, when the form is settled by the document itself); weak
+ * otherwise (analysis, "we" alone, a condition, an option).
+ */
+export function checklistStrength(checklist: object): Record<string, Strength> | undefined {
+  return strengthByResult.get(checklist);
+}
+
+function strengthOf(ctx: ChecklistContext, id: string, r: ChecklistResult): Strength {
+  if (id === 'K3.juridisch' && r.why?.startsWith('doctype')) return 'strong';
+  for (const e of r.evidence) {
+    const i = ctx.doc.sentences.findIndex((x) => x.start === e.start);
+    if (i < 0 || ctx.isHeading(i)) continue;
+    const u = unitOf(ctx.doc, i);
+    const voice = u.commits || (id === 'K3.juridisch' && (u.fn === 'legal' || u.fn === 'definition'));
+    if (voice && hasSpecific(ctx.cues[i], ctx.doc.sentences[i]) && !has(ctx.cues[i], 'optional')) return 'strong';
+  }
+  return 'weak';
+}
+
 /** Evaluate all 24 items. `regie` is the regie reading of the document (src/core/regie.ts). */
 export function evaluateChecklist(doc: DocModel, regie: RegieReading[]): Record<string, ChecklistResult> {
   const ctx = checklistContext(doc, regie);
@@ -480,12 +882,14 @@ export function evaluateChecklist(doc: DocModel, regie: RegieReading[]): Record<
   } else {
     out['K4.regietype'] = regietype(ctx);
     out['K4.regisseur'] = regisseur(ctx);
-    const leaders = out['K4.regisseur'].met
-      ? [...new Set(out['K4.regisseur'].evidence.flatMap((e) => {
+    // The parties that hold the regie: the named subjects of the regie claims (or of the regisseur's evidence).
+    const leaders = [...new Set([
+      ...(out['K4.regisseur'].met ? out['K4.regisseur'].evidence.flatMap((e) => {
         const s = doc.sentences.find((x) => x.start === e.start);
         return s ? actorHeads(sentenceCues(s), s) : [];
-      }))]
-      : [];
+      }) : []),
+      ...regieSentences(ctx).flatMap((i) => claimHolders(doc.sentences[i])),
+    ])];
     out['K4.regiemiddelen'] = regiemiddelen(ctx, leaders);
     // The four capacities are asked of a government that claims regie; other coalitions: not applicable.
     const government = ctx.cues.some((c) => c.government) || ctx.doctype === 'regeling';
@@ -494,5 +898,8 @@ export function evaluateChecklist(doc: DocModel, regie: RegieReading[]): Record<
   const ordered: Record<string, ChecklistResult> = {};
   for (const item of CHECKLIST_ITEMS) ordered[item.id] = out[item.id];
   signalsByResult.set(ordered, computeSignals(ctx));
+  const strength: Record<string, Strength> = {};
+  for (const [id, r] of Object.entries(ordered)) if (r.met) strength[id] = strengthOf(ctx, id, r);
+  strengthByResult.set(ordered, strength);
   return ordered;
 }

@@ -11,6 +11,9 @@
  *   people or a public good as its bearer;
  * - exclusion: the text's own party doing expressly not (*geen, niet*) in a firm clause, *valt buiten*, *niet bedoeld
  *   voor*, or a contrast ", niet <groep>";
+ * - bearer (K1.last_baat): who bears the burden while a problem lasts or gains once it is solved — a group of people or
+ *   a party as the subject of a burden or gain verb (*lijden onder, opdraaien voor, profiteren, kampen met*), after
+ *   *ten koste van / ten goede aan / belastend voor*, an insufficiency *bij / voor* a group, or a cost that rises;
  * - payer: a party as subject of a paying verb (*betaalt, financiert, bekostigt, draagt de kosten*), *ten laste van*,
  *   a cost split (*naar rato, gelijkelijk*) or a levy/contribution noun.
  *
@@ -20,66 +23,112 @@ import type { Sentence } from '../document';
 import { memoize } from '../document';
 import { compoundHead } from './lexicon';
 import { readLocal, tagsOf } from './unit';
-import { activeVocabKey, vocab, type Matcher } from '../vocab';
 
-// The word classes of the frames (people heads, involvement verbs, body heads, paying verbs, exclusion phrases) are
-// concepts in src/core/vocab/read.ts.
+/** Heads of nouns for the people a policy is for (lemmas; compounds are reduced to their head first). */
+const PEOPLE_HEADS = new Set((
+  'bewoner inwoner burger gebruiker zoekende deelnemer aanvrager melder verzoeker indiener inschrijver leerling scholier ' +
+  'student cursist patiënt cliënt ouder kind jongere oudere gezin huishouden reiziger bezoeker klant mantelzorger ' +
+  'werkzoekende statushouder nieuwkomer vluchteling asielzoeker dakloze consument huurder scholier pupil slachtoffer ' +
+  'ondernemer bejaarde senior peuter kleuter baby zwangere mens vrijwilliger werknemer medewerker gehandicapte jeugdige minderjarige ' +
+  'uitkeringsgerechtigde gerechtigde belanghebbende ervaringsdeskundige'
+).split(/\s+/));
+/** Groups that are partners or staff rather than the people the work is for. */
+const NOT_AFNEMER = new Set(['medewerker', 'werknemer', 'vrijwilliger']);
+
+const INVOLVE_VERBS = new Set((
+  'adviseren meedenken meepraten meebeslissen meeschrijven meewerken beoordelen testen toetsen ontwerpen evalueren ' +
+  'inbrengen aandragen meekijken meedoen'
+).split(/\s+/));
+const INVOLVE_FORMS = /^(adviseert|adviseren|denkt|denken|beoordeelt|beoordelen|test|testen|toetst|toetsen|ontwerpt|ontwerpen|evalueert|evalueren|praat|praten|beslist|beslissen|schrijft|schrijven)$/;
+const BODY_HEADS = new Set('raad panel platform forum klankbordgroep adviesraad commissie tafel'.split(' '));
+
+/** Verbs whose subject bears a burden or gains (lemmas; separable particles are joined by the tagger's lemma). */
+const BEAR_VERBS = new Set('lijden opdraaien ondervinden kampen profiteren ontberen missen'.split(' '));
+/** Verbs that hit their object: the group in the same clause bears the burden ("de sluiting treft vooral ouderen"). */
+const HIT_VERBS = new Set('treffen raken benadelen belasten schaden hinderen bedreigen duperen'.split(' '));
+/** Gains, burdens and costs with their bearer after "voor" ("winst voor bewoners", "maatschappelijke kosten"). */
+const GAIN_FOR = /(?<![\p{L}])(voordeel|voordelen|winst|baat|baten|nadeel|nadelen|gevolgen|lasten|kosten|schade)\s+(?:\p{L}+\s+){0,2}voor(?![\p{L}])|(?<![\p{L}])maatschappelijke\s+(?:kosten|schade)(?![\p{L}])/u;
+/** Adjectives of burden that take their bearer with "voor" ("tijdrovend voor de scholen"). */
+const BURDEN_ADJ = /(?<![\p{L}])(belastend|kostbaar|tijdrovend|arbeidsintensief|nadelig|schadelijk|ingrijpend|zwaar|duur|frustrerend|onveilig|ongezond)\s+(?:\p{L}+\s+){0,2}voor(?![\p{L}])/u;
+/** Prepositions that mark a bearer or beneficiary before a group: "ten koste van", "ten goede aan", "last van", "baat bij". */
+const BEARER_MARK = /(?<![\p{L}])(ten\s+koste\s+van|ten\s+goede\s+(?:aan|komen|komt)|komt\s+ten\s+goede|komen\s+ten\s+goede|de\s+dupe|last\s+van|hinder\s+van|baat\s+bij|betalen\s+de\s+prijs|betaalt\s+de\s+prijs)(?![\p{L}])/u;
+/** A cost that rises while the problem lasts: a cost noun with a rising verb. */
+const RISING = /(?<![\p{L}])(stijg\p{L}*|gestegen|toe\s*(?:nemen|neemt|genomen)|toenemen|loopt\s+op|lopen\s+op|oplopen|opgelopen|groei\p{L}*|verdubbel\p{L}*)(?![\p{L}])/u;
+const COST_WORD = /(?<![\p{L}])\p{L}*(kosten|uitgaven|schade)(?![\p{L}])/u;
+
+const PAY_VERBS = new Set('betalen financieren bekostigen vergoeden subsidiëren'.split(' '));
+const INSUFFICIENT = /(?<![\p{L}])(te\s+weinig|te\s+veel|onvoldoende|tekort(?:en)?\s+aan|\p{L}*tekort\p{L}*|niet\s+meer\s+(?:aan(?:kunnen)?|rond\s+(?:komen|kunnen))|kunnen\s+\S+(?:\s+\S+){0,4}\s+niet\s+(?:meer\s+)?aan|risico(?:'s)?\s+(?:voor|op)|bedreig\p{L}*|(?:neemt|nemen)\s+toe|groei(?:t|end\p{L}*)\s+(?:aantal|tekort|probleem|overlast)|wachtlijst\p{L}*|overlast|eenzaam\p{L}*|armoede|\p{L}*achterstand\p{L}*|uitval|schulden)(?![\p{L}])/u;
+const EXCLUSION = /(?<![\p{L}])(valt\s+buiten|vallen\s+buiten|buiten\s+(?:de\s+)?(?:reikwijdte|scope)|niet\s+bedoeld\s+voor|geen\s+onderdeel\s+van|maakt\s+geen\s+deel\s+uit|uitgezonderd|met\s+uitzondering\s+van|uitsluitend|alleen\s+voor)(?![\p{L}])/u;
 const CONTRAST = /,\s*(?:maar\s+)?niet\s+(?:de|het|hun|voor|aan)?\s*\p{L}+/u;
 const PAYER = /(?<![\p{L}])(ten\s+laste\s+van|naar\s+rato|gelijkelijk|draagt\s+(?:\S+\s+){0,5}kosten|dragen\s+(?:\S+\s+){0,5}kosten|kosten\s+(?:\S+\s+){0,3}(?:gedragen|verdeeld)|(?:deelnemers|leden|partijen)bijdrage|bijdrage\s+van\s+(?:de|elke|iedere)\s+\p{L}+|heffing\p{L}*|kostendekkend\p{L}*|uit\s+(?:de|hun|haar|eigen)\s+(?:reguliere\s+)?(?:begroting|middelen|budget)\p{L}*)(?![\p{L}])/u;
 
 export interface Frames {
   beneficiary: boolean;
+  bearer: boolean;
   involvement: boolean;
   problem: boolean;
   exclusion: boolean;
   payer: boolean;
 }
 
-/** Singular forms of the people heads, longest first, for a suffix check when the compound splitter knows no split (per matcher: user phrases count). */
-const suffixLists = new WeakMap<Matcher, string[]>();
-function peopleSuffixes(m: Matcher): string[] {
-  let l = suffixLists.get(m);
-  if (!l) suffixLists.set(m, (l = m.words().sort((a, b) => b.length - a.length)));
-  return l;
-}
+/** Singular forms of the people heads, longest first, for a suffix check when the compound splitter knows no split. */
+const PEOPLE_SUFFIXES = [...PEOPLE_HEADS].sort((a, b) => b.length - a.length);
 
 function peopleHead(lemma: string): string | undefined {
   const h = compoundHead(lemma).head;
-  const heads = vocab('peopleHeads');
-  if (heads.isWord(h)) return h;
-  if (heads.isWord(lemma)) return lemma;
+  if (PEOPLE_HEADS.has(h)) return h;
+  if (PEOPLE_HEADS.has(lemma)) return lemma;
   // "huurwoningzoekende", "jeugdzorgcliënt": a known people head at the end of an unknown compound.
   const sing = lemma.replace(/(?:'s|en|n|s)$/, '');
-  return peopleSuffixes(heads).find((p) => p.length >= 4 && lemma.length > p.length + 2 && (lemma.endsWith(p) || sing.endsWith(p) || `${sing}e` .endsWith(p)));
+  return PEOPLE_SUFFIXES.find((p) => p.length >= 4 && lemma.length > p.length + 2 && (lemma.endsWith(p) || sing.endsWith(p) || `${sing}e` .endsWith(p)));
 }
 
 /** A body named after its members: "cliëntenpanel", "jongerenraad", "bewonersplatform". */
 function bodyOfPeople(word: string): boolean {
   const w = word.toLowerCase();
-  for (const b of vocab('bodyHeads').words()) {
+  for (const b of BODY_HEADS) {
     if (!w.endsWith(b) || w.length <= b.length + 3) continue;
     const mod = w.slice(0, -b.length).replace(/(en|s|e|-)$/, '');
     const h = peopleHead(mod) ?? peopleHead(mod.replace(/(er)$/, 'ere'));
-    if (h && !vocab('notAfnemer').isWord(h)) return true;
+    if (h && !NOT_AFNEMER.has(h)) return true;
   }
   return false;
 }
 
+/** Is this lemma (or the head of this compound) a noun for the people a policy is for ("bewoner", "jeugdzorgcliënt")? */
+export function isPeopleWord(lemma: string): boolean {
+  const h = peopleHead(lemma) ?? peopleHead(lemma.replace(/(er)$/, 'ere'));
+  return !!h && !NOT_AFNEMER.has(h);
+}
+
+/** Token indices of the nouns for the people a policy is for (not staff or volunteers), memoised per sentence. */
+export function peopleTokens(s: Sentence): number[] {
+  return memoize(s, 'read:people', () => {
+    const tags = tagsOf(s);
+    const out: number[] = [];
+    for (let i = 0; i < tags.length; i++) {
+      const t = tags[i];
+      if (s.tokens[i].kind !== 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') continue;
+      const h = peopleHead(t.lemma);
+      if (h && !NOT_AFNEMER.has(h)) out.push(i);
+    }
+    return out;
+  });
+}
+
 /** Cheap surface pre-checks: a frame can only hold where one of these word stems occurs. */
-const PRECHECK: Record<Exclude<keyof Frames, 'exclusion' | 'problem' | 'beneficiary'>, RegExp> = {
+const PRECHECK: Record<keyof Frames, RegExp> = {
+  exclusion: /niet|geen|buiten|uitgezonderd|uitzondering|uitsluitend|alleen/,
   involvement: /raad|panel|platform|forum|klankbord|advis|advies|denk|beoordee|oordeel|test|toets|ontwerp|evalu|praat|beslis|schrij|feedback|meedoen|meekijk/,
+  beneficiary: /voor|behoeve|goede aan|gericht op/,
+  bearer: /lijd|draai|profit|baat|kamp|koste|goede|ondervind|voor|bij|onder|kost|stijg|toe|loopt|lopen|hinder|last|nade|tref|raak|rake|geraakt|belast|schad|bedreig|dupe|winst|maatschappelijke/,
+  problem: /weinig|veel|onvoldoende|tekort|niet meer|risico|bedreig|toe|groei|wachtlijst|overlast|eenzaam|armoede|achterstand|uitval|schulden/,
   payer: /betaal|financier|bekostig|vergoed|subsidi|laste|rato|gelijkelijk|kosten|bijdrage|heffing|kostendekkend|begroting|middelen|budget/,
 };
 
 /** One frame of a sentence, reading the clauses only when the surface pre-check passes. */
 export function frameHolds(s: Sentence, f: keyof Frames): boolean {
-  // The exclusion, problem and beneficiary pre-checks are exact: their phrase lists (and "geen"/"niet" for the own negation and the
-  // contrast). The others are stems of the built-in word classes: with the user's phrases active they are skipped (no wrong "no").
-  const pre = f === 'exclusion' ? vocab('exclusion').test(s) || /niet|geen/.test(s.low)
-    : f === 'problem' ? vocab('insufficiency').test(s)
-      : f === 'beneficiary' ? vocab('beneficiaryMarker').test(s)
-      : activeVocabKey() !== '' || PRECHECK[f].test(s.low);
-  return pre && framesOf(s)[f];
+  return PRECHECK[f].test(s.low) && framesOf(s)[f];
 }
 
 export function framesOf(s: Sentence): Frames {
@@ -87,36 +136,42 @@ export function framesOf(s: Sentence): Frames {
     const tags = tagsOf(s);
     const low = s.low;
     const { clauses } = readLocal(s);
-    const people: number[] = [];
-    for (let i = 0; i < tags.length; i++) {
-      const t = tags[i];
-      if (s.tokens[i].kind !== 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') continue;
-      const h = peopleHead(t.lemma);
-      if (h && !vocab('notAfnemer').isWord(h)) people.push(i);
-    }
+    const people = peopleTokens(s);
     const beneficiary = people.some((i) => {
       const before = s.tokens.slice(Math.max(0, i - 5), i).map((t) => t.low).join(' ');
-      return vocab('beneficiaryMarker').test(before);
+      return /(?:^|\s)(voor|ten behoeve van|ten goede aan|gericht op|bedoeld voor|bestemd voor)(?:\s|$)/.test(` ${before} `);
     });
     const involvement = people.some((i) => {
       // Subject of an involvement verb ...
       const c = clauses.find((x) => x.subject && i >= x.subject[0] && i < x.subject[1] + 1);
       if (c && c.finite >= 0 && !c.negated && c.modality !== 'possibility') {
         for (let j = c.start; j < c.end; j++) {
-          if (vocab('involveVerbs').isWord(tags[j].lemma) || vocab('involveForms').isWord(s.tokens[j].low) || (tags[j].lemma === 'geven' && /advies|oordeel|feedback/.test(low))) return true;
+          if (INVOLVE_VERBS.has(tags[j].lemma) || INVOLVE_FORMS.test(s.tokens[j].low) || (tags[j].lemma === 'geven' && /advies|oordeel|feedback/.test(low))) return true;
         }
       }
       // ... or the body named after them ("een raad van mantelzorgers").
       const prev = s.tokens.slice(Math.max(0, i - 3), i).map((t) => t.low);
-      return prev.includes('van') && prev.some((w) => vocab('bodyHeads').isWord(compoundHead(w).head));
+      return prev.includes('van') && prev.some((w) => BODY_HEADS.has(compoundHead(w).head));
     }) || s.tokens.some((t) => t.kind === 'word' && bodyOfPeople(t.text));
-    const problem = vocab('insufficiency').test(s) && (people.length > 0 || vocab('publicGoods').test(s));
+    const problem = INSUFFICIENT.test(low) && (people.length > 0 || /(?<![\p{L}])(zorg|wonen|woningen|natuur|water|lucht|veiligheid|gezondheid|leefbaarheid|huisarts\p{L}*|leraren|personeel|scholen)(?![\p{L}])/u.test(low));
     const main = clauses.find((c) => !c.subordinate && c.finite >= 0);
     const ownNegation = !!main && main.negated && (main.subjectKind === 'np' || main.subjectKind === 'we' || main.subjectKind === 'collective' || main.subjectKind === 'document') &&
       main.modality !== 'possibility' && main.mood !== 'question' && main.tense !== 'past' && /(?<![\p{L}])geen(?![\p{L}])/u.test(low);
-    const exclusion = vocab('exclusion').test(s) || ownNegation || (CONTRAST.test(low) && people.length > 0);
+    const exclusion = EXCLUSION.test(low) || ownNegation || (CONTRAST.test(low) && people.length > 0);
     const payer = PAYER.test(low) || clauses.some((c) => c.finite >= 0 && !c.subordinate && !c.negated && c.modality !== 'possibility' && c.subject !== undefined &&
-      c.subjectKind !== 'impersonal' && vocab('payVerbs').isWord(tags[c.finite]?.lemma ?? ''));
-    return { beneficiary, involvement, problem, exclusion, payer };
+      c.subjectKind !== 'impersonal' && PAY_VERBS.has(tags[c.finite]?.lemma ?? ''));
+    // Bearer: people (or a party) as subject of a burden or gain verb in a firm clause, a marked bearer, an
+    // insufficiency "bij/voor/onder" a group, or a rising cost.
+    const bearerByVerb = clauses.some((c) => !c.negated && c.modality !== 'possibility' && c.mood !== 'question' && c.subject !== undefined &&
+      people.some((i) => i >= c.subject![0] && i <= c.subject![1]) &&
+      tags.slice(c.start, c.end).some((t) => BEAR_VERBS.has(t.lemma.replace(/_/g, ''))));
+    const hit = clauses.some((c) => !c.negated && c.modality !== 'possibility' && c.mood !== 'question' &&
+      people.some((i) => i >= c.start && i < c.end) && tags.slice(c.start, c.end).some((t) => HIT_VERBS.has(t.lemma.replace(/_/g, ''))));
+    const marked = (BEARER_MARK.test(low) || BURDEN_ADJ.test(low)) && (people.length > 0 || s.actors.length > 0) ||
+      (GAIN_FOR.test(low) && (people.length > 0 || /samenleving|maatschappij/.test(low)));
+    const insufficiencyAt = INSUFFICIENT.test(low) && people.some((i) => /^(bij|voor|onder)$/.test(s.tokens[i - 1]?.low ?? '') || /^(bij|voor|onder)$/.test(s.tokens[i - 2]?.low ?? ''));
+    const risingCost = COST_WORD.test(low) && RISING.test(low);
+    const bearer = bearerByVerb || hit || marked || insufficiencyAt || risingCost;
+    return { beneficiary, bearer, involvement, problem, exclusion, payer };
   });
 }
