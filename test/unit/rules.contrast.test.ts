@@ -63,6 +63,40 @@ describe('contrast: taal/voorbehoud', () => {
   });
 });
 
+describe('contrast: taal/voorbehoud, kinds that hedge nothing', () => {
+  const plan = (body: string): string => `# Plan\n\n${body}\n`;
+  it('a top-up after a firm verb, a measure or a floor', () => {
+    no(plan('De wachttijd wordt elk kwartaal gemeten en waar nodig verkort.'), 'taal/voorbehoud');
+    yes(plan('De wachttijd wordt waar nodig verkort.'), 'taal/voorbehoud');
+    no(plan('We bouwen ten minste energieneutraal en waar mogelijk energieleverend.'), 'taal/voorbehoud');
+    yes(plan('We bouwen op verzoek en waar mogelijk energieleverend.'), 'taal/voorbehoud');
+  });
+  it('"streven" as a noun in a rationale', () => {
+    no(plan('In haar streven naar minder regels vraagt de provincie alleen een eindverslag.'), 'taal/voorbehoud');
+    yes(plan('De provincie streeft naar minder regels en vraagt alleen een eindverslag.'), 'taal/voorbehoud');
+  });
+  it('"onderzoeken of" as a check of facts, not an open option of the author', () => {
+    no(plan('De wethouder vraagt de GGD te onderzoeken of de opvang aan de wettelijke eisen voldoet.'), 'taal/voorbehoud');
+    yes(plan('We onderzoeken of we de opvang in Brakeldorp kunnen uitbreiden.'), 'taal/voorbehoud');
+  });
+  it('a report of what has been done, an effect, the text\'s own scope', () => {
+    no(plan('Bij de opzet van de regeling is zoveel mogelijk aangesloten bij de oude regeling.'), 'taal/voorbehoud');
+    yes(plan('De regeling sluit zoveel mogelijk aan bij de oude regeling.'), 'taal/voorbehoud');
+    no(plan('De administratieve lasten blijven daardoor zoveel mogelijk beperkt.'), 'taal/voorbehoud');
+    yes(plan('De provincie houdt de administratieve lasten zoveel mogelijk beperkt.'), 'taal/voorbehoud');
+    no(plan('Deze nota betreft in beginsel alleen de wijken ten noorden van het kanaal.'), 'taal/voorbehoud');
+    yes(plan('De gemeente pakt in beginsel alleen de wijken ten noorden van het kanaal aan.'), 'taal/voorbehoud');
+  });
+  it('a freedom clause reserves a choice openly', () => {
+    no(plan('Over de nieuwe sporthal zijn de fracties vrij om te zijner tijd een eigen afweging te maken.'), 'taal/voorbehoud');
+    yes(plan('Over de nieuwe sporthal maakt de raad te zijner tijd een afweging.'), 'taal/voorbehoud');
+  });
+  it('a recital of the enacting party commits nothing', () => {
+    no('# Besluit\n\nDe gedeputeerde staten van Lindewaard,\noverwegende dat de provincie de fietspaden waar mogelijk wil verbreden,\n', 'taal/voorbehoud');
+    yes('# Besluit\n\nDe gedeputeerde staten van Lindewaard maken de fietspaden waar mogelijk breder.\n', 'taal/voorbehoud');
+  });
+});
+
 describe('contrast: eigenaar/samenwerken', () => {
   it('afstemmen op = align with', () => {
     no('# Plan\n\nWe stemmen de subsidieregels af op de nieuwe Omgevingswet.\n', 'eigenaar/samenwerken');

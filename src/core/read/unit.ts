@@ -50,6 +50,12 @@ const ANALYSIS = /(?<![\p{L}])(uit\s+(?:onderzoek|de\s+\S+|cijfers|de\s+evaluati
 const INTENTION = /(?<![\p{L}])(willen|wil|streven|streeft|beogen|beoogt|ambitie|ambiëren|doel\s+is|doelstelling\s+is|inzetten\s+op|zetten\s+(?:we|wij)\s+in\s+op|zet\s+in\s+op|gaan\s+voor)(?![\p{L}])/u;
 const COMMITMENT = /(?<![\p{L}])(verbind(?:t|en)\s+zich|verplicht(?:en)?\s+zich|draagt\s+zorg|dragen\s+zorg|zorg(?:t|en)\s+(?:voor|ervoor|dat)|komen\s+(?:het\s+volgende\s+)?overeen|spreken\s+af|besluit|besluiten|stelt\s+\S+(?:\s+\S+){0,8}\s+vast|stellen\s+\S+(?:\s+\S+){0,8}\s+vast|stelt\s+beschikbaar|stellen\s+beschikbaar|is\s+verantwoordelijk|zijn\s+verantwoordelijk|neemt\s+\S+|nemen\s+\S+|levert|leveren|betaalt|betalen|financiert|financieren)(?![\p{L}])/u;
 
+/**
+ * A recital: "overwegende dat …" after the enacting party's name ("De minister …, overwegende dat …"), or a
+ * recital continued on its own line ("dat partijen … hebben aangegeven …;").
+ */
+const RECITAL = /^[^.]{0,200}?[,:]\s*overwegende(?:\s+dat|\s*[,:])|^\s*dat\s[^]*[;,]\s*$/;
+
 const AGREED = /(?<![\p{L}])(afgesproken|overeengekomen|besloten|vastgesteld|vastgelegd|ingesteld|aangewezen|opgericht|toegezegd|verplicht|belast)(?![\p{L}])/u;
 
 const HEADING_ROLES: Array<[RegExp, SectionRole]> = [
@@ -141,7 +147,7 @@ export function unitOf(doc: DocModel, i: number): Unit {
   else if (role === 'model' && fn !== 'heading') fn = 'model';
   else if (role === 'signature') fn = 'legal';
   else if (role === 'preamble' && fn !== 'commitment') fn = 'analysis';
-  else if (/^\s*overwegende\b/.test(s.low)) fn = 'analysis';
+  else if (/^\s*overwegende\b/.test(s.low) || RECITAL.test(s.low)) fn = 'analysis';
   // In a background, explanation or annex section only an explicit commitment (future, obligation) or intention
   // counts; elsewhere also a plain present-tense statement (the operative voice of agreements and programmes).
   const explicit = fn === 'intention' || (fn === 'commitment' && !!local.main && (local.main.modality === 'future' || local.main.modality === 'obligation'));
