@@ -128,6 +128,32 @@ describe('contrast: doel/vaag', () => {
   });
 });
 
+describe('contrast: doel/vaag, kinds that are no vague goal of this text', () => {
+  const plan = (body: string): string => `# Plan\n\n${body}\n`;
+  it('"beoogd" as an adjective means intended', () => {
+    no(plan('We houden de nieuwe woningen beschikbaar voor de beoogde doelgroep en stimuleren de doorstroming.'), 'doel/vaag');
+    yes(plan('We beogen de doorstroming op de woningmarkt te stimuleren.'), 'doel/vaag');
+  });
+  it('a bound against a reference figure is a measure', () => {
+    no(plan('Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.'), 'doel/vaag');
+    yes(plan('Wij willen de afvalstoffenheffing minder laten stijgen en de kosten verlagen.'), 'doel/vaag');
+  });
+  it('"is gericht op" describing something else, not the author\'s own aim', () => {
+    no(plan('De inhoud van de begeleiding is gericht op het verminderen van schulden.'), 'doel/vaag');
+    yes(plan('Onze aanpak is gericht op het verminderen van schulden.'), 'doel/vaag');
+  });
+  it('a goal cited from another text', () => {
+    no(plan('De doelstellingen uit het regionale klimaatakkoord vragen om meer inzet op isolatie.'), 'doel/vaag');
+    yes(plan('Onze doelstelling is meer inzet op isolatie.'), 'doel/vaag');
+  });
+  it('the measure two sentences further or in the list below', () => {
+    no(plan('We willen meer woningen bouwen. Dat is hard nodig. In vier jaar komen er 600 woningen bij.'), 'doel/vaag');
+    yes(plan('We willen meer woningen bouwen. Dat is hard nodig. Ook de wijken moeten groener.'), 'doel/vaag');
+    no('# Plan\n\nWe willen de wijk verbeteren:\n\n- 40 nieuwe bankjes;\n- een speeltuin.\n', 'doel/vaag');
+    yes('# Plan\n\nWe willen de wijk verbeteren:\n\n- nieuwe bankjes;\n- een speeltuin.\n', 'doel/vaag');
+  });
+});
+
 describe('contrast: planb/ontbreekt', () => {
   const retreat = 'De gemeente treedt terug en doet een groter beroep op de eigen kracht van inwoners.';
   it('a trend analysis is not the text\'s own retreat', () => {

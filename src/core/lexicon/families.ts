@@ -189,7 +189,7 @@ export const FAMILIES: Record<string, PhraseFamily> = {
       'ons doel', 'onze doelen', 'het doel', 'doel is', 'doel van', 'doelstelling', 'doelstellingen', 'ambitie', 'ambities',
       'ambiëren', 'ambiëren wij', 'we willen', 'wij willen', 'willen we', 'willen wij', 'de gemeente wil', 'wil de gemeente',
       'het college wil', 'wil het college', 'de provincie wil', 'wil de provincie', 'het kabinet wil', 'partijen willen',
-      'willen partijen', 'de partners willen', 'willen de partners', 'de coalitie wil', 'beogen', 'beoogt', 'beoogd', 'beoogde',
+      'willen partijen', 'de partners willen', 'willen de partners', 'de coalitie wil', 'beogen', 'beoogt', 'beoogd',
       'heeft tot doel', 'hebben tot doel', 'met als doel', 'tot doel', 'streven naar', 'streeft naar', 'streven ernaar',
       'streeft ernaar', 'we zetten in op', 'wij zetten in op', 'zetten we in op', 'inzet is', 'moet leiden tot',
       'missie', 'stip op de horizon', 'we gaan voor', 'willen bereiken', 'willen we bereiken', 'we werken toe naar',
