@@ -154,6 +154,16 @@ describe('contrast: doel/vaag, kinds that are no vague goal of this text', () =>
   });
 });
 
+describe('contrast: geld/ontbreekt', () => {
+  const dossier = (extra: string): string => '# Overdrachtsdossier sociaal domein Lindewaard\n\nDit overdrachtsdossier beschrijft de stand van zaken in het sociaal domein van Lindewaard. ' +
+    'Het besluit over de wijkteams werd in 2023 genomen. Uit de evaluatie blijkt dat de regeling vaak te laat wordt aangevraagd. ' +
+    'Veel inwoners kennen de regeling niet. De afgelopen jaren is het aantal aanvragen gestegen. ' + extra + '\n';
+  it('a descriptive text that names programmes and decisions commits nothing to fund', () => {
+    no(dossier('Het actieplan van de vorige raad liep in 2024 af. Het programma Samen Sterk loopt nog tot eind 2026.'), 'geld/ontbreekt');
+    yes(dossier('We zetten in op een nieuw actieplan voor de wijkteams. Het college stelt het programma Samen Sterk in 2026 vast.'), 'geld/ontbreekt');
+  });
+});
+
 describe('contrast: planb/ontbreekt', () => {
   const retreat = 'De gemeente treedt terug en doet een groter beroep op de eigen kracht van inwoners.';
   it('a trend analysis is not the text\'s own retreat', () => {
