@@ -42,7 +42,9 @@ export const geldOntbreekt: DocumentRule = {
     let cues = 0;
     // Cues count only where the text commits in its own voice: a descriptive text (a handover dossier, an
     // analysis, an explanation of a legal power) that names programmes and decisions commits to nothing to fund.
-    const own = (i: number): boolean => { const u = unitOf(doc, i); return u.commits && (u.fn !== 'statement' || ACTING.test(doc.sentences[i].low)); };
+    // The title names the genre (a convenant, a programme) and counts as one cue.
+    const title = doc.sentences.findIndex((x) => doc.blocks[x.block]?.kind === 'heading');
+    const own = (i: number): boolean => { if (i === title) return true; const u = unitOf(doc, i); return u.commits && (u.fn !== 'statement' || ACTING.test(doc.sentences[i].low)); };
     for (let i = 0; i < doc.sentences.length; i++) { if (committing(i) && own(i)) cues++; if (cues >= 2) break; }
     if (cues < 2) return;
     const span = titleSpan(doc);
