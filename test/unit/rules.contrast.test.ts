@@ -30,6 +30,14 @@ describe('contrast: eigenaar/passief', () => {
   });
 });
 
+describe('contrast: eigenaar/passief, the doer in a lead-in glued to the list item above', () => {
+  const list = (leadIn: string): string => `# Convenant Lindewaard\n\nPartijen komen het volgende overeen. De gemeente:\n\n- betaalt de cursussen van deelnemers. ${leadIn}\n\n- brengt kennis en netwerken in.\n\n- financiert de evaluatie. Daarbij zal ook aandacht worden besteed aan de redenen voor uitval.\n`;
+  it('the lead-in names the doer of the items below it', () => {
+    no(list('De Stichting Welzijn Lindewaard:'), 'eigenaar/passief');
+    yes(list('Verder:'), 'eigenaar/passief');
+  });
+});
+
 describe('contrast: eigenaar/diffuus', () => {
   it('"we" of a single author is that author; "we met elkaar" is everyone', () => {
     no('# Collegeprogramma Lindewaard\n\nWe openen in 2026 een tweede milieustraat.\n', 'eigenaar/diffuus');

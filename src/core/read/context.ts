@@ -37,6 +37,11 @@ function leadIn(doc: DocModel, i: number): Sentence | undefined {
   for (let b = s.block - 1; b >= 0 && b >= s.block - 12; b--) {
     const block = doc.blocks[b];
     if (block.kind === 'heading') { const [f, l] = doc.blockSentences[b]; return l > f ? doc.sentences[l - 1] : undefined; }
+    // A lead-in glued to the end of the list item above ("… van kandidaten. Het SBO:") opens the items below it.
+    if (block.kind === 'listItem' && doc.blocks[s.block].kind === 'listItem') {
+      const [f, l] = doc.blockSentences[b];
+      if (l > f && /:\s*$/.test(doc.sentences[l - 1].raw)) return doc.sentences[l - 1];
+    }
     if (doc.blocks[s.block].kind === 'listItem' && block.kind === 'paragraph') { const [f, l] = doc.blockSentences[b]; return l > f ? doc.sentences[l - 1] : undefined; }
     if (doc.blocks[s.block].kind !== 'listItem' && doc.blocks[s.block].kind !== 'tableCell') return undefined;
   }
