@@ -110,6 +110,10 @@ describe('contrast: eigenaar/samenwerken', () => {
     no('# Plan\n\nWe stemmen de subsidieregels af op de nieuwe Omgevingswet.\n', 'eigenaar/samenwerken');
     yes('# Plan\n\nPartijen stemmen hun activiteiten op elkaar af.\n', 'eigenaar/samenwerken');
   });
+  it('a name or label is no action', () => {
+    no('# Plan\n\n3. **Integraal samenwerken**: hier komen de ontwikkelingen op het gebied van wonen en zorg samen.\n', 'eigenaar/samenwerken');
+    yes('# Plan\n\n3. Hier gaan we integraal samenwerken op het gebied van wonen en zorg.\n', 'eigenaar/samenwerken');
+  });
   it('description that commits nothing', () => {
     no('# Aanleiding\n\nVersterken van de buurt vraagt meer dan samenwerking zoeken. Vaak werken organisaties langs elkaar heen.\n', 'eigenaar/samenwerken');
   });
