@@ -48,6 +48,14 @@ describe('contrast: eigenaar/diffuus', () => {
     no(convenant('Partijen nemen de afspraken op in hun eigen werkprocessen.'), 'eigenaar/diffuus');
     yes(convenant('Alle partijen zorgen voor een sluitende aanpak.'), 'eigenaar/diffuus');
   });
+  it('a reciprocal act: each partner towards the others', () => {
+    no(convenant('De ketenpartners bieden alle gegevens aan elkaar aan.'), 'eigenaar/diffuus');
+    yes(convenant('De ketenpartners bieden alle gegevens gezamenlijk aan.'), 'eigenaar/diffuus');
+  });
+  it('"samen" after a sentence that names the doers', () => {
+    no(convenant('De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.'), 'eigenaar/diffuus');
+    yes(convenant('De bewoner krijgt bezoek. Samen wordt een plan gemaakt.'), 'eigenaar/diffuus');
+  });
   it('a collective as object is not the doer', () => {
     no(convenant('De deskundigen stellen alle partijen in de gelegenheid hun standpunt toe te lichten.'), 'eigenaar/diffuus');
   });
