@@ -56,6 +56,14 @@ describe('contrast: eigenaar/diffuus', () => {
     no(convenant('De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.'), 'eigenaar/diffuus');
     yes(convenant('De bewoner krijgt bezoek. Samen wordt een plan gemaakt.'), 'eigenaar/diffuus');
   });
+  it('a collective that receives is no doer', () => {
+    no(convenant('Iedereen moet de kans krijgen om talenten te ontwikkelen.'), 'eigenaar/diffuus');
+    yes(convenant('Iedereen zal zijn talenten ontwikkelen.'), 'eigenaar/diffuus');
+  });
+  it('"onder begeleiding van" names who leads the act', () => {
+    no(convenant('Dit gebeurt onder begeleiding van een casemanager van het Jongerenloket. Samen wordt er gewerkt aan een plan.'), 'eigenaar/diffuus');
+    yes(convenant('Dit gebeurt in een rustige omgeving. Samen wordt er gewerkt aan een plan.'), 'eigenaar/diffuus');
+  });
   it('a collective as object is not the doer', () => {
     no(convenant('De deskundigen stellen alle partijen in de gelegenheid hun standpunt toe te lichten.'), 'eigenaar/diffuus');
   });
