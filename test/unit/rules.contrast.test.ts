@@ -135,6 +135,22 @@ describe('contrast: eigenaar/samenwerken', () => {
   });
 });
 
+describe('contrast: taal/toverwoord', () => {
+  const plan = (body: string): string => `# Plan\n\n${body}\n`;
+  it('a literal stem: "daarmee samenhangend" = related', () => {
+    no(plan('Voor het daarmee samenhangende onderhoud van de integrale wijkvoorzieningen ontbrak budget.'), 'taal/toverwoord');
+    yes(plan('Voor het samenhangende onderhoud van de integrale wijkvoorzieningen ontbrak budget.'), 'taal/toverwoord');
+  });
+  it('reported speech that criticises the buzzwords', () => {
+    no(plan('"Verbinding en integraliteit kan iedereen noemen," zei de voorzitter.'), 'taal/toverwoord');
+    yes(plan('Verbinding en integraliteit kan iedereen noemen.'), 'taal/toverwoord');
+  });
+  it('a sentence that names the instrument', () => {
+    no(plan('Voor maatwerk is een integrale afweging nodig, vastgelegd in een norm in het omgevingsplan.'), 'taal/toverwoord');
+    yes(plan('Voor maatwerk is een integrale afweging nodig.'), 'taal/toverwoord');
+  });
+});
+
 describe('contrast: geld/vaag and zwitsers/vaag', () => {
   it('"nog te bepalen" outside money is not money left open', () => {
     no(convenant('Rol coördinator: invulling nog te bepalen.'), 'geld/vaag');
