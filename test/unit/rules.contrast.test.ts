@@ -208,6 +208,14 @@ describe('contrast: geld/ontbreekt', () => {
   });
 });
 
+describe('contrast: afnemer/ontbreekt', () => {
+  const protocol = (who: string): string => `# Convenant meldingen openbare ruimte Brakeldorp\n\nDe gemeente Brakeldorp en de aannemer komen het volgende overeen. ${who} krijgen binnen twee werkdagen bericht over de afhandeling van een melding. De aannemer herstelt losliggende stoeptegels binnen vijf werkdagen. De gemeente registreert elke melding in één systeem en rapporteert elk kwartaal aan de raad.\n`;
+  it('agent nouns of those served (melders, indieners) name afnemers', () => {
+    no(protocol('Melders'), 'afnemer/ontbreekt');
+    yes(protocol('Beide partijen'), 'afnemer/ontbreekt');
+  });
+});
+
 describe('contrast: planb/ontbreekt', () => {
   const retreat = 'De gemeente treedt terug en doet een groter beroep op de eigen kracht van inwoners.';
   it('a trend analysis is not the text\'s own retreat', () => {

@@ -135,6 +135,7 @@ export const FAMILIES: Record<string, PhraseFamily> = {
       'cursisten', 'trajectdeelnemers', 'deelnemers aan de pilot', 'deelnemers aan de regeling', 'deelnemers aan het programma',
       'deelnemers aan het traject', 'deelnemers aan de cursus', 'afnemers', 'opdrachtgevers', 'verzoekers', 'vraaggestuurd',
       'vraaggestuurde', 'vraaggericht', 'vraaggerichte', 'abonnees', 'het publiek',
+      'melders', 'melder', 'indieners', 'indiener', 'bezwaarmakers', 'bezwaarmaker', 'inschrijvers', 'een melding doet', 'een melding doen',
       'zorggebruikers', 'verzekerden', 'weggebruikers', 'fietsers', 'automobilisten', 'sporters', 'verenigingen', 'dorpsbewoners',
       'wijkbewoners', 'buurtbewoners', 'omwonenden', 'belanghebbenden', 'volwassenen', 'gedetineerden', 'ex-gedetineerden',
       'verslaafden', 'minima', 'schuldenaren', 'mensen in armoede', 'laaggeletterden', 'nieuwe nederlanders',
