@@ -138,12 +138,16 @@ describe('contrast: eigenaar/samenwerken', () => {
 describe('contrast: taal/toverwoord', () => {
   const plan = (body: string): string => `# Plan\n\n${body}\n`;
   it('a literal stem: "daarmee samenhangend" = related', () => {
-    no(plan('Voor het daarmee samenhangende onderhoud van de integrale wijkvoorzieningen ontbrak budget.'), 'taal/toverwoord');
-    yes(plan('Voor het samenhangende onderhoud van de integrale wijkvoorzieningen ontbrak budget.'), 'taal/toverwoord');
+    no(plan('Voor het daarmee samenhangende onderhoud van de integrale wijkvoorzieningen ontbreekt budget.'), 'taal/toverwoord');
+    yes(plan('Voor het samenhangende onderhoud van de integrale wijkvoorzieningen ontbreekt budget.'), 'taal/toverwoord');
   });
   it('reported speech that criticises the buzzwords', () => {
     no(plan('"Verbinding en integraliteit kan iedereen noemen," zei de voorzitter.'), 'taal/toverwoord');
     yes(plan('Verbinding en integraliteit kan iedereen noemen.'), 'taal/toverwoord');
+  });
+  it('an analysis describes, it hides no action', () => {
+    no(plan('De afgelopen jaren is de integrale aanpak steeds meer in samenhang gebracht.'), 'taal/toverwoord');
+    yes(plan('We brengen de integrale aanpak in samenhang.'), 'taal/toverwoord');
   });
   it('a sentence that names the instrument', () => {
     no(plan('Voor maatwerk is een integrale afweging nodig, vastgelegd in een norm in het omgevingsplan.'), 'taal/toverwoord');
@@ -155,6 +159,10 @@ describe('contrast: geld/vaag and zwitsers/vaag', () => {
   it('"nog te bepalen" outside money is not money left open', () => {
     no(convenant('Rol coördinator: invulling nog te bepalen.'), 'geld/vaag');
     yes(convenant('De bijdrage van de provincie is nog te bepalen.'), 'geld/vaag');
+  });
+  it('the amount in the sentence next to it', () => {
+    no(convenant('Er is voldoende budget beschikbaar. De provincie draagt € 2 miljoen bij.'), 'geld/vaag');
+    yes(convenant('Er is voldoende budget beschikbaar. De provincie draagt het grootste deel bij.'), 'geld/vaag');
   });
   it('a hard financial guarantee is not vague money', () => {
     no(convenant('De deelnemers zorgen dat het samenwerkingsverband altijd over voldoende middelen beschikt om zijn schulden te betalen.'), 'geld/vaag');
@@ -221,6 +229,10 @@ describe('contrast: planb/ontbreekt', () => {
   it('a trend analysis is not the text\'s own retreat', () => {
     no('# Analyse\n\nDe terugtredende overheid laat in de ruimtelijke ordening een vacuüm achter.\n', 'planb/ontbreekt');
     yes(`# Koers\n\n${retreat} Inwoners organiseren zelf hun ondersteuning.\n`, 'planb/ontbreekt');
+  });
+  it('a catch in other words: the province takes over where the network falls short', () => {
+    no(`# Koers\n\n${retreat} Inwoners organiseren zelf hun ondersteuning. De provincie neemt het over waar het netwerk tekortschiet.\n`, 'planb/ontbreekt');
+    yes(`# Koers\n\n${retreat} Inwoners organiseren zelf hun ondersteuning. De provincie neemt het over van de gemeente.\n`, 'planb/ontbreekt');
   });
   it('more self-reliance as a goal of support is no retreat', () => {
     no('# Koers\n\nMet een cursus leren ouderen zelf hun bankzaken te doen; zo vergroten we hun zelfredzaamheid.\n', 'planb/ontbreekt');

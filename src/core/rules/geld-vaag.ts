@@ -27,7 +27,7 @@ export const geldVaag: SentenceRule = {
   },
   examples: {
     bad: ['De kosten worden gedekt binnen bestaande middelen.', 'Bijdrage gemeente: p.m.'],
-    good: ['De gemeente draagt € 120.000 bij; de provincie € 80.000.', 'Rol coördinator: invulling nog te bepalen.'],
+    good: ['De gemeente draagt € 120.000 bij; de provincie € 80.000.', 'Rol coördinator: invulling nog te bepalen.', 'Er is voldoende budget beschikbaar. De provincie draagt € 2 miljoen bij.'],
   },
   families: ['geldVaag'],
   fixable: true,
@@ -46,6 +46,11 @@ export const geldVaag: SentenceRule = {
     if (hits.length === 0) return;
     const u = ctx.unit(s);
     if (u.fn === 'definition' || u.fn === 'legal' || u.fn === 'question' || u.fn === 'form' || u.fn === 'citation' || u.fn === 'model') return;
+    // "Er zijn voldoende middelen beschikbaar. De provincie draagt € 2 miljoen bij.": the amount stands next to it,
+    // in the same paragraph.
+    const sents = ctx.doc.sentences;
+    const amount = (x: typeof s | undefined) => !!x && x.block === s.block && x.money.some((m) => !m.open);
+    if (amount(sents[s.index - 1]) || amount(sents[s.index + 1])) return;
     for (const h of hits) {
       report({
         start: h.start, end: h.end,

@@ -51,7 +51,7 @@ export const taalToverwoord: SentenceRule = {
   },
   examples: {
     bad: ['We zorgen voor een integrale aanpak waarin samenhang en verbinding centraal staan.', 'Synergie en partnerschap zijn de sleutel tot succes.'],
-    good: ['Wijkteam en school gebruiken vanaf 1 september één gezinsplan.', 'De gemeente zorgt voor een integrale aanpak.', 'Voor het daarmee samenhangende onderhoud van de integrale wijkvoorzieningen ontbrak budget.', 'Voor maatwerk is een integrale afweging nodig, vastgelegd in een norm in het omgevingsplan.'],
+    good: ['Wijkteam en school gebruiken vanaf 1 september één gezinsplan.', 'De gemeente zorgt voor een integrale aanpak.', 'Voor het daarmee samenhangende onderhoud van de integrale wijkvoorzieningen ontbreekt budget.', 'Voor maatwerk is een integrale afweging nodig, vastgelegd in een norm in het omgevingsplan.'],
   },
   families: ['toverwoord'],
   gate: (s, ctx) => matchPhrases(ctx.family('toverwoord'), s.raw, 0).length >= 2,
@@ -60,9 +60,10 @@ export const taalToverwoord: SentenceRule = {
     if (hits.length < 2) return;
     // Regie words that are names or someone's own regie are not buzz.
     const readings = s.regie.length ? ctx.regie().filter((r) => r.sentence === s.index) : [];
-    // Quoted or reported speech and definitions are someone else's words or explain a term.
+    // Quoted or reported speech, definitions and analysis (a past report, a trend) are someone else's words,
+    // explain a term or describe; they hide no action of this text.
     const fn = readLocal(s).fn;
-    if (fn === 'citation' || fn === 'definition') return;
+    if (fn === 'citation' || fn === 'definition' || fn === 'analysis') return;
     const buzz = hits.filter((h) => !readings.some((r) => r.start >= h.start && r.start < h.end && (r.class === 'naam' || r.class === 'anders')) && !literal(s, h));
     const distinct = new Map<string, typeof hits[number]>();
     for (const h of buzz) if (!distinct.has(lemma(h.text))) distinct.set(lemma(h.text), h);
