@@ -87,6 +87,14 @@ describe('contrast: taal/voorbehoud', () => {
   });
 });
 
+describe('contrast: recitals without a heading commit nothing', () => {
+  const doc = (lead: string): string => `# Convenant wijkaanpak Brakeldorp\n\nPartijen,\n\n${lead}\n\n- de gemeente en de corporatie waar mogelijk samenwerken in de wijk;\n\n- de bewoners zoveel mogelijk worden betrokken;\n\nkomen het volgende overeen:\n\n- de gemeente stelt in 2026 een wijkplan vast.\n`;
+  it('from "overwegende dat:" up to the enacting formula', () => {
+    no(doc('overwegende dat:'), 'taal/voorbehoud');
+    yes(doc('verklaren dat:'), 'taal/voorbehoud');
+  });
+});
+
 describe('contrast: taal/voorbehoud, kinds that hedge nothing', () => {
   const plan = (body: string): string => `# Plan\n\n${body}\n`;
   it('a top-up after a firm verb, a measure or a floor', () => {

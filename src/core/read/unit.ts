@@ -56,6 +56,9 @@ const COMMITMENT = /(?<![\p{L}])(verbind(?:t|en)\s+zich|verplicht(?:en)?\s+zich|
  */
 const RECITAL = /^[^.]{0,200}?[,:]\s*overwegende(?:\s+dat|\s*[,:])|^\s*dat\s[^]*[;,]\s*$/;
 
+const RECITAL_OPEN = /^\W*(?:overwegende|in\s+aanmerking\s+nemende)\b|(?<![\p{L}])(?:overwegende|in\s+aanmerking\s+nemende)(?:\s+dat)?\s*:?\s*$/u;
+const ENACTING = /(?<![\p{L}])(?:komen\s+(?:\S+\s+){0,3}overeen|verklaren\s+(?:\S+\s+){0,3}overeen|besluiten\s*:|besluit\s*:|spreken\s+(?:het\s+volgende\s+)?af|verklaren\s+als\s+volgt)(?![\p{L}])/u;
+
 const AGREED = /(?<![\p{L}])(afgesproken|overeengekomen|besloten|vastgesteld|vastgelegd|ingesteld|aangewezen|opgericht|toegezegd|verplicht|belast)(?![\p{L}])/u;
 
 const HEADING_ROLES: Array<[RegExp, SectionRole]> = [
@@ -110,6 +113,7 @@ export function blockRoles(doc: DocModel): SectionRole[] {
   r = new Array<SectionRole>(doc.blocks.length);
   // Headings nest: a role set by a level-n heading holds until the next heading of level ≤ n.
   const stack: Array<{ level: number; role: SectionRole }> = [];
+  let recital = false;
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
     if (block.kind === 'heading') {
@@ -121,8 +125,15 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       // An article heading ("Artikel 3 Financiering") inside an annex stays annex; a plain heading resets to body.
       stack.push({ level: block.level, role: own !== 'body' ? own : inherited === 'annex' ? 'annex' : 'body' });
       r[b] = stack[stack.length - 1].role;
+      recital = false;
     } else {
       r[b] = stack.length ? stack[stack.length - 1].role : 'body';
+      // Recitals without a heading: from "overwegende (dat):" / "in aanmerking nemende" up to the enacting formula
+      // ("komen het volgende overeen", "besluiten:").
+      const [f, l] = doc.blockSentences[b];
+      const text = doc.sentences.slice(f, l).map((x) => x.low).join(' ');
+      if (recital && ENACTING.test(text)) recital = false;
+      else if (recital || RECITAL_OPEN.test(text)) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
     }
   }
   roles.set(doc, r);
@@ -146,7 +157,9 @@ export function unitOf(doc: DocModel, i: number): Unit {
   else if (role === 'definitions' && (fn === 'statement' || /^\s*[\p{L}\s-]{2,60}:/u.test(s.raw))) fn = 'definition';
   else if (role === 'model' && fn !== 'heading') fn = 'model';
   else if (role === 'signature') fn = 'legal';
-  else if (role === 'preamble' && fn !== 'commitment') fn = 'analysis';
+  // A recital states reasons and earlier agreements; the operative text follows the enacting formula.
+  // A recital states reasons; only an explicit agreement verb in it ("komen overeen", "hebben afgesproken") commits.
+  else if (role === 'preamble' && !(fn === 'commitment' && (local.cue === 'commitment' || local.cue === 'agreed'))) fn = 'analysis';
   else if (/^\s*overwegende\b/.test(s.low) || RECITAL.test(s.low)) fn = 'analysis';
   // In a background, explanation or annex section only an explicit commitment (future, obligation) or intention
   // counts; elsewhere also a plain present-tense statement (the operative voice of agreements and programmes).
