@@ -119,6 +119,22 @@ describe('contrast: taal/voorbehoud, kinds that hedge nothing', () => {
     no(plan('Deze nota betreft in beginsel alleen de wijken ten noorden van het kanaal.'), 'taal/voorbehoud');
     yes(plan('De gemeente pakt in beginsel alleen de wijken ten noorden van het kanaal aan.'), 'taal/voorbehoud');
   });
+  it('a corrective act is conditional on need by nature', () => {
+    no(plan('De gemeente volgt de cijfers en stuurt waar nodig bij.'), 'taal/voorbehoud');
+    yes(plan('De gemeente volgt de cijfers en werkt waar nodig samen in de wijk.'), 'taal/voorbehoud');
+  });
+  it('"in principe" with an adjective of capability = in essence', () => {
+    no(plan("Het model is in principe ook bruikbaar in andere regio's."), 'taal/voorbehoud');
+    yes(plan("Het model wordt in principe ook in andere regio's gebruikt."), 'taal/voorbehoud');
+  });
+  it('"zo snel mogelijk" under a rule that sets the term', () => {
+    no(plan('De gemeente maakt de situatie zo snel mogelijk (conform het handhavingsbeleid) ongedaan.'), 'taal/voorbehoud');
+    yes(plan('De gemeente maakt de situatie zo snel mogelijk ongedaan.'), 'taal/voorbehoud');
+  });
+  it('a hedge on the effect aimed at, in a clause of purpose or result', () => {
+    no(plan('We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.'), 'taal/voorbehoud');
+    yes(plan('We investeren zoveel mogelijk in de sporthal.'), 'taal/voorbehoud');
+  });
   it('a freedom clause reserves a choice openly', () => {
     no(plan('Over de nieuwe sporthal zijn de fracties vrij om te zijner tijd een eigen afweging te maken.'), 'taal/voorbehoud');
     yes(plan('Over de nieuwe sporthal maakt de raad te zijner tijd een afweging.'), 'taal/voorbehoud');

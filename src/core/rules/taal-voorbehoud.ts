@@ -13,6 +13,13 @@ const DEFERRAL = /(?<![\p{L}])(?:onderzoeken|onderzoekt)\s+of(?![\p{L}])/u;
 const POSSIBLE = /^(kan|kunnen|kun|kunt|mag|mogen|zou|zouden)$/;
 /** Words that make "streven" a noun ("in haar streven naar", "het streven naar"). */
 const NOUN_DET = /^(het|haar|zijn|hun|ons|dit|dat|ieders|elk|een)$/;
+/** Adjectives of capability after "in principe": "in principe (ook) bruikbaar/toepasbaar/geschikt". */
+const CAPABLE = /^(bruikbaar|toepasbaar|geschikt|overdraagbaar|inzetbaar|denkbaar|mogelijk|haalbaar|uitvoerbaar)\b/;
+/** Corrective acts: conditional on need by their nature. */
+const CORRECTIVE = /(?<![\p{L}])(bijsturen|bijgestuurd|bij\s+te\s+sturen|bijstellen|bijgesteld|bij\s+te\s+stellen|aanpassen|aangepast|aan\s+te\s+passen|ingrijpen|ingegrepen|in\s+te\s+grijpen|corrigeren|gecorrigeerd|bijsturing|bijstelling)(?![\p{L}])/u;
+const SEPARABLE_CORRECTIVE = /(?<![\p{L}])(?:(?:stuurt|sturen|stellen|stelt)\s+(?:\S+\s+){0,6}bij|(?:past|passen)\s+(?:\S+\s+){0,6}aan|(?:grijpt|grijpen)\s+(?:\S+\s+){0,6}in)(?![\p{L}])/u;
+/** Introducers of a clause of reason, result or purpose. */
+const RATIONALE = /^(zodat|omdat|doordat|opdat|waardoor)$/;
 /** Connectives of cause and effect: the clause states what follows from something, not what someone will do. */
 const EFFECT = /^(daardoor|hierdoor|zodoende|waardoor|doordat|dankzij)$/;
 /** Verbs whose object is the scope of the text itself ("Deze regeling betreft in beginsel …"). */
@@ -46,6 +53,15 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
     if (verbBefore || firmBefore) return true;
   }
   if (w.startsWith('stre') && ti > 0 && NOUN_DET.test(tok[ti - 1].low)) return true;
+  const next = tok.slice(ti + w.split(' ').length, ti + w.split(' ').length + 8).filter((t) => t.kind === 'word').map((t) => t.low);
+  // "in principe bruikbaar" = usable in essence: a property, not a hedged promise.
+  if (/^in (principe|beginsel)$/.test(w) && CAPABLE.test(next.slice(0, 2).filter((x) => x !== 'ook').join(' '))) return true;
+  // A corrective act is conditional on need by nature: "stuurt waar nodig bij", "past zo nodig aan".
+  if (/nodig$/.test(w) && (CORRECTIVE.test(s.low) || SEPARABLE_CORRECTIVE.test(s.low))) return true;
+  // "zo snel mogelijk (conform het handhavingsbeleid)": the term is set by the rule it refers to.
+  if (/^zo (snel|spoedig) mogelijk$/.test(w) && next.slice(0, 4).some((x) => /^(conform|volgens|overeenkomstig|binnen)$/.test(x))) return true;
+  // A hedge in a clause of reason, result or purpose qualifies the effect aimed at, not the commitment itself.
+  if (clause && clause.subordinate && RATIONALE.test(tok[clause.start]?.low ?? '')) return true;
   if (w === 'onderzoeken of') {
     const of = tok.findIndex((t, i) => i > ti && t.low === 'of');
     const rest = tok.slice(of + 1).map((t) => t.low).join(' ');
@@ -84,7 +100,7 @@ export const taalVoorbehoud: SentenceRule = {
   },
   examples: {
     bad: ['We streven naar een sluitende aanpak.', 'Partijen werken waar mogelijk samen.'],
-    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal gemeten en waar nodig verkort.', 'De wethouder vraagt de GGD te onderzoeken of de opvang aan de wettelijke eisen voldoet.', 'Bij de opzet van de regeling is zoveel mogelijk aangesloten bij de oude regeling.'],
+    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal gemeten en waar nodig verkort.', 'De wethouder vraagt de GGD te onderzoeken of de opvang aan de wettelijke eisen voldoet.', 'Bij de opzet van de regeling is zoveel mogelijk aangesloten bij de oude regeling.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.'],
   },
   families: ['voorbehoud'],
   fixable: true,
