@@ -150,6 +150,10 @@ describe('contrast: eigenaar/samenwerken', () => {
     no('# Plan\n\nWe stemmen de subsidieregels af op de nieuwe Omgevingswet.\n', 'eigenaar/samenwerken');
     yes('# Plan\n\nPartijen stemmen hun activiteiten op elkaar af.\n', 'eigenaar/samenwerken');
   });
+  it('the next sentence divides the work: a named partner does a stated part', () => {
+    no('# Plan\n\nDe GGD werkt intensief samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.\n', 'eigenaar/samenwerken');
+    yes('# Plan\n\nDe GGD werkt intensief samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt zo goed mogelijk georganiseerd.\n', 'eigenaar/samenwerken');
+  });
   it('a name or label is no action', () => {
     no('# Plan\n\n3. **Integraal samenwerken**: hier komen de ontwikkelingen op het gebied van wonen en zorg samen.\n', 'eigenaar/samenwerken');
     yes('# Plan\n\n3. Hier gaan we integraal samenwerken op het gebied van wonen en zorg.\n', 'eigenaar/samenwerken');

@@ -3,6 +3,7 @@ import { flat, flatSpan } from '../recognize/flat';
 import { hasPhrase, matchPhrases } from '../lexicon/match';
 import { specificActors, hasMeasure } from './util';
 import type { Sentence } from '../document';
+import { doerIn } from '../read/context';
 import { CONCRETE_OBJECT, STRONG_TASK } from '../regie';
 
 /** How: an instrument, a place of work, a rhythm. */
@@ -48,7 +49,7 @@ export const eigenaarSamenwerken: SentenceRule = {
   },
   examples: {
     bad: ['We gaan de samenwerking versterken.', 'Partijen stemmen hun activiteiten op elkaar af.'],
-    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Integraal samenwerken**: hier komen de ontwikkelingen op het gebied van wonen en zorg samen.'],
+    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Integraal samenwerken**: hier komen de ontwikkelingen op het gebied van wonen en zorg samen.', 'De GGD werkt intensief samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.'],
   },
   families: ['samenwerken'],
   fixable: true,
@@ -75,6 +76,10 @@ export const eigenaarSamenwerken: SentenceRule = {
     const scope = next && next.block === s.block ? [s, next] : [s];
     const what = scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || STRONG_TASK.test(l) || (CONCRETE_OBJECT.test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
     const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence'));
+    // The next sentence divides the work: a named partner does a stated part ("… dat door de planbureaus wordt
+    // uitgevoerd", "De GGD doet de intake").
+    const divided = scope.length > 1 && doerIn(scope[1]) && !hasPhrase(ctx.family('samenwerken'), scope[1].raw);
+    if (who && divided) return;
     if (Number(who) + Number(what) + Number(how) >= 2) return;
     // A name or label ("3. **Integraal samenwerken**: hier komen …", "Samen optrekken: de werkwijze"): not an action.
     const labels = labelSpans(s);
