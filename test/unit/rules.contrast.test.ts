@@ -195,6 +195,12 @@ describe('contrast: geld/vaag and zwitsers/vaag', () => {
   it('a hard financial guarantee is not vague money', () => {
     no(convenant('De deelnemers zorgen dat het samenwerkingsverband altijd over voldoende middelen beschikt om zijn schulden te betalen.'), 'geld/vaag');
   });
+  it('advice or a value ("het is belangrijk dat …") is no commitment', () => {
+    no(convenant('Het is belangrijk dat gemeenten voldoende capaciteit vrijmaken voor het toezicht.'), 'zwitsers/vaag');
+    yes(convenant('Gemeenten maken voldoende capaciteit vrij voor het toezicht.'), 'zwitsers/vaag');
+    no(convenant('Het is van belang dat partijen waar mogelijk samenwerken.'), 'taal/voorbehoud');
+    yes(convenant('Partijen werken waar mogelijk samen.'), 'taal/voorbehoud');
+  });
   it('capaciteit of a service is not people', () => {
     no(convenant('Het dashboard toont per locatie de vrije capaciteit van de dagbesteding.'), 'zwitsers/vaag');
     yes(convenant('Partijen maken voldoende capaciteit vrij voor de uitvoering.'), 'zwitsers/vaag');

@@ -59,6 +59,9 @@ const RECITAL = /^[^.]{0,200}?[,:]\s*overwegende(?:\s+dat|\s*[,:])|^\s*dat\s[^]*
 const RECITAL_OPEN = /^\W*(?:overwegende|in\s+aanmerking\s+nemende)\b|(?<![\p{L}])(?:overwegende|in\s+aanmerking\s+nemende)(?:\s+dat)?\s*:?\s*$/u;
 const ENACTING = /(?<![\p{L}])(?:komen\s+(?:\S+\s+){0,3}overeen|verklaren\s+(?:\S+\s+){0,3}overeen|besluiten\s*:|besluit\s*:|spreken\s+(?:het\s+volgende\s+)?af|verklaren\s+als\s+volgt)(?![\p{L}])/u;
 
+/** Advice or a value, not an act: "het is belangrijk dat …", "het is van belang om …", "het verdient aanbeveling". */
+const ADVICE = /^(?:[^.]{0,40}?\s)?(?:het\s+is|is\s+het)\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig|aanbevelenswaardig)\s+(?:dat|om)\b|(?<![\p{L}])het\s+verdient\s+aanbeveling(?![\p{L}])/u;
+
 const AGREED = /(?<![\p{L}])(afgesproken|overeengekomen|besloten|vastgesteld|vastgelegd|ingesteld|aangewezen|opgericht|toegezegd|verplicht|belast)(?![\p{L}])/u;
 
 const HEADING_ROLES: Array<[RegExp, SectionRole]> = [
@@ -95,6 +98,7 @@ export function readLocal(s: Sentence): LocalReading {
     // A perfect of agreeing or deciding states what is now agreed ("Partijen hebben afgesproken dat …").
     if (main && main.tense === 'perfect' && AGREED.test(low)) return pick('commitment', 'agreed');
     if (ANALYSIS.test(low)) return pick('analysis', 'analysis');
+    if (ADVICE.test(low)) return pick('statement', 'advice');
     if (main && main.modality === 'possibility') return pick('statement', 'possibility');
     if (INTENTION.test(low)) return pick('intention', 'intention');
     if (COMMITMENT.test(low)) return pick('commitment', 'commitment');
@@ -166,7 +170,7 @@ export function unitOf(doc: DocModel, i: number): Unit {
   const explicit = fn === 'intention' || (fn === 'commitment' && !!local.main && (local.main.modality === 'future' || local.main.modality === 'obligation'));
   const commits = role === 'explanation' || role === 'annex' || role === 'analysis'
     ? explicit
-    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
+    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && local.cue !== 'advice' && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
   const u: Unit = { ...local, fn, role, commits };
   cache[i] = u;
   return u;
