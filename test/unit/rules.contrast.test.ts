@@ -191,6 +191,7 @@ describe('contrast: geld/vaag and zwitsers/vaag', () => {
   it('the amount in the sentence next to it', () => {
     no(convenant('Er is voldoende budget beschikbaar. De provincie draagt € 2 miljoen bij.'), 'geld/vaag');
     yes(convenant('Er is voldoende budget beschikbaar. De provincie draagt het grootste deel bij.'), 'geld/vaag');
+    yes(convenant('De provincie draagt € 2 miljoen bij. De inzet wordt uitgebreid binnen bestaande middelen.'), 'geld/vaag');
   });
   it('a hard financial guarantee is not vague money', () => {
     no(convenant('De deelnemers zorgen dat het samenwerkingsverband altijd over voldoende middelen beschikt om zijn schulden te betalen.'), 'geld/vaag');

@@ -6,6 +6,9 @@ import { matchPhrases } from '../lexicon/match';
 /** Words that put a deferral in a money context. */
 const MONEY_CONTEXT = /(?<![\p{L}])(geld|budget\p{L}*|middelen|financi\p{L}*|bedrag\p{L}*|kosten|euro|€|bijdrage\p{L}*|dekking|subsidie\p{L}*|begroting\p{L}*|investering\p{L}*|tarie\p{L}*|vergoeding\p{L}*|fonds\p{L}*)(?![\p{L}])/u;
 
+/** Vague quantities of money that an amount next to them can fill. */
+const QUANTITY = /^(voldoende|de benodigde|de nodige|passende)\b/;
+
 export const geldVaag: SentenceRule = {
   id: 'geld/vaag',
   key: 'K3',
@@ -50,8 +53,11 @@ export const geldVaag: SentenceRule = {
     // in the same paragraph.
     const sents = ctx.doc.sentences;
     const amount = (x: typeof s | undefined) => !!x && x.block === s.block && x.money.some((m) => !m.open);
-    if (amount(sents[s.index - 1]) || amount(sents[s.index + 1])) return;
+    const adjacent = amount(sents[s.index - 1]) || amount(sents[s.index + 1]);
     for (const h of hits) {
+      // Only a vague quantity ("voldoende budget", "de benodigde middelen") is filled by that amount; "binnen
+      // bestaande middelen" or a deferral says that this part has no money of its own.
+      if (adjacent && QUANTITY.test(h.text.toLowerCase())) continue;
       report({
         start: h.start, end: h.end,
         message: {

@@ -14,7 +14,10 @@ function literal(s: { raw: string; start: number }, h: { start: number; end: num
   if (!/samenhang/i.test(h.text)) return false;
   const before = s.raw.slice(Math.max(0, h.start - s.start - 12), h.start - s.start).toLowerCase();
   const after = s.raw.slice(h.end - s.start, h.end - s.start + 5).toLowerCase();
-  return /(?:daarmee|hiermee|ermee|nauw)\s+$/.test(before) || /^\s+met\b/.test(after);
+  // "samenhangend met" (= related to); but "zorgt voor samenhang met het
+  // onderwijs" is the buzzword.
+  const adjectiveOrIn = /^samenhangend/i.test(h.text);
+  return /(?:daarmee|hiermee|ermee|nauw)\s+$/.test(before) || (adjectiveOrIn && /^\s+met\b/.test(after));
 }
 
 /** Group word forms: "integraal/integrale/integraliteit" count once. */
