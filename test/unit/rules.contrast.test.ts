@@ -233,11 +233,14 @@ describe('contrast: doel/vaag, kinds that are no vague goal of this text', () =>
     no(plan('De doelstellingen uit het regionale klimaatakkoord vragen om meer inzet op isolatie.'), 'doel/vaag');
     yes(plan('Onze doelstelling is meer inzet op isolatie.'), 'doel/vaag');
   });
-  it('the measure two sentences further or in the list below', () => {
+  it('a row of a describing table ("Omschrijving") describes, it sets no goal', () => {
+    const table = (label: string): string => `# Bouwstenen\n\n| Onderdeel | Tekst |\n| --- | --- |\n| ${label} | Het doel is om ketenbreed meer inzicht te hebben in de situatie. |\n`;
+    no(table('Omschrijving'), 'doel/vaag');
+    yes(table('Afspraak'), 'doel/vaag');
+  });
+  it('the measure two sentences further in the paragraph', () => {
     no(plan('We willen meer woningen bouwen. Dat is hard nodig. In vier jaar komen er 600 woningen bij.'), 'doel/vaag');
     yes(plan('We willen meer woningen bouwen. Dat is hard nodig. Ook de wijken moeten groener.'), 'doel/vaag');
-    no('# Plan\n\nWe willen de wijk verbeteren:\n\n- 40 nieuwe bankjes;\n- een speeltuin.\n', 'doel/vaag');
-    yes('# Plan\n\nWe willen de wijk verbeteren:\n\n- nieuwe bankjes;\n- een speeltuin.\n', 'doel/vaag');
   });
 });
 

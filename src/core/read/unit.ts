@@ -144,6 +144,19 @@ export function blockRoles(doc: DocModel): SectionRole[] {
   return r;
 }
 
+/** Row labels of a descriptive table: the row describes or defines something, it does not commit. */
+const DESCRIBING_LABEL = /^\W*(omschrijving|beschrijving|definitie|betekenis|uitleg|toelichting|kenmerken)\W*$/;
+
+/** The table cell is in a row whose first cell is a describing label ("| Omschrijving | Het vermogen om … |"). */
+function describedRow(doc: DocModel, b: number): boolean {
+  const line = doc.lines.at(doc.blocks[b].start).line;
+  let first = b;
+  while (first > 0 && doc.blocks[first - 1].kind === 'tableCell' && doc.lines.at(doc.blocks[first - 1].start).line === line) first--;
+  if (first === b) return false;
+  const [f, l] = doc.blockSentences[first];
+  return DESCRIBING_LABEL.test(doc.sentences.slice(f, l).map((x) => x.low).join(' '));
+}
+
 const units = new WeakMap<DocModel, Array<Unit | undefined>>();
 
 /** The unit reading of sentence i: its local function, its section role, and whether it commits. */
@@ -171,7 +184,9 @@ export function unitOf(doc: DocModel, i: number): Unit {
   const commits = role === 'explanation' || role === 'annex' || role === 'analysis'
     ? explicit
     : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && local.cue !== 'advice' && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
-  const u: Unit = { ...local, fn, role, commits };
+  // A row of a describing table ("| Omschrijving | …") describes a function or a term: it keeps its function (the
+  // checklist reads what it settles) but commits nothing.
+  const u: Unit = { ...local, fn, role, commits: commits && !(block?.kind === 'tableCell' && describedRow(doc, s.block)) };
   cache[i] = u;
   return u;
 }

@@ -62,13 +62,10 @@ export const doelVaag: SentenceRule = {
   check(s, ctx, report) {
     if (hasMeasure(s)) return;
     // "We willen meer woningen. We bouwen 600 woningen in vier jaar.": the measure may follow in the same paragraph
-    // (up to two sentences on), or in the list a colon introduces.
+    // (up to two sentences on; only the paragraph itself, which the engine's cache of contextual results covers).
     const measured = (n: Sentence | undefined) => !!n && (n.quantities.some((q) => q.kind !== 'capacity') || n.money.some((m) => !m.open));
     const sents = ctx.doc.sentences;
     for (let k = 1; k <= 2; k++) { const n = sents[s.index + k]; if (n && n.block === s.block && measured(n)) return; }
-    if (/:\s*$/.test(s.raw)) {
-      for (let k = 1; k <= 6; k++) { const n = sents[s.index + k]; if (!n || ctx.doc.blocks[n.block]?.kind !== 'listItem') break; if (measured(n)) return; }
-    }
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
     // A bound against a reference figure is a measure ("niet meer laten stijgen dan de inflatie").
     if (BENCHMARK.test(s.low)) return;
