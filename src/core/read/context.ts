@@ -61,8 +61,9 @@ export function doerIn(s: Sentence | undefined): boolean {
     const ti = a.token;
     if (s.tokens[ti - 1]?.low === 'door' || s.tokens[ti - 2]?.low === 'door') return true;
     // "onder (bege)leiding/regie/verantwoordelijkheid van X": X leads the act.
-    const before = s.tokens.slice(Math.max(0, ti - 5), ti).map((t) => t.low).join(' ');
-    if (/(?:^|\s)onder\s+(?:de\s+)?(?:leiding|begeleiding|regie|verantwoordelijkheid|coördinatie)\s+van(?:\s+(?:de|het|een))?$/.test(before)) return true;
+    // (also "onder leiding van een coach van de Stichting X": the organisation of the one who leads).
+    const before = s.tokens.slice(Math.max(0, ti - 8), ti).map((t) => t.low).join(' ');
+    if (/(?:^|\s)onder\s+(?:de\s+)?(?:leiding|begeleiding|regie|verantwoordelijkheid|coördinatie)\s+van(?:\s+(?:de|het|een))?(?:\s+[\p{L}-]+\s+van(?:\s+(?:de|het))?)?$/u.test(before)) return true;
     return clauses.some((c) => c.subject !== undefined && ti >= c.subject[0] && ti <= c.subject[1]);
   });
 }

@@ -49,7 +49,7 @@ export const eigenaarSamenwerken: SentenceRule = {
   },
   examples: {
     bad: ['We gaan de samenwerking versterken.', 'Partijen stemmen hun activiteiten op elkaar af.'],
-    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Integraal samenwerken**: hier komen de ontwikkelingen op het gebied van wonen en zorg samen.', 'De GGD werkt intensief samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.'],
+    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.'],
   },
   families: ['samenwerken'],
   fixable: true,
@@ -81,7 +81,7 @@ export const eigenaarSamenwerken: SentenceRule = {
     const divided = scope.length > 1 && doerIn(scope[1]) && !hasPhrase(ctx.family('samenwerken'), scope[1].raw);
     if (who && divided) return;
     if (Number(who) + Number(what) + Number(how) >= 2) return;
-    // A name or label ("3. **Integraal samenwerken**: hier komen …", "Samen optrekken: de werkwijze"): not an action.
+    // A name or label ("**Samen optrekken**: zo heet de werkwijze …", "Ketenaanpak: de werkwijze"): not an action.
     const labels = labelSpans(s);
     const h = hits.find((x) => !labels.some(([a, b]) => x.start >= a && x.end <= b));
     if (!h) return;

@@ -29,11 +29,11 @@ const OPTION = /(?<![\p{L}])(we|wij|ons|onze|kan|kunnen|moet|moeten|wil|willen|m
 
 /**
  * Uses of a voorbehoud phrase that hedge no commitment (guide real-documents part 1, taal/voorbehoud):
- * - a top-up after a firm conjunct: "wordt gemeten en waar nodig verbeterd", "handhaven en waar mogelijk verbeteren";
- * - "streven" as a noun in a rationale: "in haar streven naar minder regeldruk";
+ * - a top-up after a firm conjunct: "wordt geteld en waar nodig verkort", "handhaven en waar mogelijk verbeteren";
+ * - "streven" as a noun in a rationale: "in zijn streven naar schonere lucht";
  * - "onderzoeken of" as a check of facts (an inspection, a test of a request), not an open option of the author;
  * - a clause that reports what has been done (zijn-passive: "bij de opzet is zoveel mogelijk aangesloten bij …");
- * - a clause of cause and effect without a doer ("de lasten blijven daardoor zoveel mogelijk beperkt");
+ * - a clause of cause and effect without a doer ("de lasten blijven hierdoor zoveel mogelijk binnen de norm");
  * - the text's own scope ("deze aanwijzing betreft in beginsel …").
  */
 function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefined): boolean {
@@ -42,7 +42,7 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   const p = prev(ti);
   if (p >= 0 && (tok[p].low === 'en' || tok[p].low === 'of') && /^(waar|zo|indien|voor|zoveel)/.test(w)) {
     // Something firm before the coordinator in the same clause: a verb form or a firm level ("ten minste …").
-    // The conjunct before is a verb ("wordt gemeten en waar nodig verbeterd"), a measure ("elke twee jaar, en indien
+    // The conjunct before is a verb ("wordt geteld en waar nodig verkort"), a measure ("elke twee jaar, en indien
     // nodig vaker") or a floor ("ten minste … en waar mogelijk …"); not another adverbial ("op verzoek en voor zover
     // mogelijk"), which the hedge shares.
     const from = clause ? clause.start : 0;
@@ -58,7 +58,7 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   if (/^in (principe|beginsel)$/.test(w) && CAPABLE.test(next.slice(0, 2).filter((x) => x !== 'ook').join(' '))) return true;
   // A corrective act is conditional on need by nature: "stuurt waar nodig bij", "past zo nodig aan".
   if (/nodig$/.test(w) && (CORRECTIVE.test(s.low) || SEPARABLE_CORRECTIVE.test(s.low))) return true;
-  // "zo snel mogelijk (conform het handhavingsbeleid)": the term is set by the rule it refers to.
+  // "zo snel mogelijk (volgens de termijnen in het contract)": the term is set by the rule it refers to.
   if (/^zo (snel|spoedig) mogelijk$/.test(w) && next.slice(0, 4).some((x) => /^(conform|volgens|overeenkomstig|binnen)$/.test(x))) return true;
   // A hedge in a clause of reason, result or purpose qualifies the effect aimed at, not the commitment itself.
   if (clause && clause.subordinate && RATIONALE.test(tok[clause.start]?.low ?? '')) return true;
@@ -100,7 +100,7 @@ export const taalVoorbehoud: SentenceRule = {
   },
   examples: {
     bad: ['We streven naar een sluitende aanpak.', 'Partijen werken waar mogelijk samen.'],
-    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal gemeten en waar nodig verkort.', 'De wethouder vraagt de GGD te onderzoeken of de opvang aan de wettelijke eisen voldoet.', 'Bij de opzet van de regeling is zoveel mogelijk aangesloten bij de oude regeling.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.'],
+    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.'],
   },
   families: ['voorbehoud'],
   fixable: true,
