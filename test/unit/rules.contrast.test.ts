@@ -31,7 +31,7 @@ describe('contrast: eigenaar/passief', () => {
 });
 
 describe('contrast: eigenaar/passief, the doer in a lead-in glued to the list item above', () => {
-  const list = (leadIn: string): string => `# Convenant Lindewaard\n\nPartijen komen het volgende overeen. De gemeente:\n\n- betaalt de cursussen van deelnemers. ${leadIn}\n\n- brengt kennis en netwerken in.\n\n- financiert de evaluatie. Daarbij wordt ook gekeken naar de oorzaken van voortijdig stoppen.\n`;
+  const list = (leadIn: string): string => `# Convenant Lindewaard\n\nPartijen komen het volgende overeen:\n\n- de deelnemers volgen een cursus. ${leadIn}\n\n- brengt kennis en netwerken in.\n\n- financiert de evaluatie. Daarbij wordt ook gekeken naar de oorzaken van voortijdig stoppen.\n`;
   it('the lead-in names the doer of the items below it', () => {
     no(list('De Stichting Welzijn Lindewaard:'), 'eigenaar/passief');
     yes(list('Verder:'), 'eigenaar/passief');
