@@ -37,6 +37,11 @@ function leadIn(doc: DocModel, i: number): Sentence | undefined {
   for (let b = s.block - 1; b >= 0 && b >= s.block - 12; b--) {
     const block = doc.blocks[b];
     if (block.kind === 'heading') { const [f, l] = doc.blockSentences[b]; return l > f ? doc.sentences[l - 1] : undefined; }
+    // A lead-in glued to the end of the list item above ("… van kandidaten. Het SBO:") opens the items below it.
+    if (block.kind === 'listItem' && doc.blocks[s.block].kind === 'listItem') {
+      const [f, l] = doc.blockSentences[b];
+      if (l > f && /:\s*$/.test(doc.sentences[l - 1].raw)) return doc.sentences[l - 1];
+    }
     if (doc.blocks[s.block].kind === 'listItem' && block.kind === 'paragraph') { const [f, l] = doc.blockSentences[b]; return l > f ? doc.sentences[l - 1] : undefined; }
     if (doc.blocks[s.block].kind !== 'listItem' && doc.blocks[s.block].kind !== 'tableCell') return undefined;
   }
@@ -55,6 +60,10 @@ export function doerIn(s: Sentence | undefined): boolean {
   return actors.some((a) => {
     const ti = a.token;
     if (s.tokens[ti - 1]?.low === 'door' || s.tokens[ti - 2]?.low === 'door') return true;
+    // "onder (bege)leiding/regie/verantwoordelijkheid van X": X leads the act.
+    // (also "onder leiding van een coach van de Stichting X": the organisation of the one who leads).
+    const before = s.tokens.slice(Math.max(0, ti - 8), ti).map((t) => t.low).join(' ');
+    if (/(?:^|\s)onder\s+(?:de\s+)?(?:leiding|begeleiding|regie|verantwoordelijkheid|coördinatie)\s+van(?:\s+(?:de|het|een))?(?:\s+[\p{L}-]+\s+van(?:\s+(?:de|het))?)?$/u.test(before)) return true;
     return clauses.some((c) => c.subject !== undefined && ti >= c.subject[0] && ti <= c.subject[1]);
   });
 }

@@ -46,6 +46,18 @@ const FORM = /(?<![\p{L}])((?:bij\s+)?vraag\s+\d+|onderdeel\s+\d+[a-z]?\b.*\b(?:
 const LEGAL = /(?<![\p{L}])(treedt\s+(?:\S+\s+){0,4}in\s+werking|in\s+werking\s+(?:treedt|treden)|wordt\s+(?:\S+\s+){0,6}geplaatst\s+in\s+(?:de\s+staatscourant|het\s+(?:gemeenteblad|provinciaal\s+blad|waterschapsblad|publicatieblad))|(?:wordt|worden)\s+(?:\S+\s+){0,10}(?:in|via)\s+(?:de\s+|het\s+)?(?:staatscourant|gemeenteblad|provinciaal\s+blad|waterschapsblad|publicatieblad|blad)(?:\s+\S+){0,4}\s+(?:geplaatst|gepubliceerd|bekendgemaakt)|wordt\s+aangehaald\s+als|kan\s+worden\s+aangehaald|wordt\s+ingetrokken|worden\s+ingetrokken|vervalt\s+met\s+ingang|met\s+ingang\s+van\s+de\s+dag\s+na|stilzwijgend|onverminderd\s+het\s+bepaalde|gelet\s+op\s+(?:artikel|de\s+\S+wet|het\s+\S+besluit|de\s+algemene)|aldus\s+(?:vastgesteld|overeengekomen|getekend|ondertekend)|namens\s+deze|de\s+\S+\s+voornoemd|bij\s+(?:of\s+krachtens\s+)?(?:ministeriële\s+regeling|algemene\s+maatregel\s+van\s+bestuur|amvb)\s+(?:worden|wordt|kunnen)|ingevolge\s+artikel|krachtens\s+artikel|wordt\s+gepubliceerd|wordt\s+bekendgemaakt|bekendmaking)(?![\p{L}])/u;
 const MODEL = /^(?:bijvoorbeeld|voorbeeld|een\s+voorbeeld|zo\s+kan|denk\s+aan|modelbepaling|modeltekst)\b/;
 
+/**
+ * A recital: "overwegende dat …" after the enacting party's name ("De minister …, overwegende dat …"), or a
+ * recital continued on its own line ("dat partijen … hebben aangegeven …;").
+ */
+const RECITAL = /^[^.]{0,200}?[,:]\s*overwegende(?:\s+dat|\s*[,:])|^\s*dat\s[^]*[;,]\s*$/;
+
+const RECITAL_OPEN = /^\W*(?:overwegende|in\s+aanmerking\s+nemende)\b|(?<![\p{L}])(?:overwegende|in\s+aanmerking\s+nemende)(?:\s+dat)?\s*:?\s*$/u;
+const ENACTING = /(?<![\p{L}])(?:komen\s+(?:\S+\s+){0,3}overeen|verklaren\s+(?:\S+\s+){0,3}overeen|besluiten\s*:|besluit\s*:|spreken\s+(?:het\s+volgende\s+)?af|verklaren\s+als\s+volgt)(?![\p{L}])/u;
+
+/** Advice or a value, not an act: "het is belangrijk dat …", "het is van belang om …", "het verdient aanbeveling". */
+const ADVICE = /^(?:[^.]{0,40}?\s)?(?:het\s+is|is\s+het)\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig|aanbevelenswaardig)\s+(?:dat|om)\b|(?<![\p{L}])het\s+verdient\s+aanbeveling(?![\p{L}])/u;
+
 
 const HEADING_ROLES: Array<[RegExp, SectionRole]> = [
   [/begripsbepaling|definitie|begrippen|woordenlijst|afkortingen|verklaring van (?:termen|begrippen)/, 'definitions'],
@@ -81,6 +93,7 @@ export function readLocal(s: Sentence): LocalReading {
     // A perfect of agreeing or deciding states what is now agreed ("Partijen hebben afgesproken dat …").
     if (main && main.tense === 'perfect' && vocab('unitAgreed').test(low)) return pick('commitment', 'agreed');
     if (vocab('unitAnalysis').test(low)) return pick('analysis', 'analysis');
+    if (ADVICE.test(low)) return pick('statement', 'advice');
     if (main && main.modality === 'possibility') return pick('statement', 'possibility');
     if (vocab('unitIntention').test(low)) return pick('intention', 'intention');
     if (vocab('unitCommitment').test(low)) return pick('commitment', 'commitment');
@@ -99,6 +112,7 @@ export function blockRoles(doc: DocModel): SectionRole[] {
   r = new Array<SectionRole>(doc.blocks.length);
   // Headings nest: a role set by a level-n heading holds until the next heading of level ≤ n.
   const stack: Array<{ level: number; role: SectionRole }> = [];
+  let recital = false;
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
     if (block.kind === 'heading') {
@@ -110,12 +124,32 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       // An article heading ("Artikel 3 Financiering") inside an annex stays annex; a plain heading resets to body.
       stack.push({ level: block.level, role: own !== 'body' ? own : inherited === 'annex' ? 'annex' : 'body' });
       r[b] = stack[stack.length - 1].role;
+      recital = false;
     } else {
       r[b] = stack.length ? stack[stack.length - 1].role : 'body';
+      // Recitals without a heading: from "overwegende (dat):" / "in aanmerking nemende" up to the enacting formula
+      // ("komen het volgende overeen", "besluiten:").
+      const [f, l] = doc.blockSentences[b];
+      const text = doc.sentences.slice(f, l).map((x) => x.low).join(' ');
+      if (recital && ENACTING.test(text)) recital = false;
+      else if (recital || RECITAL_OPEN.test(text)) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
     }
   }
   roles.set(doc, r);
   return r;
+}
+
+/** Row labels of a descriptive table: the row describes or defines something, it does not commit. */
+const DESCRIBING_LABEL = /^\W*(omschrijving|beschrijving|definitie|betekenis|uitleg|toelichting|kenmerken)\W*$/;
+
+/** The table cell is in a row whose first cell is a describing label ("| Omschrijving | Het vermogen om … |"). */
+function describedRow(doc: DocModel, b: number): boolean {
+  const line = doc.lines.at(doc.blocks[b].start).line;
+  let first = b;
+  while (first > 0 && doc.blocks[first - 1].kind === 'tableCell' && doc.lines.at(doc.blocks[first - 1].start).line === line) first--;
+  if (first === b) return false;
+  const [f, l] = doc.blockSentences[first];
+  return DESCRIBING_LABEL.test(doc.sentences.slice(f, l).map((x) => x.low).join(' '));
 }
 
 const units = new WeakMap<DocModel, Array<Unit | undefined>>();
@@ -135,15 +169,19 @@ export function unitOf(doc: DocModel, i: number): Unit {
   else if (role === 'definitions' && (fn === 'statement' || /^\s*[\p{L}\s-]{2,60}:/u.test(s.raw))) fn = 'definition';
   else if (role === 'model' && fn !== 'heading') fn = 'model';
   else if (role === 'signature') fn = 'legal';
-  else if (role === 'preamble' && fn !== 'commitment') fn = 'analysis';
-  else if (/^\s*overwegende\b/.test(s.low)) fn = 'analysis';
+  // A recital states reasons and earlier agreements; the operative text follows the enacting formula.
+  // A recital states reasons; only an explicit agreement verb in it ("komen overeen", "hebben afgesproken") commits.
+  else if (role === 'preamble' && !(fn === 'commitment' && (local.cue === 'commitment' || local.cue === 'agreed'))) fn = 'analysis';
+  else if (/^\s*overwegende\b/.test(s.low) || RECITAL.test(s.low)) fn = 'analysis';
   // In a background, explanation or annex section only an explicit commitment (future, obligation) or intention
   // counts; elsewhere also a plain present-tense statement (the operative voice of agreements and programmes).
   const explicit = fn === 'intention' || (fn === 'commitment' && !!local.main && (local.main.modality === 'future' || local.main.modality === 'obligation'));
   const commits = role === 'explanation' || role === 'annex' || role === 'analysis'
     ? explicit
-    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
-  const u: Unit = { ...local, fn, role, commits };
+    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && local.cue !== 'advice' && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
+  // A row of a describing table ("| Omschrijving | …") describes a function or a term: it keeps its function (the
+  // checklist reads what it settles) but commits nothing.
+  const u: Unit = { ...local, fn, role, commits: commits && !(block?.kind === 'tableCell' && describedRow(doc, s.block)) };
   cache[i] = u;
   return u;
 }

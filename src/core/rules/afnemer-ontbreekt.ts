@@ -24,7 +24,7 @@ export const afnemerOntbreekt: DocumentRule = {
   },
   examples: {
     bad: ['De partners verbeteren hun onderlinge afstemming en delen kennis. Zij komen vier keer per jaar bijeen en maken afspraken over de taakverdeling tussen de organisaties. Elke partner wijst een contactpersoon aan voor het overleg.'],
-    good: ['Jongeren tussen 16 en 23 jaar zonder startkwalificatie krijgen binnen vier weken een coach.'],
+    good: ['Jongeren tussen 16 en 23 jaar zonder startkwalificatie krijgen binnen vier weken een coach.', 'Melders krijgen binnen twee werkdagen bericht over de afhandeling van een melding.'],
   },
   families: ['afnemers'],
   check(ctx, report) {

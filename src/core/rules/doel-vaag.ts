@@ -2,9 +2,35 @@ import type { SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { matchPhrases, hasPhrase } from '../vocab';
 import { hasMeasure, sentenceEndInsert } from './util';
+import type { Sentence } from '../document';
+import type { Clause } from '../read/clause';
 
 /** Purpose clauses of the document itself ("Doel van dit protocol is het vastleggen van …") are not ambitions. */
 const DOCUMENT_PURPOSE = /(?<![\p{L}])(doel van (?:dit|deze) (?:convenant|protocol|overeenkomst|regeling|besluit|notitie|nota|document|brief|verklaring|artikel|hoofdstuk|paragraaf)|deze (?:regeling|notitie|nota|brief) (?:heeft|is))(?![\p{L}])/u;
+
+/** A comparison with a reference figure: "niet sneller laten stijgen dan de inflatie", "lager dan het landelijk gemiddelde". */
+const BENCHMARK = /(?<![\p{L}])(?:meer|hoger|lager|minder|sneller|trager)\s+(?:\S+\s+){0,6}dan\s+(?:met\s+)?(?:het|de)\s+(?:\S+\s+)?(?:inflatie\S*|gemiddelde|niveau|index|prijsindex|norm)(?![\p{L}])/u;
+
+/**
+ * A goal phrase used as a goal of the text: not "beoogd" as an adjective ("de beoogde doelgroep" = the intended
+ * group), and "is gericht op" only when what is aimed is the author's or the text's own (our policy, this
+ * programme), not a description of something else ("de inhoud van de hulp is gericht op …", "het project is
+ * gericht op …" in a form).
+ */
+function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readonly Clause[]): boolean {
+  const w = g.text.toLowerCase();
+  const ti = s.tokens.findIndex((t) => t.start >= g.start);
+  if (/^beoogde?$/.test(w) && ti > 0 && /^(de|het|een|hun|haar|zijn|onze|ons)$/.test(s.tokens[ti - 1].low)) return false;
+  // A goal cited from another text ("de doelstellingen uit het Klimaatakkoord", "conform de ambities van de regio").
+  const after = s.tokens.slice(ti + 1, ti + 6).map((t) => t.low).join(' ');
+  if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)\b/.test(w.replace(/^(het|ons|onze) /, '')) && /^(uit|in|volgens)\s+(het|de)\s/.test(after)) return false;
+  if (/^(is|zijn) (erop )?gericht op$/.test(w)) {
+    const c = clauses.find((x) => ti >= x.start && ti < x.end);
+    const subj = c?.subject ? s.tokens.slice(c.subject[0], c.subject[1]).map((t) => t.low) : [];
+    if (!(c?.subjectKind === 'we' || c?.subjectKind === 'document' || subj.some((x) => /^(we|wij|ons|onze|dit|deze)$/.test(x)))) return false;
+  }
+  return true;
+}
 
 /** A goal or ambition with no number, unit or date (book ch. 2, "Focus maken"; "Coalitiedoel"). */
 export const doelVaag: SentenceRule = {
@@ -29,7 +55,7 @@ export const doelVaag: SentenceRule = {
   },
   examples: {
     bad: ['We willen de leefbaarheid in de wijk verbeteren.', 'Ons doel is een integrale aanpak van armoede.'],
-    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.'],
+    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.'],
   },
   families: ['ambitie', 'vaagResultaat'],
   fixable: true,
@@ -37,16 +63,20 @@ export const doelVaag: SentenceRule = {
   gate: (s, ctx) => !hasMeasure(s) && hasPhrase(ctx.family('ambitie'), s.raw) && hasPhrase(ctx.family('vaagResultaat'), s.low),
   check(s, ctx, report) {
     if (hasMeasure(s)) return;
-    // "We willen meer woningen. We bouwen 600 woningen in vier jaar.": the measure may follow in the same paragraph.
-    const next = ctx.next(s);
-    if (next && (next.quantities.some((q) => q.kind !== 'capacity') || next.money.some((m) => !m.open))) return;
+    // "We willen meer woningen. We bouwen 600 woningen in vier jaar.": the measure may follow in the same paragraph
+    // (up to two sentences on, inside the rule's paragraph scope).
+    const measured = (n: Sentence | undefined) => !!n && (n.quantities.some((q) => q.kind !== 'capacity') || n.money.some((m) => !m.open));
+    let n = ctx.next(s);
+    for (let k = 1; k <= 2 && n; k++, n = ctx.next(n)) if (measured(n)) return;
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
-    const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start);
+    // A bound against a reference figure is a measure ("niet meer laten stijgen dan de inflatie").
+    if (BENCHMARK.test(s.low)) return;
+    const u = ctx.unit(s);
+    const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses));
     if (goal.length === 0) return;
     if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;
     // A goal of this text in its own voice: not the purpose of a function described, a model clause, a form, a
     // question, an analysis or a possibility ("kan … streven naar").
-    const u = ctx.unit(s);
     if (!u.commits || (u.main && (u.main.modality === 'possibility' || u.main.tense === 'past'))) return;
     const g = goal[0];
     const at = sentenceEndInsert(s);

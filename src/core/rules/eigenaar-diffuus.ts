@@ -14,6 +14,10 @@ const DISTRIBUTIVE = /(?<![\p{L}])(elke|iedere|ieder|elk)\s+(partij|partner|deel
 const JOINT_BY_NATURE = /(?<![\p{L}])(overleg\p{L}*|overleggen|afspraken\s+(?:maken|gemaakt)|maken\s+(?:\S+\s+){0,3}afspraken|in\s+overleg|treden\s+in\s+overleg|evalueren|evaluatie|bespreken|overeenkomen|ondertekenen|wijzigen|stemmen\s+in)(?![\p{L}])/u;
 /** Each partner for its own part: "in hun eigen processen", "ieder voor zich". */
 const OWN_PART = /(?<![\p{L}])(hun\s+eigen|ieder\s+voor\s+zich|elk\s+voor\s+zich|binnen\s+de\s+eigen|vanuit\s+de\s+eigen|naar\s+rato|elkaars|elkaar\s+niet)(?![\p{L}])/u;
+/** Verbs of receiving: the collective is the beneficiary, not the doer. */
+const RECEIVING = /(?<![\p{L}])(krijgen|krijgt|ontvangen|ontvangt|recht\s+op|rekenen\s+op|profiteren|profiteert)(?![\p{L}])/u;
+/** A reciprocal act: each partner towards the others ("bieden gegevens aan elkaar", "informeren elkaar"). */
+const RECIPROCAL = /(?<![\p{L}])(?<!(?:met|bij|samen|door)\s)elkaar(?![\p{L}])/u;
 const COLLECTIVE_MARK = /(?<![\p{L}])(samen(?!\s+met\s)|gezamenlijk(?!\s+met\s)|met elkaar|in gezamenlijkheid|met z'n allen|met zijn allen|alle (?:partijen|partners|betrokkenen|deelnemers))(?![\p{L}])/u;
 
 /** Diffuse ownership of a concrete action: a collective as the only doer (book ch. 2, "Sleutel 2"). */
@@ -40,7 +44,7 @@ export const eigenaarDiffuus: SentenceRule = {
   },
   examples: {
     bad: ['Alle partijen zorgen voor een sluitende aanpak.', 'De partners pakken de signalen gezamenlijk op.'],
-    good: ['De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Elke partner levert een medewerker voor het team.', 'Partijen zullen elkaars systemen niet overbelasten.', 'Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.'],
+    good: ['De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Elke partner levert een medewerker voor het team.', 'Partijen zullen elkaars systemen niet overbelasten.', 'Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.', 'De ketenpartners leveren elk kwartaal hun cijfers aan elkaar.', 'De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.', 'Iedereen krijgt de gelegenheid de nieuwe speeltuin mee in te richten.'],
   },
   families: ['diffuus'],
   fixable: true,
@@ -48,7 +52,7 @@ export const eigenaarDiffuus: SentenceRule = {
     if (specificActors(s).length > 0) return false;
     const low = flat(s).text;
     if (!ACTION.test(low) && !s.passives.some((p) => p.dynamic)) return false;
-    if (DECLARATIVE.test(low) || DISTRIBUTIVE.test(low) || JOINT_BY_NATURE.test(low) || OWN_PART.test(low)) return false;
+    if (DECLARATIVE.test(low) || DISTRIBUTIVE.test(low) || JOINT_BY_NATURE.test(low) || OWN_PART.test(low) || RECIPROCAL.test(low)) return false;
     if (/\?\s*$/.test(s.raw)) return false;
     return hasPhrase(ctx.family('diffuus'), s.raw) && !hasPhrase(ctx.family('samenwerken'), s.raw);
   },
@@ -61,6 +65,9 @@ export const eigenaarDiffuus: SentenceRule = {
     if (!main || main.finite < 0 || main.negated || main.modality === 'possibility' || main.mood === 'question') return;
     const f = flat(s);
     const low = f.text;
+    // A collective that receives ("Iedereen moet de kans krijgen om …") is no doer.
+    const mainWords = s.tokens.slice(main.start, main.end).map((t) => t.low).join(' ');
+    if (RECEIVING.test(mainWords) && !/(?<![\p{L}])(samen|gezamenlijk|met elkaar)(?![\p{L}])/u.test(mainWords)) return;
     const hits = matchPhrases(ctx.family('diffuus'), s.raw, s.start);
     if (hits.length === 0) return;
     const collective = COLLECTIVE_MARK.test(low);
@@ -77,7 +84,9 @@ export const eigenaarDiffuus: SentenceRule = {
         // "Er wordt gezamenlijk een plan opgesteld": nobody in particular. But "Sloop en nieuwbouw worden gezamenlijk
         // aangepakt" combines two things (gezamenlijk = combined).
         const subj = main.subject ? s.tokens.slice(main.subject[0], main.subject[1] + 2).map((t) => t.low) : [];
-        return main.passive && !main.agent && !subj.includes('en');
+        // The doers named in the sentence before or after ("De wijkcoach en de corporatie bezoeken de bewoner.
+        // Samen wordt een plan gemaakt.") are the ones together.
+        return main.passive && !main.agent && !subj.includes('en') && !u.actorNearby;
       }
       if (!inSubject) return false;
       // "We" of a single author or an enacting authority is that author: only "we met elkaar/samen" is diffuse.

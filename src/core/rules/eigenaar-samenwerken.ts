@@ -2,12 +2,26 @@ import type { SentenceRule } from './types';
 import { flat, flatSpan } from '../recognize/flat';
 import { hasPhrase, matchPhrases } from '../vocab';
 import { specificActors, hasMeasure } from './util';
+import type { Sentence } from '../document';
+import { doerIn } from '../read/context';
 import { CONCRETE_OBJECT, STRONG_TASK } from '../regie';
 
 /** How: an instrument, a place of work, a rhythm. */
 const HOW = /(?<![\p{L}])(via|door middel van|met behulp van|in een|in één|met een|binnen een|in het kader van|op basis van|volgens|in de vorm van|loket|casusoverleg|protocol|werkproces|convenant|overeenkomst|meldpunt|team|teams|spreekuur|wekelijks|maandelijks|tweewekelijks|elke week|elke maand|per kwartaal|jaarlijks)(?![\p{L}])/u;
 /** What: a concrete object of the collaboration. */
 const WHAT = /(?<![\p{L}])(aan|op|over|rond|bij|voor)\s+(?:de|het|een|hun|onze)?\s*[\p{L}-]*(plan|plannen|aanpak|dossier|dossiers|casus|casussen|gezinnen|woningen|projecten|opdracht|aanbesteding|overdracht|wachtlijst|signalen|meldingen|uitvoering|verwijzingen)(?![\p{L}])/u;
+
+/**
+ * Spans of the sentence that name or label something: bold or italic text, a quoted name, and a short label before
+ * a colon at the start of the sentence.
+ */
+function labelSpans(s: Sentence): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of s.raw.matchAll(/(\*\*|__)([^*_]{2,80})\1|[“"‘']([^“”"‘’']{2,60})[”"’']/g)) out.push([s.start + m.index, s.start + m.index + m[0].length]);
+  const colon = /^\s*(?:[\d.)\-–*\s]*)([^:.;]{2,50}):\s/.exec(s.raw);
+  if (colon && colon[1].trim().split(/\s+/).length <= 5) out.push([s.start, s.start + colon[0].length]);
+  return out;
+}
 
 /** Separable collaboration verbs with words in between: "stemmen hun plannen op elkaar af", "werken nauw samen". */
 const SEPARABLE = /(?<![\p{L}])(?:stemt|stemmen|werkt|werken|trekt|trekken|slaat|slaan)\s(?:[^.;:]{0,50}?\s)?(?:af|samen(?:\s+op)?|ineen)(?![\p{L}])/u;
@@ -36,7 +50,7 @@ export const eigenaarSamenwerken: SentenceRule = {
   },
   examples: {
     bad: ['We gaan de samenwerking versterken.', 'Partijen stemmen hun activiteiten op elkaar af.'],
-    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.'],
+    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.'],
   },
   families: ['samenwerken'],
   fixable: true,
@@ -63,8 +77,15 @@ export const eigenaarSamenwerken: SentenceRule = {
     const scope = next ? [s, next] : [s];
     const what = scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || STRONG_TASK.test(l) || (CONCRETE_OBJECT.test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
     const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence'));
+    // The next sentence divides the work: a named partner does a stated part ("… dat door de planbureaus wordt
+    // uitgevoerd", "De GGD doet de intake").
+    const divided = scope.length > 1 && doerIn(scope[1]) && !hasPhrase(ctx.family('samenwerken'), scope[1].raw);
+    if (who && divided) return;
     if (Number(who) + Number(what) + Number(how) >= 2) return;
-    const h = hits[0];
+    // A name or label ("**Samen optrekken**: zo heet de werkwijze …", "Ketenaanpak: de werkwijze"): not an action.
+    const labels = labelSpans(s);
+    const h = hits.find((x) => !labels.some(([a, b]) => x.start >= a && x.end <= b));
+    if (!h) return;
     report({
       start: h.start, end: h.end,
       data: { text: h.text },

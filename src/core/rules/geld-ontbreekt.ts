@@ -1,9 +1,13 @@
 import type { DocumentRule } from './types';
 import { titleSpan } from './util';
 import { memoize, textFacts } from '../document';
+import { unitOf } from '../read/unit';
 
 /** The text commits to something: an agreement, a rule set, a programme or a plan of action. */
 const COMMITTING = /(?<![\p{L}])(convenant|overeenkomst|samenwerkingsovereenkomst|intentieverklaring|protocol|regeling|besluit:|besluiten:|besluit|programma|uitvoeringsprogramma|actieplan|akkoord|coalitieakkoord|aanwijzing|circulaire|komen overeen|komen het volgende overeen|verbinden zich|spreken af|artikel\s+\d|stelt vast|stellen vast|subsidie|we gaan|wij gaan|zetten in op|investeren|realiseren|uitvoeren)(?![\p{L}])/u;
+
+/** Cues that are acts in themselves (a plain present-tense statement that names a programme or decision is not). */
+const ACTING = /(?<![\p{L}])(komen overeen|komen het volgende overeen|verbinden zich|spreken af|stelt vast|stellen vast|we gaan|wij gaan|zetten in op|investeren|realiseren|uitvoeren|artikel\s+\d)(?![\p{L}])/u;
 
 /** A committing text with no amount at all (book ch. 2, "Sleutel 3: Boter bij de vis"). */
 export const geldOntbreekt: DocumentRule = {
@@ -27,7 +31,7 @@ export const geldOntbreekt: DocumentRule = {
   },
   examples: {
     bad: ['# Convenant Jeugd\n\nPartijen komen het volgende overeen. De gemeente en de scholen zetten een gezamenlijk team op voor vroegsignalering. Het team start in het voorjaar en rapporteert jaarlijks aan de stuurgroep. De kosten worden gedragen binnen de bestaande budgetten van partijen. Partijen evalueren de samenwerking na twee jaar en besluiten dan over voortzetting. Elke partij wijst een contactpersoon aan. Geschillen worden voorgelegd aan de stuurgroep. Dit convenant treedt in werking op de dag na ondertekening en geldt voor vier jaar.'],
-    good: ['# Convenant Jeugd\n\nPartijen komen het volgende overeen. De gemeente en de scholen zetten een gezamenlijk team op voor vroegsignalering. De gemeente stelt daarvoor € 120.000 per jaar beschikbaar. Het team start in het voorjaar en rapporteert jaarlijks aan de stuurgroep. Partijen evalueren de samenwerking na twee jaar en besluiten dan over voortzetting. Elke partij wijst een contactpersoon aan. Geschillen worden voorgelegd aan de stuurgroep. Dit convenant treedt in werking op de dag na ondertekening.'],
+    good: ['# Overdrachtsdossier sociaal domein\n\nDit overdrachtsdossier beschrijft de stand van zaken in het sociaal domein. Het besluit over de wijkteams werd in 2023 genomen. Uit de evaluatie blijkt dat de regeling vaak te laat wordt aangevraagd. Veel inwoners kennen de regeling niet. De afgelopen jaren is het aantal aanvragen gestegen. Het actieplan van de vorige raad liep in 2024 af. Het programma loopt nog tot eind 2026.', '# Convenant Jeugd\n\nPartijen komen het volgende overeen. De gemeente en de scholen zetten een gezamenlijk team op voor vroegsignalering. De gemeente stelt daarvoor € 120.000 per jaar beschikbaar. Het team start in het voorjaar en rapporteert jaarlijks aan de stuurgroep. Partijen evalueren de samenwerking na twee jaar en besluiten dan over voortzetting. Elke partij wijst een contactpersoon aan. Geschillen worden voorgelegd aan de stuurgroep. Dit convenant treedt in werking op de dag na ondertekening.'],
   },
   check(ctx, report) {
     const { doc } = ctx;
@@ -36,7 +40,12 @@ export const geldOntbreekt: DocumentRule = {
     for (let i = 0; i < doc.sentences.length; i++) if (closed(i)) return;
     const committing = textFacts(doc, 'geld:committing', (s) => memoize(s, 'geld:committing', () => COMMITTING.test(s.low)));
     let cues = 0;
-    for (let i = 0; i < doc.sentences.length; i++) { if (committing(i)) cues++; if (cues >= 2) break; }
+    // Cues count only where the text commits in its own voice: a descriptive text (a handover dossier, an
+    // analysis, an explanation of a legal power) that names programmes and decisions commits to nothing to fund.
+    // The title names the genre (a convenant, a programme) and counts as one cue.
+    const title = doc.sentences.findIndex((x) => doc.blocks[x.block]?.kind === 'heading');
+    const own = (i: number): boolean => { if (i === title) return true; const u = unitOf(doc, i); return u.commits && (u.fn !== 'statement' || ACTING.test(doc.sentences[i].low)); };
+    for (let i = 0; i < doc.sentences.length; i++) { if (committing(i) && own(i)) cues++; if (cues >= 2) break; }
     if (cues < 2) return;
     const span = titleSpan(doc);
     if (span) report(span);

@@ -6,11 +6,14 @@ import { hasPhrase, matchPhrases } from '../vocab';
 /** Words that put a deferral in a money context. */
 const MONEY_CONTEXT = /(?<![\p{L}])(geld|budget\p{L}*|middelen|financi\p{L}*|bedrag\p{L}*|kosten|euro|€|bijdrage\p{L}*|dekking|subsidie\p{L}*|begroting\p{L}*|investering\p{L}*|tarie\p{L}*|vergoeding\p{L}*|fonds\p{L}*)(?![\p{L}])/u;
 
+/** Vague quantities of money that an amount next to them can fill. */
+const QUANTITY = /^(voldoende|de benodigde|de nodige|passende)\b/;
+
 export const geldVaag: SentenceRule = {
   id: 'geld/vaag',
   key: 'K3',
   defaultSeverity: 'warning',
-  scope: 'sentence',
+  scope: 'paragraph',
   inputs: ['unit'],
   overlap: 'specific',
   book: 'H2 "Sleutel 3: Boter bij de vis"',
@@ -29,7 +32,7 @@ export const geldVaag: SentenceRule = {
   },
   examples: {
     bad: ['De kosten worden gedekt binnen bestaande middelen.', 'Bijdrage gemeente: p.m.'],
-    good: ['De gemeente draagt € 120.000 bij; de provincie € 80.000.', 'Rol coördinator: invulling nog te bepalen.'],
+    good: ['De gemeente draagt € 120.000 bij; de provincie € 80.000.', 'Rol coördinator: invulling nog te bepalen.', 'Er is voldoende budget beschikbaar. De provincie draagt € 2 miljoen bij.'],
   },
   families: ['geldVaag'],
   fixable: true,
@@ -49,7 +52,14 @@ export const geldVaag: SentenceRule = {
     if (hits.length === 0) return;
     const u = ctx.unit(s);
     if (u.fn === 'definition' || u.fn === 'legal' || u.fn === 'question' || u.fn === 'form' || u.fn === 'citation' || u.fn === 'model') return;
+    // "Er zijn voldoende middelen beschikbaar. De provincie draagt € 2 miljoen bij.": the amount stands next to it,
+    // in the same paragraph.
+    const amount = (x: typeof s | undefined) => !!x && x.money.some((m) => !m.open);
+    const adjacent = amount(ctx.prev(s)) || amount(ctx.next(s));
     for (const h of hits) {
+      // Only a vague quantity ("voldoende budget", "de benodigde middelen") is filled by that amount; "binnen
+      // bestaande middelen" or a deferral says that this part has no money of its own.
+      if (adjacent && QUANTITY.test(h.text.toLowerCase())) continue;
       report({
         start: h.start, end: h.end,
         data: { text: h.text },

@@ -7,7 +7,7 @@ const AFNEMERS = /(?<![\p{L}])(inwoners?|bewoners?|burgers?|cliënten|ouders|gez
 /** Phrases that need an afnemer in the sentence to mean "government steps back" (not a partner's own task). */
 const NEEDS_AFNEMER = /^(eigen verantwoordelijkheid|loslaten|laten los|laat los|eigen netwerk|sociale netwerk|zelf organiseren|zelf oplossen|eerst zelf|in eerste instantie zelf)$/;
 /** A catch in sentence form: government or professionals stepping in for those who cannot cope. */
-const CATCH = /(?<![\p{L}])((?:wie|die|mensen die|inwoners die)\s+(?:dat|dit|het)\s+(?:zelf\s+)?niet\s+(?:lukt|kan|kunnen|redt|redden)|(?:gemeente|overheid|wij|we|provincie|het rijk)\s+(?:springt|springen|stapt|stappen|grijpt|grijpen|treedt|treden)\s+(?:bij|in)|blijft\s+(?:de\s+)?(?:gemeente|overheid)\s+(?:verantwoordelijk|aanspreekbaar)|terugvallen\s+op|kunnen\s+(?:altijd\s+)?(?:terecht|aankloppen)\s+bij)(?![\p{L}])/u;
+const CATCH = /(?<![\p{L}])((?:wie|die|mensen die|inwoners die)\s+(?:dat|dit|het)\s+(?:zelf\s+)?niet\s+(?:lukt|kan|kunnen|redt|redden)|(?:gemeente|overheid|wij|we|provincie|het rijk)\s+(?:springt|springen|stapt|stappen|grijpt|grijpen|treedt|treden)\s+(?:bij|in)|blijft\s+(?:de\s+)?(?:gemeente|overheid)\s+(?:verantwoordelijk|aanspreekbaar)|terugvallen\s+op|kunnen\s+(?:altijd\s+)?(?:terecht|aankloppen)\s+bij|(?:neemt|nemen)\s+(?:\S+\s+){0,4}over\s+(?:waar|als|wanneer|indien)|(?:waar|als|wanneer|indien)\s+(?:\S+\s+){0,6}(?:tekortschiet|tekortschieten|faalt|falen|niet\s+lukt|vastloopt|vastlopen)|(?:professionals|hulpverleners|het\s+wijkteam|de\s+wijkteams)\s+(?:\S+\s+){0,4}(?:helpen|helpt|ondersteunen|ondersteunt|vangen|vangt)\s+(?:\S+\s+){0,3}(?:wie|die|mensen|inwoners))(?![\p{L}])/u;
 
 /** The holder of the responsibility is a government body or a country, not a citizen. */
 const AUTHORITY_OWN = /(?<![\p{L}])(elk[e]?\s+(?:eiland|land|gemeente|provincie|lidstaat|partij|organisatie)|iedere\s+(?:gemeente|provincie|partij|organisatie)|(?:de\s+)?(?:gemeenten|provincies|lidstaten|landen|partijen)\s+(?:blijven|zijn|houden))(?![\p{L}])/u;
@@ -50,7 +50,7 @@ export const planbOntbreekt: DocumentRule = {
   },
   examples: {
     bad: ['# Koers sociaal domein\n\nDe gemeente treedt terug en doet een groter beroep op de eigen kracht van inwoners. Inwoners organiseren zelf hun ondersteuning in de buurt. Verenigingen en kerken nemen taken over die de gemeente loslaat. Zo ontstaat een samenleving waarin mensen naar elkaar omkijken en minder afhankelijk zijn van regels en loketten.'],
-    good: ['# Koers sociaal domein\n\nDe gemeente treedt terug en doet een groter beroep op de eigen kracht van inwoners. Inwoners organiseren zelf hun ondersteuning in de buurt. Wie dat niet lukt, krijgt binnen twee weken hulp van het wijkteam. De gemeente blijft verantwoordelijk voor een passende voorziening.'],
+    good: ['# Koers sociaal domein\n\nDe gemeente treedt terug en doet een groter beroep op de eigen kracht van inwoners. Inwoners organiseren zelf hun ondersteuning in de buurt. Wie dat niet lukt, krijgt binnen twee weken hulp van het wijkteam. De gemeente blijft verantwoordelijk voor een passende voorziening.', '# Koers sociaal domein\n\nDe gemeente treedt terug en doet een groter beroep op de eigen kracht van inwoners. Inwoners organiseren zelf hun ondersteuning in de buurt. De provincie neemt het over waar het netwerk tekortschiet.'],
   },
   families: ['loslaten', 'vangnet'],
   check(ctx, report) {

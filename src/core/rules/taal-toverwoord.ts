@@ -1,6 +1,24 @@
 import type { SentenceRule } from './types';
 import { matchPhrases } from '../vocab';
 import { specificActors } from './util';
+import { readLocal } from '../read/unit';
+
+/** "vastgelegd in een …", "opgenomen in het …": the instrument is named. */
+const INSTRUMENT = /(?<![\p{L}])(?:vastgelegd|vast\s+te\s+leggen|opgenomen|geregeld)\s+in\s+(?:een|de|het)\s/u;
+
+/**
+ * A buzzword stem in its literal sense: "het daarmee samenhangende onderhoud", "samenhangend met" (= related),
+ * "in samenhang met" (= in connection with).
+ */
+function literal(s: { raw: string; start: number }, h: { start: number; end: number; text: string }): boolean {
+  if (!/samenhang/i.test(h.text)) return false;
+  const before = s.raw.slice(Math.max(0, h.start - s.start - 12), h.start - s.start).toLowerCase();
+  const after = s.raw.slice(h.end - s.start, h.end - s.start + 5).toLowerCase();
+  // "samenhangend met" (= related to); but "zorgt voor samenhang met het
+  // onderwijs" is the buzzword.
+  const adjectiveOrIn = /^samenhangend/i.test(h.text);
+  return /(?:daarmee|hiermee|ermee|nauw)\s+$/.test(before) || (adjectiveOrIn && /^\s+met\b/.test(after));
+}
 
 /** Group word forms: "integraal/integrale/integraliteit" count once. */
 function lemma(w: string): string {
@@ -38,7 +56,7 @@ export const taalToverwoord: SentenceRule = {
   },
   examples: {
     bad: ['We zorgen voor een integrale aanpak waarin samenhang en verbinding centraal staan.', 'Synergie en partnerschap zijn de sleutel tot succes.'],
-    good: ['Wijkteam en school gebruiken vanaf 1 september één gezinsplan.', 'De gemeente zorgt voor een integrale aanpak.'],
+    good: ['Wijkteam en school gebruiken vanaf 1 september één gezinsplan.', 'De gemeente zorgt voor een integrale aanpak.', 'Voor het daarmee samenhangende onderhoud van de integrale wijkvoorzieningen ontbreekt budget.', 'Voor maatwerk is een integrale afweging nodig, vastgelegd in een norm in het omgevingsplan.'],
   },
   families: ['toverwoord'],
   gate: (s, ctx) => matchPhrases(ctx.family('toverwoord'), s.raw, 0).length >= 2,
@@ -47,13 +65,19 @@ export const taalToverwoord: SentenceRule = {
     if (hits.length < 2) return;
     // Regie words that are names or someone's own regie are not buzz.
     const readings = s.regie.length ? ctx.regie().filter((r) => r.sentence === s.index) : [];
-    const buzz = hits.filter((h) => !readings.some((r) => r.start >= h.start && r.start < h.end && (r.class === 'naam' || r.class === 'anders')));
+    // Quoted or reported speech, definitions and analysis (a past report, a trend) are someone else's words,
+    // explain a term or describe; they hide no action of this text.
+    const fn = readLocal(s).fn;
+    if (fn === 'citation' || fn === 'definition' || fn === 'analysis') return;
+    const buzz = hits.filter((h) => !readings.some((r) => r.start >= h.start && r.start < h.end && (r.class === 'naam' || r.class === 'anders')) && !literal(s, h));
     const distinct = new Map<string, typeof hits[number]>();
     for (const h of buzz) if (!distinct.has(lemma(h.text))) distinct.set(lemma(h.text), h);
     if (distinct.size < 2) return;
     // A sentence that also says who does what, with a number or a date, is concrete despite its words.
     const concrete = specificActors(s).length > 0 && (s.quantities.length > 0 || s.money.some((m) => !m.open) || s.times.some((t) => t.kind === 'date' || t.kind === 'deadline'));
     if (concrete) return;
+    // A sentence that names the instrument in which it is settled ("vastgelegd in een norm in het omgevingsplan").
+    if (INSTRUMENT.test(s.low)) return;
     const list = [...distinct.values()];
     const words = list.map((h) => `"${h.text}"`).join(', ');
     report({

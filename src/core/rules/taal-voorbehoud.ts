@@ -1,9 +1,82 @@
 import type { SentenceRule } from './types';
 import { hasPhrase, matchPhrases } from '../vocab';
 import { hasMeasure } from './util';
+import type { Sentence } from '../document';
+import { isParticipleWord, type Clause } from '../read/clause';
+import { tagsOf } from '../read/unit';
 
 /** Adverbial hedges that can simply be struck out. */
 const REMOVABLE = /^(zo mogelijk|waar mogelijk|indien mogelijk|in principe|in beginsel|zoveel mogelijk|zo veel mogelijk|waar nodig|zo nodig|indien nodig|op termijn)$/i;
+
+const FREEDOM = /(?<![\p{L}])(?:(?:zijn|is|blijven|blijft)\s+(?:\S+\s+){0,3}vrij\s+om|staat\s+(?:het\s+)?(?:\S+\s+){0,3}vrij\s+om)(?![\p{L}])/u;
+const DEFERRAL = /(?<![\p{L}])(?:onderzoeken|onderzoekt)\s+of(?![\p{L}])/u;
+const POSSIBLE = /^(kan|kunnen|kun|kunt|mag|mogen|zou|zouden)$/;
+/** Words that make "streven" a noun ("in haar streven naar", "het streven naar"). */
+const NOUN_DET = /^(het|haar|zijn|hun|ons|dit|dat|ieders|elk|een)$/;
+/** Adjectives of capability after "in principe": "in principe (ook) bruikbaar/toepasbaar/geschikt". */
+const CAPABLE = /^(bruikbaar|toepasbaar|geschikt|overdraagbaar|inzetbaar|denkbaar|mogelijk|haalbaar|uitvoerbaar)\b/;
+/** Corrective acts: conditional on need by their nature. */
+const CORRECTIVE = /(?<![\p{L}])(bijsturen|bijgestuurd|bij\s+te\s+sturen|bijstellen|bijgesteld|bij\s+te\s+stellen|aanpassen|aangepast|aan\s+te\s+passen|ingrijpen|ingegrepen|in\s+te\s+grijpen|corrigeren|gecorrigeerd|bijsturing|bijstelling)(?![\p{L}])/u;
+const SEPARABLE_CORRECTIVE = /(?<![\p{L}])(?:(?:stuurt|sturen|stellen|stelt)\s+(?:\S+\s+){0,6}bij|(?:past|passen)\s+(?:\S+\s+){0,6}aan|(?:grijpt|grijpen)\s+(?:\S+\s+){0,6}in)(?![\p{L}])/u;
+/** Introducers of a clause of reason, result or purpose. */
+const RATIONALE = /^(zodat|omdat|doordat|opdat|waardoor)$/;
+/** Connectives of cause and effect: the clause states what follows from something, not what someone will do. */
+const EFFECT = /^(daardoor|hierdoor|zodoende|waardoor|doordat|dankzij)$/;
+/** Verbs whose object is the scope of the text itself ("Deze regeling betreft in beginsel …"). */
+const SCOPE_VERB = /^(betreft|betreffen|geldt|gelden|omvat|omvatten|beschrijft|beschrijven|bevat|bevatten)$/;
+/** A verification ("onderzoekt of de aanvraag aan de regels voldoet") is no deferral; an open option is. */
+const OPTION = /(?<![\p{L}])(we|wij|ons|onze|kan|kunnen|moet|moeten|wil|willen|mogelijk|haalbaar|wenselijk|zinvol|nodig|nuttig)(?![\p{L}])/u;
+
+/**
+ * Uses of a voorbehoud phrase that hedge no commitment (guide real-documents part 1, taal/voorbehoud):
+ * - a top-up after a firm conjunct: "wordt geteld en waar nodig verkort", "handhaven en waar mogelijk verbeteren";
+ * - "streven" as a noun in a rationale: "in zijn streven naar schonere lucht";
+ * - "onderzoeken of" as a check of facts (an inspection, a test of a request), not an open option of the author;
+ * - a clause that reports what has been done (zijn-passive: "bij de opzet is zoveel mogelijk aangesloten bij …");
+ * - a clause of cause and effect without a doer ("de lasten blijven hierdoor zoveel mogelijk binnen de norm");
+ * - the text's own scope ("deze aanwijzing betreft in beginsel …").
+ */
+function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefined): boolean {
+  const tok = s.tokens;
+  const prev = (k: number) => { let i = k - 1; while (i >= 0 && tok[i].kind === 'punct' && tok[i].text === ',') i--; return i; };
+  const p = prev(ti);
+  if (p >= 0 && (tok[p].low === 'en' || tok[p].low === 'of') && /^(waar|zo|indien|voor|zoveel)/.test(w)) {
+    // Something firm before the coordinator in the same clause: a verb form or a firm level ("ten minste …").
+    // The conjunct before is a verb ("wordt geteld en waar nodig verkort"), a measure ("elke twee jaar, en indien
+    // nodig vaker") or a floor ("ten minste … en waar mogelijk …"); not another adverbial ("op verzoek en voor zover
+    // mogelijk"), which the hedge shares.
+    const from = clause ? clause.start : 0;
+    const b = p - 1 - (tok[p - 1]?.text === ',' ? 1 : 0);
+    const tags = tagsOf(s);
+    const verbBefore = b >= from && tok[b].kind === 'word' && (tags[b]?.verbForm === 'part' || tags[b]?.verbForm === 'inf' || isParticipleWord(tok[b].low)) && !/^(verzoek|aanvraag)$/.test(tok[b].low);
+    const firmBefore = tok.slice(from, p).some((t, k) => t.kind === 'number' || (t.low === 'minste' && tok[from + k - 1]?.low === 'ten') || t.low === 'minimaal');
+    if (verbBefore || firmBefore) return true;
+  }
+  if (w.startsWith('stre') && ti > 0 && NOUN_DET.test(tok[ti - 1].low)) return true;
+  const next = tok.slice(ti + w.split(' ').length, ti + w.split(' ').length + 8).filter((t) => t.kind === 'word').map((t) => t.low);
+  // "in principe bruikbaar" = usable in essence: a property, not a hedged promise.
+  if (/^in (principe|beginsel)$/.test(w) && CAPABLE.test(next.slice(0, 2).filter((x) => x !== 'ook').join(' '))) return true;
+  // A corrective act is conditional on need by nature: "stuurt waar nodig bij", "past zo nodig aan".
+  if (/nodig$/.test(w) && (CORRECTIVE.test(s.low) || SEPARABLE_CORRECTIVE.test(s.low))) return true;
+  // "zo snel mogelijk (volgens de termijnen in het contract)": the term is set by the rule it refers to.
+  if (/^zo (snel|spoedig) mogelijk$/.test(w) && next.slice(0, 4).some((x) => /^(conform|volgens|overeenkomstig|binnen)$/.test(x))) return true;
+  // A hedge in a clause of reason, result or purpose qualifies the effect aimed at, not the commitment itself.
+  if (clause && clause.subordinate && RATIONALE.test(tok[clause.start]?.low ?? '')) return true;
+  if (w === 'onderzoeken of') {
+    const of = tok.findIndex((t, i) => i > ti && t.low === 'of');
+    const rest = tok.slice(of + 1).map((t) => t.low).join(' ');
+    if (of > 0 && !OPTION.test(rest)) return true;
+  }
+  if (clause && clause.finite >= 0) {
+    const ws = tok.slice(clause.start, clause.end).map((t) => t.low);
+    const fin = tok[clause.finite].low;
+    if (clause.passive && (fin === 'is' || fin === 'zijn') && !ws.some((x) => /^(word|wordt|worden)$/.test(x))) return true;
+    if (ws.some((x) => EFFECT.test(x)) && clause.subjectKind !== 'we' && clause.subjectKind !== 'i') return true;
+    const subj = clause.subject ? tok[clause.subject[0]].low : '';
+    if ((clause.subjectKind === 'document' || subj === 'deze' || subj === 'dit') && SCOPE_VERB.test(fin)) return true;
+  }
+  return false;
+}
 
 /** Hedges that empty a commitment (book ch. 2 "Sleutel 3", "Waarover je in ieder geval afspraken moet maken"). */
 export const taalVoorbehoud: SentenceRule = {
@@ -28,7 +101,7 @@ export const taalVoorbehoud: SentenceRule = {
   },
   examples: {
     bad: ['We streven naar een sluitende aanpak.', 'Partijen werken waar mogelijk samen.'],
-    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.'],
+    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.'],
   },
   families: ['voorbehoud'],
   fixable: true,
@@ -39,12 +112,20 @@ export const taalVoorbehoud: SentenceRule = {
     // A hedge empties a commitment only where the text commits in its own voice: not in an explanation, an
     // analysis, a definition, a possibility ("kan … streven naar"), a question or a condition.
     const u = ctx.unit(s);
-    if (!u.commits || !u.main || u.main.modality === 'possibility' || u.main.mood === 'question') return;
+    if (!u.main || u.main.mood === 'question') return;
+    // "We onderzoeken of we … kunnen …": the modal belongs to the open option, the author's own act is the study.
+    const deferral = DEFERRAL.exec(s.low);
+    const modalAt = s.tokens.findIndex((t) => POSSIBLE.test(t.low));
+    const ownStudy = !!deferral && modalAt >= 0 && s.tokens[modalAt].start - s.start > deferral.index && u.fn !== 'question' && u.role === 'body';
+    if (!ownStudy && (!u.commits || u.main.modality === 'possibility')) return;
+    // A freedom clause reserves a choice openly ("de partijen zijn vrij om …"): nothing is promised to hedge.
+    if (FREEDOM.test(s.low)) return;
     for (const h of matchPhrases(ctx.family('voorbehoud'), s.raw, s.start)) {
       const w = h.text.toLowerCase().replace(/\s+/g, ' ');
       const ti = s.tokens.findIndex((t) => t.start >= h.start);
       const clause = u.clauses.find((c) => ti >= c.start && ti < c.end);
       if (clause && clause.conditional) continue;
+      if (notAHedge(s, ti, w, clause)) continue;
       // "waar nodig" / "zo snel mogelijk" next to a firm term or number top up a commitment, they do not hedge it.
       if ((w === 'waar nodig' || w === 'zo snel mogelijk') && hasMeasure(s)) continue;
       // A numbered, dated target under "streven" still binds (judgement §0).

@@ -134,6 +134,7 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
       'zorggebruikers', 'verzekerden', 'weggebruikers', 'fietsers', 'automobilisten', 'sporters', 'verenigingen', 'dorpsbewoners',
       'wijkbewoners', 'buurtbewoners', 'omwonenden', 'belanghebbenden', 'volwassenen', 'gedetineerden', 'ex-gedetineerden',
       'verslaafden', 'minima', 'schuldenaren', 'mensen in armoede', 'laaggeletterden', 'nieuwe nederlanders',
+      'melders', 'melder', 'indieners', 'indiener', 'bezwaarmakers', 'bezwaarmaker', 'inschrijvers', 'een melding doet', 'een melding doen',
     ],
   },
   horizontaal: {
@@ -185,7 +186,7 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
       'ons doel', 'onze doelen', 'het doel', 'doel is', 'doel van', 'doelstelling', 'doelstellingen', 'ambitie', 'ambities',
       'ambiëren', 'ambiëren wij', 'we willen', 'wij willen', 'willen we', 'willen wij', 'de gemeente wil', 'wil de gemeente',
       'het college wil', 'wil het college', 'de provincie wil', 'wil de provincie', 'het kabinet wil', 'partijen willen',
-      'willen partijen', 'de partners willen', 'willen de partners', 'de coalitie wil', 'beogen', 'beoogt', 'beoogd', 'beoogde',
+      'willen partijen', 'de partners willen', 'willen de partners', 'de coalitie wil', 'beogen', 'beoogt', 'beoogd', 
       'heeft tot doel', 'hebben tot doel', 'met als doel', 'tot doel', 'streven naar', 'streeft naar', 'streven ernaar',
       'streeft ernaar', 'we zetten in op', 'wij zetten in op', 'zetten we in op', 'inzet is', 'moet leiden tot',
       'missie', 'stip op de horizon', 'we gaan voor', 'willen bereiken', 'willen we bereiken', 'we werken toe naar',
