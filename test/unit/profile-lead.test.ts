@@ -9,8 +9,6 @@ import { readRegie } from '../../src/core/regie';
 import { analyze } from '../../src/core/engine';
 import { actClauses } from '../../src/core/profile/lead';
 import { computeProfile, profileSignals } from '../../src/core/profile/profile';
-import { CREDIT_STRONG, CREDIT_THIN, itemCredit, itemCreditIn } from '../../src/core/scoring/scores';
-import type { ChecklistResult } from '../../src/core/types';
 
 const doc = (text: string) => buildDocument(text, 'markdown');
 const actsOf = (sentence: string) => actClauses(doc(sentence).sentences[0]).map((a) => a.act).filter(Boolean);
@@ -87,23 +85,5 @@ describe('the relation between the parties and who "we" is', () => {
     assert.equal(vertical.s.verticalGrant, true);
     const partners = signals(`${head}\n\n## Artikel 2\n\nWoonstichting Heuvelrand levert de ruimtes. Stichting Brugwerk zet twee opbouwwerkers in. De GGD Holtwaard verzorgt de monitor. Het Wijkfonds Noord beheert de kas.`);
     assert.equal(partners.s.verticalGrant, false);
-  });
-});
-
-describe('credit by the strength of the best evidence, not by the number of sentences', () => {
-  const text = '# Programma Schone Wijk\n\n## Achtergrond\n\nDe wijk kent veel zwerfafval. Bewoners ergeren zich aan het zwerfafval. Het zwerfafval neemt toe.\n\n## Wat we doen\n\nStichting Brugwerk haalt vanaf 1 maart elke week het zwerfafval op.';
-  const d = doc(text);
-  const at = (needle: string) => { const s = d.sentences.find((x) => x.raw.includes(needle))!; return { start: s.start, end: s.end, line: 1, text: s.raw }; };
-  const weak: ChecklistResult = { met: true, evidence: [at('veel zwerfafval'), at('ergeren'), at('neemt toe')] };
-  const strong: ChecklistResult = { met: true, evidence: [at('haalt vanaf')] };
-  it('one concrete commitment outweighs three background sentences', () => {
-    assert.equal(itemCreditIn(strong, d, false), CREDIT_STRONG);
-    assert.equal(itemCreditIn(weak, d, false), CREDIT_THIN);
-    // The count-based credit ranks them the other way round: that is what changed.
-    assert.ok(itemCredit(weak) > itemCredit(strong));
-  });
-  it('the best evidence decides: adding a weak sentence to a strong one changes nothing', () => {
-    const both: ChecklistResult = { met: true, evidence: [...weak.evidence, ...strong.evidence] };
-    assert.equal(itemCreditIn(both, d, false), itemCreditIn(strong, d, false));
   });
 });

@@ -355,8 +355,6 @@ export interface ProfileSignals {
   weIsAuthor: boolean;
   /** Commitment sentences counted for diffuseShare. */
   commitments: number;
-  /** The document, for the strength of the evidence of the checklist items (weak: a result does not keep it alive). */
-  doc: WeakRef<DocModel>;
 }
 
 const signalsOf = new WeakMap<Profile, ProfileSignals>();
@@ -398,7 +396,7 @@ function computeSignals(doc: DocModel, doctype: Profile['doctype'], regie: Regie
   // coalition of authors or of the parties to an agreement is several parties at once.
   const weIsAuthor = weOfOneAuthor(doc, relation);
   const d = diffuseCount(doc, weIsAuthor);
-  return { relation, verticalGrant, weIsAuthor, diffuseShare: d.commitments ? d.diffuse / d.commitments : 0, commitments: d.commitments, doc: new WeakRef(doc) };
+  return { relation, verticalGrant, weIsAuthor, diffuseShare: d.commitments ? d.diffuse / d.commitments : 0, commitments: d.commitments };
 }
 
 export function computeProfile(doc: DocModel, regie: RegieReading[]): Profile {

@@ -18,10 +18,7 @@
 import type { ChecklistResult, Fase, Finding, KeyId, Profile, Scores } from '../types';
 import { KEYS } from '../types';
 import { checklistSignals } from '../checklist/evaluate';
-import type { DocModel } from '../document';
 import { profileSignals } from '../profile/profile';
-import { unitOf } from '../read/unit';
-import { hasMeasure, specificActors } from '../rules/util';
 
 /** Weight of each item per phase (1 = neutral). */
 export const PHASE_WEIGHTS: Record<Fase, Record<string, number>> = {
@@ -79,50 +76,6 @@ export function itemCredit(r: ChecklistResult | undefined): number {
   return n === 0 ? 0.8 : 0.6 + (0.4 * (n - 1)) / 2;
 }
 
-/** Credit by the strength of one evidence sentence (guide §4: a thin pass, or a pass only in a side section, is thin). */
-export const CREDIT_STRONG = 1, CREDIT_FIRM = 0.8, CREDIT_THIN = 0.6;
-
-/**
- * Strength of one evidence sentence: thin when it stands in a background, explanation, annex or model section, or
- * is not the text's own voice (a question, form text, citation, example); strong when it says who or how much (a
- * specific party, the single author's "we", an amount, number or date); firm otherwise.
- */
-export function evidenceStrength(doc: DocModel, i: number, weIsAuthor: boolean): number {
-  const s = doc.sentences[i];
-  if (!s) return CREDIT_FIRM;
-  const u = unitOf(doc, i);
-  if (SIDE_ROLES.has(u.role) || NOT_OWN_VOICE.has(u.fn)) return CREDIT_THIN;
-  const concrete = specificActors(s).length > 0 || hasMeasure(s) || s.money.length > 0 || (weIsAuthor && s.actors.some((a) => a.kind === 'we'));
-  return concrete ? CREDIT_STRONG : CREDIT_FIRM;
-}
-
-/** Sections beside the operative text, and sentences that are not the text's own voice. */
-const SIDE_ROLES = new Set(['analysis', 'explanation', 'annex', 'model']);
-const NOT_OWN_VOICE = new Set(['question', 'form', 'citation', 'model']);
-
-/** The sentence that contains offset `at` (binary search over sentence starts). */
-function sentenceAt(doc: DocModel, at: number): number {
-  let lo = 0, hi = doc.sentences.length - 1, best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid].start <= at) { best = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return best >= 0 && at < doc.sentences[best].end ? best : -1;
-}
-
-/** Credit for a met item by the strength of its best evidence, not by the number of sentences that show it. */
-export function itemCreditIn(r: ChecklistResult | undefined, doc: DocModel | undefined, weIsAuthor: boolean): number {
-  if (!r || r.met !== true) return 0;
-  if (!doc) return itemCredit(r);
-  let best = 0;
-  for (const e of r.evidence) {
-    const i = sentenceAt(doc, e.start);
-    best = Math.max(best, i >= 0 ? evidenceStrength(doc, i, weIsAuthor) : CREDIT_FIRM);
-    if (best === CREDIT_STRONG) break;
-  }
-  return best || CREDIT_FIRM;
-}
-
 export function computeScores(
   checklist: Record<string, ChecklistResult>, findings: Finding[], words: number, profile?: Pick<Profile, 'fase'>,
 ): Scores {
@@ -131,8 +84,6 @@ export function computeScores(
   // Document signals: from the profile (the relation between the parties, who "we" is) when it was computed by
   // computeProfile, else the checklist's own (a hand-built profile in tests).
   const ps = profileSignals(profile);
-  const doc = ps?.doc.deref();
-  const weIsAuthor = !!ps?.weIsAuthor;
   const signals = ps ?? checklistSignals(checklist);
   for (const key of KEYS) {
     const items = Object.entries(checklist).filter(([id, r]) => id.startsWith(`${key}.`) && r.met !== null);
@@ -144,7 +95,7 @@ export function computeScores(
     for (const [id, r] of items) {
       const w = itemWeight(id, fase);
       total += w;
-      got += w * itemCreditIn(r, doc, weIsAuthor);
+      got += w * itemCredit(r);
     }
     const base = (100 * got) / total;
     const spanFindings = findings.filter((f) => f.key === key && !DOC_LEVEL.has(f.rule)).length;
