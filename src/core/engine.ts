@@ -9,7 +9,7 @@ import { DEFAULT_MAX_FILE_SIZE_KB, type RegiecheckConfig } from './config';
 import { RULES } from './rules/index';
 import { findingMessage, localizeFix, type Overlap, type RawFinding, type Rule } from './rules/types';
 import { userPhrasesKey, vocab, withUserPhrases } from './vocab';
-import { documentContext, newAnalysis, runSentenceRules, shiftRaw, type Analysis } from './scope';
+import { documentContext, guarded, newAnalysis, runSentenceRules, shiftRaw, type Analysis } from './scope';
 import { evaluateChecklist } from './checklist/evaluate';
 import { CHECKLIST_ITEMS } from './checklist/items';
 import { computeProfile } from './profile/profile';
@@ -25,6 +25,11 @@ export interface AnalyzeOptions {
   locale?: Locale;
   /** The rules to run (default: every rule of the registry). For tests and embedders. */
   rules?: readonly Rule[];
+  /**
+   * Throw when a rule throws (tests). Without it a failing rule is skipped for this analysis, the other rules go on,
+   * and the result carries a `rule-error` notice naming it.
+   */
+  strict?: boolean;
 }
 
 const NOTICES = {
@@ -36,6 +41,10 @@ const NOTICES = {
   notDutch: {
     nl: 'Deze tekst lijkt niet Nederlands; Regiecheck beoordeelt alleen Nederlandse beleidsteksten en toont daarom geen bevindingen.',
     en: 'This text does not look Dutch; Regiecheck only assesses Dutch policy texts and therefore shows no findings.',
+  },
+  ruleError: {
+    nl: 'Regel {0} kon niet op deze tekst worden toegepast en is overgeslagen; de andere regels zijn wel uitgevoerd. Dit is een fout in Regiecheck: meld het graag.',
+    en: 'Rule {0} could not be applied to this text and was skipped; the other rules did run. This is a bug in Regiecheck: please report it.',
   },
   notPolicy: {
     nl: 'Dit lijkt geen beleidstekst (er komen nauwelijks partijen, afspraken, taken of middelen in voor); Regiecheck toont daarom geen bevindingen en geen scores.',
@@ -111,8 +120,9 @@ export class Analyzer {
       notices.push({ id: 'not-policy', message: NOTICES.notPolicy[locale] });
       return { ...bare(doc.words), language: { dutch: true, confidence: lang.confidence } };
     }
-    const a = newAnalysis(doc, config, (id) => vocab(id));
+    const a = newAnalysis(doc, config, (id) => vocab(id), opts.strict === true);
     const findings = runRules(a, opts.rules ?? RULES, locale, phrasesKey(config));
+    if (a.failed.size > 0) notices.push({ id: 'rule-error', message: format(NOTICES.ruleError[locale], [...a.failed].sort().join(', ')) });
     const regie = a.regie();
     const checklist = evaluateChecklist(doc, regie);
     const profile = computeProfile(doc, regie);
@@ -166,7 +176,10 @@ function runRules(a: Analysis, rules: readonly Rule[], locale: Locale, memoKey: 
   const whole = documentContext(a);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r], severity = severities[r];
-    if (rule.scope === 'document' && severity !== undefined) rule.check(whole, (raw) => perRule[r].push(toFinding(doc, rule, raw, severity, locale)));
+    if (rule.scope === 'document' && severity !== undefined) {
+      const mine: Finding[] = [];
+      if (guarded(a, rule, () => rule.check(whole, (raw) => mine.push(toFinding(doc, rule, raw, severity, locale)))).ok) perRule[r].push(...mine);
+    }
   }
   const out: Finding[] = [];
   for (const list of perRule) for (const f of list) out.push(f);

@@ -44,18 +44,36 @@ export interface Analysis {
   regieIn(i: number): RegieReading[];
   /** Per analysis: scope-unit signatures by block / section. */
   sigs: Map<string, string>;
+  /**
+   * Rules that threw during this analysis (a bug, e.g. a read outside the scope): their findings are left out and
+   * nothing of them is cached, the other rules go on, and the engine adds a `rule-error` notice. With `strict`
+   * (tests) the error is thrown instead.
+   */
+  failed: Set<string>;
+  strict: boolean;
+}
+
+/** Runs one rule step; an error fails only this rule (or is thrown under `strict`). `ok` false: it threw. */
+export function guarded<T>(a: Analysis, rule: Rule, f: () => T): { ok: true; value: T } | { ok: false } {
+  if (a.strict) return { ok: true, value: f() };
+  try {
+    return { ok: true, value: f() };
+  } catch {
+    a.failed.add(rule.id);
+    return { ok: false };
+  }
 }
 
 type UnitBase = Omit<UnitContext, 'authorActs' | 'parties'>;
 
-export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id: string) => Matcher): Analysis {
+export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id: string) => Matcher, strict = false): Analysis {
   let regie: RegieReading[] | undefined;
   let bySentence: Map<number, RegieReading[]> | undefined;
   let speaker: SpeakerKind | undefined;
   let we: boolean | undefined;
   const units = new Map<number, UnitBase>();
   const a: Analysis = {
-    doc, config, family,
+    doc, config, family, failed: new Set(), strict,
     regie: () => (regie ??= readRegie(doc)),
     unitBase: (i) => {
       let u = units.get(i);
@@ -394,7 +412,12 @@ export function runSentenceRules(
         if (!rule.gate) quiet = false;
         else {
           let open = slot[n + r] as boolean | undefined;
-          if (open === undefined) slot[n + r] = open = rule.gate(s, gates[r]!);
+          if (open === undefined) {
+            const g = guarded(a, rule, () => rule.gate!(s, gates[r]!));
+            // A gate that threw stays unknown (not cached): the rule is skipped here and tried again next time.
+            if (g.ok) slot[n + r] = open = g.value;
+            else open = false;
+          }
           if (!open) continue;
           quiet = false;
         }
@@ -404,8 +427,9 @@ export function runSentenceRules(
       let found: RawFinding[];
       if (hit && hit.key === key) found = hit.found;
       else {
-        found = checkSentence(rule, s, scopedContext(a, rule, s));
-        slot[r] = { key, found } satisfies Cached;
+        const g = guarded(a, rule, () => checkSentence(rule, s, scopedContext(a, rule, s)));
+        found = g.ok ? g.value : [];
+        if (g.ok) slot[r] = { key, found } satisfies Cached;
       }
       if (!keyed && found.length > 0) quiet = false;
       if (found.length > 0) emit(r, s, found);

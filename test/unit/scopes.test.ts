@@ -41,8 +41,41 @@ function testRule(scope: SentenceRule['scope'], body: SentenceRule['check'], ext
     examples: { bad: [], good: [] }, check: body, ...extra,
   };
 }
-const run = (rule: Rule, text = DOC): AnalysisResult => analyze(text, { rules: [rule] });
+const run = (rule: Rule, text = DOC): AnalysisResult => analyze(text, { rules: [rule], strict: true });
 const firstWord = (s: { tokens: Array<{ kind: string; start: number; end: number }> }) => s.tokens.find((t) => t.kind === 'word')!;
+
+describe('a rule that throws fails alone (not strict: the extension and the CLI)', () => {
+  const bad = testRule('sentence', (s, ctx) => { ctx.next(s); });
+  const good = testRule('sentence', (s, _ctx, report) => { const w = firstWord(s); report({ start: w.start, end: w.end }); }, { id: 'test/goed' });
+  it('the other rules keep their findings and the result names the failing rule in a notice', () => {
+    const r = analyze(DOC, { rules: [bad, good] });
+    assert.ok(r.findings.some((f) => f.rule === 'test/goed'));
+    assert.ok(!r.findings.some((f) => f.rule === bad.id));
+    const n = r.notices.find((x) => x.id === 'rule-error');
+    assert.ok(n && n.message.includes(bad.id), JSON.stringify(r.notices));
+  });
+  it('strict: the same rule throws', () => {
+    assert.throws(() => analyze(DOC, { rules: [bad, good], strict: true }), /outside its scope/);
+  });
+  it('a failure is not cached: once the rule is mended, the same Analyzer gives the fresh result', () => {
+    const an = new Analyzer();
+    let broken = true;
+    const flaky = testRule('sentence', (s, ctx, report) => { if (broken) ctx.next(s); const w = firstWord(s); report({ start: w.start, end: w.end }); });
+    assert.equal(an.analyze(DOC, { rules: [flaky] }).findings.length, 0);
+    broken = false;
+    assert.deepEqual(an.analyze(DOC, { rules: [flaky] }).findings, analyze(DOC, { rules: [flaky] }).findings);
+    assert.ok(an.analyze(DOC, { rules: [flaky] }).findings.length > 0);
+  });
+  it('no shipped rule fails on the examples, the rule examples and the fixtures', () => {
+    const texts = [
+      ...RULES.flatMap((r) => [...r.examples.bad, ...r.examples.good]),
+      ...['../fixtures/rules', '../../examples'].flatMap((d) => fs.readdirSync(path.join(__dirname, d)).filter((f) => /\.(md|txt)$/.test(f))
+        .map((f) => fs.readFileSync(path.join(__dirname, d, f), 'utf8'))),
+    ];
+    assert.ok(texts.length > 30);
+    for (const t of texts) assert.doesNotThrow(() => analyze(t, { strict: true }), t.slice(0, 60));
+  });
+});
 
 describe('scopes: a rule reads no further than its scope and inputs', () => {
   it('a sentence rule may read its sentence, not the one after it', () => {
