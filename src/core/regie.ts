@@ -24,31 +24,27 @@
 import type { RegieMention } from './types';
 import type { DocModel, Sentence, RegieWord } from './document';
 import { headingOf, memoize, textFacts } from './document';
-import { compilePhrases, hasPhrase } from './lexicon/match';
-import { FAMILIES } from './lexicon/families';
-import { compileCue, type Matcher } from './checklist/cues';
+import { hasPhrase, vocab, type Matcher } from './vocab';
 import { specificActors as specificActorMentions } from './rules/util';
 import { readLocal, tagsOf, unitOf } from './read/unit';
 import type { Clause } from './read/clause';
-import { REGIE_VOCAB, type RegieVocabId } from './vocab/regie';
+import { regieConceptId, type RegieVocabId } from './vocab/regie';
 import { authorActs } from './read/context';
 
 export interface RegieReading extends RegieMention { sentence: number }
 
-/** The vocabulary, compiled once (lazily: a matcher compiles on first use). */
-const V = Object.fromEntries(Object.entries(REGIE_VOCAB).map(([k, v]) => [k, compileCue(v)])) as Record<RegieVocabId, Matcher>;
+/**
+ * The regie reader's word lists are concepts of the one vocabulary (`vocab/regie.ts`, ids `regieReaderKind`, `regieReaderMeans`,
+ * …): `V.kind` is `vocab('regieReaderKind')`, with the phrases the user added for this analysis.
+ */
+const V = new Proxy({} as Record<RegieVocabId, Matcher>, { get: (_t, k) => vocab(regieConceptId(k as RegieVocabId)) });
 
 /** The compiled word list of one concept of `vocab/regie.ts` (the regie rules read theirs through this). */
 export function regieVocab(id: RegieVocabId): Matcher {
-  return V[id];
+  return vocab(regieConceptId(id));
 }
 
-/** Verbs that make a task concrete by themselves (also read by eigenaar/samenwerken and taal/overleg). */
-export const STRONG_TASK = V.strongTask;
-/** Objects that make a weak task concrete (also read by eigenaar/samenwerken). */
-export const CONCRETE_OBJECT = V.concreteObject;
 
-const HEDGE = compilePhrases(FAMILIES.voorbehoud.phrases);
 
 const weCache = new WeakMap<DocModel, boolean>();
 /**
@@ -551,7 +547,7 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
   if (!kind && lack && takeover) kind = 'overname bij tekort';
   // A founding clause whose tasks are only coordination stays hollow (judgement §5).
   if (wf.isBody && wf.founding && deliverable && !strong && window.some((x) => V.coordinationOnly.test(x))) deliverable = undefined;
-  const hedged = memoize(s, 'regie:hedged', () => hasPhrase(HEDGE, s.low));
+  const hedged = memoize(s, 'regie:hedged', () => hasPhrase(vocab('voorbehoud'), s.low));
   const roleActor = wf.isRole || s.actors.some((a) => a.kind === 'role' && /regisseurs?$/i.test(a.text));
   // A regisseur role with tasks is filled even when one task is hedged (judgement §5: "role title with tasks").
   const usable = deliverable && (!(hedged || wf.buzz) || strong || (roleActor && !wf.buzz)) ? deliverable : undefined;

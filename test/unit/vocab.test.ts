@@ -158,4 +158,11 @@ describe('vocab: the user\'s phrases reach every consumer', () => {
     assert.notEqual(readLocal(fresh()).fn, 'intention');
     withUserPhrases({ unitIntention: ['dromen van'] }, () => assert.equal(readLocal(fresh()).fn, 'intention'));
   });
+  it('a user phrase reaches the regie reader (a means of the claim fills it) and is gone without it', () => {
+    const text = '# Aanpak eenzaamheid\n\nDe gemeente neemt de regie over de aanpak van eenzaamheid. Zij zet daarvoor de buurtpot in.\n';
+    const classes = (phrases?: Record<string, string[]>) => analyze(text, { file: 'x.md', config: phrases ? { phrases } : {} }).regie?.map((r) => r.class);
+    assert.deepEqual(classes(), ['hol']);
+    assert.deepEqual(classes({ regieReaderMeans: ['buurtpot'] }), ['gevuld']);
+    assert.deepEqual(classes(), ['hol']);
+  });
 });

@@ -4,7 +4,7 @@ import { hasPhrase, matchPhrases } from '../vocab';
 import { specificActors, hasMeasure } from './util';
 import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
-import { CONCRETE_OBJECT, STRONG_TASK } from '../regie';
+import { regieVocab } from '../regie';
 
 /** How: an instrument, a place of work, a rhythm. */
 const HOW = /(?<![\p{L}])(via|door middel van|met behulp van|in een|in één|met een|binnen een|in het kader van|op basis van|volgens|in de vorm van|loket|casusoverleg|protocol|werkproces|convenant|overeenkomst|meldpunt|team|teams|spreekuur|wekelijks|maandelijks|tweewekelijks|elke week|elke maand|per kwartaal|jaarlijks)(?![\p{L}])/u;
@@ -75,7 +75,7 @@ export const eigenaarSamenwerken: SentenceRule = {
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
     const next = ctx.next(s);
     const scope = next ? [s, next] : [s];
-    const what = scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || STRONG_TASK.test(l) || (CONCRETE_OBJECT.test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
+    const what = scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
     const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence'));
     // The next sentence divides the work: a named partner does a stated part ("… dat door de planbureaus wordt
     // uitgevoerd", "De GGD doet de intake").

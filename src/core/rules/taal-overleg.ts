@@ -2,14 +2,14 @@ import type { DocumentRule } from './types';
 import { flat } from '../recognize/flat';
 import { maskedSlice, memoize, textFacts, type DocModel, type Sentence } from '../document';
 import { hasPhrase, regexKey, type Matcher } from '../vocab';
-import { STRONG_TASK, deliverableIn } from '../regie';
+import { deliverableIn, regieVocab } from '../regie';
 import { titleSpan } from './util';
 
 /** A consultation body as a word: overleg, stuurgroep, werkgroep, platform, regietafel, commissie … */
 const BODY = /^[\p{L}-]*(overleg|stuurgroep|werkgroep|regiegroep|klankbordgroep|kerngroep|projectgroep|platform|tafel|commissie|beraad|kring|forum|netwerk)$/u;
 
 function concreteOutput(s: Sentence): boolean {
-  return STRONG_TASK.test(flat(s).text) || s.money.some((m) => !m.open) || s.quantities.some((q) => q.kind === 'capacity') || !!deliverableIn(s);
+  return regieVocab('strongTask').test(flat(s).text) || s.money.some((m) => !m.open) || s.quantities.some((q) => q.kind === 'capacity') || !!deliverableIn(s);
 }
 
 /** Counts that decide the rule; exported for tests and for reports. */

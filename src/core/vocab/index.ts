@@ -12,18 +12,20 @@ import { RULE_CONCEPTS } from './rules';
 import { CHECKLIST_CONCEPTS } from './checklist';
 import { PROFILE_CONCEPTS } from './profile';
 import { READ_CONCEPTS } from './read';
+import { REGIE_CONCEPTS } from './regie';
 
 export type { Concept } from './concept';
 export { Matcher, type PhraseHit } from './phrase';
 
 /** Where a concept is used (for the docs and the config help). */
-export type ConceptGroup = 'rules' | 'checklist' | 'profile' | 'read';
+export type ConceptGroup = 'rules' | 'checklist' | 'profile' | 'read' | 'regie';
 
 export const CONCEPT_GROUPS: Record<ConceptGroup, Record<string, Concept>> = {
   rules: RULE_CONCEPTS,
   checklist: CHECKLIST_CONCEPTS,
   profile: PROFILE_CONCEPTS,
   read: READ_CONCEPTS,
+  regie: REGIE_CONCEPTS,
 };
 
 /** Register a group's concepts (the data modules of later groups call this on load). */

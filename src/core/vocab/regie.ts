@@ -5,6 +5,8 @@
  * text). Every entry is Dutch policy language in general (guide judgement §5, real-documents C1/C2), never a
  * sentence of a particular document.
  */
+import type { Localized } from '../types';
+import { concepts, type Concept } from './concept';
 
 /** A separable verb with its particle up to 60 characters further in the clause ("stelt … vast", "voert … uit"). */
 const sep = (verbs: string, particle: string): string => `re:(?:${verbs}) [^.;:]{0,60}?(?<![\\p{L}])(?:${particle})`;
@@ -122,3 +124,44 @@ export const REGIE_VOCAB = {
 } as const;
 
 export type RegieVocabId = keyof typeof REGIE_VOCAB;
+
+/** What each list means, in Dutch and English (the vocabulary list in docs/vocabulary.md and the config help). */
+const DESCRIPTIONS: Record<RegieVocabId, Localized> = {
+  kind: { nl: 'Een soort regie, genoemd of beschreven', en: 'A kind of regie, named or described' },
+  means: { nl: 'Middelen van de regie: mandaat, bevoegdheid, geld, mensen', en: 'Means of the regie: mandate, competence, money, people' },
+  strongTask: { nl: 'Werkwoorden die een taak op zichzelf concreet maken (vaststellen, betalen, opdragen)', en: 'Verbs that make a task concrete by themselves (decide, pay, order)' },
+  weakTask: { nl: 'Werkwoorden die een taak alleen met een concreet object concreet maken', en: 'Verbs that make a task concrete only with a concrete object' },
+  concreteObject: { nl: 'Objecten die een zwakke taak concreet maken (plan, besluit, budget)', en: 'Objects that make a weak task concrete (plan, decision, budget)' },
+  coordinationOnly: { nl: 'Alleen coördineren of afstemmen: maakt een regieclaim niet concreet', en: 'Coordination only: does not make a regie claim concrete' },
+  lack: { nl: 'Een partij die de middelen mist', en: 'A party that lacks the means' },
+  takeover: { nl: 'Een partij die het overneemt', en: 'A party that takes over' },
+  people: { nl: 'Mensen wier regie hun eigen grip op hun leven is (inwoners, cliënten)', en: 'People whose regie is their own grip on their life (residents, clients)' },
+  professionals: { nl: 'Professionals: hun regie over een casus is geen claim van een publieke partij', en: 'Professionals: their regie over a case is no public party’s claim' },
+  ownObject: { nl: 'Direct na het regiewoord: het eigen leven, de eigen gegevens of het eigen dossier', en: 'Right after the regie word: one’s own life, data or dossier' },
+  personalObject: { nl: 'Direct na het regiewoord: persoonsgegevens, een dossier, een leven', en: 'Right after the regie word: personal data, a dossier, a life' },
+  ownGrip: { nl: 'Eigen regie, waar het ook in de zin staat', en: 'Own grip, wherever it stands in the sentence' },
+  giveVerb: { nl: 'Werkwoorden die regie aan een ander geven', en: 'Verbs that give regie to someone else' },
+  collective: { nl: 'Gezamenlijke regie zonder eigenaar', en: 'Joint regie without an owner' },
+  jointly: { nl: 'Regie die samen wordt gevoerd: niemand is eigenaar', en: 'Regie held jointly: nobody owns it' },
+  buzzObject: { nl: 'Regie op een toverwoord in plaats van een resultaat', en: 'Regie aimed at a buzzword instead of a result' },
+  founding: { nl: 'Een instellingsbepaling: het orgaan wordt hier opgericht', en: 'A founding clause: the body is set up here' },
+  body: { nl: 'Organen met regie in hun naam (regietafel, regiegroep)', en: 'Bodies with regie in their name (regie table, regie group)' },
+  nameHead: { nl: 'Kopwoorden van een eigennaam die een regiewoord voortzet (Wet, Programma)', en: 'Head words of a proper name a regie word continues (Act, Programme)' },
+  formInstruction: { nl: 'Een invulinstructie aan het begin van de zin', en: 'A form instruction at the start of a sentence' },
+  contentVerb: { nl: 'Werkwoorden van inhoud: een regiewoord als onderwerp van een beschrijving', en: 'Verbs of content: a regie word as what a text contains' },
+  indicator: { nl: 'Wat een indicator telt of meet', en: 'What an indicator counts or measures' },
+  weDefined: { nl: '"We" als één partij, of de tekst spreekt als één overheid', en: '"We" defined as one party, or the text speaking as one authority' },
+  multiParty: { nl: 'Meerdere partijen spreken: een overeenkomst', en: 'Several parties speak: an agreement' },
+  given: { nl: 'De partners gaven de rol: aangewezen, gevraagd of gemandateerd', en: 'The partners gave the role: appointed, asked or mandated' },
+  stepIn: { nl: 'Ingrijpen als het vastloopt: een afgesproken escalatie', en: 'Stepping in when things stall: an agreed escalation' },
+  equals: { nl: 'Gelijken in dezelfde zin als een regieclaim', en: 'Equals in the same clause as a regie claim' },
+};
+
+/** The concept id of a regie list in the vocabulary: `kind` → `regieReaderKind`. */
+export function regieConceptId(key: RegieVocabId): string {
+  return `regieReader${key[0].toUpperCase()}${key.slice(1)}`;
+}
+
+/** The regie reader's lists as concepts of the one vocabulary (registered in ./index.ts; users extend them by id). */
+export const REGIE_CONCEPTS: Record<string, Concept> = concepts(Object.fromEntries((Object.keys(REGIE_VOCAB) as RegieVocabId[])
+  .map((k) => [regieConceptId(k), { description: DESCRIPTIONS[k], phrases: REGIE_VOCAB[k] as readonly string[] }])));
