@@ -23,29 +23,10 @@ import type { Sentence } from '../document';
 import { memoize } from '../document';
 import { compoundHead } from './lexicon';
 import { readLocal, tagsOf } from './unit';
+import { activeVocabKey, vocab, type Matcher } from '../vocab';
 
-/** Heads of nouns for the people a policy is for (lemmas; compounds are reduced to their head first). */
-const PEOPLE_HEADS = new Set((
-  'bewoner inwoner burger gebruiker zoekende deelnemer aanvrager melder verzoeker indiener inschrijver leerling scholier ' +
-  'student cursist patiënt cliënt ouder kind jongere oudere gezin huishouden reiziger bezoeker klant mantelzorger ' +
-  'werkzoekende statushouder nieuwkomer vluchteling asielzoeker dakloze consument huurder scholier pupil slachtoffer ' +
-  'ondernemer bejaarde senior peuter kleuter baby zwangere mens vrijwilliger werknemer medewerker gehandicapte jeugdige minderjarige ' +
-  'uitkeringsgerechtigde gerechtigde belanghebbende ervaringsdeskundige'
-).split(/\s+/));
-/** Groups that are partners or staff rather than the people the work is for. */
-const NOT_AFNEMER = new Set(['medewerker', 'werknemer', 'vrijwilliger']);
 
-const INVOLVE_VERBS = new Set((
-  'adviseren meedenken meepraten meebeslissen meeschrijven meewerken beoordelen testen toetsen ontwerpen evalueren ' +
-  'inbrengen aandragen meekijken meedoen'
-).split(/\s+/));
-const INVOLVE_FORMS = /^(adviseert|adviseren|denkt|denken|beoordeelt|beoordelen|test|testen|toetst|toetsen|ontwerpt|ontwerpen|evalueert|evalueren|praat|praten|beslist|beslissen|schrijft|schrijven)$/;
-const BODY_HEADS = new Set('raad panel platform forum klankbordgroep adviesraad commissie tafel'.split(' '));
 
-/** Verbs whose subject bears a burden or gains (lemmas; separable particles are joined by the tagger's lemma). */
-const BEAR_VERBS = new Set('lijden opdraaien ondervinden kampen profiteren ontberen missen'.split(' '));
-/** Verbs that hit their object: the group in the same clause bears the burden ("de sluiting treft vooral ouderen"). */
-const HIT_VERBS = new Set('treffen raken benadelen belasten schaden hinderen bedreigen duperen'.split(' '));
 /** Gains, burdens and costs with their bearer after "voor" ("winst voor bewoners", "maatschappelijke kosten"). */
 const GAIN_FOR = /(?<![\p{L}])(voordeel|voordelen|winst|baat|baten|nadeel|nadelen|gevolgen|lasten|kosten|schade)\s+(?:\p{L}+\s+){0,2}voor(?![\p{L}])|(?<![\p{L}])maatschappelijke\s+(?:kosten|schade)(?![\p{L}])/u;
 /** Adjectives of burden that take their bearer with "voor" ("tijdrovend voor de scholen"). */
@@ -56,9 +37,6 @@ const BEARER_MARK = /(?<![\p{L}])(ten\s+koste\s+van|ten\s+goede\s+(?:aan|komen|k
 const RISING = /(?<![\p{L}])(stijg\p{L}*|gestegen|toe\s*(?:nemen|neemt|genomen)|toenemen|loopt\s+op|lopen\s+op|oplopen|opgelopen|groei\p{L}*|verdubbel\p{L}*)(?![\p{L}])/u;
 const COST_WORD = /(?<![\p{L}])\p{L}*(kosten|uitgaven|schade)(?![\p{L}])/u;
 
-const PAY_VERBS = new Set('betalen financieren bekostigen vergoeden subsidiëren'.split(' '));
-const INSUFFICIENT = /(?<![\p{L}])(te\s+weinig|te\s+veel|onvoldoende|tekort(?:en)?\s+aan|\p{L}*tekort\p{L}*|niet\s+meer\s+(?:aan(?:kunnen)?|rond\s+(?:komen|kunnen))|kunnen\s+\S+(?:\s+\S+){0,4}\s+niet\s+(?:meer\s+)?aan|risico(?:'s)?\s+(?:voor|op)|bedreig\p{L}*|(?:neemt|nemen)\s+toe|groei(?:t|end\p{L}*)\s+(?:aantal|tekort|probleem|overlast)|wachtlijst\p{L}*|overlast|eenzaam\p{L}*|armoede|\p{L}*achterstand\p{L}*|uitval|schulden)(?![\p{L}])/u;
-const EXCLUSION = /(?<![\p{L}])(valt\s+buiten|vallen\s+buiten|buiten\s+(?:de\s+)?(?:reikwijdte|scope)|niet\s+bedoeld\s+voor|geen\s+onderdeel\s+van|maakt\s+geen\s+deel\s+uit|uitgezonderd|met\s+uitzondering\s+van|uitsluitend|alleen\s+voor)(?![\p{L}])/u;
 const CONTRAST = /,\s*(?:maar\s+)?niet\s+(?:de|het|hun|voor|aan)?\s*\p{L}+/u;
 const PAYER = /(?<![\p{L}])(ten\s+laste\s+van|naar\s+rato|gelijkelijk|draagt\s+(?:\S+\s+){0,5}kosten|dragen\s+(?:\S+\s+){0,5}kosten|kosten\s+(?:\S+\s+){0,3}(?:gedragen|verdeeld)|(?:deelnemers|leden|partijen)bijdrage|bijdrage\s+van\s+(?:de|elke|iedere)\s+\p{L}+|heffing\p{L}*|kostendekkend\p{L}*|uit\s+(?:de|hun|haar|eigen)\s+(?:reguliere\s+)?(?:begroting|middelen|budget)\p{L}*)(?![\p{L}])/u;
 
@@ -72,25 +50,31 @@ export interface Frames {
 }
 
 /** Singular forms of the people heads, longest first, for a suffix check when the compound splitter knows no split. */
-const PEOPLE_SUFFIXES = [...PEOPLE_HEADS].sort((a, b) => b.length - a.length);
+const suffixMemo = new WeakMap<Matcher, string[]>();
+function peopleSuffixes(heads: Matcher): string[] {
+  let v = suffixMemo.get(heads);
+  if (!v) suffixMemo.set(heads, (v = heads.words().sort((a, b) => b.length - a.length)));
+  return v;
+}
 
 function peopleHead(lemma: string): string | undefined {
+  const heads = vocab('peopleHeads');
   const h = compoundHead(lemma).head;
-  if (PEOPLE_HEADS.has(h)) return h;
-  if (PEOPLE_HEADS.has(lemma)) return lemma;
+  if (heads.isWord(h)) return h;
+  if (heads.isWord(lemma)) return lemma;
   // "huurwoningzoekende", "jeugdzorgcliënt": a known people head at the end of an unknown compound.
   const sing = lemma.replace(/(?:'s|en|n|s)$/, '');
-  return PEOPLE_SUFFIXES.find((p) => p.length >= 4 && lemma.length > p.length + 2 && (lemma.endsWith(p) || sing.endsWith(p) || `${sing}e` .endsWith(p)));
+  return peopleSuffixes(heads).find((p) => p.length >= 4 && lemma.length > p.length + 2 && (lemma.endsWith(p) || sing.endsWith(p) || `${sing}e` .endsWith(p)));
 }
 
 /** A body named after its members: "cliëntenpanel", "jongerenraad", "bewonersplatform". */
 function bodyOfPeople(word: string): boolean {
   const w = word.toLowerCase();
-  for (const b of BODY_HEADS) {
+  for (const b of vocab('bodyHeads').words()) {
     if (!w.endsWith(b) || w.length <= b.length + 3) continue;
     const mod = w.slice(0, -b.length).replace(/(en|s|e|-)$/, '');
     const h = peopleHead(mod) ?? peopleHead(mod.replace(/(er)$/, 'ere'));
-    if (h && !NOT_AFNEMER.has(h)) return true;
+    if (h && !vocab('notAfnemer').isWord(h)) return true;
   }
   return false;
 }
@@ -98,7 +82,7 @@ function bodyOfPeople(word: string): boolean {
 /** Is this lemma (or the head of this compound) a noun for the people a policy is for ("bewoner", "jeugdzorgcliënt")? */
 export function isPeopleWord(lemma: string): boolean {
   const h = peopleHead(lemma) ?? peopleHead(lemma.replace(/(er)$/, 'ere'));
-  return !!h && !NOT_AFNEMER.has(h);
+  return !!h && !vocab('notAfnemer').isWord(h);
 }
 
 /** Token indices of the nouns for the people a policy is for (not staff or volunteers), memoised per sentence. */
@@ -110,7 +94,7 @@ export function peopleTokens(s: Sentence): number[] {
       const t = tags[i];
       if (s.tokens[i].kind !== 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') continue;
       const h = peopleHead(t.lemma);
-      if (h && !NOT_AFNEMER.has(h)) out.push(i);
+      if (h && !vocab('notAfnemer').isWord(h)) out.push(i);
     }
     return out;
   });
@@ -128,7 +112,8 @@ const PRECHECK: Record<keyof Frames, RegExp> = {
 
 /** One frame of a sentence, reading the clauses only when the surface pre-check passes. */
 export function frameHolds(s: Sentence, f: keyof Frames): boolean {
-  return PRECHECK[f].test(s.low) && framesOf(s)[f];
+  // The stems are those of the built-in lists; with the user's phrases active, read the frames in full.
+  return (activeVocabKey() !== '' || PRECHECK[f].test(s.low)) && framesOf(s)[f];
 }
 
 export function framesOf(s: Sentence): Frames {
@@ -146,30 +131,30 @@ export function framesOf(s: Sentence): Frames {
       const c = clauses.find((x) => x.subject && i >= x.subject[0] && i < x.subject[1] + 1);
       if (c && c.finite >= 0 && !c.negated && c.modality !== 'possibility') {
         for (let j = c.start; j < c.end; j++) {
-          if (INVOLVE_VERBS.has(tags[j].lemma) || INVOLVE_FORMS.test(s.tokens[j].low) || (tags[j].lemma === 'geven' && /advies|oordeel|feedback/.test(low))) return true;
+          if (vocab('involveVerbs').isWord(tags[j].lemma) || vocab('involveForms').isWord(s.tokens[j].low) || (tags[j].lemma === 'geven' && /advies|oordeel|feedback/.test(low))) return true;
         }
       }
       // ... or the body named after them ("een raad van mantelzorgers").
       const prev = s.tokens.slice(Math.max(0, i - 3), i).map((t) => t.low);
-      return prev.includes('van') && prev.some((w) => BODY_HEADS.has(compoundHead(w).head));
+      return prev.includes('van') && prev.some((w) => vocab('bodyHeads').isWord(compoundHead(w).head));
     }) || s.tokens.some((t) => t.kind === 'word' && bodyOfPeople(t.text));
-    const problem = INSUFFICIENT.test(low) && (people.length > 0 || /(?<![\p{L}])(zorg|wonen|woningen|natuur|water|lucht|veiligheid|gezondheid|leefbaarheid|huisarts\p{L}*|leraren|personeel|scholen)(?![\p{L}])/u.test(low));
+    const problem = vocab('insufficiency').test(s) && (people.length > 0 || vocab('publicGoods').test(s));
     const main = clauses.find((c) => !c.subordinate && c.finite >= 0);
     const ownNegation = !!main && main.negated && (main.subjectKind === 'np' || main.subjectKind === 'we' || main.subjectKind === 'collective' || main.subjectKind === 'document') &&
       main.modality !== 'possibility' && main.mood !== 'question' && main.tense !== 'past' && /(?<![\p{L}])geen(?![\p{L}])/u.test(low);
-    const exclusion = EXCLUSION.test(low) || ownNegation || (CONTRAST.test(low) && people.length > 0);
+    const exclusion = vocab('exclusion').test(s) || ownNegation || (CONTRAST.test(low) && people.length > 0);
     const payer = PAYER.test(low) || clauses.some((c) => c.finite >= 0 && !c.subordinate && !c.negated && c.modality !== 'possibility' && c.subject !== undefined &&
-      c.subjectKind !== 'impersonal' && PAY_VERBS.has(tags[c.finite]?.lemma ?? ''));
+      c.subjectKind !== 'impersonal' && vocab('payVerbs').isWord(tags[c.finite]?.lemma ?? ''));
     // Bearer: people (or a party) as subject of a burden or gain verb in a firm clause, a marked bearer, an
     // insufficiency "bij/voor/onder" a group, or a rising cost.
     const bearerByVerb = clauses.some((c) => !c.negated && c.modality !== 'possibility' && c.mood !== 'question' && c.subject !== undefined &&
       people.some((i) => i >= c.subject![0] && i <= c.subject![1]) &&
-      tags.slice(c.start, c.end).some((t) => BEAR_VERBS.has(t.lemma.replace(/_/g, ''))));
+      tags.slice(c.start, c.end).some((t) => vocab('bearVerbs').isWord(t.lemma.replace(/_/g, ''))));
     const hit = clauses.some((c) => !c.negated && c.modality !== 'possibility' && c.mood !== 'question' &&
-      people.some((i) => i >= c.start && i < c.end) && tags.slice(c.start, c.end).some((t) => HIT_VERBS.has(t.lemma.replace(/_/g, ''))));
+      people.some((i) => i >= c.start && i < c.end) && tags.slice(c.start, c.end).some((t) => vocab('hitVerbs').isWord(t.lemma.replace(/_/g, ''))));
     const marked = (BEARER_MARK.test(low) || BURDEN_ADJ.test(low)) && (people.length > 0 || s.actors.length > 0) ||
       (GAIN_FOR.test(low) && (people.length > 0 || /samenleving|maatschappij/.test(low)));
-    const insufficiencyAt = INSUFFICIENT.test(low) && people.some((i) => /^(bij|voor|onder)$/.test(s.tokens[i - 1]?.low ?? '') || /^(bij|voor|onder)$/.test(s.tokens[i - 2]?.low ?? ''));
+    const insufficiencyAt = vocab('insufficiency').test(s) && people.some((i) => /^(bij|voor|onder)$/.test(s.tokens[i - 1]?.low ?? '') || /^(bij|voor|onder)$/.test(s.tokens[i - 2]?.low ?? ''));
     const risingCost = COST_WORD.test(low) && RISING.test(low);
     const bearer = bearerByVerb || hit || marked || insufficiencyAt || risingCost;
     return { beneficiary, bearer, involvement, problem, exclusion, payer };
