@@ -39,6 +39,10 @@ describe('contrast: eigenaar/passief, the doer in a lead-in glued to the list it
 });
 
 describe('contrast: eigenaar/diffuus', () => {
+  it('making (work) agreements together is joint by nature, also as a compound', () => {
+    no(convenant('Alle partijen maken samen werkafspraken over de overdracht.'), 'eigenaar/diffuus');
+    yes(convenant('Alle partijen zorgen samen voor de overdracht.'), 'eigenaar/diffuus');
+  });
   it('"we" of a single author is that author; "we met elkaar" is everyone', () => {
     no('# Collegeprogramma Lindewaard\n\nWe openen in 2026 een tweede milieustraat.\n', 'eigenaar/diffuus');
     yes('# Collegeprogramma Lindewaard\n\nWe openen in 2026 een tweede milieustraat. Een schone wijk maken we met elkaar.\n', 'eigenaar/diffuus');
@@ -97,6 +101,15 @@ describe('contrast: recitals without a heading commit nothing', () => {
 
 describe('contrast: taal/voorbehoud, kinds that hedge nothing', () => {
   const plan = (body: string): string => `# Plan\n\n${body}\n`;
+  it('"zoveel mogelijk" + the people to be reached is the effect aimed at, not a hedged act', () => {
+    no(plan('We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.'), 'taal/voorbehoud');
+    yes(plan('We openen de speeltuinen in de zomer zoveel mogelijk.'), 'taal/voorbehoud');
+  });
+  it('"streven naar" a measurable end state by a given year binds; a vague state does not', () => {
+    no(plan('We streven naar een rookvrije binnenstad in 2029.'), 'taal/voorbehoud');
+    yes(plan('We streven naar een prettige binnenstad in 2029.'), 'taal/voorbehoud');
+    yes(plan('We streven naar een rookvrije binnenstad.'), 'taal/voorbehoud');
+  });
   it('a top-up after a firm verb, a measure or a floor', () => {
     no(plan('De wachttijd wordt elk kwartaal geteld en waar nodig verkort.'), 'taal/voorbehoud');
     yes(plan('De wachttijd wordt waar nodig verkort.'), 'taal/voorbehoud');

@@ -10,8 +10,8 @@ const ACTION = new RegExp(`(?<![\\p{L}])(${VERBS})(?![\\p{L}])`, 'u');
 const DECLARATIVE = /(?<![\p{L}])(komen overeen|komen het volgende overeen|verklaren|realiseren (?:wij |we )?ons|beseffen|onderschrijven|erkennen|constateren|overwegende|zijn het eens|zijn van mening|achten|hebben kennisgenomen|in aanmerking nemend)(?![\p{L}])/u;
 /** Each partner answers for its own part: distributive subjects are not diffuse. */
 const DISTRIBUTIVE = /(?<![\p{L}])(elke|iedere|ieder|elk)\s+(partij|partner|deelnemer|organisatie|gemeente|instelling)(?![\p{L}])/u;
-/** Acts that are joint by nature: agreeing, consulting, evaluating the agreement together. */
-const JOINT_BY_NATURE = /(?<![\p{L}])(overleg\p{L}*|overleggen|afspraken\s+(?:maken|gemaakt)|maken\s+(?:\S+\s+){0,3}afspraken|in\s+overleg|treden\s+in\s+overleg|evalueren|evaluatie|bespreken|overeenkomen|ondertekenen|wijzigen|stemmen\s+in)(?![\p{L}])/u;
+/** Acts that are joint by nature: agreeing (also "werkafspraken maken"), consulting, evaluating the agreement together. */
+const JOINT_BY_NATURE = /(?<![\p{L}])(overleg\p{L}*|overleggen|\p{L}*afspraken\s+(?:maken|gemaakt)|maken\s+(?:\S+\s+){0,3}\p{L}*afspraken|in\s+overleg|treden\s+in\s+overleg|evalueren|evaluatie|bespreken|overeenkomen|ondertekenen|wijzigen|stemmen\s+in)(?![\p{L}])/u;
 /** Each partner for its own part: "in hun eigen processen", "ieder voor zich". */
 const OWN_PART = /(?<![\p{L}])(hun\s+eigen|ieder\s+voor\s+zich|elk\s+voor\s+zich|binnen\s+de\s+eigen|vanuit\s+de\s+eigen|naar\s+rato|elkaars|elkaar\s+niet)(?![\p{L}])/u;
 /** Verbs of receiving: the collective is the beneficiary, not the doer. */
@@ -44,7 +44,7 @@ export const eigenaarDiffuus: SentenceRule = {
   },
   examples: {
     bad: ['Alle partijen zorgen voor een sluitende aanpak.', 'De partners pakken de signalen gezamenlijk op.'],
-    good: ['De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Elke partner levert een medewerker voor het team.', 'Partijen zullen elkaars systemen niet overbelasten.', 'Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.', 'De ketenpartners leveren elk kwartaal hun cijfers aan elkaar.', 'De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.', 'Iedereen krijgt de gelegenheid de nieuwe speeltuin mee in te richten.'],
+    good: ['De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Alle partijen maken samen werkafspraken over de overdracht.', 'Elke partner levert een medewerker voor het team.', 'Partijen zullen elkaars systemen niet overbelasten.', 'Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.', 'De ketenpartners leveren elk kwartaal hun cijfers aan elkaar.', 'De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.', 'Iedereen krijgt de gelegenheid de nieuwe speeltuin mee in te richten.'],
   },
   families: ['diffuus'],
   fixable: true,

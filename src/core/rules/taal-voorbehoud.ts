@@ -4,6 +4,7 @@ import { hasMeasure } from './util';
 import type { Sentence } from '../document';
 import { isParticipleWord, type Clause } from '../read/clause';
 import { tagsOf } from '../read/unit';
+import { isPeopleWord } from '../read/frames';
 
 /** Adverbial hedges that can simply be struck out. */
 const REMOVABLE = /^(zo mogelijk|waar mogelijk|indien mogelijk|in principe|in beginsel|zoveel mogelijk|zo veel mogelijk|waar nodig|zo nodig|indien nodig|op termijn)$/i;
@@ -36,6 +37,9 @@ const OPTION = /(?<![\p{L}])(we|wij|ons|onze|kan|kunnen|moet|moeten|wil|willen|m
  * - a clause of cause and effect without a doer ("de lasten blijven hierdoor zoveel mogelijk binnen de norm");
  * - the text's own scope ("deze aanwijzing betreft in beginsel …").
  */
+/** A measurable end state: neutral, free of something, zero ("klimaatneutraal", "rookvrij", "nul uitstoot"). */
+const END_STATE = /(?<![\p{L}])(\p{L}*neutra(?:al|le)|\p{L}{3,}vrij(?:e)?|nul)(?![\p{L}])/u;
+
 function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefined): boolean {
   const tok = s.tokens;
   const prev = (k: number) => { let i = k - 1; while (i >= 0 && tok[i].kind === 'punct' && tok[i].text === ',') i--; return i; };
@@ -62,6 +66,16 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   if (/^zo (snel|spoedig) mogelijk$/.test(w) && next.slice(0, 4).some((x) => /^(conform|volgens|overeenkomstig|binnen)$/.test(x))) return true;
   // A hedge in a clause of reason, result or purpose qualifies the effect aimed at, not the commitment itself.
   if (clause && clause.subordinate && RATIONALE.test(tok[clause.start]?.low ?? '')) return true;
+  // "voor zoveel mogelijk inwoners": a quantity of the people to be reached describes the effect aimed at, it does
+  // not hedge the act ("We ondersteunen de verenigingen zoveel mogelijk" still does).
+  if (/^zo ?veel mogelijk$/.test(w)) {
+    const tags = tagsOf(s);
+    const after = ti + w.split(' ').length;
+    for (let k = after; k < Math.min(tok.length, after + 2); k++) {
+      if (tok[k].kind !== 'word') break;
+      if (tags[k]?.pos === 'NOUN' && isPeopleWord(tags[k].lemma)) return true;
+    }
+  }
   if (w === 'onderzoeken of') {
     const of = tok.findIndex((t, i) => i > ti && t.low === 'of');
     const rest = tok.slice(of + 1).map((t) => t.low).join(' ');
@@ -101,7 +115,7 @@ export const taalVoorbehoud: SentenceRule = {
   },
   examples: {
     bad: ['We streven naar een sluitende aanpak.', 'Partijen werken waar mogelijk samen.'],
-    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.'],
+    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.'],
   },
   families: ['voorbehoud'],
   fixable: true,
@@ -128,8 +142,9 @@ export const taalVoorbehoud: SentenceRule = {
       if (notAHedge(s, ti, w, clause)) continue;
       // "waar nodig" / "zo snel mogelijk" next to a firm term or number top up a commitment, they do not hedge it.
       if ((w === 'waar nodig' || w === 'zo snel mogelijk') && hasMeasure(s)) continue;
-      // A numbered, dated target under "streven" still binds (judgement §0).
-      if (/^stre/.test(w) && s.quantities.length > 0 && s.times.some((t) => t.kind !== 'recurrence')) continue;
+      // A numbered or dated target under "streven" still binds (judgement §0): a number with a date, or a measurable
+      // end state by a given year or date ("streven naar een CO2-neutrale vloot in 2030", "rookvrij in 2028").
+      if (/^stre/.test(w) && s.times.some((t) => t.kind !== 'recurrence' && (s.quantities.length > 0 || (t.kind !== 'period' && END_STATE.test(s.low))))) continue;
       const removable = REMOVABLE.test(h.text.replace(/\s+/g, ' '));
       // Remove the hedge and one adjacent space so the sentence stays tidy.
       const after = s.raw[h.end - s.start] === ' ' ? 1 : 0;
