@@ -151,6 +151,8 @@ export class AnalysisService implements vscode.Disposable {
     if (doc.isClosed || doc.version !== analysis.version) return analysis;
     this.latest.set(key, analysis);
     if (analysis.result) log(`${analysis.uri.path}: ${analysis.result.findings.length} findings in ${analysis.ms} ms (v${analysis.version})`);
+    // A rule that failed on this text (a bug in Regiecheck) was skipped; the other rules' findings are shown.
+    for (const n of analysis.result?.notices ?? []) if (n.id === 'rule-error') log(`${analysis.uri.path}: ${n.message}`);
     this.emitter.fire(analysis);
     return analysis;
   }
