@@ -16,7 +16,7 @@ import type { Matcher } from './vocab';
 import type { RawFinding, Rule, RuleContext, RuleInput, Scope, SectionView, SentenceRule, UnitContext } from './rules/types';
 import { unitOf } from './read/unit';
 import { actorNearby } from './read/context';
-import { documentSpeaker, type SpeakerKind } from './profile/speaker';
+import { documentSpeaker, speaksAsOne, type SpeakerKind } from './profile/speaker';
 import { readRegie, weIsOneParty, type RegieReading } from './regie';
 
 /** A rule read outside its scope, or an input it did not declare. */
@@ -273,7 +273,7 @@ export function documentContext(a: Analysis): RuleContext {
 
 function fullUnit(a: Analysis, i: number): UnitContext {
   const k = a.speaker();
-  return { ...a.unitBase(i), authorActs: k === 'authority' || k === 'single-author', parties: k === 'parties' };
+  return { ...a.unitBase(i), authorActs: speaksAsOne(k), parties: k === 'parties' };
 }
 
 function sectionView(doc: DocModel, s: Sentence): SectionView {
@@ -317,7 +317,7 @@ export function scopedContext(a: Analysis, rule: Pick<SentenceRule, 'id' | 'scop
       const base = a.unitBase(x.index);
       return {
         ...base,
-        get authorActs() { need('speaker'); const k = a.speaker(); return k === 'authority' || k === 'single-author'; },
+        get authorActs() { need('speaker'); return speaksAsOne(a.speaker()); },
         get parties() { need('speaker'); return a.speaker() === 'parties'; },
       };
     },

@@ -20,7 +20,7 @@ import type { RegieReading } from '../regie';
 import { readLocal, tagsOf, unitOf } from '../read/unit';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
 import { sentenceCues } from '../checklist/cues';
-import { speakerFacts } from './speaker';
+import { speakerFacts, speaksAsOne } from './speaker';
 
 // ——— word lists (lemmas; to move to src/core/vocab/) ———
 
@@ -307,7 +307,7 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
     if (top === 'we' || whoHeads.includes(top) || (who && who.includes(top))) heads.push('we', ...whoHeads);
     source = 'holder';
   }
-  if (!heads.length && (f.speaker.kind === 'authority' || f.speaker.kind === 'single-author')) {
+  if (!heads.length && speaksAsOne(f.speaker.kind)) {
     heads = ['we', 'ik', ...whoHeads];
     if (heads.length === 2 && f.speaker.kind === 'authority') heads.push(...GOV_HEADS);
     source = 'speaker';

@@ -21,7 +21,7 @@ import { has, sentenceCues } from '../checklist/cues';
 import { vocab, type Matcher } from '../vocab';
 import { unitOf } from '../read/unit';
 import { classifyDoctype, titleHead, titleSentence } from './doctype';
-import { speakerFacts } from './speaker';
+import { speakerFacts, speaksAsOne } from './speaker';
 import { operativeProfile } from './operative';
 import { actClauses, isGovernment, isRegieBody, leadReading, readingHolder } from './lead';
 
@@ -155,7 +155,7 @@ export function partyRelation(doc: DocModel, doctype: Profile['doctype'], regie:
   const who = f.speaker.who ?? '';
   if (f.speaker.kind === 'parties') return distinctPartners(doc) >= 3 ? 'horizontal' : 'open';
   if (f.speaker.kind === 'single-author' && PLURAL_AUTHOR.test(who.toLowerCase())) return 'horizontal';
-  if (f.speaker.kind === 'authority' || f.speaker.kind === 'single-author') return 'vertical';
+  if (speaksAsOne(f.speaker.kind)) return 'vertical';
   if (doctype === 'regeling' && lead.acts.order.length + lead.acts.fund.length > 0) return 'vertical';
   return 'open';
 }
@@ -367,7 +367,7 @@ export function profileSignals(profile: object | undefined): ProfileSignals | un
 /** "we" stands for one author: an issuing authority or a single author that is not a coalition of several parties. */
 export function weOfOneAuthor(doc: DocModel, relation: 'vertical' | 'horizontal' | 'open'): boolean {
   const k = speakerFacts(doc).speaker.kind;
-  return (k === 'authority' || k === 'single-author') && relation !== 'horizontal';
+  return speaksAsOne(k) && relation !== 'horizontal';
 }
 
 /** A commitment sentence that names a specific doer: a named party, an organisation or a role. */

@@ -20,6 +20,11 @@ import { vocab } from '../vocab';
 
 export type SpeakerKind = 'authority' | 'parties' | 'single-author' | 'unknown';
 
+/** One author or one authority speaks: "we" and the text's agentless acts are that speaker's own. */
+export function speaksAsOne(k: SpeakerKind): boolean {
+  return k === 'authority' || k === 'single-author';
+}
+
 export interface Speaker {
   kind: SpeakerKind;
   /** The speaking party as the text names it ("de Minister van …", "het college", "partijen"), when known. */

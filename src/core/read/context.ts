@@ -4,7 +4,7 @@
  * and the text's own author — the single author behind "we", or the one authority that enacts a regulation.
  */
 import type { DocModel, Sentence } from '../document';
-import { documentSpeaker } from '../profile/speaker';
+import { documentSpeaker, speaksAsOne } from '../profile/speaker';
 import { readLocal } from './unit';
 import { specificActors } from '../rules/util';
 import { vocab } from '../vocab';
@@ -80,6 +80,5 @@ export function partiesSpeak(doc: DocModel): boolean {
 
 /** The text speaks as one author or one authority: "we" and agentless acts of its own are that author's. */
 export function authorActs(doc: DocModel): boolean {
-  const k = documentSpeaker(doc).kind;
-  return k === 'authority' || k === 'single-author';
+  return speaksAsOne(documentSpeaker(doc).kind);
 }
