@@ -34,12 +34,9 @@ import { authorActs } from './read/context';
 export interface RegieReading extends RegieMention { sentence: number }
 
 /**
- * The regie reader's word lists are concepts of the one vocabulary (`vocab/regie.ts`, ids `regieReaderKind`, `regieReaderMeans`,
- * …): `V.kind` is `vocab('regieReaderKind')`, with the phrases the user added for this analysis.
+ * The compiled word list of one concept of `vocab/regie.ts` (ids `regieReaderKind`, `regieReaderMeans`, …), with the
+ * phrases the user added for this analysis. The reader and the regie rules read their lists through this.
  */
-const V = new Proxy({} as Record<RegieVocabId, Matcher>, { get: (_t, k) => vocab(regieConceptId(k as RegieVocabId)) });
-
-/** The compiled word list of one concept of `vocab/regie.ts` (the regie rules read theirs through this). */
 export function regieVocab(id: RegieVocabId): Matcher {
   return vocab(regieConceptId(id));
 }
@@ -55,7 +52,7 @@ export function weIsOneParty(doc: DocModel): boolean {
   let v = weCache.get(doc);
   if (v === undefined) {
     let defined = false, multi = 0;
-    const facts = textFacts(doc, 'we:party', (s) => memoize(s, 'we:party', () => [V.weDefined.test(s), V.multiParty.test(s)] as const));
+    const facts = textFacts(doc, 'we:party', (s) => memoize(s, 'we:party', () => [regieVocab('weDefined').test(s), regieVocab('multiParty').test(s)] as const));
     for (let i = 0; i < doc.sentences.length; i++) {
       const [def, mult] = facts(i);
       if (def) { defined = true; break; }
@@ -143,9 +140,9 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   const after = text(s, i + 1, Math.min(cEnd, i + 7));
   const around = text(s, Math.max(cStart, i - 3), Math.min(cEnd, i + 9));
   const isRole = /regisseurs?$/.test(w.low);
-  const isBody = !isRole && V.body.test(w.low);
-  const founding = V.founding.test(s) || /^(een|één)$/.test(t[i - 1]?.low ?? '');
-  const buzz = V.buzzObject.test(text(s, i, Math.min(cEnd, i + 6)));
+  const isBody = !isRole && regieVocab('body').test(w.low);
+  const founding = regieVocab('founding').test(s) || /^(een|één)$/.test(t[i - 1]?.low ?? '');
+  const buzz = regieVocab('buzzObject').test(text(s, i, Math.min(cEnd, i + 6)));
   const base = { isRole, isBody, founding, buzz };
   const none: Holder = { kind: 'none' };
 
@@ -157,22 +154,22 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   // An indirect question: who will hold it is still to be chosen ("kiezen onder wiens regie het plan loopt").
   if (/^(wiens|wier)$/.test(t[i - 1]?.low ?? '') || (c?.subordinate && /^(wie|welke|of)$/.test(t[c.start]?.low ?? ''))) nonClaim = 'anders';
   // Text addressed to the reader of a form ("Beschrijf wie …", "Geef aan hoe u …").
-  if (V.formInstruction.test(text(s, 0, Math.min(t.length, 3))) || t.some((k) => k.low === 'uw' || (k.low === 'u' && k.text === 'u'))) nonClaim = 'anders';
-  if (c && c.subordinate && V.indicator.test(text(s, 0, c.start))) nonClaim = 'anders';
+  if (regieVocab('formInstruction').test(text(s, 0, Math.min(t.length, 3))) || t.some((k) => k.low === 'uw' || (k.low === 'u' && k.text === 'u'))) nonClaim = 'anders';
+  if (c && c.subordinate && regieVocab('indicator').test(text(s, 0, c.start))) nonClaim = 'anders';
 
   // One item of what a text or plan contains or describes ("de beschrijving bevat taken, planning en regierol").
-  if (c && V.contentVerb.test(text(s, 0, cEnd)) &&
+  if (c && regieVocab('contentVerb').test(text(s, 0, cEnd)) &&
     (/^(,|en|of)$/.test(t[i - 1]?.low ?? '') || (/^(de|het|een)$/.test(t[i - 1]?.low ?? '') && /^(,|en|of)$/.test(t[i - 2]?.low ?? '')) ||
       /^(,|en|of)$/.test(t[i + 1]?.low ?? ''))) nonClaim = 'anders';
 
   // 2. Someone's own grip.
-  let own = V.ownObject.test(after) || V.ownGrip.test(around) || t[i - 1]?.low === 'eigen';
+  let own = regieVocab('ownObject').test(after) || regieVocab('ownGrip').test(around) || t[i - 1]?.low === 'eigen';
 
   // 3. Part of a name: capitalised after a name head ("Wet regie op …"), a capitalised regie word inside the
   //    sentence that is no role, the term right after "hierna (te noemen)", or a quoted title.
   const prev = t[i - 1];
   const capital = /^\p{Lu}/u.test(w.word);
-  const name = (!isRole && !isBody && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && V.nameHead.test(prev.low)) ||
+  const name = (!isRole && !isBody && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && regieVocab('nameHead').test(prev.low)) ||
     (!isRole && !isBody && capital && i > 0 && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && i > 1) ||
     (!isRole && !isBody && capital && i > 0 && prev?.kind === 'word' && !/^[:•*-]$/.test(prev.text)) ||
     /\bhierna(?:\s+te\s+noemen)?\s*:?\s*["“‘']?\s*(?:de|het)?\s*$/.test(s.low.slice(0, w.start - s.start)) ||
@@ -188,7 +185,7 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   const holder = own ? none : holderOf(s, w, c);
   if (holder.kind === 'people') own = true;
   // Regie over personal data, a dossier or a life is the person's own, unless an organisation holds it.
-  if (!own && holder.kind !== 'actor' && holder.kind !== 'we' && !isRole && V.personalObject.test(after)) own = true;
+  if (!own && holder.kind !== 'actor' && holder.kind !== 'we' && !isRole && regieVocab('personalObject').test(after)) own = true;
   return { nonClaim, own, name, holder, ...base };
 }
 
@@ -198,7 +195,7 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
   const i = w.token;
   const cStart = c ? c.start : 0, cEnd = c ? c.end : t.length;
   const isRole = /regisseurs?$/.test(w.low);
-  const people = (x: string): boolean => V.people.test(x) || V.professionals.test(x);
+  const people = (x: string): boolean => regieVocab('people').test(x) || regieVocab('professionals').test(x);
   /** The noun phrase from token a to the next preposition or punctuation (at most 6 tokens). */
   const np = (a: number): [number, number] => {
     let b = a;
@@ -214,7 +211,7 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
     if (y <= x) return undefined;
     const phrase = text(s, x, y);
     if (people(phrase)) return { kind: 'people', text: phrase, how };
-    if (V.collective.test(phrase)) return { kind: 'collective', text: phrase, how };
+    if (regieVocab('collective').test(phrase)) return { kind: 'collective', text: phrase, how };
     const a1 = actorsIn(s, x, y, i)[0];
     if (a1) return { kind: 'actor', text: a1, how };
     if (t.slice(x, y).some((k) => FIRST_PERSON.test(k.low))) return { kind: 'we', text: t[x].text, how };
@@ -228,7 +225,7 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
     const subj = c?.subject;
     if (c && !c.subordinate && subj && !(i >= subj[0] && i < subj[1])) {
       const a = actorsIn(s, subj[0], subj[1] + 1, i)[0];
-      if (a && !V.collective.test(text(s, subj[0], subj[1]))) return { kind: 'actor', text: a, how: 'subject' };
+      if (a && !regieVocab('collective').test(text(s, subj[0], subj[1]))) return { kind: 'actor', text: a, how: 'subject' };
     }
     return { kind: 'actor', text: w.word, how: 'role' };
   }
@@ -249,7 +246,7 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
   // Given to someone: "X (meer) regie geven", "regie teruggeven aan X": a giving verb and the people in the clause.
   if (c) {
     let give = false;
-    for (let j = cStart; j < cEnd && !give; j++) give = j !== i && t[j].kind === 'word' && V.giveVerb.test(t[j].low);
+    for (let j = cStart; j < cEnd && !give; j++) give = j !== i && t[j].kind === 'word' && regieVocab('giveVerb').test(t[j].low);
     if (give) {
       for (let j = cStart; j < cEnd; j++) {
         if (j !== i && t[j].kind === 'word' && people(t[j].low)) return { kind: 'people', text: t[j].text, how: 'receiver' };
@@ -258,7 +255,7 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
   }
   if (!c) return { kind: 'unknown' };
   // Held jointly ("voert samen met de partners de regie", "gezamenlijke regie"): nobody owns it.
-  if (V.jointly.test(text(s, Math.max(cStart, i - 6), Math.min(cEnd, i + 3)))) return { kind: 'collective', how: 'jointly' };
+  if (regieVocab('jointly').test(text(s, Math.max(cStart, i - 6), Math.min(cEnd, i + 3)))) return { kind: 'collective', how: 'jointly' };
   // A relative clause: its antecedent holds ("een regiegroep die …", "de gemeente, die de regie voert").
   if (c.subordinate && c.start > 0) {
     const introLow = t[c.start].low;
@@ -303,8 +300,8 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
   // The subject of the clause, when the word is not in it.
   if (subj && !inSubject) {
     const phrase = text(s, subj[0], subj[1]);
-    if (c.subjectKind === 'collective' || c.subjectKind === 'distributive' || V.collective.test(phrase)) return { kind: 'collective', text: phrase, how: 'subject' };
-    if (V.professionals.test(phrase) || (V.people.test(phrase) && actorsIn(s, subj[0], subj[1]).length === 0)) return { kind: 'people', text: phrase, how: 'subject' };
+    if (c.subjectKind === 'collective' || c.subjectKind === 'distributive' || regieVocab('collective').test(phrase)) return { kind: 'collective', text: phrase, how: 'subject' };
+    if (regieVocab('professionals').test(phrase) || (regieVocab('people').test(phrase) && actorsIn(s, subj[0], subj[1]).length === 0)) return { kind: 'people', text: phrase, how: 'subject' };
     const a = actorsIn(s, subj[0], subj[1] + 1, i)[0];
     if (a) return { kind: 'actor', text: a, how: 'subject' };
     if (c.subjectKind === 'we') return { kind: 'we', text: t[subj[0]].text, how: 'subject' };
@@ -314,7 +311,7 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
     if (cap && !/regie|regiss/i.test(cap.text)) return { kind: 'actor', text: cap.text, how: 'subject' };
   }
   // The collective of the clause ("samen de regie", "gezamenlijke regie").
-  if (V.collective.test(text(s, cStart, cEnd))) return { kind: 'collective', how: 'clause' };
+  if (regieVocab('collective').test(text(s, cStart, cEnd))) return { kind: 'collective', how: 'clause' };
   // Someone else in the clause holds it: "X heeft (de) regie", inverted ("Daarom voert de provincie de regie").
   const other = actorsIn(s, cStart, cEnd, i)[0];
   if (other) return { kind: 'actor', text: other, how: 'clause' };
@@ -423,24 +420,24 @@ interface SentenceFacts { kind: string | null; means: string | null; deliverable
 function sentenceFacts(x: Sentence): SentenceFacts {
   return memoize(x, 'regie:facts', () => {
     const raw = x.raw;
-    const kind = V.kind.exec(raw) ?? null;
-    let means = V.means.exec(raw) ?? null;
+    const kind = regieVocab('kind').exec(raw) ?? null;
+    let means = regieVocab('means').exec(raw) ?? null;
     const money = x.money.find((y) => !y.open);
     if (!means && money) means = money.text;
     const cap = x.quantities.find((y) => y.kind === 'capacity');
     if (!means && cap) means = cap.text;
-    return { kind, means, deliverable: deliverableIn(x) ?? null, lack: V.lack.test(x), takeover: V.takeover.test(x) };
+    return { kind, means, deliverable: deliverableIn(x) ?? null, lack: regieVocab('lack').test(x), takeover: regieVocab('takeover').test(x) };
   });
 }
 
 /** A concrete task in a sentence: a strong task verb, or a weak one with a concrete object, a date or a number. */
 export function deliverableIn(x: Sentence): { text: string; strong: boolean } | undefined {
   return memoize(x, 'regie:deliverable', () => {
-    const strong = V.strongTask.exec(x.raw);
+    const strong = regieVocab('strongTask').exec(x.raw);
     if (strong) return { text: strong, strong: true };
-    const weak = V.weakTask.exec(x.raw);
+    const weak = regieVocab('weakTask').exec(x.raw);
     if (!weak) return undefined;
-    const obj = V.concreteObject.exec(x.raw);
+    const obj = regieVocab('concreteObject').exec(x.raw);
     const dated = x.times.some((t) => t.kind === 'deadline' || t.kind === 'date');
     if (obj || dated || x.quantities.length > 0 || x.money.some((m) => !m.open)) return { text: obj ? `${weak} … ${obj}` : weak, strong: false };
     return undefined;
@@ -540,13 +537,13 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
   }
   // "Onder regie van X werken A en B aan …": named partners with a task under a named director (judgement §5).
   if (!deliverable && h.how === 'onder regie van' && actor && actorsIn(s, 0, s.tokens.length, w.token).some((a) => !sameActor(a, actor!))) {
-    const weak = V.weakTask.exec(s.raw);
+    const weak = regieVocab('weakTask').exec(s.raw);
     if (weak) deliverable = weak;
   }
   // Another party lacks the means and this one takes over (judgement §5: "missing means stated, with a remedy").
   if (!kind && lack && takeover) kind = 'overname bij tekort';
   // A founding clause whose tasks are only coordination stays hollow (judgement §5).
-  if (wf.isBody && wf.founding && deliverable && !strong && window.some((x) => V.coordinationOnly.test(x))) deliverable = undefined;
+  if (wf.isBody && wf.founding && deliverable && !strong && window.some((x) => regieVocab('coordinationOnly').test(x))) deliverable = undefined;
   const hedged = memoize(s, 'regie:hedged', () => hasPhrase(vocab('voorbehoud'), s.low));
   const roleActor = wf.isRole || s.actors.some((a) => a.kind === 'role' && /regisseurs?$/i.test(a.text));
   // A regisseur role with tasks is filled even when one task is hedged (judgement §5: "role title with tasks").
