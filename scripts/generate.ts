@@ -133,7 +133,7 @@ write('schemas/regiecheck.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
 // 5. The vocabulary
 {
   const GROUP_TITLES: Record<string, string> = {
-    rules: 'Regels (`ctx.family`) / rules', checklist: 'Checklist-cues / checklist cues', profile: 'Profiel / profile', read: 'Lezen en zinsfeiten / reading and sentence facts',
+    rules: 'Regels (`ctx.family`) / rules', checklist: 'Checklist-cues / checklist cues', predicates: 'Woordklassen van de checklist-predicaten / word classes of the checklist predicates', profile: 'Profiel / profile', read: 'Lezen en zinsfeiten / reading and sentence facts',
   };
   const esc = (x: string): string => x.replace(/\|/g, '\\|').replace(/`/g, "'");
   const lines = [

@@ -20,6 +20,8 @@ import { unitOf, readLocal, tagsOf, type UnitFunction } from '../read/unit';
 import { frameHolds, isPeopleWord, peopleTokens, type Frames } from '../read/frames';
 import type { Clause } from '../read/clause';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
+import { vocab } from '../vocab';
+import { precheck } from '../vocab/precheck';
 
 /**
  * Which unit functions can carry evidence for an item (guide §0 "own commitments only"; real-documents kind F):
@@ -230,7 +232,8 @@ export function nounHeads(s: Sentence): Array<{ head: string; modifier?: string;
 }
 
 interface ActQuery {
-  lemmas: ReadonlySet<string>;
+  /** The vocabulary concept of the verb lemmas (src/core/vocab/predicates.ts). */
+  lemmas: string;
   /** Actors that count (default: a named party). */
   actors?: readonly ActorKind[];
   /** kan/mag reads as a competence, not an option (decision power, legal means). */
@@ -243,8 +246,9 @@ interface ActQuery {
 function actStrength(s: Sentence, q: ActQuery): Strength | undefined {
   let best: Strength | undefined;
   const actors = q.actors ?? ['named'];
+  const lemmas = vocab(q.lemmas);
   for (const a of actsOf(s)) {
-    if (!q.lemmas.has(a.lemma) || a.negated || a.past || a.clause.mood === 'question') continue;
+    if (!lemmas.isWord(a.lemma) || a.negated || a.past || a.clause.mood === 'question') continue;
     // A competence (kan/mag) only in a main clause: "als … kunnen vaststellen" is a wish or a condition.
     if (a.possible && (!q.possibleOk || a.clause.subordinate)) continue;
     if (!actors.includes(a.actor)) continue;
@@ -257,24 +261,26 @@ function actStrength(s: Sentence, q: ActQuery): Strength | undefined {
 }
 
 /** Does a noun with one of these heads stand inside the clause (or anywhere in the sentence when no clause is given)? */
-function headIn(s: Sentence, heads: ReadonlySet<string>, c?: Clause): boolean {
-  return nounHeads(s).some((n) => heads.has(n.head) && (!c || (n.token >= c.start && n.token < c.end)));
+function headIn(s: Sentence, concept: string, c?: Clause): boolean {
+  const heads = vocab(concept);
+  return nounHeads(s).some((n) => heads.isWord(n.head) && (!c || (n.token >= c.start && n.token < c.end)));
 }
 
-const lemmaSet = (x: string): ReadonlySet<string> => new Set(x.split(/\s+/));
 
 /**
- * Cheap surface pre-checks (lowercase sentence text): a predicate can only hold where one of these stems occurs, so
- * the clause records and compound heads are read only there. Each lists the stems of its lemma sets and noun heads.
+ * Pre-checks of the predicates below, derived from the word classes and patterns each reads (src/core/vocab/precheck.ts):
+ * a predicate can only hold where its pre-check passes, so the clause records and compound heads are read only there.
+ * They are declared lazily (the patterns are defined next to their predicates).
  */
 const PRE = {
-  pay: /betaal|betal|financier|bekostig|vergoed|subsidi|investe|bijdra|bijgedra|draag|drag|gedragen|neem|nem|genomen|vang|dek|brengt|brengen/,
-  decide: /besl|vast|keur|stem|bepa|mandat|beschik|wijs|wijz|weiger|trek|machtig|noem|oordee|zeggenschap|doorzettingsmacht/,
-  kind: /proces|ordening|uitvoer|casus|faciliter|stimul|reguler|regisse|loslat|laat los|laten los|orden|zonder eigen|medespeler|eigen geld|eigen middelen|doorzettingsmacht|vastloopt|stokt|stagneert/,
-  voice: /samenspraak|creatie|participatie|panel|forum|klankbord|enquête|peiling|bijeenkomst|gesprek|sessie|consultatie|onderzoek|ophal|haalt|halen|raadpleeg|bevraag|betrek|denk|praat|praten|beslis|ontwerp|test|toets|advise|beoordee/,
-  stake: /belang|waarde|voorde|winst|alleen|afzonderlijk|eentje|eigen kracht|zelfstandig|individueel/,
-  demand: /wil|wens|verwacht|vra|zoek|behoe|reken|hoop|hopen/,
+  get pay() { return (PRE_CACHE.pay ??= precheck({ lemmas: ['payActs', 'bearCostVerbs'] })); },
+  get decide() { return (PRE_CACHE.decide ??= precheck({ lemmas: ['decideVerbs', 'decisionHeads'] })); },
+  get kind() { return (PRE_CACHE.kind ??= precheck({ lemmas: ['rungVerbs'], regex: [KIND_WORD, KIND_SUBSTANCE] })); },
+  get voice() { return (PRE_CACHE.voice ??= precheck({ lemmas: ['voiceHeads', 'voiceVerbs'] })); },
+  get stake() { return (PRE_CACHE.stake ??= precheck({ lemmas: ['stakeHeads'], regex: [ALONE] })); },
+  get demand() { return (PRE_CACHE.demand ??= precheck({ lemmas: ['needVerbs', 'needHeads'] })); },
 };
+const PRE_CACHE: Partial<Record<keyof typeof PRE, ReturnType<typeof precheck>>> = {};
 
 // ——— K1 ———
 
@@ -318,24 +324,20 @@ function afnemers(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, [...specific, ...generic], met);
 }
 
-/** Verbs of demand: the people the work is for want, ask, expect or need something (demand side, guide K1.behoefte). */
-const NEED_LEMMAS = lemmaSet('willen wensen verwachten vragen zoeken behoeven rekenen hopen');
-/** Need nouns by compound head ("woonbehoefte", "zorgvraag") with their content after aan/naar/om. */
-const NEED_HEADS = lemmaSet('behoefte wens vraag');
 
 /** The people's own demand: people as the subject of a demand verb, or a need noun of theirs with its content. */
 function demandOf(s: Sentence): Strength | undefined {
-  if (!PRE.demand.test(s.low)) return undefined;
+  if (!PRE.demand.mayHold(s)) return undefined;
   const people = peopleTokens(s);
   if (people.length === 0) return undefined;
   for (const a of actsOf(s)) {
-    if (!NEED_LEMMAS.has(a.lemma) || a.negated || a.past || a.clause.mood === 'question' || a.clause.subordinate) continue;
+    if (!vocab('needVerbs').isWord(a.lemma) || a.negated || a.past || a.clause.mood === 'question' || a.clause.subordinate) continue;
     const subj = a.clause.subject;
     if (subj && people.some((i) => i >= subj[0] && i <= subj[1])) return 'strong';
   }
   // "de behoefte van ouders aan één contactpersoon", "de woonbehoefte van starters naar kleine woningen".
   for (const n of nounHeads(s)) {
-    if (!NEED_HEADS.has(n.head)) continue;
+    if (!vocab('needHeads').isWord(n.head)) continue;
     const after = s.tokens.slice(n.token + 1, n.token + 8).map((t) => t.low);
     if ((after.includes('aan') || after.includes('naar') || after.includes('om')) && people.some((i) => Math.abs(i - n.token) <= 6)) return 'weak';
   }
@@ -348,22 +350,17 @@ function behoefte(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-/** Heads of nouns for a standing voice or a judgement of the people the work is for (with those people in the sentence). */
-const VOICE_HEADS = lemmaSet('samenspraak cocreatie participatie participatietraject panel forum klankbordgroep enquête peiling ' +
-  'bijeenkomst gesprek meedenksessie consultatie tevredenheidsonderzoek ervaringsonderzoek');
-/** Verbs by which the people are heard or take part: their input is gathered, they co-design, test or judge. */
-const VOICE_LEMMAS = lemmaSet('ophalen raadplegen bevragen betrekken meedenken meepraten meebeslissen ontwerpen testen toetsen adviseren beoordelen');
 
 /** Afnemers involved: a voice of the people in the sentence (a body, a participation process, a survey) or an act that gives it. */
 function voiceOf(s: Sentence): Strength | undefined {
-  if (!PRE.voice.test(s.low)) return undefined;
+  if (!PRE.voice.mayHold(s)) return undefined;
   // A voice noun named after the people ("bewonersbijeenkomst", "cliëntenenquête") carries its own group.
-  if (nounHeads(s).some((n) => VOICE_HEADS.has(n.head) && n.modifier !== undefined && isPeopleWord(n.modifier.replace(/(s|en|-)$/, '')))) return 'weak';
+  if (nounHeads(s).some((n) => vocab('voiceHeads').isWord(n.head) && n.modifier !== undefined && isPeopleWord(n.modifier.replace(/(s|en|-)$/, '')))) return 'weak';
   const people = peopleTokens(s);
   const group = people.length > 0 || /(?<![\p{L}])(buurt|wijk|doelgroep|achterban)(?![\p{L}])/u.test(s.low);
   if (!group) return undefined;
-  if (nounHeads(s).some((n) => VOICE_HEADS.has(n.head) || (n.modifier !== undefined && VOICE_HEADS.has(n.modifier)))) return 'weak';
-  return actStrength(s, { lemmas: VOICE_LEMMAS, actors: ['named', 'we', 'np', 'collective'] });
+  if (nounHeads(s).some((n) => vocab('voiceHeads').isWord(n.head) || (n.modifier !== undefined && vocab('voiceHeads').isWord(n.modifier)))) return 'weak';
+  return actStrength(s, { lemmas: 'voiceVerbs', actors: ['named', 'we', 'np', 'collective'] });
 }
 
 function betrokkenheid(ctx: ChecklistContext): ChecklistResult {
@@ -373,8 +370,6 @@ function betrokkenheid(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-/** Heads of nouns for a partner's stake or the shared added value ("eigenbelang", "schaalvoordeel", "meerwaarde"). */
-const STAKE_HEADS = lemmaSet('belang meerwaarde voordeel winst');
 /** None could reach it alone: "wat geen van de partijen alleen kan", "meer dan ieder afzonderlijk". */
 const ALONE = /(?<![\p{L}])(?:(?:geen|niemand|niet)\s+(?:[\p{L}-]+\s+){1,7}(?:alleen|afzonderlijk)|niet\s+alleen\s*[.,;]|(?:alleen|afzonderlijk)\s+(?:[\p{L}-]+\s+){0,5}(?:niet|geen)\b|in\s+(?:hun|haar|zijn|ons)\s+eentje|op\s+eigen\s+kracht)(?![\p{L}])/u;
 const NONE_OR_MORE = /(?<![\p{L}])(geen|niet|niemand|meer\s+dan|beter\s+dan|sterker\s+dan)(?![\p{L}])/u;
@@ -385,7 +380,7 @@ const SHARED_STAKE = /(?<![\p{L}])(eigen|gezamenlijk\p{L}*|gemeenschappelijk\p{L
 
 /** A partner's own stake or the shared added value: a stake noun held by a party, or what none could reach alone. */
 function stakeOf(s: Sentence, c: SentenceCues): Strength | undefined {
-  if (!PRE.stake.test(s.low)) return undefined;
+  if (!PRE.stake.mayHold(s)) return undefined;
   if (any(c, 'afnemerSpecific', 'afnemerGeneric')) return undefined;
   const partners = s.actors.some((a) => SPECIFIC_KINDS.has(a.kind) || a.kind === 'collective' || a.kind === 'we');
   if (!partners) return undefined;
@@ -393,7 +388,7 @@ function stakeOf(s: Sentence, c: SentenceCues): Strength | undefined {
   if (ALONE.test(s.low) && NONE_OR_MORE.test(s.low) && REACH.test(s.low) && !NOT_ONLY.test(s.low)) return 'weak';
   // A stake noun: held by a named party, or shared ("gezamenlijk/wederzijds belang"), not the afnemers' gain.
   for (const n of nounHeads(s)) {
-    if (!STAKE_HEADS.has(n.head) && !(n.head === 'waarde' && n.modifier === 'meer')) continue;
+    if (!vocab('stakeHeads').isWord(n.head) && !(n.head === 'waarde' && n.modifier === 'meer')) continue;
     if (n.head === 'belang' && !n.modifier && !SHARED_STAKE.test(s.low)) continue;
     // A gain or advantage needs a named holder ("winst voor het klimaat" is nobody's stake).
     if ((n.head === 'voordeel' || n.head === 'winst') && !hasSpecific(c, s) && !s.actors.some((a) => a.kind === 'collective')) continue;
@@ -463,15 +458,13 @@ function rollen(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, heads.size >= 2);
 }
 
-/** Verbs of rendering account to a principal. */
-const ACCOUNT_LEMMAS = lemmaSet('informeren rapporteren verantwoorden inlichten');
 /** Principals one answers to: a council, the states, a minister, a steering board, the commissioner. */
 const PRINCIPAL = /(?<![\p{L}])(raad|gemeenteraad|staten|provinciale\s+staten|kamer|tweede\s+kamer|minister|stuurgroep|opdrachtgever|algemeen\s+bestuur|bestuur)(?![\p{L}])/u;
 
 /** Answerable to a principal at a set moment: a party reports to (or the principal is informed about) the work, regularly. */
 function accountOf(s: Sentence, c: SentenceCues): Strength | undefined {
   if (!(c.recurrence || c.time || c.deadline) || !PRINCIPAL.test(s.low)) return undefined;
-  return actStrength(s, { lemmas: ACCOUNT_LEMMAS, actors: ['named', 'np', 'none'] }) !== undefined ? 'weak' : undefined;
+  return actStrength(s, { lemmas: 'accountVerbs', actors: ['named', 'np', 'none'] }) !== undefined ? 'weak' : undefined;
 }
 
 function aanspreekbaar(ctx: ChecklistContext): ChecklistResult {
@@ -487,7 +480,7 @@ const TERM = /(?<![\p{L}])binnen\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|
 /** In a grant relation: the funder decides within a term, allocates in a stated order, or hears before it reduces. */
 function grantRuleOf(s: Sentence): Strength | undefined {
   if (GRANT_RULE.test(s.low)) return 'weak';
-  if (TERM.test(s.low) && actStrength(s, { lemmas: DECIDE_LEMMAS, actors: ['named', 'np', 'none'], possibleOk: true }) !== undefined) return 'weak';
+  if (TERM.test(s.low) && actStrength(s, { lemmas: 'decideVerbs', actors: ['named', 'np', 'none'], possibleOk: true }) !== undefined) return 'weak';
   return undefined;
 }
 
@@ -517,20 +510,14 @@ function geld(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-/** Verbs of paying or investing: the payer is their subject (or door-agent). */
-const PAY_LEMMAS = lemmaSet('betalen financieren bekostigen vergoeden subsidiëren cofinancieren investeren bijdragen meebetalen meefinancieren voorfinancieren');
-/** Verbs of bearing a cost or risk, with a cost noun as object ("draagt 85% van het tekort", "neemt het risico"). */
-const BEAR_LEMMAS = lemmaSet('dragen nemen opvangen opbrengen dekken');
-/** Heads of cost, deficit and risk nouns (compounds reduced: "opleidingskosten" → kost, "exploitatietekort" → tekort). */
-const COST_HEADS = lemmaSet('kost kosten risico tekort saldo verlies overschrijding last lasten deel aandeel helft bijdrage');
 
 /** Who pays, invests or bears a cost: a named party (or "we") doing a paying act, or bearing a cost noun. */
 function payAct(s: Sentence, money: boolean): Strength | undefined {
-  if (!PRE.pay.test(s.low)) return undefined;
+  if (!PRE.pay.mayHold(s)) return undefined;
   // "We" pays only with an amount at hand ("wij investeren in …" alone is rhetoric, guide K3.geld).
   const actors: ActorKind[] = money ? ['named', 'we'] : ['named'];
-  return actStrength(s, { lemmas: PAY_LEMMAS, actors }) ??
-    actStrength(s, { lemmas: BEAR_LEMMAS, actors, object: (x, c) => headIn(x, COST_HEADS, c) });
+  return actStrength(s, { lemmas: 'payActs', actors }) ??
+    actStrength(s, { lemmas: 'bearCostVerbs', actors, object: (x, c) => headIn(x, 'costHeads', c) });
 }
 
 function financiering(ctx: ChecklistContext): ChecklistResult {
@@ -546,21 +533,16 @@ function mensen(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-/** Verbs of deciding: the decider is their subject (or door-agent); "kan besluiten" is a competence, so it counts. */
-const DECIDE_LEMMAS = lemmaSet('besluiten beslissen vaststellen goedkeuren instemmen bepalen mandateren beschikken toewijzen weigeren intrekken machtigen aanwijzen benoemen beoordelen');
-/** Heads of decision nouns that say who decides when a party is their modifier or follows with van/door ("collegebesluit"). */
-const DECISION_HEADS = lemmaSet('besluit beschikking goedkeuring vaststelling instemming zeggenschap beslissing doorzettingsmacht beslissingsbevoegdheid');
-const DECIDER_MODIFIERS = lemmaSet('college raad bestuur minister staten directie stuurgroep gemeenteraad gemeente provincie burgemeester');
 
 /** A decision with its decider: a deciding act of a named party, or a decision noun owned by a party. */
 function decideAct(s: Sentence): Strength | undefined {
-  if (!PRE.decide.test(s.low)) return undefined;
-  const act = actStrength(s, { lemmas: DECIDE_LEMMAS, actors: ['named'], possibleOk: true });
+  if (!PRE.decide.mayHold(s)) return undefined;
+  const act = actStrength(s, { lemmas: 'decideVerbs', actors: ['named'], possibleOk: true });
   if (act) return act;
   const specific = s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind));
   for (const n of nounHeads(s)) {
-    if (!DECISION_HEADS.has(n.head)) continue;
-    if (n.modifier && DECIDER_MODIFIERS.has(n.modifier.replace(/s$/, ''))) return 'weak';
+    if (!vocab('decisionHeads').isWord(n.head)) continue;
+    if (n.modifier && vocab('deciderModifiers').isWord(n.modifier.replace(/s$/, ''))) return 'weak';
     const next = s.tokens[n.token + 1]?.low;
     if ((next === 'van' || next === 'door') && specific.some((a) => a.token > n.token && a.token <= n.token + 4)) return 'weak';
   }
@@ -586,28 +568,18 @@ function juridisch(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-/** Heads of nouns for a way of working that partners can share (compounds reduced: "meldprocedure" → procedure). */
-const PROCESS_HEADS = lemmaSet('standaard protocol procedure werkproces proces werkwijze route loket intake registratie systeem format formulier ' +
-  'handreiking methodiek werkafspraak definitie triage casusoverleg uitwisseling overdracht aanmelding toegang dossier informatiesysteem ' +
-  'meldpunt aanmeldpunt voordeur werkinstructie stappenplan');
 /** Markers that a way of working is shared rather than one party's own. */
 const SHARED = /(?<![\p{L}])(gezamenlijk\p{L}*|gemeenschappelijk\p{L}*|uniform\p{L}*|eenduidig\p{L}*|één|centraal|centrale|zelfde|gedeeld\p{L}*|landelijk\p{L}*|regionaal|regionale|onderling\p{L}*|elkaars|beide|alle\s+partijen|samen)(?![\p{L}])/u;
 const OWN = /(?<![\p{L}])(?:elk|ieder|iedere|elke)\s+(?:\p{L}+\s+){0,2}eigen(?![\p{L}])|(?<![\p{L}])eigen\s+interne?(?![\p{L}])/u;
-/** Verbs of using, sharing or running a way of working: "partijen hanteren één registratie", "meldingen lopen via". */
-const PROCESS_LEMMAS = lemmaSet('hanteren gebruiken volgen toepassen delen uitwisselen verstrekken doorverwijzen verwijzen aanmelden overdragen registreren ' +
-  'aansluiten werken lopen behandelen afhandelen inrichten invoeren');
 
-/** Information the partners pass on in a case process (not knowledge in general). */
-const INFO_HEADS = lemmaSet('informatie gegeven gegevens signaal melding data persoonsgegeven dossier casus overdracht verwijzing');
-const PASS_LEMMAS = lemmaSet('uitwisselen delen verstrekken doorgeven melden overdragen doorverwijzen verwijzen doorzetten aanmelden doorgeleiden terugkoppelen');
 
 /** Shared work processes: a shared way of working (noun head + shared marker) that a party or the partners use or run. */
 function processAct(s: Sentence): Strength | undefined {
   // Information exchange or referral between parties: a party passes case information on (or refers) to another.
-  const pass = actStrength(s, { lemmas: PASS_LEMMAS, actors: ['named', 'collective', 'np'], object: (x, c) => headIn(x, INFO_HEADS, c) || / naar /.test(x.low) });
+  const pass = actStrength(s, { lemmas: 'passVerbs', actors: ['named', 'collective', 'np'], object: (x, c) => headIn(x, 'infoHeads', c) || / naar /.test(x.low) });
   if (pass) return pass;
-  if (!headIn(s, PROCESS_HEADS)) return undefined;
-  const act = actStrength(s, { lemmas: PROCESS_LEMMAS, actors: ['named', 'collective', 'we', 'np'], object: (x, c) => headIn(x, PROCESS_HEADS, c) || SHARED.test(x.low) });
+  if (!headIn(s, 'processHeads')) return undefined;
+  const act = actStrength(s, { lemmas: 'processVerbs', actors: ['named', 'collective', 'we', 'np'], object: (x, c) => headIn(x, 'processHeads', c) || SHARED.test(x.low) });
   // "Elk een eigen systeem" is each party's own procedure, not a shared one (guide K3.werkprocessen).
   if (OWN.test(s.low)) return undefined;
   if (SHARED.test(s.low)) return act ?? 'weak';
@@ -675,10 +647,6 @@ function sectionOf(ctx: ChecklistContext, i: number): number {
 
 /** A kind of regie named by a compound (head regie/regisseur/begeleiding with the kind as modifier). */
 const KIND_WORD = /(?<![\p{L}])(?:proces(?:regie|regisseur\p{L}*|begeleid\p{L}*|manag\p{L}*)|ordenings?regie|ordenende\s+regie|uitvoerings?regie|uitvoerende\s+regie|casus(?:regie|regisseur\p{L}*))(?![\p{L}])/u;
-/** Rungs of the participation ladder (lemmas): loslaten, faciliteren, stimuleren, regisseren, reguleren (and ordenen). */
-const RUNG_LEMMAS = lemmaSet('loslaten faciliteren stimuleren regisseren reguleren ordenen');
-/** Role nouns a rung qualifies ("een faciliterende rol", "de stimulerende overheid"). */
-const ROLE_NOUNS = lemmaSet('rol overheid houding positie taak opstelling');
 /** What the rung implies is spelled out: by which means, without what, instead of what, or a definition. */
 const IMPLIES = /(?<![\p{L}])(zonder|betekent|houdt\s+in|wil\s+zeggen|dat\s+wil\s+zeggen|in\s+plaats\s+van|maar\s+niet|niet\s+\p{L}+\s+maar|met\s+(?:geld|middelen|subsidie|regels|wetgeving)|op\s+afstand|vanuit\s+(?:onze|haar|zijn|de)\s+(?:eind)?verantwoordelijkheid)(?![\p{L}])|:/u;
 /** The kind in substance: final responsibility, no own stake, own money and people, stepping in when things stall. */
@@ -693,19 +661,19 @@ function rungs(s: Sentence): { lemmas: Set<string>; role: boolean; act: boolean;
     let role = false;
     for (let i = 0; i < s.tokens.length; i++) {
       const l = tags[i]?.lemma.replace(/_/g, '') ?? '';
-      if (!RUNG_LEMMAS.has(l)) continue;
+      if (!vocab('rungVerbs').isWord(l)) continue;
       lemmas.add(l);
-      for (let j = i + 1; j <= i + 2 && j < s.tokens.length; j++) if (ROLE_NOUNS.has(tags[j]?.lemma ?? '')) role = true;
+      for (let j = i + 1; j <= i + 2 && j < s.tokens.length; j++) if (vocab('roleNouns').isWord(tags[j]?.lemma ?? '')) role = true;
     }
-    const act = lemmas.size > 0 && actStrength(s, { lemmas: RUNG_LEMMAS, actors: ['named', 'we', 'document'], possibleOk: false }) !== undefined;
-    const named = lemmas.size > 0 && actStrength(s, { lemmas: RUNG_LEMMAS, actors: ['named'] }) !== undefined;
+    const act = lemmas.size > 0 && actStrength(s, { lemmas: 'rungVerbs', actors: ['named', 'we', 'document'], possibleOk: false }) !== undefined;
+    const named = lemmas.size > 0 && actStrength(s, { lemmas: 'rungVerbs', actors: ['named'] }) !== undefined;
     return { lemmas, role, act, named };
   });
 }
 
 /** Which kind of regie: named by a compound, a ladder rung with what it implies, or the kind in substance next to a regie claim. */
 function regietypeStrength(s: Sentence): Strength | undefined {
-  if (!PRE.kind.test(s.low)) return undefined;
+  if (!PRE.kind.mayHold(s)) return undefined;
   // "De provincie voert geen procesregie": a negated main clause names no kind it takes up.
   if (readLocal(s).main?.negated) return undefined;
   if (KIND_WORD.test(s.low)) return 'strong';
@@ -760,11 +728,6 @@ function claimHolders(s: Sentence): string[] {
   return out;
 }
 
-/** Means of a regie holder (guide K4.regiemiddelen): a power, a budget, people, or an act that uses one. */
-const MEANS_HEADS = lemmaSet('bevoegdheid mandaat budget fonds formatie fte team bureau programmabureau projectleider ' +
-  'doorzettingsmacht aanwijzingsbevoegdheid instrument instrumentarium middel begroting subsidie');
-const MEANS_LEMMAS = lemmaSet('financieren betalen bekostigen subsidiëren opleggen aanwijzen handhaven verlenen weigeren intrekken mandateren ' +
-  'beschikken inzetten opdragen verplichten');
 
 function regiemiddelen(ctx: ChecklistContext, leaders: string[]): ChecklistResult {
   const idx: number[] = [];
@@ -787,8 +750,8 @@ function regiemiddelen(ctx: ChecklistContext, leaders: string[]): ChecklistResul
     for (const i of ctx.body) {
       const c = ctx.cues[i], s = ctx.doc.sentences[i];
       if (!firm(c) || has(c, 'negation')) continue;
-      const means = has(c, 'regieMeans') || c.money || c.capacity || headIn(s, MEANS_HEADS) ||
-        actStrength(s, { lemmas: MEANS_LEMMAS, actors: ['named'], possibleOk: true }) !== undefined;
+      const means = has(c, 'regieMeans') || c.money || c.capacity || headIn(s, 'meansHeads') ||
+        actStrength(s, { lemmas: 'meansVerbs', actors: ['named'], possibleOk: true }) !== undefined;
       if (!means) continue;
       if (claimHolders(s).some(isLeader) || actorHeads(c, s).some(isLeader) && has(c, 'regieMeans')) { idx.push(i); break; }
     }

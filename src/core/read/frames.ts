@@ -23,7 +23,8 @@ import type { Sentence } from '../document';
 import { memoize } from '../document';
 import { compoundHead } from './lexicon';
 import { readLocal, tagsOf } from './unit';
-import { activeVocabKey, vocab, type Matcher } from '../vocab';
+import { vocab, type Matcher } from '../vocab';
+import { precheck, type Precheck } from '../vocab/precheck';
 
 
 
@@ -100,20 +101,32 @@ export function peopleTokens(s: Sentence): number[] {
   });
 }
 
-/** Cheap surface pre-checks: a frame can only hold where one of these word stems occurs. */
-const PRECHECK: Record<keyof Frames, RegExp> = {
-  exclusion: /niet|geen|buiten|uitgezonderd|uitzondering|uitsluitend|alleen/,
-  involvement: /raad|panel|platform|forum|klankbord|advis|advies|denk|beoordee|oordeel|test|toets|ontwerp|evalu|praat|beslis|schrij|feedback|meedoen|meekijk/,
-  beneficiary: /voor|behoeve|goede aan|gericht op/,
-  bearer: /lijd|draai|profit|baat|kamp|koste|goede|ondervind|voor|bij|onder|kost|stijg|toe|loopt|lopen|hinder|last|nade|tref|raak|rake|geraakt|belast|schad|bedreig|dupe|winst|maatschappelijke/,
-  problem: /weinig|veel|onvoldoende|tekort|niet meer|risico|bedreig|toe|groei|wachtlijst|overlast|eenzaam|armoede|achterstand|uitval|schulden/,
-  payer: /betaal|financier|bekostig|vergoed|subsidi|laste|rato|gelijkelijk|kosten|bijdrage|heffing|kostendekkend|begroting|middelen|budget/,
+/** Before a group of people: they are the ones the work is for. */
+const FOR_GROUP = /(?:^|\s)(voor|ten behoeve van|ten goede aan|gericht op|bedoeld voor|bestemd voor)(?:\s|$)/;
+const GEEN = /(?<![\p{L}])geen(?![\p{L}])/u;
+const PEOPLE = { lemmas: ['peopleHeads'] } as const;
+
+/**
+ * Pre-checks derived from what each frame reads (src/core/vocab/precheck.ts): the word classes and phrase lists of the
+ * vocabulary and the frame's own patterns, combined as the frame combines them. A frame can hold only where its
+ * pre-check passes, so the clause records are read only there.
+ */
+const PRECHECK: Record<keyof Frames, Precheck> = {
+  // The marker before the group is read on tokens, not on the text, so the group alone is the pre-check.
+  beneficiary: precheck(PEOPLE),
+  involvement: precheck({ ...PEOPLE, all: [{ lemmas: ['involveVerbs', 'involveForms', 'bodyHeads'], words: ['geven'] }] }),
+  problem: precheck({ phrases: ['insufficiency'], all: [{ ...PEOPLE, phrases: ['publicGoods'] }] }),
+  exclusion: precheck({ phrases: ['exclusion'], regex: [GEEN, CONTRAST] }),
+  bearer: precheck({ regex: [BEARER_MARK, BURDEN_ADJ, GAIN_FOR], any: [
+    { ...PEOPLE, all: [{ lemmas: ['bearVerbs', 'hitVerbs'], phrases: ['insufficiency'] }] },
+    { regex: [COST_WORD], all: [{ regex: [RISING] }] },
+  ] }),
+  payer: precheck({ regex: [PAYER], lemmas: ['payVerbs'] }),
 };
 
-/** One frame of a sentence, reading the clauses only when the surface pre-check passes. */
+/** One frame of a sentence, reading the clauses only when the derived pre-check passes. */
 export function frameHolds(s: Sentence, f: keyof Frames): boolean {
-  // The stems are those of the built-in lists; with the user's phrases active, read the frames in full.
-  return (activeVocabKey() !== '' || PRECHECK[f].test(s.low)) && framesOf(s)[f];
+  return PRECHECK[f].mayHold(s) && framesOf(s)[f];
 }
 
 export function framesOf(s: Sentence): Frames {
@@ -124,7 +137,7 @@ export function framesOf(s: Sentence): Frames {
     const people = peopleTokens(s);
     const beneficiary = people.some((i) => {
       const before = s.tokens.slice(Math.max(0, i - 5), i).map((t) => t.low).join(' ');
-      return /(?:^|\s)(voor|ten behoeve van|ten goede aan|gericht op|bedoeld voor|bestemd voor)(?:\s|$)/.test(` ${before} `);
+      return FOR_GROUP.test(` ${before} `);
     });
     const involvement = people.some((i) => {
       // Subject of an involvement verb ...
@@ -141,7 +154,7 @@ export function framesOf(s: Sentence): Frames {
     const problem = vocab('insufficiency').test(s) && (people.length > 0 || vocab('publicGoods').test(s));
     const main = clauses.find((c) => !c.subordinate && c.finite >= 0);
     const ownNegation = !!main && main.negated && (main.subjectKind === 'np' || main.subjectKind === 'we' || main.subjectKind === 'collective' || main.subjectKind === 'document') &&
-      main.modality !== 'possibility' && main.mood !== 'question' && main.tense !== 'past' && /(?<![\p{L}])geen(?![\p{L}])/u.test(low);
+      main.modality !== 'possibility' && main.mood !== 'question' && main.tense !== 'past' && GEEN.test(low);
     const exclusion = vocab('exclusion').test(s) || ownNegation || (CONTRAST.test(low) && people.length > 0);
     const payer = PAYER.test(low) || clauses.some((c) => c.finite >= 0 && !c.subordinate && !c.negated && c.modality !== 'possibility' && c.subject !== undefined &&
       c.subjectKind !== 'impersonal' && vocab('payVerbs').isWord(tags[c.finite]?.lemma ?? ''));

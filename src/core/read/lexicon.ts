@@ -657,6 +657,11 @@ export class Lexicon {
     const known = this.morph().verbs.get(p + v);
     return known && known.includes('_') ? p + v : undefined;
   }
+
+  /** Every reading of the data: form, plain lemma and class (for tests that check derived pre-checks against it). */
+  *readings(): Generator<{ form: string; lemma: string; pos: Upos; verbForm?: string; tense?: string }> {
+    for (const form of [...this.lex.keys()]) for (const c of this.lookup(form) ?? []) yield { form, lemma: plain(c.lemma), ...this.classes[c.cls] };
+  }
 }
 
 let defaultLexicon: Lexicon | undefined;

@@ -13,16 +13,18 @@ import { CHECKLIST_CONCEPTS } from './checklist';
 import { PROFILE_CONCEPTS } from './profile';
 import { READ_CONCEPTS } from './read';
 import { REGIE_CONCEPTS } from './regie';
+import { PREDICATE_CONCEPTS } from './predicates';
 
 export type { Concept } from './concept';
 export { Matcher, type PhraseHit } from './phrase';
 
 /** Where a concept is used (for the docs and the config help). */
-export type ConceptGroup = 'rules' | 'checklist' | 'profile' | 'read' | 'regie';
+export type ConceptGroup = 'rules' | 'checklist' | 'predicates' | 'profile' | 'read' | 'regie';
 
 export const CONCEPT_GROUPS: Record<ConceptGroup, Record<string, Concept>> = {
   rules: RULE_CONCEPTS,
   checklist: CHECKLIST_CONCEPTS,
+  predicates: PREDICATE_CONCEPTS,
   profile: PROFILE_CONCEPTS,
   read: READ_CONCEPTS,
   regie: REGIE_CONCEPTS,
