@@ -99,7 +99,7 @@ describe('precheck: a frame\'s pre-check never hides a frame that holds', () => 
         for (const fr of frames) {
           const full = framesOf(s)[fr];
           if (full) held++;
-          assert.equal(frameHolds(s, fr), full, `${f}: ${fr}: ${s.text}`);
+          assert.equal(frameHolds(s, fr), full, `${f}: ${fr}: ${s.low}`);
         }
       }
     }

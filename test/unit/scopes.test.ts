@@ -11,6 +11,8 @@ import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
 import { analyze, Analyzer, CHECKLIST_ITEMS, RULES } from '../../src/core';
 import { ITEM_SCOPES } from '../../src/core/checklist/scopes';
+import { checklistContext, ItemContext } from '../../src/core/checklist/evaluate';
+import { buildDocument } from '../../src/core/document';
 import type { AnalysisResult, Finding } from '../../src/core/types';
 import type { Rule, SentenceRule } from '../../src/core/rules/types';
 import { fillTemplate } from '../../src/core/rules/types';
@@ -123,6 +125,35 @@ describe('scopes: a rule reads no further than its scope and inputs', () => {
       for (const i of sc.inputs) assert.ok(['unit', 'speaker', 'weOneParty', 'regie', 'doctype', 'items'].includes(i), `${id}: ${i}`);
       if (sc.decides === 'derived') assert.ok(sc.inputs.includes('items'), `${id}: derived from other items without the input`);
     }
+  });
+
+  it('a checklist item\'s context reaches no further than its declared scope and inputs', () => {
+    // Invented text: two sections, the first with two sentences in one paragraph and one in the next.
+    const doc = buildDocument('# Eerste deel\n\nDe gemeente betaalt de huur. Het team start in maart.\n\nDe GGD meldt elk kwartaal.\n\n# Tweede deel\n\nDe provincie besluit in juni.\n', 'markdown');
+    const base = checklistContext(doc, []);
+    const body = base.body;
+    const [a, b, c, d] = body;
+    const item = (evidence: 'sentence' | 'paragraph' | 'section', inputs: Array<'unit' | 'doctype' | 'regie' | 'items'> = []): ItemContext =>
+      new ItemContext('K9.test', { evidence, inputs, decides: 'any' }, base, {});
+    // Inputs: read only when declared.
+    assert.throws(() => item('sentence').doctype, /does not declare/);
+    assert.doesNotThrow(() => item('sentence', ['doctype']).doctype);
+    assert.throws(() => item('sentence').regie, /does not declare/);
+    assert.throws(() => item('sentence').item('K1.doel'), /does not declare/);
+    assert.throws(() => item('sentence').at(a).unit(), /does not declare/);
+    assert.doesNotThrow(() => item('sentence', ['unit']).at(a).unit());
+    // Evidence: a sentence reads itself; a paragraph its block; a section everything under its heading.
+    assert.doesNotThrow(() => item('sentence').at(a).cue());
+    assert.throws(() => item('sentence').at(a).cue(b), /evidence scope sentence/);
+    assert.throws(() => item('sentence').at(a).leadActor(), /lead-in/);
+    assert.doesNotThrow(() => item('paragraph').at(a).sentence(b));
+    assert.throws(() => item('paragraph').at(a).sentence(c), /evidence scope paragraph/);
+    assert.doesNotThrow(() => item('section').at(a).cue(c));
+    assert.throws(() => item('section').at(a).cue(d), /evidence scope section/);
+    assert.equal(item('paragraph').at(a).within(b), true);
+    assert.equal(item('paragraph').at(a).within(c), false);
+    assert.equal(item('section').at(a).within(c), true);
+    assert.equal(item('section').at(a).within(d), false);
   });
 
   it('a scoped rule asks the unit context of its own sentence only', () => {

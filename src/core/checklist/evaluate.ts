@@ -13,6 +13,8 @@ import type { DocModel, Sentence } from '../document';
 import { headingOf, memoize, quoteSentence, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { CHECKLIST_ITEMS } from './items';
+import { ITEM_SCOPES, type ChecklistInput, type ItemScope } from './scopes';
+import { ScopeError } from '../scope';
 import { has, sentenceCues, type CueId, type SentenceCues } from './cues';
 import { classifyDoctype } from '../profile/doctype';
 import type { Doctype } from '../types';
@@ -88,6 +90,84 @@ export function checklistContext(doc: DocModel, regie: RegieReading[] = []): Che
   return ctx;
 }
 
+/**
+ * The context one checklist item's decider gets, made from the item's declared scope (checklist/scopes.ts), as the
+ * rules get theirs (scope.ts): it reaches no further than the declaration. The document inputs (`doctype`, `regie`,
+ * other items' results, the unit function) throw a ScopeError unless declared; a sentence is read only through the
+ * view of an evidence unit (`at(i)`), which reads sentence i alone (scope `sentence`), its block and list lead-in
+ * (`paragraph`) or its section (`section`). The engine functions below (find, result) hold the document itself.
+ */
+export class ItemContext {
+  constructor(readonly id: string, readonly scope: ItemScope, base: ChecklistContext, private readonly items: Readonly<Record<string, ChecklistResult>> = {}) {
+    BASE.set(this, base);
+  }
+
+  private need(input: ChecklistInput): void {
+    if (!this.scope.inputs.includes(input)) throw new ScopeError(`${this.id} reads the input "${input}" it does not declare`);
+  }
+
+  /** Body sentences (not headings), in document order: the evidence units an item may look at. */
+  get body(): readonly number[] { return base(this).body; }
+  get count(): number { return base(this).doc.sentences.length; }
+  isHeading(i: number): boolean { return base(this).isHeading(i); }
+  get doctype(): Doctype { this.need('doctype'); return base(this).doctype; }
+  get regie(): readonly RegieReading[] { this.need('regie'); return base(this).regie; }
+  item(id: string): ChecklistResult | undefined { this.need('items'); return this.items[id]; }
+
+  /** The view of the evidence unit around sentence i. */
+  at(i: number): EvidenceView {
+    const b = base(this);
+    const scope = this.scope.evidence;
+    const reach = (j: number, what: string): void => {
+      if (j === i) return;
+      const ok = scope === 'paragraph' ? b.doc.sentences[j]?.block === b.doc.sentences[i].block || what === 'lead-in'
+        : scope === 'section' ? sectionIndex(b, j) === sectionIndex(b, i) : false;
+      if (!ok) throw new ScopeError(`${this.id} (evidence scope ${scope}) reads ${what} of sentence ${j} from sentence ${i}`);
+    };
+    return {
+      within: (j: number) => j === i || (scope === 'paragraph' ? b.doc.sentences[j]?.block === b.doc.sentences[i].block
+        : scope === 'section' ? sectionIndex(b, j) === sectionIndex(b, i) : false),
+      sentence: (j = i) => { reach(j, 'the text'); return b.doc.sentences[j]; },
+      cue: (j = i) => { reach(j, 'the cues'); return b.cues[j]; },
+      unit: (j = i) => { this.need('unit'); reach(j, 'the unit'); return unitOf(b.doc, j); },
+      leadActor: (j = i) => {
+        if (scope === 'sentence') throw new ScopeError(`${this.id} (evidence scope sentence) reads the list lead-in of sentence ${j}`);
+        reach(j, 'lead-in');
+        return b.leadActor[j];
+      },
+      section: (j = i) => { if (scope !== 'section') throw new ScopeError(`${this.id} (evidence scope ${scope}) reads the section of sentence ${j}`); reach(j, 'the section'); return sectionIndex(b, j); },
+    };
+  }
+}
+
+/** What an evidence unit may read: its own sentence, and its paragraph or section when the scope says so. */
+export interface EvidenceView {
+  /** Is sentence j inside this evidence unit (the sentence itself, its block, or its section)? */
+  within(j: number): boolean;
+  sentence(j?: number): Sentence;
+  cue(j?: number): SentenceCues;
+  unit(j?: number): ReturnType<typeof unitOf>;
+  /** A list item whose lead-in (just above the list) names a specific actor (paragraph scope). */
+  leadActor(j?: number): boolean;
+  /** The index of the governing heading block (section scope). */
+  section(j?: number): number;
+}
+
+const BASE = new WeakMap<ItemContext, ChecklistContext>();
+function base(ctx: ItemContext): ChecklistContext { return BASE.get(ctx)!; }
+
+/** A fact per sentence that reads that sentence alone (kept per sentence text, carried over between analyses). */
+function facts<T>(ctx: ItemContext, key: string, f: (s: Sentence) => T): (i: number) => T {
+  return textFacts(base(ctx).doc, key, f);
+}
+
+/** Index of the governing heading block of sentence i (-1 before the first heading). */
+function sectionIndex(ctx: ChecklistContext, i: number): number {
+  const block = ctx.doc.sentences[i].block;
+  if (ctx.doc.blocks[block].kind === 'heading') return block;
+  return headingOf(ctx.doc, block)?.index ?? -1;
+}
+
 function evidenceOf(doc: DocModel, s: Sentence): Evidence {
   return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quoteSentence(doc, s) };
 }
@@ -98,7 +178,8 @@ type Pred = (c: SentenceCues, s: Sentence, i: number) => boolean;
  * Sentences (body text unless `headings`) that satisfy `pred`. With an `id`, `pred` must read only the cues and
  * the sentence (not `i`): its answer per sentence is then kept as a text fact (carried over between analyses).
  */
-function find(ctx: ChecklistContext, id: string | null, pred: Pred, opts: { headings?: boolean; limit?: number } = {}): number[] {
+function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings?: boolean; limit?: number } = {}): number[] {
+  const ctx = base(item);
   const out: number[] = [];
   const limit = opts.limit ?? MAX_EVIDENCE;
   const test = id !== null ? textFacts(ctx.doc, `checklist:find:${id}`, (s) => pred(sentenceCues(s), s, -1)) : undefined;
@@ -107,7 +188,7 @@ function find(ctx: ChecklistContext, id: string | null, pred: Pred, opts: { head
   for (let k = 0; k < n; k++) {
     const i = opts.headings ? k : ctx.body[k];
     if (!(test ? test(i) : pred(ctx.cues[i], ctx.doc.sentences[i], i))) continue;
-    if (excluded.length && !ctx.isHeading(i) && excluded.includes(unitOf(ctx.doc, i).fn)) continue;
+    if (excluded.length && !ctx.isHeading(i) && excluded.includes(item.at(i).unit().fn)) continue;
     out.push(i);
     if (out.length >= limit) break;
   }
@@ -115,7 +196,7 @@ function find(ctx: ChecklistContext, id: string | null, pred: Pred, opts: { head
 }
 
 /** Sentences where a frame of the reading core holds (read/frames.ts), with the same unit filter as `find`. */
-function frame(ctx: ChecklistContext, id: string, f: keyof Frames): number[] {
+function frame(ctx: ItemContext, id: string, f: keyof Frames): number[] {
   return find(ctx, `${id}#${f}`, (c, s) => !has(c, 'deferred') && frameHolds(s, f));
 }
 
@@ -124,8 +205,9 @@ function union(...lists: number[][]): number[] {
   return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
-function result(ctx: ChecklistContext, idx: number[], met: boolean, why?: string): ChecklistResult {
-  const r: ChecklistResult = { met, evidence: met ? idx.slice(0, MAX_EVIDENCE).map((i) => evidenceOf(ctx.doc, ctx.doc.sentences[i])) : [] };
+function result(item: ItemContext, idx: number[], met: boolean, why?: string): ChecklistResult {
+  const doc = base(item).doc;
+  const r: ChecklistResult = { met, evidence: met ? idx.slice(0, MAX_EVIDENCE).map((i) => evidenceOf(doc, doc.sentences[i])) : [] };
   if (why) r.why = why;
   return r;
 }
@@ -284,7 +366,7 @@ const PRE_CACHE: Partial<Record<keyof typeof PRE, ReturnType<typeof precheck>>> 
 
 // ——— K1 ———
 
-function opgave(ctx: ChecklistContext): ChecklistResult {
+function opgave(ctx: ItemContext): ChecklistResult {
   const idx = find(ctx, 'opgave', (c) => {
     if (has(c, 'deferred')) return false;
     const problem = has(c, 'opgaveProblem');
@@ -296,7 +378,7 @@ function opgave(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-function doel(ctx: ChecklistContext): ChecklistResult {
+function doel(ctx: ItemContext): ChecklistResult {
   const idx = find(ctx, 'doel', (c) => {
     if (has(c, 'deferred') || has(c, 'cited')) return false;
     if (has(c, 'doelPrinciple')) return true;
@@ -307,18 +389,18 @@ function doel(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-function afbakening(ctx: ChecklistContext): ChecklistResult {
+function afbakening(ctx: ItemContext): ChecklistResult {
   const idx = union(find(ctx, 'afbakening', (c) => has(c, 'afbakening') && !has(c, 'deferred')), frame(ctx, 'afbakening', 'exclusion'));
   return result(ctx, idx, idx.length > 0);
 }
 
-function afnemerSentences(ctx: ChecklistContext): { specific: number[]; generic: number[] } {
+function afnemerSentences(ctx: ItemContext): { specific: number[]; generic: number[] } {
   const specific = find(ctx, 'afnemerSpecific', (c) => has(c, 'afnemerSpecific'), { limit: 50 });
   const generic = find(ctx, 'afnemerGeneric', (c) => has(c, 'afnemerGeneric') && !has(c, 'afnemerSpecific'), { limit: 50 });
   return { specific, generic };
 }
 
-function afnemers(ctx: ChecklistContext): ChecklistResult {
+function afnemers(ctx: ItemContext): ChecklistResult {
   const { specific, generic } = afnemerSentences(ctx);
   const met = specific.length >= 2 || (specific.length >= 1 && generic.length >= 2) || generic.length >= 5;
   return result(ctx, [...specific, ...generic], met);
@@ -344,7 +426,7 @@ function demandOf(s: Sentence): Strength | undefined {
   return undefined;
 }
 
-function behoefte(ctx: ChecklistContext): ChecklistResult {
+function behoefte(ctx: ItemContext): ChecklistResult {
   const idx = union(find(ctx, 'behoefte', (c) => firm(c) && (has(c, 'behoefte') || (has(c, 'behoefteQuality') && any(c, 'afnemerSpecific', 'afnemerGeneric')))),
     find(ctx, 'behoefte#demand', (c, s) => firm(c) && demandOf(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
@@ -363,7 +445,7 @@ function voiceOf(s: Sentence): Strength | undefined {
   return actStrength(s, { lemmas: 'voiceVerbs', actors: ['named', 'we', 'np', 'collective'] });
 }
 
-function betrokkenheid(ctx: ChecklistContext): ChecklistResult {
+function betrokkenheid(ctx: ItemContext): ChecklistResult {
   const idx = union(find(ctx, 'betrokkenheid', (c) => has(c, 'betrokkenheid') && !has(c, 'deferred') && !(has(c, 'betrokkenheidNot') && has(c, 'optional'))),
     frame(ctx, 'betrokkenheid', 'involvement'),
     find(ctx, 'betrokkenheid#voice', (c, s) => settled(c) && !has(c, 'betrokkenheidNot') && !has(c, 'negation') && voiceOf(s) !== undefined));
@@ -397,7 +479,7 @@ function stakeOf(s: Sentence, c: SentenceCues): Strength | undefined {
   return undefined;
 }
 
-function eigenbelang(ctx: ChecklistContext): ChecklistResult {
+function eigenbelang(ctx: ItemContext): ChecklistResult {
   const idx = union(find(ctx, 'eigenbelang', (c, s) => !has(c, 'eigenbelangNot') && !has(c, 'deferred') &&
     (has(c, 'eigenbelang') || (has(c, 'eigenbelangGain') && hasSpecific(c, s) && !any(c, 'afnemerSpecific', 'afnemerGeneric')))),
   find(ctx, 'eigenbelang#stake', (c, s) => !has(c, 'eigenbelangNot') && firm(c) && stakeOf(s, c) !== undefined));
@@ -407,7 +489,7 @@ function eigenbelang(ctx: ChecklistContext): ChecklistResult {
 /** Accounting words: where they stand, "lasten" and "baten" are budget lines, not who suffers or gains. */
 const ACCOUNTING = /(?<![\p{L}])(baten\s+en\s+lasten|lasten\s+en\s+baten|jaarrekening|begroting\p{L}*|balans\p{L}*|exploitatie\p{L}*|kostensoort\p{L}*|opbrengst\p{L}*)(?![\p{L}])/u;
 
-function lastBaat(ctx: ChecklistContext): ChecklistResult {
+function lastBaat(ctx: ItemContext): ChecklistResult {
   const idx = union(find(ctx, 'lastBaat', (c, s) => has(c, 'lastBaat') && !has(c, 'deferred') && !ACCOUNTING.test(s.low) &&
     (any(c, 'afnemerSpecific', 'afnemerGeneric', 'opgaveProblem') || hasSpecific(c, s))),
   find(ctx, 'lastBaat#bearer', (c, s) => !has(c, 'deferred') && !ACCOUNTING.test(s.low) && frameHolds(s, 'bearer')));
@@ -418,10 +500,10 @@ function lastBaat(ctx: ChecklistContext): ChecklistResult {
 
 const GENERIC_HEADS = /^(partijen|partners|organisaties|instanties|raad|bestuur|directie|college|colleges|instelling|instellingen|organisatie|stichting|regio|werkgroep|projectgroep|fonds)$/;
 
-function partners(ctx: ChecklistContext): ChecklistResult {
+function partners(ctx: ItemContext): ChecklistResult {
   const seen = new Set<string>();
   const idx: number[] = [];
-  const partnerKeys = textFacts(ctx.doc, 'checklist:partners', (s) => memoize(s, 'checklist:partners', () => {
+  const partnerKeys = facts(ctx, 'checklist:partners', (s) => memoize(s, 'checklist:partners', () => {
       const out: string[] = [];
       for (const a of s.actors) {
         if (!(a.kind === 'named' || (a.kind === 'org' && !GENERIC_HEADS.test(a.text.toLowerCase())))) continue;
@@ -431,7 +513,7 @@ function partners(ctx: ChecklistContext): ChecklistResult {
       }
       return out;
     }));
-  for (let i = 0; i < ctx.doc.sentences.length; i++) {
+  for (let i = 0; i < ctx.count; i++) {
     const keys = partnerKeys(i);
     let added = false;
     for (const key of keys) {
@@ -442,11 +524,11 @@ function partners(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, seen.size >= 2);
 }
 
-function rollen(ctx: ChecklistContext): ChecklistResult {
+function rollen(ctx: ItemContext): ChecklistResult {
   const heads = new Set<string>();
   const idx: number[] = [];
   for (const i of ctx.body) {
-    const c = ctx.cues[i], s = ctx.doc.sentences[i];
+    const v = ctx.at(i), c = v.cue(), s = v.sentence();
     if (!has(c, 'rollenVerb') || !firm(c)) continue;
     if (has(c, 'rollenChairOnly')) continue;
     const h = actorHeads(c, s);
@@ -467,7 +549,7 @@ function accountOf(s: Sentence, c: SentenceCues): Strength | undefined {
   return actStrength(s, { lemmas: 'accountVerbs', actors: ['named', 'np', 'none'] }) !== undefined ? 'weak' : undefined;
 }
 
-function aanspreekbaar(ctx: ChecklistContext): ChecklistResult {
+function aanspreekbaar(ctx: ItemContext): ChecklistResult {
   const idx = union(find(ctx, 'aanspreekbaar', (c) => has(c, 'aanspreekbaar') && !has(c, 'aanspreekbaarNot') && !has(c, 'deferred') && !has(c, 'absence')),
     find(ctx, 'aanspreekbaar#account', (c, s) => settled(c) && !has(c, 'aanspreekbaarNot') && accountOf(s, c) !== undefined));
   return result(ctx, idx, idx.length > 0);
@@ -484,7 +566,7 @@ function grantRuleOf(s: Sentence): Strength | undefined {
   return undefined;
 }
 
-function spelregels(ctx: ChecklistContext): ChecklistResult {
+function spelregels(ctx: ItemContext): ChecklistResult {
   const idx = find(ctx, 'spelregels', (c) => {
     if (has(c, 'spelregelsNot') || !firm(c)) return false;
     if (has(c, 'spelregels')) return true;
@@ -493,19 +575,19 @@ function spelregels(ctx: ChecklistContext): ChecklistResult {
   });
   if (idx.length) return result(ctx, idx, true);
   // A grant regulation: the funder's procedures towards the recipients are the rules of that relation.
-  const grant = ctx.doctype === 'regeling' && ctx.body.some((i) => has(ctx.cues[i], 'grant'));
+  const grant = ctx.doctype === 'regeling' && ctx.body.some((i) => has(ctx.at(i).cue(), 'grant'));
   const rules = grant ? find(ctx, 'spelregels#grant', (c, s) => firm(c) && !has(c, 'spelregelsNot') && grantRuleOf(s) !== undefined) : [];
   return result(ctx, rules, rules.length > 0, rules.length ? 'procedure van de subsidierelatie' : undefined);
 }
 
-function mandaat(ctx: ChecklistContext): ChecklistResult {
+function mandaat(ctx: ItemContext): ChecklistResult {
   const idx = find(ctx, 'mandaat', (c) => has(c, 'mandaat') && !has(c, 'mandaatNot') && !has(c, 'deferred') && !has(c, 'absence'));
   return result(ctx, idx, idx.length > 0);
 }
 
 // ——— K3 ———
 
-function geld(ctx: ChecklistContext): ChecklistResult {
+function geld(ctx: ItemContext): ChecklistResult {
   const idx = find(ctx, 'geld', (c) => c.money && !has(c, 'deferred'), { headings: true });
   return result(ctx, idx, idx.length > 0);
 }
@@ -520,7 +602,7 @@ function payAct(s: Sentence, money: boolean): Strength | undefined {
     actStrength(s, { lemmas: 'bearCostVerbs', actors, object: (x, c) => headIn(x, 'costHeads', c) });
 }
 
-function financiering(ctx: ChecklistContext): ChecklistResult {
+function financiering(ctx: ItemContext): ChecklistResult {
   const idx = union(find(ctx, 'financiering', (c, s) => !has(c, 'financieringNot') && firm(c) &&
     ((has(c, 'financiering') && (c.money || hasSpecific(c, s))) || (has(c, 'financieringWeak') && c.money))),
   find(ctx, 'financiering#payer', (c, s) => !has(c, 'financieringNot') && settled(c) && frameHolds(s, 'payer')),
@@ -528,7 +610,7 @@ function financiering(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-function mensen(ctx: ChecklistContext): ChecklistResult {
+function mensen(ctx: ItemContext): ChecklistResult {
   const idx = find(ctx, 'mensen', (c) => firm(c) && !has(c, 'mensenNot') && (c.capacity || has(c, 'mensenApparatus')), { headings: true });
   return result(ctx, idx, idx.length > 0);
 }
@@ -549,7 +631,7 @@ function decideAct(s: Sentence): Strength | undefined {
   return undefined;
 }
 
-function besliskracht(ctx: ChecklistContext): ChecklistResult {
+function besliskracht(ctx: ItemContext): ChecklistResult {
   // Who decides: a decision cue with a named decider, not in the past, not about the body's own membership.
   const idx = union(find(ctx, 'besliskracht', (c, s) => has(c, 'besliskracht') && !has(c, 'past') && firm(c) && !has(c, 'besliskrachtNot') &&
     hasSpecific(c, s) && !(has(c, 'optional') && any(c, 'afnemerGeneric', 'afnemerSpecific'))),
@@ -557,11 +639,12 @@ function besliskracht(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-function juridisch(ctx: ChecklistContext): ChecklistResult {
+function juridisch(ctx: ItemContext): ChecklistResult {
   const formal = ctx.doctype === 'convenant' || ctx.doctype === 'regeling' || ctx.doctype === 'akkoord';
   const idx = find(ctx, 'juridisch', (c) => has(c, 'juridischThis') && has(c, 'juridischForm') && !has(c, 'deferred'), { headings: true });
   if (formal) {
-    const title = ctx.doc.sentences.findIndex((_, i) => ctx.isHeading(i));
+    let title = -1;
+    for (let i = 0; i < ctx.count && title < 0; i++) if (ctx.isHeading(i)) title = i;
     const ev = idx.length ? idx : title >= 0 ? [title] : [0];
     return result(ctx, ev, true, `doctype ${ctx.doctype}`);
   }
@@ -586,7 +669,7 @@ function processAct(s: Sentence): Strength | undefined {
   return act && s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind)).length >= 2 ? act : undefined;
 }
 
-function werkprocessen(ctx: ChecklistContext): ChecklistResult {
+function werkprocessen(ctx: ItemContext): ChecklistResult {
   const idx = union(find(ctx, 'werkprocessen', (c, s) => {
     if (!firm(c) || has(c, 'werkprocessenNot')) return false;
     if (has(c, 'werkprocessen')) return true;
@@ -595,12 +678,13 @@ function werkprocessen(ctx: ChecklistContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-function planningControl(ctx: ChecklistContext, doelMet: boolean): ChecklistResult {
+function planningControl(ctx: ItemContext): ChecklistResult {
+  const doelMet = ctx.item('K1.doel')?.met === true;
   const idx = find(ctx, 'pcReportTimed', (c) => has(c, 'pcReport') && firm(c) && !has(c, 'pcPrinciple') && (c.time || c.deadline || c.recurrence));
   if (idx.length) return result(ctx, idx, true);
   // Dated result goals in one place plus a committed reporting or evaluation task elsewhere (guide: milestones plus reporting).
   if (doelMet) {
-    const report = find(ctx, null, (c, s, i) => has(c, 'pcReport') && settled(c) && !has(c, 'pcPrinciple') && (hasSpecific(c, s) || ctx.leadActor[i]) && !has(c, 'negation'));
+    const report = find(ctx, null, (c, s, i) => has(c, 'pcReport') && settled(c) && !has(c, 'pcPrinciple') && (hasSpecific(c, s) || ctx.at(i).leadActor()) && !has(c, 'negation'));
     if (report.length) return result(ctx, report, true, 'gedateerd doel + rapportage/evaluatie');
   }
   return result(ctx, [], false);
@@ -609,13 +693,13 @@ function planningControl(ctx: ChecklistContext, doelMet: boolean): ChecklistResu
 // ——— K4 ———
 
 /** Sentences of regie claims and first introductions of regie bodies (not someone's own regie). */
-function regieSentences(ctx: ChecklistContext): number[] {
+function regieSentences(ctx: ItemContext): number[] {
   const out = new Set<number>();
   for (const r of ctx.regie) if (r.class !== 'anders') out.add(r.sentence);
   // Leadership claimed without the word regie ("trekker", "neemt het voortouw") is read the same way.
   for (const i of ctx.body) {
-    const c = ctx.cues[i];
-    if (has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && (hasSpecific(c) || ctx.doc.sentences[i].actors.some((a) => a.kind === 'we'))) out.add(i);
+    const v = ctx.at(i), c = v.cue();
+    if (has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && (hasSpecific(c) || v.sentence().actors.some((a) => a.kind === 'we'))) out.add(i);
   }
   return [...out].sort((a, b) => a - b);
 }
@@ -632,17 +716,10 @@ export function k4Applicable(ctx: ChecklistContext): boolean {
   });
 }
 
-function window(ctx: ChecklistContext, i: number, radius = 1): number[] {
+function window(ctx: ItemContext, i: number, radius = 1): number[] {
   const out: number[] = [];
-  for (let j = Math.max(0, i - radius); j <= Math.min(ctx.doc.sentences.length - 1, i + radius); j++) out.push(j);
+  for (let j = Math.max(0, i - radius); j <= Math.min(ctx.count - 1, i + radius); j++) out.push(j);
   return out;
-}
-
-/** Index of the governing heading block of sentence i (-1 before the first heading). */
-function sectionOf(ctx: ChecklistContext, i: number): number {
-  const block = ctx.doc.sentences[i].block;
-  if (ctx.doc.blocks[block].kind === 'heading') return block;
-  return headingOf(ctx.doc, block)?.index ?? -1;
 }
 
 /** A kind of regie named by a compound (head regie/regisseur/begeleiding with the kind as modifier). */
@@ -685,27 +762,26 @@ function regietypeStrength(s: Sentence): Strength | undefined {
   return undefined;
 }
 
-function regietype(ctx: ChecklistContext): ChecklistResult {
+function regietype(ctx: ItemContext): ChecklistResult {
   const idx = union(find(ctx, 'regietype', (c) => has(c, 'regietype') && !has(c, 'deferred')),
     find(ctx, 'regietype#kind', (c, s) => firm(c) && regietypeStrength(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
-function regisseur(ctx: ChecklistContext): ChecklistResult {
+function regisseur(ctx: ItemContext): ChecklistResult {
   const formal = ctx.doctype === 'convenant' || ctx.doctype === 'regeling';
   const idx: number[] = [];
   for (const i of regieSentences(ctx)) {
     if (ctx.isHeading(i)) continue;
-    const block = ctx.doc.sentences[i].block;
     // The passage: this sentence and its neighbours in the same block (guide §5 adjacency).
-    const from = Math.max(0, i - 1), to = Math.min(ctx.doc.sentences.length - 1, i + 1);
-    const c = ctx.cues[i], s = ctx.doc.sentences[i];
+    const from = Math.max(0, i - 1), to = Math.min(ctx.count - 1, i + 1);
+    const v = ctx.at(i), c = v.cue(), s = v.sentence();
     let actor = false;
-    for (let j = from; j <= to && !actor; j++) if (ctx.doc.sentences[j].block === block && hasSpecific(ctx.cues[j], ctx.doc.sentences[j])) actor = true;
+    for (let j = from; j <= to && !actor; j++) if (v.within(j) && hasSpecific(v.cue(j), v.sentence(j))) actor = true;
     if (!actor) continue;
     if (has(c, 'hedge') || has(c, 'deferred')) continue;
     let authority = false;
-    for (let j = from; j <= to && !authority; j++) if (ctx.doc.sentences[j].block === block && has(ctx.cues[j], 'regieAuthority') && firm(ctx.cues[j])) authority = true;
+    for (let j = from; j <= to && !authority; j++) if (v.within(j) && has(v.cue(j), 'regieAuthority') && firm(v.cue(j))) authority = true;
     // One party taking the regie is the pitfall of "Hoe word je regisseur?", also inside a signed text,
     // unless the same passage shows the partners' mandate or appointment.
     if (has(c, 'eenzijdig') && !authority) continue;
@@ -729,16 +805,31 @@ function claimHolders(s: Sentence): string[] {
 }
 
 
-function regiemiddelen(ctx: ChecklistContext, leaders: string[]): ChecklistResult {
+/** The parties that hold the regie: the named subjects of the regie claims, or of the regisseur's evidence. */
+function regieLeaders(ctx: ItemContext): string[] {
+  const regisseur = ctx.item('K4.regisseur');
+  const starts = new Set(regisseur?.met ? regisseur.evidence.map((e) => e.start) : []);
+  const fromEvidence: string[] = [];
+  if (starts.size) {
+    for (let i = 0; i < ctx.count; i++) {
+      const v = ctx.at(i), s = v.sentence();
+      if (starts.has(s.start)) fromEvidence.push(...actorHeads(v.cue(), s));
+    }
+  }
+  return [...new Set([...fromEvidence, ...regieSentences(ctx).flatMap((i) => claimHolders(ctx.at(i).sentence()))])];
+}
+
+function regiemiddelen(ctx: ItemContext): ChecklistResult {
+  const leaders = regieLeaders(ctx);
   const idx: number[] = [];
   const seen = new Set<number>();
   for (const i of regieSentences(ctx)) {
     if (ctx.isHeading(i)) continue;
     // Means tied to the regie: the sentence and its neighbours up to four sentences on, within the same section.
-    const section = sectionOf(ctx, i);
+    const v = ctx.at(i);
     for (const j of window(ctx, i, 4)) {
-      if (sectionOf(ctx, j) !== section || j < i - 1) continue;
-      const c = ctx.cues[j];
+      if (!v.within(j) || j < i - 1) continue;
+      const c = v.cue(j);
       if (seen.has(j) || !firm(c)) continue;
       if (has(c, 'regieMeans') || c.money || c.capacity) { seen.add(j); idx.push(j); break; }
     }
@@ -748,7 +839,7 @@ function regiemiddelen(ctx: ChecklistContext, leaders: string[]): ChecklistResul
   if (idx.length === 0 && leaders.length) {
     const isLeader = (h: string): boolean => leaders.some((l) => h.includes(l) || l.includes(h));
     for (const i of ctx.body) {
-      const c = ctx.cues[i], s = ctx.doc.sentences[i];
+      const v = ctx.at(i), c = v.cue(), s = v.sentence();
       if (!firm(c) || has(c, 'negation')) continue;
       const means = has(c, 'regieMeans') || c.money || c.capacity || headIn(s, 'meansHeads') ||
         actStrength(s, { lemmas: 'meansVerbs', actors: ['named'], possibleOk: true }) !== undefined;
@@ -759,12 +850,13 @@ function regiemiddelen(ctx: ChecklistContext, leaders: string[]): ChecklistResul
   return result(ctx, idx, idx.length > 0);
 }
 
-function vermogens(ctx: ChecklistContext, out: Record<string, ChecklistResult>): ChecklistResult {
+function vermogens(ctx: ItemContext): ChecklistResult {
   const mogen = find(ctx, 'mogen', (c) => has(c, 'mogen') && !has(c, 'negation'), { limit: 1 });
   const willen = find(ctx, 'willen', (c) => has(c, 'willen') && firm(c), { limit: 1 });
   const kunnen = find(ctx, 'kunnen', (c) => firm(c) && !has(c, 'opgaveProblem') &&
     (c.money || c.capacity || (has(c, 'kunnen') && !has(c, 'negation') && !has(c, 'mensenNot'))), { limit: 1 });
-  const doen = out['K2.rollen']?.met ? out['K2.rollen'].evidence.slice(0, 1) : [];
+  const rollen = ctx.item('K2.rollen');
+  const doen = rollen?.met ? rollen.evidence.slice(0, 1) : [];
   const count = [mogen.length, willen.length, kunnen.length, doen.length].filter((n) => n > 0).length;
   const idx = [...mogen, ...willen, ...kunnen];
   const r = result(ctx, idx, count >= 3, `mogen ${mogen.length > 0}, willen ${willen.length > 0}, kunnen ${kunnen.length > 0}, doen ${doen.length > 0}`);
@@ -772,7 +864,7 @@ function vermogens(ctx: ChecklistContext, out: Record<string, ChecklistResult>):
   return r;
 }
 
-const DECIDERS: Record<string, (ctx: ChecklistContext) => ChecklistResult> = {
+const DECIDERS: Record<string, (ctx: ItemContext) => ChecklistResult> = {
   'K1.opgave': opgave, 'K1.doel': doel, 'K1.afbakening': afbakening, 'K1.afnemers': afnemers, 'K1.behoefte': behoefte,
   'K1.betrokkenheid': betrokkenheid, 'K1.eigenbelang': eigenbelang, 'K1.last_baat': lastBaat,
   'K2.partners': partners, 'K2.rollen': rollen, 'K2.aanspreekbaar': aanspreekbaar, 'K2.spelregels': spelregels, 'K2.mandaat': mandaat,
@@ -837,26 +929,21 @@ function strengthOf(ctx: ChecklistContext, id: string, r: ChecklistResult): Stre
 export function evaluateChecklist(doc: DocModel, regie: RegieReading[]): Record<string, ChecklistResult> {
   const ctx = checklistContext(doc, regie);
   const out: Record<string, ChecklistResult> = {};
-  for (const [id, decide] of Object.entries(DECIDERS)) out[id] = decide(ctx);
-  out['K3.planning_control'] = planningControl(ctx, out['K1.doel'].met === true);
+  // Each item gets a context made from its declared scope; `out` holds the items decided before it (input "items").
+  const run = (id: string, decide: (c: ItemContext) => ChecklistResult): void => { out[id] = decide(new ItemContext(id, ITEM_SCOPES[id], ctx, out)); };
+  for (const [id, decide] of Object.entries(DECIDERS)) run(id, decide);
+  run('K3.planning_control', planningControl);
   if (!k4Applicable(ctx)) {
     const why = 'geen regie of leiderschap geclaimd';
     for (const id of ['K4.regietype', 'K4.regisseur', 'K4.regiemiddelen', 'K4.vermogens']) out[id] = { met: null, evidence: [], why };
   } else {
-    out['K4.regietype'] = regietype(ctx);
-    out['K4.regisseur'] = regisseur(ctx);
-    // The parties that hold the regie: the named subjects of the regie claims (or of the regisseur's evidence).
-    const leaders = [...new Set([
-      ...(out['K4.regisseur'].met ? out['K4.regisseur'].evidence.flatMap((e) => {
-        const s = doc.sentences.find((x) => x.start === e.start);
-        return s ? actorHeads(sentenceCues(s), s) : [];
-      }) : []),
-      ...regieSentences(ctx).flatMap((i) => claimHolders(doc.sentences[i])),
-    ])];
-    out['K4.regiemiddelen'] = regiemiddelen(ctx, leaders);
+    run('K4.regietype', regietype);
+    run('K4.regisseur', regisseur);
+    run('K4.regiemiddelen', regiemiddelen);
     // The four capacities are asked of a government that claims regie; other coalitions: not applicable.
     const government = ctx.cues.some((c) => c.government) || ctx.doctype === 'regeling';
-    out['K4.vermogens'] = government ? vermogens(ctx, out) : { met: null, evidence: [], why: 'geen overheidsdocument' };
+    if (government) run('K4.vermogens', vermogens);
+    else out['K4.vermogens'] = { met: null, evidence: [], why: 'geen overheidsdocument' };
   }
   const ordered: Record<string, ChecklistResult> = {};
   for (const item of CHECKLIST_ITEMS) ordered[item.id] = out[item.id];

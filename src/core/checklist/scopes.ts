@@ -8,8 +8,9 @@
  * that: the unit context (the unit function filter, `EXCLUDE` in evaluate.ts), the regie readings, the document
  * type, or the results of other items. `decides` is how the evidence becomes a verdict.
  *
- * This table is a declaration only: the deciders do not yet receive a context that enforces it (as the rules' do).
- * The test in test/unit/scopes.test.ts keeps it complete.
+ * Each decider receives a context made from this declaration (`ItemContext` in evaluate.ts), as the rules receive
+ * theirs: an undeclared input, or a sentence beyond the evidence unit, throws a ScopeError. The tests in
+ * test/unit/scopes.test.ts keep the table complete and prove the enforcement.
  */
 import type { RuleInput, Scope } from '../rules/types';
 
@@ -40,7 +41,8 @@ export const ITEM_SCOPES: Readonly<Record<string, ItemScope>> = {
   'K2.partners': sentence([], 'distinct'),
   'K2.rollen': sentence([], 'distinct'),
   'K2.aanspreekbaar': sentence(),
-  'K2.spelregels': sentence(),
+  // In a grant regulation (doctype) the funder's procedures towards the recipients are the rules of that relation.
+  'K2.spelregels': sentence(['unit', 'doctype']),
   'K2.mandaat': sentence(),
   'K3.geld': sentence(),
   'K3.financiering': sentence(),
