@@ -30,6 +30,7 @@ import { readLocal, tagsOf, unitOf } from './read/unit';
 import type { Clause } from './read/clause';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
 import { authorActs } from './read/context';
+import { documentSpeaker } from './profile/speaker';
 
 export interface RegieReading extends RegieMention { sentence: number }
 
@@ -58,7 +59,9 @@ export function weIsOneParty(doc: DocModel): boolean {
       if (def) { defined = true; break; }
       if (mult) multi++;
     }
-    v = defined || multi < 3;
+    // Where the parties of an agreement speak (profile/speaker.ts), "we" is all of them; elsewhere three or more
+    // multi-party phrases say the same.
+    v = defined || (documentSpeaker(doc).kind !== 'parties' && multi < 3);
     weCache.set(doc, v);
   }
   return v;

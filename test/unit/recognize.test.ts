@@ -15,6 +15,7 @@ import { flatten } from '../../src/core/recognize/flat';
 import { tokenize } from '../../src/core/text/tokens';
 import { buildDocument } from '../../src/core/document';
 import { readRegie, weIsOneParty } from '../../src/core/regie';
+import { documentSpeaker } from '../../src/core/profile/speaker';
 
 const actors = (t: string) => findActors(tokenize(t)).map((a) => `${a.kind}:${a.text}`);
 const passives = (t: string) => findPassives(tokenize(t)).map((p) => ({ part: p.participle.text, agent: !!p.agent, impersonal: p.impersonal }));
@@ -129,6 +130,20 @@ describe('regie reading: who is "we"', () => {
     assert.equal(weIsOneParty(buildDocument('Wij als gemeente pakken dit op. We voeren de regie.', 'markdown')), true);
     const multi = 'Partijen komen het volgende overeen. De partners delen kennis. Partijen evalueren. De deelnemers betalen. We voeren samen de regie.';
     assert.equal(weIsOneParty(buildDocument(multi, 'markdown')), false);
+  });
+  it('where the parties of an agreement speak (the speaker of the profile), "we" is all of them', () => {
+    // An agreement between parties with one multi-party phrase: "we" is all parties, not one.
+    const agreement = '# Convenant schone wijken\n\nDe gemeente Beekdal en woningcorporatie Thuisbaas komen het volgende overeen.\n\n' +
+      '## Artikel 1\n\nDe gemeente veegt elke week de straten van de wijken Noord en Oost en haalt het zwerfafval op.\n\n' +
+      '## Artikel 2\n\nThuisbaas leegt de containers bij de flats en meldt kapotte containers binnen twee dagen.\n\n' +
+      '## Artikel 3\n\nDe wijkteams van beide partijen bespreken elk kwartaal de meldingen van bewoners. We voeren samen de regie.\n\n' +
+      'Aldus overeengekomen en ondertekend te Beekdal op 1 maart.';
+    assert.equal(documentSpeaker(buildDocument(agreement, 'markdown')).kind, 'parties');
+    assert.equal(weIsOneParty(buildDocument(agreement, 'markdown')), false);
+    // The same sentences under one author: "we" is that author.
+    const memo = '# Nota schone wijken\n\nHet college van Beekdal legt deze nota aan de raad voor.\n\n' +
+      'We vegen de straten. We legen de containers. We voeren de regie.';
+    assert.equal(weIsOneParty(buildDocument(memo, 'markdown')), true);
   });
 });
 
