@@ -9,14 +9,15 @@ import { join } from 'node:path';
 import { buildDocument, type Sentence } from '../../src/core/document';
 import { lexicon } from '../../src/core/read/lexicon';
 import { frameHolds, framesOf, type Frames } from '../../src/core/read/frames';
-import { CONCEPT_GROUPS, vocab, withUserPhrases } from '../../src/core/vocab';
+import { vocab, withUserPhrases } from '../../src/core/vocab';
+import { PREDICATE_WORD_CLASSES } from '../../src/core/vocab/predicates';
 import { precheck, surfaceStems } from '../../src/core/vocab/precheck';
 
 const sentence = (text: string): Sentence => buildDocument(text, 'plaintext').sentences[0];
 const covers = (lemma: string, form: string): boolean => surfaceStems(lemma).some((s) => form.includes(s));
 
 /** The word classes the pre-checks are derived from (checklist predicates and frames). */
-const CLASS_IDS = [...Object.keys(CONCEPT_GROUPS.predicates), 'peopleHeads', 'involveVerbs', 'involveForms', 'bodyHeads', 'payVerbs', 'bearVerbs', 'hitVerbs'];
+const CLASS_IDS = [...Object.keys(PREDICATE_WORD_CLASSES), 'peopleHeads', 'involveVerbs', 'involveForms', 'bodyHeads', 'payVerbs', 'bearVerbs', 'hitVerbs'];
 
 describe('precheck: surface stems of Dutch lemmas', () => {
   const cases: Array<[string, string[]]> = [

@@ -357,9 +357,9 @@ function headIn(s: Sentence, concept: string, c?: Clause): boolean {
 const PRE = {
   get pay() { return (PRE_CACHE.pay ??= precheck({ lemmas: ['payActs', 'bearCostVerbs'] })); },
   get decide() { return (PRE_CACHE.decide ??= precheck({ lemmas: ['decideVerbs', 'decisionHeads'] })); },
-  get kind() { return (PRE_CACHE.kind ??= precheck({ lemmas: ['rungVerbs'], regex: [KIND_WORD, KIND_SUBSTANCE] })); },
+  get kind() { return (PRE_CACHE.kind ??= precheck({ lemmas: ['rungVerbs'], phrases: ['regieKindWord', 'regieKindSubstance'] })); },
   get voice() { return (PRE_CACHE.voice ??= precheck({ lemmas: ['voiceHeads', 'voiceVerbs'] })); },
-  get stake() { return (PRE_CACHE.stake ??= precheck({ lemmas: ['stakeHeads'], regex: [ALONE] })); },
+  get stake() { return (PRE_CACHE.stake ??= precheck({ lemmas: ['stakeHeads'], phrases: ['stakeAlone'] })); },
   get demand() { return (PRE_CACHE.demand ??= precheck({ lemmas: ['needVerbs', 'needHeads'] })); },
 };
 const PRE_CACHE: Partial<Record<keyof typeof PRE, ReturnType<typeof precheck>>> = {};
@@ -452,13 +452,6 @@ function betrokkenheid(ctx: ItemContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-/** None could reach it alone: "wat geen van de partijen alleen kan", "meer dan ieder afzonderlijk". */
-const ALONE = /(?<![\p{L}])(?:(?:geen|niemand|niet)\s+(?:[\p{L}-]+\s+){1,7}(?:alleen|afzonderlijk)|niet\s+alleen\s*[.,;]|(?:alleen|afzonderlijk)\s+(?:[\p{L}-]+\s+){0,5}(?:niet|geen)\b|in\s+(?:hun|haar|zijn|ons)\s+eentje|op\s+eigen\s+kracht)(?![\p{L}])/u;
-const NONE_OR_MORE = /(?<![\p{L}])(geen|niet|niemand|meer\s+dan|beter\s+dan|sterker\s+dan)(?![\p{L}])/u;
-const NOT_ONLY = /(?<![\p{L}])niet\s+alleen(?![\p{L}])[^.;]*(?<![\p{L}])maar|(?<![\p{L}])niet\s+alleen\s+(?:op|in|bij|voor|om|de|het|een|aan|van)(?![\p{L}])/u;
-/** Reaching or solving: what none could reach alone. */
-const REACH = /(?<![\p{L}])(kan|kunnen|kon|konden|bereik\p{L}*|realiser\p{L}*|oplos\p{L}*|op\s+te\s+lossen|lukt|lukken|voor\s+elkaar)(?![\p{L}])/u;
-const SHARED_STAKE = /(?<![\p{L}])(eigen|gezamenlijk\p{L}*|gemeenschappelijk\p{L}*|gedeeld\p{L}*|wederzijds\p{L}*)\s+belang|belang\s+bij/u;
 
 /** A partner's own stake or the shared added value: a stake noun held by a party, or what none could reach alone. */
 function stakeOf(s: Sentence, c: SentenceCues): Strength | undefined {
@@ -467,11 +460,11 @@ function stakeOf(s: Sentence, c: SentenceCues): Strength | undefined {
   const partners = s.actors.some((a) => SPECIFIC_KINDS.has(a.kind) || a.kind === 'collective' || a.kind === 'we');
   if (!partners) return undefined;
   // "niet alleen …, maar ook" is "not only", not "not alone".
-  if (ALONE.test(s.low) && NONE_OR_MORE.test(s.low) && REACH.test(s.low) && !NOT_ONLY.test(s.low)) return 'weak';
+  if (vocab('stakeAlone').test(s) && vocab('stakeNoneOrMore').test(s) && vocab('stakeReach').test(s) && !vocab('stakeNotOnly').test(s)) return 'weak';
   // A stake noun: held by a named party, or shared ("gezamenlijk/wederzijds belang"), not the afnemers' gain.
   for (const n of nounHeads(s)) {
     if (!vocab('stakeHeads').isWord(n.head) && !(n.head === 'waarde' && n.modifier === 'meer')) continue;
-    if (n.head === 'belang' && !n.modifier && !SHARED_STAKE.test(s.low)) continue;
+    if (n.head === 'belang' && !n.modifier && !vocab('sharedStake').test(s)) continue;
     // A gain or advantage needs a named holder ("winst voor het klimaat" is nobody's stake).
     if ((n.head === 'voordeel' || n.head === 'winst') && !hasSpecific(c, s) && !s.actors.some((a) => a.kind === 'collective')) continue;
     return hasSpecific(c, s) ? 'strong' : 'weak';
@@ -486,19 +479,16 @@ function eigenbelang(ctx: ItemContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-/** Accounting words: where they stand, "lasten" and "baten" are budget lines, not who suffers or gains. */
-const ACCOUNTING = /(?<![\p{L}])(baten\s+en\s+lasten|lasten\s+en\s+baten|jaarrekening|begroting\p{L}*|balans\p{L}*|exploitatie\p{L}*|kostensoort\p{L}*|opbrengst\p{L}*)(?![\p{L}])/u;
 
 function lastBaat(ctx: ItemContext): ChecklistResult {
-  const idx = union(find(ctx, 'lastBaat', (c, s) => has(c, 'lastBaat') && !has(c, 'deferred') && !ACCOUNTING.test(s.low) &&
+  const idx = union(find(ctx, 'lastBaat', (c, s) => has(c, 'lastBaat') && !has(c, 'deferred') && !vocab('accounting').test(s) &&
     (any(c, 'afnemerSpecific', 'afnemerGeneric', 'opgaveProblem') || hasSpecific(c, s))),
-  find(ctx, 'lastBaat#bearer', (c, s) => !has(c, 'deferred') && !ACCOUNTING.test(s.low) && frameHolds(s, 'bearer')));
+  find(ctx, 'lastBaat#bearer', (c, s) => !has(c, 'deferred') && !vocab('accounting').test(s) && frameHolds(s, 'bearer')));
   return result(ctx, idx, idx.length > 0);
 }
 
 // ——— K2 ———
 
-const GENERIC_HEADS = /^(partijen|partners|organisaties|instanties|raad|bestuur|directie|college|colleges|instelling|instellingen|organisatie|stichting|regio|werkgroep|projectgroep|fonds)$/;
 
 function partners(ctx: ItemContext): ChecklistResult {
   const seen = new Set<string>();
@@ -506,7 +496,7 @@ function partners(ctx: ItemContext): ChecklistResult {
   const partnerKeys = facts(ctx, 'checklist:partners', (s) => memoize(s, 'checklist:partners', () => {
       const out: string[] = [];
       for (const a of s.actors) {
-        if (!(a.kind === 'named' || (a.kind === 'org' && !GENERIC_HEADS.test(a.text.toLowerCase())))) continue;
+        if (!(a.kind === 'named' || (a.kind === 'org' && !vocab('genericPartyHeads').isWord(a.text.toLowerCase())))) continue;
         const key = a.text.toLowerCase().replace(/^(de|het)\s+/, '');
         if (key === 'om' && a.text === 'om') continue;
         out.push(key);
@@ -540,12 +530,10 @@ function rollen(ctx: ItemContext): ChecklistResult {
   return result(ctx, idx, heads.size >= 2);
 }
 
-/** Principals one answers to: a council, the states, a minister, a steering board, the commissioner. */
-const PRINCIPAL = /(?<![\p{L}])(raad|gemeenteraad|staten|provinciale\s+staten|kamer|tweede\s+kamer|minister|stuurgroep|opdrachtgever|algemeen\s+bestuur|bestuur)(?![\p{L}])/u;
 
 /** Answerable to a principal at a set moment: a party reports to (or the principal is informed about) the work, regularly. */
 function accountOf(s: Sentence, c: SentenceCues): Strength | undefined {
-  if (!(c.recurrence || c.time || c.deadline) || !PRINCIPAL.test(s.low)) return undefined;
+  if (!(c.recurrence || c.time || c.deadline) || !vocab('principal').test(s)) return undefined;
   return actStrength(s, { lemmas: 'accountVerbs', actors: ['named', 'np', 'none'] }) !== undefined ? 'weak' : undefined;
 }
 
@@ -555,14 +543,11 @@ function aanspreekbaar(ctx: ItemContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-/** The order in which a funder allocates, and a hearing before a reduction: rules of a grant relation (guide K2.spelregels). */
-const GRANT_RULE = /(?<![\p{L}])(volgorde\s+van\s+(?:binnenkomst|ontvangst|indiening|aanvraag)|in\s+de\s+gelegenheid\s+(?:gesteld|te\s+worden\s+gehoord)|wordt\s+gehoord|worden\s+gehoord)(?![\p{L}])/u;
-const TERM = /(?<![\p{L}])binnen\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|dertien)\s+(?:dagen|werkdagen|weken|maanden|maand|week)(?![\p{L}])/u;
 
 /** In a grant relation: the funder decides within a term, allocates in a stated order, or hears before it reduces. */
 function grantRuleOf(s: Sentence): Strength | undefined {
-  if (GRANT_RULE.test(s.low)) return 'weak';
-  if (TERM.test(s.low) && actStrength(s, { lemmas: 'decideVerbs', actors: ['named', 'np', 'none'], possibleOk: true }) !== undefined) return 'weak';
+  if (vocab('grantRule').test(s)) return 'weak';
+  if (vocab('decisionTerm').test(s) && actStrength(s, { lemmas: 'decideVerbs', actors: ['named', 'np', 'none'], possibleOk: true }) !== undefined) return 'weak';
   return undefined;
 }
 
@@ -651,9 +636,6 @@ function juridisch(ctx: ItemContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-/** Markers that a way of working is shared rather than one party's own. */
-const SHARED = /(?<![\p{L}])(gezamenlijk\p{L}*|gemeenschappelijk\p{L}*|uniform\p{L}*|eenduidig\p{L}*|één|centraal|centrale|zelfde|gedeeld\p{L}*|landelijk\p{L}*|regionaal|regionale|onderling\p{L}*|elkaars|beide|alle\s+partijen|samen)(?![\p{L}])/u;
-const OWN = /(?<![\p{L}])(?:elk|ieder|iedere|elke)\s+(?:\p{L}+\s+){0,2}eigen(?![\p{L}])|(?<![\p{L}])eigen\s+interne?(?![\p{L}])/u;
 
 
 /** Shared work processes: a shared way of working (noun head + shared marker) that a party or the partners use or run. */
@@ -662,10 +644,10 @@ function processAct(s: Sentence): Strength | undefined {
   const pass = actStrength(s, { lemmas: 'passVerbs', actors: ['named', 'collective', 'np'], object: (x, c) => headIn(x, 'infoHeads', c) || / naar /.test(x.low) });
   if (pass) return pass;
   if (!headIn(s, 'processHeads')) return undefined;
-  const act = actStrength(s, { lemmas: 'processVerbs', actors: ['named', 'collective', 'we', 'np'], object: (x, c) => headIn(x, 'processHeads', c) || SHARED.test(x.low) });
+  const act = actStrength(s, { lemmas: 'processVerbs', actors: ['named', 'collective', 'we', 'np'], object: (x, c) => headIn(x, 'processHeads', c) || vocab('sharedWay').test(x) });
   // "Elk een eigen systeem" is each party's own procedure, not a shared one (guide K3.werkprocessen).
-  if (OWN.test(s.low)) return undefined;
-  if (SHARED.test(s.low)) return act ?? 'weak';
+  if (vocab('ownWay').test(s)) return undefined;
+  if (vocab('sharedWay').test(s)) return act ?? 'weak';
   return act && s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind)).length >= 2 ? act : undefined;
 }
 
@@ -722,13 +704,6 @@ function window(ctx: ItemContext, i: number, radius = 1): number[] {
   return out;
 }
 
-/** A kind of regie named by a compound (head regie/regisseur/begeleiding with the kind as modifier). */
-const KIND_WORD = /(?<![\p{L}])(?:proces(?:regie|regisseur\p{L}*|begeleid\p{L}*|manag\p{L}*)|ordenings?regie|ordenende\s+regie|uitvoerings?regie|uitvoerende\s+regie|casus(?:regie|regisseur\p{L}*))(?![\p{L}])/u;
-/** What the rung implies is spelled out: by which means, without what, instead of what, or a definition. */
-const IMPLIES = /(?<![\p{L}])(zonder|betekent|houdt\s+in|wil\s+zeggen|dat\s+wil\s+zeggen|in\s+plaats\s+van|maar\s+niet|niet\s+\p{L}+\s+maar|met\s+(?:geld|middelen|subsidie|regels|wetgeving)|op\s+afstand|vanuit\s+(?:onze|haar|zijn|de)\s+(?:eind)?verantwoordelijkheid)(?![\p{L}])|:/u;
-/** The kind in substance: final responsibility, no own stake, own money and people, stepping in when things stall. */
-const KIND_SUBSTANCE = /(?<![\p{L}])(zonder\s+eigen\s+belang|onafhankelijke?\s+(?:procesbegeleider|voorzitter|regisseur)|als\s+medespeler|met\s+eigen\s+(?:geld|middelen)\s+en\s+(?:mensen|menskracht)|doorzettingsmacht|(?:als|wanneer|zodra)\s+(?:het|de\s+samenwerking|het\s+proces)\s+(?:vastloopt|stokt|stagneert))(?![\p{L}])/u;
-const REGIE_WORD = /(?<![\p{L}])(?:\p{L}*regi(?:e|sseur|sseren|sserend\p{L}*|srol)\p{L}*|leiding|trekker|voortouw)(?![\p{L}])/u;
 
 /** The ladder rungs of a sentence, and whether one qualifies a role noun or is the act of a party. */
 function rungs(s: Sentence): { lemmas: Set<string>; role: boolean; act: boolean; named: boolean } {
@@ -753,12 +728,12 @@ function regietypeStrength(s: Sentence): Strength | undefined {
   if (!PRE.kind.mayHold(s)) return undefined;
   // "De provincie voert geen procesregie": a negated main clause names no kind it takes up.
   if (readLocal(s).main?.negated) return undefined;
-  if (KIND_WORD.test(s.low)) return 'strong';
+  if (vocab('regieKindWord').test(s)) return 'strong';
   const r = rungs(s);
   // Two rungs side by side say which of them a party takes up; a bare one does not (guide K4.regietype).
-  if (r.lemmas.size >= 2 && (r.role || r.named || REGIE_WORD.test(s.low))) return 'weak';
-  if ((r.role || r.act) && IMPLIES.test(s.low)) return r.role ? 'strong' : 'weak';
-  if (KIND_SUBSTANCE.test(s.low) && REGIE_WORD.test(s.low)) return 'weak';
+  if (r.lemmas.size >= 2 && (r.role || r.named || vocab('regieOrLead').test(s))) return 'weak';
+  if ((r.role || r.act) && vocab('regieImplies').test(s)) return r.role ? 'strong' : 'weak';
+  if (vocab('regieKindSubstance').test(s) && vocab('regieOrLead').test(s)) return 'weak';
   return undefined;
 }
 

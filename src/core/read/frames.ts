@@ -28,18 +28,7 @@ import { precheck, type Precheck } from '../vocab/precheck';
 
 
 
-/** Gains, burdens and costs with their bearer after "voor" ("winst voor bewoners", "maatschappelijke kosten"). */
-const GAIN_FOR = /(?<![\p{L}])(voordeel|voordelen|winst|baat|baten|nadeel|nadelen|gevolgen|lasten|kosten|schade)\s+(?:\p{L}+\s+){0,2}voor(?![\p{L}])|(?<![\p{L}])maatschappelijke\s+(?:kosten|schade)(?![\p{L}])/u;
-/** Adjectives of burden that take their bearer with "voor" ("tijdrovend voor de scholen"). */
-const BURDEN_ADJ = /(?<![\p{L}])(belastend|kostbaar|tijdrovend|arbeidsintensief|nadelig|schadelijk|ingrijpend|zwaar|duur|frustrerend|onveilig|ongezond)\s+(?:\p{L}+\s+){0,2}voor(?![\p{L}])/u;
-/** Prepositions that mark a bearer or beneficiary before a group: "ten koste van", "ten goede aan", "last van", "baat bij". */
-const BEARER_MARK = /(?<![\p{L}])(ten\s+koste\s+van|ten\s+goede\s+(?:aan|komen|komt)|komt\s+ten\s+goede|komen\s+ten\s+goede|de\s+dupe|last\s+van|hinder\s+van|baat\s+bij|betalen\s+de\s+prijs|betaalt\s+de\s+prijs)(?![\p{L}])/u;
-/** A cost that rises while the problem lasts: a cost noun with a rising verb. */
-const RISING = /(?<![\p{L}])(stijg\p{L}*|gestegen|toe\s*(?:nemen|neemt|genomen)|toenemen|loopt\s+op|lopen\s+op|oplopen|opgelopen|groei\p{L}*|verdubbel\p{L}*)(?![\p{L}])/u;
-const COST_WORD = /(?<![\p{L}])\p{L}*(kosten|uitgaven|schade)(?![\p{L}])/u;
 
-const CONTRAST = /,\s*(?:maar\s+)?niet\s+(?:de|het|hun|voor|aan)?\s*\p{L}+/u;
-const PAYER = /(?<![\p{L}])(ten\s+laste\s+van|naar\s+rato|gelijkelijk|draagt\s+(?:\S+\s+){0,5}kosten|dragen\s+(?:\S+\s+){0,5}kosten|kosten\s+(?:\S+\s+){0,3}(?:gedragen|verdeeld)|(?:deelnemers|leden|partijen)bijdrage|bijdrage\s+van\s+(?:de|elke|iedere)\s+\p{L}+|heffing\p{L}*|kostendekkend\p{L}*|uit\s+(?:de|hun|haar|eigen)\s+(?:reguliere\s+)?(?:begroting|middelen|budget)\p{L}*)(?![\p{L}])/u;
 
 export interface Frames {
   beneficiary: boolean;
@@ -116,12 +105,12 @@ const PRECHECK: Record<keyof Frames, Precheck> = {
   beneficiary: precheck(PEOPLE),
   involvement: precheck({ ...PEOPLE, all: [{ lemmas: ['involveVerbs', 'involveForms', 'bodyHeads'], words: ['geven'] }] }),
   problem: precheck({ phrases: ['insufficiency'], all: [{ ...PEOPLE, phrases: ['publicGoods'] }] }),
-  exclusion: precheck({ phrases: ['exclusion'], regex: [GEEN, CONTRAST] }),
-  bearer: precheck({ regex: [BEARER_MARK, BURDEN_ADJ, GAIN_FOR], any: [
+  exclusion: precheck({ phrases: ['exclusion', 'exclusionContrast'], regex: [GEEN] }),
+  bearer: precheck({ phrases: ['bearerMark', 'burdenAdj', 'gainFor'], any: [
     { ...PEOPLE, all: [{ lemmas: ['bearVerbs', 'hitVerbs'], phrases: ['insufficiency'] }] },
-    { regex: [COST_WORD], all: [{ regex: [RISING] }] },
+    { phrases: ['costWord'], all: [{ phrases: ['rising'] }] },
   ] }),
-  payer: precheck({ regex: [PAYER], lemmas: ['payVerbs'] }),
+  payer: precheck({ phrases: ['payerMark'], lemmas: ['payVerbs'] }),
 };
 
 /** One frame of a sentence, reading the clauses only when the derived pre-check passes. */
@@ -155,8 +144,8 @@ export function framesOf(s: Sentence): Frames {
     const main = clauses.find((c) => !c.subordinate && c.finite >= 0);
     const ownNegation = !!main && main.negated && (main.subjectKind === 'np' || main.subjectKind === 'we' || main.subjectKind === 'collective' || main.subjectKind === 'document') &&
       main.modality !== 'possibility' && main.mood !== 'question' && main.tense !== 'past' && GEEN.test(low);
-    const exclusion = vocab('exclusion').test(s) || ownNegation || (CONTRAST.test(low) && people.length > 0);
-    const payer = PAYER.test(low) || clauses.some((c) => c.finite >= 0 && !c.subordinate && !c.negated && c.modality !== 'possibility' && c.subject !== undefined &&
+    const exclusion = vocab('exclusion').test(s) || ownNegation || (vocab('exclusionContrast').test(s) && people.length > 0);
+    const payer = vocab('payerMark').test(s) || clauses.some((c) => c.finite >= 0 && !c.subordinate && !c.negated && c.modality !== 'possibility' && c.subject !== undefined &&
       c.subjectKind !== 'impersonal' && vocab('payVerbs').isWord(tags[c.finite]?.lemma ?? ''));
     // Bearer: people (or a party) as subject of a burden or gain verb in a firm clause, a marked bearer, an
     // insufficiency "bij/voor/onder" a group, or a rising cost.
@@ -165,10 +154,10 @@ export function framesOf(s: Sentence): Frames {
       tags.slice(c.start, c.end).some((t) => vocab('bearVerbs').isWord(t.lemma.replace(/_/g, ''))));
     const hit = clauses.some((c) => !c.negated && c.modality !== 'possibility' && c.mood !== 'question' &&
       people.some((i) => i >= c.start && i < c.end) && tags.slice(c.start, c.end).some((t) => vocab('hitVerbs').isWord(t.lemma.replace(/_/g, ''))));
-    const marked = (BEARER_MARK.test(low) || BURDEN_ADJ.test(low)) && (people.length > 0 || s.actors.length > 0) ||
-      (GAIN_FOR.test(low) && (people.length > 0 || /samenleving|maatschappij/.test(low)));
+    const marked = (vocab('bearerMark').test(s) || vocab('burdenAdj').test(s)) && (people.length > 0 || s.actors.length > 0) ||
+      (vocab('gainFor').test(s) && (people.length > 0 || vocab('society').test(s)));
     const insufficiencyAt = vocab('insufficiency').test(s) && people.some((i) => /^(bij|voor|onder)$/.test(s.tokens[i - 1]?.low ?? '') || /^(bij|voor|onder)$/.test(s.tokens[i - 2]?.low ?? ''));
-    const risingCost = COST_WORD.test(low) && RISING.test(low);
+    const risingCost = vocab('costWord').test(s) && vocab('rising').test(s);
     const bearer = bearerByVerb || hit || marked || insufficiencyAt || risingCost;
     return { beneficiary, bearer, involvement, problem, exclusion, payer };
   });

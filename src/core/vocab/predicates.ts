@@ -9,7 +9,8 @@ import { concepts } from './concept';
 
 const words = (x: string): string[] => x.split(/\s+/).filter(Boolean);
 
-export const PREDICATE_CONCEPTS = concepts({
+/** Word classes: read as sets of lemmas or heads (`isWord`); the pre-checks use their surface stems. */
+export const PREDICATE_WORD_CLASSES = concepts({
   // — K1 —
   needVerbs: { description: { nl: 'Werkwoorden van vraag: de mensen voor wie het werk is willen, vragen of verwachten iets (lemma\'s)', en: 'Verbs of demand: the people the work is for want, ask or expect something (lemmas)' },
     phrases: words('willen wensen verwachten vragen zoeken behoeven rekenen hopen') },
@@ -58,5 +59,69 @@ export const PREDICATE_CONCEPTS = concepts({
       'doorzettingsmacht aanwijzingsbevoegdheid instrument instrumentarium middel begroting subsidie') },
   meansVerbs: { description: { nl: 'Werkwoorden die een middel inzetten: betalen, opleggen, handhaven (lemma\'s)', en: 'Verbs that use a means: pay, impose, enforce (lemmas)' },
     phrases: words('financieren betalen bekostigen subsidiëren opleggen aanwijzen handhaven verlenen weigeren intrekken mandateren ' +
-      'beschikken inzetten opdragen verplichten') },
+      'beschikken inzetten opdragen verplichten') },});
+
+/** Patterns of the predicates and frames: phrase lists (`re:` only where a gap or a character class is needed). */
+export const PREDICATE_PATTERNS = concepts({
+  stakeAlone: { description: { nl: 'Wat niemand alleen kan ("geen van de partijen kan dit alleen", "op eigen kracht")', en: 'What none could do alone' },
+    phrases: ['re:(?:geen|niemand|niet)\\s+(?:[\\p{L}-]+\\s+){1,7}(?:alleen|afzonderlijk)', 're:niet\\s+alleen\\s*[.,;]', 're:(?:alleen|afzonderlijk)\\s+(?:[\\p{L}-]+\\s+){0,5}(?:niet|geen)',
+      'in hun|haar|zijn|ons eentje', 'op eigen kracht'] },
+  stakeNoneOrMore: { description: { nl: 'Niemand, niet, of meer dan (bij wat niemand alleen kan)', en: 'None, not, or more than (with what none could do alone)' },
+    phrases: ['geen', 'niet', 'niemand', 'meer|beter|sterker dan'] },
+  stakeNotOnly: { description: { nl: '"Niet alleen … maar ook": geen "niet alleen" in de zin van samen', en: '"Not only … but also"' },
+    phrases: ['re:niet\\s+alleen(?![\\p{L}])[^.;]*(?<![\\p{L}])maar', 'niet alleen op|in|bij|voor|om|de|het|een|aan|van'] },
+  stakeReach: { description: { nl: 'Bereiken of oplossen (wat niemand alleen kan)', en: 'Reaching or solving' },
+    phrases: ['kan', 'kunnen', 'kon', 'konden', 'bereik*', 'realiser*', 'oplos*', 'op te lossen', 'lukt', 'lukken', 'voor elkaar'] },
+  sharedStake: { description: { nl: 'Een eigen of gedeeld belang ("wederzijds belang", "belang bij")', en: 'An own or shared stake' },
+    phrases: ['eigen belang*', 'gezamenlijk* belang*', 'gemeenschappelijk* belang*', 'gedeeld* belang*', 'wederzijds* belang*', '*belang bij'] },
+  accounting: { description: { nl: 'Boekhoudwoorden: daar zijn lasten en baten begrotingsposten', en: 'Accounting words: there costs and benefits are budget lines' },
+    phrases: ['baten en lasten', 'lasten en baten', 'jaarrekening', 'begroting*', 'balans*', 'exploitatie*', 'kostensoort*', 'opbrengst*'] },
+  genericPartyHeads: { description: { nl: 'Algemene namen van organisaties die geen bepaalde partner noemen (koppen van actoren)', en: 'Generic organisation names that name no particular partner' },
+    phrases: ['partijen', 'partners', 'organisaties', 'instanties', 'raad', 'bestuur', 'directie', 'college', 'colleges', 'instelling', 'instellingen', 'organisatie',
+      'stichting', 'regio', 'werkgroep', 'projectgroep', 'fonds'] },
+  principal: { description: { nl: 'Een opdrachtgever aan wie verantwoording wordt afgelegd (raad, staten, minister, stuurgroep)', en: 'A principal one answers to' },
+    phrases: ['raad', 'gemeenteraad', 'staten', 'provinciale staten', 'kamer', 'tweede kamer', 'minister', 'stuurgroep', 'opdrachtgever', 'algemeen bestuur', 'bestuur'] },
+  grantRule: { description: { nl: 'Spelregels van een subsidierelatie: volgorde van binnenkomst, horen vóór een besluit', en: 'Rules of a grant relation: order of receipt, a hearing' },
+    phrases: ['volgorde van binnenkomst|ontvangst|indiening|aanvraag', 'in de gelegenheid gesteld', 'in de gelegenheid te worden gehoord', 'wordt|worden gehoord'] },
+  decisionTerm: { description: { nl: 'Een beslistermijn ("binnen acht weken")', en: 'A decision term ("within eight weeks")' },
+    phrases: ['re:binnen\\s+(?:\\d+|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|dertien)\\s+(?:dagen|werkdagen|weken|maanden|maand|week)'] },
+  sharedWay: { description: { nl: 'Een werkwijze die gedeeld is, niet van één partij ("gezamenlijk", "uniform", "samen")', en: 'A way of working that is shared' },
+    phrases: ['gezamenlijk*', 'gemeenschappelijk*', 'uniform*', 'eenduidig*', 'één', 'centraal', 'centrale', 'zelfde', 'gedeeld*', 'landelijk*', 'regionaal', 'regionale',
+      'onderling*', 'elkaars', 'beide', 'alle partijen', 'samen'] },
+  ownWay: { description: { nl: 'Ieder een eigen werkwijze ("elke partner zijn eigen systeem")', en: 'Each party its own way of working' },
+    phrases: ['re:(?:elk|ieder|iedere|elke)\\s+(?:\\p{L}+\\s+){0,2}eigen', 'eigen intern|interne'] },
+  regieKindWord: { description: { nl: 'Een soort regie in één woord (procesregie, uitvoeringsregie, casusregisseur)', en: 'A kind of regie in one word' },
+    phrases: ['procesregie', 'procesregisseur*', 'procesbegeleid*', 'procesmanag*', 'ordeningsregie', 'ordeningregie', 'ordenende regie', 'uitvoeringsregie', 'uitvoeringregie',
+      'uitvoerende regie', 'casusregie', 'casusregisseur*'] },
+  regieImplies: { description: { nl: 'Wat een trede inhoudt wordt uitgelegd (zonder, betekent, in plaats van, met geld of regels)', en: 'What a rung implies is spelled out' },
+    phrases: ['zonder', 'betekent', 'houdt in', 'wil zeggen', 'in plaats van', 'maar niet', 're:niet\\s+\\p{L}+\\s+maar', 'met geld|middelen|subsidie|regels|wetgeving',
+      'op afstand', 'vanuit onze|haar|zijn|de verantwoordelijkheid|eindverantwoordelijkheid', ':'] },
+  regieKindSubstance: { description: { nl: 'De soort regie in woorden: zonder eigen belang, als medespeler, doorzettingsmacht, ingrijpen als het vastloopt', en: 'The kind of regie in substance' },
+    phrases: ['zonder eigen belang', 'onafhankelijk|onafhankelijke procesbegeleider|voorzitter|regisseur', 'als medespeler', 'met eigen geld|middelen en mensen|menskracht',
+      'doorzettingsmacht', 'als|wanneer|zodra het vastloopt|stokt|stagneert', 'als|wanneer|zodra het proces vastloopt|stokt|stagneert',
+      'als|wanneer|zodra de samenwerking vastloopt|stokt|stagneert'] },
+  regieOrLead: { description: { nl: 'Een woord voor regie of leiding (regie, regisseur, regierol, leiding, trekker, voortouw)', en: 'A word for regie or leadership' },
+    phrases: ['re:\\p{L}*regi(?:e|sseur|sseren|sserend\\p{L}*|srol)\\p{L}*', 'leiding', 'trekker', 'voortouw'] },
+  // — patterns of the frames (read/frames.ts) —
+  gainFor: { description: { nl: 'Winst of last met wie die draagt na "voor" ("winst voor bewoners", "maatschappelijke kosten")', en: 'A gain or burden with its bearer after "voor"' },
+    phrases: ['re:(?:voordeel|voordelen|winst|baat|baten|nadeel|nadelen|gevolgen|lasten|kosten|schade)\\s+(?:\\p{L}+\\s+){0,2}voor', 'maatschappelijke kosten|schade'] },
+  burdenAdj: { description: { nl: 'Een belastend bijvoeglijk naamwoord met wie het draagt ("tijdrovend voor de scholen")', en: 'A burdening adjective with its bearer' },
+    phrases: ['re:(?:belastend|kostbaar|tijdrovend|arbeidsintensief|nadelig|schadelijk|ingrijpend|zwaar|duur|frustrerend|onveilig|ongezond)\\s+(?:\\p{L}+\\s+){0,2}voor'] },
+  bearerMark: { description: { nl: 'Wie de last draagt of de baat heeft ("ten koste van", "ten goede aan", "de dupe")', en: 'Who bears or gains ("at the expense of", "to the benefit of")' },
+    phrases: ['ten koste van', 'ten goede aan|komen|komt', 'komt|komen ten goede', 'de dupe', 'last|hinder van', 'baat bij', 'betalen|betaalt de prijs'] },
+  rising: { description: { nl: 'Stijgen of oplopen', en: 'Rising' },
+    phrases: ['stijg*', 'gestegen', 'toe nemen|neemt|genomen', 'toenemen', 'toeneemt', 'toegenomen', 'loopt|lopen op', 'oplopen', 'opgelopen', 'groei*', 'verdubbel*'] },
+  costWord: { description: { nl: 'Kosten, uitgaven of schade (ook in samenstellingen)', en: 'Costs, spending or damage (also in compounds)' },
+    phrases: ['*kosten', '*uitgaven', '*schade'] },
+  exclusionContrast: { description: { nl: 'Een tegenstelling ", niet …" ("voor bewoners, niet voor bezoekers")', en: 'A contrast ", not …"' },
+    // The comma stands in a lookbehind: a `re:` phrase starts at a word edge.
+    phrases: ['re:(?<=,\\s*)(?:maar\\s+)?niet\\s+(?:de|het|hun|voor|aan)?\\s*\\p{L}+'] },
+  payerMark: { description: { nl: 'Wie betaalt: ten laste van, naar rato, de kosten dragen, een bijdrage of heffing', en: 'Who pays: charged to, pro rata, bearing the costs, a contribution or levy' },
+    phrases: ['ten laste van', 'naar rato', 'gelijkelijk', 're:(?:draagt|dragen)\\s+(?:\\S+\\s+){0,5}kosten', 're:kosten\\s+(?:\\S+\\s+){0,3}(?:gedragen|verdeeld)',
+      'deelnemersbijdrage|ledenbijdrage|partijenbijdrage', 're:bijdrage\\s+van\\s+(?:de|elke|iedere)\\s+\\p{L}+', 'heffing*', 'kostendekkend*',
+      're:uit\\s+(?:de|hun|haar|eigen)\\s+(?:reguliere\\s+)?(?:begroting|middelen|budget)\\p{L}*'] },
+  society: { description: { nl: 'De samenleving als drager van winst of last', en: 'Society as the bearer of a gain or burden' },
+    phrases: ['re:\\p{L}*(?:samenleving|maatschappij)\\p{L}*'] },
 });
+
+export const PREDICATE_CONCEPTS = { ...PREDICATE_WORD_CLASSES, ...PREDICATE_PATTERNS };
