@@ -43,8 +43,8 @@ const NOTICES = {
     en: 'This text does not look Dutch; Regiecheck only assesses Dutch policy texts and therefore shows no findings.',
   },
   ruleError: {
-    nl: 'Regel {0} kon niet op deze tekst worden toegepast en is overgeslagen; de andere regels zijn wel uitgevoerd. Dit is een fout in Regiecheck: meld het graag.',
-    en: 'Rule {0} could not be applied to this text and was skipped; the other rules did run. This is a bug in Regiecheck: please report it.',
+    nl: 'Regel of checklistpunt {0} kon niet op deze tekst worden toegepast en is overgeslagen; de andere zijn wel uitgevoerd. Dit is een fout in Regiecheck: meld het graag.',
+    en: 'Rule or checklist item {0} could not be applied to this text and was skipped; the others did run. This is a bug in Regiecheck: please report it.',
   },
   notPolicy: {
     nl: 'Dit lijkt geen beleidstekst (er komen nauwelijks partijen, afspraken, taken of middelen in voor); Regiecheck toont daarom geen bevindingen en geen scores.',
@@ -122,9 +122,9 @@ export class Analyzer {
     }
     const a = newAnalysis(doc, config, (id) => vocab(id), opts.strict === true);
     const findings = runRules(a, opts.rules ?? RULES, locale, phrasesKey(config));
-    if (a.failed.size > 0) notices.push({ id: 'rule-error', message: format(NOTICES.ruleError[locale], [...a.failed].sort().join(', ')) });
     const regie = a.regie();
-    const checklist = evaluateChecklist(doc, regie);
+    const checklist = evaluateChecklist(doc, regie, { strict: opts.strict === true, failed: a.failed });
+    if (a.failed.size > 0) notices.push({ id: 'rule-error', message: format(NOTICES.ruleError[locale], [...a.failed].sort().join(', ')) });
     const profile = computeProfile(doc, regie);
     const scores = computeScores(checklist, findings, doc.words, profile);
     return {

@@ -11,7 +11,7 @@ import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
 import { analyze, Analyzer, CHECKLIST_ITEMS, RULES } from '../../src/core';
 import { ITEM_SCOPES } from '../../src/core/checklist/scopes';
-import { checklistContext, ItemContext } from '../../src/core/checklist/evaluate';
+import { checklistContext, ItemContext, setDeciderForTests } from '../../src/core/checklist/evaluate';
 import { buildDocument } from '../../src/core/document';
 import type { AnalysisResult, Finding } from '../../src/core/types';
 import type { Rule, SentenceRule } from '../../src/core/rules/types';
@@ -154,6 +154,25 @@ describe('scopes: a rule reads no further than its scope and inputs', () => {
     assert.equal(item('paragraph').at(a).within(c), false);
     assert.equal(item('section').at(a).within(c), true);
     assert.equal(item('section').at(a).within(d), false);
+  });
+
+  it('a checklist item whose decider throws fails alone: not assessable, named in the notice; strict: it throws', () => {
+    const text = fs.readFileSync(path.join(__dirname, '../../examples/nota-samen-sterk.md'), 'utf8');
+    const fresh = analyze(text);
+    setDeciderForTests('K3.geld', (c) => { void c.doctype; return { met: true, evidence: [] }; });
+    try {
+      const r = analyze(text);
+      assert.equal(r.checklist['K3.geld'].met, null);
+      assert.match(r.checklist['K3.geld'].why ?? '', /fout/);
+      const n = r.notices.find((x) => x.id === 'rule-error');
+      assert.ok(n && n.message.includes('K3.geld'), JSON.stringify(r.notices));
+      for (const id of Object.keys(fresh.checklist)) if (id !== 'K3.geld') assert.deepEqual(r.checklist[id], fresh.checklist[id], id);
+      assert.deepEqual(r.findings, fresh.findings);
+      assert.throws(() => analyze(text, { strict: true }), /K3.geld reads the input "doctype"/);
+    } finally {
+      setDeciderForTests('K3.geld', undefined);
+    }
+    assert.deepEqual(analyze(text).checklist, fresh.checklist);
   });
 
   it('a scoped rule asks the unit context of its own sentence only', () => {

@@ -900,12 +900,35 @@ function strengthOf(ctx: ChecklistContext, id: string, r: ChecklistResult): Stre
   return 'weak';
 }
 
+/** A decider that replaces the shipped one (tests of the failure path only). */
+const replaced = new Map<string, (c: ItemContext) => ChecklistResult>();
+export function setDeciderForTests(id: string, f: ((c: ItemContext) => ChecklistResult) | undefined): void {
+  if (f) replaced.set(id, f); else replaced.delete(id);
+}
+
+export interface EvaluateOptions {
+  /** Throw a decider's error instead of isolating it (tests). */
+  strict?: boolean;
+  /** Receives the ids of items whose decider threw (they are then reported as not assessable). */
+  failed?: Set<string>;
+}
+
 /** Evaluate all 24 items. `regie` is the regie reading of the document (src/core/regie.ts). */
-export function evaluateChecklist(doc: DocModel, regie: RegieReading[]): Record<string, ChecklistResult> {
+export function evaluateChecklist(doc: DocModel, regie: RegieReading[], opts: EvaluateOptions = {}): Record<string, ChecklistResult> {
   const ctx = checklistContext(doc, regie);
   const out: Record<string, ChecklistResult> = {};
   // Each item gets a context made from its declared scope; `out` holds the items decided before it (input "items").
-  const run = (id: string, decide: (c: ItemContext) => ChecklistResult): void => { out[id] = decide(new ItemContext(id, ITEM_SCOPES[id], ctx, out)); };
+  // An item whose decider throws fails alone, as a rule does (scope.ts `guarded`): it is not assessable, the others go on.
+  const run = (id: string, decide: (c: ItemContext) => ChecklistResult): void => {
+    const f = replaced.get(id) ?? decide;
+    if (opts.strict) { out[id] = f(new ItemContext(id, ITEM_SCOPES[id], ctx, out)); return; }
+    try {
+      out[id] = f(new ItemContext(id, ITEM_SCOPES[id], ctx, out));
+    } catch {
+      opts.failed?.add(id);
+      out[id] = { met: null, evidence: [], why: 'niet te beoordelen: fout in Regiecheck' };
+    }
+  };
   for (const [id, decide] of Object.entries(DECIDERS)) run(id, decide);
   run('K3.planning_control', planningControl);
   if (!k4Applicable(ctx)) {
