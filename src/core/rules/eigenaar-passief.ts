@@ -30,7 +30,7 @@ export const eigenaarPassief: SentenceRule = {
   },
   examples: {
     bad: ['Partijen komen het volgende overeen. Er wordt gezorgd voor een goede aansluiting.', 'Partijen komen het volgende overeen. Dit zal in het najaar worden opgepakt.'],
-    good: ['Het plan wordt door de wethouder vastgesteld.', 'We openen in 2026 een tweede milieustraat. Daarnaast wordt het ophaalrooster vereenvoudigd.', 'De wijkteams pakken de signalen binnen twee weken op.', 'Dit besluit wordt met de toelichting in de Staatscourant geplaatst.', 'In vraag 4 wordt gevraagd naar het aantal deelnemers per wijk.', 'De wethouder stelt het budget vóór 1 maart vast. Het wordt in twee termijnen uitbetaald.'],
+    good: ['Het plan wordt door de wethouder vastgesteld.', 'We openen in 2026 een tweede milieustraat. Daarnaast wordt het ophaalrooster vereenvoudigd.', 'De wijkteams pakken de signalen binnen twee weken op.', 'Dit besluit wordt met de toelichting in de Staatscourant geplaatst.', 'In vraag 4 wordt gevraagd naar het aantal deelnemers per wijk.', 'De wethouder stelt het budget vóór 1 maart vast. Het wordt in twee termijnen uitbetaald.', 'Partijen komen het volgende overeen. De speeltuin is in de zomer gesloten.', 'Partijen komen het volgende overeen. Er wordt jaarlijks een bedrag verstrekt aan het buurtfonds.', 'Partijen komen het volgende overeen. De vergoeding wordt berekend op basis van het aantal uren.', 'Partijen komen het volgende overeen. Bij de keuze wordt rekening gehouden met de wensen van de bewoner.'],
   },
   fixable: true,
   gate(s) {
