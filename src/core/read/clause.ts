@@ -125,10 +125,15 @@ const wordParticiple = new Map<string, boolean>();
 export function isParticipleWord(low: string): boolean {
   let v = wordParticiple.get(low);
   if (v !== undefined) return v;
-  const t = low.length < 5 ? undefined : tagWords([low])[0];
-  if (!t) v = false;
-  else if (!t.unknown) v = t.pos === 'VERB' && t.verbForm === 'part';
-  else v = PARTICIPLE.test(low) && !presentParticiple(low);
+  if (low.length < 5) v = false;
+  else {
+    // A known word is a participle when the lexicon has a participle reading for it ("geregeld", "bepaald" are
+    // adjectives too); an unknown word by its form.
+    const lex = lexicon();
+    const { cands, unknown } = lex.candidates(low, false);
+    v = unknown ? PARTICIPLE.test(low) && !presentParticiple(low)
+      : cands.some((c) => { const k = lex.classes[c.cls]; return (k.pos === 'VERB' || k.pos === 'AUX') && k.verbForm === 'part'; });
+  }
   if (wordParticiple.size > 20000) wordParticiple.clear();
   wordParticiple.set(low, v);
   return v;
