@@ -10,7 +10,7 @@ import * as path from 'path';
 import { parseBlocks } from '../src/core/text/blocks';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokens';
-import { findPassives } from '../src/core/recognize/passive';
+import { readClauses } from '../src/core/read/clause';
 
 // (a) Sentence splitting: gold units, one per line; the document joins them as a writer would.
 const GOLD = [
@@ -81,7 +81,7 @@ const PASSIVES: Array<[string, boolean]> = [
 ];
 let tp = 0, fp = 0, fn = 0;
 for (const [s, gold] of PASSIVES) {
-  const hit = findPassives(tokenize(s)).length > 0;
+  const hit = readClauses(tokenize(s)).some((c) => c.voice !== undefined);
   if (hit && gold) tp++; else if (hit && !gold) fp++; else if (!hit && gold) fn++;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports

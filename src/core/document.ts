@@ -12,7 +12,6 @@ import { findMoney, type MoneyMention } from './recognize/money';
 import { findTimes, type TimeMention } from './recognize/time';
 import { findQuantities, type QuantityMention } from './recognize/quantity';
 import { findActors, type ActorMention } from './recognize/actors';
-import { findPassives, type PassiveMention } from './recognize/passive';
 
 export interface RegieWord { start: number; end: number; word: string; low: string; token: number }
 
@@ -32,7 +31,6 @@ export interface Sentence {
   times: TimeMention[];
   quantities: QuantityMention[];
   actors: ActorMention[];
-  passives: PassiveMention[];
   regie: RegieWord[];
   /**
    * Per-sentence memo for derived results that depend only on the sentence text (cues, sentence-rule
@@ -80,7 +78,6 @@ export function buildSentence(masked: string, start: number, end: number, block:
     times: findTimes(raw, start),
     quantities: findQuantities(raw, start),
     actors: findActors(tokens),
-    passives: findPassives(tokens),
     regie,
     memo: new Map(),
   };
@@ -121,7 +118,6 @@ class MovedSentence implements Sentence {
   private ti?: TimeMention[];
   private qu?: QuantityMention[];
   private ac?: ActorMention[];
-  private pa?: PassiveMention[];
   private re?: RegieWord[];
 
   constructor(readonly origin: Sentence, readonly d: number, public index: number, public block: number) {
@@ -134,13 +130,6 @@ class MovedSentence implements Sentence {
   get quantities(): QuantityMention[] { return (this.qu ??= shiftAll(this.origin.quantities, this.d)); }
   get actors(): ActorMention[] { return (this.ac ??= shiftAll(this.origin.actors, this.d)); }
   get regie(): RegieWord[] { return (this.re ??= shiftAll(this.origin.regie, this.d)); }
-  get passives(): PassiveMention[] {
-    const d = this.d;
-    return (this.pa ??= d === 0 ? this.origin.passives : this.origin.passives.map((p) => ({
-      ...shiftSpan(p, d), aux: shiftSpan(p.aux, d), participle: shiftSpan(p.participle, d),
-      agent: p.agent ? shiftSpan(p.agent, d) : undefined,
-    })));
-  }
 }
 
 /** A sentence (as built, with absolute offsets) placed `d` characters further, in block `block`, at `index`. */

@@ -10,7 +10,6 @@ import { findMoney } from '../../src/core/recognize/money';
 import { findTimes } from '../../src/core/recognize/time';
 import { findQuantities } from '../../src/core/recognize/quantity';
 import { findActors } from '../../src/core/recognize/actors';
-import { findPassives } from '../../src/core/recognize/passive';
 import { flatten } from '../../src/core/recognize/flat';
 import { tokenize } from '../../src/core/text/tokens';
 import { buildDocument } from '../../src/core/document';
@@ -18,7 +17,6 @@ import { readRegie, weIsOneParty } from '../../src/core/regie';
 import { documentSpeaker } from '../../src/core/profile/speaker';
 
 const actors = (t: string) => findActors(tokenize(t)).map((a) => `${a.kind}:${a.text}`);
-const passives = (t: string) => findPassives(tokenize(t)).map((p) => ({ part: p.participle.text, agent: !!p.agent, impersonal: p.impersonal }));
 
 describe('recognize: money', () => {
   it('reads euro amounts in the usual Dutch notations', () => {
@@ -80,29 +78,6 @@ describe('recognize: actors', () => {
   it('marks "we" and collectives that name nobody', () => {
     assert.ok(actors('We pakken dit op.').includes('we:We'));
     assert.ok(actors('Alle partijen zorgen ervoor.').includes('collective:Alle partijen'));
-  });
-});
-
-describe('recognize: passives', () => {
-  it('finds agentless passives and the impersonal "er wordt"', () => {
-    assert.deepEqual(passives('Er wordt gezorgd voor een goede aansluiting.'), [{ part: 'gezorgd', agent: false, impersonal: true }]);
-    assert.deepEqual(passives('Dit zal in het najaar worden opgepakt.').map((p) => p.part), ['opgepakt']);
-  });
-  it('keeps the agent of a door-phrase, but not "door middel van"', () => {
-    assert.equal(passives('Het plan wordt door de wethouder vastgesteld.')[0].agent, true);
-    assert.equal(passives('Het plan wordt door middel van een enquête getoetst.')[0].agent, false);
-  });
-  it('marks passives in subordinate clauses and under a modal of possibility', () => {
-    const sub = findPassives(tokenize('De knelpunten die in het rapport worden genoemd, pakt de gemeente op.'));
-    assert.equal(sub.length, 1);
-    assert.equal(sub[0].subordinate, true);
-    const main = findPassives(tokenize('Het plan wordt in maart vastgesteld.'));
-    assert.equal(main[0].subordinate, false);
-    assert.equal(findPassives(tokenize('Zo kan de begeleiding beter worden ingericht.'))[0].possibility, true);
-    assert.equal(main[0].possibility, false);
-  });
-  it('does not read perfect tenses with zijn as passives', () => {
-    assert.deepEqual(passives('Het aantal meldingen is gestegen.'), []);
   });
 });
 

@@ -11,7 +11,8 @@
  * auxiliaries, modals, subordinators and pronouns are closed, so the clause skeleton does not depend on a guess.
  */
 import type { Token } from '../text/tokens';
-import { tagWords, type Tag } from './lexicon';
+import { lexicon, tagWords, type Tag } from './lexicon';
+import { isActorWord } from '../recognize/actors';
 
 export type Tense = 'present' | 'past' | 'future' | 'perfect' | 'none';
 /** possibility: kan/mag/zou (an option, not a commitment); obligation: moet/dient/is verplicht; volition: wil/willen. */
@@ -36,10 +37,31 @@ export interface Clause {
   /** Token indices [start, end) of the subject phrase, or undefined. */
   subject?: [number, number];
   subjectKind: SubjectKind;
-  /** A form of worden (or zijn + participle) with a participle: the passive. */
+  /** A form of worden (or zijn + participle) with a participle: the passive (`voice` is set). */
   passive: boolean;
   /** The passive's door-agent is present. */
   agent: boolean;
+  /** The passive voice of the clause, when it has one: the one reading of the passive. */
+  voice?: Voice;
+}
+
+/**
+ * The passive of a clause (guide dutch-text §6): an auxiliary — a form of *worden* (dynamic: "wordt opgepakt",
+ * "zal … worden opgepakt") or of *zijn* (state: "is gesloten") — with a past participle of the same verb cluster,
+ * at any distance and in any order (main clause, inversion, verb-final subclause). Token indices are relative to
+ * the sentence, so the record travels with the sentence through the cache.
+ */
+export interface Voice {
+  /** Token index of the auxiliary (the worden or zijn form). */
+  aux: number;
+  /** Token index of the participle. */
+  participle: number;
+  /** worden (an act that happens) rather than zijn (a state reached). */
+  dynamic: boolean;
+  /** Token range [start, end) of the door-agent ("door de wethouder"), when the clause names one. */
+  agent?: [number, number];
+  /** Impersonal "er wordt …". */
+  impersonal: boolean;
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/));
@@ -73,16 +95,61 @@ const COLLECTIVE_HEADS = set('partijen partners ketenpartners betrokkenen deelne
 const DISTRIBUTIVE_DETS = set('elke iedere ieder elk beide');
 const DOCUMENT_HEADS = set('convenant overeenkomst besluit regeling protocol akkoord document nota programma plan notitie brief circulaire ' +
   'artikel lid paragraaf hoofdstuk bijlage toelichting rapport verslag agenda voorstel');
+/** The form of a participle (used for words the lexicon does not know). */
 const PARTICIPLE = /^(?:(?:aan|af|bij|binnen|door|in|mee|na|neer|om|op|over|samen|tegen|terug|toe|uit|vast|voor|weg|vrij|tot|voort|achter|dicht|open|vol)?ge\p{L}{2,}(?:d|t|en)|(?:(?:aan|af|bij|door|in|mee|na|om|op|over|samen|terug|toe|uit|vast|voor|weg)?(?:be|ver|ont|her|er))\p{L}{2,}(?:d|t|en))$/u;
-const NOT_PARTICIPLE = set('gebied gezicht gewicht gerecht gedicht gezond geduld gevecht geheel gemeenten gebieden geleden bestaand ' +
-  'voldoende betreffend overzicht ontwerp beleid bedrag gebruik beheer verband verschil overleg onderhoud gesprek geval gevallen genoeg ' +
-  'gehele gezin gezinnen gebouw gebouwen gemeenschap gedrag geld verhaal bedrijven betrokkenen verleden onderwijs onderzoek ontwikkeling ' +
-  'gevolgen gegevens behoeften eerst verder verdere beter geschikt gezamenlijk gemiddeld bereid overigens ongeveer gebieden verbeteren ' +
-  'verkorten ontbreken bedragen bevorderen versterken vergroten verminderen behouden ontvangen bestaan ontstaan vergeten verkrijgen ' +
-  'begrijpen beginnen verdienen vervolgens beschikbaar verantwoordelijk betaalbaar');
+/**
+ * A present participle is the infinitive + d ("bestaand", "lopend", "aanvullend"); a past participle in -end comes
+ * from a stem in -en ("geopend", "heropend", "ondertekend"): the word without its d is no infinitive.
+ */
+function presentParticiple(low: string): boolean {
+  if (!low.endsWith('end')) return false;
+  const inf = low.slice(0, -1);
+  const lex = lexicon();
+  const verb = (w: string): boolean => {
+    const { cands, unknown } = lex.candidates(w, false);
+    return !unknown && cands.some((c) => { const k = lex.classes[c.cls]; return (k.pos === 'VERB' || k.pos === 'AUX') && k.verbForm === 'inf'; });
+  };
+  if (verb(inf)) return true;
+  // A particle verb the lexicon knows without its particle ("aan|vullend", "door|lopend").
+  const m = /^(aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|weg|samen|terug)(.{4,})$/.exec(inf);
+  return !!m && verb(m[2]);
+}
 
+const wordParticiple = new Map<string, boolean>();
+
+/**
+ * The one participle test, for a word on its own: the lexicon's reading where it knows the word (a verb form
+ * "part": "opgepakt", "vastgesteld", "gesloten"; "gebied" is a noun, "bekend" an adjective), the form where it
+ * does not ("ge…d/t/en", "be/ver/ont…d/t", with a separable particle in front).
+ */
 export function isParticipleWord(low: string): boolean {
-  return low.length >= 5 && !NOT_PARTICIPLE.has(low) && PARTICIPLE.test(low);
+  let v = wordParticiple.get(low);
+  if (v !== undefined) return v;
+  if (low.length < 5) v = false;
+  else {
+    // A known word is a participle when the lexicon has a participle reading for it ("geregeld", "bepaald" are
+    // adjectives too); an unknown word by its form.
+    const lex = lexicon();
+    const { cands, unknown } = lex.candidates(low, false);
+    v = unknown ? PARTICIPLE.test(low) && !presentParticiple(low)
+      : cands.some((c) => { const k = lex.classes[c.cls]; return (k.pos === 'VERB' || k.pos === 'AUX') && k.verbForm === 'part'; });
+  }
+  if (wordParticiple.size > 20000) wordParticiple.clear();
+  wordParticiple.set(low, v);
+  return v;
+}
+
+/** The participle test in context: the tagger's reading of the sentence first, then the word on its own. */
+export function isParticipleAt(tokens: readonly Token[], tags: readonly Tag[], i: number): boolean {
+  const tok = tokens[i];
+  if (!tok || tok.kind !== 'word') return false;
+  const t = tags[i];
+  if (t && t.verbForm === 'part' && !t.unknown) return true;
+  // A word the lexicon knows as a noun, article, pronoun or preposition here is none; an unknown word's guessed tag
+  // does not outweigh its form ("gemonitord" guessed a noun).
+  if (t && !t.unknown && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON')) return false;
+  if (t && t.unknown && t.pos === 'PROPN') return false;
+  return isParticipleWord(tok.low);
 }
 
 /** Clause boundaries: clause punctuation, subordinators, relative pronouns after a comma, and coordinator + finite. */
@@ -132,6 +199,8 @@ function isFiniteAt(tokens: readonly Token[], tags: readonly Tag[], i: number, c
   const w = tokens[i]?.low;
   if (!w || tokens[i].kind !== 'word') return false;
   if (FINITE_AUX.has(w) || PAST_FINITE.has(w)) return true;
+  // Right after an article the word heads a noun phrase ("door de drukte"), whatever the tagger guessed.
+  if (i > 0 && /^(de|het|een)$/.test(tokens[i - 1].low)) return false;
   const t = tags[i];
   if (t && (t.pos === 'VERB' || t.pos === 'AUX') && t.verbForm === 'fin') return true;
   // An unknown "-t" form without a participle prefix ("plaatst") is a finite verb, whatever the suffix guess says.
@@ -153,12 +222,7 @@ const LEXICAL_FINITE = set('stelt stellen zorgt zorgen draagt dragen levert leve
 
 export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tagWords(tokens.map((t) => t.text))): Clause[] {
   const clauses: Clause[] = [];
-  const participle = (i: number): boolean => {
-    const t = tags[i];
-    if (t && t.verbForm === 'part' && !(t.unknown && !isParticipleWord(tokens[i].low))) return true;
-    if (t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADP' || t.pos === 'DET')) return false;
-    return isParticipleWord(tokens[i].low);
-  };
+  const participle = (i: number): boolean => isParticipleAt(tokens, tags, i);
   const finiteIn = (i: number, first: number): boolean => isFiniteAt(tokens, tags, i, first);
   const question = tokens.length > 0 && tokens[tokens.length - 1].text === '?';
   for (const c of splitClauses(tokens, tags)) {
@@ -180,7 +244,7 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       if (finite < 0 && /^(we|wij|zij|ze|ik|u|hij|jij|men)$/.test(tokens[first]?.low ?? '') && tokens[first + 1]?.kind === 'word' &&
         (tags[first + 1]?.pos === 'VERB' || tags[first + 1]?.pos === 'AUX' || tags[first + 1]?.unknown)) finite = first + 1;
     }
-    let negated = false, passive = false, agent = false;
+    let negated = false;
     let modality: Modality = 'none';
     let hasParticiple = false, hasWorden = false, hasZijn = false, hasHebben = false, hasZullen = false, hasGaanInf = false;
     for (let i = c.start; i < c.end; i++) {
@@ -195,16 +259,19 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       if (w === 'zal' || w === 'zullen' || w === 'zult') hasZullen = true;
       if (GAAN.has(w) && i < c.end - 1) for (let j = c.end - 1; j > i; j--) { if (tokens[j].kind !== 'word') continue; if (tags[j]?.verbForm === 'inf' || /en$/.test(tokens[j].low)) hasGaanInf = true; break; }
       if (participle(i)) hasParticiple = true;
-      if (w === 'door' && tokens[i + 1]?.low !== 'middel' && i + 1 < c.end) agent = true;
     }
     if ((modality === 'none') && (hasZullen || hasGaanInf)) modality = 'future';
-    passive = hasParticiple && (hasWorden || (hasZijn && !hasHebben && finite >= 0 && ZIJN.has(tokens[finite].low)));
+    const voice = hasParticiple && (hasWorden || hasZijn) ? readVoice(tokens, tags, c.start, c.end, finite, hasHebben) : undefined;
+    const passive = !!voice, agent = !!voice?.agent;
+    // "is betrokken bij", "is gericht op": a state with an adjectival participle, present tense.
+    let adjectival = false;
+    if (!passive && hasZijn && !hasHebben) for (let i = c.start; i < c.end; i++) if (ADJECTIVAL_AFTER_ZIJN.has(tokens[i].low)) { adjectival = true; break; }
     const fw = finite >= 0 ? tokens[finite].low : '';
     let tense: Tense = 'none';
     if (fw) {
       if (PAST_FINITE.has(fw) || tags[finite]?.tense === 'past') tense = 'past';
       else if (hasZullen || hasGaanInf) tense = 'future';
-      else if ((HEBBEN.has(fw) || (ZIJN.has(fw) && !hasWorden)) && hasParticiple && !passive) tense = 'perfect';
+      else if ((HEBBEN.has(fw) || (ZIJN.has(fw) && !hasWorden && !adjectival)) && hasParticiple && !passive) tense = 'perfect';
       else tense = 'present';
       if (fw === 'zou' || fw === 'zouden') tense = 'future';
     }
@@ -229,7 +296,7 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
     }
     clauses.push({
       start: c.start, end: c.end, subordinate, conditional, finite, tense, modality, negated, mood,
-      subject, subjectKind: subjectKind(tokens, subject), passive, agent,
+      subject, subjectKind: subjectKind(tokens, subject), passive, agent, ...(voice ? { voice } : {}),
     });
   }
   // A main clause interrupted by a relative clause ("Het plan, dat …, wordt besproken"): the fragment after the
@@ -246,6 +313,113 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
     }
   }
   return clauses;
+}
+
+/**
+ * zijn + the participle of these verbs is their perfect tense ("is gestegen", "is begonnen"), not a state passive:
+ * verbs of motion and change of state take zijn as their perfect auxiliary (by lemma, so every form counts).
+ */
+const ZIJN_PERFECT = set('stijgen dalen groeien beginnen starten ontstaan toenemen afnemen blijken verschijnen verdwijnen komen gaan ' +
+  'worden blijven vertrekken overlijden slagen lukken mislukken verlopen aflopen eindigen stoppen ophouden terugkeren aankomen ' +
+  'uitgroeien overstappen verhuizen vallen sterven zijn veranderen verbeteren verslechteren opgroeien toetreden aansluiten uitgaan ' +
+  'meegaan doorgaan binnenkomen opstarten verdubbelen halveren verschuiven uitvallen wegvallen vervallen overgaan ingaan afwijken ' +
+  'toetreden uittreden opschuiven achterblijven meegroeien samengaan ontsnappen gebeuren voorkomen plaatsvinden');
+/**
+ * zijn + these participles states a property, not an act done to the subject: "is betrokken bij", "is gericht op",
+ * "is gebaseerd op", "is verplicht te" (adjectival participles with their own sense and complement).
+ */
+const ADJECTIVAL_AFTER_ZIJN = set('betrokken bekend gewend gelegen verplicht bevoegd gevestigd verbonden gehouden gerechtigd ' +
+  'genoodzaakt geneigd benieuwd verheugd overtuigd gemotiveerd gerelateerd gebaseerd gericht gespecialiseerd geïnteresseerd ' +
+  'verschuldigd gebonden toegerust uitgerust voorbereid verzekerd gekant gedwongen');
+const ATTRIBUTIVE_DET = set('de het een deze die dit dat zijn haar hun onze ons elke elk iedere ieder alle geen enkele beide welke');
+const ARTICLE = set('de het een deze dit elke elk iedere ieder alle geen enkele');
+const AGENT_PRONOUNS = set('ons hen hun haar hem u mij jou jullie iedereen allen wie zichzelf henzelf');
+/** Abstract heads of a door-phrase of cause or means ("door de drukte", "door de vergrijzing", "door de invoering van"). */
+const ABSTRACT_HEAD = /(?:heid|ing|isme|te|tie|sie|ie|uur|ume|iteit|schap)$/;
+const PERSON_SUFFIX = /(?:er|aar|eur|ent|ant|ist|ier|ee|rix|ster)$/;
+
+/** The door-phrase of a clause that names who acts (the passive's agent), not a cause or means. */
+function doorAgent(tokens: readonly Token[], tags: readonly Tag[], start: number, end: number): [number, number] | undefined {
+  for (let j = start; j < end - 1; j++) {
+    if (tokens[j].low !== 'door') continue;
+    const n = tokens[j + 1];
+    // "door middel van", "door te investeren": a means; "door en door": no phrase.
+    if (!n || n.kind !== 'word' || n.low === 'middel' || n.low === 'te' || n.low === 'en') continue;
+    let h = j + 1;
+    while (h < end && h < j + 7 && tokens[h].kind === 'word' && !(tags[h]?.pos === 'PRON' && AGENT_PRONOUNS.has(tokens[h].low)) && (ATTRIBUTIVE_DET.has(tokens[h].low) || tags[h]?.pos === 'ADJ' || tags[h]?.pos === 'NUM' || tags[h]?.pos === 'DET')) h++;
+    if (h >= end || tokens[h].kind !== 'word') continue;
+    const head = tokens[h], low = head.low, lemma = tags[h]?.lemma ?? low;
+    const person = AGENT_PRONOUNS.has(low) || isActorWord(low) || isActorWord(lemma) || COLLECTIVE_HEADS.has(low) ||
+      tags[h]?.pos === 'PROPN' || /^\p{Lu}/u.test(head.text) || (PERSON_SUFFIX.test(lemma) && tags[h]?.pos === 'NOUN');
+    if (person) return [j, h + 1];
+    // A cause or means: an abstract noun; a fronted door-phrase of an unknown noun too ("Door de bouw …").
+    if (ABSTRACT_HEAD.test(low) || ABSTRACT_HEAD.test(lemma) || j === start) continue;
+    return [j, h + 1];
+  }
+  return undefined;
+}
+
+/**
+ * The passive voice of the clause [start, end): a worden form with a participle of the same cluster (dynamic), or
+ * else a finite zijn (or zijn after a modal) with a participle that is neither a zijn-perfect nor an adjective.
+ * The participle stands after the auxiliary (V2 "wordt … opgepakt", modal "zal … worden opgepakt", inversion
+ * "Wordt het plan vastgesteld?", verb-final "dat het plan wordt vastgesteld") or right before it in the verb cluster
+ * ("dat het plan vastgesteld wordt", "vastgesteld zal worden"). A participle inside a noun phrase ("een gedragen
+ * plan", "de gesloten deur") is an adjective, not the verb.
+ */
+function readVoice(tokens: readonly Token[], tags: readonly Tag[], start: number, end: number, finite: number, hasHebben: boolean): Voice | undefined {
+  const clusterVerb = (w: string): boolean => FINITE_AUX.has(w) || ZULLEN.has(w) || POSSIBILITY.has(w) || OBLIGATION.has(w) || w === 'worden' || w === 'zijn';
+  // A participle inside a noun phrase is an adjective: a noun follows it (after adjectives), or an article stands
+  // before it and something other than a verb, preposition or the clause end follows ("een breed gedragen plan").
+  const verbal = (j: number, aux: number): boolean => {
+    if (!isParticipleAt(tokens, tags, j)) return false;
+    let k = j + 1;
+    while (k < end && tokens[k].kind === 'word' && tags[k]?.pos === 'ADJ') k++;
+    const n = k < end ? tokens[k] : undefined;
+    const nounNext = !!n && n.kind === 'word' && (tags[k]?.pos === 'NOUN' || tags[k]?.pos === 'PROPN') && !FINITE_AUX.has(n.low) && !clusterVerb(n.low);
+    if (nounNext) return false;
+    const p = j - 1;
+    if (p >= start && p !== aux && ARTICLE.has(tokens[p].low) && n && n.kind === 'word' &&
+      !(tags[k]?.pos === 'VERB' || tags[k]?.pos === 'AUX' || tags[k]?.pos === 'ADP' || clusterVerb(n.low))) return false;
+    return true;
+  };
+  const participleFor = (a: number): number => {
+    for (let j = a + 1; j < end; j++) {
+      if (WORDEN.has(tokens[j].low) && tokens[j].low !== 'worden') break;
+      if (verbal(j, a)) return j;
+    }
+    // Verb-final or fronted: the participle stands right before the auxiliary, with only verbs between.
+    for (let j = a - 1; j >= start; j--) {
+      if (tokens[j].kind !== 'word') break;
+      if (verbal(j, a)) return j;
+      if (!clusterVerb(tokens[j].low)) break;
+    }
+    return -1;
+  };
+  const make = (aux: number, part: number, dynamic: boolean): Voice => {
+    const agent = doorAgent(tokens, tags, start, end);
+    let impersonal = tokens[aux + 1]?.low === 'er';
+    for (let j = start; j < aux && !impersonal; j++) if (tokens[j].low === 'er') impersonal = true;
+    return { aux, participle: part, dynamic, ...(agent ? { agent } : {}), impersonal };
+  };
+  for (let a = start; a < end; a++) {
+    if (!WORDEN.has(tokens[a].low)) continue;
+    const part = participleFor(a);
+    if (part >= 0) return make(a, part, true);
+  }
+  if (hasHebben) return undefined;
+  for (let a = start; a < end; a++) {
+    const w = tokens[a].low;
+    if (!ZIJN.has(w)) continue;
+    // Finite zijn, or "zijn" in the cluster after a modal ("moet zijn afgerond"); not the possessive ("zijn taken").
+    if (a !== finite && !(w === 'zijn' && tokens.slice(start, a).some((t) => clusterVerb(t.low)) && tags[a + 1]?.pos !== 'NOUN')) continue;
+    const part = participleFor(a);
+    if (part < 0) continue;
+    const lemma = tags[part]?.lemma ?? '';
+    if (ZIJN_PERFECT.has(lemma) || ZIJN_PERFECT.has(tokens[part].low) || ADJECTIVAL_AFTER_ZIJN.has(tokens[part].low)) continue;
+    return make(a, part, false);
+  }
+  return undefined;
 }
 
 function firstWord(tokens: readonly Token[], from: number): number {

@@ -2,6 +2,7 @@ import type { SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { hasPhrase, matchPhrases } from '../vocab';
 import { specificActors } from './util';
+import { readLocal } from '../read/unit';
 
 /** Verbs of doing: present tense, future (gaan/zullen) and the infinitives they govern. */
 const VERBS = 'zorgen|zorgt|dragen zorg|draagt zorg|pakken|pakt|stellen|stelt|ontwikkelen|ontwikkelt|realiseren|realiseert|organiseren|organiseert|voeren|voert|zetten|zet|leveren|levert|maken|maakt|bouwen|bouwt|starten|start|regelen|regelt|richten|richt|bieden|biedt|ondersteunen|ondersteunt|begeleiden|begeleidt|monitoren|monitort|evalueren|evalueert|rapporteren|rapporteert|financieren|financiert|betalen|betaalt|verzorgen|verzorgt|opstellen|uitvoeren|oppakken|inzetten|aanpakken|investeren|investeert|nemen|neemt|brengen|brengt|werken aan|werkt aan|gaan|gaat|zullen|zal';
@@ -51,7 +52,7 @@ export const eigenaarDiffuus: SentenceRule = {
   gate(s, ctx) {
     if (specificActors(s).length > 0) return false;
     const low = flat(s).text;
-    if (!ACTION.test(low) && !s.passives.some((p) => p.dynamic)) return false;
+    if (!ACTION.test(low) && !readLocal(s).clauses.some((c) => c.voice?.dynamic)) return false;
     if (DECLARATIVE.test(low) || DISTRIBUTIVE.test(low) || JOINT_BY_NATURE.test(low) || OWN_PART.test(low) || RECIPROCAL.test(low)) return false;
     if (/\?\s*$/.test(s.raw)) return false;
     return hasPhrase(ctx.family('diffuus'), s.raw) && !hasPhrase(ctx.family('samenwerken'), s.raw);

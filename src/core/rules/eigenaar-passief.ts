@@ -1,7 +1,9 @@
 import type { SentenceRule } from './types';
+import type { Sentence } from '../document';
+import type { Clause, Voice } from '../read/clause';
+import { readLocal, tagsOf } from '../read/unit';
 
 const COMMITMENT_AUX = /^(wordt|worden|word)$/;
-const DESCRIPTIVE = /\b(werd|werden|is|was|waren)\b/;
 const REFERENTIAL = /^(beschreven|omschreven|genoemd|benoemd|bedoeld|verstaan|verwacht|aangeduid|weergegeven|toegelicht|uitgelegd|verwezen|gesproken|aangehaald|vermeld)$/;
 
 /** Agentless passives in commitment sentences: who does it? (book ch. 2 "Sleutel 2"). */
@@ -28,11 +30,13 @@ export const eigenaarPassief: SentenceRule = {
   },
   examples: {
     bad: ['Partijen komen het volgende overeen. Er wordt gezorgd voor een goede aansluiting.', 'Partijen komen het volgende overeen. Dit zal in het najaar worden opgepakt.'],
-    good: ['Het plan wordt door de wethouder vastgesteld.', 'We openen in 2026 een tweede milieustraat. Daarnaast wordt het ophaalrooster vereenvoudigd.', 'De wijkteams pakken de signalen binnen twee weken op.', 'Dit besluit wordt met de toelichting in de Staatscourant geplaatst.', 'In vraag 4 wordt gevraagd naar het aantal deelnemers per wijk.', 'De wethouder stelt het budget vóór 1 maart vast. Het wordt in twee termijnen uitbetaald.'],
+    good: ['Het plan wordt door de wethouder vastgesteld.', 'We openen in 2026 een tweede milieustraat. Daarnaast wordt het ophaalrooster vereenvoudigd.', 'De wijkteams pakken de signalen binnen twee weken op.', 'Dit besluit wordt met de toelichting in de Staatscourant geplaatst.', 'In vraag 4 wordt gevraagd naar het aantal deelnemers per wijk.', 'De wethouder stelt het budget vóór 1 maart vast. Het wordt in twee termijnen uitbetaald.', 'Partijen komen het volgende overeen. De speeltuin is in de zomer gesloten.', 'Partijen komen het volgende overeen. Er wordt jaarlijks een bedrag verstrekt aan het buurtfonds.', 'Partijen komen het volgende overeen. De vergoeding wordt berekend op basis van het aantal uren.', 'Partijen komen het volgende overeen. Bij de keuze wordt rekening gehouden met de wensen van de bewoner.'],
   },
   fixable: true,
   gate(s) {
-    return s.passives.some((p) => p.dynamic && !p.agent && !p.subordinate);
+    // A dynamic passive needs a form of worden; the clause records say whether it is one.
+    if (!s.tokens.some((t) => COMMITMENT_AUX.test(t.low))) return false;
+    return readLocal(s).clauses.some((c) => c.voice?.dynamic && !c.voice.agent && !c.subordinate);
   },
   check(s, ctx, report) {
     // Only where the text commits in its own voice (not definitions, legal formulas, forms, analysis, citations,
@@ -46,33 +50,100 @@ export const eigenaarPassief: SentenceRule = {
     if (!u.parties || !u.commits || u.fn === 'intention' || u.authorActs || u.actorNearby) return;
     if (u.main && (u.main.modality === 'possibility' || u.main.mood === 'question')) return;
     const specific = s.actors.some((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role');
-    for (const p of s.passives) {
-      const rel = p.aux.start - s.start;
-      const tokenIndex = s.tokens.findIndex((t) => t.start === p.aux.start);
-      const clause = u.clauses.find((c) => tokenIndex >= c.start && tokenIndex < c.end);
-      if (clause && (clause.subordinate || clause.conditional || clause.modality === 'possibility')) continue;
-      if (rel < 0) continue;
-      if (p.agent || !p.dynamic) continue;
-      // Relative and other subordinate clauses ("… die worden benoemd") describe; they do not commit anyone.
-      if (p.subordinate) continue;
-      // Text about the text ("hieronder worden … beschreven") and expectations are not actions.
-      if (REFERENTIAL.test(p.participle.text.toLowerCase())) continue;
-      // "Als burger word ik geïnformeerd": a person in a user story, not an agentless commitment.
-      if (/^(ik|u|je|jij)$/.test(s.tokens.find((t) => t.start > p.aux.start)?.low ?? '')) continue;
-      const auxText = s.tokens.find((t) => t.start === p.aux.start)?.low ?? '';
-      if (!COMMITMENT_AUX.test(auxText) && !/worden$/.test(auxText)) continue;
+    for (const c of u.clauses) {
+      const v = c.voice;
+      // The dynamic passive of a main clause that commits: not a state ("is gesloten"), not a subordinate or
+      // conditional clause ("… die worden benoemd" describes), not an option, not with its door-agent.
+      if (!v || !v.dynamic || v.agent || c.subordinate || c.conditional || c.modality === 'possibility') continue;
+      const aux = s.tokens[v.aux], part = s.tokens[v.participle];
       // Past-tense reports ("werd vastgesteld") describe, they do not commit.
-      if (DESCRIPTIVE.test(s.low.slice(p.aux.start - s.start, p.aux.end - s.start))) continue;
-      if (specific && !p.impersonal) continue;
+      if (!COMMITMENT_AUX.test(aux.low)) continue;
+      // Text about the text ("hieronder worden … beschreven") and expectations are not actions.
+      if (REFERENTIAL.test(part.low)) continue;
+      // "Als burger word ik geïnformeerd": a person in a user story, not an agentless commitment.
+      if (/^(ik|u|je|jij)$/.test(s.tokens[v.aux + 1]?.low ?? '')) continue;
+      if (specific && !v.impersonal) continue;
+      if (procedureBetweenParties(s, c, v) || normClause(s, c) || criterionOrStep(s, c, v)) continue;
+      const start = Math.min(aux.start, part.start), end = Math.max(aux.end, part.end);
       report({
-        start: p.start, end: p.end,
-        data: { participle: p.participle.text },
+        start, end,
+        data: { participle: part.text },
         fixes: [{
           title: { nl: 'Voeg "door [wie?]" toe', en: 'Add "door [who?]"' },
-          edits: [{ start: p.participle.start, end: p.participle.start, text: 'door [wie?] ' }],
+          edits: [{ start: part.start, end: part.start, text: 'door [wie?] ' }],
           preferred: true,
         }],
       });
     }
   },
 };
+
+/**
+ * Verbs of attention, consideration and conduct: their passive states how things are weighed or done, a criterion or
+ * a norm for whoever acts ("bij de keuze wordt rekening gehouden met …", "wordt getoetst aan …", "wordt
+ * terughoudendheid betracht"), not a task someone must take on. Verbs of delivering and activities ("wordt gezorgd
+ * voor …", "wordt opgepakt", "wordt gekeken naar …") stay tasks.
+ */
+const CONSIDERATION = new Set('letten houden uitgaan toetsen afwegen betrachten hanteren respecteren naleven aansluiten'.split(' '));
+/** Verbs of examining and searching: an activity, but a step or criterion of a procedure when its order or frame says so. */
+const EXAMINING = new Set('kijken zoeken nagaan bezien beoordelen onderzoeken bekijken'.split(' '));
+/**
+ * The order of the steps of a procedure ("eerst …, vervolgens …", "in eerste instantie") or the frame of an
+ * assessment ("bij de beoordeling", "bij de keuze").
+ */
+const STEP = /(?<![\p{L}])(?:eerst|allereerst|vervolgens|daarna|daarop|pas|ten\s+slotte|tot\s+slot|als\s+(?:eerste|tweede|laatste)|in\s+(?:eerste|tweede|laatste)\s+instantie|bij\s+de\s+(?:beoordeling|toetsing|selectie|keuze|toekenning|afweging|rangschikking))(?![\p{L}])/u;
+
+/** A criterion or a step of a procedure, not a task: the verbs of consideration always, examining when ordered. */
+function criterionOrStep(s: Sentence, c: Clause, v: Voice): boolean {
+  const lemma = tagsOf(s)[v.participle]?.lemma ?? '';
+  if (CONSIDERATION.has(lemma)) return true;
+  if (!EXAMINING.has(lemma)) return false;
+  return STEP.test(s.tokens.slice(c.start, c.end).map((t) => t.low).join(' '));
+}
+
+/**
+ * Verbs of an administrative transfer: granting or paying (the one who funds acts) and submitting (the one who
+ * applies acts). The relation between the two parties fixes the doer: who pays a contribution to the municipality
+ * is the other party of the agreement, who files an application with the board is the applicant.
+ */
+const TRANSFER_VERBS = new Set(('verstrekken toekennen verlenen uitbetalen betalen overmaken uitkeren vergoeden storten terugbetalen ' +
+  'terugvorderen indienen aanvragen voorleggen aanleveren insturen toezenden opsturen overleggen').split(' '));
+const TRANSFER_PARTICIPLE = /(?:verstrekt|toegekend|verleend|betaald|overgemaakt|uitgekeerd|vergoed|gestort|teruggevorderd|ingediend|aangevraagd|voorgelegd|aangeleverd|ingestuurd|toegezonden|opgestuurd|overgelegd)$/;
+/** The things of an administrative procedure: their roles (applicant, grantor) come with the noun. */
+const PROCEDURE_NOUNS = new Set(('aanvraag aanvragen verzoek verzoeken bezwaar bezwaarschrift beschikking subsidie subsidies bijdrage ' +
+  'bijdragen vergoeding vergoedingen voorschot voorschotten uitkering uitkeringen declaratie declaraties factuur facturen betaling ' +
+  'betalingen aanmelding aanmeldingen vaststelling verantwoording eindverantwoording').split(' '));
+
+/**
+ * A procedure between the parties, not an open task: a passive whose subject is the procedure's own object
+ * ("de aanvraag wordt ingediend vóór 1 september", "de beschikking wordt binnen acht weken gegeven"), or a passive
+ * of granting, paying or submitting whose clause names the receiving party ("wordt verstrekt aan de gemeente",
+ * "wordt ingediend bij het college"). The instrument's own mechanism says who acts: the grantor pays, the applicant
+ * applies, the authority decides (guide real-documents: actor given by the instrument).
+ */
+function procedureBetweenParties(s: Sentence, c: Clause, v: Voice): boolean {
+  // The subject is the procedure's own object ("de aanvraag wordt binnen acht weken beoordeeld"): its roles come
+  // with the noun (the applicant applies, the authority decides), whatever the verb.
+  const subj = c.subject ? s.tokens.slice(c.subject[0], c.subject[1] + 1) : [];
+  const tags = tagsOf(s);
+  if (subj.some((t, k) => PROCEDURE_NOUNS.has(tags[c.subject![0] + k]?.lemma ?? t.low) || PROCEDURE_NOUNS.has(t.low))) return true;
+  const lemma = tags[v.participle]?.lemma;
+  if (!(lemma && TRANSFER_VERBS.has(lemma)) && !TRANSFER_PARTICIPLE.test(s.tokens[v.participle].low)) return false;
+  // A transfer to a named party ("wordt verstrekt aan de gemeente", "wordt ingediend bij het college").
+  for (let i = c.start; i < c.end - 1; i++) {
+    const w = s.tokens[i].low;
+    if ((w === 'aan' || w === 'bij') && s.tokens[i + 1].kind === 'word') return true;
+  }
+  return false;
+}
+
+/**
+ * A norm of the instrument, not a task: the clause fixes the standard by which something is done ("wordt berekend
+ * op basis van het inkomensverschil", "wordt vastgesteld overeenkomstig artikel 4", "wordt zoveel mogelijk
+ * aangesloten bij de cao"): how, by what measure or under which article — the instrument itself is the doer.
+ */
+const NORM = /(?<![\p{L}])(?:op\s+(?:basis|grond)\s+van|overeenkomstig|conform|met\s+inachtneming\s+van|naar\s+rato\s+van|met\s+toepassing\s+van|gerelateerd\s+aan|(?:bij|in|volgens|van)\s+(?:het\s+bepaalde\s+in\s+)?artikel\s+\d)/u;
+function normClause(s: Sentence, c: Clause): boolean {
+  const text = s.tokens.slice(c.start, c.end).map((t) => t.low).join(' ');
+  return NORM.test(text);
+}

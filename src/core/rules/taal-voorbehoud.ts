@@ -84,7 +84,7 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   if (clause && clause.finite >= 0) {
     const ws = tok.slice(clause.start, clause.end).map((t) => t.low);
     const fin = tok[clause.finite].low;
-    if (clause.passive && (fin === 'is' || fin === 'zijn') && !ws.some((x) => /^(word|wordt|worden)$/.test(x))) return true;
+    if ((clause.passive || clause.tense === 'perfect') && (fin === 'is' || fin === 'zijn') && !ws.some((x) => /^(word|wordt|worden)$/.test(x))) return true;
     if (ws.some((x) => EFFECT.test(x)) && clause.subjectKind !== 'we' && clause.subjectKind !== 'i') return true;
     const subj = clause.subject ? tok[clause.subject[0]].low : '';
     if ((clause.subjectKind === 'document' || subj === 'deze' || subj === 'dit') && SCOPE_VERB.test(fin)) return true;
