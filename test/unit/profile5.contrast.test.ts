@@ -97,3 +97,28 @@ describe('profile5: regierol — network coordination among equals', () => {
     assert.equal(rol(text), 'ordeningsregie');
   });
 });
+
+describe('profile5: fase of an agreement — a coalition forms a course, a sector binds itself', () => {
+  // The same signed agreement; only who the parties are differs.
+  const akkoord = (parties: string, who: string) => [
+    '# Akkoord Groen Merelveen 2027-2030',
+    '',
+    `${parties} komen het volgende overeen:`,
+    '',
+    `De ${who} leggen vóór 2028 twintig nieuwe speelplekken aan.`,
+    '',
+    `De ${who} planten in 2027 500 bomen in de wijken.`,
+    '',
+    'Aldus overeengekomen en ondertekend te Merelveen.',
+  ].join('\n');
+  it('coalition parties that sign → formeren', () => {
+    const p = analyze(akkoord('De fracties van GroenLinks Merelveen, VVD Merelveen en CDA Merelveen, hierna: de coalitiepartijen,', 'coalitiepartijen')).profile;
+    assert.equal(p.doctype, 'akkoord');
+    assert.equal(p.fase, 'formeren');
+  });
+  it('sector parties that sign → contracteren', () => {
+    const p = analyze(akkoord('De gemeente Merelveen en de sectorpartijen Hoveniers Merelveen en Boomkwekers Merelveen, hierna: partijen,', 'partijen')).profile;
+    assert.equal(p.doctype, 'akkoord');
+    assert.equal(p.fase, 'contracteren');
+  });
+});

@@ -94,6 +94,12 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
       const agreed = f.cues.parties.some((s) => /overeen|aldus|ondertekend|vertegenwoordigd/.test(s.low));
       if (intentTitle || (own.length && !agreed)) return { fase: 'formeren', cues: intentTitle ? titleEv : evs(own) };
       if (doctype === 'akkoord' && f.speaker.kind !== 'parties') return { fase: 'formeren', cues: titleEv };
+      // A coalition agreement sets out a government's course for its term, even when the parties sign it (guide §2:
+      // "Coalition agreement … → formeren"); a sector agreement that parties sign binds them (contracteren).
+      if (doctype === 'akkoord') {
+        const coalition = hits(doc, vocab('coalition'), 3);
+        if (coalition.length >= 2 && !hits(doc, vocab('sectorParties'), 1).length) return { fase: 'formeren', cues: evs(coalition) };
+      }
       return { fase: 'contracteren', cues: f.cues.parties.length ? evs(f.cues.parties) : titleEv };
     }
     case 'regeling': return { fase: 'contracteren', cues: f.cues.authority.length ? evs(f.cues.authority) : titleEv };
