@@ -26,9 +26,20 @@ import { speakerFacts, speaksAsOne } from './speaker';
 
 /** Ordering from own final responsibility: decide, fix norms, permit, supervise, enforce, appoint (book ch. 4 "Ordeningsregie"). */
 export const ORDER_VERBS = [
-  'vaststellen', 'besluiten', 'bepalen', 'beslissen', 'verplichten', 'aanwijzen', 'opdragen', 'verbieden', 'toestaan', 'handhaven',
-  'toezien', 'beoordelen', 'eisen', 'opleggen', 'aanspreken', 'verlenen', 'goedkeuren', 'instellen', 'benoemen', 'toetsen',
+  'verplichten', 'aanwijzen', 'opdragen', 'verbieden', 'toestaan', 'handhaven',
+  'toezien', 'beoordelen', 'eisen', 'opleggen', 'aanspreken', 'verlenen', 'toetsen',
   'intrekken', 'weigeren', 'voorschrijven', 'verordenen', 'afdwingen', 'mandateren', 'sanctioneren', 'inspecteren', 'normeren',
+];
+/**
+ * Deciding: a party fixes or decides something. It orders others when what it fixes binds them (rules, norms,
+ * conditions: see NORM_NOUNS), when an issuing authority decides, or when a body decides for the coalition; a
+ * programme's or an agreement's own decision ("we stellen het plan vast") orders nobody.
+ */
+export const DECIDE_VERBS = ['vaststellen', 'besluiten', 'bepalen', 'beslissen', 'goedkeuren', 'instellen', 'benoemen'];
+/** What binds others when a party fixes it (lemmas, compound heads too): rules, norms, conditions, legal plans. */
+export const NORM_NOUNS = [
+  'regel', 'norm', 'eis', 'voorwaarde', 'kader', 'tarief', 'criterium', 'verplichting', 'verbod', 'verordening', 'plafond', 'bestemmingsplan',
+  'omgevingsplan', 'beleidsregel', 'maatstaf', 'richtlijn',
 ];
 /** Ordering through money flows and contracts: grant, allocate, procure (book ch. 4: "door geldstromen", "werven en contracteren"). */
 export const FUND_VERBS = [
@@ -42,10 +53,14 @@ export const EXECUTE_VERBS = [
 ];
 /** Executing verbs that put in own money or people by themselves. */
 export const OWN_MEANS_VERBS = ['betalen', 'financieren', 'investeren', 'meefinancieren', 'werven', 'inbrengen', 'meebetalen'];
-/** A mediator without own stake: it convenes, coordinates, facilitates (book ch. 4 "Procesregie"). */
+/**
+ * A mediator without own stake: it convenes, coordinates, facilitates, and mobilises the parties in the field on their
+ * own responsibility without taking it over (book ch. 4 "Procesregie": "partijen in het veld mobiliseren, in hun
+ * kracht zetten, … samenbrengen"; the ladder rungs faciliteren and stimuleren).
+ */
 export const CONVENE_VERBS = [
   'coördineren', 'faciliteren', 'verbinden', 'bijeenbrengen', 'samenbrengen', 'agenderen', 'bemiddelen', 'afstemmen', 'voorzitten',
-  'begeleiden', 'bewaken', 'bijeenroepen',
+  'begeleiden', 'bewaken', 'bijeenroepen', 'mobiliseren', 'aanjagen',
 ];
 /** What a grant gives (compound heads): paying or receiving one is a money flow from the funder, not own execution. */
 export const GRANT_NOUNS = ['subsidie', 'uitkering', 'bijdrage', 'vergoeding', 'toelage'];
@@ -55,13 +70,14 @@ export const GOV_HEADS = [
   'staatssecretaris', 'burgemeester', 'wethouder', 'gemeentebestuur', 'provinciebestuur', 'overheid', 'waterschap', 'regering',
 ];
 
-export type Act = 'order' | 'fund' | 'execute' | 'convene';
+export type Act = 'order' | 'decide' | 'fund' | 'execute' | 'convene';
 
 const VERB_ACT = new Map<string, Act>();
-for (const [list, act] of [[ORDER_VERBS, 'order'], [FUND_VERBS, 'fund'], [EXECUTE_VERBS, 'execute'], [CONVENE_VERBS, 'convene']] as const) {
+for (const [list, act] of [[ORDER_VERBS, 'order'], [DECIDE_VERBS, 'decide'], [FUND_VERBS, 'fund'], [EXECUTE_VERBS, 'execute'], [CONVENE_VERBS, 'convene']] as const) {
   for (const v of list) VERB_ACT.set(v, act);
 }
 const GOV = new Set(GOV_HEADS);
+const NORM = new Set(NORM_NOUNS);
 const OWN_MEANS = new Set(OWN_MEANS_VERBS);
 const GRANT = new Set(GRANT_NOUNS);
 const GRANT_VERBS = new Set(['betalen', 'financieren', 'verlenen', 'ontvangen', 'krijgen', 'uitbetalen']);
@@ -125,7 +141,18 @@ function clauseAct(s: Sentence, start: number, end: number): Act | undefined {
       if (t && t.pos === 'NOUN' && (GRANT.has(t.lemma.toLowerCase()) || GRANT.has(compoundHead(t.lemma.toLowerCase()).head))) return 'fund';
     }
   }
-  for (const l of lemmas) { const a = VERB_ACT.get(l); if (a) return a; }
+  for (const l of lemmas) {
+    const a = VERB_ACT.get(l);
+    if (!a) continue;
+    // Fixing rules, norms or conditions binds others: that is ordering, whoever fixes them.
+    if (a === 'decide') {
+      for (let i = start; i < end && i < s.tokens.length; i++) {
+        const t = tags[i];
+        if (t && t.pos === 'NOUN' && (NORM.has(t.lemma.toLowerCase()) || NORM.has(compoundHead(t.lemma.toLowerCase()).head))) return 'order';
+      }
+    }
+    return a;
+  }
   const text = ` ${words.join(' ')} `;
   for (const [v, w, a] of PAIR_ACT) if (lemmas.includes(v) && text.includes(` ${w} `)) return a;
   return undefined;
@@ -185,8 +212,8 @@ export function actClauses(s: Sentence): ActClause[] {
     for (const c of clauses) {
       if (c.finite < 0 || c.negated || c.conditional || c.mood === 'question' || c.tense === 'past') continue;
       const act = clauseAct(s, c.start, c.end);
-      // "kan … opleggen / verstrekken" is a power: the means of ordering. Other possibilities commit nothing.
-      if (c.modality === 'possibility' && act !== 'order' && act !== 'fund') continue;
+      // "kan … opleggen / besluiten / verstrekken" is a power: the means of ordering. Other possibilities commit nothing.
+      if (c.modality === 'possibility' && act !== 'order' && act !== 'decide' && act !== 'fund') continue;
       let span: [number, number] | undefined = c.subject;
       // The passive's door-agent is the doer.
       if (c.passive && c.agent) {
@@ -315,7 +342,7 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
   if (!heads.length) { heads = [...GOV_HEADS]; source = 'government'; }
   if (heads.includes('we') && f.speaker.kind === 'authority') heads.push('ik');
 
-  const acts: Record<Act, Sentence[]> = { order: [], fund: [], execute: [], convene: [] };
+  const acts: Record<Act, Sentence[]> = { order: [], decide: [], fund: [], execute: [], convene: [] };
   const others = new Set<string>();
   const tasks: Array<[Act, Sentence]> = [];
   let prevLeadSubject = -1;

@@ -23,7 +23,7 @@ import { unitOf } from '../read/unit';
 import { classifyDoctype, titleHead, titleSentence } from './doctype';
 import { speakerFacts, speaksAsOne } from './speaker';
 import { operativeProfile } from './operative';
-import { actClauses, isGovernment, isRegieBody, leadReading, readingHolder } from './lead';
+import { actClauses, isGovernment, isRegieBody, leadReading, readingHolder, type Act } from './lead';
 
 export { documentSpeaker, speakerFacts, type Speaker, type SpeakerKind } from './speaker';
 
@@ -94,6 +94,12 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
       const agreed = f.cues.parties.some((s) => /overeen|aldus|ondertekend|vertegenwoordigd/.test(s.low));
       if (intentTitle || (own.length && !agreed)) return { fase: 'formeren', cues: intentTitle ? titleEv : evs(own) };
       if (doctype === 'akkoord' && f.speaker.kind !== 'parties') return { fase: 'formeren', cues: titleEv };
+      // A coalition agreement sets out a government's course for its term, even when the parties sign it (guide §2:
+      // "Coalition agreement … → formeren"); a sector agreement that parties sign binds them (contracteren).
+      if (doctype === 'akkoord') {
+        const coalition = hits(doc, vocab('coalition'), 3);
+        if (coalition.length >= 2 && !hits(doc, vocab('sectorParties'), 1).length) return { fase: 'formeren', cues: evs(coalition) };
+      }
       return { fase: 'contracteren', cues: f.cues.parties.length ? evs(f.cues.parties) : titleEv };
     }
     case 'regeling': return { fase: 'contracteren', cues: f.cues.authority.length ? evs(f.cues.authority) : titleEv };
@@ -261,6 +267,18 @@ function windowRol(doc: DocModel, claimSentences: number[]): Regierol {
   return rol;
 }
 
+/** Leadership words that name coordination rather than command: coordinating, chairing, guiding the process. */
+const COORDINATING_LEAD = /(?<![\p{L}])(coördin\p{L}*|voorzitter\p{L}*|zit\p{L}* voor|procesbegeleid\p{L}*|aanjager\p{L}*|verbinder\p{L}*)(?![\p{L}])/u;
+
+/** A commitment sentence of the body that claims leadership (trekker, voortouw, de leiding, aansturing, voorzitter …), not past or negated. */
+function leadershipClaim(doc: DocModel, i: number): boolean {
+  const s = doc.sentences[i];
+  const c = sentenceCues(s);
+  if (!has(c, 'leadership') || has(c, 'past') || has(c, 'negation')) return false;
+  const u = unitOf(doc, i);
+  return u.commits && u.role === 'body';
+}
+
 function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['doctype']): { rol: Regierol; cues: Evidence[] } {
   const gov = isGovDoc(doc, doctype);
   const speakerKind = speakerFacts(doc).speaker.kind;
@@ -296,7 +314,16 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
       if (!claimSentences.includes(r.sentence)) claimSentences.push(r.sentence);
     }
   }
+  // Leadership claimed without the word regie (guide §1 K4 "Applicability first": a party that claims to steer or
+  // lead counts as a claim): a government party, or the single author of a government text, that leads, chairs,
+  // coordinates or steers the others in its own voice.
+  for (let i = 0; i < doc.sentences.length; i++) {
+    if (!leadershipClaim(doc, i)) continue;
+    const k = actorKinds(doc.sentences[i]);
+    if ((k.gov || (k.we && gov)) && !claimSentences.includes(i)) claimSentences.push(i);
+  }
   if (claimSentences.length === 0) return { rol: 'geen', cues: [] };
+  claimSentences.sort((a, b) => a - b);
   // A kind of regie named in or next to the claim decides (the text says which regie it means).
   const named = { procesregie: 0, ordeningsregie: 0, uitvoeringsregie: 0 };
   for (const i of claimSentences) {
@@ -315,28 +342,45 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
   // responsibility (rules, decisions, permits, supervision, money flows, contracts) → ordeningsregie, also when its
   // acts are not visible (a government that claims regie acts from its own responsibility).
   const lead = leadReading(doc, regie);
-  let order = lead.acts.order.length + lead.acts.fund.length, own = lead.ownMeans.length, convene = lead.acts.convene.length;
+  // A decision orders others when a government takes it from its own final responsibility (an issuing authority, a
+  // government party, the "we" of a government text) or a body decides for the coalition; the own decisions of a
+  // party that is no government (a fund, a provider, a school board) order nobody (book ch. 4: ordening "vanuit haar
+  // eigen eindverantwoordelijkheid").
+  const decidesForOthers = speakerKind === 'authority' || lead.heads.some((h) => isRegieBody(h) || isGovernment(h)) || (gov && lead.heads.includes('we'));
+  const ordering = (a: Act | undefined): boolean => a === 'order' || a === 'fund' || (a === 'decide' && decidesForOthers);
+  let order = lead.acts.order.length + lead.acts.fund.length + (decidesForOthers ? lead.acts.decide.length : 0);
+  let own = lead.ownMeans.length, convene = lead.acts.convene.length;
   // The holder's own task list and what the claim itself says it does ("neemt de regie en brengt de partners
   // bijeen") weigh double.
   for (const [a, s] of lead.tasks) {
-    if (a === 'order' || a === 'fund') order++;
+    if (ordering(a)) order++;
     else if (a === 'convene') convene++;
     else if (lead.ownMeans.includes(s)) own++;
   }
+  // A leadership claim that coordinates, chairs or guides the process says which leadership it is ("heeft een
+  // coördinerende rol", "is voorzitter van het overleg"): the claim's own words weigh like its acts.
+  for (const i of claimSentences) if (leadershipClaim(doc, i) && COORDINATING_LEAD.test(doc.sentences[i].low)) convene += 2;
   const local = new Set<number>();
   for (const i of claimSentences) for (const j of [i, i + 1]) if (doc.sentences[j] && doc.sentences[j].block === doc.sentences[i].block) local.add(j);
   for (const j of local) {
     for (const a of actClauses(doc.sentences[j])) {
       // Only the holder's own acts: not what is done to it ("wordt ingesteld") nor what others do.
       if (a.passive || (a.heads.length > 0 && !a.heads.some((h) => lead.heads.includes(h)))) continue;
-      if (a.act === 'order' || a.act === 'fund') order += 2;
+      if (ordering(a.act)) order += 2;
       else if (a.act === 'convene') convene += 2;
       else if (a.act === 'execute' && lead.ownMeans.includes(doc.sentences[j])) own += 2;
     }
   }
   const evs = (xs: Sentence[]): Evidence[] => [...claimEv.slice(0, 1), ...xs.slice(0, 2).map((s) => ev(doc, s))];
   if (order + own + convene === 0) return { rol: windowRol(doc, claimSentences), cues: claimEv };
-  if (convene > 0 && convene >= 2 * (order + own)) return { rol: 'procesregie', cues: evs(lead.acts.convene) };
+  // Only convening → procesregie. Among parties that agree side by side (an agreement they all sign, or a regie body
+  // of several parties), none orders the others: a lead that convenes at least as much as it orders and executes
+  // coordinates a network among equals → procesregie too. (A coalition of authors writing "we" is one government
+  // to be, not a network among equals.)
+  const amongEquals = speakerKind === 'parties' || lead.heads.some((h) => isRegieBody(h));
+  if (convene > 0 && (convene >= 2 * (order + own) || (amongEquals && convene >= order + own))) {
+    return { rol: 'procesregie', cues: evs(lead.acts.convene) };
+  }
   if (own >= 2 && own > order) return { rol: 'uitvoeringsregie', cues: evs(lead.ownMeans) };
   return { rol: 'ordeningsregie', cues: evs([...lead.acts.order, ...lead.acts.fund]) };
 }
