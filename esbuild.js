@@ -55,6 +55,11 @@ const problemMatcher = {
 };
 
 async function main() {
+  // Build-time data for a fast start (the lexicon's lemma indexes, the vocabulary's parsed phrases): regenerated from
+  // the sources before bundling; a file is written only when its content changed (scripts/build-startup-data.mjs).
+  const { writeStartupData } = await import('./scripts/build-startup-data.mjs');
+  const stale = await writeStartupData();
+  if (stale.length) console.log(`[startup data] rewrote ${stale.join(', ')}`);
   const contexts = [];
   for (const [entry, outfile, { lazy = true, ...extra }] of ENTRIES) {
     if (!fs.existsSync(path.join(__dirname, entry))) continue;
