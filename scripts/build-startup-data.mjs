@@ -35,8 +35,12 @@ export function generate() {
   const index = new Lexicon(LEXICON_DATA).exportIndex();
   const phrases = new Set<string>();
   for (const m of registeredMatchers()) for (const p of m.phrases) if (!p.startsWith('re:')) phrases.add(p);
-  const steps: Record<string, unknown> = {};
-  for (const p of [...phrases].sort()) steps[p] = encodeSteps(phraseSteps(p));
+  const lines: string[] = [];
+  for (const p of [...phrases].sort()) {
+    const enc = /[\\t\\n]/.test(p) ? undefined : encodeSteps(phraseSteps(p));
+    if (enc !== undefined) lines.push(p + '\\t' + enc);
+  }
+  const steps = lines.join('\\n');
   return { hash: dataHash(LEXICON_DATA), index, steps };
 }
 `;
@@ -55,7 +59,7 @@ export async function startupData() {
     const { hash, index, steps } = generate();
     return {
       [OUTPUTS.lexicon]: `${HEADER}// The lemma indexes of lexicon-data.ts (Lexicon.exportIndex; read by Lexicon.loadIndex) and the FNV-1a hash of the\n// data they were built from: a lexicon with other data builds its own.\nexport const LEXICON_INDEX_OF = ${JSON.stringify(hash)};\nexport const LEXICON_INDEX = ${JSON.stringify(index)};\n`,
-      [OUTPUTS.phrases]: `${HEADER}// Every registered vocabulary phrase (not \`re:\`) → its steps, as JSON (see prebuilt.ts for the encoding; parsed on\n// first use).\nexport const PREBUILT_STEPS = ${JSON.stringify(JSON.stringify(steps))};\n`,
+      [OUTPUTS.phrases]: `${HEADER}// Every registered vocabulary phrase (not \`re:\`) and its steps (see prebuilt.ts for the encoding; read on first use).\nexport const PREBUILT_STEPS = ${JSON.stringify(steps)};\n`,
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -197,14 +197,19 @@ export class Lexicon {
   }
 
   /**
-   * The lemma indexes as one string (for scripts/build-startup-data.mjs), built as `morph()` builds them when it runs
-   * before any look-up: sections `#N` nouns, `#V` verbs (a line `plain` when the lemma is the plain form, else
-   * `plain<TAB>lemma`), `#W` words, `#Q` participle cores (`core<TAB>infinitive`).
+   * The lemma indexes as one string (for scripts/build-startup-data.mjs), as `morph()` builds them when it runs before
+   * any look-up; sorted, so equal indexes give equal strings. Sections: `#N` noun lemmas and `#V` verb lemmas, one
+   * per line (the key is the lemma without '_': every value is its key with boundaries, and every key is also a known
+   * word), `#W` the other known words, `#Q` participle cores (`core<TAB>infinitive`).
    */
   exportIndex(): string {
     this.morph();
-    const pairs = (m: Map<string, string>): string[] => [...m].map(([k, v]) => (k === v ? k : `${k}\t${v}`));
-    return ['#N', ...pairs(this.nouns), '#V', ...pairs(this.verbs), '#W', ...this.words, '#Q', ...pairs(this.partCore)].join('\n');
+    const sorted = (xs: Iterable<string>): string[] => [...xs].sort();
+    for (const m of [this.nouns, this.verbs]) for (const [k, v] of m) if (plain(v) !== k) throw new Error(`lexicon index: ${k} → ${v}`);
+    const implied = new Set([...this.nouns.keys(), ...this.verbs.keys()]);
+    return ['#N', ...sorted(this.nouns.values()), '#V', ...sorted(this.verbs.values()),
+      '#W', ...sorted([...this.words].filter((w) => !implied.has(w))),
+      '#Q', ...sorted([...this.partCore].map(([k, v]) => `${k}\t${v}`))].join('\n');
   }
 
   /**
@@ -217,9 +222,10 @@ export class Lexicon {
     for (const line of index.split('\n')) {
       if (line.length === 2 && line[0] === '#') { sec = line[1]; continue; }
       if (sec === 'W') { this.words.add(line); continue; }
-      const tab = line.indexOf('\t');
-      const k = tab < 0 ? line : line.slice(0, tab), v = tab < 0 ? line : line.slice(tab + 1);
-      (sec === 'N' ? this.nouns : sec === 'V' ? this.verbs : this.partCore).set(k, v);
+      if (sec === 'Q') { const tab = line.indexOf('\t'); this.partCore.set(line.slice(0, tab), line.slice(tab + 1)); continue; }
+      const key = line.includes('_') ? plain(line) : line;
+      (sec === 'N' ? this.nouns : this.verbs).set(key, line);
+      this.words.add(key);
     }
     for (const v of this.lex.values()) {
       if (typeof v === 'string') continue;

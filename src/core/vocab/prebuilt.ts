@@ -10,32 +10,44 @@ import type { Step } from './phrase';
 import { PREBUILT_STEPS } from './prebuilt-data';
 
 /**
- * One step in the data: `[kind, text]` for lit/prefix/suffix/lemma/gap (kind = its first letter: l p s m g), or
- * `['a', [alternatives…], optional]` for an alternative.
+ * The data: one line per phrase, `phrase<TAB>steps`, steps separated by spaces, each a kind letter and its text:
+ * `l` literal, `p` prefix (`word*`), `s` suffix (`*word`), `m` lemma (`@word`), `g` gap (`~`), `a` alternatives
+ * joined by `|` (`A` when optional). Token keys hold no space, tab, newline or `|`; a phrase with a tab or newline is
+ * left out (it is parsed at run time).
  */
-export type StepData = [string, string] | ['a', string[], boolean];
-
 const KIND: Record<string, Step['kind']> = { l: 'lit', p: 'prefix', s: 'suffix', m: 'lemma', g: 'gap' };
 
-/** Encodes steps for the data (the inverse of `decode`). */
-export function encodeSteps(steps: readonly Step[]): StepData[] {
-  return steps.map((st): StepData => {
-    if (st.kind === 'alt') return ['a', [...st.alts!], st.optional === true];
-    return [st.kind === 'lemma' ? 'm' : st.kind[0], st.text];
+/** Encodes one phrase's steps (the inverse of `decode`); undefined when a key cannot be written in the format. */
+export function encodeSteps(steps: readonly Step[]): string | undefined {
+  const out: string[] = [];
+  for (const st of steps) {
+    const texts = st.kind === 'alt' ? [...st.alts!] : [st.text];
+    if (texts.some((t) => /[\s|]/.test(t) || (st.kind === 'alt' && t === ''))) return undefined;
+    out.push(st.kind === 'alt' ? `${st.optional ? 'A' : 'a'}${texts.join('|')}` : `${st.kind === 'lemma' ? 'm' : st.kind[0]}${st.text}`);
+  }
+  return out.join(' ');
+}
+
+function decode(data: string): Step[] {
+  if (data === '') return [];
+  return data.split(' ').map((d): Step => {
+    const k = d[0];
+    if (k === 'a' || k === 'A') return { kind: 'alt', text: '', alts: new Set(d.slice(1).split('|')), optional: k === 'A' };
+    return { kind: KIND[k], text: d.slice(1) };
   });
 }
 
-function decode(data: readonly StepData[]): Step[] {
-  return data.map((d): Step => (d[0] === 'a'
-    ? { kind: 'alt', text: '', alts: new Set(d[1] as string[]), optional: d[2] as boolean }
-    : { kind: KIND[d[0]], text: d[1] as string }));
-}
-
-let table: Map<string, StepData[]> | undefined;
+let table: Map<string, string> | undefined;
 
 /** The prebuilt steps of one phrase (fresh objects), or undefined when the phrase is not in the data. */
 export function prebuiltSteps(phrase: string): Step[] | undefined {
-  table ??= new Map(Object.entries(JSON.parse(PREBUILT_STEPS) as Record<string, StepData[]>));
+  if (!table) {
+    table = new Map();
+    for (const line of PREBUILT_STEPS.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab >= 0) table.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+  }
   const d = table.get(phrase);
-  return d ? decode(d) : undefined;
+  return d === undefined ? undefined : decode(d);
 }
