@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Lexicon, compoundHead, dataHash, lemmaOf, tagWords } from '../../src/core/read/lexicon';
 import { LEXICON_DATA } from '../../src/core/read/lexicon-data';
@@ -62,5 +63,16 @@ describe('build-time start-up data (scripts/build-startup-data.mjs)', function (
     const sample: Step[] = phraseSteps('kiest|kiezen geen ~ @stellen budget* *regie');
     assert.equal(encodeSteps(sample), `akiest|kiezen lgeen g m${sample[3].text} pbudget sregie`);
     assert.equal(encodeSteps(phraseSteps('samen met de|onze? inwoners')), 'lsamen lmet Ade|onze linwoners');
+  });
+
+  it('the extension bundle leaves the core to dist/core.js, required on first use', function () {
+    const ext = path.join(ROOT, 'dist/extension.js'), core = path.join(ROOT, 'dist/core.js');
+    if (!fs.existsSync(ext) || !fs.existsSync(core)) this.skip();
+    // The lexicon's tag classes are core data: in the core chunk, not in the activation bundle.
+    const marker = 'VERB fin pres sing';
+    assert.ok(fs.readFileSync(core, 'utf8').includes(marker));
+    const extText = fs.readFileSync(ext, 'utf8');
+    assert.ok(!extText.includes(marker));
+    assert.ok(extText.includes('require("./core.js")'));
   });
 });
