@@ -84,10 +84,11 @@ function startupSection(st) {
   if (!st) return s + 'Not measured in this run (`npm run bench -- --only startup`).\n\n';
   if (st.error) return s + `Error: ${st.error}\n\n`;
   const when = st.date ? ` Measured separately (\`npm run bench -- --only startup\`) on ${st.date.slice(0, 16).replace('T', ' ')} UTC at commit ${st.commit}, load average ${st.loadavgStart?.[0]} → ${st.loadavgEnd?.[0]}.` : '';
-  s += `Whole processes, wall clock, ${st.rounds} rounds, the three sides interleaved (order alternating). **node** is \`node -e 0\` (Node's own start: the floor). **plain** is \`node dist/cli.js --format json FILE\` as shipped. **snapshot** is \`node --snapshot-blob cli-snapshot.blob -- --format json FILE\`: a V8 start-up snapshot of the CLI (bench/lib/snapshot-entry.ts: modules loaded, lexicon parsed, vocabulary index built; ${f1(st.blobBytes / 1e6)} MB, built in ${f0(st.blobBuildMs)} ms by Node ${st.nodeVersion}, usable only by that Node version). Both give the same output (checked every run).${when}\n\n`;
-  s += `| input | same output | node -e 0, ms median (min–max) | plain ms | snapshot ms | snapshot saves ms |\n|---|---|---:|---:|---:|---:|\n`;
+  s += `Whole processes, wall clock, ${st.rounds} rounds, the three sides interleaved (order alternating). **node** is \`node -e 0\` (Node's own start: the floor). **plain** is \`node dist/cli.js --format json FILE\` as shipped. **snapshot** is \`node --snapshot-blob cli-snapshot.blob -- --format json FILE\`: a V8 start-up snapshot of the CLI (bench/lib/snapshot-entry.ts: modules loaded, lexicon parsed, vocabulary index built; ${f1(st.blobBytes / 1e6)} MB, built in ${f0(st.blobBuildMs)} ms by Node ${st.nodeVersion}, usable only by that Node version). Both give the same output (checked every run). CPU = user + system time of the process (\`/usr/bin/time\`), less sensitive than the wall clock to other work on a shared machine.${when}\n\n`;
+  s += `| input | same output | node -e 0, ms median (min–max) | plain ms | snapshot ms | snapshot saves ms | CPU ms: node -e 0 | CPU plain | CPU snapshot | snapshot saves CPU ms |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n`;
   const cell = (x) => `${f0(x.median)} (${f0(x.min)}–${f0(x.max)})`;
-  for (const c of st.cases) s += `| ${c.name}${c.bytes ? ` (${c.bytes} bytes)` : ''} | ${c.sameOutput ? 'yes' : '**no**'} | ${cell(c.ms.node)} | ${cell(c.ms.plain)} | ${cell(c.ms.snapshot)} | ${f0(c.saving)} |\n`;
+  const cpuCell = (x) => (x ? cell(x) : '–');
+  for (const c of st.cases) s += `| ${c.name}${c.bytes ? ` (${c.bytes} bytes)` : ''} | ${c.sameOutput ? 'yes' : '**no**'} | ${cell(c.ms.node)} | ${cell(c.ms.plain)} | ${cell(c.ms.snapshot)} | ${f0(c.saving)} | ${cpuCell(c.cpuMs?.node)} | ${cpuCell(c.cpuMs?.plain)} | ${cpuCell(c.cpuMs?.snapshot)} | ${c.cpuSaving == null ? '–' : f0(c.cpuSaving)} |\n`;
   return s + '\n';
 }
 

@@ -3,7 +3,8 @@
 // the lexicon and the vocabulary index prepared at build time), checks that both give the same output, then times
 // whole processes, interleaved (the order alternates every round): `node -e 0` (Node's own start, the floor),
 // `node dist/cli.js ARGS` (as shipped) and `node --snapshot-blob cli-snapshot.blob -- ARGS`, for `--version`, a small
-// document and the book. Wall clock per process; median, min–max over the rounds.
+// document and the book. Wall clock per process and, where /usr/bin/time exists, its CPU time (user + system: less
+// sensitive to other work on a shared machine than the wall clock); median, min–max over the rounds.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,10 +39,16 @@ export function startupBench({ repo, cache, esbuild, rounds = 9, inputs, log = (
     plain: (args) => [cli, ...args],
     snapshot: (args) => ['--snapshot-blob', snap.blob, '--', ...args],
   };
+  const timeOut = path.join(cache, 'time-startup.out');
+  const haveTime = fs.existsSync('/usr/bin/time');
   const exec = (argv) => {
+    const full = haveTime ? ['/usr/bin/time', ['-f', '%U %S', '-o', timeOut, process.execPath, ...argv]] : [process.execPath, argv];
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, argv, { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
-    return { ms: performance.now() - t0, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+    const r = spawnSync(full[0], full[1], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const ms = performance.now() - t0;
+    let cpuMs = NaN;
+    if (haveTime) { const [u, sys] = fs.readFileSync(timeOut, 'utf8').trim().split(/\s+/).slice(-2).map(Number); cpuMs = (u + sys) * 1000; }
+    return { ms, cpuMs, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
   };
   const cases = [{ name: '--version', args: ['--version'] }, ...inputs.map((i) => ({ name: i.name, args: ['--format', 'json', i.file], bytes: fs.statSync(i.file).size }))];
   const out = { nodeVersion: process.version, blobBytes: snap.bytes, blobBuildMs: Math.round(snap.buildMs), rounds, cases: [] };
@@ -53,10 +60,11 @@ export function startupBench({ repo, cache, esbuild, rounds = 9, inputs, log = (
     const runs = { node: [], plain: [], snapshot: [] };
     for (let r = 0; r < rounds; r++) {
       const order = r % 2 === 0 ? ['node', 'plain', 'snapshot'] : ['snapshot', 'plain', 'node'];
-      for (const s of order) runs[s].push(exec(sides[s](c.args)).ms);
+      for (const s of order) runs[s].push(exec(sides[s](c.args)));
     }
-    const sum = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, summary(v)]));
-    out.cases.push({ name: c.name, bytes: c.bytes, sameOutput: same, ms: sum, saving: sum.plain.median - sum.snapshot.median });
+    const sum = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, summary(v.map((x) => x.ms))]));
+    const cpu = haveTime ? Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, summary(v.map((x) => x.cpuMs))])) : null;
+    out.cases.push({ name: c.name, bytes: c.bytes, sameOutput: same, ms: sum, cpuMs: cpu, saving: sum.plain.median - sum.snapshot.median, cpuSaving: cpu ? cpu.plain.median - cpu.snapshot.median : null });
   }
   return out;
 }
