@@ -20,6 +20,8 @@ const LAZY = [
   { filter: /[\\/]pdfjsLoader$/, out: './pdfjs.js' },
   { filter: /^mammoth$/, out: './mammoth.js' },
   { filter: /[\\/]docxWriter$/, out: './review.js' },
+  // The extension host's core (src/extension/core.ts requires it on first use; the analysis runs in the worker).
+  { filter: /[\\/]coreChunk$/, out: './core.js' },
 ];
 const lazyChunks = {
   name: 'lazy-chunks',
@@ -35,6 +37,9 @@ const ENTRIES = [
   ['src/cli/worker.ts', 'dist/worker.js', { external: OPTIONAL_NATIVE }],
   // The extension's analysis thread (src/extension/worker/client.ts starts it): the core only, no vscode.
   ['src/extension/worker/analysisWorker.ts', 'dist/analysisWorker.js', {}],
+  // The core for the extension host, loaded on first use (src/extension/core.ts); pdfjs, mammoth and the review
+  // writer stay lazy chunks of their own.
+  ['src/extension/coreChunk.ts', 'dist/core.js', { external: OPTIONAL_NATIVE }],
   ['src/formats/pdfjsLoader.ts', 'dist/pdfjs.js', { external: OPTIONAL_NATIVE, lazy: false }],
   ['node_modules/mammoth/lib/index.js', 'dist/mammoth.js', { lazy: false }],
   // The review copy's Word writer (jszip, sax): loaded on the first "review copy" (src/review/index.ts).
@@ -55,6 +60,11 @@ const problemMatcher = {
 };
 
 async function main() {
+  // Build-time data for a fast start (the lexicon's lemma indexes, the vocabulary's parsed phrases): regenerated from
+  // the sources before bundling; a file is written only when its content changed (scripts/build-startup-data.mjs).
+  const { writeStartupData } = await import('./scripts/build-startup-data.mjs');
+  const stale = await writeStartupData();
+  if (stale.length) console.log(`[startup data] rewrote ${stale.join(', ')}`);
   const contexts = [];
   for (const [entry, outfile, { lazy = true, ...extra }] of ENTRIES) {
     if (!fs.existsSync(path.join(__dirname, entry))) continue;

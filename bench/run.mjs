@@ -4,7 +4,8 @@
 // Writes bench/results.json and bench/results.md. Options (env): BENCH_ROUNDS (CLI rounds on the book, default 9),
 // BENCH_ROUNDS_BIG (CLI rounds on the 100k-word document, default 5), BENCH_EDITS (default 250), BENCH_QUICK=1
 // (few rounds, for trying the script), BENCH_HOST_ROUNDS (host-block samples per side, default 7).
-// `--only host` measures only how long the extension host's thread is blocked during the first analysis of the
+// `--only startup` measures only the CLI's cold start with and without a V8 start-up snapshot (bench/lib/startup.mjs)
+// and merges it likewise. `--only host` measures only how long the extension host's thread is blocked during the first analysis of the
 // 20k-word document (worker thread vs in-thread) and merges that into the saved results.json/results.md; `--render`
 // re-renders results.md. Nothing here is a test: no number here ever fails a build.
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { loadPool, generateDocument, countWords, seedDir } from './lib/gen.mjs';
 import { summary, round } from './lib/stats.mjs';
 import { summarise } from './lib/profile.mjs';
 import { renderMarkdown } from './lib/report.mjs';
+import { startupBench } from './lib/startup.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(benchDir, '..');
@@ -28,9 +30,10 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 2 : 7));
 const ROUNDS_BIG = Number(process.env.BENCH_ROUNDS_BIG ?? (quick ? 1 : 5));
 const EDITS = Number(process.env.BENCH_EDITS ?? (quick ? 40 : 250));
 const HOST_ROUNDS = Number(process.env.BENCH_HOST_ROUNDS ?? (quick ? 2 : 7));
+const STARTUP_ROUNDS = Number(process.env.BENCH_STARTUP_ROUNDS ?? (quick ? 2 : 9));
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? process.argv[onlyArg + 1] : undefined;
-if (only !== undefined && only !== 'host') { console.error(`unknown --only ${only} (known: host)`); process.exit(2); }
+if (only !== undefined && only !== 'host' && only !== 'startup') { console.error(`unknown --only ${only} (known: host, startup)`); process.exit(2); }
 const log = (...a) => console.error('[bench]', ...a);
 
 fs.mkdirSync(cache, { recursive: true });
@@ -124,6 +127,22 @@ if (only === 'host') {
   fs.writeFileSync(path.join(benchDir, 'results.md'), renderMarkdown(saved));
   log('merged the host-block measurement into bench/results.json and bench/results.md');
   if (t) log(`${t.met ? 'MET ' : 'MISS'} ${t.name}: ${t.value} (target ${t.target})`);
+  process.exit(0);
+}
+/** The CLI's cold start with and without a V8 start-up snapshot: `--version`, a small example, the book. */
+function startup() {
+  const book = path.join(seedDir(repo), '003_1c29f657cb22ca2e.txt');
+  const inputs = [{ name: 'small document (examples/nota-samen-sterk.md)', file: path.join(repo, 'examples/nota-samen-sterk.md') }];
+  if (fs.existsSync(book)) inputs.push({ name: 'the book', file: book });
+  log(`CLI start-up with and without a V8 snapshot (${STARTUP_ROUNDS} rounds)…`);
+  return startupBench({ repo, cache, esbuild, rounds: STARTUP_ROUNDS, inputs, log });
+}
+if (only === 'startup') {
+  const saved = JSON.parse(fs.readFileSync(path.join(benchDir, 'results.json'), 'utf8'));
+  saved.startup = { ...startup(), date: new Date().toISOString(), commit: sh('git', ['rev-parse', '--short', 'HEAD']).stdout.trim(), loadavgStart: loadStart, loadavgEnd: os.loadavg().map((x) => round(x, 2)) };
+  fs.writeFileSync(path.join(benchDir, 'results.json'), JSON.stringify(saved, null, 2) + '\n');
+  fs.writeFileSync(path.join(benchDir, 'results.md'), renderMarkdown(saved));
+  log('merged the start-up measurement into bench/results.json and bench/results.md');
   process.exit(0);
 }
 esbuild.buildSync({ ...common, entryPoints: [path.join(cache, 'core-entry.ts')], outfile: coreBundle, minify: true });
@@ -308,6 +327,8 @@ if (bundles['dist/extension.js'] != null) {
     : { ok: false, error: last?.error };
 }
 
+const startupRun = startup();
+
 // ---------- 5. CPU profile of the CLI on the 100k-word document (non-minified bundle) ----------
 log('CPU profile…');
 const profDir = path.join(cache, 'prof');
@@ -343,7 +364,7 @@ const results = {
   machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memGB: round(os.totalmem() / 2 ** 30, 1), node: process.version, os: `${os.type()} ${os.release()}`, loadavgStart: loadStart, loadavgEnd: loadEnd },
   versions: { regiecheck: `${tools.find((t) => t.id === 'regiecheck')?.version} (${gitSha})`, ...Object.fromEntries(['write-good', 'alex', 'textlint', 'textlint-rule-sentence-length', 'textlint-rule-prh'].map((n) => [n, peerVersion(n)])) },
   settings: { rounds: ROUNDS, roundsBig: ROUNDS_BIG, edits: EDITS, quick, runTimeoutMs: RUN_TIMEOUT_MS },
-  inputs, cli, throughput, incremental, host, linearity, batch, bundles, composition, activation, profile, targets,
+  inputs, cli, throughput, incremental, host, linearity, batch, bundles, composition, activation, startup: startupRun, profile, targets,
 };
 fs.writeFileSync(path.join(benchDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 fs.writeFileSync(path.join(benchDir, 'results.md'), renderMarkdown(results));

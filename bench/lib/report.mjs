@@ -65,6 +65,7 @@ export function renderMarkdown(r) {
   s += `\nActivation is a **proxy**, not VS Code's real activation: \`bench/lib/activate.cjs\` loads \`dist/extension.js\` in plain Node with a minimal fake \`vscode\` module injected through a \`Module._load\` hook, and times \`require\` + \`activate(context)\` in a fresh process each run. It measures our own cost (parse and initialise the bundle, the work in \`activate\`), not the extension host's.\n\n`;
   if (a.ok) s += `| require ms (median) | activate() ms (median) | total ms median (min–max) | subscriptions registered |\n|---:|---:|---:|---:|\n| ${f1(a.requireMs.median)} | ${f1(a.activateMs.median)} | ${f1(a.totalMs.median)} (${f1(a.totalMs.min)}–${f1(a.totalMs.max)}) | ${a.subscriptions} |\n\n`;
   else s += `Not measured: ${a.error}\n\n`;
+  s += startupSection(r.startup);
   if (r.profile) {
     s += `## Where the time goes (CPU profile of the CLI on the 100k-word document)\n\n\`node --cpu-prof\` on a non-minified build of the CLI (\`bench/.cache/cli-dev.js\`); self time, ${r.profile.totalMs} ms sampled in total. Modules are found from esbuild's \`// src/…\` markers.\n\n| module | self ms | % |\n|---|---:|---:|\n`;
     for (const m of r.profile.modules) s += `| ${m.name} | ${m.ms} | ${m.pct} |\n`;
@@ -75,6 +76,20 @@ export function renderMarkdown(r) {
   const notes = path.join(benchDir, 'notes.md');
   if (fs.existsSync(notes)) s += fs.readFileSync(notes, 'utf8');
   return s;
+}
+
+/** The CLI's cold start with and without a V8 start-up snapshot (bench/lib/startup.mjs). */
+function startupSection(st) {
+  let s = `## CLI start-up and the V8 start-up snapshot\n\n`;
+  if (!st) return s + 'Not measured in this run (`npm run bench -- --only startup`).\n\n';
+  if (st.error) return s + `Error: ${st.error}\n\n`;
+  const when = st.date ? ` Measured separately (\`npm run bench -- --only startup\`) on ${st.date.slice(0, 16).replace('T', ' ')} UTC at commit ${st.commit}, load average ${st.loadavgStart?.[0]} → ${st.loadavgEnd?.[0]}.` : '';
+  s += `Whole processes, wall clock, ${st.rounds} rounds, the three sides interleaved (order alternating). **node** is \`node -e 0\` (Node's own start: the floor). **plain** is \`node dist/cli.js --format json FILE\` as shipped. **snapshot** is \`node --snapshot-blob cli-snapshot.blob -- --format json FILE\`: a V8 start-up snapshot of the CLI (bench/lib/snapshot-entry.ts: modules loaded, lexicon parsed, vocabulary index built; ${f1(st.blobBytes / 1e6)} MB, built in ${f0(st.blobBuildMs)} ms by Node ${st.nodeVersion}, usable only by that Node version). Both give the same output (checked every run). CPU = user + system time of the process (\`/usr/bin/time\`), less sensitive than the wall clock to other work on a shared machine.${when}\n\n`;
+  s += `| input | same output | node -e 0, ms median (min–max) | plain ms | snapshot ms | snapshot saves ms | CPU ms: node -e 0 | CPU plain | CPU snapshot | snapshot saves CPU ms |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n`;
+  const cell = (x) => `${f0(x.median)} (${f0(x.min)}–${f0(x.max)})`;
+  const cpuCell = (x) => (x ? cell(x) : '–');
+  for (const c of st.cases) s += `| ${c.name}${c.bytes ? ` (${c.bytes} bytes)` : ''} | ${c.sameOutput ? 'yes' : '**no**'} | ${cell(c.ms.node)} | ${cell(c.ms.plain)} | ${cell(c.ms.snapshot)} | ${f0(c.saving)} | ${cpuCell(c.cpuMs?.node)} | ${cpuCell(c.cpuMs?.plain)} | ${cpuCell(c.cpuMs?.snapshot)} | ${c.cpuSaving == null ? '–' : f0(c.cpuSaving)} |\n`;
+  return s + '\n';
 }
 
 /** The editor never waits: the host thread's longest block during the first analysis (bench/lib/hostblock.mjs). */

@@ -3,7 +3,7 @@
  * Each handler is wrapped so an error becomes a message and a log line, never an unhandled rejection.
  */
 import * as vscode from 'vscode';
-import { RULES } from '../core';
+import { lazyCore } from './core';
 import type { AnalysisService } from './analysis';
 import { ALLOW_PHRASE, HIDE_FINDING, type AllowArgs, type HideArgs } from './codeActions';
 import { pick, t } from './l10n';
@@ -71,7 +71,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     'regiecheck.showRuleDocs': async (ruleId?: string) => {
       let id = typeof ruleId === 'string' ? ruleId : undefined;
       if (!id) {
-        const pickItem = await vscode.window.showQuickPick(RULES.map((r) => ({ label: r.id, description: pick(r.title) })), { placeHolder: t('pickRule') });
+        const pickItem = await vscode.window.showQuickPick(lazyCore().RULES.map((r) => ({ label: r.id, description: pick(r.title) })), { placeHolder: t('pickRule') });
         id = pickItem?.label;
       }
       if (id) await openRuleDoc(id);

@@ -4,7 +4,7 @@
  * The built-in diagnostic hover already shows the message itself, so we do not repeat it.
  */
 import * as vscode from 'vscode';
-import { getRule } from '../core';
+import { lazyCore } from './core';
 import type { Finding, RegieMention } from '../core/types';
 import type { AnalysisService } from './analysis';
 import { pick, t } from './l10n';
@@ -26,7 +26,7 @@ export function findingHover(f: Finding): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: [SHOW_RULE_DOC] };
   md.supportHtml = false;
-  const rule = getRule(f.rule);
+  const rule = lazyCore().getRule(f.rule);
   md.appendMarkdown(`**Regiecheck · ${escapeMd(rule ? pick(rule.title) : f.rule)}** \`${f.rule}\`\n\n`);
   if (rule) {
     md.appendMarkdown(`**${escapeMd(t('hoverWhy'))}:** ${escapeMd(pick(rule.explanation))}\n\n`);

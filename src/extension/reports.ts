@@ -5,9 +5,8 @@
  * The formats module (mammoth, pdfjs) is loaded lazily so activation stays fast.
  */
 import * as vscode from 'vscode';
-import { analyze } from '../core';
 import type { AnalysisResult } from '../core/types';
-import { renderDocumentReport, renderFolderReport } from '../report';
+import { lazyCore } from './core';
 import type { AnalysisService } from './analysis';
 import { currentLocale, t } from './l10n';
 import { logError } from './log';
@@ -41,7 +40,7 @@ export async function openDocumentReport(service: AnalysisService, doc: vscode.T
   if (!a.result) { void vscode.window.showInformationMessage(t('noDocument')); return undefined; }
   const format = readSettings(doc.uri).reportFormat;
   const nonce = newNonce();
-  const content = renderDocumentReport(a.result, { format, locale: currentLocale(), sourceText: doc.getText(), nonce });
+  const content = lazyCore().renderDocumentReport(a.result, { format, locale: currentLocale(), sourceText: doc.getText(), nonce });
   const name = vscode.workspace.asRelativePath(doc.uri);
   return show(service, content, format, `Regiecheck: ${name}`, nonce);
 }
@@ -81,7 +80,7 @@ export async function analyseFolder(service: AnalysisService, arg?: vscode.Uri):
           const { config } = effectiveConfig(uri, settings);
           const doc = await readDocument(file, { maxBytes: settings.maxFileSizeKB * 1024 });
           const rel = vscode.workspace.asRelativePath(uri, false);
-          results.push(analyze(doc.text, { file: rel, format: doc.format, config, locale: currentLocale() }));
+          results.push(lazyCore().analyze(doc.text, { file: rel, format: doc.format, config, locale: currentLocale() }));
           sourceTexts.set(rel, doc.text);
         } catch (e) {
           errors.push(e instanceof Error ? e.message : String(e));
@@ -96,7 +95,7 @@ export async function analyseFolder(service: AnalysisService, arg?: vscode.Uri):
   if (!results.length) return { results, errors };
   const format = readSettings(folder).reportFormat;
   const nonce = newNonce();
-  const content = renderFolderReport(results, { format, locale: currentLocale(), sourceTexts, nonce, title: `Regiecheck: ${vscode.workspace.asRelativePath(folder)}` });
+  const content = lazyCore().renderFolderReport(results, { format, locale: currentLocale(), sourceTexts, nonce, title: `Regiecheck: ${vscode.workspace.asRelativePath(folder)}` });
   const view = await show(service, content, format, `Regiecheck: ${vscode.workspace.asRelativePath(folder)}`, nonce);
   return { results, errors, view };
 }

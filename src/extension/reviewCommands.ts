@@ -12,10 +12,10 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { analyze, type AnalysisResult } from '../core';
-import { compareDrafts, type Comparison } from '../compare';
-import { renderComparison } from '../compare/render';
-import { isReviewError, makeReviewCopy, type ReviewOutcome } from '../review';
+import type { AnalysisResult } from '../core';
+import type { Comparison } from '../compare';
+import type { ReviewOutcome } from '../review';
+import { lazyCore } from './core';
 import type { AnalysisService } from './analysis';
 import { currentLocale, t } from './l10n';
 import { logError } from './log';
@@ -51,7 +51,7 @@ async function analyseBytes(uri: vscode.Uri, name: string, kind: Kind, bytes: Ui
   const { config } = effectiveConfig(uri, settings);
   const { extractDocument, locationAt } = await import('../formats');
   const doc = await extractDocument(bytes, kind, name, { maxBytes: settings.maxFileSizeKB * 1024 * 4 });
-  const result = analyze(doc.text, { file: name, format: doc.format, config, locale: currentLocale() });
+  const result = lazyCore().analyze(doc.text, { file: name, format: doc.format, config, locale: currentLocale() });
   const locate = doc.locations.length ? (o: number) => locationAt(doc, o) : undefined;
   if (locate) for (const f of result.findings) f.location ??= locate(f.start);
   return { uri, name, kind, text: doc.text, bytes, result, locationAt: locate };
@@ -107,12 +107,12 @@ export async function reviewCopy(service: AnalysisService, arg?: vscode.Uri, tar
   }
   let outcome: ReviewOutcome;
   try {
-    outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('reviewProgress') }, () => makeReviewCopy({
+    outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('reviewProgress') }, () => lazyCore().makeReviewCopy({
       bytes: source.bytes, kind: source.kind as 'docx' | 'markdown' | 'plaintext', name: source.name, text: source.text,
       result: source.result, locationAt: source.locationAt,
     }, { locale: currentLocale() }));
   } catch (e) {
-    if (isReviewError(e)) { void vscode.window.showErrorMessage(`Regiecheck: ${e.message}`); return undefined; }
+    if (lazyCore().isReviewError(e)) { void vscode.window.showErrorMessage(`Regiecheck: ${e.message}`); return undefined; }
     throw e;
   }
   await vscode.workspace.fs.writeFile(chosen, outcome.bytes);
@@ -197,9 +197,9 @@ export async function compareWithPrevious(service: AnalysisService, arg?: vscode
     before = await analyseBytes(choice, vscode.workspace.asRelativePath(choice), kind, await vscode.workspace.fs.readFile(choice));
   }
   const after: Source = { ...current, name: vscode.workspace.asRelativePath(current.uri.scheme === DOC_SCHEME ? file : current.uri) };
-  const comparison = compareDrafts({ file: before.name, text: before.text, result: before.result }, { file: after.name, text: after.text, result: after.result });
+  const comparison = lazyCore().compareDrafts({ file: before.name, text: before.text, result: before.result }, { file: after.name, text: after.text, result: after.result });
   const nonce = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('base64').replace(/[+/=]/g, '');
   const panel = vscode.window.createWebviewPanel('regiecheck.compare', t('compareTitle', name), vscode.ViewColumn.Beside, { enableScripts: false, localResourceRoots: [] });
-  panel.webview.html = renderComparison(comparison, 'html', currentLocale(), { nonce });
+  panel.webview.html = lazyCore().renderComparison(comparison, 'html', currentLocale(), { nonce });
   return { comparison, panel, previous: before.name };
 }

@@ -3,7 +3,7 @@
  * link works offline and matches the installed version.
  */
 import * as vscode from 'vscode';
-import { ruleDocFile } from '../core';
+import { lazyCore } from './core';
 
 let extensionUri: vscode.Uri | undefined;
 
@@ -14,7 +14,7 @@ export function initRuleDocs(uri: vscode.Uri): void {
 /** The rule doc's Uri inside the installed extension. */
 export function ruleDocUri(ruleId: string): vscode.Uri | undefined {
   if (!extensionUri) return undefined;
-  const rel = ruleDocFile(ruleId).replace(/\\/g, '/');
+  const rel = lazyCore().ruleDocFile(ruleId).replace(/\\/g, '/');
   return vscode.Uri.joinPath(extensionUri, ...(rel.startsWith('docs/') ? rel : `docs/rules/${rel}`).split('/'));
 }
 

@@ -7,8 +7,9 @@
  */
 import * as vscode from 'vscode';
 import * as path from 'path';
-import { mergeConfig, type RegiecheckConfig } from '../core';
-import { loadConfigFor } from '../node/config';
+import type { RegiecheckConfig } from '../core';
+import type { loadConfigFor } from '../node/config';
+import { lazyCore } from './core';
 import type { Locale, Severity } from '../core/types';
 
 export const SECTION = 'regiecheck';
@@ -88,7 +89,7 @@ export function effectiveConfig(uri: vscode.Uri, settings: ExtensionSettings): E
     if (cached) loaded = cached;
     else {
       try {
-        loaded = loadConfigFor(file);
+        loaded = lazyCore().loadConfigFor(file);
       } catch (e) {
         loaded = { config: {}, errors: [{ file: dir, message: e instanceof Error ? e.message : String(e) }] };
       }
@@ -102,5 +103,5 @@ export function effectiveConfig(uri: vscode.Uri, settings: ExtensionSettings): E
     // The built-in default must not override a size set in .regiecheck.json; only an explicit setting does.
     ...(isSetExplicitly(uri, 'maxFileSizeKB') ? { maxFileSizeKB: settings.maxFileSizeKB } : {}),
   };
-  return { config: mergeConfig(loaded.config ?? {}, fromSettings), source: loaded.source, errors: loaded.errors ?? [] };
+  return { config: lazyCore().mergeConfig(loaded.config ?? {}, fromSettings), source: loaded.source, errors: loaded.errors ?? [] };
 }

@@ -2,7 +2,7 @@
  * Builds the sidebar's view model from an analysis: localised labels, the four keys with their checklist items,
  * the profile, the phase questions the document leaves open and the findings per rule. Pure apart from l10n.
  */
-import { CHECKLIST_ITEMS, KEY_TITLES, getRule, openQuestions as openPhaseQuestions } from '../core';
+import { lazyCore } from './core';
 import { KEYS, type AnalysisResult, type ChecklistResult } from '../core/types';
 import type { ChecklistItemView, ItemState, ViewModel } from '../webview/protocol';
 import type { DocumentAnalysis } from './analysis';
@@ -21,7 +21,7 @@ function stateLabel(s: ItemState): string {
 
 /** Phase questions whose checklist items the document leaves unmet. */
 export function openQuestions(result: AnalysisResult): string[] {
-  return openPhaseQuestions(result.profile.fase, result.checklist).map((q) => pick(q.question));
+  return lazyCore().openQuestions(result.profile.fase, result.checklist).map((q) => pick(q.question));
 }
 
 export function emptyModel(kind: 'empty' | 'notDutch' | 'disabled'): ViewModel {
@@ -40,9 +40,9 @@ export function buildModel(a: DocumentAnalysis | undefined, fileName: string): V
   const nf = new Intl.NumberFormat(currentLocale() === 'nl' ? 'nl-NL' : 'en-GB');
   const keys = KEYS.map((key) => ({
     id: key,
-    title: pick(KEY_TITLES[key]),
+    title: pick(lazyCore().KEY_TITLES[key]),
     score: Math.max(0, Math.min(100, Math.round(r.scores[key] ?? 0))),
-    items: CHECKLIST_ITEMS.filter((i) => i.key === key).map((i): ChecklistItemView => {
+    items: lazyCore().CHECKLIST_ITEMS.filter((i) => i.key === key).map((i): ChecklistItemView => {
       const c = r.checklist[i.id];
       const s = state(c);
       return {
@@ -75,6 +75,6 @@ export function buildModel(a: DocumentAnalysis | undefined, fileName: string): V
     ],
     openQuestions: openQuestions(r),
     rules: [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-      .map(([id, count]) => ({ id, title: pick(getRule(id)?.title) || id, count })),
+      .map(([id, count]) => ({ id, title: pick(lazyCore().getRule(id)?.title) || id, count })),
   };
 }

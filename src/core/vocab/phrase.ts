@@ -23,6 +23,7 @@ import { memoize, type Sentence } from '../document';
 import { tokenize, type Token } from '../text/tokens';
 import { primeRegex } from '../text/prime';
 import { lemmaOf } from '../read/lexicon';
+import { prebuiltSteps } from './prebuilt';
 
 /** The lemma of a token key (lowercase; cached: token vocabularies are small). */
 const lemmas = new Map<string, string>();
@@ -130,7 +131,7 @@ function compilePhraseList(phrases: readonly string[]): CompiledPhrases {
   const raw: string[] = [];
   for (const p of phrases) {
     if (p.startsWith('re:')) { raw.push(p.slice(3)); continue; }
-    const steps = phraseSteps(p);
+    const steps = prebuiltSteps(p) ?? phraseSteps(p);
     if (steps.length === 0) continue;
     if (steps[0].kind === 'lit' || (steps[0].kind === 'alt' && !steps[0].optional)) {
       for (const first of steps[0].kind === 'alt' ? steps[0].alts! : [steps[0].text]) {
@@ -343,8 +344,10 @@ function regexAnchors(src: string): string[] | undefined {
 
 interface RegexPhrase { re: RegExp; anchors?: string[] }
 
+/** The RegExp is made on first use: constructing a `u` pattern with `\p{…}` classes costs milliseconds, and most never run. */
 function regexPhrase(src: string): RegexPhrase {
-  return { re: new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u'), anchors: regexAnchors(src) };
+  let re: RegExp | undefined;
+  return { get re() { return (re ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u')); }, anchors: regexAnchors(src) };
 }
 
 function runRegex(r: RegexPhrase, keys: ReadonlySet<string>, low: string): boolean {

@@ -12,7 +12,8 @@
  */
 import type { AnalyzeOptions } from '../../core';
 import type { AnalysisResult } from '../../core/types';
-import { createAnalyzerHost, type AnalyzerHost } from './host';
+import type { AnalyzerHost } from './host';
+import { lazyCore } from '../core';
 import type { AnalyzeMessage, FromWorker, ToWorker } from './protocol';
 
 export type Outcome =
@@ -170,7 +171,7 @@ export class AnalysisClient {
   }
 
   private runInline(m: AnalyzeMessage): Outcome {
-    this.inlineHost ??= createAnalyzerHost();
+    this.inlineHost ??= lazyCore().createAnalyzerHost();
     const r = this.inlineHost.run(m);
     if (r.type === 'result') return { kind: 'result', result: r.result, ms: r.ms, where: 'inline' };
     if (r.type === 'error') return { kind: 'error', error: r.error, ms: r.ms, where: 'inline' };
