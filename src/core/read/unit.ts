@@ -57,6 +57,13 @@ const ENACTING = /(?<![\p{L}])(?:komen\s+(?:\S+\s+){0,3}overeen|verklaren\s+(?:\
 
 /** Advice or a value, not an act: "het is belangrijk dat …", "het is van belang om …", "het verdient aanbeveling". */
 const ADVICE = /^(?:[^.]{0,40}?\s)?(?:het\s+is|is\s+het)\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig|aanbevelenswaardig)\s+(?:dat|om)\b|(?<![\p{L}])het\s+verdient\s+aanbeveling(?![\p{L}])/u;
+/**
+ * Advice as a speech act: the writer (or a body it reports) recommends an act to someone else, it does not do it
+ * ("wij adviseren de raad om …", "aanbevolen wordt …", "gemeenten doen er goed aan …", "het is zaak …"); and a
+ * statement of value about a task ("het is een belangrijke taak van de gemeente om …"). The act advised or valued
+ * is not committed in the text's own voice.
+ */
+const ADVICE_ACT = /(?<![\p{L}])(?:(?:we|wij|ik)\s+(?:adviseren|adviseer|bevelen|beveel)\b|(?:adviseren|bevelen)\s+(?:we|wij)\b|(?:adviseert|adviseren|adviseer)\s+(?:\S+\s+){0,4}(?:om|dat)\s|(?:beveelt|bevelen|beveel)\s+(?:\S+\s+){0,4}aan(?![\p{L}])|(?:wordt|worden)\s+(?:\S+\s+){0,3}(?:geadviseerd|aanbevolen|aangeraden)(?![\p{L}])|(?:geadviseerd|aanbevolen|aangeraden)\s+(?:wordt|worden)(?![\p{L}])|(?:doet|doen)\s+er\s+(?:\S+\s+)?goed\s+aan|verdient\s+(?:het\s+)?(?:de\s+)?(?:voorkeur|aanbeveling)|(?:het\s+is|is\s+het)\s+(?:dan\s+|daarom\s+|wel\s+)?zaak|(?:het\s+is|is\s+het)\s+(?:een|de)\s+(?:[\p{L}-]+\s+){0,2}(?:taak|opgave|uitdaging)\s+(?:van\s+(?:[\p{L}-]+\s+){1,4})?om)(?![\p{L}])/u;
 
 
 const HEADING_ROLES: Array<[RegExp, SectionRole]> = [
@@ -93,7 +100,7 @@ export function readLocal(s: Sentence): LocalReading {
     // A perfect of agreeing or deciding states what is now agreed ("Partijen hebben afgesproken dat …").
     if (main && main.tense === 'perfect' && vocab('unitAgreed').test(low)) return pick('commitment', 'agreed');
     if (vocab('unitAnalysis').test(low)) return pick('analysis', 'analysis');
-    if (ADVICE.test(low)) return pick('statement', 'advice');
+    if (ADVICE.test(low) || ADVICE_ACT.test(low)) return pick('statement', 'advice');
     if (main && main.modality === 'possibility') return pick('statement', 'possibility');
     if (vocab('unitIntention').test(low)) return pick('intention', 'intention');
     if (vocab('unitCommitment').test(low)) return pick('commitment', 'commitment');
@@ -152,6 +159,9 @@ function describedRow(doc: DocModel, b: number): boolean {
   return DESCRIBING_LABEL.test(doc.sentences.slice(f, l).map((x) => x.low).join(' '));
 }
 
+/** A sentence opening with a pronominal adverb that points back: "Hiervoor …", "Daartoe …", "Daarbij …". */
+const FOLLOW_UP = /^\W*(?:hiervoor|daarvoor|hiertoe|daartoe|hierbij|daarbij|hiervan|daarvan|daarnaast)\b/;
+
 const units = new WeakMap<DocModel, Array<Unit | undefined>>();
 
 /** The unit reading of sentence i: its local function, its section role, and whether it commits. */
@@ -165,23 +175,30 @@ export function unitOf(doc: DocModel, i: number): Unit {
   const role = blockRoles(doc)[s.block] ?? 'body';
   const block = doc.blocks[s.block];
   let fn = local.fn;
+  let cue = local.cue;
+  // A sentence that continues advice through a pronominal adverb ("Het is belangrijk dat de scholen hun behoefte
+  // inschatten. Hiervoor dient tijd vrijgemaakt te worden.") states what the advice takes: advice too.
+  if ((fn === 'commitment' || fn === 'statement') && cue !== 'agreed' && cue !== 'commitment' && FOLLOW_UP.test(s.low) && i > 0) {
+    const p = doc.sentences[i - 1];
+    if (p.block === s.block && readLocal(p).cue === 'advice') { fn = 'statement'; cue = 'advice'; }
+  }
   if (block?.kind === 'heading') fn = 'heading';
   else if (role === 'definitions' && (fn === 'statement' || /^\s*[\p{L}\s-]{2,60}:/u.test(s.raw))) fn = 'definition';
   else if (role === 'model' && fn !== 'heading') fn = 'model';
   else if (role === 'signature') fn = 'legal';
   // A recital states reasons and earlier agreements; the operative text follows the enacting formula.
   // A recital states reasons; only an explicit agreement verb in it ("komen overeen", "hebben afgesproken") commits.
-  else if (role === 'preamble' && !(fn === 'commitment' && (local.cue === 'commitment' || local.cue === 'agreed'))) fn = 'analysis';
+  else if (role === 'preamble' && !(fn === 'commitment' && (cue === 'commitment' || cue === 'agreed'))) fn = 'analysis';
   else if (/^\s*overwegende\b/.test(s.low) || RECITAL.test(s.low)) fn = 'analysis';
   // In a background, explanation or annex section only an explicit commitment (future, obligation) or intention
   // counts; elsewhere also a plain present-tense statement (the operative voice of agreements and programmes).
   const explicit = fn === 'intention' || (fn === 'commitment' && !!local.main && (local.main.modality === 'future' || local.main.modality === 'obligation'));
   const commits = role === 'explanation' || role === 'annex' || role === 'analysis'
     ? explicit
-    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && local.cue !== 'advice' && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
+    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && cue !== 'advice' && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
   // A row of a describing table ("| Omschrijving | …") describes a function or a term: it keeps its function (the
   // checklist reads what it settles) but commits nothing.
-  const u: Unit = { ...local, fn, role, commits: commits && !(block?.kind === 'tableCell' && describedRow(doc, s.block)) };
+  const u: Unit = { ...local, fn, cue, role, commits: commits && !(block?.kind === 'tableCell' && describedRow(doc, s.block)) };
   cache[i] = u;
   return u;
 }

@@ -4,6 +4,7 @@ import { hasPhrase, matchPhrases } from '../vocab';
 import { specificActors, hasMeasure } from './util';
 import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
+import { readLocal, tagsOf } from '../read/unit';
 import { regieVocab } from '../regie';
 
 /** How: an instrument, a place of work, a rhythm. */
@@ -25,6 +26,37 @@ function labelSpans(s: Sentence): Array<[number, number]> {
 
 /** Separable collaboration verbs with words in between: "stemmen hun plannen op elkaar af", "werken nauw samen". */
 const SEPARABLE = /(?<![\p{L}])(?:stemt|stemmen|werkt|werken|trekt|trekken|slaat|slaan)\s(?:[^.;:]{0,50}?\s)?(?:af|samen(?:\s+op)?|ineen)(?![\p{L}])/u;
+
+/** The nouns of the partner phrase after "met" ("werkt samen met de planbureaus CPB en SCP" → planbureaus, cpb, scp). */
+function partnerNouns(s: Sentence): Set<string> {
+  const tok = s.tokens, tags = tagsOf(s), out = new Set<string>();
+  for (let i = 0; i < tok.length; i++) {
+    if (tok[i].low !== 'met') continue;
+    for (let k = i + 1; k < Math.min(tok.length, i + 10); k++) {
+      const p = tags[k]?.pos;
+      if (tok[k].kind === 'punct' && tok[k].text !== ',') break;
+      if (p === 'VERB' || p === 'AUX' || p === 'ADP') break;
+      if ((p === 'NOUN' || p === 'PROPN' || /^\p{Lu}/u.test(tok[k].text)) && tok[k].low.length > 2) out.add(tok[k].low);
+    }
+  }
+  return out;
+}
+
+/**
+ * The partner named after "met" does a stated part in the next sentence: it is the door-agent ("… onderzoek dat
+ * door de planbureaus wordt uitgevoerd") or the subject of a clause ("De planbureaus leveren de cijfers").
+ */
+function partnerActsNext(s: Sentence, next: Sentence): boolean {
+  const partners = partnerNouns(s);
+  if (partners.size === 0) return false;
+  const tok = next.tokens;
+  const { clauses } = readLocal(next);
+  return tok.some((t, i) => {
+    if (!partners.has(t.low)) return false;
+    if (tok[i - 1]?.low === 'door' || (tok[i - 2]?.low === 'door' && /^(de|het|een)$/.test(tok[i - 1]?.low ?? ''))) return true;
+    return clauses.some((c) => c.subject !== undefined && i >= c.subject[0] && i < c.subject[1]);
+  });
+}
 
 /** Collaboration words as the action itself (book ch. 2: "Dat is meer dan 'we gaan samenwerken'. Hoe dan?"). */
 export const eigenaarSamenwerken: SentenceRule = {
@@ -50,7 +82,7 @@ export const eigenaarSamenwerken: SentenceRule = {
   },
   examples: {
     bad: ['We gaan de samenwerking versterken.', 'Partijen stemmen hun activiteiten op elkaar af.'],
-    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.'],
+    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.', 'De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.'],
   },
   families: ['samenwerken'],
   fixable: true,
@@ -79,7 +111,7 @@ export const eigenaarSamenwerken: SentenceRule = {
     const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence'));
     // The next sentence divides the work: a named partner does a stated part ("… dat door de planbureaus wordt
     // uitgevoerd", "De GGD doet de intake").
-    const divided = scope.length > 1 && doerIn(scope[1]) && !hasPhrase(ctx.family('samenwerken'), scope[1].raw);
+    const divided = scope.length > 1 && (doerIn(scope[1]) || partnerActsNext(s, scope[1])) && !hasPhrase(ctx.family('samenwerken'), scope[1].raw);
     if (who && divided) return;
     if (Number(who) + Number(what) + Number(how) >= 2) return;
     // A name or label ("**Samen optrekken**: zo heet de werkwijze …", "Ketenaanpak: de werkwijze"): not an action.

@@ -40,6 +40,37 @@ const OPTION = /(?<![\p{L}])(we|wij|ons|onze|kan|kunnen|moet|moeten|wil|willen|m
 /** A measurable end state: neutral, free of something, zero ("klimaatneutraal", "rookvrij", "nul uitstoot"). */
 const END_STATE = /(?<![\p{L}])(\p{L}*neutra(?:al|le)|\p{L}{3,}vrij(?:e)?|nul)(?![\p{L}])/u;
 
+/**
+ * The other case is given: "waar mogelijk X; in andere gevallen Y", "in beginsel X, tenzij Y", "… Lukt dat niet,
+ * dan …". A hedge with its else-branch spelled out is a case distinction, not a way out.
+ */
+const ELSE_BRANCH = /(?<![\p{L}])(?:in\s+(?:alle\s+)?(?:andere|overige)\s+gevallen|zo\s?niet|tenzij|behalve\s+(?:als|wanneer|indien|bij)|met\s+uitzondering\s+van|(?:lukt|kan|gaat)\s+(?:dat|dit|het)\s+niet|(?:als|indien|wanneer|waar)\s+(?:dat|dit|het)\s+niet\s+(?:kan|lukt|mogelijk\s+is)|is\s+(?:dat|dit|het)\s+niet\s+mogelijk)(?![\p{L}])/u;
+/** "anders" as a connective opening a clause ("…; anders volgt …"), not the adverb "anders stemmen". */
+const ELSE_START = /(?:^|[;,:]\s*|\.\s*)anders\s*,?\s+(?:volgt|wordt|worden|geldt|gelden|zal|zullen|kan|kunnen|moet|moeten|gaat|gaan|is|zijn)\b/;
+/** Hedges of possibility or default ("waar mogelijk", "in beginsel"): the ones an else-branch answers. */
+const POSSIBILITY_HEDGE = /^(?:waar|zo|indien|voor zover|zoveel|zo veel) mogelijk$|^in (?:beginsel|principe)$/;
+/** Hedges of need: the act is due wherever it is needed. */
+const NEED_HEDGE = /^(?:waar|zo|indien|voor zover) nodig$/;
+const DUTY = /^(moet|moeten|dient|dienen|verplicht)$/;
+
+/** The hedge stands in a relative clause ("oplossingen die gezinnen waar mogelijk zelfstandig maken"). */
+function inRelative(s: Sentence, ti: number, clause: Clause | undefined): boolean {
+  if (clause && clause.conditional) return false;
+  const tok = s.tokens, tags = tagsOf(s);
+  const from = clause ? clause.start : 0;
+  // The relative pronoun "die"/"welke" right after a noun, before the hedge, with no finite verb in between (the
+  // verbs of a relative clause stand at its end); "dat" is left out: after a noun it also opens a content clause
+  // ("de afspraak dat …"), which carries the commitment itself.
+  for (let k = ti - 1; k > from; k--) {
+    if (tags[k]?.verbForm === 'fin' || tok[k].text === ';' || tok[k].text === ':') return false;
+    if (tok[k].low !== 'die' && tok[k].low !== 'welke') continue;
+    let b = k - 1;
+    if (tok[b]?.text === ',') b--;
+    return b >= 0 && tags[b]?.pos === 'NOUN' && tok.slice(ti + 1).some((t, j) => tags[ti + 1 + j]?.pos === 'VERB' || tags[ti + 1 + j]?.pos === 'AUX');
+  }
+  return false;
+}
+
 function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefined): boolean {
   const tok = s.tokens;
   const prev = (k: number) => { let i = k - 1; while (i >= 0 && tok[i].kind === 'punct' && tok[i].text === ',') i--; return i; };
@@ -76,6 +107,17 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
       if (tags[k]?.pos === 'NOUN' && isPeopleWord(tags[k].lemma)) return true;
     }
   }
+  // A hedge inside a relative clause describes the object (the effect aimed at), it does not hedge the act:
+  // "We zoeken oplossingen die gezinnen waar mogelijk zelfstandig maken" (the act "zoeken" stands).
+  if (inRelative(s, ti, clause)) return true;
+  // The other case is given after the hedge, in the same sentence: a case distinction, not a way out.
+  if (POSSIBILITY_HEDGE.test(w)) {
+    const rest = s.low.slice(Math.max(0, (tok[ti]?.start ?? s.start) - s.start));
+    if (ELSE_BRANCH.test(rest) || ELSE_START.test(rest)) return true;
+  }
+  // A need condition on a duty ("afnemers moeten waar nodig zelf vertalen") says when the duty applies: it binds
+  // whenever the need is there, so it is the substance of a rule, not a way out.
+  if (NEED_HEDGE.test(w) && tok.slice(clause ? clause.start : 0, ti + 10).some((t) => DUTY.test(t.low))) return true;
   if (w === 'onderzoeken of') {
     const of = tok.findIndex((t, i) => i > ti && t.low === 'of');
     const rest = tok.slice(of + 1).map((t) => t.low).join(' ');
