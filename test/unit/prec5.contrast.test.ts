@@ -1,0 +1,76 @@
+/**
+ * Contrast suites for findings a reviewer can trust (issue 13, "findings precision"): per kind of false positive a
+ * sentence the rule must leave alone and a minimal variant (one change) it must still flag. Every sentence, place
+ * and organisation here is invented.
+ */
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core';
+
+const flagged = (text: string, rule: string): string[] => analyze(text).findings.filter((f) => f.rule === rule).map((f) => f.text);
+const yes = (text: string, rule: string): void => assert.ok(flagged(text, rule).length > 0, `${rule} should flag: ${text}`);
+const no = (text: string, rule: string): void => assert.deepEqual(flagged(text, rule), [], `${rule} should not flag: ${text}`);
+
+const plan = (body: string): string => `# Plan\n\n${body}\n`;
+const convenant = (body: string): string => `# Convenant Buurtzorg Kreekhaven\n\nPartijen komen het volgende overeen.\n\n## Afspraken\n\n${body}\n`;
+
+describe('prec5 contrast: advice is no commitment (unit function)', () => {
+  const V = 'taal/voorbehoud';
+  it('the writer advises or recommends the act; the act itself is not done', () => {
+    no(plan('Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.'), V);
+    yes(plan('Wij houden de wijkcentra zoveel mogelijk open.'), V);
+    no(plan('Aanbevolen wordt de wijkcentra zoveel mogelijk open te houden.'), V);
+    no(plan('Gemeenten doen er goed aan de wijkcentra zoveel mogelijk open te houden.'), V);
+    yes(plan('Gemeenten houden de wijkcentra zoveel mogelijk open.'), V);
+    no(plan('Het is zaak de wijkcentra zoveel mogelijk open te houden.'), V);
+  });
+  it('a statement of value about a task is no act', () => {
+    no(plan('Het is een belangrijke taak van de gemeente om de wijkcentra zoveel mogelijk open te houden.'), V);
+    yes(plan('De gemeente houdt als belangrijke taak de wijkcentra zoveel mogelijk open.'), V);
+  });
+  it('advising as a task of a named body is still its act', () => {
+    yes(plan('De GGD adviseert de scholen waar mogelijk over ventilatie.'), V);
+  });
+  it('a sentence that continues advice through "hiervoor" is advice too', () => {
+    no(plan('Het is belangrijk dat de scholen hun behoefte tijdig inschatten. Hiervoor dient capaciteit vrijgemaakt te worden.'), 'zwitsers/vaag');
+    yes(plan('De scholen schatten hun behoefte tijdig in. Hiervoor dient capaciteit vrijgemaakt te worden.'), 'zwitsers/vaag');
+  });
+});
+
+describe('prec5 contrast: taal/voorbehoud, the hedge sits elsewhere than on the act', () => {
+  const V = 'taal/voorbehoud';
+  it('a hedge inside a relative clause describes the object, not the act', () => {
+    no(plan('We zoeken partners die waar mogelijk meedoen.'), V);
+    yes(plan('We zoeken waar mogelijk partners.'), V);
+    // "die" at the start is a demonstrative, not a relative pronoun.
+    yes(plan('Die regels passen we waar mogelijk aan.'), V);
+    // "dat" after a noun may open the content of the agreement: still hedged.
+    yes(plan('We maken de afspraak dat partijen waar mogelijk samenwerken.'), V);
+  });
+  it('the other case is given: a case distinction, not a way out', () => {
+    no(plan('Bij een eerste overtreding volgt waar mogelijk een waarschuwing; in andere gevallen volgt direct een boete.'), V);
+    yes(plan('Bij een eerste overtreding volgt waar mogelijk een waarschuwing.'), V);
+    no(plan('Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.'), V);
+    yes(plan('Bij een eerste overtreding volgt in beginsel een waarschuwing.'), V);
+  });
+  it('a need condition on a duty says when the duty applies', () => {
+    no(plan('Huurders moeten waar nodig zelf de aanpassingen betalen.'), V);
+    no(plan('Huurders zullen waar nodig zelf de aanpassingen (ramen) moeten betalen.'), V);
+    yes(plan('Huurders betalen waar nodig zelf de aanpassingen.'), V);
+    // A possibility hedge on a duty still hedges it.
+    yes(plan('Huurders moeten waar mogelijk zelf de aanpassingen betalen.'), V);
+  });
+});
+
+describe('prec5 contrast: zwitsers/vaag, assistance on request', () => {
+  it('people lent on request cannot be counted in advance', () => {
+    no(convenant('De inspecties stellen elkaar op verzoek medewerkers beschikbaar voor een onderzoek.'), 'zwitsers/vaag');
+    yes(convenant('De inspecties stellen elkaar medewerkers beschikbaar voor een onderzoek.'), 'zwitsers/vaag');
+  });
+});
+
+describe('prec5 contrast: eigenaar/samenwerken, the partner acts in the next sentence', () => {
+  it('the partner named after "met" does a stated part', () => {
+    no(plan('De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.'), 'eigenaar/samenwerken');
+    yes(plan('De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat zorgvuldig wordt uitgevoerd.'), 'eigenaar/samenwerken');
+  });
+});
