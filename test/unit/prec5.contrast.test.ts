@@ -74,3 +74,21 @@ describe('prec5 contrast: eigenaar/samenwerken, the partner acts in the next sen
     yes(plan('De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat zorgvuldig wordt uitgevoerd.'), 'eigenaar/samenwerken');
   });
 });
+
+describe('prec5 contrast: doel/vaag, whose goal it is', () => {
+  const D = 'doel/vaag';
+  it('"heeft tot doel" of a named body is its statutory purpose, not a goal this text sets', () => {
+    no(plan('De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.'), D);
+    yes(plan('Dit programma heeft tot doel de sport in de gemeente te bevorderen.'), D);
+    yes(plan('De samenwerking heeft tot doel de sport in de gemeente te bevorderen.'), D);
+  });
+  it('a goal held by an unspecified set of others describes the field', () => {
+    no(plan('Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.'), D);
+    no(plan('De meeste gemeenten hebben de ambitie om de leefbaarheid te verbeteren.'), D);
+    yes(plan('De gemeenten hebben de ambitie om de leefbaarheid te verbeteren.'), D);
+  });
+  it('a goal noun after a demonstrative points back to a goal already stated', () => {
+    no(plan('We bouwen de sporthal uit en doen alles wat met deze doelstelling samenhangt om de sport te verbeteren.'), D);
+    yes(plan('We bouwen de sporthal uit en doen alles wat met onze doelstelling samenhangt om de sport te verbeteren.'), D);
+  });
+});

@@ -11,6 +11,9 @@ const DOCUMENT_PURPOSE = /(?<![\p{L}])(doel van (?:dit|deze) (?:convenant|protoc
 /** A comparison with a reference figure: "niet sneller laten stijgen dan de inflatie", "lager dan het landelijk gemiddelde". */
 const BENCHMARK = /(?<![\p{L}])(?:meer|hoger|lager|minder|sneller|trager)\s+(?:\S+\s+){0,6}dan\s+(?:met\s+)?(?:het|de)\s+(?:\S+\s+)?(?:inflatie\S*|gemiddelde|niveau|index|prijsindex|norm)(?![\p{L}])/u;
 
+/** Quantifiers of an unspecified set: "veel", "sommige", "de meeste", "steeds meer" (description of others). */
+const GENERIC_HOLDER = /^(veel|vele|sommige|enkele|meeste|diverse|verschillende|steeds|tal|talloze|andere)$/;
+
 /**
  * A goal phrase used as a goal of the text: not "beoogd" as an adjective ("de beoogde doelgroep" = the intended
  * group), and "is gericht op" only when what is aimed is the author's or the text's own (our policy, this
@@ -24,6 +27,17 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   // A goal cited from another text ("de doelstellingen uit het Klimaatakkoord", "conform de ambities van de regio").
   const after = s.tokens.slice(ti + 1, ti + 6).map((t) => t.low).join(' ');
   if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)\b/.test(w.replace(/^(het|ons|onze) /, '')) && /^(uit|in|volgens)\s+(het|de)\s/.test(after)) return false;
+  // "deze doelstelling", "die ambities": the noun points back to a goal stated before; it sets none here.
+  if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)$/.test(w) && ti > 0 && /^(deze|die|dit|dat|dergelijke|zulke|welke)$/.test(s.tokens[ti - 1].low)) return false;
+  const c0 = clauses.find((x) => ti >= x.start && ti < x.end);
+  const subject = c0?.subject;
+  // Whose goal: a goal held by an unspecified set of others describes the field ("veel gemeenten hebben de ambitie
+  // om …", "sommige scholen streven naar …"), it is no goal this text sets.
+  const q = subject ? (s.tokens[subject[0]]?.low === 'de' ? s.tokens[subject[0] + 1]?.low : s.tokens[subject[0]]?.low) ?? '' : '';
+  if (subject && GENERIC_HOLDER.test(q)) return false;
+  // "X heeft tot doel …" with a named body as X: the statutory purpose of that body (what it is for), described or
+  // cited; with "we", "dit programma" or "de samenwerking" it is the text's own goal.
+  if (/(?:^|\s)tot doel$/.test(w) && subject && s.actors.some((a) => a.kind === 'named' && a.token >= subject[0] && a.token < subject[1])) return false;
   if (/^(is|zijn) (erop )?gericht op$/.test(w)) {
     const c = clauses.find((x) => ti >= x.start && ti < x.end);
     const subj = c?.subject ? s.tokens.slice(c.subject[0], c.subject[1]).map((t) => t.low) : [];
@@ -55,7 +69,7 @@ export const doelVaag: SentenceRule = {
   },
   examples: {
     bad: ['We willen de leefbaarheid in de wijk verbeteren.', 'Ons doel is een integrale aanpak van armoede.'],
-    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.'],
+    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.'],
   },
   families: ['ambitie', 'vaagResultaat'],
   fixable: true,
