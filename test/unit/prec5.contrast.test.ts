@@ -92,3 +92,24 @@ describe('prec5 contrast: doel/vaag, whose goal it is', () => {
     yes(plan('We bouwen de sporthal uit en doen alles wat met onze doelstelling samenhangt om de sport te verbeteren.'), D);
   });
 });
+
+describe('prec5 contrast: opinions, text about the text and reasons commit nothing (unit function)', () => {
+  const V = 'taal/voorbehoud';
+  it('an opinion or position states a value', () => {
+    no(plan('Wij vinden het belangrijk dat de zorg zoveel mogelijk dicht bij huis wordt geleverd.'), V);
+    no(plan('Het kabinet is van mening dat de zorg zoveel mogelijk dicht bij huis moet worden geleverd.'), V);
+    yes(plan('Het kabinet zorgt dat de zorg zoveel mogelijk dicht bij huis wordt geleverd.'), V);
+    // "vinden" with an object is finding something, not an opinion.
+    yes(plan('We vinden een oplossing en vereenvoudigen waar mogelijk de regels.'), V);
+  });
+  it('text about the text names acts, it does not commit to them', () => {
+    no(plan('In dit hoofdstuk beschrijven we hoe we waar mogelijk de regels vereenvoudigen.'), V);
+    no(plan('Hieronder lichten we toe hoe we waar mogelijk de regels vereenvoudigen.'), V);
+    yes(plan('In dit hoofdstuk vereenvoudigen we waar mogelijk de regels.'), V);
+  });
+  it('a reason explains something said before', () => {
+    no(plan('De reden hiervoor is dat de zorg zoveel mogelijk dicht bij huis moet blijven.'), V);
+    no(plan('Dit is nodig om de zorg zoveel mogelijk dicht bij huis te houden.'), V);
+    yes(plan('Dit jaar houden we de zorg zoveel mogelijk dicht bij huis.'), V);
+  });
+});

@@ -58,6 +58,24 @@ const ENACTING = /(?<![\p{L}])(?:komen\s+(?:\S+\s+){0,3}overeen|verklaren\s+(?:\
 /** Advice or a value, not an act: "het is belangrijk dat …", "het is van belang om …", "het verdient aanbeveling". */
 const ADVICE = /^(?:[^.]{0,40}?\s)?(?:het\s+is|is\s+het)\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig|aanbevelenswaardig)\s+(?:dat|om)\b|(?<![\p{L}])het\s+verdient\s+aanbeveling(?![\p{L}])/u;
 /**
+ * An opinion or position: the speaker says what it finds or holds ("wij vinden het belangrijk dat …", "het kabinet
+ * is van mening dat …", "onderschrijft het uitgangspunt dat …"). It states a value, it does not say who does what.
+ */
+const OPINION = /(?<![\p{L}])(?:(?:vind|vindt|vinden)\s+(?:\S+\s+){0,3}?(?:het\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|noodzakelijk|nodig|essentieel|cruciaal|vanzelfsprekend|logisch)\s+)?(?:dat|om)\s|(?:is|zijn)\s+(?:\S+\s+){0,3}?van\s+(?:mening|oordeel|opvatting)\s+dat|(?:meent|menen|acht|achten)\s+(?:\S+\s+){0,3}?(?:dat\s|het\s+(?:\S+\s+)?(?:belangrijk|wenselijk|noodzakelijk)\s)|(?:onderschrijft|onderschrijven|deelt|delen)\s+(?:\S+\s+){0,3}?(?:het\s+uitgangspunt|de\s+(?:opvatting|mening|visie|conclusie|analyse))\s)/u;
+
+/**
+ * Text about the text: what a chapter, section or annex describes ("In dit hoofdstuk beschrijven we hoe …",
+ * "Hieronder lichten we toe …"). The acts it names are committed, if at all, where they are written out.
+ */
+const META = /^(?:(?:in|met|op)\s+(?:dit|deze|het\s+volgende|de\s+volgende|onderstaande?|bijgaande?)\s+(?:[\p{L}-]+\s+)?(?:hoofdstuk|paragraaf|nota|notitie|brief|document|bijlage|rapport|deel|sectie|onderdeel|tabel|figuur|overzicht|memo)\S*|(?:in\s+)?(?:hoofdstuk|paragraaf|bijlage)\s+\d+\S*|hieronder|hierna|hierboven)\s*,?\s+(?:\S+\s+){0,2}?(?:beschrijv\S*|beschreven|schets\S*|geschetst|geven|geeft|lichten|licht|toegelicht|gaan|gaat|staat|staan|vindt|vind|volgt|volgen|komt|komen|presenteren|presenteert|behandelen|behandelt|wordt\s+(?:\S+\s+){0,6}(?:beschreven|toegelicht|ingegaan|geschetst|uitgewerkt|weergegeven|besproken)|worden\s+(?:\S+\s+){0,6}(?:beschreven|toegelicht|geschetst|uitgewerkt|weergegeven|besproken))(?![\p{L}])/u;
+
+/**
+ * A reason given for something said before ("De reden hiervoor is dat …", "Dit is nodig om …", "Dat is omdat …"):
+ * it explains, it does not commit.
+ */
+const REASON = /^(?:de\s+)?(?:reden|achtergrond|verklaring|onderbouwing|grond)\s+(?:hiervoor|daarvoor|hiervan|daarvan|is|van\s+(?:dit|deze|die|dat)\s+\S+\s+is)\b|^(?:dit|dat|het)\s+is\s+(?:\S+\s+)?(?:nodig|noodzakelijk|van\s+belang|belangrijk|gewenst)\s+(?:om|omdat|want|zodat)\b|^(?:dit|dat)\s+(?:is|gebeurt|komt)\s+(?:\S+\s+)?omdat\b/u;
+
+/**
  * Advice as a speech act: the writer (or a body it reports) recommends an act to someone else, it does not do it
  * ("wij adviseren de raad om …", "aanbevolen wordt …", "gemeenten doen er goed aan …", "het is zaak …"); and a
  * statement of value about a task ("het is een belangrijke taak van de gemeente om …"). The act advised or valued
@@ -101,6 +119,9 @@ export function readLocal(s: Sentence): LocalReading {
     if (main && main.tense === 'perfect' && vocab('unitAgreed').test(low)) return pick('commitment', 'agreed');
     if (vocab('unitAnalysis').test(low)) return pick('analysis', 'analysis');
     if (ADVICE.test(low) || ADVICE_ACT.test(low)) return pick('statement', 'advice');
+    if (OPINION.test(low)) return pick('statement', 'opinion');
+    if (META.test(low)) return pick('statement', 'meta');
+    if (REASON.test(low)) return pick('statement', 'reason');
     if (main && main.modality === 'possibility') return pick('statement', 'possibility');
     if (vocab('unitIntention').test(low)) return pick('intention', 'intention');
     if (vocab('unitCommitment').test(low)) return pick('commitment', 'commitment');
@@ -162,6 +183,9 @@ function describedRow(doc: DocModel, b: number): boolean {
 /** A sentence opening with a pronominal adverb that points back: "Hiervoor …", "Daartoe …", "Daarbij …". */
 const FOLLOW_UP = /^\W*(?:hiervoor|daarvoor|hiertoe|daartoe|hierbij|daarbij|hiervan|daarvan|daarnaast)\b/;
 
+/** Cues of statements that commit nothing even in the body's present tense. */
+const NO_VOICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'meta', 'reason']);
+
 const units = new WeakMap<DocModel, Array<Unit | undefined>>();
 
 /** The unit reading of sentence i: its local function, its section role, and whether it commits. */
@@ -180,7 +204,7 @@ export function unitOf(doc: DocModel, i: number): Unit {
   // inschatten. Hiervoor dient tijd vrijgemaakt te worden.") states what the advice takes: advice too.
   if ((fn === 'commitment' || fn === 'statement') && cue !== 'agreed' && cue !== 'commitment' && FOLLOW_UP.test(s.low) && i > 0) {
     const p = doc.sentences[i - 1];
-    if (p.block === s.block && readLocal(p).cue === 'advice') { fn = 'statement'; cue = 'advice'; }
+    if (p.block === s.block && NO_VOICE.has(readLocal(p).cue ?? '')) { fn = 'statement'; cue = 'advice'; }
   }
   if (block?.kind === 'heading') fn = 'heading';
   else if (role === 'definitions' && (fn === 'statement' || /^\s*[\p{L}\s-]{2,60}:/u.test(s.raw))) fn = 'definition';
@@ -195,7 +219,7 @@ export function unitOf(doc: DocModel, i: number): Unit {
   const explicit = fn === 'intention' || (fn === 'commitment' && !!local.main && (local.main.modality === 'future' || local.main.modality === 'obligation'));
   const commits = role === 'explanation' || role === 'annex' || role === 'analysis'
     ? explicit
-    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && cue !== 'advice' && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
+    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !NO_VOICE.has(cue ?? '') && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
   // A row of a describing table ("| Omschrijving | …") describes a function or a term: it keeps its function (the
   // checklist reads what it settles) but commits nothing.
   const u: Unit = { ...local, fn, cue, role, commits: commits && !(block?.kind === 'tableCell' && describedRow(doc, s.block)) };
