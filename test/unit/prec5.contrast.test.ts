@@ -113,3 +113,13 @@ describe('prec5 contrast: opinions, text about the text and reasons commit nothi
     yes(plan('Dit jaar houden we de zorg zoveel mogelijk dicht bij huis.'), V);
   });
 });
+
+describe('prec5 contrast: geld/vaag, the amount elsewhere in the paragraph', () => {
+  it('"voldoende middelen" is filled by an amount two sentences on', () => {
+    no(plan('De gemeente stelt voldoende middelen beschikbaar voor de wijkteams. De teams krijgen een nieuw kantoor. Daarvoor is in 2026 € 3 miljoen gereserveerd.'), 'geld/vaag');
+    yes(plan('De gemeente stelt voldoende middelen beschikbaar voor de wijkteams. De teams krijgen een nieuw kantoor. Daarvoor is in 2026 een nieuw pand gereserveerd.'), 'geld/vaag');
+  });
+  it('an amount in the next paragraph does not fill it', () => {
+    yes(plan('De gemeente stelt voldoende middelen beschikbaar voor de wijkteams.\n\nDe provincie reserveert € 3 miljoen voor wegen.'), 'geld/vaag');
+  });
+});
