@@ -123,3 +123,17 @@ describe('prec5 contrast: geld/vaag, the amount elsewhere in the paragraph', () 
     yes(plan('De gemeente stelt voldoende middelen beschikbaar voor de wijkteams.\n\nDe provincie reserveert € 3 miljoen voor wegen.'), 'geld/vaag');
   });
 });
+
+describe('prec5 contrast: taal/voorbehoud, a hedge in a clause of purpose', () => {
+  const V = 'taal/voorbehoud';
+  it('"om … te" after an act with its object states the effect aimed at', () => {
+    no(plan('We bouwen een sporthal om waar mogelijk de wachtlijsten te verkorten.'), V);
+    yes(plan('We bouwen een sporthal en verkorten waar mogelijk de wachtlijsten.'), V);
+    no(plan('We helpen werkzoekenden om zo snel mogelijk weer aan het werk te gaan.'), V);
+    yes(plan('We helpen werkzoekenden zo snel mogelijk weer aan het werk.'), V);
+  });
+  it('"om … te" after a verb or a noun of content is what is committed to', () => {
+    yes(plan('We proberen om zo snel mogelijk de wachtlijsten te verkorten.'), V);
+    yes(plan('We nemen het besluit om zo snel mogelijk de wachtlijsten te verkorten.'), V);
+  });
+});

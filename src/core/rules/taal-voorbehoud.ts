@@ -71,6 +71,30 @@ function inRelative(s: Sentence, ti: number, clause: Clause | undefined): boolea
   return false;
 }
 
+/** Nouns whose "om … te" complement is their content ("het besluit om …", "de afspraak om …"), not a purpose. */
+const CONTENT_NOUN = /^(plan|plannen|voornemen|intentie|besluit|afspraak|afspraken|ambitie|doel|bedoeling|taak|opdracht|verplichting|keuze|belofte|toezegging|streven|inzet|uitdaging|opgave|wens|verzoek|voorstel|advies|ruimte|mogelijkheid|kans|tijd|moeite|verantwoordelijkheid|bereidheid)$/;
+const OBJECT_PRONOUN = /^(hen|hem|haar|ze|elkaar|inwoners|iedereen)$/;
+
+/**
+ * The hedge stands in an "om … te" clause of purpose after a complete act with its object ("We bouwen een sporthal
+ * om waar mogelijk de wachtlijsten te verkorten"): it qualifies the effect aimed at. After a verb ("proberen om …")
+ * or a noun of content ("het besluit om …") the clause is what is committed to, and the hedge stays.
+ */
+function inPurpose(s: Sentence, ti: number, clause: Clause | undefined): boolean {
+  const tok = s.tokens, tags = tagsOf(s);
+  const from = clause ? clause.start : 0;
+  for (let k = ti - 1; k > from; k--) {
+    if (tok[k].kind === 'punct' || tags[k]?.verbForm === 'fin') return false;
+    if (tok[k].low !== 'om') continue;
+    const b = tok[k - 1], bt = tags[k - 1];
+    if (!tok.slice(ti + 1).some((t) => t.low === 'te')) return false;
+    if (!b || b.kind !== 'word') return false;
+    if (bt?.pos === 'NOUN' || bt?.pos === 'PROPN') return !CONTENT_NOUN.test(bt.lemma ?? b.low) && !CONTENT_NOUN.test(b.low);
+    return OBJECT_PRONOUN.test(b.low);
+  }
+  return false;
+}
+
 function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefined): boolean {
   const tok = s.tokens;
   const prev = (k: number) => { let i = k - 1; while (i >= 0 && tok[i].kind === 'punct' && tok[i].text === ',') i--; return i; };
@@ -110,6 +134,7 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   // A hedge inside a relative clause describes the object (the effect aimed at), it does not hedge the act:
   // "We zoeken oplossingen die gezinnen waar mogelijk zelfstandig maken" (the act "zoeken" stands).
   if (inRelative(s, ti, clause)) return true;
+  if (inPurpose(s, ti, clause)) return true;
   // The other case is given after the hedge, in the same sentence: a case distinction, not a way out.
   if (POSSIBILITY_HEDGE.test(w)) {
     const rest = s.low.slice(Math.max(0, (tok[ti]?.start ?? s.start) - s.start));
