@@ -137,3 +137,10 @@ describe('prec5 contrast: taal/voorbehoud, a hedge in a clause of purpose', () =
     yes(plan('We nemen het besluit om zo snel mogelijk de wachtlijsten te verkorten.'), V);
   });
 });
+
+describe('prec5 contrast: zwitsers/vaag, a demand to settle the people first', () => {
+  it('"moet duidelijk zijn dat er capaciteit is" asks for the number', () => {
+    no(plan('Vooraf moet duidelijk zijn dat er voldoende ambtelijke capaciteit voor het project is.'), 'zwitsers/vaag');
+    yes(plan('Vooraf zorgen we dat er voldoende ambtelijke capaciteit voor het project is.'), 'zwitsers/vaag');
+  });
+});
