@@ -144,3 +144,16 @@ describe('prec5 contrast: zwitsers/vaag, a demand to settle the people first', (
     yes(plan('Vooraf zorgen we dat er voldoende ambtelijke capaciteit voor het project is.'), 'zwitsers/vaag');
   });
 });
+
+describe('prec5 contrast: another voice proposes (unit function)', () => {
+  const V = 'taal/voorbehoud';
+  it('a proposal or plea of an advisory body is reported, not committed', () => {
+    no(plan('De Raad stelt voor om gemeenten zoveel mogelijk te laten samenwerken.'), V);
+    no(plan('De adviesraad pleit ervoor dat gemeenten zoveel mogelijk samenwerken.'), V);
+    no(plan('In het advies staat dat gemeenten zoveel mogelijk moeten samenwerken.'), V);
+    yes(plan('De Raad laat gemeenten zoveel mogelijk samenwerken.'), V);
+  });
+  it('the writer\'s own proposal is not reported speech', () => {
+    yes(plan('Wij stellen voor om gemeenten zoveel mogelijk te laten samenwerken.'), V);
+  });
+});

@@ -64,6 +64,13 @@ const ADVICE = /^(?:[^.]{0,40}?\s)?(?:het\s+is|is\s+het)\s+(?:\S+\s+)?(?:belangr
 const OPINION = /(?<![\p{L}])(?:(?:vind|vindt|vinden)\s+(?:\S+\s+){0,3}?(?:het\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|noodzakelijk|nodig|essentieel|cruciaal|vanzelfsprekend|logisch)\s+)?(?:dat|om)\s|(?:is|zijn)\s+(?:\S+\s+){0,3}?van\s+(?:mening|oordeel|opvatting)\s+dat|(?:meent|menen|acht|achten)\s+(?:\S+\s+){0,3}?(?:dat\s|het\s+(?:\S+\s+)?(?:belangrijk|wenselijk|noodzakelijk)\s)|(?:onderschrijft|onderschrijven|deelt|delen)\s+(?:\S+\s+){0,3}?(?:het\s+uitgangspunt|de\s+(?:opvatting|mening|visie|conclusie|analyse))\s)/u;
 
 /**
+ * Another voice proposes or pleads (a report, an advisory body): "De Raad stelt voor om …", "de adviesraad pleit
+ * ervoor dat …", "In het advies staat dat …". What it proposes is reported, not committed by this text (the
+ * writer's own proposal, "wij stellen voor", is left to the other readings).
+ */
+const REPORTED = /(?<![\p{L}])(?:(?:stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\s|(?:pleit|pleiten|bepleit|bepleiten)\s+(?:er\s*voor|voor|dat)\b|(?:in|uit)\s+(?:het|dit|dat|de|deze)\s+(?:[\p{L}-]+\s+)?(?:advies|rapport|onderzoek|verslag|evaluatie|rapportage)\s+(?:staat|blijkt|lezen\s+we|wordt\s+(?:gesteld|geconcludeerd|aanbevolen))\b)/u;
+
+/**
  * Text about the text: what a chapter, section or annex describes ("In dit hoofdstuk beschrijven we hoe …",
  * "Hieronder lichten we toe …"). The acts it names are committed, if at all, where they are written out.
  */
@@ -120,6 +127,7 @@ export function readLocal(s: Sentence): LocalReading {
     if (vocab('unitAnalysis').test(low)) return pick('analysis', 'analysis');
     if (ADVICE.test(low) || ADVICE_ACT.test(low)) return pick('statement', 'advice');
     if (OPINION.test(low)) return pick('statement', 'opinion');
+    if (REPORTED.test(low) && !/^\W*(?:we|wij|ik|u)\b/.test(low)) return pick('statement', 'reported');
     if (META.test(low)) return pick('statement', 'meta');
     if (REASON.test(low)) return pick('statement', 'reason');
     if (main && main.modality === 'possibility') return pick('statement', 'possibility');
@@ -184,7 +192,7 @@ function describedRow(doc: DocModel, b: number): boolean {
 const FOLLOW_UP = /^\W*(?:hiervoor|daarvoor|hiertoe|daartoe|hierbij|daarbij|hiervan|daarvan|daarnaast)\b/;
 
 /** Cues of statements that commit nothing even in the body's present tense. */
-const NO_VOICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'meta', 'reason']);
+const NO_VOICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'meta', 'reason', 'reported']);
 
 const units = new WeakMap<DocModel, Array<Unit | undefined>>();
 
