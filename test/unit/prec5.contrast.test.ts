@@ -157,3 +157,16 @@ describe('prec5 contrast: another voice proposes (unit function)', () => {
     yes(plan('Wij stellen voor om gemeenten zoveel mogelijk te laten samenwerken.'), V);
   });
 });
+
+describe('prec5 contrast: doel/vaag, goals of others and criteria', () => {
+  const D = 'doel/vaag';
+  it('"hun ambities" of a third-person subject are goals of others, described', () => {
+    no(plan('Gemeenten formuleren zelf hun ambities om de leefbaarheid te verbeteren.'), D);
+    yes(plan('Gemeenten formuleren zelf ambities om de leefbaarheid te verbeteren.'), D);
+    yes(plan('We formuleren onze ambities om de leefbaarheid te verbeteren.'), D);
+  });
+  it('a goal as a criterion of eligibility is asked of applications', () => {
+    no(plan('Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.'), D);
+    yes(plan('Projecten met als doel de leefbaarheid te verbeteren krijgen voorrang bij de inzet van de wijkteams.'), D);
+  });
+});

@@ -11,6 +11,9 @@ const DOCUMENT_PURPOSE = /(?<![\p{L}])(doel van (?:dit|deze) (?:convenant|protoc
 /** A comparison with a reference figure: "niet sneller laten stijgen dan de inflatie", "lager dan het landelijk gemiddelde". */
 const BENCHMARK = /(?<![\p{L}])(?:meer|hoger|lager|minder|sneller|trager)\s+(?:\S+\s+){0,6}dan\s+(?:met\s+)?(?:het|de)\s+(?:\S+\s+)?(?:inflatie\S*|gemiddelde|niveau|index|prijsindex|norm)(?![\p{L}])/u;
 
+/** Text of criteria: what qualifies, what is assessed. */
+const ELIGIBILITY = /(?<![\p{L}])(?:(?:komt|komen)\s+(?:\S+\s+){0,6}?in\s+aanmerking|in\s+aanmerking\s+(?:komt|komen|te\s+komen)|subsidiabel\p{L}*|(?:wordt|worden)\s+(?:\S+\s+){0,4}?beoordeeld|beoordelingscriteri\p{L}*|toetsingscriteri\p{L}*)(?![\p{L}])/u;
+
 /** Quantifiers of an unspecified set: "veel", "sommige", "de meeste", "steeds meer" (description of others). */
 const GENERIC_HOLDER = /^(veel|vele|sommige|enkele|meeste|diverse|verschillende|steeds|tal|talloze|andere)$/;
 
@@ -31,6 +34,10 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)$/.test(w) && ti > 0 && /^(deze|die|dit|dat|dergelijke|zulke|welke)$/.test(s.tokens[ti - 1].low)) return false;
   const c0 = clauses.find((x) => ti >= x.start && ti < x.end);
   const subject = c0?.subject;
+  // "hun ambities", "haar doelen" of a third-person subject ("Gemeenten formuleren zelf hun ambities om …"): the
+  // goals of others, described; with "we" or the parties as subject ("Partijen leggen hun doelen vast") they stay.
+  if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)$/.test(w) && ti > 0 && /^(hun|haar|zijn)$/.test(s.tokens[ti - 1].low) &&
+    c0 && c0.subjectKind === 'np' && !c0.subordinate) return false;
   // Whose goal: a goal held by an unspecified set of others describes the field ("veel gemeenten hebben de ambitie
   // om …", "sommige scholen streven naar …"), it is no goal this text sets.
   const q = subject ? (s.tokens[subject[0]]?.low === 'de' ? s.tokens[subject[0] + 1]?.low : s.tokens[subject[0]]?.low) ?? '' : '';
@@ -69,7 +76,7 @@ export const doelVaag: SentenceRule = {
   },
   examples: {
     bad: ['We willen de leefbaarheid in de wijk verbeteren.', 'Ons doel is een integrale aanpak van armoede.'],
-    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.'],
+    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.', 'Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.'],
   },
   families: ['ambitie', 'vaagResultaat'],
   fixable: true,
@@ -85,6 +92,9 @@ export const doelVaag: SentenceRule = {
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
     // A bound against a reference figure is a measure ("niet meer laten stijgen dan de inflatie").
     if (BENCHMARK.test(s.low)) return;
+    // Criteria of eligibility ("Projecten met als doel … komen in aanmerking voor subsidie"): the goal is a property
+    // asked of applications, not a goal this text sets.
+    if (ELIGIBILITY.test(flat(s).text)) return;
     const u = ctx.unit(s);
     const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses));
     if (goal.length === 0) return;
