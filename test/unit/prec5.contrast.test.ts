@@ -170,3 +170,18 @@ describe('prec5 contrast: doel/vaag, goals of others and criteria', () => {
     yes(plan('Projecten met als doel de leefbaarheid te verbeteren krijgen voorrang bij de inzet van de wijkteams.'), D);
   });
 });
+
+describe('prec5 contrast: more forms of opinion and reported findings (unit function)', () => {
+  const V = 'taal/voorbehoud';
+  it('opinion by inversion, "naar de mening van", "is het eens dat"', () => {
+    no(plan('Daarom vindt het kabinet het belangrijk dat de zorg zoveel mogelijk dicht bij huis blijft.'), V);
+    no(plan('Naar de mening van het kabinet moet de zorg zoveel mogelijk dicht bij huis blijven.'), V);
+    no(plan('Het kabinet is het met de commissie eens dat de zorg zoveel mogelijk dicht bij huis moet blijven.'), V);
+    yes(plan('Het kabinet houdt de zorg zoveel mogelijk dicht bij huis.'), V);
+  });
+  it('a labelled finding or recommendation of a report', () => {
+    no(plan('Advies 3: gemeenten moeten zoveel mogelijk samenwerken.'), V);
+    no(plan('Conclusie 4: gemeenten werken zoveel mogelijk samen.'), V);
+    yes(plan('Actie 4: gemeenten werken zoveel mogelijk samen.'), V);
+  });
+});

@@ -61,7 +61,7 @@ const ADVICE = /^(?:[^.]{0,40}?\s)?(?:het\s+is|is\s+het)\s+(?:\S+\s+)?(?:belangr
  * An opinion or position: the speaker says what it finds or holds ("wij vinden het belangrijk dat …", "het kabinet
  * is van mening dat …", "onderschrijft het uitgangspunt dat …"). It states a value, it does not say who does what.
  */
-const OPINION = /(?<![\p{L}])(?:(?:vind|vindt|vinden)\s+(?:\S+\s+){0,3}?(?:het\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|noodzakelijk|nodig|essentieel|cruciaal|vanzelfsprekend|logisch)\s+)?(?:dat|om)\s|(?:is|zijn)\s+(?:\S+\s+){0,3}?van\s+(?:mening|oordeel|opvatting)\s+dat|(?:meent|menen|acht|achten)\s+(?:\S+\s+){0,3}?(?:dat\s|het\s+(?:\S+\s+)?(?:belangrijk|wenselijk|noodzakelijk)\s)|(?:onderschrijft|onderschrijven|deelt|delen)\s+(?:\S+\s+){0,3}?(?:het\s+uitgangspunt|de\s+(?:opvatting|mening|visie|conclusie|analyse))\s)/u;
+const OPINION = /(?<![\p{L}])(?:(?:vind|vindt|vinden)\s+(?:\S+\s+){0,3}?(?:het\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|noodzakelijk|nodig|essentieel|cruciaal|vanzelfsprekend|logisch)\s+)?(?:dat|om)\s|(?:is|zijn)\s+(?:\S+\s+){0,3}?van\s+(?:mening|oordeel|opvatting)\s+dat|(?:meent|menen|acht|achten)\s+(?:\S+\s+){0,3}?(?:dat\s|het\s+(?:\S+\s+)?(?:belangrijk|wenselijk|noodzakelijk)\s)|(?:onderschrijft|onderschrijven|deelt|delen)\s+(?:\S+\s+){0,3}?(?:het\s+uitgangspunt|de\s+(?:opvatting|mening|visie|conclusie|analyse))\s|naar\s+(?:de\s+)?(?:mening|opvatting|oordeel)\s+van\s|(?:is|zijn)\s+het\s+(?:\S+\s+){0,5}?eens\s+(?:\S+\s+){0,5}?dat\s)/u;
 
 /**
  * Another voice proposes or pleads (a report, an advisory body): "De Raad stelt voor om …", "de adviesraad pleit
@@ -69,6 +69,9 @@ const OPINION = /(?<![\p{L}])(?:(?:vind|vindt|vinden)\s+(?:\S+\s+){0,3}?(?:het\s
  * writer's own proposal, "wij stellen voor", is left to the other readings).
  */
 const REPORTED = /(?<![\p{L}])(?:(?:stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\s|(?:pleit|pleiten|bepleit|bepleiten)\s+(?:er\s*voor|voor|dat)\b|(?:in|uit)\s+(?:het|dit|dat|de|deze)\s+(?:[\p{L}-]+\s+)?(?:advies|rapport|onderzoek|verslag|evaluatie|rapportage)\s+(?:staat|blijkt|lezen\s+we|wordt\s+(?:gesteld|geconcludeerd|aanbevolen))\b)/u;
+
+/** A labelled finding or recommendation of a report ("Aanbeveling 3: …", "Conclusie 2: …", "Bevinding: …"). */
+const FINDING_LABEL = /^\W*(?:aanbeveling|advies|conclusie|bevinding|constatering|observatie|leerpunt)(?:\s+\d+[a-z]?)?\s*:/;
 
 /**
  * Text about the text: what a chapter, section or annex describes ("In dit hoofdstuk beschrijven we hoe …",
@@ -127,7 +130,7 @@ export function readLocal(s: Sentence): LocalReading {
     if (vocab('unitAnalysis').test(low)) return pick('analysis', 'analysis');
     if (ADVICE.test(low) || ADVICE_ACT.test(low)) return pick('statement', 'advice');
     if (OPINION.test(low)) return pick('statement', 'opinion');
-    if (REPORTED.test(low) && !/^\W*(?:we|wij|ik|u)\b/.test(low)) return pick('statement', 'reported');
+    if ((REPORTED.test(low) && !/^\W*(?:we|wij|ik|u)\b/.test(low)) || FINDING_LABEL.test(low)) return pick('statement', 'reported');
     if (META.test(low)) return pick('statement', 'meta');
     if (REASON.test(low)) return pick('statement', 'reason');
     if (main && main.modality === 'possibility') return pick('statement', 'possibility');
