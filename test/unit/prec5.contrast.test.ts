@@ -185,3 +185,15 @@ describe('prec5 contrast: more forms of opinion and reported findings (unit func
     yes(plan('Actie 4: gemeenten werken zoveel mogelijk samen.'), V);
   });
 });
+
+describe('prec5 contrast: a forecast is no commitment (unit function)', () => {
+  const V = 'taal/voorbehoud';
+  it('"we verwachten dat" and "naar verwachting" say what will happen', () => {
+    no(plan('We verwachten dat de wachtlijsten zo snel mogelijk korter worden.'), V);
+    no(plan('Naar verwachting worden de wachtlijsten zo snel mogelijk korter.'), V);
+    yes(plan('We zorgen dat de wachtlijsten zo snel mogelijk korter worden.'), V);
+  });
+  it('"verwachten van X dat" asks something of X and stays', () => {
+    yes(plan('We verwachten van de zorgaanbieders dat zij de wachtlijsten zo snel mogelijk verkorten.'), V);
+  });
+});

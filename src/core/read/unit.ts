@@ -70,6 +70,12 @@ const OPINION = /(?<![\p{L}])(?:(?:vind|vindt|vinden)\s+(?:\S+\s+){0,3}?(?:het\s
  */
 const REPORTED = /(?<![\p{L}])(?:(?:stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\s|(?:pleit|pleiten|bepleit|bepleiten)\s+(?:er\s*voor|voor|dat)\b|(?:in|uit)\s+(?:het|dit|dat|de|deze)\s+(?:[\p{L}-]+\s+)?(?:advies|rapport|onderzoek|verslag|evaluatie|rapportage)\s+(?:staat|blijkt|lezen\s+we|wordt\s+(?:gesteld|geconcludeerd|aanbevolen))\b)/u;
 
+/**
+ * A forecast or expectation: "naar verwachting …", "de verwachting is dat …", "we verwachten dat …" (what will
+ * happen, not what someone does). "Verwachten van X dat …" asks something of X and is left to the other readings.
+ */
+const EXPECTATION = /(?<![\p{L}])(?:naar\s+(?:alle\s+)?verwachting|de\s+verwachting\s+is|(?:wordt|werd)\s+(?:\S+\s+)?verwacht\s+dat|verwacht\s+wordt|(?:verwacht|verwachten)\s+(?:(?!van\b)\S+\s+){0,3}?dat)(?![\p{L}])/u;
+
 /** A labelled finding or recommendation of a report ("Aanbeveling 3: …", "Conclusie 2: …", "Bevinding: …"). */
 const FINDING_LABEL = /^\W*(?:aanbeveling|advies|conclusie|bevinding|constatering|observatie|leerpunt)(?:\s+\d+[a-z]?)?\s*:/;
 
@@ -132,6 +138,7 @@ export function readLocal(s: Sentence): LocalReading {
     if (OPINION.test(low)) return pick('statement', 'opinion');
     if ((REPORTED.test(low) && !/^\W*(?:we|wij|ik|u)\b/.test(low)) || FINDING_LABEL.test(low)) return pick('statement', 'reported');
     if (META.test(low)) return pick('statement', 'meta');
+    if (EXPECTATION.test(low)) return pick('statement', 'expectation');
     if (REASON.test(low)) return pick('statement', 'reason');
     if (main && main.modality === 'possibility') return pick('statement', 'possibility');
     if (vocab('unitIntention').test(low)) return pick('intention', 'intention');
@@ -195,7 +202,7 @@ function describedRow(doc: DocModel, b: number): boolean {
 const FOLLOW_UP = /^\W*(?:hiervoor|daarvoor|hiertoe|daartoe|hierbij|daarbij|hiervan|daarvan|daarnaast)\b/;
 
 /** Cues of statements that commit nothing even in the body's present tense. */
-const NO_VOICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'meta', 'reason', 'reported']);
+const NO_VOICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'meta', 'reason', 'reported', 'expectation']);
 
 const units = new WeakMap<DocModel, Array<Unit | undefined>>();
 
