@@ -197,3 +197,17 @@ describe('prec5 contrast: a forecast is no commitment (unit function)', () => {
     yes(plan('We verwachten van de zorgaanbieders dat zij de wachtlijsten zo snel mogelijk verkorten.'), V);
   });
 });
+
+describe('prec5 contrast: eigenaar/samenwerken, names of partners and frames', () => {
+  const S = 'eigenaar/samenwerken';
+  it('proper names of partners answer "who" with an instrument answering "how"', () => {
+    no(plan('Voor dagbesteding werkt Brakeldorp samen met Lindewaard in één gezamenlijke aanbesteding.'), S);
+    yes(plan('Voor dagbesteding werkt de gemeente samen met de buurgemeenten.'), S);
+    // A name alone is one of three.
+    yes(plan('Wij werken samen met Lindewaard.'), S);
+  });
+  it('a named body or programme frames the work', () => {
+    no(plan('De gemeenten werken samen in de Omgevingsdienst Kreekhaven.'), S);
+    yes(plan('De gemeenten werken samen in de omgevingsdienst.'), S);
+  });
+});
