@@ -201,13 +201,25 @@ describe('prec5 contrast: a forecast is no commitment (unit function)', () => {
 describe('prec5 contrast: eigenaar/samenwerken, names of partners and frames', () => {
   const S = 'eigenaar/samenwerken';
   it('proper names of partners answer "who" with an instrument answering "how"', () => {
-    no(plan('Voor dagbesteding werkt Brakeldorp samen met Lindewaard in één gezamenlijke aanbesteding.'), S);
-    yes(plan('Voor dagbesteding werkt de gemeente samen met de buurgemeenten.'), S);
+    no(plan('Voor de jeugdzorg werkt Kreekhaven samen met Oosterwaal in één gezamenlijke inkoop.'), S);
+    yes(plan('Voor de jeugdzorg werkt de gemeente samen met de buurgemeenten.'), S);
     // A name alone is one of three.
     yes(plan('Wij werken samen met Lindewaard.'), S);
   });
   it('a named body or programme frames the work', () => {
     no(plan('De gemeenten werken samen in de Omgevingsdienst Kreekhaven.'), S);
     yes(plan('De gemeenten werken samen in de omgevingsdienst.'), S);
+  });
+});
+
+describe('prec5 contrast: planb/ontbreekt, a retreat named as a phenomenon', () => {
+  const P = 'planb/ontbreekt';
+  const visie = (body: string): string => `# Omgevingsvisie\n\n${body} Daarom maken we een nieuw buurtplan voor de hele gemeente.\n`;
+  it('"de terugtredende overheid" as the subject describes a trend', () => {
+    no(visie('De terugtredende overheid dwingt bewoners om zelf oplossingen te zoeken.'), P);
+    yes(visie('De overheid treedt terug en dwingt bewoners om zelf oplossingen te zoeken.'), P);
+  });
+  it('chosen as the text\'s own course, it still steps back', () => {
+    yes(visie('We kiezen voor een terugtredende overheid.'), P);
   });
 });
