@@ -223,3 +223,12 @@ describe('prec5 contrast: planb/ontbreekt, a retreat named as a phenomenon', () 
     yes(visie('We kiezen voor een terugtredende overheid.'), P);
   });
 });
+
+describe('prec5 contrast: doel/vaag, the goal of a law cited', () => {
+  const D = 'doel/vaag';
+  it('"het doel van de <wet>" cites another instrument; "deze visie" is this text', () => {
+    no(plan('Het doel van de Omgevingswet is de kwaliteit van de leefomgeving te verbeteren.'), D);
+    yes(plan('Het doel van deze visie is de kwaliteit van de leefomgeving te verbeteren.'), D);
+    yes(plan('Het doel van de aanpak is de zelfredzaamheid te vergroten.'), D);
+  });
+});

@@ -11,6 +11,9 @@ const DOCUMENT_PURPOSE = /(?<![\p{L}])(doel van (?:dit|deze) (?:convenant|protoc
 /** A comparison with a reference figure: "niet sneller laten stijgen dan de inflatie", "lager dan het landelijk gemiddelde". */
 const BENCHMARK = /(?<![\p{L}])(?:meer|hoger|lager|minder|sneller|trager)\s+(?:\S+\s+){0,6}dan\s+(?:met\s+)?(?:het|de)\s+(?:\S+\s+)?(?:inflatie\S*|gemiddelde|niveau|index|prijsindex|norm)(?![\p{L}])/u;
 
+/** Laws and treaties: "Omgevingswet", "de wet", "het verdrag", "de richtlijn". */
+const OTHER_INSTRUMENT = /^(?:\p{L}*wet|verdrag|richtlijn|grondwet|wetsvoorstel|wetgeving)$/u;
+
 /** Text of criteria: what qualifies, what is assessed. */
 const ELIGIBILITY = /(?<![\p{L}])(?:(?:komt|komen)\s+(?:\S+\s+){0,6}?in\s+aanmerking|in\s+aanmerking\s+(?:komt|komen|te\s+komen)|subsidiabel\p{L}*|(?:wordt|worden)\s+(?:\S+\s+){0,4}?beoordeeld|beoordelingscriteri\p{L}*|toetsingscriteri\p{L}*)(?![\p{L}])/u;
 
@@ -32,6 +35,13 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)\b/.test(w.replace(/^(het|ons|onze) /, '')) && /^(uit|in|volgens)\s+(het|de)\s/.test(after)) return false;
   // "deze doelstelling", "die ambities": the noun points back to a goal stated before; it sets none here.
   if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)$/.test(w) && ti > 0 && /^(deze|die|dit|dat|dergelijke|zulke|welke)$/.test(s.tokens[ti - 1].low)) return false;
+  // "het doel van de Omgevingswet", "de doelstellingen van het verdrag": the goal of another instrument (a definite
+  // article, not "deze/dit" of the text itself), cited.
+  if (/(?:^|\s)(doel|doelen|doelstelling|doelstellingen)(\s+van)?$/.test(w)) {
+    const rest = s.tokens.slice(ti + w.split(' ').length, ti + w.split(' ').length + 5).map((t) => t.low);
+    const from = rest[0] === 'van' ? 1 : 0;
+    if ((w.endsWith(' van') || rest[0] === 'van') && /^(de|het)$/.test(rest[from] ?? '') && rest.slice(from + 1, from + 3).some((x) => OTHER_INSTRUMENT.test(x))) return false;
+  }
   const c0 = clauses.find((x) => ti >= x.start && ti < x.end);
   const subject = c0?.subject;
   // "hun ambities", "haar doelen" of a third-person subject ("Gemeenten formuleren zelf hun ambities om …"): the
