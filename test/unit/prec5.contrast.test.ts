@@ -232,3 +232,16 @@ describe('prec5 contrast: doel/vaag, the goal of a law cited', () => {
     yes(plan('Het doel van de aanpak is de zelfredzaamheid te vergroten.'), D);
   });
 });
+
+describe('prec5 contrast: the reader is told what to do (unit function)', () => {
+  const V = 'taal/voorbehoud';
+  it('"u"/"je" as the doer: guidance or a form, the author commits nothing', () => {
+    no(plan('U betrekt waar mogelijk de inwoners bij het plan.'), V);
+    no(plan('Je betrekt waar mogelijk de inwoners bij het plan.'), V);
+    yes(plan('Wij betrekken waar mogelijk de inwoners bij het plan.'), V);
+  });
+  it('what the reader receives is the author\'s promise', () => {
+    yes(plan('U ontvangt zo snel mogelijk een besluit.'), V);
+    yes(plan('U wordt zo snel mogelijk geïnformeerd.'), V);
+  });
+});

@@ -76,6 +76,9 @@ const REPORTED = /(?<![\p{L}])(?:(?:stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:o
  */
 const EXPECTATION = /(?<![\p{L}])(?:naar\s+(?:alle\s+)?verwachting|de\s+verwachting\s+is|(?:wordt|werd)\s+(?:\S+\s+)?verwacht\s+dat|verwacht\s+wordt|(?:verwacht|verwachten)\s+(?:(?!van\b)\S+\s+){0,3}?dat)(?![\p{L}])/u;
 
+/** Verbs by which the addressed reader receives something. */
+const RECEIVE = /^(ontvangt|ontvang|krijgt|krijg|hoort|hoor|wordt|word|heeft|hebt|kunt|kan|mag)$/;
+
 /** A labelled finding or recommendation of a report ("Aanbeveling 3: …", "Conclusie 2: …", "Bevinding: …"). */
 const FINDING_LABEL = /^\W*(?:aanbeveling|advies|conclusie|bevinding|constatering|observatie|leerpunt)(?:\s+\d+[a-z]?)?\s*:/;
 
@@ -139,6 +142,10 @@ export function readLocal(s: Sentence): LocalReading {
     if ((REPORTED.test(low) && !/^\W*(?:we|wij|ik|u)\b/.test(low)) || FINDING_LABEL.test(low)) return pick('statement', 'reported');
     if (META.test(low)) return pick('statement', 'meta');
     if (EXPECTATION.test(low)) return pick('statement', 'expectation');
+    // The reader is told what to do ("U betrekt waar mogelijk de inwoners …", "Je vult het plan in …"): guidance or
+    // a form addresses the reader, the author commits nothing. What the reader receives ("u ontvangt", "u krijgt",
+    // "u wordt geïnformeerd") is the author's promise and stays.
+    if (main && main.subjectKind === 'you' && main.finite >= 0 && !RECEIVE.test(s.tokens[main.finite].low)) return pick('statement', 'instruction');
     if (REASON.test(low)) return pick('statement', 'reason');
     if (main && main.modality === 'possibility') return pick('statement', 'possibility');
     if (vocab('unitIntention').test(low)) return pick('intention', 'intention');
@@ -202,7 +209,7 @@ function describedRow(doc: DocModel, b: number): boolean {
 const FOLLOW_UP = /^\W*(?:hiervoor|daarvoor|hiertoe|daartoe|hierbij|daarbij|hiervan|daarvan|daarnaast)\b/;
 
 /** Cues of statements that commit nothing even in the body's present tense. */
-const NO_VOICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'meta', 'reason', 'reported', 'expectation']);
+const NO_VOICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'meta', 'reason', 'reported', 'expectation', 'instruction']);
 
 const units = new WeakMap<DocModel, Array<Unit | undefined>>();
 
