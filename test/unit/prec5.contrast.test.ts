@@ -245,3 +245,11 @@ describe('prec5 contrast: the reader is told what to do (unit function)', () => 
     yes(plan('U wordt zo snel mogelijk geïnformeerd.'), V);
   });
 });
+
+describe('prec5 contrast: a task valued versus a task allocated', () => {
+  const V = 'taal/voorbehoud';
+  it('"een belangrijke taak … om" values; "de taak van de coördinator om" allocates and stays', () => {
+    no(plan('Het is een belangrijke taak van de gemeente om de wijkcentra zoveel mogelijk open te houden.'), V);
+    yes(plan('Het is de taak van de coördinator om de partners zoveel mogelijk bijeen te brengen.'), V);
+  });
+});

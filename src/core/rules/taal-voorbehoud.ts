@@ -89,7 +89,15 @@ function inPurpose(s: Sentence, ti: number, clause: Clause | undefined): boolean
     const b = tok[k - 1], bt = tags[k - 1];
     if (!tok.slice(ti + 1).some((t) => t.low === 'te')) return false;
     if (!b || b.kind !== 'word') return false;
-    if (bt?.pos === 'NOUN' || bt?.pos === 'PROPN') return !CONTENT_NOUN.test(bt.lemma ?? b.low) && !CONTENT_NOUN.test(b.low);
+    if (bt?.pos === 'NOUN' || bt?.pos === 'PROPN') {
+      // The noun phrase before "om" may carry a content noun further back ("de taak van de coördinator om …").
+      for (let j = k - 1; j >= Math.max(from, k - 7); j--) {
+        const tj = tags[j];
+        if (tok[j].kind !== 'word' || !(tj?.pos === 'NOUN' || tj?.pos === 'PROPN' || tj?.pos === 'DET' || tj?.pos === 'ADJ' || tok[j].low === 'van')) break;
+        if (CONTENT_NOUN.test(tok[j].low) || CONTENT_NOUN.test(tj?.lemma ?? '')) return false;
+      }
+      return true;
+    }
     return OBJECT_PRONOUN.test(b.low);
   }
   return false;
