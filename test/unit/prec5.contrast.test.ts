@@ -253,3 +253,12 @@ describe('prec5 contrast: a task valued versus a task allocated', () => {
     yes(plan('Het is de taak van de coördinator om de partners zoveel mogelijk bijeen te brengen.'), V);
   });
 });
+
+describe('prec5 contrast: endorsing a principle states support (unit function)', () => {
+  const V = 'taal/voorbehoud';
+  it('"erkennen het belang van", "onderschrijven de uitgangspunten"', () => {
+    no(convenant('Partijen erkennen het belang van een aanpak waarbij de zorg zoveel mogelijk dicht bij huis blijft.'), V);
+    no(convenant('Partijen onderschrijven de uitgangspunten: de zorg blijft zoveel mogelijk dicht bij huis.'), V);
+    yes(convenant('Partijen leveren de zorg zoveel mogelijk dicht bij huis.'), V);
+  });
+});
