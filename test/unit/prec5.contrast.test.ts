@@ -24,7 +24,7 @@ describe('prec5 contrast: advice is no commitment (unit function)', () => {
     no(plan('Het is zaak de wijkcentra zoveel mogelijk open te houden.'), V);
   });
   it('a statement of value about a task is no act', () => {
-    no(plan('Het is een belangrijke taak van de gemeente om de wijkcentra zoveel mogelijk open te houden.'), V);
+    no(plan('Het is een zware taak voor het waterschap om de dijken zoveel mogelijk op hoogte te houden.'), V);
     yes(plan('De gemeente houdt als belangrijke taak de wijkcentra zoveel mogelijk open.'), V);
   });
   it('advising as a task of a named body is still its act', () => {
@@ -248,8 +248,8 @@ describe('prec5 contrast: the reader is told what to do (unit function)', () => 
 
 describe('prec5 contrast: a task valued versus a task allocated', () => {
   const V = 'taal/voorbehoud';
-  it('"een belangrijke taak … om" values; "de taak van de coördinator om" allocates and stays', () => {
-    no(plan('Het is een belangrijke taak van de gemeente om de wijkcentra zoveel mogelijk open te houden.'), V);
+  it('"een zware taak … om" values; "de taak van de coördinator om" allocates and stays', () => {
+    no(plan('Het is een zware taak voor het waterschap om de dijken zoveel mogelijk op hoogte te houden.'), V);
     yes(plan('Het is de taak van de coördinator om de partners zoveel mogelijk bijeen te brengen.'), V);
   });
 });
