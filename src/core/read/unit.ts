@@ -57,6 +57,51 @@ const ENACTING = /(?<![\p{L}])(?:komen\s+(?:\S+\s+){0,3}overeen|verklaren\s+(?:\
 
 /** Advice or a value, not an act: "het is belangrijk dat …", "het is van belang om …", "het verdient aanbeveling". */
 const ADVICE = /^(?:[^.]{0,40}?\s)?(?:het\s+is|is\s+het)\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig|aanbevelenswaardig)\s+(?:dat|om)\b|(?<![\p{L}])het\s+verdient\s+aanbeveling(?![\p{L}])/u;
+/**
+ * An opinion or position: the speaker says what it finds or holds ("wij vinden het belangrijk dat …", "het kabinet
+ * is van mening dat …", "onderschrijft het uitgangspunt dat …"). It states a value, it does not say who does what.
+ */
+const OPINION = /(?<![\p{L}])(?:(?:vind|vindt|vinden)\s+(?:\S+\s+){0,3}?(?:het\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|noodzakelijk|nodig|essentieel|cruciaal|vanzelfsprekend|logisch)\s+)?(?:dat|om)\s|(?:is|zijn)\s+(?:\S+\s+){0,3}?van\s+(?:mening|oordeel|opvatting)\s+dat|(?:meent|menen|acht|achten)\s+(?:\S+\s+){0,3}?(?:dat\s|het\s+(?:\S+\s+)?(?:belangrijk|wenselijk|noodzakelijk)\s)|(?:onderschrijft|onderschrijven|deelt|delen|erkent|erkennen|omarmt|omarmen)\s+(?:\S+\s+){0,3}?(?:het\s+(?:uitgangspunt|belang|principe)|de\s+(?:opvatting|mening|visie|conclusie|analyse|uitgangspunten|principes|noodzaak|waarde))[\s:]|naar\s+(?:de\s+)?(?:mening|opvatting|oordeel)\s+van\s|(?:is|zijn)\s+het\s+(?:\S+\s+){0,5}?eens\s+(?:\S+\s+){0,5}?dat\s)/u;
+
+/**
+ * Another voice proposes or pleads (a report, an advisory body): "De Raad stelt voor om …", "de adviesraad pleit
+ * ervoor dat …", "In het advies staat dat …". What it proposes is reported, not committed by this text (the
+ * writer's own proposal, "wij stellen voor", is left to the other readings).
+ */
+const REPORTED = /(?<![\p{L}])(?:(?:stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\s|(?:pleit|pleiten|bepleit|bepleiten)\s+(?:er\s*voor|voor|dat)\b|(?:in|uit)\s+(?:het|dit|dat|de|deze)\s+(?:[\p{L}-]+\s+)?(?:advies|rapport|onderzoek|verslag|evaluatie|rapportage)\s+(?:staat|blijkt|lezen\s+we|wordt\s+(?:gesteld|geconcludeerd|aanbevolen))\b)/u;
+
+/**
+ * A forecast or expectation: "naar verwachting …", "de verwachting is dat …", "we verwachten dat …" (what will
+ * happen, not what someone does). "Verwachten van X dat …" asks something of X and is left to the other readings.
+ */
+const EXPECTATION = /(?<![\p{L}])(?:naar\s+(?:alle\s+)?verwachting|de\s+verwachting\s+is|(?:wordt|werd)\s+(?:\S+\s+)?verwacht\s+dat|verwacht\s+wordt|(?:verwacht|verwachten)\s+(?:(?!van\b)\S+\s+){0,3}?dat)(?![\p{L}])/u;
+
+/** Verbs by which the addressed reader receives something. */
+const RECEIVE = /^(ontvangt|ontvang|krijgt|krijg|hoort|hoor|wordt|word|heeft|hebt|kunt|kan|mag)$/;
+
+/** A labelled finding or recommendation of a report ("Aanbeveling 3: …", "Conclusie 2: …", "Bevinding: …"). */
+const FINDING_LABEL = /^\W*(?:aanbeveling|advies|conclusie|bevinding|constatering|observatie|leerpunt)(?:\s+\d+[a-z]?)?\s*:/;
+
+/**
+ * Text about the text: what a chapter, section or annex describes ("In dit hoofdstuk beschrijven we hoe …",
+ * "Hieronder lichten we toe …"). The acts it names are committed, if at all, where they are written out.
+ */
+const META = /^(?:(?:in|met|op)\s+(?:dit|deze|het\s+volgende|de\s+volgende|onderstaande?|bijgaande?)\s+(?:[\p{L}-]+\s+)?(?:hoofdstuk|paragraaf|nota|notitie|brief|document|bijlage|rapport|deel|sectie|onderdeel|tabel|figuur|overzicht|memo)\S*|(?:in\s+)?(?:hoofdstuk|paragraaf|bijlage)\s+\d+\S*|hieronder|hierna|hierboven)\s*,?\s+(?:\S+\s+){0,2}?(?:beschrijv\S*|beschreven|schets\S*|geschetst|geven|geeft|lichten|licht|toegelicht|gaan|gaat|staat|staan|vindt|vind|volgt|volgen|komt|komen|presenteren|presenteert|behandelen|behandelt|wordt\s+(?:\S+\s+){0,6}(?:beschreven|toegelicht|ingegaan|geschetst|uitgewerkt|weergegeven|besproken)|worden\s+(?:\S+\s+){0,6}(?:beschreven|toegelicht|geschetst|uitgewerkt|weergegeven|besproken))(?![\p{L}])/u;
+
+/**
+ * A reason given for something said before ("De reden hiervoor is dat …", "Dit is nodig om …", "Dat is omdat …"):
+ * it explains, it does not commit.
+ */
+const REASON = /^(?:de\s+)?(?:reden|achtergrond|verklaring|onderbouwing|grond)\s+(?:hiervoor|daarvoor|hiervan|daarvan|is|van\s+(?:dit|deze|die|dat)\s+\S+\s+is)\b|^(?:dit|dat|het)\s+is\s+(?:\S+\s+)?(?:nodig|noodzakelijk|van\s+belang|belangrijk|gewenst)\s+(?:om|omdat|want|zodat)\b|^(?:dit|dat)\s+(?:is|gebeurt|komt)\s+(?:\S+\s+)?omdat\b/u;
+
+/**
+ * Advice as a speech act: the writer (or a body it reports) recommends an act to someone else, it does not do it
+ * ("wij adviseren de raad om …", "aanbevolen wordt …", "gemeenten doen er goed aan …", "het is zaak …"); and a
+ * statement of value about a task ("het is een zware taak voor het waterschap om …", "het is een grote opgave
+ * om …"). A plain allocation ("het is de taak van de coördinator om …") says who does it and is left alone.
+ * The act advised or valued is not committed in the text's own voice.
+ */
+const ADVICE_ACT = /(?<![\p{L}])(?:(?:we|wij|ik)\s+(?:adviseren|adviseer|bevelen|beveel)\b|(?:adviseren|bevelen)\s+(?:we|wij)\b|(?:adviseert|adviseren|adviseer)\s+(?:\S+\s+){0,4}(?:om|dat)\s|(?:beveelt|bevelen|beveel)\s+(?:\S+\s+){0,4}aan(?![\p{L}])|(?:wordt|worden)\s+(?:\S+\s+){0,3}(?:geadviseerd|aanbevolen|aangeraden)(?![\p{L}])|(?:geadviseerd|aanbevolen|aangeraden)\s+(?:wordt|worden)(?![\p{L}])|(?:doet|doen)\s+er\s+(?:\S+\s+)?goed\s+aan|verdient\s+(?:het\s+)?(?:de\s+)?(?:voorkeur|aanbeveling)|(?:het\s+is|is\s+het)\s+(?:dan\s+|daarom\s+|wel\s+)?zaak|(?:het\s+is|is\s+het)\s+(?:een|de)\s+(?:(?:[\p{L}-]+\s+){1,2}taak|(?:[\p{L}-]+\s+){0,2}(?:opgave|uitdaging))\s+(?:(?:van|voor)\s+(?:[\p{L}-]+\s+){1,4})?om)(?![\p{L}])/u;
 
 
 const HEADING_ROLES: Array<[RegExp, SectionRole]> = [
@@ -93,7 +138,16 @@ export function readLocal(s: Sentence): LocalReading {
     // A perfect of agreeing or deciding states what is now agreed ("Partijen hebben afgesproken dat …").
     if (main && main.tense === 'perfect' && vocab('unitAgreed').test(low)) return pick('commitment', 'agreed');
     if (vocab('unitAnalysis').test(low)) return pick('analysis', 'analysis');
-    if (ADVICE.test(low)) return pick('statement', 'advice');
+    if (ADVICE.test(low) || ADVICE_ACT.test(low)) return pick('statement', 'advice');
+    if (OPINION.test(low)) return pick('statement', 'opinion');
+    if ((REPORTED.test(low) && !/^\W*(?:we|wij|ik|u)\b/.test(low)) || FINDING_LABEL.test(low)) return pick('statement', 'reported');
+    if (META.test(low)) return pick('statement', 'meta');
+    if (EXPECTATION.test(low)) return pick('statement', 'expectation');
+    // The reader is told what to do ("U betrekt waar mogelijk de inwoners …", "Je vult het plan in …"): guidance or
+    // a form addresses the reader, the author commits nothing. What the reader receives ("u ontvangt", "u krijgt",
+    // "u wordt geïnformeerd") is the author's promise and stays.
+    if (main && main.subjectKind === 'you' && main.finite >= 0 && !RECEIVE.test(s.tokens[main.finite].low)) return pick('statement', 'instruction');
+    if (REASON.test(low)) return pick('statement', 'reason');
     if (main && main.modality === 'possibility') return pick('statement', 'possibility');
     if (vocab('unitIntention').test(low)) return pick('intention', 'intention');
     if (vocab('unitCommitment').test(low)) return pick('commitment', 'commitment');
@@ -152,6 +206,12 @@ function describedRow(doc: DocModel, b: number): boolean {
   return DESCRIBING_LABEL.test(doc.sentences.slice(f, l).map((x) => x.low).join(' '));
 }
 
+/** A sentence opening with a pronominal adverb that points back: "Hiervoor …", "Daartoe …", "Daarbij …". */
+const FOLLOW_UP = /^\W*(?:hiervoor|daarvoor|hiertoe|daartoe|hierbij|daarbij|hiervan|daarvan|daarnaast)\b/;
+
+/** Cues of statements that commit nothing even in the body's present tense. */
+const NO_VOICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'meta', 'reason', 'reported', 'expectation', 'instruction']);
+
 const units = new WeakMap<DocModel, Array<Unit | undefined>>();
 
 /** The unit reading of sentence i: its local function, its section role, and whether it commits. */
@@ -165,23 +225,30 @@ export function unitOf(doc: DocModel, i: number): Unit {
   const role = blockRoles(doc)[s.block] ?? 'body';
   const block = doc.blocks[s.block];
   let fn = local.fn;
+  let cue = local.cue;
+  // A sentence that continues advice through a pronominal adverb ("Het is belangrijk dat de scholen hun behoefte
+  // inschatten. Hiervoor dient tijd vrijgemaakt te worden.") states what the advice takes: advice too.
+  if ((fn === 'commitment' || fn === 'statement') && cue !== 'agreed' && cue !== 'commitment' && FOLLOW_UP.test(s.low) && i > 0) {
+    const p = doc.sentences[i - 1];
+    if (p.block === s.block && NO_VOICE.has(readLocal(p).cue ?? '')) { fn = 'statement'; cue = 'advice'; }
+  }
   if (block?.kind === 'heading') fn = 'heading';
   else if (role === 'definitions' && (fn === 'statement' || /^\s*[\p{L}\s-]{2,60}:/u.test(s.raw))) fn = 'definition';
   else if (role === 'model' && fn !== 'heading') fn = 'model';
   else if (role === 'signature') fn = 'legal';
   // A recital states reasons and earlier agreements; the operative text follows the enacting formula.
   // A recital states reasons; only an explicit agreement verb in it ("komen overeen", "hebben afgesproken") commits.
-  else if (role === 'preamble' && !(fn === 'commitment' && (local.cue === 'commitment' || local.cue === 'agreed'))) fn = 'analysis';
+  else if (role === 'preamble' && !(fn === 'commitment' && (cue === 'commitment' || cue === 'agreed'))) fn = 'analysis';
   else if (/^\s*overwegende\b/.test(s.low) || RECITAL.test(s.low)) fn = 'analysis';
   // In a background, explanation or annex section only an explicit commitment (future, obligation) or intention
   // counts; elsewhere also a plain present-tense statement (the operative voice of agreements and programmes).
   const explicit = fn === 'intention' || (fn === 'commitment' && !!local.main && (local.main.modality === 'future' || local.main.modality === 'obligation'));
   const commits = role === 'explanation' || role === 'annex' || role === 'analysis'
     ? explicit
-    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && local.cue !== 'advice' && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
+    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !NO_VOICE.has(cue ?? '') && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
   // A row of a describing table ("| Omschrijving | …") describes a function or a term: it keeps its function (the
   // checklist reads what it settles) but commits nothing.
-  const u: Unit = { ...local, fn, role, commits: commits && !(block?.kind === 'tableCell' && describedRow(doc, s.block)) };
+  const u: Unit = { ...local, fn, cue, role, commits: commits && !(block?.kind === 'tableCell' && describedRow(doc, s.block)) };
   cache[i] = u;
   return u;
 }

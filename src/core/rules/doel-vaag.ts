@@ -11,6 +11,15 @@ const DOCUMENT_PURPOSE = /(?<![\p{L}])(doel van (?:dit|deze) (?:convenant|protoc
 /** A comparison with a reference figure: "niet sneller laten stijgen dan de inflatie", "lager dan het landelijk gemiddelde". */
 const BENCHMARK = /(?<![\p{L}])(?:meer|hoger|lager|minder|sneller|trager)\s+(?:\S+\s+){0,6}dan\s+(?:met\s+)?(?:het|de)\s+(?:\S+\s+)?(?:inflatie\S*|gemiddelde|niveau|index|prijsindex|norm)(?![\p{L}])/u;
 
+/** Laws and treaties: "Omgevingswet", "de wet", "het verdrag", "de richtlijn". */
+const OTHER_INSTRUMENT = /^(?:\p{L}*wet|verdrag|richtlijn|grondwet|wetsvoorstel|wetgeving)$/u;
+
+/** Text of criteria: what qualifies, what is assessed. */
+const ELIGIBILITY = /(?<![\p{L}])(?:(?:komt|komen)\s+(?:\S+\s+){0,6}?in\s+aanmerking|in\s+aanmerking\s+(?:komt|komen|te\s+komen)|subsidiabel\p{L}*|(?:wordt|worden)\s+(?:\S+\s+){0,4}?beoordeeld|beoordelingscriteri\p{L}*|toetsingscriteri\p{L}*)(?![\p{L}])/u;
+
+/** Quantifiers of an unspecified set: "veel", "sommige", "de meeste", "steeds meer" (description of others). */
+const GENERIC_HOLDER = /^(veel|vele|sommige|enkele|meeste|diverse|verschillende|steeds|tal|talloze|andere)$/;
+
 /**
  * A goal phrase used as a goal of the text: not "beoogd" as an adjective ("de beoogde doelgroep" = the intended
  * group), and "is gericht op" only when what is aimed is the author's or the text's own (our policy, this
@@ -24,6 +33,28 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   // A goal cited from another text ("de doelstellingen uit het Klimaatakkoord", "conform de ambities van de regio").
   const after = s.tokens.slice(ti + 1, ti + 6).map((t) => t.low).join(' ');
   if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)\b/.test(w.replace(/^(het|ons|onze) /, '')) && /^(uit|in|volgens)\s+(het|de)\s/.test(after)) return false;
+  // "deze doelstelling", "die ambities": the noun points back to a goal stated before; it sets none here.
+  if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)$/.test(w) && ti > 0 && /^(deze|die|dit|dat|dergelijke|zulke|welke)$/.test(s.tokens[ti - 1].low)) return false;
+  // "het doel van de Omgevingswet", "de doelstellingen van het verdrag": the goal of another instrument (a definite
+  // article, not "deze/dit" of the text itself), cited.
+  if (/(?:^|\s)(doel|doelen|doelstelling|doelstellingen)(\s+van)?$/.test(w)) {
+    const rest = s.tokens.slice(ti + w.split(' ').length, ti + w.split(' ').length + 5).map((t) => t.low);
+    const from = rest[0] === 'van' ? 1 : 0;
+    if ((w.endsWith(' van') || rest[0] === 'van') && /^(de|het)$/.test(rest[from] ?? '') && rest.slice(from + 1, from + 3).some((x) => OTHER_INSTRUMENT.test(x))) return false;
+  }
+  const c0 = clauses.find((x) => ti >= x.start && ti < x.end);
+  const subject = c0?.subject;
+  // "hun ambities", "haar doelen" of a third-person subject ("Gemeenten formuleren zelf hun ambities om …"): the
+  // goals of others, described; with "we" or the parties as subject ("Partijen leggen hun doelen vast") they stay.
+  if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)$/.test(w) && ti > 0 && /^(hun|haar|zijn)$/.test(s.tokens[ti - 1].low) &&
+    c0 && c0.subjectKind === 'np' && !c0.subordinate) return false;
+  // Whose goal: a goal held by an unspecified set of others describes the field ("veel gemeenten hebben de ambitie
+  // om …", "sommige scholen streven naar …"), it is no goal this text sets.
+  const q = subject ? (s.tokens[subject[0]]?.low === 'de' ? s.tokens[subject[0] + 1]?.low : s.tokens[subject[0]]?.low) ?? '' : '';
+  if (subject && GENERIC_HOLDER.test(q)) return false;
+  // "X heeft tot doel …" with a named body as X: the statutory purpose of that body (what it is for), described or
+  // cited; with "we", "dit programma" or "de samenwerking" it is the text's own goal.
+  if (/(?:^|\s)tot doel$/.test(w) && subject && s.actors.some((a) => a.kind === 'named' && a.token >= subject[0] && a.token < subject[1])) return false;
   if (/^(is|zijn) (erop )?gericht op$/.test(w)) {
     const c = clauses.find((x) => ti >= x.start && ti < x.end);
     const subj = c?.subject ? s.tokens.slice(c.subject[0], c.subject[1]).map((t) => t.low) : [];
@@ -55,7 +86,7 @@ export const doelVaag: SentenceRule = {
   },
   examples: {
     bad: ['We willen de leefbaarheid in de wijk verbeteren.', 'Ons doel is een integrale aanpak van armoede.'],
-    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.'],
+    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.', 'Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.'],
   },
   families: ['ambitie', 'vaagResultaat'],
   fixable: true,
@@ -71,6 +102,9 @@ export const doelVaag: SentenceRule = {
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
     // A bound against a reference figure is a measure ("niet meer laten stijgen dan de inflatie").
     if (BENCHMARK.test(s.low)) return;
+    // Criteria of eligibility ("Projecten met als doel … komen in aanmerking voor subsidie"): the goal is a property
+    // asked of applications, not a goal this text sets.
+    if (ELIGIBILITY.test(flat(s).text)) return;
     const u = ctx.unit(s);
     const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses));
     if (goal.length === 0) return;

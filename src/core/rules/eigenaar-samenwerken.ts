@@ -4,6 +4,7 @@ import { hasPhrase, matchPhrases } from '../vocab';
 import { specificActors, hasMeasure } from './util';
 import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
+import { readLocal, tagsOf } from '../read/unit';
 import { regieVocab } from '../regie';
 
 /** How: an instrument, a place of work, a rhythm. */
@@ -25,6 +26,58 @@ function labelSpans(s: Sentence): Array<[number, number]> {
 
 /** Separable collaboration verbs with words in between: "stemmen hun plannen op elkaar af", "werken nauw samen". */
 const SEPARABLE = /(?<![\p{L}])(?:stemt|stemmen|werkt|werken|trekt|trekken|slaat|slaan)\s(?:[^.;:]{0,50}?\s)?(?:af|samen(?:\s+op)?|ineen)(?![\p{L}])/u;
+
+/** The nouns of the partner phrase after "met" ("werkt samen met de planbureaus CPB en SCP" → planbureaus, cpb, scp). */
+function partnerNouns(s: Sentence): Set<string> {
+  const tok = s.tokens, tags = tagsOf(s), out = new Set<string>();
+  for (let i = 0; i < tok.length; i++) {
+    if (tok[i].low !== 'met') continue;
+    for (let k = i + 1; k < Math.min(tok.length, i + 10); k++) {
+      const p = tags[k]?.pos;
+      if (tok[k].kind === 'punct' && tok[k].text !== ',') break;
+      if (p === 'VERB' || p === 'AUX' || p === 'ADP') break;
+      if ((p === 'NOUN' || p === 'PROPN' || /^\p{Lu}/u.test(tok[k].text)) && tok[k].low.length > 2) out.add(tok[k].low);
+    }
+  }
+  return out;
+}
+
+/**
+ * The partner named after "met" does a stated part in the next sentence: it is the door-agent ("… onderzoek dat
+ * door de planbureaus wordt uitgevoerd") or the subject of a clause ("De planbureaus leveren de cijfers").
+ */
+function partnerActsNext(s: Sentence, next: Sentence): boolean {
+  const partners = partnerNouns(s);
+  if (partners.size === 0) return false;
+  const tok = next.tokens;
+  const { clauses } = readLocal(next);
+  return tok.some((t, i) => {
+    if (!partners.has(t.low)) return false;
+    if (tok[i - 1]?.low === 'door' || (tok[i - 2]?.low === 'door' && /^(de|het|een)$/.test(tok[i - 1]?.low ?? ''))) return true;
+    return clauses.some((c) => c.subject !== undefined && i >= c.subject[0] && i < c.subject[1]);
+  });
+}
+
+/**
+ * A proper name among the partners: a capitalised word (not the sentence's first) in the subject before the
+ * collaboration verb or in the "met"-phrase ("Brakeldorp werkt samen met Lindewaard"). Names of places and bodies
+ * the actor list does not know are still someone who can be held to it.
+ */
+function namedPartner(s: Sentence): boolean {
+  const tok = s.tokens;
+  const firstWord = tok.findIndex((t) => t.kind === 'word');
+  const verb = tok.findIndex((t) => /^(werk|werkt|werken|stem|stemt|stemmen|trekt|trekken|slaat|slaan)$/.test(t.low));
+  const isName = (k: number) => k !== firstWord && tok[k].kind === 'word' && /^\p{Lu}\p{Ll}{2,}/u.test(tok[k].text) && !/^(Samen|Samenwerking)/.test(tok[k].text);
+  for (let k = 0; k < tok.length; k++) {
+    if (!isName(k)) continue;
+    if (verb >= 0 && Math.abs(k - verb) <= 2) return true;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (tok[j].low === 'met') return true;
+  }
+  return false;
+}
+
+/** How: a named body or programme as the frame of the work ("in de Omgevingsdienst Kreekhaven", "aan het programma Gezonde School"). */
+const NAMED_FRAME = /(?<![\p{L}])(?:in|via|binnen|aan)\s+(?:de|het)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+/u;
 
 /** Collaboration words as the action itself (book ch. 2: "Dat is meer dan 'we gaan samenwerken'. Hoe dan?"). */
 export const eigenaarSamenwerken: SentenceRule = {
@@ -50,7 +103,7 @@ export const eigenaarSamenwerken: SentenceRule = {
   },
   examples: {
     bad: ['We gaan de samenwerking versterken.', 'Partijen stemmen hun activiteiten op elkaar af.'],
-    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.'],
+    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.', 'De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.', 'Voor de jeugdzorg werkt Kreekhaven samen met Oosterwaal in één gezamenlijke inkoop.', 'De gemeenten werken samen in de Omgevingsdienst Kreekhaven.'],
   },
   families: ['samenwerken'],
   fixable: true,
@@ -71,15 +124,15 @@ export const eigenaarSamenwerken: SentenceRule = {
     // Word senses: "afstemmen op" = align with; "samen … uitwerken" = jointly work out a named product.
     if (/(?<![\p{L}])(afstemmen|afgestemd|stem\p{L}*\s+(?:\S+\s+){0,6}af)\s+op(?![\p{L}])/u.test(low0) || /(?<![\p{L}])afstemmen\s+op|af\s+op\s/u.test(low0)) return;
     if (/(?<![\p{L}])werk\p{L}*\s+(?:\S+\s+){0,2}samen\s+(?:\S+\s+){1,12}uit(?![\p{L}])/u.test(low0)) return;
-    const who = specificActors(s).length > 0;
+    const who = specificActors(s).length > 0 || namedPartner(s);
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
     const next = ctx.next(s);
     const scope = next ? [s, next] : [s];
     const what = scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
-    const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence'));
+    const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence')) || NAMED_FRAME.test(s.raw.slice(1));
     // The next sentence divides the work: a named partner does a stated part ("… dat door de planbureaus wordt
     // uitgevoerd", "De GGD doet de intake").
-    const divided = scope.length > 1 && doerIn(scope[1]) && !hasPhrase(ctx.family('samenwerken'), scope[1].raw);
+    const divided = scope.length > 1 && (doerIn(scope[1]) || partnerActsNext(s, scope[1])) && !hasPhrase(ctx.family('samenwerken'), scope[1].raw);
     if (who && divided) return;
     if (Number(who) + Number(what) + Number(how) >= 2) return;
     // A name or label ("**Samen optrekken**: zo heet de werkwijze …", "Ketenaanpak: de werkwijze"): not an action.

@@ -32,7 +32,7 @@ export const geldVaag: SentenceRule = {
   },
   examples: {
     bad: ['De kosten worden gedekt binnen bestaande middelen.', 'Bijdrage gemeente: p.m.'],
-    good: ['De gemeente draagt € 120.000 bij; de provincie € 80.000.', 'Rol coördinator: invulling nog te bepalen.', 'Er is voldoende budget beschikbaar. De provincie draagt € 2 miljoen bij.'],
+    good: ['De gemeente draagt € 120.000 bij; de provincie € 80.000.', 'Rol coördinator: invulling nog te bepalen.', 'Er is voldoende budget beschikbaar. De provincie draagt € 2 miljoen bij.', 'De gemeente stelt voldoende middelen beschikbaar voor de wijkteams. De teams krijgen een nieuw kantoor. Daarvoor is in 2026 € 3 miljoen gereserveerd.'],
   },
   families: ['geldVaag'],
   fixable: true,
@@ -55,7 +55,10 @@ export const geldVaag: SentenceRule = {
     // "Er zijn voldoende middelen beschikbaar. De provincie draagt € 2 miljoen bij.": the amount stands next to it,
     // in the same paragraph.
     const amount = (x: typeof s | undefined) => !!x && x.money.some((m) => !m.open);
-    const adjacent = amount(ctx.prev(s)) || amount(ctx.next(s));
+    // The amount may stand anywhere in the paragraph, or in the same sentence ("voldoende middelen: € 2 miljoen").
+    let adjacent = amount(s);
+    for (let x = ctx.prev(s), k = 0; !adjacent && x && k < 12; x = ctx.prev(x), k++) adjacent = amount(x);
+    for (let x = ctx.next(s), k = 0; !adjacent && x && k < 12; x = ctx.next(x), k++) adjacent = amount(x);
     for (const h of hits) {
       // Only a vague quantity ("voldoende budget", "de benodigde middelen") is filled by that amount; "binnen
       // bestaande middelen" or a deferral says that this part has no money of its own.

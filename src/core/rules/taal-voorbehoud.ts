@@ -40,6 +40,69 @@ const OPTION = /(?<![\p{L}])(we|wij|ons|onze|kan|kunnen|moet|moeten|wil|willen|m
 /** A measurable end state: neutral, free of something, zero ("klimaatneutraal", "rookvrij", "nul uitstoot"). */
 const END_STATE = /(?<![\p{L}])(\p{L}*neutra(?:al|le)|\p{L}{3,}vrij(?:e)?|nul)(?![\p{L}])/u;
 
+/**
+ * The other case is given: "waar mogelijk X; in andere gevallen Y", "in beginsel X, tenzij Y", "… Lukt dat niet,
+ * dan …". A hedge with its else-branch spelled out is a case distinction, not a way out.
+ */
+const ELSE_BRANCH = /(?<![\p{L}])(?:in\s+(?:alle\s+)?(?:andere|overige)\s+gevallen|zo\s?niet|tenzij|behalve\s+(?:als|wanneer|indien|bij)|met\s+uitzondering\s+van|(?:lukt|kan|gaat)\s+(?:dat|dit|het)\s+niet|(?:als|indien|wanneer|waar)\s+(?:dat|dit|het)\s+niet\s+(?:kan|lukt|mogelijk\s+is)|is\s+(?:dat|dit|het)\s+niet\s+mogelijk)(?![\p{L}])/u;
+/** "anders" as a connective opening a clause ("…; anders volgt …"), not the adverb "anders stemmen". */
+const ELSE_START = /(?:^|[;,:]\s*|\.\s*)anders\s*,?\s+(?:volgt|wordt|worden|geldt|gelden|zal|zullen|kan|kunnen|moet|moeten|gaat|gaan|is|zijn)\b/;
+/** Hedges of possibility or default ("waar mogelijk", "in beginsel"): the ones an else-branch answers. */
+const POSSIBILITY_HEDGE = /^(?:waar|zo|indien|voor zover|zoveel|zo veel) mogelijk$|^in (?:beginsel|principe)$/;
+/** Hedges of need: the act is due wherever it is needed. */
+const NEED_HEDGE = /^(?:waar|zo|indien|voor zover) nodig$/;
+const DUTY = /^(moet|moeten|dient|dienen|verplicht)$/;
+
+/** The hedge stands in a relative clause ("oplossingen die gezinnen waar mogelijk zelfstandig maken"). */
+function inRelative(s: Sentence, ti: number, clause: Clause | undefined): boolean {
+  if (clause && clause.conditional) return false;
+  const tok = s.tokens, tags = tagsOf(s);
+  const from = clause ? clause.start : 0;
+  // The relative pronoun "die"/"welke" right after a noun, before the hedge, with no finite verb in between (the
+  // verbs of a relative clause stand at its end); "dat" is left out: after a noun it also opens a content clause
+  // ("de afspraak dat …"), which carries the commitment itself.
+  for (let k = ti - 1; k > from; k--) {
+    if (tags[k]?.verbForm === 'fin' || tok[k].text === ';' || tok[k].text === ':') return false;
+    if (tok[k].low !== 'die' && tok[k].low !== 'welke') continue;
+    let b = k - 1;
+    if (tok[b]?.text === ',') b--;
+    return b >= 0 && tags[b]?.pos === 'NOUN' && tok.slice(ti + 1).some((t, j) => tags[ti + 1 + j]?.pos === 'VERB' || tags[ti + 1 + j]?.pos === 'AUX');
+  }
+  return false;
+}
+
+/** Nouns whose "om … te" complement is their content ("het besluit om …", "de afspraak om …"), not a purpose. */
+const CONTENT_NOUN = /^(plan|plannen|voornemen|intentie|besluit|afspraak|afspraken|ambitie|doel|bedoeling|taak|opdracht|verplichting|keuze|belofte|toezegging|streven|inzet|uitdaging|opgave|wens|verzoek|voorstel|advies|ruimte|mogelijkheid|kans|tijd|moeite|verantwoordelijkheid|bereidheid)$/;
+const OBJECT_PRONOUN = /^(hen|hem|haar|ze|elkaar|inwoners|iedereen)$/;
+
+/**
+ * The hedge stands in an "om … te" clause of purpose after a complete act with its object ("We bouwen een sporthal
+ * om waar mogelijk de wachtlijsten te verkorten"): it qualifies the effect aimed at. After a verb ("proberen om …")
+ * or a noun of content ("het besluit om …") the clause is what is committed to, and the hedge stays.
+ */
+function inPurpose(s: Sentence, ti: number, clause: Clause | undefined): boolean {
+  const tok = s.tokens, tags = tagsOf(s);
+  const from = clause ? clause.start : 0;
+  for (let k = ti - 1; k > from; k--) {
+    if (tok[k].kind === 'punct' || tags[k]?.verbForm === 'fin') return false;
+    if (tok[k].low !== 'om') continue;
+    const b = tok[k - 1], bt = tags[k - 1];
+    if (!tok.slice(ti + 1).some((t) => t.low === 'te')) return false;
+    if (!b || b.kind !== 'word') return false;
+    if (bt?.pos === 'NOUN' || bt?.pos === 'PROPN') {
+      // The noun phrase before "om" may carry a content noun further back ("de taak van de coördinator om …").
+      for (let j = k - 1; j >= Math.max(from, k - 7); j--) {
+        const tj = tags[j];
+        if (tok[j].kind !== 'word' || !(tj?.pos === 'NOUN' || tj?.pos === 'PROPN' || tj?.pos === 'DET' || tj?.pos === 'ADJ' || tok[j].low === 'van')) break;
+        if (CONTENT_NOUN.test(tok[j].low) || CONTENT_NOUN.test(tj?.lemma ?? '')) return false;
+      }
+      return true;
+    }
+    return OBJECT_PRONOUN.test(b.low);
+  }
+  return false;
+}
+
 function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefined): boolean {
   const tok = s.tokens;
   const prev = (k: number) => { let i = k - 1; while (i >= 0 && tok[i].kind === 'punct' && tok[i].text === ',') i--; return i; };
@@ -76,6 +139,18 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
       if (tags[k]?.pos === 'NOUN' && isPeopleWord(tags[k].lemma)) return true;
     }
   }
+  // A hedge inside a relative clause describes the object (the effect aimed at), it does not hedge the act:
+  // "We zoeken oplossingen die gezinnen waar mogelijk zelfstandig maken" (the act "zoeken" stands).
+  if (inRelative(s, ti, clause)) return true;
+  if (inPurpose(s, ti, clause)) return true;
+  // The other case is given after the hedge, in the same sentence: a case distinction, not a way out.
+  if (POSSIBILITY_HEDGE.test(w)) {
+    const rest = s.low.slice(Math.max(0, (tok[ti]?.start ?? s.start) - s.start));
+    if (ELSE_BRANCH.test(rest) || ELSE_START.test(rest)) return true;
+  }
+  // A need condition on a duty ("afnemers moeten waar nodig zelf vertalen") says when the duty applies: it binds
+  // whenever the need is there, so it is the substance of a rule, not a way out.
+  if (NEED_HEDGE.test(w) && tok.slice(clause ? clause.start : 0, ti + 10).some((t) => DUTY.test(t.low))) return true;
   if (w === 'onderzoeken of') {
     const of = tok.findIndex((t, i) => i > ti && t.low === 'of');
     const rest = tok.slice(of + 1).map((t) => t.low).join(' ');
@@ -115,7 +190,7 @@ export const taalVoorbehoud: SentenceRule = {
   },
   examples: {
     bad: ['We streven naar een sluitende aanpak.', 'Partijen werken waar mogelijk samen.'],
-    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.'],
+    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.'],
   },
   families: ['voorbehoud'],
   fixable: true,

@@ -14,6 +14,12 @@ const TEAM_NAME = /(?<![\p{L}])[Tt]eam\s+\p{Lu}\p{L}+/u;
 /** Words that make "capaciteit" about people. */
 const PEOPLE_CONTEXT = /(?<![\p{L}])(medewerker\p{L}*|personeel\p{L}*|mensen|ambtelijk\p{L}*|ambtenaren|fte|uren|inzet|formatie|team\p{L}*|menskracht|professionals|capaciteit\s+(?:van|bij|uit)\s+(?:de|het|onze|hun)?\s*(?:partners|partijen|organisaties|gemeenten|afdeling\p{L}*)|beschikbaar\s+stellen|vrijmaken|vrij\s+te\s+maken|vrijgemaakt|(?:maak|make)\p{L}*\s+(?:\S+\s+){0,4}vrij|leveren|leveert)(?![\p{L}])/u;
 
+/** Help given when asked: "op verzoek", "desgevraagd", "op aanvraag", "indien (daarom) gevraagd". */
+const ON_REQUEST = /(?<![\p{L}])(?:op\s+(?:eerste\s+)?(?:verzoek|aanvraag)|desgevraagd|(?:indien|als|wanneer)\s+(?:daarom\s+)?(?:wordt\s+)?gevraagd)(?![\p{L}])/u;
+
+/** "moet duidelijk zijn", "dient vast te staan", "moet helder worden" + a clause: a demand to settle it first. */
+const SETTLED_FIRST = /(?<![\p{L}])(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,3}?(?:duidelijk|helder|bekend|vastgesteld|geregeld|vast\s+te\s+staan|vaststaan)(?:\s+(?:te\s+)?(?:zijn|worden|staan))?\s+(?:\S+\s+){0,12}?(?:dat|of|hoe|wat|welke|hoeveel)\s/u;
+
 export const zwitsersVaag: SentenceRule = {
   id: 'zwitsers/vaag',
   key: 'K3',
@@ -37,7 +43,7 @@ export const zwitsersVaag: SentenceRule = {
   },
   examples: {
     bad: ['Partijen maken voldoende capaciteit vrij voor de uitvoering.', 'De inzet van medewerkers wordt nader bepaald.'],
-    good: ['Het is belangrijk dat de bibliotheken voldoende capaciteit vrijmaken voor de leesclubs.', 'De gemeente levert 1,5 fte en de GGD 0,5 fte voor het projectteam.', 'De kwartiermaker start op 1 maart.', 'Het dashboard toont per locatie de vrije capaciteit van de dagbesteding.'],
+    good: ['Het is belangrijk dat de bibliotheken voldoende capaciteit vrijmaken voor de leesclubs.', 'De gemeente levert 1,5 fte en de GGD 0,5 fte voor het projectteam.', 'De kwartiermaker start op 1 maart.', 'Het dashboard toont per locatie de vrije capaciteit van de dagbesteding.', 'De inspecties stellen elkaar op verzoek medewerkers beschikbaar voor een onderzoek.', 'Vooraf moet duidelijk zijn dat er voldoende ambtelijke capaciteit voor het project is.'],
   },
   families: ['mensenVaag'],
   fixable: true,
@@ -68,6 +74,13 @@ export const zwitsersVaag: SentenceRule = {
     const inClause = (a: { start: number }) => a.start - s.start >= cs && a.start - s.start < ce;
     const clauseLow = s.low.slice(cs, ce), clauseRaw = s.raw.slice(cs, ce);
     if (s.quantities.some((q) => q.kind === 'capacity' && inClause(q)) || NAMED_TEAM.test(clauseLow) || TEAM_NAME.test(clauseRaw)) return;
+    // Assistance on request ("stellen elkaar op verzoek medewerkers beschikbaar") is lent case by case: how many
+    // people cannot be fixed in advance, so no number is missing.
+    if (ON_REQUEST.test(clauseLow)) return;
+    // A demand that the matter be made clear or settled first ("Vooraf moet duidelijk zijn dat er voldoende
+    // capaciteit is") asks for the number; it does not leave it open.
+    const before = lowAll.slice(0, Math.max(0, lowAll.indexOf(h0.text.toLowerCase())));
+    if (SETTLED_FIRST.test(before)) return;
     // "… stellen capaciteit beschikbaar. Het gaat om 2 fte per partner.": the number may follow in the same paragraph.
     const next = ctx.next(s);
     if (next && next.quantities.some((q) => q.kind === 'capacity')) return;
