@@ -76,7 +76,7 @@ function applyEdit(form: string, edit: string): string {
   const strip = parseInt(edit[0], 36);
   return form.slice(0, form.length - strip) + edit.slice(1);
 }
-const plain = (lemma: string): string => lemma.replace(/_/g, '');
+const plain = (lemma: string): string => (lemma.indexOf('_') < 0 ? lemma : lemma.replace(/_/g, ''));
 
 /** The reading model built from one data string (see scripts/build-lexicon.mjs for the format). */
 export class Lexicon {
@@ -492,54 +492,58 @@ export class Lexicon {
   tagWords(words: readonly string[]): Tag[] {
     const n = this.classes.length;
     const N = n + 1;
-    const cands: Cand[][] = [];
-    const unknown: boolean[] = [];
+    const m = words.length;
+    const cands: Cand[][] = new Array<Cand[]>(m);
+    const unknown: boolean[] = new Array<boolean>(m);
+    // Where token i's candidates start in the flat score and back-pointer arrays (one pair of typed arrays per
+    // sentence instead of one per token).
+    const offs = new Int32Array(m + 1);
     let initial = true;
     let prev: string | undefined;
-    for (const w of words) {
+    for (let i = 0; i < m; i++) {
+      const w = words[i];
       const r = this.candidates(w, initial, prev);
-      cands.push(r.cands);
-      unknown.push(r.unknown);
+      cands[i] = r.cands;
+      unknown[i] = r.unknown;
+      offs[i + 1] = offs[i] + r.cands.length;
       initial = INITIAL_AFTER.has(w);
       prev = w.toLowerCase();
     }
     // Viterbi over the candidate lists.
-    const score: Float64Array[] = [];
-    const back: Int32Array[] = [];
-    for (let i = 0; i < cands.length; i++) {
+    const score = new Float64Array(offs[m]);
+    const back = new Int32Array(offs[m]);
+    const trans = this.trans;
+    for (let i = 0; i < m; i++) {
       const cs = cands[i];
-      const sc = new Float64Array(cs.length);
-      const bk = new Int32Array(cs.length);
+      const o = offs[i];
       for (let k = 0; k < cs.length; k++) {
         const t = cs[k].cls;
-        if (i === 0) { sc[k] = this.trans[n * N + t] + cs[k].score; continue; }
+        if (i === 0) { score[o + k] = trans[n * N + t] + cs[k].score; continue; }
         const ps = cands[i - 1];
-        const pscore = score[i - 1];
+        const po = offs[i - 1];
         let best = -Infinity;
         let arg = 0;
         for (let j = 0; j < ps.length; j++) {
-          const v = pscore[j] + this.trans[ps[j].cls * N + t];
+          const v = score[po + j] + trans[ps[j].cls * N + t];
           if (v > best) { best = v; arg = j; }
         }
-        sc[k] = best + cs[k].score;
-        bk[k] = arg;
+        score[o + k] = best + cs[k].score;
+        back[o + k] = arg;
       }
-      score.push(sc);
-      back.push(bk);
     }
-    const out: Tag[] = new Array<Tag>(cands.length);
-    if (!cands.length) return out;
-    const last = cands.length - 1;
+    const out: Tag[] = new Array<Tag>(m);
+    if (!m) return out;
+    const last = m - 1;
     let arg = 0;
     let best = -Infinity;
     for (let k = 0; k < cands[last].length; k++) {
-      const v = score[last][k] + this.trans[cands[last][k].cls * N + n];
+      const v = score[offs[last] + k] + trans[cands[last][k].cls * N + n];
       if (v > best) { best = v; arg = k; }
     }
     for (let i = last; i >= 0; i--) {
       const c = cands[i][arg];
       out[i] = this.toTag(c, unknown[i]);
-      arg = back[i][arg];
+      arg = back[offs[i] + arg];
     }
     this.secondVerbInf(words, out);
     return out;
