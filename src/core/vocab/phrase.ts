@@ -262,7 +262,9 @@ export class Matcher {
         for (const steps of cands) if (matchExact(keys, i, n, steps)) return text.slice(toks[i].start, toks[i + n - 1].end).toLowerCase();
       }
     }
-    for (const r of c.regexes) { const m = r.re.exec(text.toLowerCase()); if (m) return m[0]; }
+    if (c.regexes.length === 0) return undefined;
+    const low = text.toLowerCase();
+    for (const r of c.regexes) { const m = r.re.exec(low); if (m) return m[0]; }
     return undefined;
   }
 }
