@@ -64,6 +64,16 @@ const POLICY_VERBS = ('vast_stellen op_stellen uit_voeren af_spreken in_zetten a
 interface ClassInfo { pos: Upos; verbForm?: 'fin' | 'inf' | 'part'; tense?: 'pres' | 'past'; number?: 'sing' | 'plur' }
 interface Cand { cls: number; score: number; lemma: string }
 
+/**
+ * A suffix-model reading of an unknown word: its lemma is worked out on first read (`guessLemma` is a pure function
+ * of the form and the class), so the readings the Viterbi pass does not choose cost no lemmatisation.
+ */
+class GuessedCand implements Cand {
+  private l?: string;
+  constructor(readonly cls: number, readonly score: number, private readonly lx: Lexicon, private readonly form: string) {}
+  get lemma(): string { return (this.l ??= this.lx.guessLemma(this.form, this.cls)); }
+}
+
 const CODES = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const PUNCT_RE = /^[\p{P}]+$/u;
 const SYM_RE = /^[\p{S}]+$/u;
@@ -290,7 +300,7 @@ export class Lexicon {
     const out: Cand[] = [];
     for (const [cls, p] of dist) {
       if (p < 0.02 && out.length) continue;
-      out.push({ cls, score: Math.log(p) - this.logPrior[cls], lemma: this.guessLemma(lower, cls) });
+      out.push(new GuessedCand(cls, Math.log(p) - this.logPrior[cls], this, lower));
     }
     // A participle shape whose infinitive is a known verb ('gemonitord' → 'monitoren') is most likely a participle.
     const part = /^(.*?)ge.{2,}[dt]$|^(be|ver|ont|her|er).{3,}[dt]$/.test(lower) ? this.participleLemma(lower, true) : undefined;
@@ -347,22 +357,34 @@ export class Lexicon {
 
   /** Class distribution for an unknown word from its suffix, interpolated from shorter suffixes. */
   private suffixDist(lower: string, casing: string): Map<number, number> {
-    let dist = new Map<number, number>();
+    // Parallel arrays in the insertion order a Map would keep (the classes so far, then the entry's new ones), so
+    // the stable sort below breaks ties exactly as before.
+    let keys: number[] = [];
+    let vals: number[] = [];
     const root = this.suffixEntry(casing) ?? this.suffixEntry('l')!;
-    for (let k = 0; k < root.cls.length; k++) dist.set(root.cls[k], root.n[k] / root.total);
+    for (let k = 0; k < root.cls.length; k++) {
+      const at = keys.indexOf(root.cls[k]);
+      if (at >= 0) vals[at] = root.n[k] / root.total;
+      else { keys.push(root.cls[k]); vals.push(root.n[k] / root.total); }
+    }
     const theta = 2;
     for (let L = 1; L <= Math.min(5, lower.length); L++) {
       const e = this.suffixEntry(casing + lower.slice(lower.length - L));
       if (!e) break;
-      const next = new Map<number, number>();
-      const keys = new Set([...dist.keys(), ...e.cls]);
-      for (const c of keys) {
+      const nextKeys = keys.slice();
+      for (const c of e.cls) if (nextKeys.indexOf(c) < 0) nextKeys.push(c);
+      const nextVals = new Array<number>(nextKeys.length);
+      for (let j = 0; j < nextKeys.length; j++) {
+        const c = nextKeys[j];
         const k = e.cls.indexOf(c);
-        next.set(c, ((k >= 0 ? e.n[k] : 0) + theta * (dist.get(c) ?? 0)) / (e.total + theta));
+        const old = j < keys.length ? vals[j] : 0;
+        nextVals[j] = ((k >= 0 ? e.n[k] : 0) + theta * old) / (e.total + theta);
       }
-      dist = next;
+      keys = nextKeys;
+      vals = nextVals;
     }
-    return new Map([...dist.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4));
+    const order = keys.map((_, j) => j).sort((a, b) => vals[b] - vals[a]).slice(0, 4);
+    return new Map(order.map((j) => [keys[j], vals[j]]));
   }
 
   /** Lemma of an unknown word read as class `cls`. */

@@ -76,6 +76,8 @@ const ENACTING = /(?<![\p{L}])(?:komen\s+(?:\S+\s+){0,3}overeen|verklaren\s+(?:\
 
 /** Advice or a value, not an act: "het is belangrijk dat …", "het is van belang om …", "het verdient aanbeveling". */
 const ADVICE = /^(?:[^.]{0,40}?\s)?(?:het\s+is|is\s+het)\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig|aanbevelenswaardig)\s+(?:dat|om)\b|(?<![\p{L}])het\s+verdient\s+aanbeveling(?![\p{L}])/u;
+/** Every alternative of ADVICE holds one of these (belang/belangrijk, wenselijk, raadzaam, bevelen/aanbeveling, verstandig): a cheap pre-check. */
+const ADVICE_WORD = /belang|wenselijk|raadzaam|bevel|verstandig/;
 
 
 const HEADING_ROLES: Array<[RegExp, SectionRole]> = [
@@ -126,7 +128,7 @@ function computeLocal(s: Sentence): LocalReading {
     // A perfect of agreeing or deciding states what is now agreed ("Partijen hebben afgesproken dat …").
     if (main && main.tense === 'perfect' && vocab('unitAgreed').test(low)) return pick('commitment', 'agreed');
     if (vocab('unitAnalysis').test(low)) return pick('analysis', 'analysis');
-    if (ADVICE.test(low)) return pick('statement', 'advice');
+    if (ADVICE_WORD.test(low) && ADVICE.test(low)) return pick('statement', 'advice');
     if (main && main.modality === 'possibility') return pick('statement', 'possibility');
     if (vocab('unitIntention').test(low)) return pick('intention', 'intention');
     if (vocab('unitCommitment').test(low)) return pick('commitment', 'commitment');
