@@ -66,6 +66,16 @@ const POLICY_VERBS = ('vast_stellen op_stellen uit_voeren af_spreken in_zetten a
 interface ClassInfo { pos: Upos; verbForm?: 'fin' | 'inf' | 'part'; tense?: 'pres' | 'past'; number?: 'sing' | 'plur' }
 interface Cand { cls: number; score: number; lemma: string }
 
+/**
+ * A suffix-model reading of an unknown word: its lemma is worked out on first read (`guessLemma` is a pure function
+ * of the form and the class), so the readings the Viterbi pass does not choose cost no lemmatisation.
+ */
+class GuessedCand implements Cand {
+  private l?: string;
+  constructor(readonly cls: number, readonly score: number, private readonly lx: Lexicon, private readonly form: string) {}
+  get lemma(): string { return (this.l ??= this.lx.guessLemma(this.form, this.cls)); }
+}
+
 const CODES = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const PUNCT_RE = /^[\p{P}]+$/u;
 const SYM_RE = /^[\p{S}]+$/u;
@@ -78,7 +88,7 @@ function applyEdit(form: string, edit: string): string {
   const strip = parseInt(edit[0], 36);
   return form.slice(0, form.length - strip) + edit.slice(1);
 }
-const plain = (lemma: string): string => lemma.replace(/_/g, '');
+const plain = (lemma: string): string => (lemma.indexOf('_') < 0 ? lemma : lemma.replace(/_/g, ''));
 
 /** The reading model built from one data string (see scripts/build-lexicon.mjs for the format). */
 export class Lexicon {
@@ -340,7 +350,7 @@ export class Lexicon {
     const out: Cand[] = [];
     for (const [cls, p] of dist) {
       if (p < 0.02 && out.length) continue;
-      out.push({ cls, score: Math.log(p) - this.logPrior[cls], lemma: this.guessLemma(lower, cls) });
+      out.push(new GuessedCand(cls, Math.log(p) - this.logPrior[cls], this, lower));
     }
     // A participle shape whose infinitive is a known verb ('gemonitord' → 'monitoren') is most likely a participle.
     const part = /^(.*?)ge.{2,}[dt]$|^(be|ver|ont|her|er).{3,}[dt]$/.test(lower) ? this.participleLemma(lower, true) : undefined;
@@ -397,22 +407,34 @@ export class Lexicon {
 
   /** Class distribution for an unknown word from its suffix, interpolated from shorter suffixes. */
   private suffixDist(lower: string, casing: string): Map<number, number> {
-    let dist = new Map<number, number>();
+    // Parallel arrays in the insertion order a Map would keep (the classes so far, then the entry's new ones), so
+    // the stable sort below breaks ties exactly as before.
+    let keys: number[] = [];
+    let vals: number[] = [];
     const root = this.suffixEntry(casing) ?? this.suffixEntry('l')!;
-    for (let k = 0; k < root.cls.length; k++) dist.set(root.cls[k], root.n[k] / root.total);
+    for (let k = 0; k < root.cls.length; k++) {
+      const at = keys.indexOf(root.cls[k]);
+      if (at >= 0) vals[at] = root.n[k] / root.total;
+      else { keys.push(root.cls[k]); vals.push(root.n[k] / root.total); }
+    }
     const theta = 2;
     for (let L = 1; L <= Math.min(5, lower.length); L++) {
       const e = this.suffixEntry(casing + lower.slice(lower.length - L));
       if (!e) break;
-      const next = new Map<number, number>();
-      const keys = new Set([...dist.keys(), ...e.cls]);
-      for (const c of keys) {
+      const nextKeys = keys.slice();
+      for (const c of e.cls) if (nextKeys.indexOf(c) < 0) nextKeys.push(c);
+      const nextVals = new Array<number>(nextKeys.length);
+      for (let j = 0; j < nextKeys.length; j++) {
+        const c = nextKeys[j];
         const k = e.cls.indexOf(c);
-        next.set(c, ((k >= 0 ? e.n[k] : 0) + theta * (dist.get(c) ?? 0)) / (e.total + theta));
+        const old = j < keys.length ? vals[j] : 0;
+        nextVals[j] = ((k >= 0 ? e.n[k] : 0) + theta * old) / (e.total + theta);
       }
-      dist = next;
+      keys = nextKeys;
+      vals = nextVals;
     }
-    return new Map([...dist.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4));
+    const order = keys.map((_, j) => j).sort((a, b) => vals[b] - vals[a]).slice(0, 4);
+    return new Map(order.map((j) => [keys[j], vals[j]]));
   }
 
   /** Lemma of an unknown word read as class `cls`. */
@@ -542,54 +564,58 @@ export class Lexicon {
   tagWords(words: readonly string[]): Tag[] {
     const n = this.classes.length;
     const N = n + 1;
-    const cands: Cand[][] = [];
-    const unknown: boolean[] = [];
+    const m = words.length;
+    const cands: Cand[][] = new Array<Cand[]>(m);
+    const unknown: boolean[] = new Array<boolean>(m);
+    // Where token i's candidates start in the flat score and back-pointer arrays (one pair of typed arrays per
+    // sentence instead of one per token).
+    const offs = new Int32Array(m + 1);
     let initial = true;
     let prev: string | undefined;
-    for (const w of words) {
+    for (let i = 0; i < m; i++) {
+      const w = words[i];
       const r = this.candidates(w, initial, prev);
-      cands.push(r.cands);
-      unknown.push(r.unknown);
+      cands[i] = r.cands;
+      unknown[i] = r.unknown;
+      offs[i + 1] = offs[i] + r.cands.length;
       initial = INITIAL_AFTER.has(w);
       prev = w.toLowerCase();
     }
     // Viterbi over the candidate lists.
-    const score: Float64Array[] = [];
-    const back: Int32Array[] = [];
-    for (let i = 0; i < cands.length; i++) {
+    const score = new Float64Array(offs[m]);
+    const back = new Int32Array(offs[m]);
+    const trans = this.trans;
+    for (let i = 0; i < m; i++) {
       const cs = cands[i];
-      const sc = new Float64Array(cs.length);
-      const bk = new Int32Array(cs.length);
+      const o = offs[i];
       for (let k = 0; k < cs.length; k++) {
         const t = cs[k].cls;
-        if (i === 0) { sc[k] = this.trans[n * N + t] + cs[k].score; continue; }
+        if (i === 0) { score[o + k] = trans[n * N + t] + cs[k].score; continue; }
         const ps = cands[i - 1];
-        const pscore = score[i - 1];
+        const po = offs[i - 1];
         let best = -Infinity;
         let arg = 0;
         for (let j = 0; j < ps.length; j++) {
-          const v = pscore[j] + this.trans[ps[j].cls * N + t];
+          const v = score[po + j] + trans[ps[j].cls * N + t];
           if (v > best) { best = v; arg = j; }
         }
-        sc[k] = best + cs[k].score;
-        bk[k] = arg;
+        score[o + k] = best + cs[k].score;
+        back[o + k] = arg;
       }
-      score.push(sc);
-      back.push(bk);
     }
-    const out: Tag[] = new Array<Tag>(cands.length);
-    if (!cands.length) return out;
-    const last = cands.length - 1;
+    const out: Tag[] = new Array<Tag>(m);
+    if (!m) return out;
+    const last = m - 1;
     let arg = 0;
     let best = -Infinity;
     for (let k = 0; k < cands[last].length; k++) {
-      const v = score[last][k] + this.trans[cands[last][k].cls * N + n];
+      const v = score[offs[last] + k] + trans[cands[last][k].cls * N + n];
       if (v > best) { best = v; arg = k; }
     }
     for (let i = last; i >= 0; i--) {
       const c = cands[i][arg];
       out[i] = this.toTag(c, unknown[i]);
-      arg = back[i][arg];
+      arg = back[offs[i] + arg];
     }
     this.secondVerbInf(words, out);
     return out;

@@ -12,11 +12,30 @@ import { memoize } from '../document';
 import { flat } from '../recognize/flat';
 import { readClauses, mainClauses, type Clause } from './clause';
 import { tagWords, type Tag } from './lexicon';
-import { vocab } from '../vocab';
+import { activeVocabKey, vocab } from '../vocab';
+
+/**
+ * Process-wide memos by sentence text (bounded; cleared when full, like the matcher's caches): a sentence text
+ * that recurs (in the document, in the next analysis of a CLI batch or of the same-results script) is tagged and
+ * read once. The tokens of a sentence are a function of its `raw` text (line breaks and tabs read as spaces by the
+ * tokenizer too), the tags of its tokens, the clause records of tokens and tags (token indices, no offsets).
+ */
+const TEXT_MEMO_MAX = 20000;
+const tagMemo = new Map<string, Tag[]>();
+/** The local reading also reads the vocabulary (the user's phrases): keyed by the active vocabulary too. */
+const localMemo = new Map<string, LocalReading>();
 
 /** The word classes of a sentence, tagged once per sentence text (clauses and frames share them). */
 export function tagsOf(s: Sentence): Tag[] {
-  return memoize(s, 'read:tags', () => tagWords(s.tokens.map((t) => t.text)));
+  return memoize(s, 'read:tags', () => {
+    let tags = tagMemo.get(s.raw);
+    if (!tags) {
+      tags = tagWords(s.tokens.map((t) => t.text));
+      if (tagMemo.size >= TEXT_MEMO_MAX) tagMemo.clear();
+      tagMemo.set(s.raw, tags);
+    }
+    return tags;
+  });
 }
 
 export type UnitFunction =
@@ -102,6 +121,8 @@ const REASON = /^(?:de\s+)?(?:reden|achtergrond|verklaring|onderbouwing|grond)\s
  * The act advised or valued is not committed in the text's own voice.
  */
 const ADVICE_ACT = /(?<![\p{L}])(?:(?:we|wij|ik)\s+(?:adviseren|adviseer|bevelen|beveel)\b|(?:adviseren|bevelen)\s+(?:we|wij)\b|(?:adviseert|adviseren|adviseer)\s+(?:\S+\s+){0,4}(?:om|dat)\s|(?:beveelt|bevelen|beveel)\s+(?:\S+\s+){0,4}aan(?![\p{L}])|(?:wordt|worden)\s+(?:\S+\s+){0,3}(?:geadviseerd|aanbevolen|aangeraden)(?![\p{L}])|(?:geadviseerd|aanbevolen|aangeraden)\s+(?:wordt|worden)(?![\p{L}])|(?:doet|doen)\s+er\s+(?:\S+\s+)?goed\s+aan|verdient\s+(?:het\s+)?(?:de\s+)?(?:voorkeur|aanbeveling)|(?:het\s+is|is\s+het)\s+(?:dan\s+|daarom\s+|wel\s+)?zaak|(?:het\s+is|is\s+het)\s+(?:een|de)\s+(?:(?:[\p{L}-]+\s+){1,2}taak|(?:[\p{L}-]+\s+){0,2}(?:opgave|uitdaging))\s+(?:(?:van|voor)\s+(?:[\p{L}-]+\s+){1,4})?om)(?![\p{L}])/u;
+/** Every alternative of ADVICE holds one of these (belang/belangrijk, wenselijk, raadzaam, bevelen/aanbeveling, verstandig): a cheap pre-check. */
+const ADVICE_WORD = /belang|wenselijk|raadzaam|bevel|verstandig/;
 
 
 const HEADING_ROLES: Array<[RegExp, SectionRole]> = [
@@ -122,6 +143,20 @@ function sectionRoleOfHeading(low: string): SectionRole {
 /** The local reading of a sentence (its text only). */
 export function readLocal(s: Sentence): LocalReading {
   return memoize(s, 'read:local', () => {
+    const vk = activeVocabKey();
+    const key = vk ? `${vk}\u0000${s.raw}` : s.raw;
+    let r = localMemo.get(key);
+    if (!r) {
+      r = computeLocal(s);
+      if (localMemo.size >= TEXT_MEMO_MAX) localMemo.clear();
+      localMemo.set(key, r);
+    }
+    return r;
+  });
+}
+
+function computeLocal(s: Sentence): LocalReading {
+  {
     const clauses = readClauses(s.tokens, tagsOf(s));
     const mains = mainClauses(clauses);
     const main = mains.find((c) => c.finite >= 0) ?? mains[0];
@@ -138,7 +173,7 @@ export function readLocal(s: Sentence): LocalReading {
     // A perfect of agreeing or deciding states what is now agreed ("Partijen hebben afgesproken dat …").
     if (main && main.tense === 'perfect' && vocab('unitAgreed').test(low)) return pick('commitment', 'agreed');
     if (vocab('unitAnalysis').test(low)) return pick('analysis', 'analysis');
-    if (ADVICE.test(low) || ADVICE_ACT.test(low)) return pick('statement', 'advice');
+    if ((ADVICE_WORD.test(low) && ADVICE.test(low)) || ADVICE_ACT.test(low)) return pick('statement', 'advice');
     if (OPINION.test(low)) return pick('statement', 'opinion');
     if ((REPORTED.test(low) && !/^\W*(?:we|wij|ik|u)\b/.test(low)) || FINDING_LABEL.test(low)) return pick('statement', 'reported');
     if (META.test(low)) return pick('statement', 'meta');
@@ -154,7 +189,7 @@ export function readLocal(s: Sentence): LocalReading {
     if (main && (main.modality === 'future' || main.modality === 'obligation')) return pick('commitment', main.modality);
     if (main && main.passive && main.tense === 'present') return pick('commitment', 'passive');
     return pick('statement', 'statement');
-  });
+  }
 }
 
 const roles = new WeakMap<DocModel, SectionRole[]>();

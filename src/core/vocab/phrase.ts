@@ -243,15 +243,29 @@ export class Matcher {
   /** The first matching phrase text (for tests and hovers); regex phrases report the matched text. */
   exec(text: string): string | undefined {
     const c = this.c;
-    const toks = tokenize(text);
-    const keys = toks.map(tokenKey);
+    // Tokens from the bounded per-text cache (the same `tokenize(text)`): the regie reader asks the same sentence
+    // texts again and again.
+    const { toks, keys } = textTokens(text);
+    let cands: Step[][] | undefined;
     for (let i = 0; i < keys.length; i++) {
-      const cands = [...(c.byFirst.get(keys[i]) ?? []), ...c.affixFirst.filter((st) => stepMatches(st[0], keys[i]))];
+      // The candidates in the same order as before (literal first step, then the affix phrases whose first step
+      // matches this key); `affixCandidates` is a cached superset of those, filtered to exactly them here.
+      const lit = c.byFirst.get(keys[i]);
+      const affix = c.affixFirst.length ? affixCandidates(c.affixFirst, (x) => x, this.affixByKey, keys[i]) : EMPTY_STEPS;
+      if (!lit && affix.length === 0) continue;
+      if (cands) cands.length = 0; else cands = [];
+      // Only phrases that match somewhere from token i in the whole text: a match of exactly n tokens (below)
+      // is also such a match (the shorter key list only removes ways to match), so the others can never win.
+      if (lit) for (const steps of lit) if (matchFrom(keys, i, steps, 0)) cands.push(steps);
+      for (const steps of affix) if (stepMatches(steps[0], keys[i]) && matchFrom(keys, i, steps, 0)) cands.push(steps);
+      if (cands.length === 0) continue;
       for (let n = 1; n <= keys.length - i; n++) {
         for (const steps of cands) if (matchExact(keys, i, n, steps)) return text.slice(toks[i].start, toks[i + n - 1].end).toLowerCase();
       }
     }
-    for (const r of c.regexes) { const m = r.re.exec(text.toLowerCase()); if (m) return m[0]; }
+    if (c.regexes.length === 0) return undefined;
+    const low = text.toLowerCase();
+    for (const r of c.regexes) { const m = r.re.exec(low); if (m) return m[0]; }
     return undefined;
   }
 }

@@ -1,0 +1,119 @@
+// Speed work on Matcher.exec (the first matching phrase of a text) must not change what it returns: the indexed
+// exec (cached tokens, cached affix candidates, exact lengths only for phrases that match from the token) is
+// compared with the plain reference below (every candidate phrase at every length) on every concept list and
+// every sentence of the examples and the rule fixtures, whole and as the slices the regie reader passes.
+import { strict as assert } from 'assert';
+import fs from 'fs';
+import path from 'path';
+import { CONCEPTS, conceptMatcher } from '../../src/core/vocab';
+import { phraseSteps, tokenKey, type Step } from '../../src/core/vocab/phrase';
+import { tokenize } from '../../src/core/text/tokens';
+import { buildDocument } from '../../src/core/document';
+import { lemmaOf } from '../../src/core/read/lexicon';
+
+const CLAUSE_END = new Set(['.', ';', ':', '!', '?']);
+const MAX_GAP = 6;
+const L = String.raw`[\p{L}\p{M}\p{N}-]`;
+
+function stepMatches(step: Step, key: string): boolean {
+  switch (step.kind) {
+    case 'lit': return key === step.text;
+    case 'prefix': return key.startsWith(step.text);
+    case 'suffix': return key.endsWith(step.text);
+    case 'alt': return step.alts!.has(key);
+    case 'lemma': return lemmaOf(key).toLowerCase() === step.text;
+    default: return false;
+  }
+}
+
+function matchFrom(keys: readonly string[], j: number, steps: readonly Step[], k: number): boolean {
+  if (k === steps.length) return true;
+  const step = steps[k];
+  if (step.kind === 'gap') {
+    for (let g = 0; g <= MAX_GAP && j + g <= keys.length; g++) {
+      if (g > 0 && CLAUSE_END.has(keys[j + g - 1])) break;
+      if (matchFrom(keys, j + g, steps, k + 1)) return true;
+    }
+    return false;
+  }
+  if (step.optional && matchFrom(keys, j, steps, k + 1)) return true;
+  if (j >= keys.length || !stepMatches(step, keys[j])) return false;
+  return matchFrom(keys, j + 1, steps, k + 1);
+}
+
+function matchAll(keys: readonly string[], steps: readonly Step[]): boolean {
+  const go = (j: number, k: number): boolean => {
+    if (k === steps.length) return j === keys.length;
+    const st = steps[k];
+    if (st.kind === 'gap') { for (let g = 0; g <= MAX_GAP && j + g <= keys.length; g++) if (go(j + g, k + 1)) return true; return false; }
+    if (st.optional && go(j, k + 1)) return true;
+    return j < keys.length && stepMatches(st, keys[j]) && go(j + 1, k + 1);
+  };
+  return go(0, 0);
+}
+
+/** The reference: exec as it was before the speed work (every candidate at every length, tokenized per call). */
+function referenceExec(phrases: readonly string[], lists: readonly Step[][], text: string): string | undefined {
+  const first = (s: Step[]): boolean => s[0].kind === 'lit' || (s[0].kind === 'alt' && !s[0].optional);
+  const toks = tokenize(text);
+  const keys = toks.map(tokenKey);
+  for (let i = 0; i < keys.length; i++) {
+    const lit = lists.filter((s) => first(s) && (s[0].kind === 'lit' ? s[0].text === keys[i] : s[0].alts!.has(keys[i])));
+    // Grouped by first key as the compiled index groups them: literal-first phrases in list order, then the rest.
+    const cands = [...lit, ...lists.filter((s) => !first(s) && stepMatches(s[0], keys[i]))];
+    for (let n = 1; n <= keys.length - i; n++) {
+      for (const steps of cands) {
+        const sub = keys.slice(i, i + n);
+        if (matchFrom(sub, 0, steps, 0) && steps.filter((s) => s.kind !== 'gap').length <= n && matchAll(sub, steps)) {
+          return text.slice(toks[i].start, toks[i + n - 1].end).toLowerCase();
+        }
+      }
+    }
+  }
+  for (const p of phrases) {
+    if (!p.startsWith('re:')) continue;
+    const m = new RegExp(`(?<!${L})(?:${p.slice(3)})(?!${L})`, 'u').exec(text.toLowerCase());
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+describe('speed: Matcher.exec = the plain reference', () => {
+  it('on every concept list, every example and rule-fixture sentence, whole and sliced', function () {
+    this.timeout(600000);
+    const root = path.join(__dirname, '..', '..');
+    const files: string[] = [];
+    const walk = (d: string): void => {
+      if (!fs.existsSync(d)) return;
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p); else if (/\.(md|txt)$/.test(e.name)) files.push(p);
+      }
+    };
+    walk(path.join(root, 'examples'));
+    walk(path.join(root, 'test', 'fixtures', 'rules'));
+    const texts = new Set<string>();
+    for (const f of files) {
+      const doc = buildDocument(fs.readFileSync(f, 'utf8'), f.endsWith('.txt') ? 'plaintext' : 'markdown');
+      for (const s of doc.sentences) {
+        texts.add(s.raw);
+        // Slices from a token on, as the regie reader passes them ("after", "around").
+        for (let i = 1; i < s.tokens.length; i += 5) texts.add(s.raw.slice(s.tokens[i].start - s.start, s.tokens[Math.min(s.tokens.length, i + 8) - 1].end - s.start));
+      }
+    }
+    assert.ok(texts.size > 200, `too few texts: ${texts.size}`);
+    let compared = 0, found = 0;
+    for (const id of Object.keys(CONCEPTS)) {
+      const m = conceptMatcher(id);
+      const lists = m.phrases.filter((p) => !p.startsWith('re:')).map(phraseSteps).filter((x) => x.length > 0);
+      for (const t of texts) {
+        const got = m.exec(t);
+        const want = referenceExec(m.phrases, lists, t);
+        assert.equal(got, want, `${id} on "${t}"`);
+        compared++;
+        if (got !== undefined) found++;
+      }
+    }
+    assert.ok(found > 50, `the lists matched too rarely to show anything: ${found} of ${compared}`);
+  });
+});
