@@ -5,6 +5,7 @@
 // BENCH_ROUNDS_BIG (CLI rounds on the 100k-word document, default 5), BENCH_EDITS (default 250), BENCH_QUICK=1
 // (few rounds, for trying the script), BENCH_HOST_ROUNDS (host-block samples per side, default 7).
 // `--only startup` measures only the CLI's cold start with and without a V8 start-up snapshot (bench/lib/startup.mjs)
+// and merges it likewise. `--only incremental` re-measures only the incremental latency and the allocation per keystroke
 // and merges it likewise. `--only host` measures only how long the extension host's thread is blocked during the first analysis of the
 // 20k-word document (worker thread vs in-thread) and merges that into the saved results.json/results.md; `--render`
 // re-renders results.md. Nothing here is a test: no number here ever fails a build.
@@ -33,7 +34,7 @@ const HOST_ROUNDS = Number(process.env.BENCH_HOST_ROUNDS ?? (quick ? 2 : 7));
 const STARTUP_ROUNDS = Number(process.env.BENCH_STARTUP_ROUNDS ?? (quick ? 2 : 9));
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? process.argv[onlyArg + 1] : undefined;
-if (only !== undefined && only !== 'host' && only !== 'startup') { console.error(`unknown --only ${only} (known: host, startup)`); process.exit(2); }
+if (only !== undefined && only !== 'host' && only !== 'startup' && only !== 'incremental') { console.error(`unknown --only ${only} (known: host, startup, incremental)`); process.exit(2); }
 const log = (...a) => console.error('[bench]', ...a);
 
 fs.mkdirSync(cache, { recursive: true });
@@ -172,6 +173,20 @@ const inputs = { ...(haveBook ? { book: describe(bookPath) } : {}), generated100
 
 // ---------- 2. Whole-process CLI, interleaved ----------
 const nodeBin = process.execPath;
+const INCREMENTAL_TARGET = 'incremental p95 on 20k words';
+if (only === 'incremental') {
+  log(`incremental latency and allocation per keystroke (${EDITS} edits)…`);
+  const inc = inproc('incremental', { file: gen20k, format: 'markdown', edits: EDITS, warmup: 20, seed: 7 });
+  const saved = JSON.parse(fs.readFileSync(path.join(benchDir, 'results.json'), 'utf8'));
+  saved.incremental = { ...inc, date: new Date().toISOString(), commit: sh('git', ['rev-parse', '--short', 'HEAD']).stdout.trim(), loadavgStart: loadStart, loadavgEnd: os.loadavg().map((x) => round(x, 2)) };
+  saved.targets = (saved.targets ?? []).filter((t) => t.name !== INCREMENTAL_TARGET);
+  if (!inc.error) saved.targets.push({ name: INCREMENTAL_TARGET, target: '≤ 10 ms', value: `${round(inc.p95, 2)} ms`, met: inc.p95 <= 10 });
+  fs.writeFileSync(path.join(benchDir, 'results.json'), JSON.stringify(saved, null, 2) + '\n');
+  fs.writeFileSync(path.join(benchDir, 'results.md'), renderMarkdown(saved));
+  log('merged the incremental measurement into bench/results.json and bench/results.md');
+  if (!inc.error) log(`p95 ${round(inc.p95, 2)} ms; allocation per keystroke ${round(inc.allocMB?.median, 2)} MB median`);
+  process.exit(0);
+}
 const nm = (p) => path.join(benchDir, 'node_modules', p);
 const tools = [
   { id: 'regiecheck', version: JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')).version,
@@ -351,7 +366,7 @@ if (tp && !tp.error) {
   targets.push({ name: 'full analysis ≥ 3 MB/s (100k words)', target: '≥ 3 MB/s', value: `${round(tp.analyzeMBps, 2)} MB/s`, met: tp.analyzeMBps >= 3 });
   targets.push({ name: 'full analysis ≤ 3× tokenize floor', target: '≤ 3.0×', value: tp.ratio != null ? `${round(tp.ratio, 2)}×` : 'floor not exported', met: tp.ratio != null && tp.ratio <= 3 });
 }
-if (incremental && !incremental.error) targets.push({ name: 'incremental p95 on 20k words', target: '≤ 10 ms', value: `${round(incremental.p95, 2)} ms`, met: incremental.p95 <= 10 });
+if (incremental && !incremental.error) targets.push({ name: INCREMENTAL_TARGET, target: '≤ 10 ms', value: `${round(incremental.p95, 2)} ms`, met: incremental.p95 <= 10 });
 if (bundles['dist/extension.js'] != null) targets.push({ name: 'extension bundle', target: '< 1 MB', value: `${round(bundles['dist/extension.js'] / 1e6, 3)} MB`, met: bundles['dist/extension.js'] < 1e6 });
 { const t = hostTarget(host); if (t) targets.push(t); }
 if (activation.ok) targets.push({ name: 'activation (proxy: require + activate with fake vscode)', target: '< 50 ms', value: `${round(activation.totalMs.median, 1)} ms`, met: activation.totalMs.median < 50 });

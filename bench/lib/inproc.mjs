@@ -4,6 +4,8 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { summary, quantile } from './stats.mjs';
 import { prng } from './gen.mjs';
 
@@ -66,6 +68,27 @@ function incremental() {
     if (res.findings.length !== prev) changedFindings++;
     prev = res.findings.length;
   }
+  // Allocation per keystroke: further edits, each after a full collection outside the timed region, so the growth
+  // of the used heap across one edit is what that edit allocated (an edit that still triggers a collection is left
+  // out). Separate from the latency loop above, whose collections are part of what it measures.
+  v8.setFlagsFromString('--expose_gc');
+  const gc = vm.runInNewContext('gc');
+  const alloc = [];
+  let skipped = 0;
+  for (let i = 0; i < (args.allocEdits ?? 60); i++) {
+    let pos = Math.floor(rnd() * text.length);
+    while (pos < text.length - 1 && (text[pos] === '\n' || text[pos] === '\r')) pos++;
+    const code = text.charCodeAt(pos);
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    let ch = letters[Math.floor(rnd() * letters.length)];
+    if (ch === text[pos]) ch = 'x';
+    text = text.slice(0, pos) + ch + text.slice(pos + 1);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    analyzer.analyze(text, { file: 'bench.md', format });
+    const grown = process.memoryUsage().heapUsed - before;
+    if (grown > 0) alloc.push(grown / 1e6); else skipped++;
+  }
   // Reference: the same final text analysed from scratch (no cache), to show what the cache saves.
   const scratch = [];
   for (let i = 0; i < 5; i++) scratch.push(time(() => core.analyze(text, { file: 'bench.md', format })));
@@ -73,6 +96,7 @@ function incremental() {
     bytes: Buffer.byteLength(text, 'utf8'), format, coldMs: cold,
     latencyMs: summary(lat), p95: quantile(lat, 0.95), edits: lat.length, editsChangingFindingCount: changedFindings,
     fromScratchMs: summary(scratch),
+    allocMB: alloc.length ? summary(alloc) : undefined, allocEdits: alloc.length, allocSkipped: skipped,
   };
 }
 

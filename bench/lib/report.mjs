@@ -44,6 +44,7 @@ export function renderMarkdown(r) {
   s += `\n## Incremental latency (one-character edits through \`Analyzer\`, the extension's cache)\n\n`;
   if (inc.error) s += `Error: ${inc.error}\n\n`;
   else s += `A ${inc.bytes}-byte Markdown document (20,000 words); ${inc.edits} cumulative one-character replacements at random positions (seeded), after 20 warm-up edits. Time = \`analyzer.analyze(newText)\` until the result with the new findings is returned.\n\n| cold first analysis ms | median ms | p95 ms | min–max ms | same text from scratch (no cache), median ms |\n|---:|---:|---:|---:|---:|\n| ${f1(inc.coldMs)} | ${f2(inc.latencyMs.median)} | ${f2(inc.p95)} | ${f2(inc.latencyMs.min)}–${f2(inc.latencyMs.max)} | ${f1(inc.fromScratchMs.median)} |\n\n`;
+  if (!inc.error && inc.allocMB) s += `Allocation per keystroke (${inc.allocEdits} further edits, each after a full collection outside the timed loop; growth of the used heap across the edit, ${inc.allocSkipped} edits with a collection inside left out): **${f2(inc.allocMB.median)} MB median** (${f2(inc.allocMB.min)}–${f2(inc.allocMB.max)} MB).\n\n`;
   s += hostSection(r.host);
   s += `## Linearity: one line without punctuation (regex back-tracking and the Intl.Segmenter trap)\n\n`;
   if (r.linearity.error) s += `Error: ${r.linearity.error}\n\n`;
