@@ -116,27 +116,52 @@ export class ItemContext {
 
   /** The view of the evidence unit around sentence i. */
   at(i: number): EvidenceView {
-    const b = base(this);
-    const scope = this.scope.evidence;
-    const reach = (j: number, what: string): void => {
-      if (j === i) return;
-      const ok = scope === 'paragraph' ? b.doc.sentences[j]?.block === b.doc.sentences[i].block || what === 'lead-in'
-        : scope === 'section' ? sectionIndex(b, j) === sectionIndex(b, i) : false;
-      if (!ok) throw new ScopeError(`${this.id} (evidence scope ${scope}) reads ${what} of sentence ${j} from sentence ${i}`);
-    };
-    return {
-      within: (j: number) => j === i || (scope === 'paragraph' ? b.doc.sentences[j]?.block === b.doc.sentences[i].block
-        : scope === 'section' ? sectionIndex(b, j) === sectionIndex(b, i) : false),
-      sentence: (j = i) => { reach(j, 'the text'); return b.doc.sentences[j]; },
-      cue: (j = i) => { reach(j, 'the cues'); return b.cues[j]; },
-      unit: (j = i) => { this.need('unit'); reach(j, 'the unit'); return unitOf(b.doc, j); },
-      leadActor: (j = i) => {
-        if (scope === 'sentence') throw new ScopeError(`${this.id} (evidence scope sentence) reads the list lead-in of sentence ${j}`);
-        reach(j, 'lead-in');
-        return b.leadActor[j];
-      },
-      section: (j = i) => { if (scope !== 'section') throw new ScopeError(`${this.id} (evidence scope ${scope}) reads the section of sentence ${j}`); reach(j, 'the section'); return sectionIndex(b, j); },
-    };
+    return new EvidenceUnit(this, base(this), i);
+  }
+
+  /** Sentences of regie claims and of leadership claimed without the word (input "regie"; computed once per analysis). */
+  regieSentences(): readonly number[] {
+    this.need('regie');
+    return regieSentenceList(base(this));
+  }
+
+  /** @internal the item's declared inputs, checked by the evidence views. */
+  require(input: ChecklistInput): void { this.need(input); }
+}
+
+/** The view of one evidence unit: a small object per call, its methods on the prototype (no closures per sentence). */
+class EvidenceUnit implements EvidenceView {
+  constructor(private readonly item: ItemContext, private readonly b: ChecklistContext, private readonly i: number) {}
+
+  within(j: number): boolean {
+    const { b, i } = this;
+    const scope = this.item.scope.evidence;
+    return j === i || (scope === 'paragraph' ? b.doc.sentences[j]?.block === b.doc.sentences[i].block
+      : scope === 'section' ? sectionIndex(b, j) === sectionIndex(b, i) : false);
+  }
+
+  private reach(j: number, what: string): void {
+    if (j === this.i) return;
+    const scope = this.item.scope.evidence;
+    const ok = scope === 'paragraph' ? this.b.doc.sentences[j]?.block === this.b.doc.sentences[this.i].block || what === 'lead-in'
+      : scope === 'section' ? sectionIndex(this.b, j) === sectionIndex(this.b, this.i) : false;
+    if (!ok) throw new ScopeError(`${this.item.id} (evidence scope ${scope}) reads ${what} of sentence ${j} from sentence ${this.i}`);
+  }
+
+  sentence(j = this.i): Sentence { this.reach(j, 'the text'); return this.b.doc.sentences[j]; }
+  cue(j = this.i): SentenceCues { this.reach(j, 'the cues'); return this.b.cues[j]; }
+  unit(j = this.i): ReturnType<typeof unitOf> { this.item.require('unit'); this.reach(j, 'the unit'); return unitOf(this.b.doc, j); }
+  leadActor(j = this.i): boolean {
+    const scope = this.item.scope.evidence;
+    if (scope === 'sentence') throw new ScopeError(`${this.item.id} (evidence scope sentence) reads the list lead-in of sentence ${j}`);
+    this.reach(j, 'lead-in');
+    return this.b.leadActor[j];
+  }
+  section(j = this.i): number {
+    const scope = this.item.scope.evidence;
+    if (scope !== 'section') throw new ScopeError(`${this.item.id} (evidence scope ${scope}) reads the section of sentence ${j}`);
+    this.reach(j, 'the section');
+    return sectionIndex(this.b, j);
   }
 }
 
@@ -674,16 +699,24 @@ function planningControl(ctx: ItemContext): ChecklistResult {
 
 // ——— K4 ———
 
-/** Sentences of regie claims and first introductions of regie bodies (not someone's own regie). */
-function regieSentences(ctx: ItemContext): number[] {
+/** Sentences of regie claims and first introductions of regie bodies (not someone's own regie), once per analysis. */
+const regieLists = new WeakMap<ChecklistContext, number[]>();
+function regieSentenceList(ctx: ChecklistContext): number[] {
+  let list = regieLists.get(ctx);
+  if (list) return list;
   const out = new Set<number>();
   for (const r of ctx.regie) if (r.class !== 'anders') out.add(r.sentence);
   // Leadership claimed without the word regie ("trekker", "neemt het voortouw") is read the same way.
   for (const i of ctx.body) {
-    const v = ctx.at(i), c = v.cue();
-    if (has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && (hasSpecific(c) || v.sentence().actors.some((a) => a.kind === 'we'))) out.add(i);
+    const c = ctx.cues[i];
+    if (has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && (hasSpecific(c) || ctx.doc.sentences[i].actors.some((a) => a.kind === 'we'))) out.add(i);
   }
-  return [...out].sort((a, b) => a - b);
+  list = [...out].sort((a, b) => a - b);
+  regieLists.set(ctx, list);
+  return list;
+}
+function regieSentences(ctx: ItemContext): readonly number[] {
+  return ctx.regieSentences();
 }
 
 /** K4 applies when regie or leadership of the coalition is claimed (guide §1 K4 "Applicability first"). */

@@ -256,18 +256,28 @@ export function unitOf(doc: DocModel, i: number): Unit {
   const hit = cache[i];
   if (hit) return hit;
   const s = doc.sentences[i];
-  const local = readLocal(s);
   const role = blockRoles(doc)[s.block] ?? 'body';
   const block = doc.blocks[s.block];
+  // What the unit depends on besides the sentence's own text: its section role, its block's kind, whether it
+  // continues advice of the sentence before in its block, and whether its table row describes. Kept per sentence under
+  // that key, so an edit elsewhere reuses it (the per-document array above holds it for this document).
+  const prevNoVoice = i > 0 && doc.sentences[i - 1].block === s.block && FOLLOW_UP.test(s.low) && NO_VOICE.has(readLocal(doc.sentences[i - 1]).cue ?? '');
+  const described = block?.kind === 'tableCell' && describedRow(doc, s.block);
+  const u = memoize(s, `read:unit|${role}|${block?.kind}|${prevNoVoice ? 1 : 0}|${described ? 1 : 0}`, () => unitFrom(s, readLocal(s), role, block?.kind, prevNoVoice, described));
+  cache[i] = u;
+  return u;
+}
+
+/** The unit of one sentence from its local reading and its context (see `unitOf`). */
+function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind: string | undefined, prevNoVoice: boolean, described: boolean): Unit {
   let fn = local.fn;
   let cue = local.cue;
   // A sentence that continues advice through a pronominal adverb ("Het is belangrijk dat de scholen hun behoefte
   // inschatten. Hiervoor dient tijd vrijgemaakt te worden.") states what the advice takes: advice too.
-  if ((fn === 'commitment' || fn === 'statement') && cue !== 'agreed' && cue !== 'commitment' && FOLLOW_UP.test(s.low) && i > 0) {
-    const p = doc.sentences[i - 1];
-    if (p.block === s.block && NO_VOICE.has(readLocal(p).cue ?? '')) { fn = 'statement'; cue = 'advice'; }
+  if ((fn === 'commitment' || fn === 'statement') && cue !== 'agreed' && cue !== 'commitment' && FOLLOW_UP.test(s.low) && prevNoVoice) {
+    fn = 'statement'; cue = 'advice';
   }
-  if (block?.kind === 'heading') fn = 'heading';
+  if (blockKind === 'heading') fn = 'heading';
   else if (role === 'definitions' && (fn === 'statement' || /^\s*[\p{L}\s-]{2,60}:/u.test(s.raw))) fn = 'definition';
   else if (role === 'model' && fn !== 'heading') fn = 'model';
   else if (role === 'signature') fn = 'legal';
@@ -283,7 +293,6 @@ export function unitOf(doc: DocModel, i: number): Unit {
     : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !NO_VOICE.has(cue ?? '') && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
   // A row of a describing table ("| Omschrijving | …") describes a function or a term: it keeps its function (the
   // checklist reads what it settles) but commits nothing.
-  const u: Unit = { ...local, fn, cue, role, commits: commits && !(block?.kind === 'tableCell' && describedRow(doc, s.block)) };
-  cache[i] = u;
-  return u;
+  return { ...local, fn, cue, role, commits: commits && !described };
 }
+
