@@ -2,6 +2,7 @@ import type { SentenceRule } from './types';
 import type { Sentence } from '../document';
 import type { Clause, Voice } from '../read/clause';
 import { readLocal, tagsOf } from '../read/unit';
+import { vocab } from '../vocab';
 
 const COMMITMENT_AUX = /^(wordt|worden|word)$/;
 const REFERENTIAL = /^(beschreven|omschreven|genoemd|benoemd|bedoeld|verstaan|verwacht|aangeduid|weergegeven|toegelicht|uitgelegd|verwezen|gesproken|aangehaald|vermeld)$/;
@@ -78,15 +79,10 @@ export const eigenaarPassief: SentenceRule = {
   },
 };
 
-/**
- * Verbs of attention, consideration and conduct: their passive states how things are weighed or done, a criterion or
- * a norm for whoever acts ("bij de keuze wordt rekening gehouden met …", "wordt getoetst aan …", "wordt
- * terughoudendheid betracht"), not a task someone must take on. Verbs of delivering and activities ("wordt gezorgd
- * voor …", "wordt opgepakt", "wordt gekeken naar …") stay tasks.
- */
-const CONSIDERATION = new Set('letten houden uitgaan toetsen afwegen betrachten hanteren respecteren naleven aansluiten'.split(' '));
-/** Verbs of examining and searching: an activity, but a step or criterion of a procedure when its order or frame says so. */
-const EXAMINING = new Set('kijken zoeken nagaan bezien beoordelen onderzoeken bekijken'.split(' '));
+// The verbs of consideration and conduct (vocabulary `passiveCriterionVerbs`: "bij de keuze wordt rekening gehouden
+// met …", "wordt getoetst aan …") state a criterion or a norm for whoever acts, not a task; the verbs of examining
+// (`passiveExamineVerbs`) are an activity, but a step of a procedure when its order or frame says so. Verbs of
+// delivering and activities ("wordt gezorgd voor …", "wordt opgepakt") stay tasks.
 /**
  * The order of the steps of a procedure ("eerst …, vervolgens …", "in eerste instantie") or the frame of an
  * assessment ("bij de beoordeling", "bij de keuze").
@@ -96,23 +92,17 @@ const STEP = /(?<![\p{L}])(?:eerst|allereerst|vervolgens|daarna|daarop|pas|ten\s
 /** A criterion or a step of a procedure, not a task: the verbs of consideration always, examining when ordered. */
 function criterionOrStep(s: Sentence, c: Clause, v: Voice): boolean {
   const lemma = tagsOf(s)[v.participle]?.lemma ?? '';
-  if (CONSIDERATION.has(lemma)) return true;
-  if (!EXAMINING.has(lemma)) return false;
+  if (vocab('passiveCriterionVerbs').isWord(lemma)) return true;
+  if (!vocab('passiveExamineVerbs').isWord(lemma)) return false;
   return STEP.test(s.tokens.slice(c.start, c.end).map((t) => t.low).join(' '));
 }
 
 /**
- * Verbs of an administrative transfer: granting or paying (the one who funds acts) and submitting (the one who
- * applies acts). The relation between the two parties fixes the doer: who pays a contribution to the municipality
- * is the other party of the agreement, who files an application with the board is the applicant.
+ * The participles of an administrative transfer (vocabulary `transferVerbs`: granting or paying, the one who funds
+ * acts; submitting, the one who applies acts), for participles the tagger does not lemmatise. The relation between
+ * the two parties fixes the doer; the things of such a procedure (`procedureNouns`) carry their roles with the noun.
  */
-const TRANSFER_VERBS = new Set(('verstrekken toekennen verlenen uitbetalen betalen overmaken uitkeren vergoeden storten terugbetalen ' +
-  'terugvorderen indienen aanvragen voorleggen aanleveren insturen toezenden opsturen overleggen').split(' '));
 const TRANSFER_PARTICIPLE = /(?:verstrekt|toegekend|verleend|betaald|overgemaakt|uitgekeerd|vergoed|gestort|teruggevorderd|ingediend|aangevraagd|voorgelegd|aangeleverd|ingestuurd|toegezonden|opgestuurd|overgelegd)$/;
-/** The things of an administrative procedure: their roles (applicant, grantor) come with the noun. */
-const PROCEDURE_NOUNS = new Set(('aanvraag aanvragen verzoek verzoeken bezwaar bezwaarschrift beschikking subsidie subsidies bijdrage ' +
-  'bijdragen vergoeding vergoedingen voorschot voorschotten uitkering uitkeringen declaratie declaraties factuur facturen betaling ' +
-  'betalingen aanmelding aanmeldingen vaststelling verantwoording eindverantwoording').split(' '));
 
 /**
  * A procedure between the parties, not an open task: a passive whose subject is the procedure's own object
@@ -126,9 +116,9 @@ function procedureBetweenParties(s: Sentence, c: Clause, v: Voice): boolean {
   // with the noun (the applicant applies, the authority decides), whatever the verb.
   const subj = c.subject ? s.tokens.slice(c.subject[0], c.subject[1] + 1) : [];
   const tags = tagsOf(s);
-  if (subj.some((t, k) => PROCEDURE_NOUNS.has(tags[c.subject![0] + k]?.lemma ?? t.low) || PROCEDURE_NOUNS.has(t.low))) return true;
+  if (subj.some((t, k) => vocab('procedureNouns').isWord(tags[c.subject![0] + k]?.lemma ?? t.low) || vocab('procedureNouns').isWord(t.low))) return true;
   const lemma = tags[v.participle]?.lemma;
-  if (!(lemma && TRANSFER_VERBS.has(lemma)) && !TRANSFER_PARTICIPLE.test(s.tokens[v.participle].low)) return false;
+  if (!(lemma && vocab('transferVerbs').isWord(lemma)) && !TRANSFER_PARTICIPLE.test(s.tokens[v.participle].low)) return false;
   // A transfer to a named party ("wordt verstrekt aan de gemeente", "wordt ingediend bij het college").
   for (let i = c.start; i < c.end - 1; i++) {
     const w = s.tokens[i].low;

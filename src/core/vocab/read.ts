@@ -81,4 +81,16 @@ export const READ_CONCEPTS = concepts({
   knownAcronyms: { description: { nl: 'Bekende afkortingen van organisaties', en: 'Known acronyms of organisations' },
     phrases: ['ggd', 'ggz', 'om', 'uwv', 'svb', 'cak', 'ind', 'coa', 'vng', 'ipo', 'uvw', 'riec', 'zvh', 'rvdk', 'igj', 'nza', 'cbs', 'rivm', 'rvo', 'ilt', 'kvk',
       'ns', 'rws', 'ser', 'duo', 'cjg', 'nvwa', 'acm', 'afm', 'dnb', 'bzk', 'vws', 'ocw', 'ezk', 'szw', 'lnv', 'jenv', 'ienw', 'knvb', 'mee', 'roc'] },
+  // — rules/eigenaar-passief.ts: passives whose doer the instrument itself fixes —
+  passiveCriterionVerbs: { description: { nl: 'Werkwoorden van afweging en gedrag: hun lijdende vorm is een norm, geen taak ("wordt rekening gehouden met") (lemma\'s)', en: 'Verbs of consideration and conduct: their passive is a norm, not a task (lemmas)' },
+    phrases: 'letten houden uitgaan toetsen afwegen betrachten hanteren respecteren naleven aansluiten'.split(' ') },
+  passiveExamineVerbs: { description: { nl: 'Werkwoorden van onderzoeken: een stap van een procedure als de volgorde of het kader dat zegt (lemma\'s)', en: 'Verbs of examining: a step of a procedure when its order or frame says so (lemmas)' },
+    phrases: 'kijken zoeken nagaan bezien beoordelen onderzoeken bekijken'.split(' ') },
+  transferVerbs: { description: { nl: 'Werkwoorden van een bestuurlijke overdracht: verstrekken, uitbetalen, indienen (lemma\'s)', en: 'Verbs of an administrative transfer: grant, pay, submit (lemmas)' },
+    phrases: ('verstrekken toekennen verlenen uitbetalen betalen overmaken uitkeren vergoeden storten terugbetalen ' +
+      'terugvorderen indienen aanvragen voorleggen aanleveren insturen toezenden opsturen overleggen').split(' ') },
+  procedureNouns: { description: { nl: 'Zaken van een bestuurlijke procedure, waarvan de rollen bij het woord horen (aanvraag, beschikking, bijdrage)', en: 'Things of an administrative procedure whose roles come with the noun' },
+    phrases: ('aanvraag aanvragen verzoek verzoeken bezwaar bezwaarschrift beschikking subsidie subsidies bijdrage ' +
+      'bijdragen vergoeding vergoedingen voorschot voorschotten uitkering uitkeringen declaratie declaraties factuur facturen betaling ' +
+      'betalingen aanmelding aanmeldingen vaststelling verantwoording eindverantwoording').split(' ') },
 });
