@@ -5,7 +5,6 @@ import { readLocal, tagsOf } from '../read/unit';
 import { vocab } from '../vocab';
 
 const COMMITMENT_AUX = /^(wordt|worden|word)$/;
-const REFERENTIAL = /^(beschreven|omschreven|genoemd|benoemd|bedoeld|verstaan|verwacht|aangeduid|weergegeven|toegelicht|uitgelegd|verwezen|gesproken|aangehaald|vermeld)$/;
 
 /** Agentless passives in commitment sentences: who does it? (book ch. 2 "Sleutel 2"). */
 export const eigenaarPassief: SentenceRule = {
@@ -60,7 +59,7 @@ export const eigenaarPassief: SentenceRule = {
       // Past-tense reports ("werd vastgesteld") describe, they do not commit.
       if (!COMMITMENT_AUX.test(aux.low)) continue;
       // Text about the text ("hieronder worden … beschreven") and expectations are not actions.
-      if (REFERENTIAL.test(part.low)) continue;
+      if (vocab('referentialParticiples').isWord(part.low)) continue;
       // "Als burger word ik geïnformeerd": a person in a user story, not an agentless commitment.
       if (/^(ik|u|je|jij)$/.test(s.tokens[v.aux + 1]?.low ?? '')) continue;
       if (specific && !v.impersonal) continue;
@@ -81,28 +80,21 @@ export const eigenaarPassief: SentenceRule = {
 
 // The verbs of consideration and conduct (vocabulary `passiveCriterionVerbs`: "bij de keuze wordt rekening gehouden
 // met …", "wordt getoetst aan …") state a criterion or a norm for whoever acts, not a task; the verbs of examining
-// (`passiveExamineVerbs`) are an activity, but a step of a procedure when its order or frame says so. Verbs of
-// delivering and activities ("wordt gezorgd voor …", "wordt opgepakt") stay tasks.
-/**
- * The order of the steps of a procedure ("eerst …, vervolgens …", "in eerste instantie") or the frame of an
- * assessment ("bij de beoordeling", "bij de keuze").
- */
-const STEP = /(?<![\p{L}])(?:eerst|allereerst|vervolgens|daarna|daarop|pas|ten\s+slotte|tot\s+slot|als\s+(?:eerste|tweede|laatste)|in\s+(?:eerste|tweede|laatste)\s+instantie|bij\s+de\s+(?:beoordeling|toetsing|selectie|keuze|toekenning|afweging|rangschikking))(?![\p{L}])/u;
+// (`passiveExamineVerbs`) are an activity, but a step of a procedure when its order or the frame of an assessment
+// says so (`procedureStep`: "eerst …, vervolgens …", "bij de beoordeling"). Verbs of delivering and activities
+// ("wordt gezorgd voor …", "wordt opgepakt") stay tasks.
 
 /** A criterion or a step of a procedure, not a task: the verbs of consideration always, examining when ordered. */
 function criterionOrStep(s: Sentence, c: Clause, v: Voice): boolean {
   const lemma = tagsOf(s)[v.participle]?.lemma ?? '';
   if (vocab('passiveCriterionVerbs').isWord(lemma)) return true;
   if (!vocab('passiveExamineVerbs').isWord(lemma)) return false;
-  return STEP.test(s.tokens.slice(c.start, c.end).map((t) => t.low).join(' '));
+  return vocab('procedureStep').test(s.tokens.slice(c.start, c.end).map((t) => t.low).join(' '));
 }
 
-/**
- * The participles of an administrative transfer (vocabulary `transferVerbs`: granting or paying, the one who funds
- * acts; submitting, the one who applies acts), for participles the tagger does not lemmatise. The relation between
- * the two parties fixes the doer; the things of such a procedure (`procedureNouns`) carry their roles with the noun.
- */
-const TRANSFER_PARTICIPLE = /(?:verstrekt|toegekend|verleend|betaald|overgemaakt|uitgekeerd|vergoed|gestort|teruggevorderd|ingediend|aangevraagd|voorgelegd|aangeleverd|ingestuurd|toegezonden|opgestuurd|overgelegd)$/;
+// Granting or paying (the one who funds acts) and submitting (the one who applies acts): vocabulary `transferVerbs`
+// (lemmas) and `transferParticiples` (participles the tagger does not lemmatise); the things of such a procedure
+// (`procedureNouns`) carry their roles with the noun. The relation between the two parties fixes the doer.
 
 /**
  * A procedure between the parties, not an open task: a passive whose subject is the procedure's own object
@@ -118,7 +110,7 @@ function procedureBetweenParties(s: Sentence, c: Clause, v: Voice): boolean {
   const tags = tagsOf(s);
   if (subj.some((t, k) => vocab('procedureNouns').isWord(tags[c.subject![0] + k]?.lemma ?? t.low) || vocab('procedureNouns').isWord(t.low))) return true;
   const lemma = tags[v.participle]?.lemma;
-  if (!(lemma && vocab('transferVerbs').isWord(lemma)) && !TRANSFER_PARTICIPLE.test(s.tokens[v.participle].low)) return false;
+  if (!(lemma && vocab('transferVerbs').isWord(lemma)) && !vocab('transferParticiples').isWord(s.tokens[v.participle].low)) return false;
   // A transfer to a named party ("wordt verstrekt aan de gemeente", "wordt ingediend bij het college").
   for (let i = c.start; i < c.end - 1; i++) {
     const w = s.tokens[i].low;
@@ -130,10 +122,10 @@ function procedureBetweenParties(s: Sentence, c: Clause, v: Voice): boolean {
 /**
  * A norm of the instrument, not a task: the clause fixes the standard by which something is done ("wordt berekend
  * op basis van het inkomensverschil", "wordt vastgesteld overeenkomstig artikel 4", "wordt zoveel mogelijk
- * aangesloten bij de cao"): how, by what measure or under which article — the instrument itself is the doer.
+ * aangesloten bij de cao"; vocabulary `normReference`): how, by what measure or under which article — the instrument
+ * itself is the doer.
  */
-const NORM = /(?<![\p{L}])(?:op\s+(?:basis|grond)\s+van|overeenkomstig|conform|met\s+inachtneming\s+van|naar\s+rato\s+van|met\s+toepassing\s+van|gerelateerd\s+aan|(?:bij|in|volgens|van)\s+(?:het\s+bepaalde\s+in\s+)?artikel\s+\d)/u;
 function normClause(s: Sentence, c: Clause): boolean {
   const text = s.tokens.slice(c.start, c.end).map((t) => t.low).join(' ');
-  return NORM.test(text);
+  return vocab('normReference').test(text);
 }

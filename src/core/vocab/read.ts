@@ -93,4 +93,15 @@ export const READ_CONCEPTS = concepts({
     phrases: ('aanvraag aanvragen verzoek verzoeken bezwaar bezwaarschrift beschikking subsidie subsidies bijdrage ' +
       'bijdragen vergoeding vergoedingen voorschot voorschotten uitkering uitkeringen declaratie declaraties factuur facturen betaling ' +
       'betalingen aanmelding aanmeldingen vaststelling verantwoording eindverantwoording').split(' ') },
+  referentialParticiples: { description: { nl: 'Deelwoorden van tekst over de tekst ("hieronder worden … beschreven"): geen handeling', en: 'Participles of text about the text: no action' },
+    phrases: 'beschreven omschreven genoemd benoemd bedoeld verstaan verwacht aangeduid weergegeven toegelicht uitgelegd verwezen gesproken aangehaald vermeld'.split(' ') },
+  transferParticiples: { description: { nl: 'Deelwoorden van een bestuurlijke overdracht, ook in samenstellingen ("uitbetaald", "verstrekt")', en: 'Participles of an administrative transfer, also in compounds' },
+    phrases: ['*verstrekt', '*toegekend', '*verleend', '*betaald', '*overgemaakt', '*uitgekeerd', '*vergoed', '*gestort', '*teruggevorderd', '*ingediend', '*aangevraagd',
+      '*voorgelegd', '*aangeleverd', '*ingestuurd', '*toegezonden', '*opgestuurd', '*overgelegd'] },
+  procedureStep: { description: { nl: 'De volgorde van stappen of het kader van een beoordeling ("eerst", "vervolgens", "bij de beoordeling")', en: 'The order of steps or the frame of an assessment' },
+    phrases: ['eerst', 'allereerst', 'vervolgens', 'daarna', 'daarop', 'pas', 'ten slotte', 'tot slot', 'als eerste|tweede|laatste', 'in eerste|tweede|laatste instantie',
+      'bij de beoordeling|toetsing|selectie|keuze|toekenning|afweging|rangschikking'] },
+  normReference: { description: { nl: 'Een maatstaf of artikel waarnaar iets gebeurt ("op basis van", "overeenkomstig artikel 4")', en: 'A standard or article by which something is done' },
+    phrases: ['op basis|grond van', 'overeenkomstig', 'conform', 'met inachtneming van', 'naar rato van', 'met toepassing van', 'gerelateerd aan',
+      're:(?:bij|in|volgens|van)\\s+(?:het\\s+bepaalde\\s+in\\s+)?artikel\\s+\\d'] },
 });
