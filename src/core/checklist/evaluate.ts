@@ -102,7 +102,8 @@ export class ItemContext {
     BASE.set(this, base);
   }
 
-  private need(input: ChecklistInput): void {
+  /** Throws unless the item declares this input (the evidence views ask too, for the unit). */
+  require(input: ChecklistInput): void {
     if (!this.scope.inputs.includes(input)) throw new ScopeError(`${this.id} reads the input "${input}" it does not declare`);
   }
 
@@ -110,9 +111,9 @@ export class ItemContext {
   get body(): readonly number[] { return base(this).body; }
   get count(): number { return base(this).doc.sentences.length; }
   isHeading(i: number): boolean { return base(this).isHeading(i); }
-  get doctype(): Doctype { this.need('doctype'); return base(this).doctype; }
-  get regie(): readonly RegieReading[] { this.need('regie'); return base(this).regie; }
-  item(id: string): ChecklistResult | undefined { this.need('items'); return this.items[id]; }
+  get doctype(): Doctype { this.require('doctype'); return base(this).doctype; }
+  get regie(): readonly RegieReading[] { this.require('regie'); return base(this).regie; }
+  item(id: string): ChecklistResult | undefined { this.require('items'); return this.items[id]; }
 
   /** The view of the evidence unit around sentence i. */
   at(i: number): EvidenceView {
@@ -121,12 +122,14 @@ export class ItemContext {
 
   /** Sentences of regie claims and of leadership claimed without the word (input "regie"; computed once per analysis). */
   regieSentences(): readonly number[] {
-    this.need('regie');
+    this.require('regie');
     return regieSentenceList(base(this));
   }
 
-  /** @internal the item's declared inputs, checked by the evidence views. */
-  require(input: ChecklistInput): void { this.need(input); }
+  /** The index of the sentence an evidence quote of another item came from (-1 if none). */
+  indexOf(e: Evidence): number {
+    return evidenceIndex(base(this), e);
+  }
 }
 
 /** The view of one evidence unit: a small object per call, its methods on the prototype (no closures per sentence). */
@@ -140,12 +143,11 @@ class EvidenceUnit implements EvidenceView {
       : scope === 'section' ? sectionIndex(b, j) === sectionIndex(b, i) : false);
   }
 
+  /** Throws unless sentence j is inside the unit (a paragraph also reaches its list lead-in). */
   private reach(j: number, what: string): void {
-    if (j === this.i) return;
     const scope = this.item.scope.evidence;
-    const ok = scope === 'paragraph' ? this.b.doc.sentences[j]?.block === this.b.doc.sentences[this.i].block || what === 'lead-in'
-      : scope === 'section' ? sectionIndex(this.b, j) === sectionIndex(this.b, this.i) : false;
-    if (!ok) throw new ScopeError(`${this.item.id} (evidence scope ${scope}) reads ${what} of sentence ${j} from sentence ${this.i}`);
+    if (this.within(j) || (scope === 'paragraph' && what === 'lead-in')) return;
+    throw new ScopeError(`${this.item.id} (evidence scope ${scope}) reads ${what} of sentence ${j} from sentence ${this.i}`);
   }
 
   sentence(j = this.i): Sentence { this.reach(j, 'the text'); return this.b.doc.sentences[j]; }
@@ -156,12 +158,6 @@ class EvidenceUnit implements EvidenceView {
     if (scope === 'sentence') throw new ScopeError(`${this.item.id} (evidence scope sentence) reads the list lead-in of sentence ${j}`);
     this.reach(j, 'lead-in');
     return this.b.leadActor[j];
-  }
-  section(j = this.i): number {
-    const scope = this.item.scope.evidence;
-    if (scope !== 'section') throw new ScopeError(`${this.item.id} (evidence scope ${scope}) reads the section of sentence ${j}`);
-    this.reach(j, 'the section');
-    return sectionIndex(this.b, j);
   }
 }
 
@@ -174,8 +170,6 @@ export interface EvidenceView {
   unit(j?: number): ReturnType<typeof unitOf>;
   /** A list item whose lead-in (just above the list) names a specific actor (paragraph scope). */
   leadActor(j?: number): boolean;
-  /** The index of the governing heading block (section scope). */
-  section(j?: number): number;
 }
 
 const BASE = new WeakMap<ItemContext, ChecklistContext>();
@@ -191,6 +185,11 @@ function sectionIndex(ctx: ChecklistContext, i: number): number {
   const block = ctx.doc.sentences[i].block;
   if (ctx.doc.blocks[block].kind === 'heading') return block;
   return headingOf(ctx.doc, block)?.index ?? -1;
+}
+
+/** The index of the sentence an evidence quote came from (-1 if none). */
+function evidenceIndex(ctx: ChecklistContext, e: Evidence): number {
+  return ctx.doc.sentences.findIndex((x) => x.start === e.start);
 }
 
 function evidenceOf(doc: DocModel, s: Sentence): Evidence {
@@ -377,17 +376,15 @@ function headIn(s: Sentence, concept: string, c?: Clause): boolean {
 /**
  * Pre-checks of the predicates below, derived from the word classes and patterns each reads (src/core/vocab/precheck.ts):
  * a predicate can only hold where its pre-check passes, so the clause records and compound heads are read only there.
- * They are declared lazily (the patterns are defined next to their predicates).
  */
 const PRE = {
-  get pay() { return (PRE_CACHE.pay ??= precheck({ lemmas: ['payActs', 'bearCostVerbs'] })); },
-  get decide() { return (PRE_CACHE.decide ??= precheck({ lemmas: ['decideVerbs', 'decisionHeads'] })); },
-  get kind() { return (PRE_CACHE.kind ??= precheck({ lemmas: ['rungVerbs'], phrases: ['regieKindWord', 'regieKindSubstance'] })); },
-  get voice() { return (PRE_CACHE.voice ??= precheck({ lemmas: ['voiceHeads', 'voiceVerbs'] })); },
-  get stake() { return (PRE_CACHE.stake ??= precheck({ lemmas: ['stakeHeads'], phrases: ['stakeAlone'] })); },
-  get demand() { return (PRE_CACHE.demand ??= precheck({ lemmas: ['needVerbs', 'needHeads'] })); },
+  pay: precheck({ lemmas: ['payActs', 'bearCostVerbs'] }),
+  decide: precheck({ lemmas: ['decideVerbs', 'decisionHeads'] }),
+  kind: precheck({ lemmas: ['rungVerbs'], phrases: ['regieKindWord', 'regieKindSubstance'] }),
+  voice: precheck({ lemmas: ['voiceHeads', 'voiceVerbs'] }),
+  stake: precheck({ lemmas: ['stakeHeads'], phrases: ['stakeAlone'] }),
+  demand: precheck({ lemmas: ['needVerbs', 'needHeads'] }),
 };
-const PRE_CACHE: Partial<Record<keyof typeof PRE, ReturnType<typeof precheck>>> = {};
 
 // ——— K1 ———
 
@@ -707,10 +704,7 @@ function regieSentenceList(ctx: ChecklistContext): number[] {
   const out = new Set<number>();
   for (const r of ctx.regie) if (r.class !== 'anders') out.add(r.sentence);
   // Leadership claimed without the word regie ("trekker", "neemt het voortouw") is read the same way.
-  for (const i of ctx.body) {
-    const c = ctx.cues[i];
-    if (has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && (hasSpecific(c) || ctx.doc.sentences[i].actors.some((a) => a.kind === 'we'))) out.add(i);
-  }
+  for (const i of ctx.body) if (claimsLeadership(ctx, i)) out.add(i);
   list = [...out].sort((a, b) => a - b);
   regieLists.set(ctx, list);
   return list;
@@ -725,10 +719,14 @@ export function k4Applicable(ctx: ChecklistContext): boolean {
   // A joint board with powers, or a party that claims leadership of the coalition without the word regie.
   return ctx.body.some((i) => {
     const c = ctx.cues[i];
-    if (has(c, 'past') || has(c, 'negation')) return false;
-    if (has(c, 'jointBoard') && has(c, 'besliskracht')) return true;
-    return has(c, 'leadership') && (hasSpecific(c) || ctx.doc.sentences[i].actors.some((a) => a.kind === 'we'));
+    return (has(c, 'jointBoard') && has(c, 'besliskracht') && !has(c, 'past') && !has(c, 'negation')) || claimsLeadership(ctx, i);
   });
+}
+
+/** A party (named, or "we") claims leadership of the coalition without the word regie, not in the past, not negated. */
+function claimsLeadership(ctx: ChecklistContext, i: number): boolean {
+  const c = ctx.cues[i];
+  return has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && (hasSpecific(c) || ctx.doc.sentences[i].actors.some((a) => a.kind === 'we'));
 }
 
 function window(ctx: ItemContext, i: number, radius = 1): number[] {
@@ -816,13 +814,12 @@ function claimHolders(s: Sentence): string[] {
 /** The parties that hold the regie: the named subjects of the regie claims, or of the regisseur's evidence. */
 function regieLeaders(ctx: ItemContext): string[] {
   const regisseur = ctx.item('K4.regisseur');
-  const starts = new Set(regisseur?.met ? regisseur.evidence.map((e) => e.start) : []);
   const fromEvidence: string[] = [];
-  if (starts.size) {
-    for (let i = 0; i < ctx.count; i++) {
-      const v = ctx.at(i), s = v.sentence();
-      if (starts.has(s.start)) fromEvidence.push(...actorHeads(v.cue(), s));
-    }
+  for (const e of regisseur?.met ? regisseur.evidence : []) {
+    const i = ctx.indexOf(e);
+    if (i < 0) continue;
+    const v = ctx.at(i);
+    fromEvidence.push(...actorHeads(v.cue(), v.sentence()));
   }
   return [...new Set([...fromEvidence, ...regieSentences(ctx).flatMap((i) => claimHolders(ctx.at(i).sentence()))])];
 }
@@ -924,7 +921,7 @@ export function checklistStrength(checklist: object): Record<string, Strength> |
 function strengthOf(ctx: ChecklistContext, id: string, r: ChecklistResult): Strength {
   if (id === 'K3.juridisch' && r.why?.startsWith('doctype')) return 'strong';
   for (const e of r.evidence) {
-    const i = ctx.doc.sentences.findIndex((x) => x.start === e.start);
+    const i = evidenceIndex(ctx, e);
     if (i < 0 || ctx.isHeading(i)) continue;
     const u = unitOf(ctx.doc, i);
     const voice = u.commits || (id === 'K3.juridisch' && (u.fn === 'legal' || u.fn === 'definition'));
