@@ -22,7 +22,6 @@ import { isParticle } from '../read/lexicon';
 const VOWELS = 'aeiouy';
 const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.includes(c);
 
-
 /** Vowel changes of strong verbs in the participle and past (nemen → genomen, besluiten → besloten, wijzen → gewezen). */
 const ABLAUT: Record<string, string[]> = { e: ['o', 'a', 'ee', 'ie'], ee: ['o', 'a'], ij: ['e', 'ee'], ui: ['o', 'oo'], ie: ['o', 'oo'], i: ['o', 'a'], a: ['oe', 'ie'], aa: ['oe', 'ie'], o: ['a', 'ie'], oo: ['ie'] };
 /** The few Dutch verbs whose past or participle shares no stem with the infinitive (a closed class of the grammar). */
@@ -75,11 +74,6 @@ function nounStems(word: string): string[] {
   if (word.endsWith('heid')) out.add(word.slice(0, -3) + 'ed');
   const m = /(aa|ee|oo|uu)([^aeiouy])$/.exec(word);
   if (m) out.add(word.slice(0, m.index) + m[1][0] + m[2]);
-  for (const w of [...out]) {
-    if (/[fs]$/.test(w)) continue;
-    const d = /(aa|ee|oo|uu)([fs])$/.exec(w);
-    if (d) out.add(w.slice(0, d.index) + d[1][0] + (d[2] === 'f' ? 'v' : 'z'));
-  }
   return [...out];
 }
 
@@ -90,23 +84,25 @@ function nounStems(word: string): string[] {
 export function surfaceStems(lemma: string): string[] {
   const w = lemma.toLowerCase().replace(/_/g, '');
   const out = new Set<string>(nounStems(w));
-  if (/(en|aan|oen|ien|aan|gaan|staan)$/.test(w)) {
+  if (/(?:en|aan)$/.test(w)) {
     for (const s of verbStems(w)) out.add(s);
     // A separable verb: the verb part alone may stand in the clause, its particle far away.
     for (let n = Math.min(9, w.length - 4); n >= 2; n--) {
       const p = w.slice(0, n);
       if (isParticle(p)) {
         const rest = w.slice(p.length);
-        for (const s of verbStems(rest)) out.add(s);
-        for (const s of verbStems(rest.startsWith('ge') ? rest.slice(2) : rest)) out.add(s);
+        for (const core of rest.startsWith('ge') ? [rest, rest.slice(2)] : [rest]) for (const s of verbStems(core)) out.add(s);
         break;
       }
     }
   }
-  // Keep the shortest: a stem that contains another adds nothing to a substring test.
-  const stems = [...out].filter((s) => s.length >= 2).sort((a, b) => a.length - b.length);
+  return shortest([...out].filter((s) => s.length >= 2));
+}
+
+/** The stems that contain no other: a stem that contains another adds nothing to a substring test. */
+function shortest(stems: Iterable<string>): string[] {
   const kept: string[] = [];
-  for (const s of stems) if (!kept.some((k) => s.includes(k))) kept.push(s);
+  for (const s of [...stems].sort((a, b) => a.length - b.length)) if (!kept.some((k) => s.includes(k))) kept.push(s);
   return kept;
 }
 
@@ -133,8 +129,7 @@ function stemRegex(ids: readonly string[], words: readonly string[]): RegExp | u
   for (const id of ids) for (const w of vocab(id).words()) for (const s of surfaceStems(w)) stems.add(s);
   for (const w of words) for (const s of surfaceStems(w)) stems.add(s);
   if (stems.size === 0) return undefined;
-  const kept = [...stems].sort((a, b) => a.length - b.length).filter((s, i, all) => !all.slice(0, i).some((k) => s.includes(k)));
-  return new RegExp(kept.map(escape).join('|'));
+  return new RegExp(shortest(stems).map(escape).join('|'));
 }
 
 /** A derived pre-check: `mayHold(s)` is false only where the predicate it was declared for cannot hold. */
