@@ -124,7 +124,6 @@ const ADVICE_ACT = /(?<![\p{L}])(?:(?:we|wij|ik)\s+(?:adviseren|adviseer|bevelen
 /** Every alternative of ADVICE holds one of these (belang/belangrijk, wenselijk, raadzaam, bevelen/aanbeveling, verstandig): a cheap pre-check. */
 const ADVICE_WORD = /belang|wenselijk|raadzaam|bevel|verstandig/;
 
-
 const HEADING_ROLES: Array<[RegExp, SectionRole]> = [
   [/begripsbepaling|definitie|begrippen|woordenlijst|afkortingen|verklaring van (?:termen|begrippen)/, 'definitions'],
   [/toelichting|memorie van|artikelsgewijs|verantwoording/, 'explanation'],
@@ -156,40 +155,38 @@ export function readLocal(s: Sentence): LocalReading {
 }
 
 function computeLocal(s: Sentence): LocalReading {
-  {
-    const clauses = readClauses(s.tokens, tagsOf(s));
-    const mains = mainClauses(clauses);
-    const main = mains.find((c) => c.finite >= 0) ?? mains[0];
-    const low = flat(s).text.trim();
-    const pick = (fn: UnitFunction, cue: string): LocalReading => ({ fn, clauses, main, cue });
-    if (/\?\s*$/.test(low) || (QUESTION_START.test(low) && /\?/.test(low))) return pick('question', '?');
-    if (FORM.test(low)) return pick('form', 'form');
-    if (vocab('unitDefinition').test(low)) return pick('definition', 'definition');
-    if (LEGAL.test(low)) return pick('legal', 'legal');
-    if (MODEL.test(low)) return pick('model', 'example');
-    if (/^["“'‘]/.test(s.raw.trim()) && /["”'’]\s*[.,]?\s*$/.test(s.raw.trim())) return pick('citation', 'quote');
-    if (vocab('unitCitation').test(low)) return pick('citation', 'citation');
-    if (main && main.tense === 'past') return pick('analysis', 'past');
-    // A perfect of agreeing or deciding states what is now agreed ("Partijen hebben afgesproken dat …").
-    if (main && main.tense === 'perfect' && vocab('unitAgreed').test(low)) return pick('commitment', 'agreed');
-    if (vocab('unitAnalysis').test(low)) return pick('analysis', 'analysis');
-    if ((ADVICE_WORD.test(low) && ADVICE.test(low)) || ADVICE_ACT.test(low)) return pick('statement', 'advice');
-    if (OPINION.test(low)) return pick('statement', 'opinion');
-    if ((REPORTED.test(low) && !/^\W*(?:we|wij|ik|u)\b/.test(low)) || FINDING_LABEL.test(low)) return pick('statement', 'reported');
-    if (META.test(low)) return pick('statement', 'meta');
-    if (EXPECTATION.test(low)) return pick('statement', 'expectation');
-    // The reader is told what to do ("U betrekt waar mogelijk de inwoners …", "Je vult het plan in …"): guidance or
-    // a form addresses the reader, the author commits nothing. What the reader receives ("u ontvangt", "u krijgt",
-    // "u wordt geïnformeerd") is the author's promise and stays.
-    if (main && main.subjectKind === 'you' && main.finite >= 0 && !RECEIVE.test(s.tokens[main.finite].low)) return pick('statement', 'instruction');
-    if (REASON.test(low)) return pick('statement', 'reason');
-    if (main && main.modality === 'possibility') return pick('statement', 'possibility');
-    if (vocab('unitIntention').test(low)) return pick('intention', 'intention');
-    if (vocab('unitCommitment').test(low)) return pick('commitment', 'commitment');
-    if (main && (main.modality === 'future' || main.modality === 'obligation')) return pick('commitment', main.modality);
-    if (main && main.passive && main.tense === 'present') return pick('commitment', 'passive');
-    return pick('statement', 'statement');
-  }
+  const clauses = readClauses(s.tokens, tagsOf(s));
+  const mains = mainClauses(clauses);
+  const main = mains.find((c) => c.finite >= 0) ?? mains[0];
+  const low = flat(s).text.trim();
+  const pick = (fn: UnitFunction, cue: string): LocalReading => ({ fn, clauses, main, cue });
+  if (/\?\s*$/.test(low) || (QUESTION_START.test(low) && /\?/.test(low))) return pick('question', '?');
+  if (FORM.test(low)) return pick('form', 'form');
+  if (vocab('unitDefinition').test(low)) return pick('definition', 'definition');
+  if (LEGAL.test(low)) return pick('legal', 'legal');
+  if (MODEL.test(low)) return pick('model', 'example');
+  if (/^["“'‘]/.test(s.raw.trim()) && /["”'’]\s*[.,]?\s*$/.test(s.raw.trim())) return pick('citation', 'quote');
+  if (vocab('unitCitation').test(low)) return pick('citation', 'citation');
+  if (main && main.tense === 'past') return pick('analysis', 'past');
+  // A perfect of agreeing or deciding states what is now agreed ("Partijen hebben afgesproken dat …").
+  if (main && main.tense === 'perfect' && vocab('unitAgreed').test(low)) return pick('commitment', 'agreed');
+  if (vocab('unitAnalysis').test(low)) return pick('analysis', 'analysis');
+  if ((ADVICE_WORD.test(low) && ADVICE.test(low)) || ADVICE_ACT.test(low)) return pick('statement', 'advice');
+  if (OPINION.test(low)) return pick('statement', 'opinion');
+  if ((REPORTED.test(low) && !/^\W*(?:we|wij|ik|u)\b/.test(low)) || FINDING_LABEL.test(low)) return pick('statement', 'reported');
+  if (META.test(low)) return pick('statement', 'meta');
+  if (EXPECTATION.test(low)) return pick('statement', 'expectation');
+  // The reader is told what to do ("U betrekt waar mogelijk de inwoners …", "Je vult het plan in …"): guidance or
+  // a form addresses the reader, the author commits nothing. What the reader receives ("u ontvangt", "u krijgt",
+  // "u wordt geïnformeerd") is the author's promise and stays.
+  if (main && main.subjectKind === 'you' && main.finite >= 0 && !RECEIVE.test(s.tokens[main.finite].low)) return pick('statement', 'instruction');
+  if (REASON.test(low)) return pick('statement', 'reason');
+  if (main && main.modality === 'possibility') return pick('statement', 'possibility');
+  if (vocab('unitIntention').test(low)) return pick('intention', 'intention');
+  if (vocab('unitCommitment').test(low)) return pick('commitment', 'commitment');
+  if (main && (main.modality === 'future' || main.modality === 'obligation')) return pick('commitment', main.modality);
+  if (main && main.passive && main.tense === 'present') return pick('commitment', 'passive');
+  return pick('statement', 'statement');
 }
 
 const roles = new WeakMap<DocModel, SectionRole[]>();
@@ -274,7 +271,8 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
   let cue = local.cue;
   // A sentence that continues advice through a pronominal adverb ("Het is belangrijk dat de scholen hun behoefte
   // inschatten. Hiervoor dient tijd vrijgemaakt te worden.") states what the advice takes: advice too.
-  if ((fn === 'commitment' || fn === 'statement') && cue !== 'agreed' && cue !== 'commitment' && FOLLOW_UP.test(s.low) && prevNoVoice) {
+  // (`prevNoVoice` already holds only where the sentence opens with such an adverb.)
+  if ((fn === 'commitment' || fn === 'statement') && cue !== 'agreed' && cue !== 'commitment' && prevNoVoice) {
     fn = 'statement'; cue = 'advice';
   }
   if (blockKind === 'heading') fn = 'heading';
