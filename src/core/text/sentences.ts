@@ -1,6 +1,8 @@
 /**
- * Sentence splitting for Dutch policy text: line groups inside a block, `Intl.Segmenter('nl')` per group (never
- * over a whole document: it is super-linear in Node 20), then merges after Dutch abbreviations and initials.
+ * Sentence splitting for Dutch policy text: line groups inside a block, the sentence boundaries of
+ * `Intl.Segmenter('nl')` per group (never over a whole document: it is super-linear in Node 20; for the common
+ * characters computed by a scanner of the same rules, `sentenceEnds`), then merges after Dutch abbreviations and
+ * initials.
  * Offsets are into the original text (the masked text has the same length).
  */
 import { MAY_END, NEVER_ENDS, SENTENCE_STARTERS } from './abbreviations';
@@ -63,14 +65,111 @@ function chunks(masked: string, start: number, end: number): Array<[number, numb
 function segmentGroup(masked: string, start: number, end: number, out: SentenceSpan[]): void {
   const group = masked.slice(start, end).replace(/[\r\n\t]/g, ' ');
   let pending: SentenceSpan | undefined;
-  for (const seg of (segmenter ??= new Intl.Segmenter('nl', { granularity: 'sentence' })).segment(group)) {
-    const s = start + seg.index;
-    const e = s + seg.segment.length;
-    if (!pending) { pending = { start: s, end: e }; continue; }
-    if (shouldMerge(masked.slice(pending.start, pending.end), seg.segment)) pending.end = e;
+  const take = (index: number, segment: string): void => {
+    const s = start + index;
+    const e = s + segment.length;
+    if (!pending) { pending = { start: s, end: e }; return; }
+    if (shouldMerge(masked.slice(pending.start, pending.end), segment)) pending.end = e;
     else { pushTrimmed(masked, pending, out); pending = { start: s, end: e }; }
+  };
+  const ends = sentenceEnds(group);
+  if (ends) {
+    let from = 0;
+    for (const to of ends) { take(from, group.slice(from, to)); from = to; }
+  } else {
+    for (const seg of (segmenter ??= new Intl.Segmenter('nl', { granularity: 'sentence' })).segment(group)) take(seg.index, seg.segment);
   }
   if (pending) pushTrimmed(masked, pending, out);
+}
+
+/*
+ * Sentence boundaries of Unicode's UAX #29 (the rules ICU applies for `Intl.Segmenter(…, { granularity: 'sentence' })`)
+ * for text made only of the characters below 0x250 and a few common punctuation marks (DOMAIN_EXTRA). Such text has
+ * no line or paragraph separators (the group's CR, LF and tab are spaces), no Extend or Format characters (the soft
+ * hyphen and the marks are outside the domain), so rules SB3–SB5 never apply and the others read:
+ *   SB6  ATerm × Numeric                         SB7  (Upper|Lower) ATerm × Upper
+ *   SB8  ATerm Close* Sp* × (¬(OLetter|Upper|Lower|SATerm))* Lower
+ *   SB8a SATerm Close* Sp* × (SContinue|SATerm)  SB9  SATerm Close* × (Close|Sp)
+ *   SB10 SATerm Close* Sp* × Sp                  SB11 SATerm Close* Sp* ÷        SB998 Any × Any
+ * Any other character sends the whole group to the segmenter. The classes are derived from the same Unicode
+ * properties as UAX #29's table; test/unit/sentences.test.ts checks the scanner against the segmenter on every
+ * domain character in context and on random strings.
+ */
+const C_OTHER = 0, C_SP = 1, C_LOWER = 2, C_UPPER = 3, C_OLETTER = 4, C_NUMERIC = 5, C_ATERM = 6, C_STERM = 7, C_CLOSE = 8, C_SCONT = 9, C_OUT = 10;
+/** – — ‘ ’ ‚ “ ” „ • … €: common in Dutch policy text, outside the table's range. */
+const DOMAIN_EXTRA = [0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2022, 0x2026, 0x20ac];
+
+function breakClass(c: number): number {
+  const ch = String.fromCharCode(c);
+  // Separators and CR/LF (ParaSep), Extend (marks, spacing marks) and Format: outside the domain.
+  if (c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029) return C_OUT;
+  if (/\p{Grapheme_Extend}|\p{Mc}|\p{Cf}/u.test(ch)) return C_OUT;
+  if (c === 0x2e) return C_ATERM;
+  if (/\p{Sentence_Terminal}/u.test(ch)) return C_STERM;
+  if (/\p{White_Space}/u.test(ch)) return C_SP;
+  if (/\p{Lowercase}/u.test(ch)) return C_LOWER;
+  if (/\p{Uppercase}|\p{Lt}/u.test(ch)) return C_UPPER;
+  if (/\p{Alphabetic}/u.test(ch)) return C_OLETTER;
+  // Numeric is Line_Break=Numeric: in this range the ASCII digits only.
+  if (c >= 0x30 && c <= 0x39) return C_NUMERIC;
+  if (/\p{Nd}/u.test(ch)) return C_OUT;
+  if (c === 0x2c || c === 0x2d || c === 0x3a || c === 0x3b || c === 0x2013 || c === 0x2014) return C_SCONT;
+  // Close: open/close/initial/final punctuation and Line_Break=Quotation (in this range " and ').
+  if (/\p{Ps}|\p{Pe}|\p{Pi}|\p{Pf}/u.test(ch) || c === 0x22 || c === 0x27) return C_CLOSE;
+  return C_OTHER;
+}
+
+let breakTable: Uint8Array | undefined;
+let breakExtra: Map<number, number> | undefined;
+
+/**
+ * The ends (exclusive) of the segments `Intl.Segmenter('nl', { granularity: 'sentence' })` makes of `s`, or
+ * undefined when `s` holds a character outside the domain (see above). Exported for the test.
+ */
+export function sentenceEnds(s: string): number[] | undefined {
+  const table = (breakTable ??= Uint8Array.from({ length: 0x250 }, (_, c) => breakClass(c)));
+  const extra = (breakExtra ??= new Map(DOMAIN_EXTRA.map((c) => [c, breakClass(c)])));
+  const n = s.length;
+  const k = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const x = c < 0x250 ? table[c] : (extra.get(c) ?? C_OUT);
+    if (x === C_OUT) return undefined;
+    k[i] = x;
+  }
+  const ends: number[] = [];
+  // Left context before position i: 0 none, 1 SATerm Close*, 2 SATerm Close* Sp+; `term` is that SATerm's index.
+  let ctx = 0, term = -1;
+  for (let i = 0; i < n; i++) {
+    const r = k[i];
+    if (i > 0 && ctx !== 0 && !isNoBreak(k, n, i, r, ctx, term)) ends.push(i);
+    if (r === C_ATERM || r === C_STERM) { ctx = 1; term = i; }
+    else if (r === C_CLOSE) { if (ctx === 2) ctx = 0; }
+    else if (r === C_SP) { if (ctx !== 0) ctx = 2; }
+    else ctx = 0;
+  }
+  if (n > 0) ends.push(n);
+  return ends;
+}
+
+/** Rules SB6–SB10 at position i after `SATerm Close* Sp*` (ctx 1: no Sp; 2: with Sp). */
+function isNoBreak(k: Uint8Array, n: number, i: number, r: number, ctx: number, term: number): boolean {
+  if (r === C_SP) return true; // SB9, SB10
+  if (r === C_CLOSE && ctx === 1) return true; // SB9
+  if (r === C_SCONT || r === C_ATERM || r === C_STERM) return true; // SB8a
+  if (k[term] !== C_ATERM) return false;
+  if (term === i - 1) {
+    if (r === C_NUMERIC) return true; // SB6
+    if (r === C_UPPER && term > 0 && (k[term - 1] === C_UPPER || k[term - 1] === C_LOWER)) return true; // SB7
+  }
+  // SB8: up to the next letter or SATerm, which must be lowercase.
+  let m = i;
+  while (m < n) {
+    const x = k[m];
+    if (x === C_OLETTER || x === C_UPPER || x === C_LOWER || x === C_ATERM || x === C_STERM) break;
+    m++;
+  }
+  return m < n && k[m] === C_LOWER;
 }
 
 function pushTrimmed(masked: string, span: SentenceSpan, out: SentenceSpan[]): void {
