@@ -22,6 +22,8 @@ const LAZY = [
   { filter: /[\\/]docxWriter$/, out: './review.js' },
   // The extension host's core (src/extension/core.ts requires it on first use; the analysis runs in the worker).
   { filter: /[\\/]coreChunk$/, out: './core.js' },
+  // The command line proper: the launcher dist/cli.js answers --version without loading it (src/cli/main.ts).
+  { filter: /[\\/]cliMain$/, out: './cli-main.js' },
 ];
 const lazyChunks = {
   name: 'lazy-chunks',
@@ -34,6 +36,7 @@ const lazyChunks = {
 const ENTRIES = [
   ['src/extension/extension.ts', 'dist/extension.js', { external: ['vscode', ...OPTIONAL_NATIVE] }],
   ['src/cli/main.ts', 'dist/cli.js', { banner: { js: '#!/usr/bin/env node' }, external: OPTIONAL_NATIVE }],
+  ['src/cli/cliMain.ts', 'dist/cli-main.js', { external: OPTIONAL_NATIVE }],
   ['src/cli/worker.ts', 'dist/worker.js', { external: OPTIONAL_NATIVE }],
   // The extension's analysis thread (src/extension/worker/client.ts starts it): the core only, no vscode.
   ['src/extension/worker/analysisWorker.ts', 'dist/analysisWorker.js', {}],
