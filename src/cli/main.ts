@@ -14,6 +14,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
     process.stdout.write(`${typeof REGIECHECK_VERSION === 'string' ? REGIECHECK_VERSION : 'dev'}\n`);
     return 0;
   }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('./cliMain') as typeof CliMain).run(argv, cwd);
 }
 
