@@ -229,6 +229,7 @@ export class Matcher {
     if (c.regexes.length === 0) return out;
     const low = text.toLowerCase();
     for (const r of c.regexes) {
+      if (!mayContain(r, low)) continue;
       const g = new RegExp(r.re.source, 'gu');
       let m: RegExpExecArray | null;
       while ((m = g.exec(low))) {
@@ -265,7 +266,7 @@ export class Matcher {
     }
     if (c.regexes.length === 0) return undefined;
     const low = text.toLowerCase();
-    for (const r of c.regexes) { const m = r.re.exec(low); if (m) return m[0]; }
+    for (const r of c.regexes) { if (!mayContain(r, low)) continue; const m = r.re.exec(low); if (m) return m[0]; }
     return undefined;
   }
 }
@@ -379,16 +380,61 @@ function regexAnchors(src: string): string[] | undefined {
   return words as string[];
 }
 
-interface RegexPhrase { re: RegExp; anchors?: string[] }
+/**
+ * For a `re:` phrase without anchors: literal texts one of which every match contains (so a text that contains none
+ * cannot match). Read from a pattern that, after an optional leading letter run (`\p{L}*`, `[\p{L}]*`, `[\p{L}-]*`),
+ * starts with lowercase letters (`[\p{L}]*tekort[\p{L}]*` → tekort) or with a group of such alternatives
+ * (`\p{L}*(?:samenleving|maatschappij)\p{L}*`); a letter made optional by a quantifier is left out. Undefined when
+ * the pattern has a top-level alternative or starts otherwise.
+ */
+export function regexNeedles(src: string): string[] | undefined {
+  // Top-level `|`: each alternative would need its own needle.
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '[') { while (i < src.length && src[i] !== ']') { if (src[i] === '\\') i++; i++; } continue; }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return undefined;
+  }
+  const rest = src.replace(/^(?:\\p\{L\}|\[\\p\{L\}-?\])\*/u, '');
+  const literal = (x: string): string | undefined => {
+    const m = /^[a-zà-ÿ]+/.exec(x);
+    if (!m) return undefined;
+    const t = /^[?*{]/.test(x.slice(m[0].length)) ? m[0].slice(0, -1) : m[0];
+    return t.length > 0 ? t : undefined;
+  };
+  if (rest.startsWith('(?:')) {
+    const close = rest.indexOf(')');
+    const inner = rest.slice(3, close);
+    if (close < 0 || inner.includes('(') || inner.includes('\\') || /^[?*{]/.test(rest.slice(close + 1))) return undefined;
+    const alts = inner.split('|').map(literal);
+    return alts.every((a) => a !== undefined && a.length >= 3) ? (alts as string[]) : undefined;
+  }
+  const one = literal(rest);
+  return one !== undefined && one.length >= 3 ? [one] : undefined;
+}
+
+interface RegexPhrase { re: RegExp; anchors?: string[]; needles?: string[] }
 
 /** The RegExp is made on first use: constructing a `u` pattern with `\p{…}` classes costs milliseconds, and most never run. */
 function regexPhrase(src: string): RegexPhrase {
   let re: RegExp | undefined;
-  return { get re() { return (re ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u')); }, anchors: regexAnchors(src) };
+  const anchors = regexAnchors(src);
+  return { get re() { return (re ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u')); }, anchors, needles: anchors ? undefined : regexNeedles(src) };
+}
+
+/** False when the lowercase text lacks every needle of `r` (then `r` cannot match it); true otherwise. */
+function mayContain(r: RegexPhrase, low: string): boolean {
+  if (!r.needles) return true;
+  for (const n of r.needles) if (low.includes(n)) return true;
+  return false;
 }
 
 function runRegex(r: RegexPhrase, keys: ReadonlySet<string>, low: string): boolean {
   if (r.anchors && !r.anchors.some((a) => keys.has(a))) return false;
+  if (!mayContain(r, low)) return false;
   primeRegex(r.re);
   return r.re.test(low);
 }
@@ -553,7 +599,7 @@ function sentenceBits(s: Sentence): Uint8Array {
   for (let r = 0; r < index.regexes.length; r++) {
     const bit = index.regexBits[r];
     if (bits[bit]) continue;
-    if (index.regexes[r].anchors ? maybe?.[r] === 1 : true) { primeRegex(index.regexes[r].re); if (index.regexes[r].re.test(s.low)) bits[bit] = 1; }
+    if (index.regexes[r].anchors ? maybe?.[r] === 1 : mayContain(index.regexes[r], s.low)) { primeRegex(index.regexes[r].re); if (index.regexes[r].re.test(s.low)) bits[bit] = 1; }
   }
   if (bitsCache.size >= 20000) bitsCache.clear();
   bitsCache.set(s.raw, bits);
