@@ -93,7 +93,10 @@ function segmentGroup(masked: string, start: number, end: number, out: SentenceS
  *   SB10 SATerm Close* Sp* × Sp                  SB11 SATerm Close* Sp* ÷        SB998 Any × Any
  * Any other character sends the whole group to the segmenter. The classes are derived from the same Unicode
  * properties as UAX #29's table; test/unit/sentences.test.ts checks the scanner against the segmenter on every
- * domain character in context and on random strings.
+ * domain character in context and on random strings. SContinue and Numeric are written out as the ICU of Node 20
+ * has them (ICU 78, Unicode 17; the test fails if a runtime's segmenter differs). Older Unicode versions classed
+ * some punctuation differently (`;`); on such a runtime the scanner still splits as Node 20 does, so for these
+ * characters the split no longer depends on the runtime's ICU.
  */
 const C_OTHER = 0, C_SP = 1, C_LOWER = 2, C_UPPER = 3, C_OLETTER = 4, C_NUMERIC = 5, C_ATERM = 6, C_STERM = 7, C_CLOSE = 8, C_SCONT = 9, C_OUT = 10;
 /** – — ‘ ’ ‚ “ ” „ • … €: common in Dutch policy text, outside the table's range. */
