@@ -246,6 +246,14 @@ const NO_VOICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'meta', 'rea
 
 const units = new WeakMap<DocModel, Array<Unit | undefined>>();
 
+const contextCodes = new Map<string | undefined, number>();
+/** A small number per section role or block kind (for the unit's memo key). */
+function contextCode(x: string | undefined): number {
+  let c = contextCodes.get(x);
+  if (c === undefined) contextCodes.set(x, (c = contextCodes.size));
+  return c;
+}
+
 /** The unit reading of sentence i: its local function, its section role, and whether it commits. */
 export function unitOf(doc: DocModel, i: number): Unit {
   let cache = units.get(doc);
@@ -260,7 +268,11 @@ export function unitOf(doc: DocModel, i: number): Unit {
   // that key, so an edit elsewhere reuses it (the per-document array above holds it for this document).
   const prevNoVoice = i > 0 && doc.sentences[i - 1].block === s.block && FOLLOW_UP.test(s.low) && NO_VOICE.has(readLocal(doc.sentences[i - 1]).cue ?? '');
   const described = block?.kind === 'tableCell' && describedRow(doc, s.block);
-  const u = memoize(s, `read:unit|${role}|${block?.kind}|${prevNoVoice ? 1 : 0}|${described ? 1 : 0}`, () => unitFrom(s, readLocal(s), role, block?.kind, prevNoVoice, described));
+  // The key as a small number (no key string to build and hash per sentence on every analysis).
+  const code = ((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0);
+  const byContext = memoize(s, 'read:unit', () => new Map<number, Unit>());
+  let u = byContext.get(code);
+  if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, block?.kind, prevNoVoice, described)));
   cache[i] = u;
   return u;
 }
