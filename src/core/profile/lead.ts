@@ -15,7 +15,7 @@
  * The verb classes are small lemma lists kept here so they can move to the shared vocabulary later.
  */
 import type { DocModel, Sentence } from '../document';
-import { memoize } from '../document';
+import { memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { readLocal, tagsOf, unitOf } from '../read/unit';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
@@ -348,12 +348,17 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
   let prevLeadSubject = -1;
   // The issuing authority is the doer of a regulation's agentless passives.
   const authorityPassive = source === 'speaker' && f.speaker.kind === 'authority';
+  // The action clauses per sentence are text-only: one array carried over between analyses (textFacts).
+  const clausesOf = textFacts(doc, 'lead:acts', actClauses);
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i];
+    const clauses = clausesOf(i);
+    // A sentence without action clauses outside a list can only clear a pending lead subject: with none pending it
+    // changes nothing, and its unit is not needed.
+    if (clauses.length === 0 && prevLeadSubject < 0 && !itemLike(doc, s.block)) continue;
     if (doc.blocks[s.block]?.kind === 'heading') continue;
     const u = unitOf(doc, i);
     if (u.role !== 'body') continue;
-    const clauses = actClauses(s);
     // A list item under a lead-in that names the lead ("De regiegroep heeft tot taak:") is the lead's act.
     if (itemLike(doc, s.block) && !clauses.some((a) => matches(a.parties, heads) || a.parties.length) && matches(leadInParties(doc, i), heads)) {
       const a = clauses.find((c) => c.act)?.act ?? itemAct(s);
