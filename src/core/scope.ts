@@ -420,12 +420,25 @@ export function runSentenceRules(
   const QUIET = 2 * n;
   const slotOf = textFacts(doc, slotKey, (s) => memoize(s, slotKey, () => new Array<unknown>(QUIET + 1)));
   const gates = rules.map((rule) => (rule.scope !== 'document' && rule.gate ? gateContext(a, rule) : undefined));
+  // Rules of the same scope and inputs have the same cache key in a sentence: it is built once per sentence.
+  const keyClass = rules.map((): number => -1);
+  const classes: string[] = [];
+  for (let r = 0; r < n; r++) {
+    const rule = rules[r];
+    if (rule.scope === 'document') continue;
+    const cls = `${keyScopeOverride ? keyScopeOverride(rule) : rule.scope}|${(rule.inputs ?? []).join(',')}`;
+    let c = classes.indexOf(cls);
+    if (c < 0) c = classes.push(cls) - 1;
+    keyClass[r] = c;
+  }
+  const keys = new Array<string | undefined>(classes.length);
   const sentences = doc.sentences;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (doc.blocks[s.block].kind === 'heading') continue;
     const slot = slotOf(i);
     if (slot[QUIET] === true) continue;
+    keys.fill(undefined);
     let quiet = true;
     for (let r = 0; r < n; r++) {
       const rule = rules[r];
@@ -446,7 +459,7 @@ export function runSentenceRules(
           quiet = false;
         }
       }
-      const key = keyed ? cacheKey(a, rule, s) : '';
+      const key = keyed ? (keys[keyClass[r]] ??= cacheKey(a, rule, s)) : '';
       const hit = slot[r] as Cached | undefined;
       let found: RawFinding[];
       if (hit && hit.key === key) found = hit.found;

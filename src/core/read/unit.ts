@@ -192,6 +192,13 @@ function computeLocal(s: Sentence): LocalReading {
 const roles = new WeakMap<DocModel, SectionRole[]>();
 
 /** Section role per block: from the nearest heading above it (a heading's own role too). */
+/** The lower-case text of a block's sentences joined by spaces (a one-sentence block: its text, no copy). */
+function blockLow(doc: DocModel, b: number): string {
+  const [f, l] = doc.blockSentences[b];
+  if (l - f === 1) return doc.sentences[f].low;
+  return doc.sentences.slice(f, l).map((x) => x.low).join(' ');
+}
+
 export function blockRoles(doc: DocModel): SectionRole[] {
   let r = roles.get(doc);
   if (r) return r;
@@ -203,8 +210,7 @@ export function blockRoles(doc: DocModel): SectionRole[] {
     const block = doc.blocks[b];
     if (block.kind === 'heading') {
       while (stack.length && stack[stack.length - 1].level >= block.level) stack.pop();
-      const [f, l] = doc.blockSentences[b];
-      const text = doc.sentences.slice(f, l).map((s) => s.low).join(' ');
+      const text = blockLow(doc, b);
       const own = sectionRoleOfHeading(text);
       const inherited = stack.length ? stack[stack.length - 1].role : 'body';
       // An article heading ("Artikel 3 Financiering") inside an annex stays annex; a plain heading resets to body.
@@ -215,8 +221,7 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       r[b] = stack.length ? stack[stack.length - 1].role : 'body';
       // Recitals without a heading: from "overwegende (dat):" / "in aanmerking nemende" up to the enacting formula
       // ("komen het volgende overeen", "besluiten:").
-      const [f, l] = doc.blockSentences[b];
-      const text = doc.sentences.slice(f, l).map((x) => x.low).join(' ');
+      const text = blockLow(doc, b);
       if (recital && ENACTING.test(text)) recital = false;
       else if (recital || RECITAL_OPEN.test(text)) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
     }
