@@ -19,6 +19,7 @@ import { fillTemplate } from '../../src/core/rules/types';
 import { mergeOverlapping } from '../../src/core/engine';
 import { setKeyScopeForTests } from '../../src/core/scope';
 import { setRegieKeyForTests } from '../../src/core/regie';
+import { setLeadKeyForTests } from '../../src/core/profile/lead';
 import { fcParams } from '../fixtures/hostile/support';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -299,7 +300,8 @@ describe('property: the cache is keyed by scope (incremental = fresh by construc
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-// The regie reader is a fold over per-sentence readings cached by what they read beyond their sentence (regie.ts
+// The regie reader (regie.ts `readingKey`) and the lead reading (profile/lead.ts `blockOps`) are folds over cached
+// per-sentence / per-block parts. The regie reader is a fold over per-sentence readings cached by what they read beyond their sentence (regie.ts
 // `readingKey`): the claim's paragraph, the heading above, whether "we" names a holder. The same property on
 // sentences with regie words, whose readings change with their neighbours; and it fails when that cache is keyed
 // by the sentence alone.
@@ -339,7 +341,7 @@ const regieIncrementalIsFresh = fc.property(regieDocArb, fc.array(regieEditArb, 
   }
 });
 
-describe('property: the regie reader\'s per-sentence cache is keyed by the claim\'s context', function () {
+describe('property: the regie reader\'s per-sentence cache and the lead reading\'s per-block cache are keyed by what they read', function () {
   this.timeout(120_000);
 
   it('a claim reads its paragraph: the same sentence is filled next to its means and hollow alone', () => {
@@ -359,6 +361,16 @@ describe('property: the regie reader\'s per-sentence cache is keyed by the claim
       assert.ok(out.failed, 'a regie cache keyed by the sentence went unnoticed');
     } finally {
       setRegieKeyForTests(false);
+    }
+  });
+
+  it('fails when the lead reading\'s per-block part is kept without its key (the test can fail)', () => {
+    setLeadKeyForTests(true);
+    try {
+      const out = fc.check(regieIncrementalIsFresh, fcParams(150));
+      assert.ok(out.failed, 'a lead-reading cache without a key went unnoticed');
+    } finally {
+      setLeadKeyForTests(false);
     }
   });
 });
