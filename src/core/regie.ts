@@ -93,10 +93,13 @@ export function setRegieKeyForTests(narrow: boolean): void {
   narrowRegieKey = narrow;
 }
 
-/** The readings of one sentence as last computed, with what they were computed from (see `readRegie`). */
+/**
+ * The readings of one sentence as last computed, with what they were computed from (see `readRegie`). The same
+ * reading objects are handed out again while the sentence keeps its place: nothing may change a reading.
+ */
 interface SentenceReadings {
   key: string;
-  /** Where the sentence started when the readings were made (their offsets are absolute for that start). */
+  /** Where the sentence started when the readings were last placed (their offsets are absolute for that start). */
   base: number;
   readings: RegieReading[];
   /** The body and role keys the sentence introduced (in order), given the `introduced` flags in the key. */
@@ -119,8 +122,21 @@ export function readRegie(doc: DocModel): RegieReading[] {
     const key = readingKey(doc, s, introduced, () => (we ??= weHolds(doc)));
     const hit = s.memo.get('regie:readings') as SentenceReadings | undefined;
     if (hit && hit.key === key) {
+      // The readings as placed last time while the sentence stays where it was (same offset, line and index);
+      // otherwise moved, and kept as placed now.
       const d = s.start - hit.base;
-      for (const r of hit.readings) out.push(moved(r, d, doc.lines.at(r.start + d).line, s.index));
+      let same = true;
+      const lines: number[] = [];
+      for (const r of hit.readings) {
+        const line = doc.lines.at(r.start + d).line;
+        lines.push(line);
+        if (d !== 0 || line !== r.line || r.sentence !== s.index) same = false;
+      }
+      if (!same) {
+        hit.readings = hit.readings.map((r, k) => moved(r, d, lines[k], s.index));
+        hit.base = s.start;
+      }
+      for (const r of hit.readings) out.push(r);
       for (const k of hit.adds) introduced.add(k);
       continue;
     }
@@ -137,7 +153,8 @@ export function readRegie(doc: DocModel): RegieReading[] {
 
 /**
  * A reading at its sentence's new place. The same properties in the same order as `classify` made them (three
- * shapes: without actor, with actor only, with every fact), without an object spread (slow on this hot path).
+ * shapes: without actor, with actor only, with every fact), without an object spread (slow on this hot path). A new
+ * property of a reading must be added here too (the incremental = fresh tests fail until it is).
  */
 function moved(r: RegieReading, d: number, line: number, sentence: number): RegieReading {
   const { start, end, word } = r;
