@@ -76,7 +76,7 @@ const memoIds = new WeakMap<object, number>();
 let nextMemoId = 1;
 /**
  * A small number for a built sentence's memo map: it stands for the sentence's text and block kind (document.ts),
- * so equal numbers mean equal text-only facts. Used in cache keys (here and in scope.ts).
+ * so equal numbers mean equal text-only facts. Used in the reader's cache keys.
  */
 export function memoId(s: Sentence): number {
   let id = memoIds.get(s.memo);
