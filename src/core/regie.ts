@@ -72,14 +72,128 @@ function weHolds(doc: DocModel): boolean {
   return authorActs(doc) || weIsOneParty(doc);
 }
 
-/** Classify every regie-family word of the document. */
+const memoIds = new WeakMap<object, number>();
+let nextMemoId = 1;
+/**
+ * A small number for a built sentence's memo map: it stands for the sentence's text and block kind (document.ts),
+ * so equal numbers mean equal text-only facts. Used in the reader's cache keys.
+ */
+export function memoId(s: Sentence): number {
+  let id = memoIds.get(s.memo);
+  if (id === undefined) memoIds.set(s.memo, (id = nextMemoId++));
+  return id;
+}
+
+/**
+ * For tests only: leave the context out of the regie reader's per-sentence cache key (a wrong, narrower key), so the
+ * property test can show that it catches a cache keyed by less than the reading reads. Never set in production.
+ */
+let narrowRegieKey = false;
+export function setRegieKeyForTests(narrow: boolean): void {
+  narrowRegieKey = narrow;
+}
+
+/**
+ * The readings of one sentence as last computed, with what they were computed from (see `readRegie`). The same
+ * reading objects are handed out again while the sentence keeps its place: nothing may change a reading.
+ */
+interface SentenceReadings {
+  key: string;
+  /** Where the sentence started when the readings were last placed (their offsets are absolute for that start). */
+  base: number;
+  readings: RegieReading[];
+  /** The body and role keys the sentence introduced (in order), given the `introduced` flags in the key. */
+  adds: string[];
+}
+
+/**
+ * Classify every regie-family word of the document: a fold over the sentences with regie words. What a sentence's
+ * readings depend on besides its own text is its cache key (`readingKey`): its unit function, its block's kind and
+ * size, its claim window (the paragraph or list, the lead-in, the heading above, a founded body's article) by the
+ * identity of their sentences, whether "we" names a holder, and which of its body and role keys earlier sentences
+ * introduced. While the key is unchanged the sentence's readings are reused, moved to its current place.
+ */
 export function readRegie(doc: DocModel): RegieReading[] {
   const out: RegieReading[] = [];
   const introduced = new Set<string>();
+  let we: boolean | undefined;
   for (const s of doc.sentences) {
-    for (const w of s.regie) out.push(classify(doc, s, w, introduced));
+    if (s.regie.length === 0) continue;
+    const key = readingKey(doc, s, introduced, () => (we ??= weHolds(doc)));
+    const hit = s.memo.get('regie:readings') as SentenceReadings | undefined;
+    if (hit && hit.key === key) {
+      // The readings as placed last time while the sentence stays where it was (same offset, line and index);
+      // otherwise moved, and kept as placed now.
+      const d = s.start - hit.base;
+      let same = true;
+      const lines: number[] = [];
+      for (const r of hit.readings) {
+        const line = doc.lines.at(r.start + d).line;
+        lines.push(line);
+        if (d !== 0 || line !== r.line || r.sentence !== s.index) same = false;
+      }
+      if (!same) {
+        hit.readings = hit.readings.map((r, k) => moved(r, d, lines[k], s.index));
+        hit.base = s.start;
+      }
+      for (const r of hit.readings) out.push(r);
+      for (const k of hit.adds) introduced.add(k);
+      continue;
+    }
+    const before = new Set(introduced);
+    const readings: RegieReading[] = [];
+    for (const w of s.regie) readings.push(classify(doc, s, w, introduced));
+    const adds: string[] = [];
+    for (const k of introduced) if (!before.has(k)) adds.push(k);
+    s.memo.set('regie:readings', { key, base: s.start, readings, adds } satisfies SentenceReadings);
+    out.push(...readings);
   }
   return out;
+}
+
+/**
+ * A reading at its sentence's new place. The same properties in the same order as `classify` made them (three
+ * shapes: without actor, with actor only, with every fact), without an object spread (slow on this hot path). A new
+ * property of a reading must be added here too (the incremental = fresh tests fail until it is).
+ */
+function moved(r: RegieReading, d: number, line: number, sentence: number): RegieReading {
+  const { start, end, word } = r;
+  if ('kind' in r) {
+    return { start: start + d, end: end + d, line, word, sentence, class: r.class, actor: r.actor, kind: r.kind, means: r.means, deliverable: r.deliverable };
+  }
+  if ('actor' in r) return { start: start + d, end: end + d, line, word, sentence, class: r.class, actor: r.actor };
+  return { start: start + d, end: end + d, line, word, sentence, class: r.class };
+}
+
+/** Everything the readings of sentence s read beyond its own text (see `readRegie`). */
+function readingKey(doc: DocModel, s: Sentence, introduced: ReadonlySet<string>, weHoldsHere: () => boolean): string {
+  let k = '';
+  // The introduced flags of the keys its words may look up (a body's or a role's), at the sentence's start.
+  for (const w of s.regie) {
+    const wf = wordFacts(s, w);
+    if (wf.isBody) k += introduced.has(w.low.replace(/(en|s)$/, '')) ? 'B' : 'b';
+    else if (wf.isRole) k += introduced.has(w.low.replace(/s$/, '')) ? 'R' : 'r';
+    else k += '-';
+  }
+  if (narrowRegieKey) return k;
+  const block = doc.blocks[s.block];
+  const [f, l] = doc.blockSentences[s.block] ?? [0, 0];
+  k += `|${block.kind}.${l - f}|${unitOf(doc, s.index).fn}|${weHoldsHere() ? 1 : 0}|`;
+  const paragraph = paragraphOf(doc, s);
+  k += `${s.index - paragraph[0].index}:`;
+  for (const x of paragraph) k += `${memoId(x)},`;
+  const lead = leadInOf(doc, s);
+  const heading = headingSentence(doc, s);
+  k += `|${lead ? memoId(lead) : ''}|${heading ? memoId(heading) : ''}`;
+  // A founded body reads its article in the next section.
+  for (const w of s.regie) {
+    const wf = wordFacts(s, w);
+    if (wf.isBody && wf.founding) {
+      k += `|a${w.token}:`;
+      for (const x of bodyArticle(doc, s, w.low)) k += `${memoId(x)},`;
+    }
+  }
+  return k;
 }
 
 // ——— words and clauses ———

@@ -42,6 +42,8 @@ export interface Analysis {
   weOneParty(): boolean;
   /** The regie readings of sentence i. */
   regieIn(i: number): RegieReading[];
+  /** The regie readings of sentence i relative to its start and line, as a cache-key part ('' when it has none). */
+  regieSig(i: number): string;
   /** Per analysis: scope-unit signatures by block / section. */
   sigs: Map<string, string>;
   /**
@@ -72,6 +74,7 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
   let speaker: SpeakerKind | undefined;
   let we: boolean | undefined;
   const units = new Map<number, UnitBase>();
+  const regieSigs = new Map<number, string>();
   const a: Analysis = {
     doc, config, family, failed: new Set(), strict,
     regie: () => (regie ??= readRegie(doc)),
@@ -96,6 +99,22 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
         }
       }
       return bySentence.get(i) ?? [];
+    },
+    regieSig: (i) => {
+      let sig = regieSigs.get(i);
+      if (sig === undefined) {
+        sig = '';
+        const list = a.regieIn(i);
+        if (list.length > 0) {
+          const x = doc.sentences[i];
+          const line = doc.lines.at(x.start).line;
+          for (const r of list) {
+            sig += `${r.start - x.start}:${r.end - x.start}:${r.line - line}:${r.word}:${r.class}:${r.actor ?? ''}:${r.kind ?? ''}:${r.means ?? ''}:${r.deliverable ?? ''};`;
+          }
+        }
+        regieSigs.set(i, sig);
+      }
+      return sig;
     },
     sigs: new Map(),
   };
@@ -196,13 +215,18 @@ function inputSig(a: Analysis, s: Sentence, input: RuleInput, scope: Scope): str
     case 'speaker': return `k${a.speaker()}`;
     case 'weOneParty': return `w${a.weOneParty() ? 1 : 0}`;
     case 'regie': {
-      // Exactly the readings `ctx.regie()` gives the rule (scopeSentenceIndexes), placed relative to the sentence.
+      // Exactly the readings `ctx.regie()` gives the rule (scopeSentenceIndexes), placed relative to the sentence:
+      // per sentence in scope that has readings, its place relative to s (index, offset, line) and its readings
+      // relative to itself (`regieSig`, once per sentence and analysis). Together these give every reading's place
+      // relative to s.
       let out = 'r';
-      const line = a.doc.lines.at(s.start).line;
+      let line = -1;
       for (const i of scopeSentenceIndexes(a.doc, s, scope)) {
-        for (const r of a.regieIn(i)) {
-          out += `${i - s.index}:${r.start - s.start}:${r.end - s.start}:${r.line - line}:${r.word}:${r.class}:${r.actor ?? ''}:${r.kind ?? ''}:${r.means ?? ''}:${r.deliverable ?? ''};`;
-        }
+        const sig = a.regieSig(i);
+        if (sig === '') continue;
+        if (line < 0) line = a.doc.lines.at(s.start).line;
+        const x = a.doc.sentences[i];
+        out += `${i - s.index}@${x.start - s.start}:${a.doc.lines.at(x.start).line - line}=${sig}`;
       }
       return out;
     }
@@ -396,12 +420,25 @@ export function runSentenceRules(
   const QUIET = 2 * n;
   const slotOf = textFacts(doc, slotKey, (s) => memoize(s, slotKey, () => new Array<unknown>(QUIET + 1)));
   const gates = rules.map((rule) => (rule.scope !== 'document' && rule.gate ? gateContext(a, rule) : undefined));
+  // Rules of the same scope and inputs have the same cache key in a sentence: it is built once per sentence.
+  const keyClass = rules.map((): number => -1);
+  const classes: string[] = [];
+  for (let r = 0; r < n; r++) {
+    const rule = rules[r];
+    if (rule.scope === 'document') continue;
+    const cls = `${keyScopeOverride ? keyScopeOverride(rule) : rule.scope}|${(rule.inputs ?? []).join(',')}`;
+    let c = classes.indexOf(cls);
+    if (c < 0) c = classes.push(cls) - 1;
+    keyClass[r] = c;
+  }
+  const keys = new Array<string | undefined>(classes.length);
   const sentences = doc.sentences;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (doc.blocks[s.block].kind === 'heading') continue;
     const slot = slotOf(i);
     if (slot[QUIET] === true) continue;
+    keys.fill(undefined);
     let quiet = true;
     for (let r = 0; r < n; r++) {
       const rule = rules[r];
@@ -422,7 +459,7 @@ export function runSentenceRules(
           quiet = false;
         }
       }
-      const key = keyed ? cacheKey(a, rule, s) : '';
+      const key = keyed ? (keys[keyClass[r]] ??= cacheKey(a, rule, s)) : '';
       const hit = slot[r] as Cached | undefined;
       let found: RawFinding[];
       if (hit && hit.key === key) found = hit.found;

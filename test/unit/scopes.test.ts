@@ -18,6 +18,8 @@ import type { Rule, SentenceRule } from '../../src/core/rules/types';
 import { fillTemplate } from '../../src/core/rules/types';
 import { mergeOverlapping } from '../../src/core/engine';
 import { setKeyScopeForTests } from '../../src/core/scope';
+import { setRegieKeyForTests } from '../../src/core/regie';
+import { setLeadKeyForTests } from '../../src/core/profile/lead';
 import { fcParams } from '../fixtures/hostile/support';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -293,6 +295,82 @@ describe('property: the cache is keyed by scope (incremental = fresh by construc
       } finally {
         setKeyScopeForTests(undefined);
       }
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The regie reader (regie.ts `readingKey`) and the lead reading (profile/lead.ts `blockOps`) are folds over cached
+// per-sentence / per-block parts. The regie reader is a fold over per-sentence readings cached by what they read beyond their sentence (regie.ts
+// `readingKey`): the claim's paragraph, the heading above, whether "we" names a holder. The same property on
+// sentences with regie words, whose readings change with their neighbours; and it fails when that cache is keyed
+// by the sentence alone.
+
+const REGIE_POOL = [
+  'De gemeente neemt de regie.',
+  'Zij stelt € 50.000 beschikbaar voor de wijkaanpak.',
+  'De provincie stelt de kaders vast.',
+  'Zij voert de regie op de uitvoering.',
+  'Er wordt een regiegroep ingesteld.',
+  'De regiegroep stelt voor 1 maart een werkplan op.',
+  'We zetten in op samenwerking.',
+  'De regie ligt bij de provincie.',
+];
+const REGIE_TITLES = ['Regie', 'Middelen en capaciteit', 'Achtergrond', 'Taken van de gemeente'];
+const regieText = (lead: number[][], sections: Section[]): string => [
+  ...lead.map((p) => p.map((i) => REGIE_POOL[i]).join(' ')),
+  ...sections.flatMap((s) => [`${'#'.repeat(s.level)} ${REGIE_TITLES[s.title % REGIE_TITLES.length]}`, ...s.paragraphs.map((p) => p.map((i) => REGIE_POOL[i]).join(' '))]),
+].join('\n\n') + '\n';
+const ri = fc.nat(REGIE_POOL.length - 1);
+const regieParagraphArb = fc.array(ri, { minLength: 1, maxLength: 3 });
+const regieDocArb = fc.record({
+  lead: fc.array(regieParagraphArb, { maxLength: 1 }),
+  sections: fc.array(fc.record({ level: fc.integer({ min: 1, max: 3 }), title: fc.nat(REGIE_TITLES.length - 1), paragraphs: fc.array(regieParagraphArb, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
+});
+const regieEditArb = editArb.map((e) => ({ ...e, j: e.j % REGIE_POOL.length }));
+
+const regieIncrementalIsFresh = fc.property(regieDocArb, fc.array(regieEditArb, { minLength: 1, maxLength: 6 }), (start, edits) => {
+  const lead = start.lead.map((p) => [...p]);
+  const sections = start.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.map((p) => [...p]) }));
+  const an = new Analyzer();
+  an.analyze(regieText(lead, sections));
+  for (const e of edits) {
+    apply(lead, sections, e);
+    const text = regieText(lead, sections);
+    assert.equal(stable(an.analyze(text)), stable(analyze(text)));
+  }
+});
+
+describe('property: the regie reader\'s per-sentence cache and the lead reading\'s per-block cache are keyed by what they read', function () {
+  this.timeout(120_000);
+
+  it('a claim reads its paragraph: the same sentence is filled next to its means and hollow alone', () => {
+    const claim = (text: string): string | undefined => analyze(text).regie.find((r) => r.word === 'regie')?.class;
+    assert.equal(claim(`# Regie\n\n${REGIE_POOL[1]} ${REGIE_POOL[0]}\n`), 'gevuld');
+    assert.equal(claim(`# Regie\n\n${REGIE_POOL[2]} ${REGIE_POOL[0]}\n`), 'hol');
+  });
+
+  it('random edits of headings, paragraphs and sentences with regie words: Analyzer = fresh analysis', () => {
+    fc.assert(regieIncrementalIsFresh, fcParams(150));
+  });
+
+  it('fails when the readings are keyed by their sentence alone (the test can fail)', () => {
+    setRegieKeyForTests(true);
+    try {
+      const out = fc.check(regieIncrementalIsFresh, fcParams(150));
+      assert.ok(out.failed, 'a regie cache keyed by the sentence went unnoticed');
+    } finally {
+      setRegieKeyForTests(false);
+    }
+  });
+
+  it('fails when the lead reading\'s per-block part is kept without its key (the test can fail)', () => {
+    setLeadKeyForTests(true);
+    try {
+      const out = fc.check(regieIncrementalIsFresh, fcParams(150));
+      assert.ok(out.failed, 'a lead-reading cache without a key went unnoticed');
+    } finally {
+      setLeadKeyForTests(false);
     }
   });
 });

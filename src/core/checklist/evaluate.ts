@@ -798,16 +798,19 @@ function regisseur(ctx: ItemContext): ChecklistResult {
 }
 
 /** The named subjects (or door-agents) of the clauses of a regie claim: who holds it. */
-function claimHolders(s: Sentence): string[] {
-  const out: string[] = [];
-  for (const c of readLocal(s).clauses) {
-    if (!c.subject) continue;
-    for (const a of s.actors) {
-      if (!SPECIFIC_KINDS.has(a.kind) || a.token < c.subject[0] || a.token > c.subject[1]) continue;
-      out.push(a.text.toLowerCase().replace(/\s+/g, ' '));
+function claimHolders(s: Sentence): readonly string[] {
+  // Text-only: memoised per sentence (read on every analysis for every regie sentence).
+  return memoize(s, 'checklist:claimHolders', () => {
+    const out: string[] = [];
+    for (const c of readLocal(s).clauses) {
+      if (!c.subject) continue;
+      for (const a of s.actors) {
+        if (!SPECIFIC_KINDS.has(a.kind) || a.token < c.subject[0] || a.token > c.subject[1]) continue;
+        out.push(a.text.toLowerCase().replace(/\s+/g, ' '));
+      }
     }
-  }
-  return out;
+    return out;
+  });
 }
 
 

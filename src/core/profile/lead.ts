@@ -15,9 +15,9 @@
  * The verb classes are small lemma lists kept here so they can move to the shared vocabulary later.
  */
 import type { DocModel, Sentence } from '../document';
-import { memoize } from '../document';
+import { memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
-import { readLocal, tagsOf, unitOf } from '../read/unit';
+import { blockRoles, readLocal, tagsOf, unitOf } from '../read/unit';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
 import { sentenceCues } from '../checklist/cues';
 import { speakerFacts, speaksAsOne } from './speaker';
@@ -316,6 +316,69 @@ function claimHolders(doc: DocModel, regie: readonly RegieReading[]): Map<string
 
 const memo = new WeakMap<DocModel, LeadReading>();
 
+/** One step of a block's part of the lead reading: sentence k of the block acts (a task when listed), or another party acts. */
+interface BlockOp { k: number; act?: Act; task?: boolean; party?: string }
+
+/**
+ * For tests only: key the per-block part of the lead reading by nothing (a wrong, narrower key), so the property test
+ * can show that it catches a cache keyed by less than the reading reads. Never set in production.
+ */
+let narrowLeadKey = false;
+export function setLeadKeyForTests(narrow: boolean): void {
+  narrowLeadKey = narrow;
+}
+
+const leadIds = new WeakMap<object, number>();
+let nextLeadId = 1;
+/** A small number per built sentence's memo map (it stands for the sentence's text and block kind). */
+function memoIdOf(s: Sentence): number {
+  let id = leadIds.get(s.memo);
+  if (id === undefined) leadIds.set(s.memo, (id = nextLeadId++));
+  return id;
+}
+
+/** What block b adds to the lead reading, in document order (a pending lead subject stays inside its block). */
+function blockOps(doc: DocModel, b: number, heads: readonly string[], authorityPassive: boolean): BlockOp[] {
+  const out: BlockOp[] = [];
+  const [f0, l0] = doc.blockSentences[b];
+  const clausesOf = textFacts(doc, 'lead:acts', actClauses);
+  let prevLeadSubject = -1;
+  for (let i = f0; i < l0; i++) {
+    const s = doc.sentences[i];
+    const k = i - f0;
+    const clauses = clausesOf(i);
+    // A sentence without action clauses outside a list can only clear a pending lead subject: with none pending it
+    // changes nothing, and its unit is not needed.
+    if (clauses.length === 0 && prevLeadSubject < 0 && !itemLike(doc, s.block)) continue;
+    const u = unitOf(doc, i);
+    if (u.role !== 'body') continue;
+    // A list item under a lead-in that names the lead ("De regiegroep heeft tot taak:") is the lead's act.
+    if (itemLike(doc, s.block) && !clauses.some((a) => matches(a.parties, heads) || a.parties.length) && matches(leadInParties(doc, i), heads)) {
+      const a = clauses.find((c) => c.act)?.act ?? itemAct(s);
+      if (a) out.push({ k, act: a, task: true });
+      continue;
+    }
+    if (!u.commits) continue;
+    const prevOwn = prevLeadSubject === s.block;
+    prevLeadSubject = -1;
+    const pushed = new Set<Act>();
+    for (const a of clauses) {
+      // An agentless passive's subject is what is done, not who does it; a pronoun subject takes up the lead of the
+      // sentence before in the same paragraph.
+      const pronoun = a.heads.length === 0 && a.parties.length === 0 && !a.passive && prevOwn && a.subjectWord !== undefined && ANAPHOR_SUBJECT.has(a.subjectWord);
+      const own = a.passive ? authorityPassive && !matches(a.heads, heads) : matches(a.heads, heads) || matches(a.parties, heads) || pronoun;
+      if (own && !a.passive) prevLeadSubject = s.block;
+      // Recipients that receive a grant ("De wijkraden ontvangen een subsidie") show the issuing authority funding.
+      const received = !own && authorityPassive && a.act === 'fund' && a.verb === 'receive';
+      if (received && !pushed.has('fund')) { pushed.add('fund'); out.push({ k, act: 'fund' }); continue; }
+      if (own) { if (a.act && !pushed.has(a.act)) { pushed.add(a.act); out.push({ k, act: a.act }); } continue; }
+      if (a.passive) continue;
+      for (const p of a.parties) if (!heads.includes(p) && p !== 'we') out.push({ k, party: p });
+    }
+  }
+  return out;
+}
+
 /** The leading party of the document and its own actions (memoised per document model). */
 export function leadReading(doc: DocModel, regie: readonly RegieReading[]): LeadReading {
   const hit = memo.get(doc);
@@ -345,36 +408,41 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
   const acts: Record<Act, Sentence[]> = { order: [], decide: [], fund: [], execute: [], convene: [] };
   const others = new Set<string>();
   const tasks: Array<[Act, Sentence]> = [];
-  let prevLeadSubject = -1;
   // The issuing authority is the doer of a regulation's agentless passives.
   const authorityPassive = source === 'speaker' && f.speaker.kind === 'authority';
-  for (let i = 0; i < doc.sentences.length; i++) {
-    const s = doc.sentences[i];
-    if (doc.blocks[s.block]?.kind === 'heading') continue;
-    const u = unitOf(doc, i);
-    if (u.role !== 'body') continue;
-    const clauses = actClauses(s);
-    // A list item under a lead-in that names the lead ("De regiegroep heeft tot taak:") is the lead's act.
-    if (itemLike(doc, s.block) && !clauses.some((a) => matches(a.parties, heads) || a.parties.length) && matches(leadInParties(doc, i), heads)) {
-      const a = clauses.find((c) => c.act)?.act ?? itemAct(s);
-      if (a && !acts[a].includes(s)) { acts[a].push(s); tasks.push([a, s]); }
-      continue;
+  // A fold over the blocks: what a block adds depends on its own sentences, its units and its list lead-in only
+  // (a pending lead subject does not leave its block), so it is kept per block and replayed (see `blockOps`).
+  const docKey = `${heads.join('\u0002')}\u0001${authorityPassive ? 1 : 0}`;
+  const roles = blockRoles(doc);
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b];
+    if (block.kind === 'heading') continue;
+    const [f0, l0] = doc.blockSentences[b];
+    if (l0 <= f0) continue;
+    const first = doc.sentences[f0];
+    let ops: BlockOp[];
+    // A table cell's unit also reads its row (read/unit.ts describedRow): not kept.
+    if (block.kind === 'tableCell') ops = blockOps(doc, b, heads, authorityPassive);
+    else {
+      let key = narrowLeadKey ? '' : `${docKey}|${roles[b]}|${block.kind}|`;
+      if (!narrowLeadKey) {
+        if (itemLike(doc, b)) { const lead = leadInOf(doc, f0); key += lead ? `${memoIdOf(lead)}` : '-'; }
+        for (let i = f0; i < l0; i++) key += `,${memoIdOf(doc.sentences[i])}`;
+      }
+      const hit = first.memo.get('lead:block') as { key: string; ops: BlockOp[] } | undefined;
+      if (hit && hit.key === key) ops = hit.ops;
+      else {
+        ops = blockOps(doc, b, heads, authorityPassive);
+        first.memo.set('lead:block', { key, ops });
+      }
     }
-    if (!u.commits) continue;
-    const prevOwn = prevLeadSubject === s.block;
-    prevLeadSubject = -1;
-    for (const a of clauses) {
-      // An agentless passive's subject is what is done, not who does it; a pronoun subject takes up the lead of the
-      // sentence before in the same paragraph.
-      const pronoun = a.heads.length === 0 && a.parties.length === 0 && !a.passive && prevOwn && a.subjectWord !== undefined && ANAPHOR_SUBJECT.has(a.subjectWord);
-      const own = a.passive ? authorityPassive && !matches(a.heads, heads) : matches(a.heads, heads) || matches(a.parties, heads) || pronoun;
-      if (own && !a.passive) prevLeadSubject = s.block;
-      // Recipients that receive a grant ("De wijkraden ontvangen een subsidie") show the issuing authority funding.
-      const received = !own && authorityPassive && a.act === 'fund' && a.verb === 'receive';
-      if (received && !acts.fund.includes(s)) { acts.fund.push(s); continue; }
-      if (own) { if (a.act && !acts[a.act].includes(s)) acts[a.act].push(s); continue; }
-      if (a.passive) continue;
-      for (const p of a.parties) if (!heads.includes(p) && p !== 'we') others.add(p);
+    for (const op of ops) {
+      const x = doc.sentences[f0 + op.k];
+      if (op.party !== undefined) others.add(op.party);
+      else {
+        acts[op.act!].push(x);
+        if (op.task) tasks.push([op.act!, x]);
+      }
     }
   }
   const ownMeans = acts.execute.filter((s) => {

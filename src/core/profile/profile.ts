@@ -272,9 +272,9 @@ const COORDINATING_LEAD = /(?<![\p{L}])(coördin\p{L}*|voorzitter\p{L}*|zit\p{L}
 
 /** A commitment sentence of the body that claims leadership (trekker, voortouw, de leiding, aansturing, voorzitter …), not past or negated. */
 function leadershipClaim(doc: DocModel, i: number): boolean {
-  const s = doc.sentences[i];
-  const c = sentenceCues(s);
-  if (!has(c, 'leadership') || has(c, 'past') || has(c, 'negation')) return false;
+  // The text-only part first, from one array carried over between analyses (textFacts): most sentences stop here.
+  const cue = textFacts(doc, 'profile:leadershipCue', (s) => { const c = sentenceCues(s); return has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation'); });
+  if (!cue(i)) return false;
   const u = unitOf(doc, i);
   return u.commits && u.role === 'body';
 }
@@ -417,12 +417,14 @@ export function weOfOneAuthor(doc: DocModel, relation: 'vertical' | 'horizontal'
 /** A commitment sentence that names a specific doer: a named party, an organisation or a role. */
 function diffuseCount(doc: DocModel, weIsAuthor: boolean): { diffuse: number; commitments: number } {
   let diffuse = 0, commitments = 0;
+  // The text-only test first, from one array carried over between analyses (textFacts); the unit only where it holds.
+  const rollen = textFacts(doc, 'profile:rollenVerb', (s) => has(sentenceCues(s), 'rollenVerb'));
   for (let i = 0; i < doc.sentences.length; i++) {
+    if (!rollen(i)) continue;
     const s = doc.sentences[i];
     const u = unitOf(doc, i);
     if (!u.commits || u.role !== 'body' || u.fn === 'heading') continue;
     const c = sentenceCues(s);
-    if (!has(c, 'rollenVerb')) continue;
     commitments++;
     if (c.actorHeads.length > 0) continue;
     if (s.actors.some((a) => a.kind === 'collective' || (a.kind === 'we' && !weIsAuthor))) diffuse++;

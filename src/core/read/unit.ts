@@ -192,6 +192,13 @@ function computeLocal(s: Sentence): LocalReading {
 const roles = new WeakMap<DocModel, SectionRole[]>();
 
 /** Section role per block: from the nearest heading above it (a heading's own role too). */
+/** The lower-case text of a block's sentences joined by spaces (a one-sentence block: its text, no copy). */
+function blockLow(doc: DocModel, b: number): string {
+  const [f, l] = doc.blockSentences[b];
+  if (l - f === 1) return doc.sentences[f].low;
+  return doc.sentences.slice(f, l).map((x) => x.low).join(' ');
+}
+
 export function blockRoles(doc: DocModel): SectionRole[] {
   let r = roles.get(doc);
   if (r) return r;
@@ -203,8 +210,7 @@ export function blockRoles(doc: DocModel): SectionRole[] {
     const block = doc.blocks[b];
     if (block.kind === 'heading') {
       while (stack.length && stack[stack.length - 1].level >= block.level) stack.pop();
-      const [f, l] = doc.blockSentences[b];
-      const text = doc.sentences.slice(f, l).map((s) => s.low).join(' ');
+      const text = blockLow(doc, b);
       const own = sectionRoleOfHeading(text);
       const inherited = stack.length ? stack[stack.length - 1].role : 'body';
       // An article heading ("Artikel 3 Financiering") inside an annex stays annex; a plain heading resets to body.
@@ -215,8 +221,7 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       r[b] = stack.length ? stack[stack.length - 1].role : 'body';
       // Recitals without a heading: from "overwegende (dat):" / "in aanmerking nemende" up to the enacting formula
       // ("komen het volgende overeen", "besluiten:").
-      const [f, l] = doc.blockSentences[b];
-      const text = doc.sentences.slice(f, l).map((x) => x.low).join(' ');
+      const text = blockLow(doc, b);
       if (recital && ENACTING.test(text)) recital = false;
       else if (recital || RECITAL_OPEN.test(text)) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
     }
@@ -246,6 +251,14 @@ const NO_VOICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'meta', 'rea
 
 const units = new WeakMap<DocModel, Array<Unit | undefined>>();
 
+const contextCodes = new Map<string | undefined, number>();
+/** A small number per section role or block kind (for the unit's memo key). */
+function contextCode(x: string | undefined): number {
+  let c = contextCodes.get(x);
+  if (c === undefined) contextCodes.set(x, (c = contextCodes.size));
+  return c;
+}
+
 /** The unit reading of sentence i: its local function, its section role, and whether it commits. */
 export function unitOf(doc: DocModel, i: number): Unit {
   let cache = units.get(doc);
@@ -260,7 +273,11 @@ export function unitOf(doc: DocModel, i: number): Unit {
   // that key, so an edit elsewhere reuses it (the per-document array above holds it for this document).
   const prevNoVoice = i > 0 && doc.sentences[i - 1].block === s.block && FOLLOW_UP.test(s.low) && NO_VOICE.has(readLocal(doc.sentences[i - 1]).cue ?? '');
   const described = block?.kind === 'tableCell' && describedRow(doc, s.block);
-  const u = memoize(s, `read:unit|${role}|${block?.kind}|${prevNoVoice ? 1 : 0}|${described ? 1 : 0}`, () => unitFrom(s, readLocal(s), role, block?.kind, prevNoVoice, described));
+  // The key as a small number (no key string to build and hash per sentence on every analysis).
+  const code = ((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0);
+  const byContext = memoize(s, 'read:unit', () => new Map<number, Unit>());
+  let u = byContext.get(code);
+  if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, block?.kind, prevNoVoice, described)));
   cache[i] = u;
   return u;
 }
