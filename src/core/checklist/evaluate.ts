@@ -48,6 +48,7 @@ const EXCLUDE: Record<string, readonly UnitFunction[]> = {
   betrokkenheid: [...NEVER, 'definition'],
   juridisch: [],
   lastBaat: [...NEVER, 'definition', 'legal'],
+  opgaveFrame: [...NEVER, 'definition', 'legal'],
   afnemerSpecific: ['model'],
   afnemerGeneric: ['model'],
 };
@@ -384,19 +385,49 @@ const PRE = {
   voice: precheck({ lemmas: ['voiceHeads', 'voiceVerbs'] }),
   stake: precheck({ lemmas: ['stakeHeads'], phrases: ['stakeAlone'] }),
   demand: precheck({ lemmas: ['needVerbs', 'needHeads'] }),
+  problem: precheck({ lemmas: ['peopleHeads'], phrases: ['publicGoods'] }),
+  people: precheck({ lemmas: ['peopleHeads'] }),
 };
 
 // ——— K1 ———
 
+/**
+ * A problem of people or of a public good read from the clause (guide real-documents B1 "problem frame"): the
+ * problem frame of read/frames.ts (an insufficiency with people or a public good as its bearer), people who cannot
+ * cope any more ("kunnen de vraag niet meer aan": the separable verb *aankunnen* negated), people as the subject of a
+ * clause of difficulty ("vinden moeilijk werk", "hebben moeite met"), or a count of people that rises ("het aantal
+ * gezinnen met schulden verdubbelt"). Not in the past, not a question, not an organisational matter.
+ */
+function problemOf(s: Sentence, c: SentenceCues): boolean {
+  if (has(c, 'opgaveOrganisational')) return false;
+  if (frameHolds(s, 'problem')) return true;
+  if (!PRE.problem.mayHold(s)) return false;
+  const people = peopleTokens(s);
+  if (people.length === 0 && !vocab('publicGoods').test(s)) return false;
+  for (const a of actsOf(s)) {
+    if (a.lemma === 'aankunnen' && a.negated && !a.past && a.clause.mood !== 'question') return true;
+  }
+  if (people.length === 0) return false;
+  const clauses = readLocal(s).clauses;
+  const inSubject = (x: Clause): boolean => !!x.subject && people.some((i) => i >= x.subject![0] && i <= x.subject![1]);
+  for (const x of clauses) {
+    if (x.mood === 'question' || x.tense === 'past') continue;
+    const words = s.tokens.slice(x.start, x.end).map((t) => t.low);
+    if (inSubject(x) && !x.negated && words.some((w) => vocab('difficultyWords').isWord(w))) return true;
+  }
+  // "Het aantal <mensen> … stijgt / is verdubbeld": a growing count of people (a count word just before them).
+  return vocab('rising').test(s) && people.some((i) => s.tokens.slice(Math.max(0, i - 4), i).some((t) => vocab('countNouns').isWord(t.low)));
+}
+
 function opgave(ctx: ItemContext): ChecklistResult {
-  const idx = find(ctx, 'opgave', (c) => {
+  const idx = union(find(ctx, 'opgave', (c) => {
     if (has(c, 'deferred')) return false;
     const problem = has(c, 'opgaveProblem');
     const societal = has(c, 'opgaveSocietal');
     const trend = has(c, 'opgaveTrend') && (problem || societal || has(c, 'opgaveDomain') || has(c, 'afnemerSpecific'));
     if (has(c, 'opgaveOrganisational') && !problem) return false;
     return problem || societal || trend;
-  });
+  }), find(ctx, 'opgaveFrame#problem', (c, s) => !has(c, 'deferred') && !has(c, 'cited') && problemOf(s, c)));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -416,8 +447,28 @@ function afbakening(ctx: ItemContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/**
+ * A specific group of afnemers read by morphology (guide real-documents B1/B2): a noun for people whose head is not a
+ * generic one (inwoner, burger, mens …: vocab `genericPeopleHeads`), or any compound of such a noun that names the
+ * group ("huurwoningzoekenden", "bijstandsgerechtigden", "jeugdzorgcliënten"), in any number.
+ */
+function specificPeople(s: Sentence): boolean {
+  if (!PRE.people.mayHold(s)) return false;
+  const tags = tagsOf(s);
+  for (const i of peopleTokens(s)) {
+    const word = tags[i]?.pos === 'NOUN' || tags[i]?.pos === 'PROPN' ? tags[i].lemma : s.tokens[i].low;
+    const h = compoundHead(word);
+    // "voornemens" is no kind of "mens": a compound of the bare word for people is too often a false split.
+    if (h.head === 'mens' || h.head === 'persoon') continue;
+    if (h.modifier && h.modifier.length >= 4) return true;
+    const head = h.head.replace(/(?:en|s|n)$/, '');
+    if (!vocab('genericPeopleHeads').isWord(h.head) && !vocab('genericPeopleHeads').isWord(head) && !vocab('genericPeopleHeads').isWord(word)) return true;
+  }
+  return false;
+}
+
 function afnemerSentences(ctx: ItemContext): { specific: number[]; generic: number[] } {
-  const specific = find(ctx, 'afnemerSpecific', (c) => has(c, 'afnemerSpecific'), { limit: 50 });
+  const specific = find(ctx, 'afnemerSpecific', (c, s) => has(c, 'afnemerSpecific') || specificPeople(s), { limit: 50 });
   const generic = find(ctx, 'afnemerGeneric', (c) => has(c, 'afnemerGeneric') && !has(c, 'afnemerSpecific'), { limit: 50 });
   return { specific, generic };
 }

@@ -22,6 +22,12 @@ export const PREDICATE_WORD_CLASSES = concepts({
     phrases: words('ophalen raadplegen bevragen betrekken meedenken meepraten meebeslissen ontwerpen testen toetsen adviseren beoordelen') },
   stakeHeads: { description: { nl: 'Hoofdwoorden van een eigen belang of meerwaarde', en: 'Heads of nouns for a stake or added value' },
     phrases: words('belang meerwaarde voordeel winst') },
+  difficultyWords: { description: { nl: 'Woorden van moeite of onvermogen in de zin van wie het treft ("vinden moeilijk werk", "hebben moeite met")', en: 'Words of difficulty or inability in the clause of whom it hits' },
+    phrases: words('moeilijk moeilijker moeite lastig lastiger nauwelijks amper onvoldoende vastlopen') },
+  countNouns: { description: { nl: 'Telwoorden vóór een groep mensen ("het aantal gezinnen", "steeds meer ouderen")', en: 'Count nouns before a group of people' },
+    phrases: words('aantal aandeel percentage deel helft groep') },
+  genericPeopleHeads: { description: { nl: 'Algemene woorden voor mensen die alleen geen bepaalde groep afnemers noemen (lemma\'s)', en: 'General words for people that alone name no particular group of afnemers (lemmas)' },
+    phrases: words('inwoner bewoner burger mens persoon iedereen deelnemer belanghebbende gerechtigde gebruiker') },
   // — K2 —
   accountVerbs: { description: { nl: 'Werkwoorden van verantwoording afleggen (lemma\'s)', en: 'Verbs of rendering account (lemmas)' },
     phrases: words('informeren rapporteren verantwoorden inlichten') },
@@ -64,7 +70,7 @@ export const PREDICATE_WORD_CLASSES = concepts({
 /** Patterns of the predicates and frames: phrase lists (`re:` only where a gap or a character class is needed). */
 export const PREDICATE_PATTERNS = concepts({
   stakeAlone: { description: { nl: 'Wat niemand alleen kan ("geen van de partijen kan dit alleen", "op eigen kracht")', en: 'What none could do alone' },
-    phrases: ['re:(?:geen|niemand|niet)\\s+(?:[\\p{L}-]+\\s+){1,7}(?:alleen|afzonderlijk)', 're:niet\\s+alleen\\s*[.,;]', 're:(?:alleen|afzonderlijk)\\s+(?:[\\p{L}-]+\\s+){0,5}(?:niet|geen)',
+    phrases: ['re:(?:geen|niemand|niet)\\s+(?:[\\p{L}-]+\\s+){1,7}(?:alleen|afzonderlijk)', 're:(?:meer|beter|sterker|verder)\\s+dan\\s+(?:[\\p{L}-]+\\s+){0,3}(?:alleen|afzonderlijk|apart)', 're:niet\\s+alleen\\s*[.,;]', 're:(?:alleen|afzonderlijk)\\s+(?:[\\p{L}-]+\\s+){0,5}(?:niet|geen)',
       'in hun|haar|zijn|ons eentje', 'op eigen kracht'] },
   stakeNoneOrMore: { description: { nl: 'Niemand, niet, of meer dan (bij wat niemand alleen kan)', en: 'None, not, or more than (with what none could do alone)' },
     phrases: ['geen', 'niet', 'niemand', 'meer|beter|sterker dan'] },
@@ -117,7 +123,7 @@ export const PREDICATE_PATTERNS = concepts({
     // The comma stands in a lookbehind: a `re:` phrase starts at a word edge.
     phrases: ['re:(?<=,\\s*)(?:maar\\s+)?niet\\s+(?:de|het|hun|voor|aan)?\\s*\\p{L}+'] },
   payerMark: { description: { nl: 'Wie betaalt: ten laste van, naar rato, de kosten dragen, een bijdrage of heffing', en: 'Who pays: charged to, pro rata, bearing the costs, a contribution or levy' },
-    phrases: ['ten laste van', 'naar rato', 'gelijkelijk', 're:(?:draagt|dragen)\\s+(?:\\S+\\s+){0,5}kosten', 're:kosten\\s+(?:\\S+\\s+){0,3}(?:gedragen|verdeeld)',
+    phrases: ['ten laste van', 'naar rato', 'gelijkelijk', 're:(?:draagt|dragen)\\s+(?:\\S+\\s+){0,5}kosten', 're:kosten\\s+(?:\\S+\\s+){0,6}(?:gedragen|verdeeld)',
       'deelnemersbijdrage|ledenbijdrage|partijenbijdrage', 're:bijdrage\\s+van\\s+(?:de|elke|iedere)\\s+\\p{L}+', 'heffing*', 'kostendekkend*',
       're:uit\\s+(?:de|hun|haar|eigen)\\s+(?:reguliere\\s+)?(?:begroting|middelen|budget)\\p{L}*'] },
   society: { description: { nl: 'De samenleving als drager van winst of last', en: 'Society as the bearer of a gain or burden' },
