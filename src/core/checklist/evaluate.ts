@@ -383,7 +383,7 @@ const PRE = {
   decide: precheck({ lemmas: ['decideVerbs', 'decisionHeads'] }),
   kind: precheck({ lemmas: ['rungVerbs'], phrases: ['regieKindWord', 'regieKindSubstance'] }),
   voice: precheck({ lemmas: ['voiceHeads', 'voiceVerbs'] }),
-  stake: precheck({ lemmas: ['stakeHeads'], phrases: ['stakeAlone'] }),
+  stake: precheck({ lemmas: ['stakeHeads', 'stakeNeed'], phrases: ['stakeAlone'] }),
   demand: precheck({ lemmas: ['needVerbs', 'needHeads'] }),
   problem: precheck({ lemmas: ['peopleHeads'], phrases: ['publicGoods'] }),
   people: precheck({ lemmas: ['peopleHeads'] }),
@@ -534,12 +534,25 @@ function stakeOf(s: Sentence, c: SentenceCues): Strength | undefined {
   if (!partners) return undefined;
   // "niet alleen …, maar ook" is "not only", not "not alone".
   if (vocab('stakeAlone').test(s) && vocab('stakeNoneOrMore').test(s) && vocab('stakeReach').test(s) && !vocab('stakeNotOnly').test(s)) return 'weak';
+  // Necessity for a named party: "voor de corporatie is dat signaal onmisbaar", "het waterschap heeft de gegevens nodig
+  // voor zijn eigen taak" (guide real-documents B1: "a partner that needs information for its own statutory task").
+  if (hasSpecific(c, s) && !readLocal(s).main?.negated) {
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (!vocab('stakeNeed').isWord(toks[i].low)) continue;
+      // "voor <party>" within the clause, before or after the necessity word
+      const near = s.actors.some((a) => SPECIFIC_KINDS.has(a.kind) && Math.abs(a.token - i) <= 10 &&
+        (toks[a.token - 1]?.low === 'voor' || toks[a.token - 2]?.low === 'voor' || toks[a.token - 3]?.low === 'voor'));
+      const own = toks[i].low === 'nodig' && vocab('stakeOwn').test(s);
+      if (near || own) return 'strong';
+    }
+  }
   // A stake noun: held by a named party, or shared ("gezamenlijk/wederzijds belang"), not the afnemers' gain.
   for (const n of nounHeads(s)) {
     if (!vocab('stakeHeads').isWord(n.head) && !(n.head === 'waarde' && n.modifier === 'meer')) continue;
     if (n.head === 'belang' && !n.modifier && !vocab('sharedStake').test(s)) continue;
     // A gain or advantage needs a named holder ("winst voor het klimaat" is nobody's stake).
-    if ((n.head === 'voordeel' || n.head === 'winst') && !hasSpecific(c, s) && !s.actors.some((a) => a.kind === 'collective')) continue;
+    if ((n.head === 'voordeel' || n.head === 'winst' || n.head === 'baat' || n.head === 'profijt') && !hasSpecific(c, s) && !s.actors.some((a) => a.kind === 'collective')) continue;
     return hasSpecific(c, s) ? 'strong' : 'weak';
   }
   return undefined;
