@@ -712,7 +712,7 @@ function besliskracht(ctx: ItemContext): ChecklistResult {
 
 function juridisch(ctx: ItemContext): ChecklistResult {
   const formal = ctx.doctype === 'convenant' || ctx.doctype === 'regeling' || ctx.doctype === 'akkoord';
-  const idx = find(ctx, 'juridisch', (c) => has(c, 'juridischThis') && has(c, 'juridischForm') && !has(c, 'deferred'), { headings: true });
+  const idx = find(ctx, 'juridisch', (c) => ((has(c, 'juridischThis') && has(c, 'juridischForm')) || has(c, 'juridischAgreed')) && !has(c, 'deferred') && !has(c, 'negation'), { headings: true });
   if (formal) {
     let title = -1;
     for (let i = 0; i < ctx.count && title < 0; i++) if (ctx.isHeading(i)) title = i;
