@@ -529,6 +529,18 @@ function betrokkenheid(ctx: ItemContext): ChecklistResult {
 /** A partner's own stake or the shared added value: a stake noun held by a party, or what none could reach alone. */
 function stakeOf(s: Sentence, c: SentenceCues): Strength | undefined {
   if (!PRE.stake.mayHold(s)) return undefined;
+  // "De zorgverzekeraar heeft er baat bij dat …": a named party as the subject of "hebben" with a stake noun + "bij"
+  // holds the stake, whoever the rest of the sentence is about.
+  const tags = tagsOf(s);
+  for (const x of readLocal(s).clauses) {
+    if (!x.subject || x.negated || x.mood === 'question' || x.finite < 0 || tags[x.finite]?.lemma !== 'hebben') continue;
+    const holder = s.actors.some((a) => SPECIFIC_KINDS.has(a.kind) && a.token >= x.subject![0] && a.token <= x.subject![1]) &&
+      !peopleTokens(s).some((i) => i >= x.subject![0] && i <= x.subject![1]);
+    if (!holder) continue;
+    for (let i = x.start; i < x.end - 1; i++) {
+      if (vocab('stakeHeads').isWord(s.tokens[i].low) && s.tokens.slice(i + 1, i + 3).some((t) => t.low === 'bij')) return 'strong';
+    }
+  }
   if (any(c, 'afnemerSpecific', 'afnemerGeneric')) return undefined;
   const partners = s.actors.some((a) => SPECIFIC_KINDS.has(a.kind) || a.kind === 'collective' || a.kind === 'we');
   if (!partners) return undefined;
