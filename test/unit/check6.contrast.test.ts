@@ -138,6 +138,15 @@ pairs('K2.rollen', [
   { why: '"is belast met" and "richten zich op" as role verbs of two named parties versus mentions only',
     yes: 'De provincie is belast met het meetnet; de gemeenten richten zich op de handhaving.',
     no: 'De provincie kent het meetnet; de gemeenten kennen de handhaving.' },
+  { why: 'a contribution read from the clause record (draagt er zorg voor; zal … verzorgen) versus negated and optional',
+    yes: 'De gemeente draagt er zorg voor dat de ruimte schoon is.\n\nStichting Noordlicht zal de cursussen verzorgen.',
+    no: 'De gemeente draagt er geen zorg voor dat de ruimte schoon is.\n\nStichting Noordlicht zou de cursussen kunnen verzorgen.' },
+  { why: 'a separable role verb far from its particle (leidt … op) versus the same work in the past',
+    yes: 'De provincie werft de vrijwilligers.\n\nDe bibliotheek leidt de nieuwe vrijwilligers in het voorjaar op.',
+    no: 'De provincie werft de vrijwilligers.\n\nDe bibliotheek leidde de nieuwe vrijwilligers vorig voorjaar op.' },
+  { why: 'a noun read as a verb ("bij zorgen") is no act of the party',
+    yes: 'De gemeente werft de vrijwilligers.\n\nDe politie zal bij zorgen de hulpverlening inzetten.',
+    no: 'De gemeente werft de vrijwilligers.\n\nDe politie belt bij zorgen de hulplijn.' },
 ]);
 
 pairs('K2.aanspreekbaar', [

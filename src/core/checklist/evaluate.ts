@@ -387,6 +387,7 @@ const PRE = {
   demand: precheck({ lemmas: ['needVerbs', 'needHeads'] }),
   problem: precheck({ lemmas: ['peopleHeads'], phrases: ['publicGoods'] }),
   people: precheck({ lemmas: ['peopleHeads'] }),
+  role: precheck({ lemmas: ['roleActs'] }),
 };
 
 // ——— K1 ———
@@ -617,8 +618,11 @@ function rollen(ctx: ItemContext): ChecklistResult {
   const idx: number[] = [];
   for (const i of ctx.body) {
     const v = ctx.at(i), c = v.cue(), s = v.sentence();
-    if (!has(c, 'rollenVerb') || !firm(c)) continue;
-    if (has(c, 'rollenChairOnly')) continue;
+    if (!firm(c) || has(c, 'rollenChairOnly')) continue;
+    // A role verb of the list, or a named party as the doer of a contribution or task in the clause record
+    // ("De gemeente draagt er zorg voor", "Stichting Noord zal de cursussen verzorgen"): not negated, past or optional.
+    // The clause-record path counts only where the text commits in its own voice (not a description of practice).
+    if (!has(c, 'rollenVerb') && (roleAct(s) === undefined || !v.unit().commits)) continue;
     const h = actorHeads(c, s);
     if (h.length === 0) continue;
     const before = heads.size;
@@ -628,6 +632,16 @@ function rollen(ctx: ItemContext): ChecklistResult {
   return result(ctx, idx, heads.size >= 2);
 }
 
+
+/** A named party doing a contribution or task (the clause record's act, separable verbs reunited). */
+function roleAct(s: Sentence): Strength | undefined {
+  if (!PRE.role.mayHold(s)) return undefined;
+  const tags = tagsOf(s);
+  // The verb heads its clause: the finite verb itself, or the infinitive of a future or duty ("zal … verzorgen",
+  // "moet … leveren"); a noun read as a verb ("bij zorgen") is neither.
+  return actStrength(s, { lemmas: 'roleActs', actors: ['named'], object: (x, c) => actsOf(x).some((a) => a.clause === c && vocab('roleActs').isWord(a.lemma) &&
+    (a.verb === c.finite || (c.finite >= 0 && /^(zullen|moeten|gaan)$/.test(tags[c.finite]?.lemma ?? '') && a.verb > c.finite))) });
+}
 
 /** Answerable to a principal at a set moment: a party reports to (or the principal is informed about) the work, regularly. */
 function accountOf(s: Sentence, c: SentenceCues): Strength | undefined {

@@ -125,7 +125,7 @@ export const CHECKLIST_CONCEPTS = concepts({
     'voor rekening van', 'neemt ~ voor zijn rekening', 'neemt ~ voor haar rekening', 'stelt ~ aan', 'wijst ~ aan', 'zet ~ in', 'zetten ~ in',
     'verstrekt', 'verstrekken', 'monitort', 'evalueert', 'werft', 'werven', 'begeleidt', 'begeleiden', 'coördineert', 'verzamelt', 'registreert',
     'vordert', 'treedt op', 'treden op', 'handhaaft', 'adviseert', 'adviseren', 'rapporteert', 'brengt ~ verslag uit', 'zendt', 'stelt ~ op', 'faciliteert',
-    'organiseert', 'organiseren', 'neemt deel', 'nemen deel', 'investeert', 'investeren', 'is|zijn|wordt|worden belast met', 'richt|richten zich op', 'neemt|nemen ~ voor zijn|haar|hun rekening'] },
+    'organiseert', 'organiseren', 'neemt deel', 'nemen deel', 'investeert', 'investeren', 'is|zijn|wordt|worden belast met', 'richt|richten zich op', 'draagt|dragen er|ervoor zorg', 'zorgt|zorgen ervoor', 'verplicht|verplichten zich', 'draagt|dragen ~ bij aan|in', 'neemt|nemen ~ voor zijn|haar|hun rekening'] },
   rollenChairOnly: { description: { nl: 'Alleen voorzitter of secretariaat', en: 'Only chair or secretariat' }, phrases: ['voorgezeten', 'voorzitter', 'voorzitterschap', 'secretariaat', 'secretaris'] },
   aanspreekbaar: { description: { nl: 'Aanspreekbaarheid en verantwoording', en: 'Accountability' }, phrases: ['aanspreekbaar', 'verantwoording af', 'legt|leggen|afleggen ~ verantwoording', 'spreken elkaar aan', 'elkaar aanspreken',
     'aanspreken op', 'eindverantwoordelijk*', 'in gebreke', 'ingebrekestelling', 'brengt|brengen ~ verslag uit', 'rapporteert aan',

@@ -33,6 +33,12 @@ export const PREDICATE_WORD_CLASSES = concepts({
   // — K2 —
   accountVerbs: { description: { nl: 'Werkwoorden van verantwoording afleggen (lemma\'s)', en: 'Verbs of rendering account (lemmas)' },
     phrases: words('informeren rapporteren verantwoorden inlichten') },
+  roleActs: { description: { nl: 'Werkwoorden van een bijdrage of taak die een partij op zich neemt (lemma\'s; separabele werkwoorden herenigd)', en: 'Verbs of a contribution or task a party takes on (lemmas; separable verbs reunited)' },
+    phrases: words('leveren aanleveren verzorgen uitvoeren organiseren financieren betalen bekostigen bijdragen verstrekken begeleiden ondersteunen ' +
+      'coördineren faciliteren beheren onderhouden opstellen registreren monitoren adviseren werven opleiden inzetten aanbieden ' +
+      'zorgen realiseren ontwikkelen handhaven toezien controleren verlenen regelen inrichten opzetten aanstellen huisvesten opvangen ' +
+      'uitkeren vergoeden investeren beschikbaarstellen terbeschikkingstellen verbinden verplichten trekken leiden voorzitten ' +
+      'aanwijzen detacheren vrijmaken bemensen exploiteren bouwen aanleggen') },
   // — K3 —
   payActs: { description: { nl: 'Werkwoorden van betalen of investeren; de betaler is het onderwerp (lemma\'s)', en: 'Verbs of paying or investing; the payer is the subject (lemmas)' },
     phrases: words('betalen financieren bekostigen vergoeden subsidiëren cofinancieren investeren bijdragen meebetalen meefinancieren voorfinancieren') },
