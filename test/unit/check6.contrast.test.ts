@@ -202,3 +202,27 @@ pairs('K3.werkprocessen', [
     yes: 'Alle meldingen komen binnen via één centraal telefoonnummer.',
     no: 'Alle meldingen komen binnen bij de eigen afdelingen.' },
 ]);
+
+pairs('K3.planning_control', [
+  { why: 'a period counted from an event ("twee jaar na de start") versus no moment',
+    yes: 'Het college evalueert de aanpak twee jaar na de start.',
+    no: 'Het college evalueert de aanpak met de partners.' },
+  { why: 'a counted recurrence ("elke vijf jaar") versus a one-off wish',
+    yes: 'Elke vijf jaar wordt de regeling geëvalueerd.',
+    no: 'Soms wordt de regeling geëvalueerd.' },
+  { why: 'a progress report each quarter (compound voortgangs-) versus a report without a moment',
+    yes: 'De stuurgroep ontvangt ieder kwartaal een voortgangsoverzicht.',
+    no: 'De stuurgroep ontvangt een voortgangsoverzicht.' },
+]);
+
+pairs('K1.doel', [
+  { why: 'a result as a proportion with a time frame (halveren binnen vier jaar) versus without a time frame',
+    yes: 'Binnen vier jaar halveren we het aantal daklozen in de regio.',
+    no: 'We halveren het aantal daklozen in de regio.' },
+  { why: 'a percentage with a falling verb and a year versus the same without the percentage',
+    yes: 'Het aantal verkeersdoden in de provincie daalt tot 2030 met 30 procent.',
+    no: 'Het aantal verkeersdoden in de provincie daalt tot 2030.' },
+  { why: 'a recurrence with "ieder" is no result quantity',
+    yes: 'In 2030 zijn er 2.000 extra huurwoningen in de regio.',
+    no: 'Ieder kwartaal vindt overleg plaats tussen de contactpersonen van beide diensten.' },
+]);

@@ -436,7 +436,7 @@ function doel(ctx: ItemContext): ChecklistResult {
   const idx = find(ctx, 'doel', (c) => {
     if (has(c, 'deferred') || has(c, 'cited')) return false;
     if (has(c, 'doelPrinciple')) return true;
-    if (!c.resultQty || !(c.time || c.recurrence)) return false;
+    if (!(c.resultQty || has(c, 'doelProportion')) || !(c.time || c.recurrence)) return false;
     if (c.money || has(c, 'doelNotResult')) return false;
     return has(c, 'doelVerb');
   });
