@@ -226,3 +226,11 @@ pairs('K1.doel', [
     yes: 'In 2030 zijn er 2.000 extra huurwoningen in de regio.',
     no: 'Ieder kwartaal vindt overleg plaats tussen de contactpersonen van beide diensten.' },
 ]);
+
+describe('check6: K4 applies only where leadership is claimed in a clause', () => {
+  const k4 = (text: string): boolean | null => met('K4.regietype', text);
+  it('a signature block naming a chair claims nothing; a party that chairs does', () => {
+    assert.equal(k4('De gemeente opent een loket.\n\nDe griffier, De voorzitter,'), null);
+    assert.notEqual(k4('De gemeente opent een loket.\n\nDe gemeente is voorzitter van het overleg en stuurt de partners aan.'), null);
+  });
+});

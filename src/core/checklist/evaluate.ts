@@ -816,7 +816,10 @@ export function k4Applicable(ctx: ChecklistContext): boolean {
 /** A party (named, or "we") claims leadership of the coalition without the word regie, not in the past, not negated. */
 function claimsLeadership(ctx: ChecklistContext, i: number): boolean {
   const c = ctx.cues[i];
-  return has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && (hasSpecific(c) || ctx.doc.sentences[i].actors.some((a) => a.kind === 'we'));
+  if (!(has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && (hasSpecific(c) || ctx.doc.sentences[i].actors.some((a) => a.kind === 'we')))) return false;
+  // A claim is a clause with a finite verb, not a name in a signature block ("De griffier, De voorzitter,").
+  const u = unitOf(ctx.doc, i);
+  return (u.main?.finite ?? -1) >= 0 && u.role !== 'signature' && u.fn !== 'question' && u.fn !== 'model' && u.fn !== 'citation';
 }
 
 function window(ctx: ItemContext, i: number, radius = 1): number[] {
