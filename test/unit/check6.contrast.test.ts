@@ -234,3 +234,15 @@ describe('check6: K4 applies only where leadership is claimed in a clause', () =
     assert.notEqual(k4('De gemeente opent een loket.\n\nDe gemeente is voorzitter van het overleg en stuurt de partners aan.'), null);
   });
 });
+
+pairs('K3.geld', [
+  { why: 'an amount in number words before "euro" versus the same words for people',
+    yes: 'De kosten van het loket bedragen twee miljoen euro per jaar.',
+    no: 'Het loket bedient twee miljoen inwoners per jaar.' },
+  { why: '"ton" as a hundred thousand euros versus a ton of goods',
+    yes: 'Voor de proef is 2 ton beschikbaar.',
+    no: 'Voor de proef wordt 2 ton zand gestort.' },
+  { why: 'a dash after the euro sign versus a dash in a range of years',
+    yes: 'Het krediet van €-250.000 wordt beschikbaar gesteld.',
+    no: 'Het krediet loopt van 2025-2027.' },
+]);

@@ -48,6 +48,12 @@ export interface SentenceCues {
 }
 
 const NUMWORD = String.raw`\d+(?:[.,]\d+)*|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend|alle|elke|elk|ieder|iedere`;
+/**
+ * Amounts the money recogniser leaves out (guide real-documents B2, form variants): number words before "euro"
+ * ("twee miljoen euro", "vijftigduizend euro"), a dash after the sign ("€-250.000") and "ton" as a hundred thousand
+ * euros ("2 ton beschikbaar").
+ */
+const EXTRA_MONEY = /(?<![\p{L}])(?:(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\s*(?:honderd|duizend|miljoen|miljard)|\p{L}+(?:duizend|miljoen|miljard))\s+euro(?![\p{L}])|€\s*-\s*\d|(?<![\p{L}\p{N}])\d+(?:,\d+)?\s+ton\s+(?:euro|beschikbaar|extra|per\s+jaar|structureel|incidenteel|subsidie|budget)(?![\p{L}])/u;
 /** Time nouns after "elk/ieder" are a recurrence, not a result ("ieder kwartaal"). */
 const TIME_NOUN = /^(?:kwartaal|kwartalen|halfjaar|tertiaal|tertialen|maand|jaar|week|dag|seizoen|schooljaar|kalenderjaar|begrotingsjaar)$/;
 const PERCENT = /(?<![\p{L}\p{N}])\d+(?:,\d+)?\s?(?:%|procent)/u;
@@ -120,7 +126,7 @@ export function sentenceCues(s: Sentence): SentenceCues {
     specific: heads.length,
     actorHeads: heads,
     government: s.actors.some((a) => vocab('government').isWord(a.text.toLowerCase().split(/\s+/)[0])),
-    money: s.money.some((x) => !x.open),
+    money: s.money.some((x) => !x.open) || ((s.low.includes('euro') || s.low.includes('€') || s.low.includes(' ton ')) && EXTRA_MONEY.test(s.low)),
     capacity: s.quantities.some((q) => q.kind === 'capacity' && /fte|uur|uren|formatie|f\.t\.e/.test(q.unit)) && !/schatting|geschat|bespar|minder|scheelt/.test(s.low),
     resultQty,
     time: s.times.some((t) => t.kind !== 'recurrence') || relativeTime(s.low),
