@@ -246,3 +246,21 @@ pairs('K3.geld', [
     yes: 'Het krediet van €-250.000 wordt beschikbaar gesteld.',
     no: 'Het krediet loopt van 2025-2027.' },
 ]);
+
+pairs('K1.behoefte', [
+  { why: 'people as the subject of a clause of need (hebben … nodig) versus of a plain receipt',
+    yes: 'Jongeren hebben vooral een vaste begeleider nodig.',
+    no: 'Jongeren krijgen vooral een vaste begeleider.' },
+  { why: 'what matters to the people (voor ouders is het belangrijk) versus to an organisation',
+    yes: 'Voor ouders is het belangrijk dat er één vast aanspreekpunt is.',
+    no: 'Voor de gemeente is het belangrijk dat er één vast aanspreekpunt is.' },
+]);
+
+pairs('K1.betrokkenheid', [
+  { why: 'the work done in dialogue with the people (in samenspraak met) versus ordered by another party',
+    yes: 'De gemeente ontwerpt het nieuwe plein in samenspraak met buurtbewoners.',
+    no: 'De gemeente ontwerpt het nieuwe plein in opdracht van de provincie.' },
+  { why: 'with the input of the people versus with the input of an organisation',
+    yes: 'Het college stelt de agenda op met inbreng van mantelzorgers.',
+    no: 'Het college stelt de agenda op met inbreng van de provincie.' },
+]);

@@ -382,9 +382,9 @@ const PRE = {
   pay: precheck({ lemmas: ['payActs', 'bearCostVerbs'] }),
   decide: precheck({ lemmas: ['decideVerbs', 'decisionHeads'] }),
   kind: precheck({ lemmas: ['rungVerbs'], phrases: ['regieKindWord', 'regieKindSubstance'] }),
-  voice: precheck({ lemmas: ['voiceHeads', 'voiceVerbs'] }),
+  voice: precheck({ lemmas: ['voiceHeads', 'voiceVerbs'], words: ['samen', 'samenspraak', 'inbreng', 'input', 'dialoog', 'gesprek', 'co-creatie', 'cocreatie'] }),
   stake: precheck({ lemmas: ['stakeHeads', 'stakeNeed'], phrases: ['stakeAlone'] }),
-  demand: precheck({ lemmas: ['needVerbs', 'needHeads'] }),
+  demand: precheck({ lemmas: ['needVerbs', 'needHeads', 'needMatters'], words: ['nodig', 'gebaat', 'recht'] }),
   problem: precheck({ lemmas: ['peopleHeads'], phrases: ['publicGoods'] }),
   people: precheck({ lemmas: ['peopleHeads'] }),
   role: precheck({ lemmas: ['roleActs'] }),
@@ -491,6 +491,18 @@ function demandOf(s: Sentence): Strength | undefined {
     const subj = a.clause.subject;
     if (subj && people.some((i) => i >= subj[0] && i <= subj[1])) return 'strong';
   }
+  // "Jongeren hebben een vaste plek nodig", "ouders zijn gebaat bij één contactpersoon": people as the subject of a
+  // clause of need; "voor ouders is het belangrijk dat …": what matters to them.
+  for (const x of readLocal(s).clauses) {
+    if (!x.subject || x.negated || x.mood === 'question' || x.subordinate || x.tense === 'past') continue;
+    if (!people.some((i) => i >= x.subject![0] && i <= x.subject![1])) continue;
+    const words = s.tokens.slice(x.start, x.end).map((t) => t.low);
+    if (words.includes('nodig') || words.includes('gebaat') || (words.includes('recht') && words.includes('op'))) return 'strong';
+  }
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!vocab('needMatters').isWord(s.tokens[i].low)) continue;
+    if (people.some((p) => p > i - 8 && p < i + 8 && /^(voor|bij)$/.test(s.tokens[p - 1]?.low ?? ''))) return 'weak';
+  }
   // "de behoefte van ouders aan één contactpersoon", "de woonbehoefte van starters naar kleine woningen".
   for (const n of nounHeads(s)) {
     if (!vocab('needHeads').isWord(n.head)) continue;
@@ -515,6 +527,12 @@ function voiceOf(s: Sentence): Strength | undefined {
   const people = peopleTokens(s);
   const group = people.length > 0 || /(?<![\p{L}])(buurt|wijk|doelgroep|achterban)(?![\p{L}])/u.test(s.low);
   if (!group) return undefined;
+  // "samen met / in samenspraak met / met inbreng van <mensen>": the people take part in the work.
+  const low = s.tokens.map((t) => t.low);
+  for (const i of people) {
+    const before = low.slice(Math.max(0, i - 4), i).join(' ');
+    if (/(?:^|\s)(?:samen met|in samenspraak met|met inbreng van|met input van|in dialoog met|in gesprek met|in co-creatie met|in cocreatie met)(?:\s|$)/.test(before + ' ')) return 'weak';
+  }
   if (nounHeads(s).some((n) => vocab('voiceHeads').isWord(n.head) || (n.modifier !== undefined && vocab('voiceHeads').isWord(n.modifier)))) return 'weak';
   return actStrength(s, { lemmas: 'voiceVerbs', actors: ['named', 'we', 'np', 'collective'] });
 }

@@ -14,6 +14,8 @@ export const PREDICATE_WORD_CLASSES = concepts({
   // — K1 —
   needVerbs: { description: { nl: 'Werkwoorden van vraag: de mensen voor wie het werk is willen, vragen of verwachten iets (lemma\'s)', en: 'Verbs of demand: the people the work is for want, ask or expect something (lemmas)' },
     phrases: words('willen wensen verwachten vragen zoeken behoeven rekenen hopen') },
+  needMatters: { description: { nl: 'Woorden voor wat voor de mensen telt ("voor ouders is het belangrijk dat …")', en: 'Words for what matters to the people' },
+    phrases: words('belangrijk essentieel cruciaal onmisbaar waardevol prettig fijn nodig') },
   needHeads: { description: { nl: 'Hoofdwoorden van behoeften ("zorgvraag", "woonbehoefte")', en: 'Heads of need nouns ("care demand", "housing need")' },
     phrases: words('behoefte wens vraag') },
   voiceHeads: { description: { nl: 'Hoofdwoorden van een stem van de mensen: inspraakvormen, panels, peilingen', en: 'Heads of nouns for a voice of the people: participation, panels, surveys' },
