@@ -264,3 +264,12 @@ pairs('K1.betrokkenheid', [
     yes: 'Het college stelt de agenda op met inbreng van mantelzorgers.',
     no: 'Het college stelt de agenda op met inbreng van de provincie.' },
 ]);
+
+pairs('K1.eigenbelang', [
+  { why: 'in the interest of both parties versus of the applicant',
+    yes: 'Een snelle afhandeling is in het belang van beide partijen.',
+    no: 'Een snelle afhandeling is in het belang van de aanvrager.' },
+  { why: 'a named party that is served by the outcome (gebaat bij) versus one that reports it',
+    yes: 'De woningcorporatie is gebaat bij minder huurachterstanden.',
+    no: 'De woningcorporatie rapporteert over minder huurachterstanden.' },
+]);
