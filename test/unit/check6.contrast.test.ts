@@ -9,6 +9,7 @@ import { strict as assert } from 'node:assert';
 import { buildDocument } from '../../src/core/document';
 import { readRegie } from '../../src/core/regie';
 import { evaluateChecklist } from '../../src/core/checklist/evaluate';
+import { computeProfile } from '../../src/core/profile/profile';
 
 function met(id: string, text: string): boolean | null {
   const doc = buildDocument(text, 'markdown');
@@ -273,3 +274,16 @@ pairs('K1.eigenbelang', [
     yes: 'De woningcorporatie is gebaat bij minder huurachterstanden.',
     no: 'De woningcorporatie rapporteert over minder huurachterstanden.' },
 ]);
+
+describe('check6 fase: a note reports running work only where parties did the work (guide §2)', () => {
+  const fase = (text: string): string => { const doc = buildDocument(text, 'markdown'); return computeProfile(doc, readRegie(doc)).fase; };
+  const title = '# Bibliotheekservice Dorrendam: stand van zaken\n\n';
+  it('past sentences with a party as doer are a report (uitvoering); past sentences about conditions are analysis', () => {
+    const run = 'De bibliotheek heeft in 2024 vier nieuwe leespunten geopend in de dorpen.\nDe vrijwilligers hebben dit jaar 120 taalcafés georganiseerd.\n' +
+      'De gemeente heeft de openingstijden van het servicepunt in maart verruimd.\nStichting Lezen Noord heeft 40 leesconsulenten opgeleid voor de scholen.\nHet servicepunt blijft open op zaterdag.\n';
+    const analysis = 'Het leesplezier onder jongeren werd in 2024 kleiner.\nDe afstand tot een leespunt was in de dorpen groot.\n' +
+      'Veel kinderen hebben dit jaar thuis geen boeken gehad.\nHet aantal uitleningen was in maart laag.\nHet servicepunt blijft open op zaterdag.\n';
+    assert.equal(fase(title + run), 'uitvoering');
+    assert.equal(fase(title + analysis), 'formeren');
+  });
+});
