@@ -287,3 +287,51 @@ describe('check6 fase: a note reports running work only where parties did the wo
     assert.equal(fase(title + analysis), 'formeren');
   });
 });
+
+pairs('K3.besliskracht', [
+  { why: 'a decision rule (bij meerderheid) without a named decider versus a meeting rule',
+    yes: 'Besluiten worden genomen bij meerderheid van de deelnemers.',
+    no: 'Vergaderingen worden gehouden in het gemeentehuis van de deelnemers.' },
+  { why: 'inversion: the decider after the verb (Over … beslist de stuurgroep) versus a stuurgroep that discusses',
+    yes: 'Over de verdeling van de middelen beslist de stuurgroep.',
+    no: 'Over de verdeling van de middelen praat de stuurgroep.' },
+]);
+
+pairs('K3.werkprocessen', [
+  { why: 'the same form for all partners (hetzelfde) versus each its own',
+    yes: 'Alle partners gebruiken hetzelfde intakeformulier.',
+    no: 'Alle partners gebruiken een eigen intakeformulier.' },
+]);
+
+pairs('K3.financiering', [
+  { why: 'a deficit made up by named parties (aangevuld door) versus announced to them',
+    yes: 'Het tekort wordt aangevuld door de drie gemeenten.',
+    no: 'Het tekort wordt gemeld aan de drie gemeenten.' },
+]);
+
+pairs('K2.spelregels', [
+  { why: 'what happens at a difference of opinion versus a plain meeting',
+    yes: 'Bij een verschil van mening beslist de voorzitter van de stuurgroep.',
+    no: 'Bij een vergadering spreekt de voorzitter van de stuurgroep.' },
+]);
+
+pairs('K1.last_baat', [
+  { why: 'costs that land with a group (komen … bij … terecht) versus costs that are described',
+    yes: 'De kosten van uitval komen nu bij de werkgevers terecht.',
+    no: 'De kosten van uitval staan nu in de bijlage beschreven.' },
+]);
+
+pairs('K3.mensen', [
+  { why: 'a count of staff by compound head (twee wijkcoaches, vier ambtenaren) versus a count of things',
+    yes: 'De gemeente stelt twee wijkcoaches aan.',
+    no: 'De gemeente stelt twee wijkplannen op.' },
+  { why: 'staff in the plural of a known head versus the same count of visitors',
+    yes: 'De provincie zet vier ambtenaren in.',
+    no: 'De provincie ontvangt vier bezoekers.' },
+]);
+
+pairs('K1.afbakening', [
+  { why: 'the text says what it is not about (gaat niet over) versus what it is about',
+    yes: 'Dit convenant gaat niet over jeugdzorg.',
+    no: 'Dit convenant gaat over jeugdzorg.' },
+]);

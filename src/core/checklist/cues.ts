@@ -12,6 +12,7 @@ import { primeRegex } from '../text/prime';
 import { activeVocabKey, vocab } from '../vocab';
 import { CHECKLIST_CONCEPTS, type CueId } from '../vocab/checklist';
 import { compilePhraseMatcher, Matcher } from '../vocab/phrase';
+import { compoundHead, lemmaOf } from '../read/lexicon';
 
 export { Matcher, registeredMatchers } from '../vocab/phrase';
 export type { CueId } from '../vocab/checklist';
@@ -87,6 +88,15 @@ function countedRecurrence(low: string): boolean {
   primeRegex(COUNTED_RECURRENCE);
   return COUNTED_RECURRENCE.test(low);
 }
+/** A noun for staff, also as the head of an unknown compound in the plural ("wijkcoaches", "jongerenwerkers"). */
+function isStaff(word: string): boolean {
+  const staff = vocab('staffHeads');
+  for (const w of [word, lemmaOf(word), word.replace(/'?s$/, ''), word.replace(/es$/, ''), word.replace(/en$/, ''), word.replace(/n$/, ''), word.replace(/aren$/, 'aar')]) {
+    if (staff.isWord(compoundHead(w).head)) return true;
+    if (staff.words().some((x) => x.length >= 4 && w.length > x.length && w.endsWith(x))) return true;
+  }
+  return false;
+}
 const cache = new Map<string, SentenceCues>();
 const CACHE_MAX = 20000;
 
@@ -117,9 +127,14 @@ export function sentenceCues(s: Sentence): SentenceCues {
   primeRegex(RESULT_QTY);
   RESULT_QTY.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (!resultQty && (m = RESULT_QTY.exec(s.low))) {
-    if (!m[1]) { resultQty = true; break; }
-    if (!vocab('notResultNoun').isWord(m[1]) && !TIME_NOUN.test(m[1]) && !/^(19|20)\d\d$/.test(m[0].trim())) { resultQty = true; break; }
+  // A count of staff ("twee wijkcoaches", "vier ambtenaren"): people put in, by the compound head of the noun.
+  let staff = false;
+  while ((m = RESULT_QTY.exec(s.low))) {
+    if (m[1] && /^\d|^(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd)\s/.test(m[0].trim()) &&
+      isStaff(m[1])) staff = true;
+    if (resultQty) continue;
+    if (!m[1]) { resultQty = true; continue; }
+    if (!vocab('notResultNoun').isWord(m[1]) && !TIME_NOUN.test(m[1]) && !/^(19|20)\d\d$/.test(m[0].trim())) resultQty = true;
   }
   const cues: SentenceCues = {
     bits,
@@ -127,7 +142,7 @@ export function sentenceCues(s: Sentence): SentenceCues {
     actorHeads: heads,
     government: s.actors.some((a) => vocab('government').isWord(a.text.toLowerCase().split(/\s+/)[0])),
     money: s.money.some((x) => !x.open) || ((s.low.includes('euro') || s.low.includes('€') || s.low.includes(' ton ')) && EXTRA_MONEY.test(s.low)),
-    capacity: s.quantities.some((q) => q.kind === 'capacity' && /fte|uur|uren|formatie|f\.t\.e/.test(q.unit)) && !/schatting|geschat|bespar|minder|scheelt/.test(s.low),
+    capacity: (staff || s.quantities.some((q) => q.kind === 'capacity' && /fte|uur|uren|formatie|f\.t\.e/.test(q.unit))) && !/schatting|geschat|bespar|minder|scheelt/.test(s.low),
     resultQty,
     time: s.times.some((t) => t.kind !== 'recurrence') || relativeTime(s.low),
     deadline: s.times.some((t) => t.kind === 'deadline' || t.kind === 'date'),

@@ -749,7 +749,7 @@ function decideAct(s: Sentence): Strength | undefined {
 function besliskracht(ctx: ItemContext): ChecklistResult {
   // Who decides: a decision cue with a named decider, not in the past, not about the body's own membership.
   const idx = union(find(ctx, 'besliskracht', (c, s) => has(c, 'besliskracht') && !has(c, 'past') && firm(c) && !has(c, 'besliskrachtNot') &&
-    hasSpecific(c, s) && !(has(c, 'optional') && any(c, 'afnemerGeneric', 'afnemerSpecific'))),
+    (hasSpecific(c, s) || has(c, 'besliskrachtRule')) && !(has(c, 'optional') && any(c, 'afnemerGeneric', 'afnemerSpecific'))),
   find(ctx, 'besliskracht#act', (c, s) => !has(c, 'past') && firm(c) && !has(c, 'besliskrachtNot') && decideAct(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }

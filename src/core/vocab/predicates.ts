@@ -41,6 +41,9 @@ export const PREDICATE_WORD_CLASSES = concepts({
       'zorgen realiseren ontwikkelen handhaven toezien controleren verlenen regelen inrichten opzetten aanstellen huisvesten opvangen ' +
       'uitkeren vergoeden investeren beschikbaarstellen terbeschikkingstellen verbinden verplichten trekken leiden voorzitten ' +
       'aanwijzen detacheren vrijmaken bemensen exploiteren bouwen aanleggen') },
+  staffHeads: { description: { nl: 'Hoofdwoorden van mensen die een partner inzet (na een aantal: "twee wijkcoaches", "vier ambtenaren")', en: 'Heads of nouns for staff a partner puts in (after a count)' },
+    phrases: words('medewerker ambtenaar coach consulent begeleider adviseur coördinator regisseur handhaver boa functionaris specialist ' +
+      'kwartiermaker werker manager projectleider programmaleider docent jurist verpleegkundige agent wijkagent casemanager trajectbegeleider') },
   // — K3 —
   payActs: { description: { nl: 'Werkwoorden van betalen of investeren; de betaler is het onderwerp (lemma\'s)', en: 'Verbs of paying or investing; the payer is the subject (lemmas)' },
     phrases: words('betalen financieren bekostigen vergoeden subsidiëren cofinancieren investeren bijdragen meebetalen meefinancieren voorfinancieren') },
@@ -105,7 +108,7 @@ export const PREDICATE_PATTERNS = concepts({
     phrases: ['re:binnen\\s+(?:\\d+|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|dertien)\\s+(?:dagen|werkdagen|weken|maanden|maand|week)'] },
   sharedWay: { description: { nl: 'Een werkwijze die gedeeld is, niet van één partij ("gezamenlijk", "uniform", "samen")', en: 'A way of working that is shared' },
     phrases: ['gezamenlijk*', 'gemeenschappelijk*', 'uniform*', 'eenduidig*', 'één', 'centraal', 'centrale', 'zelfde', 'gedeeld*', 'landelijk*', 'regionaal', 'regionale',
-      'onderling*', 'elkaars', 'beide', 'alle partijen', 'samen'] },
+      'onderling*', 'elkaars', 'beide', 'alle partijen', 'samen', 'hetzelfde', 'dezelfde'] },
   ownWay: { description: { nl: 'Ieder een eigen werkwijze ("elke partner zijn eigen systeem")', en: 'Each party its own way of working' },
     phrases: ['re:(?:elk|ieder|iedere|elke)\\s+(?:\\p{L}+\\s+){0,2}eigen', 'eigen intern|interne'] },
   regieKindWord: { description: { nl: 'Een soort regie in één woord (procesregie, uitvoeringsregie, casusregisseur)', en: 'A kind of regie in one word' },
@@ -126,7 +129,9 @@ export const PREDICATE_PATTERNS = concepts({
   burdenAdj: { description: { nl: 'Een belastend bijvoeglijk naamwoord met wie het draagt ("tijdrovend voor de scholen")', en: 'A burdening adjective with its bearer' },
     phrases: ['re:(?:belastend|kostbaar|tijdrovend|arbeidsintensief|nadelig|schadelijk|ingrijpend|zwaar|duur|frustrerend|onveilig|ongezond)\\s+(?:\\p{L}+\\s+){0,2}voor'] },
   bearerMark: { description: { nl: 'Wie de last draagt of de baat heeft ("ten koste van", "ten goede aan", "de dupe")', en: 'Who bears or gains ("at the expense of", "to the benefit of")' },
-    phrases: ['ten koste van', 'ten goede aan|komen|komt', 'komt|komen ten goede', 'de dupe', 'last|hinder van', 'baat bij', 'betalen|betaalt de prijs'] },
+    phrases: ['ten koste van', 'ten goede aan|komen|komt', 'komt|komen ten goede', 'de dupe', 'last|hinder van', 'baat bij', 'betalen|betaalt de prijs',
+      're:(?:kosten|lasten|rekening|gevolgen)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:komen|komt|belanden|belandt)\\s+(?:[\\p{L}-]+\\s+){0,5}(?:terecht|uit)\\s+bij',
+      're:(?:kosten|lasten|rekening|gevolgen)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:komen|komt|belanden|belandt)\\s+(?:[\\p{L}-]+\\s+){0,2}bij\\s+(?:[\\p{L}-]+\\s+){1,3}terecht'] },
   rising: { description: { nl: 'Stijgen of oplopen', en: 'Rising' },
     phrases: ['stijg*', 'gestegen', 'toe nemen|neemt|genomen', 'toenemen', 'toeneemt', 'toegenomen', 'loopt|lopen op', 'oplopen', 'opgelopen', 'groei*', 'verdubbel*'] },
   costWord: { description: { nl: 'Kosten, uitgaven of schade (ook in samenstellingen)', en: 'Costs, spending or damage (also in compounds)' },
