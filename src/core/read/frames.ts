@@ -48,6 +48,8 @@ function peopleSuffixes(heads: Matcher): string[] {
 }
 
 function peopleHead(lemma: string): string | undefined {
+  // A word whose tail is another word: "wethouder", "praktijkhouder" end in -houder, not in -ouder; "voornemens" is no "mens".
+  if (/houders?$|nemens$/.test(lemma)) return undefined;
   const heads = vocab('peopleHeads');
   const h = compoundHead(lemma).head;
   if (heads.isWord(h)) return h;
