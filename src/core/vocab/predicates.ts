@@ -39,8 +39,8 @@ export const PREDICATE_WORD_CLASSES = concepts({
     phrases: words('leveren aanleveren verzorgen uitvoeren organiseren financieren betalen bekostigen bijdragen verstrekken begeleiden ondersteunen ' +
       'coördineren faciliteren beheren onderhouden opstellen registreren monitoren adviseren werven opleiden inzetten aanbieden ' +
       'zorgen realiseren ontwikkelen handhaven toezien controleren verlenen regelen inrichten opzetten aanstellen huisvesten opvangen ' +
-      'uitkeren vergoeden investeren beschikbaarstellen terbeschikkingstellen verbinden verplichten trekken leiden voorzitten ' +
-      'aanwijzen detacheren vrijmaken bemensen exploiteren bouwen aanleggen') },
+      'uitkeren vergoeden investeren beschikbaarstellen terbeschikkingstellen verbinden verplichten trekken leiden ' +
+      'aanwijzen detacheren vrijmaken bemensen bouwen aanleggen') },
   staffHeads: { description: { nl: 'Hoofdwoorden van mensen die een partner inzet (na een aantal: "twee wijkcoaches", "vier ambtenaren")', en: 'Heads of nouns for staff a partner puts in (after a count)' },
     phrases: words('medewerker ambtenaar coach consulent begeleider adviseur coördinator regisseur handhaver boa functionaris specialist ' +
       'kwartiermaker werker manager projectleider programmaleider docent jurist verpleegkundige agent wijkagent casemanager trajectbegeleider') },
