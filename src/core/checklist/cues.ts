@@ -12,6 +12,7 @@ import { primeRegex } from '../text/prime';
 import { activeVocabKey, vocab } from '../vocab';
 import { CHECKLIST_CONCEPTS, type CueId } from '../vocab/checklist';
 import { compilePhraseMatcher, Matcher } from '../vocab/phrase';
+import { compoundHead, lemmaOf } from '../read/lexicon';
 
 export { Matcher, registeredMatchers } from '../vocab/phrase';
 export type { CueId } from '../vocab/checklist';
@@ -48,7 +49,23 @@ export interface SentenceCues {
 }
 
 const NUMWORD = String.raw`\d+(?:[.,]\d+)*|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend|alle|elke|elk|ieder|iedere`;
+/**
+ * Amounts the money recogniser leaves out (guide real-documents B2, form variants): number words before "euro"
+ * ("twee miljoen euro", "vijftigduizend euro"), a dash after the sign ("€-250.000") and "ton" as a hundred thousand
+ * euros ("2 ton beschikbaar").
+ */
+const EXTRA_MONEY = /(?<![\p{L}])(?:(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\s*(?:honderd|duizend|miljoen|miljard)|\p{L}+(?:duizend|miljoen|miljard))\s+euro(?![\p{L}])|€\s*-\s*\d|(?<![\p{L}\p{N}])\d+(?:,\d+)?\s+ton\s+(?:euro|beschikbaar|extra|per\s+jaar|structureel|incidenteel|subsidie|budget)(?![\p{L}])/u;
+/** Time nouns after "elk/ieder" are a recurrence, not a result ("ieder kwartaal"). */
+const TIME_NOUN = /^(?:kwartaal|kwartalen|halfjaar|tertiaal|tertialen|maand|jaar|week|dag|seizoen|schooljaar|kalenderjaar|begrotingsjaar)$/;
+const PERCENT = /(?<![\p{L}\p{N}])\d+(?:,\d+)?\s?(?:%|procent)/u;
 const RESULT_QTY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ten minste |minimaal |tenminste |maximaal |minder dan |meer dan |circa |ruim )?(?:${NUMWORD})\s+(?:extra\s+|nieuwe\s+|meer\s+|minder\s+|groene\s+|sociale\s+|betaalbare\s+)?(\p{L}{4,})|(?<![\p{L}\p{N}])\d+(?:,\d+)?\s?(?:%|procent)`, 'giu');
+
+const UNIT = String.raw`(?:jaar|jaren|maanden|maand|weken|week|dagen|werkdagen|kwartalen)`;
+const NUM = String.raw`\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|achttien|vierentwintig|zesendertig`;
+/** A period counted from an event ("twee jaar na de start", "binnen zes maanden na ondertekening") (guide real-documents B2). */
+const RELATIVE_TIME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${NUM})\s+${UNIT}\s+(?:na|voor|vóór|nadat|vanaf|volgend\p{L}*\s+op)(?![\p{L}])`, 'u');
+/** A recurrence with a count ("elke vijf jaar", "om de twee jaar", "iedere drie maanden", "vijfjaarlijks"). */
+const COUNTED_RECURRENCE = new RegExp(String.raw`(?<![\p{L}])(?:(?:elke|iedere|om\s+de)\s+(?:${NUM})\s+${UNIT}|(?:elk|elke|ieder|iedere)\s+(?:kwartaal|halfjaar|half\s+jaar|tertiaal|maand|jaar)|\p{L}+jaarlijks\p{L}*|\p{L}+maandelijks\p{L}*)(?![\p{L}])`, 'u');
 
 /**
  * An unknown acronym (a programme, plan or system name as often as an organisation) counts as an actor only
@@ -60,6 +77,25 @@ function actsAsActor(s: Sentence, token: number, text: string): boolean {
   const next = s.tokens[token + 1]?.low ?? '';
   const prev = s.tokens[token - 1]?.low ?? '';
   return vocab('actorVerb').isWord(next) || prev === 'door';
+}
+function relativeTime(low: string): boolean {
+  if (!/ na | voor | vóór | nadat | vanaf | volgend/.test(low)) return false;
+  primeRegex(RELATIVE_TIME);
+  return RELATIVE_TIME.test(low);
+}
+function countedRecurrence(low: string): boolean {
+  if (!/elk|ieder|om de|jaarlijks|maandelijks/.test(low)) return false;
+  primeRegex(COUNTED_RECURRENCE);
+  return COUNTED_RECURRENCE.test(low);
+}
+/** A noun for staff, also as the head of an unknown compound in the plural ("wijkcoaches", "jongerenwerkers"). */
+function isStaff(word: string): boolean {
+  const staff = vocab('staffHeads');
+  for (const w of [word, lemmaOf(word), word.replace(/'?s$/, ''), word.replace(/es$/, ''), word.replace(/en$/, ''), word.replace(/n$/, ''), word.replace(/aren$/, 'aar')]) {
+    if (staff.isWord(compoundHead(w).head)) return true;
+    if (staff.words().some((x) => x.length >= 4 && w.length > x.length && w.endsWith(x))) return true;
+  }
+  return false;
 }
 const cache = new Map<string, SentenceCues>();
 const CACHE_MAX = 20000;
@@ -86,25 +122,31 @@ export function sentenceCues(s: Sentence): SentenceCues {
     if (/^(II|III|IV|VI|VII|VIII|IX|XI|XII|NB|PS|ICT|EU)$/.test(t.text) || heads.includes(t.low)) continue;
     if (actsAsActor(s, i, t.text)) heads.push(t.low);
   }
-  let resultQty = false;
+  // A percentage is a result quantity (the count alternative below would consume "30 procent" first and drop it).
+  let resultQty = PERCENT.test(s.low);
   primeRegex(RESULT_QTY);
   RESULT_QTY.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // A count of staff ("twee wijkcoaches", "vier ambtenaren"): people put in, by the compound head of the noun.
+  let staff = false;
   while ((m = RESULT_QTY.exec(s.low))) {
-    if (!m[1]) { resultQty = true; break; }
-    if (!vocab('notResultNoun').isWord(m[1]) && !/^(19|20)\d\d$/.test(m[0].trim())) { resultQty = true; break; }
+    if (m[1] && /^\d|^(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd)\s/.test(m[0].trim()) &&
+      isStaff(m[1])) staff = true;
+    if (resultQty) continue;
+    if (!m[1]) { resultQty = true; continue; }
+    if (!vocab('notResultNoun').isWord(m[1]) && !TIME_NOUN.test(m[1]) && !/^(19|20)\d\d$/.test(m[0].trim())) resultQty = true;
   }
   const cues: SentenceCues = {
     bits,
     specific: heads.length,
     actorHeads: heads,
     government: s.actors.some((a) => vocab('government').isWord(a.text.toLowerCase().split(/\s+/)[0])),
-    money: s.money.some((x) => !x.open),
-    capacity: s.quantities.some((q) => q.kind === 'capacity' && /fte|uur|uren|formatie|f\.t\.e/.test(q.unit)) && !/schatting|geschat|bespar|minder|scheelt/.test(s.low),
+    money: s.money.some((x) => !x.open) || ((s.low.includes('euro') || s.low.includes('€') || s.low.includes(' ton ')) && EXTRA_MONEY.test(s.low)),
+    capacity: (staff || s.quantities.some((q) => q.kind === 'capacity' && /fte|uur|uren|formatie|f\.t\.e/.test(q.unit))) && !/schatting|geschat|bespar|minder|scheelt/.test(s.low),
     resultQty,
-    time: s.times.some((t) => t.kind !== 'recurrence'),
+    time: s.times.some((t) => t.kind !== 'recurrence') || relativeTime(s.low),
     deadline: s.times.some((t) => t.kind === 'deadline' || t.kind === 'date'),
-    recurrence: s.times.some((t) => t.kind === 'recurrence') || vocab('recurrence').test(s),
+    recurrence: s.times.some((t) => t.kind === 'recurrence') || vocab('recurrence').test(s) || countedRecurrence(s.low),
   };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, cues);

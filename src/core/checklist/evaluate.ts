@@ -48,6 +48,7 @@ const EXCLUDE: Record<string, readonly UnitFunction[]> = {
   betrokkenheid: [...NEVER, 'definition'],
   juridisch: [],
   lastBaat: [...NEVER, 'definition', 'legal'],
+  opgaveFrame: [...NEVER, 'definition', 'legal'],
   afnemerSpecific: ['model'],
   afnemerGeneric: ['model'],
 };
@@ -381,22 +382,53 @@ const PRE = {
   pay: precheck({ lemmas: ['payActs', 'bearCostVerbs'] }),
   decide: precheck({ lemmas: ['decideVerbs', 'decisionHeads'] }),
   kind: precheck({ lemmas: ['rungVerbs'], phrases: ['regieKindWord', 'regieKindSubstance'] }),
-  voice: precheck({ lemmas: ['voiceHeads', 'voiceVerbs'] }),
-  stake: precheck({ lemmas: ['stakeHeads'], phrases: ['stakeAlone'] }),
-  demand: precheck({ lemmas: ['needVerbs', 'needHeads'] }),
+  voice: precheck({ lemmas: ['voiceHeads', 'voiceVerbs'], words: ['samen', 'samenspraak', 'inbreng', 'input', 'dialoog', 'gesprek', 'co-creatie', 'cocreatie'] }),
+  stake: precheck({ lemmas: ['stakeHeads', 'stakeNeed'], phrases: ['stakeAlone'] }),
+  demand: precheck({ lemmas: ['needVerbs', 'needHeads', 'needMatters'], words: ['nodig', 'gebaat', 'recht'] }),
+  problem: precheck({ lemmas: ['peopleHeads'], phrases: ['publicGoods'] }),
+  people: precheck({ lemmas: ['peopleHeads'] }),
+  role: precheck({ lemmas: ['roleActs'] }),
 };
 
 // ——— K1 ———
 
+/**
+ * A problem of people or of a public good read from the clause (guide real-documents B1 "problem frame"): the
+ * problem frame of read/frames.ts (an insufficiency with people or a public good as its bearer), people who cannot
+ * cope any more ("kunnen de vraag niet meer aan": the separable verb *aankunnen* negated), people as the subject of a
+ * clause of difficulty ("vinden moeilijk werk", "hebben moeite met"), or a count of people that rises ("het aantal
+ * gezinnen met schulden verdubbelt"). Not in the past, not a question, not an organisational matter.
+ */
+function problemOf(s: Sentence, c: SentenceCues): boolean {
+  if (has(c, 'opgaveOrganisational')) return false;
+  if (frameHolds(s, 'problem')) return true;
+  if (!PRE.problem.mayHold(s)) return false;
+  const people = peopleTokens(s);
+  if (people.length === 0 && !vocab('publicGoods').test(s)) return false;
+  for (const a of actsOf(s)) {
+    if (a.lemma === 'aankunnen' && a.negated && !a.past && a.clause.mood !== 'question') return true;
+  }
+  if (people.length === 0) return false;
+  const clauses = readLocal(s).clauses;
+  const inSubject = (x: Clause): boolean => !!x.subject && people.some((i) => i >= x.subject![0] && i <= x.subject![1]);
+  for (const x of clauses) {
+    if (x.mood === 'question' || x.tense === 'past') continue;
+    const words = s.tokens.slice(x.start, x.end).map((t) => t.low);
+    if (inSubject(x) && !x.negated && words.some((w) => vocab('difficultyWords').isWord(w))) return true;
+  }
+  // "Het aantal <mensen> … stijgt / is verdubbeld": a growing count of people (a count word just before them).
+  return vocab('rising').test(s) && people.some((i) => s.tokens.slice(Math.max(0, i - 4), i).some((t) => vocab('countNouns').isWord(t.low)));
+}
+
 function opgave(ctx: ItemContext): ChecklistResult {
-  const idx = find(ctx, 'opgave', (c) => {
+  const idx = union(find(ctx, 'opgave', (c) => {
     if (has(c, 'deferred')) return false;
     const problem = has(c, 'opgaveProblem');
     const societal = has(c, 'opgaveSocietal');
     const trend = has(c, 'opgaveTrend') && (problem || societal || has(c, 'opgaveDomain') || has(c, 'afnemerSpecific'));
     if (has(c, 'opgaveOrganisational') && !problem) return false;
     return problem || societal || trend;
-  });
+  }), find(ctx, 'opgaveFrame#problem', (c, s) => !has(c, 'deferred') && !has(c, 'cited') && problemOf(s, c)));
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -404,7 +436,7 @@ function doel(ctx: ItemContext): ChecklistResult {
   const idx = find(ctx, 'doel', (c) => {
     if (has(c, 'deferred') || has(c, 'cited')) return false;
     if (has(c, 'doelPrinciple')) return true;
-    if (!c.resultQty || !(c.time || c.recurrence)) return false;
+    if (!(c.resultQty || has(c, 'doelProportion')) || !(c.time || c.recurrence)) return false;
     if (c.money || has(c, 'doelNotResult')) return false;
     return has(c, 'doelVerb');
   });
@@ -416,8 +448,28 @@ function afbakening(ctx: ItemContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/**
+ * A specific group of afnemers read by morphology (guide real-documents B1/B2): a noun for people whose head is not a
+ * generic one (inwoner, burger, mens …: vocab `genericPeopleHeads`), or any compound of such a noun that names the
+ * group ("huurwoningzoekenden", "bijstandsgerechtigden", "jeugdzorgcliënten"), in any number.
+ */
+function specificPeople(s: Sentence): boolean {
+  if (!PRE.people.mayHold(s)) return false;
+  const tags = tagsOf(s);
+  for (const i of peopleTokens(s)) {
+    const word = tags[i]?.pos === 'NOUN' || tags[i]?.pos === 'PROPN' ? tags[i].lemma : s.tokens[i].low;
+    const h = compoundHead(word);
+    // "voornemens" is no kind of "mens": a compound of the bare word for people is too often a false split.
+    if (h.head === 'mens' || h.head === 'persoon') continue;
+    if (h.modifier && h.modifier.length >= 4) return true;
+    const head = h.head.replace(/(?:en|s|n)$/, '');
+    if (!vocab('genericPeopleHeads').isWord(h.head) && !vocab('genericPeopleHeads').isWord(head) && !vocab('genericPeopleHeads').isWord(word)) return true;
+  }
+  return false;
+}
+
 function afnemerSentences(ctx: ItemContext): { specific: number[]; generic: number[] } {
-  const specific = find(ctx, 'afnemerSpecific', (c) => has(c, 'afnemerSpecific'), { limit: 50 });
+  const specific = find(ctx, 'afnemerSpecific', (c, s) => has(c, 'afnemerSpecific') || specificPeople(s), { limit: 50 });
   const generic = find(ctx, 'afnemerGeneric', (c) => has(c, 'afnemerGeneric') && !has(c, 'afnemerSpecific'), { limit: 50 });
   return { specific, generic };
 }
@@ -438,6 +490,18 @@ function demandOf(s: Sentence): Strength | undefined {
     if (!vocab('needVerbs').isWord(a.lemma) || a.negated || a.past || a.clause.mood === 'question' || a.clause.subordinate) continue;
     const subj = a.clause.subject;
     if (subj && people.some((i) => i >= subj[0] && i <= subj[1])) return 'strong';
+  }
+  // "Jongeren hebben een vaste plek nodig", "ouders zijn gebaat bij één contactpersoon": people as the subject of a
+  // clause of need; "voor ouders is het belangrijk dat …": what matters to them.
+  for (const x of readLocal(s).clauses) {
+    if (!x.subject || x.negated || x.mood === 'question' || x.subordinate || x.tense === 'past') continue;
+    if (!people.some((i) => i >= x.subject![0] && i <= x.subject![1])) continue;
+    const words = s.tokens.slice(x.start, x.end).map((t) => t.low);
+    if (words.includes('nodig') || words.includes('gebaat') || (words.includes('recht') && words.includes('op'))) return 'strong';
+  }
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!vocab('needMatters').isWord(s.tokens[i].low)) continue;
+    if (people.some((p) => p > i - 8 && p < i + 8 && /^(voor|bij)$/.test(s.tokens[p - 1]?.low ?? ''))) return 'weak';
   }
   // "de behoefte van ouders aan één contactpersoon", "de woonbehoefte van starters naar kleine woningen".
   for (const n of nounHeads(s)) {
@@ -463,6 +527,12 @@ function voiceOf(s: Sentence): Strength | undefined {
   const people = peopleTokens(s);
   const group = people.length > 0 || /(?<![\p{L}])(buurt|wijk|doelgroep|achterban)(?![\p{L}])/u.test(s.low);
   if (!group) return undefined;
+  // "samen met / in samenspraak met / met inbreng van <mensen>": the people take part in the work.
+  const low = s.tokens.map((t) => t.low);
+  for (const i of people) {
+    const before = low.slice(Math.max(0, i - 4), i).join(' ');
+    if (/(?:^|\s)(?:samen met|in samenspraak met|met inbreng van|met input van|in dialoog met|in gesprek met|in co-creatie met|in cocreatie met)(?:\s|$)/.test(before + ' ')) return 'weak';
+  }
   if (nounHeads(s).some((n) => vocab('voiceHeads').isWord(n.head) || (n.modifier !== undefined && vocab('voiceHeads').isWord(n.modifier)))) return 'weak';
   return actStrength(s, { lemmas: 'voiceVerbs', actors: ['named', 'we', 'np', 'collective'] });
 }
@@ -478,17 +548,42 @@ function betrokkenheid(ctx: ItemContext): ChecklistResult {
 /** A partner's own stake or the shared added value: a stake noun held by a party, or what none could reach alone. */
 function stakeOf(s: Sentence, c: SentenceCues): Strength | undefined {
   if (!PRE.stake.mayHold(s)) return undefined;
+  // "De zorgverzekeraar heeft er baat bij dat …": a named party as the subject of "hebben" with a stake noun + "bij"
+  // holds the stake, whoever the rest of the sentence is about.
+  const tags = tagsOf(s);
+  for (const x of readLocal(s).clauses) {
+    if (!x.subject || x.negated || x.mood === 'question' || x.finite < 0 || tags[x.finite]?.lemma !== 'hebben') continue;
+    const holder = s.actors.some((a) => SPECIFIC_KINDS.has(a.kind) && a.token >= x.subject![0] && a.token <= x.subject![1]) &&
+      !peopleTokens(s).some((i) => i >= x.subject![0] && i <= x.subject![1]);
+    if (!holder) continue;
+    for (let i = x.start; i < x.end - 1; i++) {
+      if (vocab('stakeHeads').isWord(s.tokens[i].low) && s.tokens.slice(i + 1, i + 3).some((t) => t.low === 'bij')) return 'strong';
+    }
+  }
   if (any(c, 'afnemerSpecific', 'afnemerGeneric')) return undefined;
   const partners = s.actors.some((a) => SPECIFIC_KINDS.has(a.kind) || a.kind === 'collective' || a.kind === 'we');
   if (!partners) return undefined;
   // "niet alleen …, maar ook" is "not only", not "not alone".
   if (vocab('stakeAlone').test(s) && vocab('stakeNoneOrMore').test(s) && vocab('stakeReach').test(s) && !vocab('stakeNotOnly').test(s)) return 'weak';
+  // Necessity for a named party: "voor de corporatie is dat signaal onmisbaar", "het waterschap heeft de gegevens nodig
+  // voor zijn eigen taak" (guide real-documents B1: "a partner that needs information for its own statutory task").
+  if (hasSpecific(c, s) && !readLocal(s).main?.negated) {
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (!vocab('stakeNeed').isWord(toks[i].low)) continue;
+      // "voor <party>" within the clause, before or after the necessity word
+      const near = s.actors.some((a) => SPECIFIC_KINDS.has(a.kind) && Math.abs(a.token - i) <= 10 &&
+        (toks[a.token - 1]?.low === 'voor' || toks[a.token - 2]?.low === 'voor' || toks[a.token - 3]?.low === 'voor'));
+      const own = toks[i].low === 'nodig' && vocab('stakeOwn').test(s);
+      if (near || own) return 'strong';
+    }
+  }
   // A stake noun: held by a named party, or shared ("gezamenlijk/wederzijds belang"), not the afnemers' gain.
   for (const n of nounHeads(s)) {
     if (!vocab('stakeHeads').isWord(n.head) && !(n.head === 'waarde' && n.modifier === 'meer')) continue;
     if (n.head === 'belang' && !n.modifier && !vocab('sharedStake').test(s)) continue;
     // A gain or advantage needs a named holder ("winst voor het klimaat" is nobody's stake).
-    if ((n.head === 'voordeel' || n.head === 'winst') && !hasSpecific(c, s) && !s.actors.some((a) => a.kind === 'collective')) continue;
+    if ((n.head === 'voordeel' || n.head === 'winst' || n.head === 'baat' || n.head === 'profijt') && !hasSpecific(c, s) && !s.actors.some((a) => a.kind === 'collective')) continue;
     return hasSpecific(c, s) ? 'strong' : 'weak';
   }
   return undefined;
@@ -541,8 +636,11 @@ function rollen(ctx: ItemContext): ChecklistResult {
   const idx: number[] = [];
   for (const i of ctx.body) {
     const v = ctx.at(i), c = v.cue(), s = v.sentence();
-    if (!has(c, 'rollenVerb') || !firm(c)) continue;
-    if (has(c, 'rollenChairOnly')) continue;
+    if (!firm(c) || has(c, 'rollenChairOnly')) continue;
+    // A role verb of the list, or a named party as the doer of a contribution or task in the clause record
+    // ("De gemeente draagt er zorg voor", "Stichting Noord zal de cursussen verzorgen"): not negated, past or optional.
+    // The clause-record path counts only where the text commits in its own voice (not a description of practice).
+    if (!has(c, 'rollenVerb') && (roleAct(s) === undefined || !v.unit().commits)) continue;
     const h = actorHeads(c, s);
     if (h.length === 0) continue;
     const before = heads.size;
@@ -552,6 +650,16 @@ function rollen(ctx: ItemContext): ChecklistResult {
   return result(ctx, idx, heads.size >= 2);
 }
 
+
+/** A named party doing a contribution or task (the clause record's act, separable verbs reunited). */
+function roleAct(s: Sentence): Strength | undefined {
+  if (!PRE.role.mayHold(s)) return undefined;
+  const tags = tagsOf(s);
+  // The verb heads its clause: the finite verb itself, or the infinitive of a future or duty ("zal … verzorgen",
+  // "moet … leveren"); a noun read as a verb ("bij zorgen") is neither.
+  return actStrength(s, { lemmas: 'roleActs', actors: ['named'], object: (x, c) => actsOf(x).some((a) => a.clause === c && vocab('roleActs').isWord(a.lemma) &&
+    (a.verb === c.finite || (c.finite >= 0 && /^(zullen|moeten|gaan)$/.test(tags[c.finite]?.lemma ?? '') && a.verb > c.finite))) });
+}
 
 /** Answerable to a principal at a set moment: a party reports to (or the principal is informed about) the work, regularly. */
 function accountOf(s: Sentence, c: SentenceCues): Strength | undefined {
@@ -641,14 +749,14 @@ function decideAct(s: Sentence): Strength | undefined {
 function besliskracht(ctx: ItemContext): ChecklistResult {
   // Who decides: a decision cue with a named decider, not in the past, not about the body's own membership.
   const idx = union(find(ctx, 'besliskracht', (c, s) => has(c, 'besliskracht') && !has(c, 'past') && firm(c) && !has(c, 'besliskrachtNot') &&
-    hasSpecific(c, s) && !(has(c, 'optional') && any(c, 'afnemerGeneric', 'afnemerSpecific'))),
+    (hasSpecific(c, s) || has(c, 'besliskrachtRule')) && !(has(c, 'optional') && any(c, 'afnemerGeneric', 'afnemerSpecific'))),
   find(ctx, 'besliskracht#act', (c, s) => !has(c, 'past') && firm(c) && !has(c, 'besliskrachtNot') && decideAct(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }
 
 function juridisch(ctx: ItemContext): ChecklistResult {
   const formal = ctx.doctype === 'convenant' || ctx.doctype === 'regeling' || ctx.doctype === 'akkoord';
-  const idx = find(ctx, 'juridisch', (c) => has(c, 'juridischThis') && has(c, 'juridischForm') && !has(c, 'deferred'), { headings: true });
+  const idx = find(ctx, 'juridisch', (c) => ((has(c, 'juridischThis') && has(c, 'juridischForm')) || has(c, 'juridischAgreed')) && !has(c, 'deferred') && !has(c, 'negation'), { headings: true });
   if (formal) {
     let title = -1;
     for (let i = 0; i < ctx.count && title < 0; i++) if (ctx.isHeading(i)) title = i;
@@ -726,7 +834,10 @@ export function k4Applicable(ctx: ChecklistContext): boolean {
 /** A party (named, or "we") claims leadership of the coalition without the word regie, not in the past, not negated. */
 function claimsLeadership(ctx: ChecklistContext, i: number): boolean {
   const c = ctx.cues[i];
-  return has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && (hasSpecific(c) || ctx.doc.sentences[i].actors.some((a) => a.kind === 'we'));
+  if (!(has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && (hasSpecific(c) || ctx.doc.sentences[i].actors.some((a) => a.kind === 'we')))) return false;
+  // A claim is a clause with a finite verb, not a name in a signature block ("De griffier, De voorzitter,").
+  const u = unitOf(ctx.doc, i);
+  return (u.main?.finite ?? -1) >= 0 && u.role !== 'signature' && u.fn !== 'question' && u.fn !== 'model' && u.fn !== 'citation';
 }
 
 function window(ctx: ItemContext, i: number, radius = 1): number[] {

@@ -39,7 +39,7 @@ export const ITEM_SCOPES: Readonly<Record<string, ItemScope>> = {
   'K1.last_baat': sentence(),
   // Actors of every sentence (no unit filter), counted once per partner over the document.
   'K2.partners': sentence([], 'distinct'),
-  'K2.rollen': sentence([], 'distinct'),
+  'K2.rollen': sentence(['unit'], 'distinct'),
   'K2.aanspreekbaar': sentence(),
   // In a grant regulation (doctype) the funder's procedures towards the recipients are the rules of that relation.
   'K2.spelregels': sentence(['unit', 'doctype']),

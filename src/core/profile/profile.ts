@@ -113,8 +113,12 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
       return { fase: 'uitvoering', cues: op.report.length ? evs(op.report) : op.firm.length ? evs(op.firm) : titleEv };
     }
     default: {
-      const explore = op.explore.length, report = op.report.length, intent = op.intent.length;
-      if (report >= 3 && per(report) >= 2 && report > intent + explore) return { fase: 'uitvoering', cues: evs(op.report) };
+      // A report on running work is the text's own work: a past or perfect sentence with a party as its doer ("we hebben
+      // 40 coaches opgeleid", "de bibliotheek heeft … geopend"), not an analysis of what happened in society ("het aantal
+      // daklozen is gestegen"), which a position or design note has as much as a report (guide §2 fase).
+      const explore = op.explore.length, intent = op.intent.length;
+      const report = op.report.filter((s) => s.actors.some((a) => a.kind === 'we' || a.kind === 'named' || a.kind === 'org')).length;
+      if (report >= 3 && per(report) >= 2 && report > intent + explore) return { fase: 'uitvoering', cues: evs(op.report.filter((s) => s.actors.length > 0)) };
       // An exploratory genre (verkenning, startnotitie, discussienota) explores by itself.
       const exploratoryTitle = !!title && /verkenn|startnotitie|discussie|vooronderzoek|zoektocht/.test(title.low);
       if ((explore >= 2 || (exploratoryTitle && explore >= 1)) && explore >= intent && per(explore) >= 1.5) {

@@ -48,6 +48,8 @@ function peopleSuffixes(heads: Matcher): string[] {
 }
 
 function peopleHead(lemma: string): string | undefined {
+  // A word whose tail is another word: "wethouder", "praktijkhouder" end in -houder, not in -ouder; "voornemens" is no "mens".
+  if (/houders?$|nemens$/.test(lemma)) return undefined;
   const heads = vocab('peopleHeads');
   const h = compoundHead(lemma).head;
   if (heads.isWord(h)) return h;
@@ -55,6 +57,22 @@ function peopleHead(lemma: string): string | undefined {
   // "huurwoningzoekende", "jeugdzorgcliënt": a known people head at the end of an unknown compound.
   const sing = lemma.replace(/(?:'s|en|n|s)$/, '');
   return peopleSuffixes(heads).find((p) => p.length >= 4 && lemma.length > p.length + 2 && (lemma.endsWith(p) || sing.endsWith(p) || `${sing}e` .endsWith(p)));
+}
+
+/**
+ * The people head of a plural word form, read from the form itself (for plurals the tagger lemmatised as something
+ * else): "gezinnen" → gezin (doubled consonant), "jongeren" → jongere, "asielzoekers" → zoeker … only plurals
+ * (-en, -n, -s, -'s) whose singular is a people word.
+ */
+function pluralPeopleHead(word: string): string | undefined {
+  if (word.length < 5 || !/(?:en|s)$/.test(word)) return undefined;
+  const cands = [word.replace(/'s$/, ''), word.replace(/s$/, ''), word.replace(/n$/, ''), word.replace(/en$/, ''), word.replace(/([bdfgklmnprst])\1en$/, '$1')];
+  for (const c of cands) {
+    if (c === word || c.length < 3) continue;
+    const h = peopleHead(c);
+    if (h) return h;
+  }
+  return undefined;
 }
 
 /** A body named after its members: "cliëntenpanel", "jongerenraad", "bewonersplatform". */
@@ -82,8 +100,9 @@ export function peopleTokens(s: Sentence): number[] {
     const out: number[] = [];
     for (let i = 0; i < tags.length; i++) {
       const t = tags[i];
-      if (s.tokens[i].kind !== 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') continue;
-      const h = peopleHead(t.lemma);
+      if (s.tokens[i].kind !== 'word' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') continue;
+      // A plural the tagger read as a verb or an adjective ("gezinnen", "jongeren"): the surface plural decides.
+      const h = t.pos === 'VERB' || t.pos === 'ADJ' ? pluralPeopleHead(s.tokens[i].low) : peopleHead(t.lemma) ?? pluralPeopleHead(s.tokens[i].low);
       if (h && !vocab('notAfnemer').isWord(h)) out.push(i);
     }
     return out;

@@ -14,6 +14,8 @@ export const PREDICATE_WORD_CLASSES = concepts({
   // — K1 —
   needVerbs: { description: { nl: 'Werkwoorden van vraag: de mensen voor wie het werk is willen, vragen of verwachten iets (lemma\'s)', en: 'Verbs of demand: the people the work is for want, ask or expect something (lemmas)' },
     phrases: words('willen wensen verwachten vragen zoeken behoeven rekenen hopen') },
+  needMatters: { description: { nl: 'Woorden voor wat voor de mensen telt ("voor ouders is het belangrijk dat …")', en: 'Words for what matters to the people' },
+    phrases: words('belangrijk essentieel cruciaal onmisbaar waardevol prettig fijn nodig') },
   needHeads: { description: { nl: 'Hoofdwoorden van behoeften ("zorgvraag", "woonbehoefte")', en: 'Heads of need nouns ("care demand", "housing need")' },
     phrases: words('behoefte wens vraag') },
   voiceHeads: { description: { nl: 'Hoofdwoorden van een stem van de mensen: inspraakvormen, panels, peilingen', en: 'Heads of nouns for a voice of the people: participation, panels, surveys' },
@@ -21,10 +23,27 @@ export const PREDICATE_WORD_CLASSES = concepts({
   voiceVerbs: { description: { nl: 'Werkwoorden waarmee mensen gehoord worden of meedoen (lemma\'s)', en: 'Verbs by which people are heard or take part (lemmas)' },
     phrases: words('ophalen raadplegen bevragen betrekken meedenken meepraten meebeslissen ontwerpen testen toetsen adviseren beoordelen') },
   stakeHeads: { description: { nl: 'Hoofdwoorden van een eigen belang of meerwaarde', en: 'Heads of nouns for a stake or added value' },
-    phrases: words('belang meerwaarde voordeel winst') },
+    phrases: words('belang meerwaarde voordeel winst baat profijt') },
+  stakeNeed: { description: { nl: 'Woorden van noodzaak voor een partij ("onmisbaar voor de corporatie", "heeft het nodig")', en: 'Words of necessity for a party' },
+    phrases: words('onmisbaar essentieel cruciaal noodzakelijk nodig onontbeerlijk waardevol') },
+  difficultyWords: { description: { nl: 'Woorden van moeite of onvermogen in de zin van wie het treft ("vinden moeilijk werk", "hebben moeite met")', en: 'Words of difficulty or inability in the clause of whom it hits' },
+    phrases: words('moeilijk moeilijker moeite lastig lastiger nauwelijks amper onvoldoende vastlopen') },
+  countNouns: { description: { nl: 'Telwoorden vóór een groep mensen ("het aantal gezinnen", "steeds meer ouderen")', en: 'Count nouns before a group of people' },
+    phrases: words('aantal aandeel percentage deel helft groep') },
+  genericPeopleHeads: { description: { nl: 'Algemene woorden voor mensen die alleen geen bepaalde groep afnemers noemen (lemma\'s)', en: 'General words for people that alone name no particular group of afnemers (lemmas)' },
+    phrases: words('inwoner bewoner burger mens persoon iedereen deelnemer belanghebbende gerechtigde gebruiker') },
   // — K2 —
   accountVerbs: { description: { nl: 'Werkwoorden van verantwoording afleggen (lemma\'s)', en: 'Verbs of rendering account (lemmas)' },
     phrases: words('informeren rapporteren verantwoorden inlichten') },
+  roleActs: { description: { nl: 'Werkwoorden van een bijdrage of taak die een partij op zich neemt (lemma\'s; separabele werkwoorden herenigd)', en: 'Verbs of a contribution or task a party takes on (lemmas; separable verbs reunited)' },
+    phrases: words('leveren aanleveren verzorgen uitvoeren organiseren financieren betalen bekostigen bijdragen verstrekken begeleiden ondersteunen ' +
+      'coördineren faciliteren beheren onderhouden opstellen registreren monitoren adviseren werven opleiden inzetten aanbieden ' +
+      'zorgen realiseren ontwikkelen handhaven toezien controleren verlenen regelen inrichten opzetten aanstellen huisvesten opvangen ' +
+      'uitkeren vergoeden investeren beschikbaarstellen terbeschikkingstellen verbinden verplichten trekken leiden ' +
+      'aanwijzen detacheren vrijmaken bemensen bouwen aanleggen') },
+  staffHeads: { description: { nl: 'Hoofdwoorden van mensen die een partner inzet (na een aantal: "twee wijkcoaches", "vier ambtenaren")', en: 'Heads of nouns for staff a partner puts in (after a count)' },
+    phrases: words('medewerker ambtenaar coach consulent begeleider adviseur coördinator regisseur handhaver boa functionaris specialist ' +
+      'kwartiermaker werker manager projectleider programmaleider docent jurist verpleegkundige agent wijkagent casemanager trajectbegeleider') },
   // — K3 —
   payActs: { description: { nl: 'Werkwoorden van betalen of investeren; de betaler is het onderwerp (lemma\'s)', en: 'Verbs of paying or investing; the payer is the subject (lemmas)' },
     phrases: words('betalen financieren bekostigen vergoeden subsidiëren cofinancieren investeren bijdragen meebetalen meefinancieren voorfinancieren') },
@@ -64,7 +83,7 @@ export const PREDICATE_WORD_CLASSES = concepts({
 /** Patterns of the predicates and frames: phrase lists (`re:` only where a gap or a character class is needed). */
 export const PREDICATE_PATTERNS = concepts({
   stakeAlone: { description: { nl: 'Wat niemand alleen kan ("geen van de partijen kan dit alleen", "op eigen kracht")', en: 'What none could do alone' },
-    phrases: ['re:(?:geen|niemand|niet)\\s+(?:[\\p{L}-]+\\s+){1,7}(?:alleen|afzonderlijk)', 're:niet\\s+alleen\\s*[.,;]', 're:(?:alleen|afzonderlijk)\\s+(?:[\\p{L}-]+\\s+){0,5}(?:niet|geen)',
+    phrases: ['re:(?:geen|niemand|niet)\\s+(?:[\\p{L}-]+\\s+){1,7}(?:alleen|afzonderlijk)', 're:(?:meer|beter|sterker|verder)\\s+dan\\s+(?:[\\p{L}-]+\\s+){0,3}(?:alleen|afzonderlijk|apart)', 're:niet\\s+alleen\\s*[.,;]', 're:(?:alleen|afzonderlijk)\\s+(?:[\\p{L}-]+\\s+){0,5}(?:niet|geen)',
       'in hun|haar|zijn|ons eentje', 'op eigen kracht'] },
   stakeNoneOrMore: { description: { nl: 'Niemand, niet, of meer dan (bij wat niemand alleen kan)', en: 'None, not, or more than (with what none could do alone)' },
     phrases: ['geen', 'niet', 'niemand', 'meer|beter|sterker dan'] },
@@ -72,6 +91,8 @@ export const PREDICATE_PATTERNS = concepts({
     phrases: ['re:niet\\s+alleen(?![\\p{L}])[^.;]*(?<![\\p{L}])maar', 'niet alleen op|in|bij|voor|om|de|het|een|aan|van'] },
   stakeReach: { description: { nl: 'Bereiken of oplossen (wat niemand alleen kan)', en: 'Reaching or solving' },
     phrases: ['kan', 'kunnen', 'kon', 'konden', 'bereik*', 'realiser*', 'oplos*', 'op te lossen', 'lukt', 'lukken', 'voor elkaar'] },
+  stakeOwn: { description: { nl: 'De eigen taak of het eigen doel van een partij ("voor zijn eigen wettelijke taak")', en: 'A party\'s own task or aim' },
+    phrases: ['eigen taak|taken|doel|doelen|doelstelling|doelstellingen|werk|opdracht', 'eigen wettelijke taak|taken', 'wettelijke taak|taken', 'eigen bedrijfsvoering'] },
   sharedStake: { description: { nl: 'Een eigen of gedeeld belang ("wederzijds belang", "belang bij")', en: 'An own or shared stake' },
     phrases: ['eigen belang*', 'gezamenlijk* belang*', 'gemeenschappelijk* belang*', 'gedeeld* belang*', 'wederzijds* belang*', '*belang bij'] },
   accounting: { description: { nl: 'Boekhoudwoorden: daar zijn lasten en baten begrotingsposten', en: 'Accounting words: there costs and benefits are budget lines' },
@@ -87,7 +108,7 @@ export const PREDICATE_PATTERNS = concepts({
     phrases: ['re:binnen\\s+(?:\\d+|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|dertien)\\s+(?:dagen|werkdagen|weken|maanden|maand|week)'] },
   sharedWay: { description: { nl: 'Een werkwijze die gedeeld is, niet van één partij ("gezamenlijk", "uniform", "samen")', en: 'A way of working that is shared' },
     phrases: ['gezamenlijk*', 'gemeenschappelijk*', 'uniform*', 'eenduidig*', 'één', 'centraal', 'centrale', 'zelfde', 'gedeeld*', 'landelijk*', 'regionaal', 'regionale',
-      'onderling*', 'elkaars', 'beide', 'alle partijen', 'samen'] },
+      'onderling*', 'elkaars', 'beide', 'alle partijen', 'samen', 'hetzelfde', 'dezelfde'] },
   ownWay: { description: { nl: 'Ieder een eigen werkwijze ("elke partner zijn eigen systeem")', en: 'Each party its own way of working' },
     phrases: ['re:(?:elk|ieder|iedere|elke)\\s+(?:\\p{L}+\\s+){0,2}eigen', 'eigen intern|interne'] },
   regieKindWord: { description: { nl: 'Een soort regie in één woord (procesregie, uitvoeringsregie, casusregisseur)', en: 'A kind of regie in one word' },
@@ -108,7 +129,9 @@ export const PREDICATE_PATTERNS = concepts({
   burdenAdj: { description: { nl: 'Een belastend bijvoeglijk naamwoord met wie het draagt ("tijdrovend voor de scholen")', en: 'A burdening adjective with its bearer' },
     phrases: ['re:(?:belastend|kostbaar|tijdrovend|arbeidsintensief|nadelig|schadelijk|ingrijpend|zwaar|duur|frustrerend|onveilig|ongezond)\\s+(?:\\p{L}+\\s+){0,2}voor'] },
   bearerMark: { description: { nl: 'Wie de last draagt of de baat heeft ("ten koste van", "ten goede aan", "de dupe")', en: 'Who bears or gains ("at the expense of", "to the benefit of")' },
-    phrases: ['ten koste van', 'ten goede aan|komen|komt', 'komt|komen ten goede', 'de dupe', 'last|hinder van', 'baat bij', 'betalen|betaalt de prijs'] },
+    phrases: ['ten koste van', 'ten goede aan|komen|komt', 'komt|komen ten goede', 'de dupe', 'last|hinder van', 'baat bij', 'betalen|betaalt de prijs',
+      're:(?:kosten|lasten|rekening|gevolgen)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:komen|komt|belanden|belandt)\\s+(?:[\\p{L}-]+\\s+){0,5}(?:terecht|uit)\\s+bij',
+      're:(?:kosten|lasten|rekening|gevolgen)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:komen|komt|belanden|belandt)\\s+(?:[\\p{L}-]+\\s+){0,2}bij\\s+(?:[\\p{L}-]+\\s+){1,3}terecht'] },
   rising: { description: { nl: 'Stijgen of oplopen', en: 'Rising' },
     phrases: ['stijg*', 'gestegen', 'toe nemen|neemt|genomen', 'toenemen', 'toeneemt', 'toegenomen', 'loopt|lopen op', 'oplopen', 'opgelopen', 'groei*', 'verdubbel*'] },
   costWord: { description: { nl: 'Kosten, uitgaven of schade (ook in samenstellingen)', en: 'Costs, spending or damage (also in compounds)' },
@@ -117,7 +140,7 @@ export const PREDICATE_PATTERNS = concepts({
     // The comma stands in a lookbehind: a `re:` phrase starts at a word edge.
     phrases: ['re:(?<=,\\s*)(?:maar\\s+)?niet\\s+(?:de|het|hun|voor|aan)?\\s*\\p{L}+'] },
   payerMark: { description: { nl: 'Wie betaalt: ten laste van, naar rato, de kosten dragen, een bijdrage of heffing', en: 'Who pays: charged to, pro rata, bearing the costs, a contribution or levy' },
-    phrases: ['ten laste van', 'naar rato', 'gelijkelijk', 're:(?:draagt|dragen)\\s+(?:\\S+\\s+){0,5}kosten', 're:kosten\\s+(?:\\S+\\s+){0,3}(?:gedragen|verdeeld)',
+    phrases: ['ten laste van', 'naar rato', 'gelijkelijk', 're:(?:draagt|dragen)\\s+(?:\\S+\\s+){0,5}kosten', 're:kosten\\s+(?:\\S+\\s+){0,6}(?:gedragen|verdeeld)',
       'deelnemersbijdrage|ledenbijdrage|partijenbijdrage', 're:bijdrage\\s+van\\s+(?:de|elke|iedere)\\s+\\p{L}+', 'heffing*', 'kostendekkend*',
       're:uit\\s+(?:de|hun|haar|eigen)\\s+(?:reguliere\\s+)?(?:begroting|middelen|budget)\\p{L}*'] },
   society: { description: { nl: 'De samenleving als drager van winst of last', en: 'Society as the bearer of a gain or burden' },
