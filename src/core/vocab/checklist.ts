@@ -160,7 +160,7 @@ export const CHECKLIST_CONCEPTS = concepts({
     'rechtsgeldig vertegenwoordigd', 'op voordracht van', 'als vertegenwoordiger van',
     'ter goedkeuring ~ voorgelegd aan het|de college|colleges|bestuur|besturen|raad|directie', 'instemming van het bestuur',
     'instemming van de besturen', 'goedkeuring van de colleges', 'goedkeuring van beide', 'bestuurlijk vertegenwoordigd', 'bestuurlijke vertegenwoordiger*',
-    'tekenbevoegd', 'besluit namens', 'gesteund door', 'met steun van de eigen', 'achterban', 'gemachtigd', 'machtiging', 'machtigt', 'namens hun|haar|zijn eigen? organisatie|organisaties|achterban|bestuur', 'bestuurlijk commitment', 'bestuurlijke steun', 'bestuurlijk draagvlak'] },
+    'tekenbevoegd', 'besluit namens', 'gesteund door', 'met steun van de eigen', 'achterban', 'gemachtigd', 'machtiging', 'machtigt', 'namens hun|haar|zijn eigen? organisatie|organisaties|achterban|bestuur', 'bestuurlijke steun', 'bestuurlijk draagvlak'] },
   mandaatNot: { description: { nl: 'Ontbrekend of zwak mandaat', en: 'Missing or weak mandate' }, phrases: ['onvoldoende mandaat', 'geen mandaat', 'zonder mandaat', 'mist ~ mandaat', 'missen ~ mandaat', 'ontbreekt ~ mandaat', 'op ambtelijk niveau',
     'op vrijwillige basis', 'vrijblijvend'] },
   // — K3 —
