@@ -1,0 +1,2 @@
+import { concepts } from './concept';
+export const SPEAKER_CONCEPTS = concepts({});

@@ -1,0 +1,35 @@
+/**
+ * The word lists of the readers as vocabulary (issue 13 point 5): the unit reader, the clause reader, the speaker
+ * and the operative profile read their formulas and word classes through `vocab(id)`, so the user's `phrases`
+ * reach each of them. Each test is a minimal pair: the same invented text without and with one user phrase, and
+ * the phrase is gone again after the analysis. All sentences and places are invented.
+ */
+import { strict as assert } from 'node:assert';
+import { buildDocument } from '../../src/core/document';
+import { readLocal, blockRoles } from '../../src/core/read/unit';
+import { withUserPhrases } from '../../src/core/vocab';
+
+describe('vocab: the user\'s phrases reach the readers', () => {
+  it('the unit reader: an opinion formula (unitOpinion)', () => {
+    const s = () => buildDocument('Wij zijn ervan overtuigd dat de buurtteams de wijk Lindeveld sterker maken.', 'markdown').sentences[0];
+    assert.equal(readLocal(s()).cue, 'statement');
+    withUserPhrases({ unitOpinion: ['zijn ervan overtuigd'] }, () => assert.equal(readLocal(s()).cue, 'opinion'));
+    assert.equal(readLocal(s()).cue, 'statement');
+  });
+  it('the unit reader: a built-in opinion formula is read, a near wording is not', () => {
+    const cue = (t: string) => readLocal(buildDocument(t, 'markdown').sentences[0]).cue;
+    assert.equal(cue('Wij vinden dat de buurtteams de wijk Lindeveld sterker maken.'), 'opinion');
+    assert.equal(cue('Wij vinden de buurtteams in de wijk Lindeveld.'), 'statement');
+  });
+  it('the unit reader: a heading word gives the section its role (headingAnalysis)', () => {
+    const roles = () => blockRoles(buildDocument('# Verkenning\n\nDe wijk Lindeveld heeft veel ouderen.\n', 'markdown'));
+    assert.deepEqual(roles(), ['body', 'body']);
+    withUserPhrases({ headingAnalysis: ['verkenning'] }, () => assert.deepEqual(roles(), ['analysis', 'analysis']));
+  });
+  it('the unit reader: a heading word counts inside a compound, as before', () => {
+    const roles = (h: string) => blockRoles(buildDocument(`# ${h}\n\nDe wijk Lindeveld heeft veel ouderen.\n`, 'markdown'));
+    assert.deepEqual(roles('Probleemanalyse en aanpak'), ['analysis', 'analysis']);
+    assert.deepEqual(roles('Aanpak en planning'), ['body', 'body']);
+    assert.deepEqual(roles('Begripsbepalingen'), ['definitions', 'definitions']);
+  });
+});
