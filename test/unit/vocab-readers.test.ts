@@ -32,4 +32,16 @@ describe('vocab: the user\'s phrases reach the readers', () => {
     assert.deepEqual(roles('Aanpak en planning'), ['body', 'body']);
     assert.deepEqual(roles('Begripsbepalingen'), ['definitions', 'definitions']);
   });
+  const main = (t: string) => readLocal(buildDocument(t, 'markdown').sentences[0]).main!;
+  it('the clause reader: an adjectival participle after "zijn" is no passive (adjectivalParticiples)', () => {
+    assert.equal(main('Het team is betrokken bij de wijk Lindeveld.').passive, false);
+    assert.equal(main('Het team is toegewijd aan de wijk Lindeveld.').passive, true);
+    withUserPhrases({ adjectivalParticiples: ['toegewijd'] }, () => assert.equal(main('Het team is toegewijd aan de wijk Lindeveld.').passive, false));
+    assert.equal(main('Het team is toegewijd aan de wijk Lindeveld.').passive, true);
+  });
+  it('the clause reader: a subject headed by a text is a document subject (documentHeads)', () => {
+    assert.equal(main('Het convenant regelt de inzet van de buurtcoaches.').subjectKind, 'document');
+    assert.equal(main('Het werkboek regelt de inzet van de buurtcoaches.').subjectKind, 'np');
+    withUserPhrases({ documentHeads: ['werkboek'] }, () => assert.equal(main('Het werkboek regelt de inzet van de buurtcoaches.').subjectKind, 'document'));
+  });
 });
