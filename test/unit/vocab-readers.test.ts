@@ -8,6 +8,8 @@ import { strict as assert } from 'node:assert';
 import { buildDocument } from '../../src/core/document';
 import { readLocal, blockRoles } from '../../src/core/read/unit';
 import { withUserPhrases } from '../../src/core/vocab';
+import { speakerFacts } from '../../src/core/profile/speaker';
+import { operativeProfile } from '../../src/core/profile/operative';
 
 describe('vocab: the user\'s phrases reach the readers', () => {
   it('the unit reader: an opinion formula (unitOpinion)', () => {
@@ -43,5 +45,22 @@ describe('vocab: the user\'s phrases reach the readers', () => {
     assert.equal(main('Het convenant regelt de inzet van de buurtcoaches.').subjectKind, 'document');
     assert.equal(main('Het werkboek regelt de inzet van de buurtcoaches.').subjectKind, 'np');
     withUserPhrases({ documentHeads: ['werkboek'] }, () => assert.equal(main('Het werkboek regelt de inzet van de buurtcoaches.').subjectKind, 'document'));
+  });
+  it('the speaker: an agreement formula of parties (speakerAgree)', () => {
+    const doc = () => buildDocument('# Samenwerking Lindeveld\n\nDe gemeente Lindeveld en woningstichting Oosterhof sluiten hierbij het volgende pact:\n\n1. De gemeente zorgt voor de buurtcoaches.\n', 'markdown');
+    assert.equal(speakerFacts(doc()).speaker.kind, 'unknown');
+    withUserPhrases({ speakerAgree: ['sluiten ~ het volgende pact'] }, () => assert.equal(speakerFacts(doc()).speaker.kind, 'parties'));
+    assert.equal(speakerFacts(doc()).speaker.kind, 'unknown');
+  });
+  it('the speaker: the built-in agreement formula is read, a sentence that only mentions agreeing is not', () => {
+    const kind = (t: string) => speakerFacts(buildDocument(`# Samenwerking Lindeveld\n\n${t}\n\n1. De gemeente zorgt voor de buurtcoaches.\n`, 'markdown')).speaker.kind;
+    assert.equal(kind('De gemeente Lindeveld en woningstichting Oosterhof komen het volgende overeen:'), 'parties');
+    assert.equal(kind('De gemeente Lindeveld en woningstichting Oosterhof praten over het volgende:'), 'unknown');
+  });
+  it('the operative profile: an exploring formula (operativeExplore)', () => {
+    const doc = () => buildDocument('# Wijkaanpak\n\nWe tasten samen met de bewoners af wat de wijk Lindeveld nodig heeft.\n', 'markdown');
+    assert.equal(operativeProfile(doc()).explore.length, 0);
+    withUserPhrases({ operativeExplore: ['tasten ~ af'] }, () => assert.equal(operativeProfile(doc()).explore.length, 1));
+    assert.equal(operativeProfile(doc()).explore.length, 0);
   });
 });
