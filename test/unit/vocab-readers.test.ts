@@ -10,6 +10,7 @@ import { readLocal, blockRoles } from '../../src/core/read/unit';
 import { withUserPhrases } from '../../src/core/vocab';
 import { speakerFacts } from '../../src/core/profile/speaker';
 import { operativeProfile } from '../../src/core/profile/operative';
+import { literalNeedle, listNeedles, textPrecheck } from '../../src/core/vocab/needles';
 
 describe('vocab: the user\'s phrases reach the readers', () => {
   it('the unit reader: an opinion formula (unitOpinion)', () => {
@@ -62,5 +63,30 @@ describe('vocab: the user\'s phrases reach the readers', () => {
     assert.equal(operativeProfile(doc()).explore.length, 0);
     withUserPhrases({ operativeExplore: ['tasten ~ af'] }, () => assert.equal(operativeProfile(doc()).explore.length, 1));
     assert.equal(operativeProfile(doc()).explore.length, 0);
+  });
+});
+
+describe('the recognisers\' pre-checks are derived from their lists (vocab/needles.ts)', () => {
+  it('the needle of an alternative is literal text every match holds; optional or repeated characters are left out', () => {
+    assert.equal(literalNeedle('fte'), 'fte');
+    assert.equal(literalNeedle(String.raw`f\.t\.e\.`), 'f.t.e.');
+    assert.equal(literalNeedle('halve?'), 'halv');
+    assert.equal(literalNeedle(String.raw`elk\s+(?:half)?jaar`), 'jaar');
+    assert.equal(literalNeedle(String.raw`dagen\s+per\s+week`), 'week');
+    assert.throws(() => literalNeedle(String.raw`\d+`), /no literal text/);
+    assert.throws(() => literalNeedle('(?:een|twee)'), /no literal text/);
+  });
+  it('a list needle that contains another adds nothing', () => {
+    assert.deepEqual(listNeedles([['uren', 'manuren', 'uur'], ['dag', 'dagen']]).sort(), ['dag', 'uren', 'uur']);
+  });
+  it('a pre-check passes where a list word or a digit occurs and fails where none does', () => {
+    const may = textPrecheck({ digits: true, lists: [['fte', String.raw`dag\s+per\s+week`]], flags: 'iu' });
+    assert.ok(may.test('twee dagen per week'));
+    assert.ok(may.test('drie FTE extra'));
+    assert.ok(may.test('in 2027'));
+    assert.ok(!may.test('twee keer per maand'));
+    const pm = textPrecheck({ patterns: [String.raw`p\.\s?m\.`], flags: 'iu' });
+    assert.ok(pm.test('budget: P. M.'));
+    assert.ok(!pm.test('budget: pm'));
   });
 });
