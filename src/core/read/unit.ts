@@ -60,6 +60,10 @@ export interface Unit extends LocalReading {
   commits: boolean;
 }
 
+/**
+ * The formulas read below (questions, forms, legal text, advice, opinions, …) and the heading words of the section
+ * roles are vocabulary concepts (src/core/vocab/unit.ts), so the user's `phrases` reach them.
+ */
 /** Section roles by the words of their headings (the first list that holds one decides). */
 const HEADING_ROLES: Array<[string, SectionRole]> = [
   ['headingDefinitions', 'definitions'],
