@@ -39,7 +39,7 @@ export function addConcepts(group: ConceptGroup, table: Record<string, Concept>)
     if (CONCEPTS[id] && CONCEPTS[id] !== c) throw new Error(`vocab: concept id "${id}" is used twice`);
     CONCEPT_GROUPS[group][id] = c;
     CONCEPTS[id] = c;
-    BASE.set(id, new Matcher(c.phrases));
+    BASE.set(id, new Matcher(c.phrases, !c.textOnly));
   }
 }
 

@@ -6,15 +6,16 @@
  *
  * They are `re:` phrases: they hold positions (`^`, `$`: a formula that opens or closes its line), gaps counted in
  * characters (`.{0,120}`) and parts of words (`\p{L}*wet`: any law). Each is written as the alternatives of the
- * pattern it came from, in `anywhere(…)`: the alternative with the word characters around it, so it matches where
- * the pattern matched (a `re:` phrase is anchored at word edges; `\b` and a pattern that starts or ends inside a word
- * keep their own edges this way).
+ * pattern it came from, in `anywhere(…)`. The matcher anchors a `re:` phrase at word edges; an alternative keeps its
+ * own right edge (a trailing run of word characters is taken along: "wet- en regelgeving" still holds `\bwet\b`),
+ * and its leading `\b` becomes the matcher's left edge (a formula glued to a hyphen or digit before it no longer
+ * counts). Alternatives that start with a word give the matcher its pre-check (`regexAnchors` in ./phrase.ts).
  */
 import { concepts } from './concept';
 
-/** Word characters on either side: the phrase then matches wherever the pattern itself does. */
+/** A trailing run of word characters: the alternative may end inside a word, as the pattern could. */
 const W = String.raw`[\p{L}\p{M}\p{N}-]*`;
-/** The top-level alternatives of a pattern, each as a `re:` phrase that matches where the alternative matches. */
+/** The top-level alternatives of a pattern, each as a `re:` phrase (its leading `\b` left to the matcher's edge). */
 function anywhere(src: string): string[] {
   const out: string[] = [];
   let depth = 0, cls = false, from = 0;
@@ -28,7 +29,7 @@ function anywhere(src: string): string[] {
     else if (c === '|' && depth === 0) { out.push(src.slice(from, i)); from = i + 1; }
   }
   out.push(src.slice(from));
-  return out.map((a) => `re:${W}(?:${a})${W}`);
+  return out.map((a) => `re:${a.startsWith('\\b') ? a.slice(2) : a}${W}`);
 }
 const r = String.raw;
 
@@ -48,7 +49,7 @@ export const SPEAKER_CONCEPTS = concepts({
   speakerCouncilOpen: { description: { nl: 'De opening van een raadsbesluit ("De raad van de gemeente …", "Provinciale Staten van …")', en: 'The opening of a council decision' },
     phrases: anywhere(r`^\W*(?:de (?:gemeente)?raad (?:van de gemeente|van)\b|provinciale staten van\b|het algemeen bestuur van\b).{0,120}[,;:]?\s*$`) },
   speakerProposal: { description: { nl: 'Een voorstel aan de raad of Staten met een ontwerpbesluit ("stelt de raad voor", "beslispunten")', en: 'A proposal to a council with a draft decision' },
-    phrases: anywhere(r`\bstel(?:t|len) (?:de|uw) (?:gemeente)?raad voor\b|\bstel(?:t|len) (?:provinciale )?staten voor\b|\bde raad wordt\b.{0,40}\b(?:voorgesteld|gevraagd)\b|\bwordt de raad\b.{0,40}\b(?:voorgesteld|gevraagd)\b|\bgevraagd besluit\b|\bvoorgesteld besluit\b|\bbeslispunten\b|\bontwerpbesluit\b|\bgezien het voorstel van\b|\bstellen wij u voor\b|\b(?:raads|staten)voorstel\b|^\W*(?:\p{L}+ )?voorstel van (?:het college|burgemeester en wethouders|gedeputeerde staten)\b`) },
+    phrases: anywhere(r`\bstel(?:t|len) (?:de|uw) (?:gemeente)?raad voor\b|\bstel(?:t|len) (?:provinciale )?staten voor\b|\bde raad wordt\b.{0,40}\b(?:voorgesteld|gevraagd)\b|\bwordt de raad\b.{0,40}\b(?:voorgesteld|gevraagd)\b|\bgevraagd besluit\b|\bvoorgesteld besluit\b|\bbeslispunten\b|\bontwerpbesluit\b|\bgezien het voorstel van\b|\bstellen wij u voor\b|\braadsvoorstel\b|\bstatenvoorstel\b|^\W*(?:\p{L}+ )?voorstel van (?:het college|burgemeester en wethouders|gedeputeerde staten)\b`) },
   speakerDecideTo: { description: { nl: 'Beslispunten van een ontwerpbesluit ("vast te stellen", "in te stemmen met", "kennis te nemen van")', en: 'Decision points of a draft decision' },
     phrases: anywhere(r`\b(?:vast te stellen|in te stemmen|kennis te nemen|beschikbaar te stellen|aan te gaan|te besluiten|toe te kennen|te verlenen|geen zienswijze|een zienswijze|zienswijze (?:in|naar voren) te brengen|over te gaan)\b`) },
   speakerAgree: { description: { nl: 'De overeenkomstformule van partijen ("komen het volgende overeen", "spreken af:")', en: 'The agreement formula of parties' },
@@ -62,7 +63,7 @@ export const SPEAKER_CONCEPTS = concepts({
   speakerHierna: { description: { nl: 'Een partij gedefinieerd met "hierna:" of "hierna te noemen"', en: 'A party defined with "hereinafter"' },
     phrases: anywhere(r`\bhierna(?: te noemen)?\s*:|\bhierna te noemen\b|\(hierna\b`) },
   speakerFirstPerson: { description: { nl: 'De eerste persoon enkelvoud van een bewindspersoon of bestuurder (ik, mij, mijn)', en: 'The first person singular of an issuer' },
-    phrases: anywhere(r`(?:^|[^\p{L}])(?:ik|mij|mijn)(?=[^\p{L}]|$)`) },
+    phrases: anywhere(r`(?:ik|mij|mijn)(?![\p{L}])`) },
   speakerArticle: { description: { nl: 'Een artikelkop ("Artikel 3", "Art. 12")', en: 'An article heading' },
     phrases: anywhere(r`^\W*(?:artikel|art\.)\s*\d+`) },
 

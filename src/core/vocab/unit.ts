@@ -14,19 +14,26 @@ import { concepts } from './concept';
 
 const r = String.raw;
 /**
- * Word characters on either side of a pattern: the `re:` phrase then matches wherever the pattern itself matches
- * (its own edges, `\b` or `(?<![\p{L}])`, kept as written), so moving a pattern here changes no result.
+ * The matcher anchors a `re:` phrase at word edges (not after a letter, digit, mark or hyphen; not before one). A
+ * pattern keeps its own edges within that: a trailing run of word characters (`W`) is taken along, so a pattern
+ * that may end inside a word (`\b` before a hyphen, "wet- en regelgeving") matches as before; a pattern that opens
+ * the text (`^`) is unchanged. Only the left edge is the matcher's: a formula glued to a digit or hyphen before it
+ * no longer counts. (A run of word characters in front as well would keep that too, but costs a scan of every word.)
  */
 const W = r`[\p{L}\p{M}\p{N}-]*`;
-const exact = (src: string): string => `re:${W}(?:${src})${W}`;
+/** A pattern that opens the text (`^`): exactly as before. */
+const exact = (src: string): string => `re:${src}${W}`;
 /** An alternative of a pattern that stood between `(?<![\p{L}])` and `(?![\p{L}])` (not inside a word). */
-const edged = (src: string): string => exact(r`(?<![\p{L}])(?:${src})(?![\p{L}])`);
+const edged = (src: string): string => `re:${src}(?![\p{L}])${W}`;
 /** An alternative of a pattern that stood after `(?<![\p{L}])` (starting at a word). */
-const lead = (src: string): string => exact(r`(?<![\p{L}])(?:${src})`);
-/** Heading words: they count inside a compound ("Begripsbepalingen", "Probleemanalyse"). */
-const inWord = exact;
+const lead = (src: string): string => `re:${src}${W}`;
+/** Heading words count inside a compound ("Begripsbepalingen", "Probleemanalyse"): word characters on both sides. */
+const inWord = (src: string): string => `re:${W}(?:${src})${W}`;
+/** Every concept here is matched on a text the unit reader passes (flattened sentence, heading, block). */
+const textOnly = <T extends object>(table: Record<string, T>): Record<string, T & { textOnly: true }> =>
+  Object.fromEntries(Object.entries(table).map(([k, v]) => [k, { ...v, textOnly: true as const }]));
 
-export const UNIT_CONCEPTS = concepts({
+export const UNIT_CONCEPTS = concepts(textOnly({
   // — what a sentence does on its own (read/unit.ts computeLocal) —
   unitQuestionStart: { description: { nl: 'Het begin van een vraag (wie, wat, hoe, is er …) in een zin met een vraagteken', en: 'The opening of a question in a sentence with a question mark' },
     phrases: [exact(r`^(?:wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel|in hoeverre|is er|zijn er|heeft|hebben|kan|kunnen|moet|wordt|worden)\b`)] },
@@ -104,7 +111,7 @@ export const UNIT_CONCEPTS = concepts({
   headingExplanation: { description: { nl: 'Kopwoorden van een toelichting (toelichting, memorie van, artikelsgewijs)', en: 'Heading words of an explanation' },
     phrases: [inWord(r`toelichting|memorie van|artikelsgewijs|verantwoording`)] },
   headingAnnex: { description: { nl: 'Kopwoorden van een bijlage ("Bijlage", "bijlage 2")', en: 'Heading words of an annex' },
-    phrases: [exact(r`^\W*bijlage`), exact(r`\bbijlage\s+[\divx]`)] },
+    phrases: [exact(r`^\W*bijlage`), inWord(r`\bbijlage\s+[\divx]`)] },
   headingAnalysis: { description: { nl: 'Kopwoorden van een analyse of achtergrond (aanleiding, context, huidige situatie, terugblik)', en: 'Heading words of an analysis or background' },
     phrases: [inWord(r`aanleiding|achtergrond|context|analyse|probleemstelling|probleemanalyse|huidige situatie|stand van zaken|terugblik|ontwikkelingen|trends|feiten en cijfers|wat zien we|wat speelt`)] },
   headingSignature: { description: { nl: 'Kopwoorden van een ondertekening', en: 'Heading words of a signature block' },
@@ -113,4 +120,4 @@ export const UNIT_CONCEPTS = concepts({
     phrases: [inWord(r`voorbeeld|modelbepaling|modeltekst|model voor`)] },
   headingPreamble: { description: { nl: 'Kopwoorden van de overwegingen (considerans)', en: 'Heading words of the recitals' },
     phrases: [inWord(r`overwegingen|considerans|overwegende`)] },
-});
+}));
