@@ -6,39 +6,25 @@
  */
 import type { DocModel, Sentence } from '../document';
 import { memoize, textFacts } from '../document';
+import { vocab } from '../vocab';
 
 export const REPORT = 1, INTENT = 2, BINDING = 4, EXPLORE = 8, FIRM = 16, WE = 32, MONEY = 64, REFERENCE = 128, QUESTION = 256, PROPOSE = 512;
 
-/** Finished or running work: a perfect with hebben, a simple past, "sinds <year>", work said to be running. */
-const REPORT_RE = /\b(?:hebben|heeft|hadden|had)\b(?:\s+\S+){0,10}?\s+(?:ge\p{L}{3,}(?:d|t|en)|\p{L}+(?:ge|be|ver|ont|her|over|uit|op|aan|in|af|mee|toe)\p{L}*(?:d|t|en))\b|\b(?:werd|werden|waren|was)\b|\bsinds (?:19|20)\d\d\b|\b(?:is|zijn) (?:\p{L}+ ){0,4}(?:gerealiseerd|afgerond|opgeleverd|aangelegd|gestart|uitgevoerd|geopend|voltooid)\b|\bin uitvoering\b|\blopende projecten\b|\bstand van zaken\b/u;
-/** A proposal or intention in the text's own voice. */
-const INTENT_RE = /\b(?:we|wij)\s+(?:\p{L}+\s+){0,2}?(?:willen|wensen|beogen|streven|overwegen|stellen\b.{0,40}\bvoor)\b|\b(?:willen|stellen)\s+(?:we|wij)\b|\bvoorgesteld wordt\b|\bwordt voorgesteld\b|\bwe stellen voor\b|\bvoornemen(?:s)?\b|\bintentie\b|\bambitie\b|\bstreven (?:naar|om|ernaar)\b/u;
-/** A proposal: the text puts something forward for a decision by others. */
-const PROPOSE_RE = /\b(?:we|wij) stellen\b.{0,60}\bvoor\b|\bstellen (?:we|wij)\b.{0,60}\bvoor\b|\b(?:wordt|worden) (?:\p{L}+ ){0,3}voorgesteld\b|\bvoorgesteld wordt\b|\bons voorstel\b|\bdit voorstel\b|\bin concept\b/u;
-/** Binding language: agreements, obligations, rules. */
-const BINDING_RE = /\bverbind(?:t|en) zich\b|\bis verplicht\b|\bzijn verplicht\b|\b(?:dient|dienen)\b.{0,80}\bte\b|\bis (?:niet )?van toepassing\b|\btreedt in werking\b|\bkom(?:en|t) (?:het volgende |als volgt )?overeen\b/;
-/** Exploration: open questions, looking into whether and how, options and scenarios. */
-const EXPLORE_RE = /\bonderzoeken (?:(?:we|wij) )?(?:of|hoe|welke|wat|waar)\b|\bwillen (?:we|wij) (?:\p{L}+ ){0,2}(?:begrijpen|weten|uitzoeken)\b|\bverkennen\b|\bverkennend\w*\b|\bopen vragen?\b|\bnog (?:niet )?(?:duidelijk|onduidelijk|bekend)\b|\bwe weten (?:nog )?niet\b|\bde vraag is\b|\bzoeken naar\b|\bmogelijke (?:partners|oplossingen|richtingen)\b|\bdenkrichting\w*\b|\bscenario'?s\b|\bopties\b|\bzoektocht\b|\bin gesprek (?:gaan|met)\b/u;
-/** A firm own action: present or future with a date or an amount, not a report. */
-const DATE_OR_NUMBER = /\b(?:19|20)\d\d\b|\bvóór\b|\buiterlijk\b|\bper jaar\b|\bjaarlijks\b/;
-/** Another document as the subject of the sentence ("de intentieverklaring van 2024", "in navolging van het convenant"). */
-const REFERENCE_RE = /\b(?:bouwt voort op|in navolging van|zoals (?:afgesproken|vastgelegd|opgenomen|beschreven) in|voortvloeiend uit|op basis van|in het kader van|conform|ter uitvoering van|in aansluiting op|sluit aan (?:bij|op))\b/;
-
+/** The formulas of each bit are vocabulary concepts (src/core/vocab/speaker.ts), matched on the sentence. */
 function bits(s: Sentence): number {
-  const low = s.low;
   let k = 0;
-  if (REFERENCE_RE.test(low)) k |= REFERENCE;
-  if (REPORT_RE.test(low)) k |= REPORT;
-  if (INTENT_RE.test(low) && !(k & REFERENCE)) k |= INTENT;
-  if (PROPOSE_RE.test(low) && !(k & REFERENCE)) k |= PROPOSE;
-  if (BINDING_RE.test(low)) k |= BINDING;
-  if (EXPLORE_RE.test(low)) k |= EXPLORE;
+  if (vocab('operativeReference').test(s)) k |= REFERENCE;
+  if (vocab('operativeReport').test(s)) k |= REPORT;
+  if (vocab('operativeIntent').test(s) && !(k & REFERENCE)) k |= INTENT;
+  if (vocab('operativePropose').test(s) && !(k & REFERENCE)) k |= PROPOSE;
+  if (vocab('operativeBinding').test(s)) k |= BINDING;
+  if (vocab('operativeExplore').test(s)) k |= EXPLORE;
   if (/\?\s*$/.test(s.raw)) k |= QUESTION | EXPLORE;
   let we = false;
   for (const t of s.tokens) if (t.kind === 'word' && (t.low === 'we' || t.low === 'wij')) { we = true; break; }
   if (we) k |= WE;
   if (s.money.length) k |= MONEY;
-  if (!(k & REPORT) && !(k & QUESTION) && (s.money.length || s.times.length || DATE_OR_NUMBER.test(low)) &&
+  if (!(k & REPORT) && !(k & QUESTION) && (s.money.length || s.times.length || vocab('operativeDateOrNumber').test(s)) &&
     (we || s.actors.some((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role'))) k |= FIRM;
   return k;
 }

@@ -58,44 +58,26 @@ export interface SpeakerFacts {
 const ENACT = 1, GELET = 2, AUTH_OPEN = 4, RAAD_OPEN = 8, PROPOSAL = 16, AGREE = 32, AGREE_WEAK = 64, SIGN = 128,
   PARTIJEN = 256, HIERNA = 512, IK = 1024, ARTICLE = 2048, ENACT_TITLE = 4096, LEGAL_REF = 8192, DECIDE_TO = 16384;
 
-/** The enacting formula closes its clause: "… Besluit:", "stelt vast:", "besluiten:", "besluit het volgende:". */
-const ENACT_RE = /(?:^|[\s,;.])(?:besluit|besluiten|besluit het volgende|besluiten het volgende|stelt (?:het volgende )?vast|stellen (?:het volgende )?vast|verordent|verordenen)\s*:\s*$/;
-const ENACT_TITLE_RE = /\bhoudende (?:vaststelling|wijziging|instelling|regels)\b|^\W*(?:besluit|regeling|beschikking) van (?:de|het) (?:minister|staatssecretaris|college|burgemeester|raad)\b/;
-const GELET_RE = /^\W*(?:gelet op|gezien)\b/;
-/** A legal reference: an article number, a law (…wet, Wet …), a decree or regulation by name, a gazette. */
-const LEGAL_REF_RE = /\bartikel(?:en|s)?\s+\d|\bart\.\s*\d|\b\p{L}*wet\b|\bwet (?:op|van|inzake|betreffende)\b|\bstaatsblad\b|\bstb\.|\bstcrt\.|\bverordening\b|\bbesluit\b|\bbeleidsregels?\b|\brichtlijn\b/u;
-/** An opening that names the enacting body, as its own short line ending in a comma or semicolon. */
-const AUTH_OPEN_RE = /^\W*(?:wij,?\s+)?(?:de|het|onze)\s+(?:minister|staatssecretaris|college van (?:burgemeester en wethouders|gedeputeerde staten|bestuur)|burgemeester(?: en wethouders)?|gedeputeerde staten|dagelijks bestuur|algemeen bestuur|korpschef|directeur-generaal|inspecteur-generaal|commissaris van de koning)\b(?:\s+(?:van|voor|der|en|de|het|\p{L}+)){0,12}?\s*[,;:]/u;
-const RAAD_OPEN_RE = /^\W*(?:de (?:gemeente)?raad (?:van de gemeente|van)\b|provinciale staten van\b|het algemeen bestuur van\b).{0,120}[,;:]?\s*$/;
-/** A proposal to a council with a draft decision. */
-const PROPOSAL_RE = /\bstel(?:t|len) (?:de|uw) (?:gemeente)?raad voor\b|\bstel(?:t|len) (?:provinciale )?staten voor\b|\bde raad wordt\b.{0,40}\b(?:voorgesteld|gevraagd)\b|\bwordt de raad\b.{0,40}\b(?:voorgesteld|gevraagd)\b|\bgevraagd besluit\b|\bvoorgesteld besluit\b|\bbeslispunten\b|\bontwerpbesluit\b|\bgezien het voorstel van\b|\bstellen wij u voor\b|\b(?:raads|staten)voorstel\b|^\W*(?:\p{L}+ )?voorstel van (?:het college|burgemeester en wethouders|gedeputeerde staten)\b/u;
-/** Beslispunten of a draft decision: "… vast te stellen", "… in te stemmen met", "kennis te nemen van". */
-const DECIDE_TO_RE = /\b(?:vast te stellen|in te stemmen|kennis te nemen|beschikbaar te stellen|aan te gaan|te besluiten|toe te kennen|te verlenen|geen zienswijze|een zienswijze|zienswijze (?:in|naar voren) te brengen|over te gaan)\b/;
-const AGREE_RE = /\bkom(?:en|t) (?:daarom |hierbij |verder |tevens |onder meer )*(?:het volgende |als volgt |het navolgende )?overeen\b|\baldus overeengekomen\b|\bverklaren (?:het volgende|als volgt)\b|\bspreken (?:daarom |hierbij |het volgende |als volgt )*af\s*:|\bgaan (?:de|het) volgende (?:verplichtingen |afspraken )?aan\b/;
-/** "spreken (wij/de partijen …) af om/dat …": an agreement spoken by several parties in the text itself. */
-const AGREE_WEAK_RE = /\bspreken\b.{0,120}\baf\b(?:\s+(?:om|dat)\b|\s*:)|\bverbind(?:t|en) zich\b|\bverklaren\b.{0,60}\bintentie\b|\bspreken de intentie uit\b/;
-const SIGN_RE = /\bondertekenende partijen\b|\baldus (?:overeengekomen|vastgesteld en ondertekend|ondertekend|getekend)\b|\bin (?:twee|drie|vier|vijf|\w+)voud (?:opgemaakt|ondertekend)\b|\bte dezen (?:rechtsgeldig )?vertegenwoordigd\b|\brechtsgeldig vertegenwoordigd\b|\bvoor akkoord\b|\bwas getekend\b|\bondertekend (?:te|op|door)\b/;
-const HIERNA_RE = /\bhierna(?: te noemen)?\s*:|\bhierna te noemen\b|\(hierna\b/;
-const ARTICLE_RE = /^\W*(?:artikel|art\.)\s*\d+/;
-
+/** The formulas of each cue are vocabulary concepts (src/core/vocab/speaker.ts), matched on the sentence. */
 function cueBits(s: Sentence): number {
   let k = 0;
-  const low = s.low.trim();
-  if (ENACT_RE.test(low) || /^\W*(?:besluit|besluiten)\s*:/.test(low)) k |= ENACT;
-  if (ENACT_TITLE_RE.test(low)) k |= ENACT_TITLE;
-  if (GELET_RE.test(low)) k |= GELET;
-  if (LEGAL_REF_RE.test(low)) k |= LEGAL_REF;
-  if (AUTH_OPEN_RE.test(low)) k |= AUTH_OPEN;
-  if (s.words <= 30 && RAAD_OPEN_RE.test(low)) k |= RAAD_OPEN;
-  if (PROPOSAL_RE.test(low)) k |= PROPOSAL;
-  if (DECIDE_TO_RE.test(low)) k |= DECIDE_TO;
-  if (AGREE_RE.test(low)) k |= AGREE;
-  else if (AGREE_WEAK_RE.test(low)) k |= AGREE_WEAK;
-  if (SIGN_RE.test(low)) k |= SIGN;
-  if (/^\W*(?:de )?partijen\b/.test(low) || /(?:^|[^\p{L}])Partijen\b/u.test(s.raw)) k |= PARTIJEN;
-  if (HIERNA_RE.test(low)) k |= HIERNA;
-  if (/(?:^|[^\p{L}])(?:ik|mij|mijn)(?=[^\p{L}]|$)/u.test(low)) k |= IK;
-  if (ARTICLE_RE.test(low)) k |= ARTICLE;
+  const has = (id: string): boolean => vocab(id).test(s);
+  if (has('speakerEnact')) k |= ENACT;
+  if (has('speakerEnactTitle')) k |= ENACT_TITLE;
+  if (has('speakerGelet')) k |= GELET;
+  if (has('speakerLegalRef')) k |= LEGAL_REF;
+  if (has('speakerAuthorityOpen')) k |= AUTH_OPEN;
+  if (s.words <= 30 && has('speakerCouncilOpen')) k |= RAAD_OPEN;
+  if (has('speakerProposal')) k |= PROPOSAL;
+  if (has('speakerDecideTo')) k |= DECIDE_TO;
+  if (has('speakerAgree')) k |= AGREE;
+  else if (has('speakerAgreeWeak')) k |= AGREE_WEAK;
+  if (has('speakerSign')) k |= SIGN;
+  // "Partijen" with a capital anywhere is a defined term: its case is read on the raw text (phrases are lowercase).
+  if (has('speakerPartiesStart') || /(?:^|[^\p{L}])Partijen\b/u.test(s.raw)) k |= PARTIJEN;
+  if (has('speakerHierna')) k |= HIERNA;
+  if (has('speakerFirstPerson')) k |= IK;
+  if (has('speakerArticle')) k |= ARTICLE;
   return k;
 }
 
@@ -105,7 +87,10 @@ function weCount(s: Sentence): number {
   return n;
 }
 
-/** Who writes "we": the author as the opening or the text names it. */
+/**
+ * Who writes "we": the author as the opening or the text names it. Read on the raw text, with its capitals (a
+ * capitalised place name), and its match is the name shown: not a phrase list.
+ */
 const AUTHOR_NOUN = /\b(?:(?:[Dd]it|[Hh]et nieuwe|[Hh]et) (?:kabinet|college(?: van burgemeester en wethouders| van gedeputeerde staten)?)|[Dd]e coalitie(?:partijen)?|[Dd]e coalitiefracties|[Gg]edeputeerde [Ss]taten|[Dd]e gemeente \p{Lu}\p{L}+|[Dd]e provincie \p{Lu}\p{L}+)(?![\p{L}])/u;
 
 const memo = new WeakMap<DocModel, SpeakerFacts>();

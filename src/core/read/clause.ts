@@ -13,6 +13,7 @@
 import type { Token } from '../text/tokens';
 import { lexicon, tagWords, type Tag } from './lexicon';
 import { isActorWord } from '../recognize/actors';
+import { vocab } from '../vocab';
 
 export type Tense = 'present' | 'past' | 'future' | 'perfect' | 'none';
 /** possibility: kan/mag/zou (an option, not a commitment); obligation: moet/dient/is verplicht; volition: wil/willen. */
@@ -64,6 +65,11 @@ export interface Voice {
   impersonal: boolean;
 }
 
+/**
+ * The closed classes of the clause skeleton (grammar, not vocabulary: see src/core/vocab/clause.ts); the open word
+ * classes the reader consults (zijn-perfect verbs, adjectival participles, collective and document heads, policy
+ * verb forms, adverbial openers, agent and abstract endings) are vocabulary concepts read through `vocab(id)`.
+ */
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/));
 
 export const SUBORDINATORS = set('dat omdat doordat wanneer als zodat waardoor terwijl nadat voordat zodra indien mits tenzij hoewel ofschoon ' +
@@ -91,10 +97,7 @@ const PRONOUN_SUBJECTS: Record<string, SubjectKind> = {
   we: 'we', wij: 'we', u: 'you', jij: 'you', je: 'you', ik: 'i', men: 'collective', iedereen: 'collective', allen: 'collective',
   het: 'np', dit: 'np', dat: 'np', deze: 'np', die: 'np', zij: 'np', ze: 'np', hij: 'np', zij_: 'np',
 };
-const COLLECTIVE_HEADS = set('partijen partners ketenpartners betrokkenen deelnemers stakeholders samenwerkingspartners netwerkpartners organisaties instanties');
 const DISTRIBUTIVE_DETS = set('elke iedere ieder elk beide');
-const DOCUMENT_HEADS = set('convenant overeenkomst besluit regeling protocol akkoord document nota programma plan notitie brief circulaire ' +
-  'artikel lid paragraaf hoofdstuk bijlage toelichting rapport verslag agenda voorstel');
 /** The form of a participle (used for words the lexicon does not know). */
 const PARTICIPLE = /^(?:(?:aan|af|bij|binnen|door|in|mee|na|neer|om|op|over|samen|tegen|terug|toe|uit|vast|voor|weg|vrij|tot|voort|achter|dicht|open|vol)?ge\p{L}{2,}(?:d|t|en)|(?:(?:aan|af|bij|door|in|mee|na|om|op|over|samen|terug|toe|uit|vast|voor|weg)?(?:be|ver|ont|her|er))\p{L}{2,}(?:d|t|en))$/u;
 /**
@@ -205,20 +208,9 @@ function isFiniteAt(tokens: readonly Token[], tags: readonly Tag[], i: number, c
   if (t && (t.pos === 'VERB' || t.pos === 'AUX') && t.verbForm === 'fin') return true;
   // An unknown "-t" form without a participle prefix ("plaatst") is a finite verb, whatever the suffix guess says.
   if (t && t.unknown && t.pos === 'VERB' && t.verbForm === 'part' && /t$/.test(w) && !isParticipleWord(w) && i > clauseStart) return true;
-  return i > clauseStart && LEXICAL_FINITE.has(w) && (!t || t.pos === 'VERB' || t.pos === 'AUX');
+  return i > clauseStart && vocab('policyFiniteForms').isWord(w) && (!t || t.pos === 'VERB' || t.pos === 'AUX');
 }
 
-/** Common present-tense forms of policy verbs (3rd person singular and plural); the lexicon adds the rest. */
-const LEXICAL_FINITE = set('stelt stellen zorgt zorgen draagt dragen levert leveren betaalt betalen financiert financieren voert voeren ' +
-  'maakt maken neemt nemen zet zetten biedt bieden brengt brengen richt richten regelt regelen start starten ontwikkelt ontwikkelen ' +
-  'realiseert realiseren organiseert organiseren ondersteunt ondersteunen begeleidt begeleiden monitort monitoren evalueert evalueren ' +
-  'rapporteert rapporteren verzorgt verzorgen werkt werken pakt pakken bouwt bouwen besluit besluiten beslist beslissen bepaalt bepalen ' +
-  'verstrekt verstrekken verleent verlenen wijst wijzen houdt houden geeft geven krijgt krijgen vraagt vragen legt leggen spreekt spreken ' +
-  'komen verbindt verbinden investeert investeren streeft streven beoogt beogen verklaart verklaren erkent erkennen ontvangt ontvangen ' +
-  'meldt melden informeert informeren deelt delen beheert beheren coördineert coördineren faciliteert faciliteren stimuleert stimuleren ' +
-  'versterkt versterken verbetert verbeteren vergroot vergroten verlaagt verlagen verhoogt verhogen treedt treden vervalt vervallen ' +
-  'gelden geldt heet heten betekent betekenen omvat omvatten bevat bevatten vormt vormen kiest kiezen stuurt sturen toetst toetsen ' +
-  'onderzoekt onderzoeken past passen volgt volgen helpt helpen lost lossen zoekt zoeken vindt vinden');
 
 export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tagWords(tokens.map((t) => t.text))): Clause[] {
   const clauses: Clause[] = [];
@@ -265,7 +257,7 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
     const passive = !!voice, agent = !!voice?.agent;
     // "is betrokken bij", "is gericht op": a state with an adjectival participle, present tense.
     let adjectival = false;
-    if (!passive && hasZijn && !hasHebben) for (let i = c.start; i < c.end; i++) if (ADJECTIVAL_AFTER_ZIJN.has(tokens[i].low)) { adjectival = true; break; }
+    if (!passive && hasZijn && !hasHebben) for (let i = c.start; i < c.end; i++) if (vocab('adjectivalParticiples').isWord(tokens[i].low)) { adjectival = true; break; }
     const fw = finite >= 0 ? tokens[finite].low : '';
     let tense: Tense = 'none';
     if (fw) {
@@ -288,7 +280,7 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       if (subordinate && finite > first) subject = [first, Math.min(first + 4, finite)];
       // A voorveld that is an adverbial or PP (inversion): the subject follows the finite verb.
       const timeQuantifier = /^(elk|elke|ieder|iedere)$/.test(tokens[first].low) && /^(jaar|maand|week|kwartaal|dag|halfjaar|voorjaar|najaar|keer)$/.test(tokens[first + 1]?.low ?? '');
-      if (subject && !subordinate && subject[0] === first && (ADVERBIAL_START.test(tokens[first].low) || timeQuantifier) && finite > first) {
+      if (subject && !subordinate && subject[0] === first && (vocab('adverbialStart').isWord(tokens[first].low) || timeQuantifier) && finite > first) {
         subject = npAfter(tokens, finite + 1, c.end) ?? subject;
       }
       // A subject pronoun right after the finite verb is the subject, whatever stands first ("Een schone wijk maken we …").
@@ -319,24 +311,13 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
  * zijn + the participle of these verbs is their perfect tense ("is gestegen", "is begonnen"), not a state passive:
  * verbs of motion and change of state take zijn as their perfect auxiliary (by lemma, so every form counts).
  */
-const ZIJN_PERFECT = set('stijgen dalen groeien beginnen starten ontstaan toenemen afnemen blijken verschijnen verdwijnen komen gaan ' +
-  'worden blijven vertrekken overlijden slagen lukken mislukken verlopen aflopen eindigen stoppen ophouden terugkeren aankomen ' +
-  'uitgroeien overstappen verhuizen vallen sterven zijn veranderen verbeteren verslechteren opgroeien toetreden aansluiten uitgaan ' +
-  'meegaan doorgaan binnenkomen opstarten verdubbelen halveren verschuiven uitvallen wegvallen vervallen overgaan ingaan afwijken ' +
-  'toetreden uittreden opschuiven achterblijven meegroeien samengaan ontsnappen gebeuren voorkomen plaatsvinden');
 /**
  * zijn + these participles states a property, not an act done to the subject: "is betrokken bij", "is gericht op",
  * "is gebaseerd op", "is verplicht te" (adjectival participles with their own sense and complement).
  */
-const ADJECTIVAL_AFTER_ZIJN = set('betrokken bekend gewend gelegen verplicht bevoegd gevestigd verbonden gehouden gerechtigd ' +
-  'genoodzaakt geneigd benieuwd verheugd overtuigd gemotiveerd gerelateerd gebaseerd gericht gespecialiseerd geïnteresseerd ' +
-  'verschuldigd gebonden toegerust uitgerust voorbereid verzekerd gekant gedwongen');
 const ATTRIBUTIVE_DET = set('de het een deze die dit dat zijn haar hun onze ons elke elk iedere ieder alle geen enkele beide welke');
 const ARTICLE = set('de het een deze dit elke elk iedere ieder alle geen enkele');
 const AGENT_PRONOUNS = set('ons hen hun haar hem u mij jou jullie iedereen allen wie zichzelf henzelf');
-/** Abstract heads of a door-phrase of cause or means ("door de drukte", "door de vergrijzing", "door de invoering van"). */
-const ABSTRACT_HEAD = /(?:heid|ing|isme|te|tie|sie|ie|uur|ume|iteit|schap)$/;
-const PERSON_SUFFIX = /(?:er|aar|eur|ent|ant|ist|ier|ee|rix|ster)$/;
 
 /** The door-phrase of a clause that names who acts (the passive's agent), not a cause or means. */
 function doorAgent(tokens: readonly Token[], tags: readonly Tag[], start: number, end: number): [number, number] | undefined {
@@ -349,11 +330,11 @@ function doorAgent(tokens: readonly Token[], tags: readonly Tag[], start: number
     while (h < end && h < j + 7 && tokens[h].kind === 'word' && !(tags[h]?.pos === 'PRON' && AGENT_PRONOUNS.has(tokens[h].low)) && (ATTRIBUTIVE_DET.has(tokens[h].low) || tags[h]?.pos === 'ADJ' || tags[h]?.pos === 'NUM' || tags[h]?.pos === 'DET')) h++;
     if (h >= end || tokens[h].kind !== 'word') continue;
     const head = tokens[h], low = head.low, lemma = tags[h]?.lemma ?? low;
-    const person = AGENT_PRONOUNS.has(low) || isActorWord(low) || isActorWord(lemma) || COLLECTIVE_HEADS.has(low) ||
-      tags[h]?.pos === 'PROPN' || /^\p{Lu}/u.test(head.text) || (PERSON_SUFFIX.test(lemma) && tags[h]?.pos === 'NOUN');
+    const person = AGENT_PRONOUNS.has(low) || isActorWord(low) || isActorWord(lemma) || vocab('collectiveHeads').isWord(low) ||
+      tags[h]?.pos === 'PROPN' || /^\p{Lu}/u.test(head.text) || (vocab('personEndings').isWord(lemma) && tags[h]?.pos === 'NOUN');
     if (person) return [j, h + 1];
     // A cause or means: an abstract noun; a fronted door-phrase of an unknown noun too ("Door de bouw …").
-    if (ABSTRACT_HEAD.test(low) || ABSTRACT_HEAD.test(lemma) || j === start) continue;
+    if (vocab('abstractHeadEndings').isWord(low) || vocab('abstractHeadEndings').isWord(lemma) || j === start) continue;
     return [j, h + 1];
   }
   return undefined;
@@ -416,7 +397,7 @@ function readVoice(tokens: readonly Token[], tags: readonly Tag[], start: number
     const part = participleFor(a);
     if (part < 0) continue;
     const lemma = tags[part]?.lemma ?? '';
-    if (ZIJN_PERFECT.has(lemma) || ZIJN_PERFECT.has(tokens[part].low) || ADJECTIVAL_AFTER_ZIJN.has(tokens[part].low)) continue;
+    if (vocab('zijnPerfectVerbs').isWord(lemma) || vocab('zijnPerfectVerbs').isWord(tokens[part].low) || vocab('adjectivalParticiples').isWord(tokens[part].low)) continue;
     return make(a, part, false);
   }
   return undefined;
@@ -428,8 +409,6 @@ function firstWord(tokens: readonly Token[], from: number): number {
   return i;
 }
 
-/** Words that start an adverbial voorveld: prepositions, time adverbs, connectives. */
-const ADVERBIAL_START = /^(in|op|bij|met|voor|na|vanaf|vanuit|tot|tijdens|binnen|buiten|uiterlijk|onder|over|door|om|per|na|naast|zonder|volgens|namens|daarom|daarnaast|daarbij|daarmee|daarvoor|daartoe|hiervoor|hiermee|hierbij|hiertoe|daarna|ook|verder|tevens|bovendien|vervolgens|eerst|nu|dan|zo|samen|gezamenlijk|jaarlijks|komende|volgend|volgende|er|ten|ter|vooral|alleen|vanwege|dankzij|ondanks|aan|uit|tegen|rond|omstreeks|zodra|wanneer|als|indien)$/;
 
 function npAfter(tokens: readonly Token[], from: number, end: number): [number, number] | undefined {
   let i = from;
@@ -452,9 +431,10 @@ function subjectKind(tokens: readonly Token[], subj: [number, number] | undefine
   // The last pronoun-like word decides when the voorveld is short ("Samen gaan we …" is read via inversion).
   if (words.length <= 2 && PRONOUN_SUBJECTS[words[words.length - 1]]) return PRONOUN_SUBJECTS[words[words.length - 1]];
   if (words.some((w) => DISTRIBUTIVE_DETS.has(w))) return 'distributive';
-  if (words.includes('alle') && words.some((w) => COLLECTIVE_HEADS.has(w))) return 'collective';
-  if (words.length <= 3 && words.some((w) => COLLECTIVE_HEADS.has(w))) return 'collective';
-  if (words.some((w) => DOCUMENT_HEADS.has(w)) && words.length <= 4) return 'document';
+  const collective = vocab('collectiveHeads');
+  if (words.includes('alle') && words.some((w) => collective.isWord(w))) return 'collective';
+  if (words.length <= 3 && words.some((w) => collective.isWord(w))) return 'collective';
+  if (words.some((w) => vocab('documentHeads').isWord(w)) && words.length <= 4) return 'document';
   return 'np';
 }
 

@@ -60,82 +60,23 @@ export interface Unit extends LocalReading {
   commits: boolean;
 }
 
-const QUESTION_START = /^(wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel|in hoeverre|is er|zijn er|heeft|hebben|kan|kunnen|moet|wordt|worden)\b/;
-const FORM = /(?<![\p{L}])((?:bij\s+)?vraag\s+\d+|onderdeel\s+\d+[a-z]?\b.*\b(?:vult|beschrijft|geeft)|u\s+(?:beschrijft|geeft\s+aan|vult|kruist|vermeldt|voegt\s+\S+\s+toe|licht\s+toe|dient\s+\S+\s+in)|vul\s+\S+(?:\s+\S+)?\s+in|kruis\s+aan|aankruisen|(?:ja|nee)\s*\/\s*(?:ja|nee)|het\s+aanvraagformulier|invulinstructie|toelichting\s+bij\s+vraag)(?![\p{L}])/u;
-const LEGAL = /(?<![\p{L}])(treedt\s+(?:\S+\s+){0,4}in\s+werking|in\s+werking\s+(?:treedt|treden)|wordt\s+(?:\S+\s+){0,6}geplaatst\s+in\s+(?:de\s+staatscourant|het\s+(?:gemeenteblad|provinciaal\s+blad|waterschapsblad|publicatieblad))|(?:wordt|worden)\s+(?:\S+\s+){0,10}(?:in|via)\s+(?:de\s+|het\s+)?(?:staatscourant|gemeenteblad|provinciaal\s+blad|waterschapsblad|publicatieblad|blad)(?:\s+\S+){0,4}\s+(?:geplaatst|gepubliceerd|bekendgemaakt)|wordt\s+aangehaald\s+als|kan\s+worden\s+aangehaald|wordt\s+ingetrokken|worden\s+ingetrokken|vervalt\s+met\s+ingang|met\s+ingang\s+van\s+de\s+dag\s+na|stilzwijgend|onverminderd\s+het\s+bepaalde|gelet\s+op\s+(?:artikel|de\s+\S+wet|het\s+\S+besluit|de\s+algemene)|aldus\s+(?:vastgesteld|overeengekomen|getekend|ondertekend)|namens\s+deze|de\s+\S+\s+voornoemd|bij\s+(?:of\s+krachtens\s+)?(?:ministeriële\s+regeling|algemene\s+maatregel\s+van\s+bestuur|amvb)\s+(?:worden|wordt|kunnen)|ingevolge\s+artikel|krachtens\s+artikel|wordt\s+gepubliceerd|wordt\s+bekendgemaakt|bekendmaking)(?![\p{L}])/u;
-const MODEL = /^(?:bijvoorbeeld|voorbeeld|een\s+voorbeeld|zo\s+kan|denk\s+aan|modelbepaling|modeltekst)\b/;
-
 /**
- * A recital: "overwegende dat …" after the enacting party's name ("De minister …, overwegende dat …"), or a
- * recital continued on its own line ("dat partijen … hebben aangegeven …;").
+ * The formulas read below (questions, forms, legal text, advice, opinions, …) and the heading words of the section
+ * roles are vocabulary concepts (src/core/vocab/unit.ts), so the user's `phrases` reach them.
  */
-const RECITAL = /^[^.]{0,200}?[,:]\s*overwegende(?:\s+dat|\s*[,:])|^\s*dat\s[^]*[;,]\s*$/;
-
-const RECITAL_OPEN = /^\W*(?:overwegende|in\s+aanmerking\s+nemende)\b|(?<![\p{L}])(?:overwegende|in\s+aanmerking\s+nemende)(?:\s+dat)?\s*:?\s*$/u;
-const ENACTING = /(?<![\p{L}])(?:komen\s+(?:\S+\s+){0,3}overeen|verklaren\s+(?:\S+\s+){0,3}overeen|besluiten\s*:|besluit\s*:|spreken\s+(?:het\s+volgende\s+)?af|verklaren\s+als\s+volgt)(?![\p{L}])/u;
-
-/** Advice or a value, not an act: "het is belangrijk dat …", "het is van belang om …", "het verdient aanbeveling". */
-const ADVICE = /^(?:[^.]{0,40}?\s)?(?:het\s+is|is\s+het)\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig|aanbevelenswaardig)\s+(?:dat|om)\b|(?<![\p{L}])het\s+verdient\s+aanbeveling(?![\p{L}])/u;
-/**
- * An opinion or position: the speaker says what it finds or holds ("wij vinden het belangrijk dat …", "het kabinet
- * is van mening dat …", "onderschrijft het uitgangspunt dat …"). It states a value, it does not say who does what.
- */
-const OPINION = /(?<![\p{L}])(?:(?:vind|vindt|vinden)\s+(?:\S+\s+){0,3}?(?:het\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|noodzakelijk|nodig|essentieel|cruciaal|vanzelfsprekend|logisch)\s+)?(?:dat|om)\s|(?:is|zijn)\s+(?:\S+\s+){0,3}?van\s+(?:mening|oordeel|opvatting)\s+dat|(?:meent|menen|acht|achten)\s+(?:\S+\s+){0,3}?(?:dat\s|het\s+(?:\S+\s+)?(?:belangrijk|wenselijk|noodzakelijk)\s)|(?:onderschrijft|onderschrijven|deelt|delen|erkent|erkennen|omarmt|omarmen)\s+(?:\S+\s+){0,3}?(?:het\s+(?:uitgangspunt|belang|principe)|de\s+(?:opvatting|mening|visie|conclusie|analyse|uitgangspunten|principes|noodzaak|waarde))[\s:]|naar\s+(?:de\s+)?(?:mening|opvatting|oordeel)\s+van\s|(?:is|zijn)\s+het\s+(?:\S+\s+){0,5}?eens\s+(?:\S+\s+){0,5}?dat\s)/u;
-
-/**
- * Another voice proposes or pleads (a report, an advisory body): "De Raad stelt voor om …", "de adviesraad pleit
- * ervoor dat …", "In het advies staat dat …". What it proposes is reported, not committed by this text (the
- * writer's own proposal, "wij stellen voor", is left to the other readings).
- */
-const REPORTED = /(?<![\p{L}])(?:(?:stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\s|(?:pleit|pleiten|bepleit|bepleiten)\s+(?:er\s*voor|voor|dat)\b|(?:in|uit)\s+(?:het|dit|dat|de|deze)\s+(?:[\p{L}-]+\s+)?(?:advies|rapport|onderzoek|verslag|evaluatie|rapportage)\s+(?:staat|blijkt|lezen\s+we|wordt\s+(?:gesteld|geconcludeerd|aanbevolen))\b)/u;
-
-/**
- * A forecast or expectation: "naar verwachting …", "de verwachting is dat …", "we verwachten dat …" (what will
- * happen, not what someone does). "Verwachten van X dat …" asks something of X and is left to the other readings.
- */
-const EXPECTATION = /(?<![\p{L}])(?:naar\s+(?:alle\s+)?verwachting|de\s+verwachting\s+is|(?:wordt|werd)\s+(?:\S+\s+)?verwacht\s+dat|verwacht\s+wordt|(?:verwacht|verwachten)\s+(?:(?!van\b)\S+\s+){0,3}?dat)(?![\p{L}])/u;
-
-/** Verbs by which the addressed reader receives something. */
-const RECEIVE = /^(ontvangt|ontvang|krijgt|krijg|hoort|hoor|wordt|word|heeft|hebt|kunt|kan|mag)$/;
-
-/** A labelled finding or recommendation of a report ("Aanbeveling 3: …", "Conclusie 2: …", "Bevinding: …"). */
-const FINDING_LABEL = /^\W*(?:aanbeveling|advies|conclusie|bevinding|constatering|observatie|leerpunt)(?:\s+\d+[a-z]?)?\s*:/;
-
-/**
- * Text about the text: what a chapter, section or annex describes ("In dit hoofdstuk beschrijven we hoe …",
- * "Hieronder lichten we toe …"). The acts it names are committed, if at all, where they are written out.
- */
-const META = /^(?:(?:in|met|op)\s+(?:dit|deze|het\s+volgende|de\s+volgende|onderstaande?|bijgaande?)\s+(?:[\p{L}-]+\s+)?(?:hoofdstuk|paragraaf|nota|notitie|brief|document|bijlage|rapport|deel|sectie|onderdeel|tabel|figuur|overzicht|memo)\S*|(?:in\s+)?(?:hoofdstuk|paragraaf|bijlage)\s+\d+\S*|hieronder|hierna|hierboven)\s*,?\s+(?:\S+\s+){0,2}?(?:beschrijv\S*|beschreven|schets\S*|geschetst|geven|geeft|lichten|licht|toegelicht|gaan|gaat|staat|staan|vindt|vind|volgt|volgen|komt|komen|presenteren|presenteert|behandelen|behandelt|wordt\s+(?:\S+\s+){0,6}(?:beschreven|toegelicht|ingegaan|geschetst|uitgewerkt|weergegeven|besproken)|worden\s+(?:\S+\s+){0,6}(?:beschreven|toegelicht|geschetst|uitgewerkt|weergegeven|besproken))(?![\p{L}])/u;
-
-/**
- * A reason given for something said before ("De reden hiervoor is dat …", "Dit is nodig om …", "Dat is omdat …"):
- * it explains, it does not commit.
- */
-const REASON = /^(?:de\s+)?(?:reden|achtergrond|verklaring|onderbouwing|grond)\s+(?:hiervoor|daarvoor|hiervan|daarvan|is|van\s+(?:dit|deze|die|dat)\s+\S+\s+is)\b|^(?:dit|dat|het)\s+is\s+(?:\S+\s+)?(?:nodig|noodzakelijk|van\s+belang|belangrijk|gewenst)\s+(?:om|omdat|want|zodat)\b|^(?:dit|dat)\s+(?:is|gebeurt|komt)\s+(?:\S+\s+)?omdat\b/u;
-
-/**
- * Advice as a speech act: the writer (or a body it reports) recommends an act to someone else, it does not do it
- * ("wij adviseren de raad om …", "aanbevolen wordt …", "gemeenten doen er goed aan …", "het is zaak …"); and a
- * statement of value about a task ("het is een zware taak voor het waterschap om …", "het is een grote opgave
- * om …"). A plain allocation ("het is de taak van de coördinator om …") says who does it and is left alone.
- * The act advised or valued is not committed in the text's own voice.
- */
-const ADVICE_ACT = /(?<![\p{L}])(?:(?:we|wij|ik)\s+(?:adviseren|adviseer|bevelen|beveel)\b|(?:adviseren|bevelen)\s+(?:we|wij)\b|(?:adviseert|adviseren|adviseer)\s+(?:\S+\s+){0,4}(?:om|dat)\s|(?:beveelt|bevelen|beveel)\s+(?:\S+\s+){0,4}aan(?![\p{L}])|(?:wordt|worden)\s+(?:\S+\s+){0,3}(?:geadviseerd|aanbevolen|aangeraden)(?![\p{L}])|(?:geadviseerd|aanbevolen|aangeraden)\s+(?:wordt|worden)(?![\p{L}])|(?:doet|doen)\s+er\s+(?:\S+\s+)?goed\s+aan|verdient\s+(?:het\s+)?(?:de\s+)?(?:voorkeur|aanbeveling)|(?:het\s+is|is\s+het)\s+(?:dan\s+|daarom\s+|wel\s+)?zaak|(?:het\s+is|is\s+het)\s+(?:een|de)\s+(?:(?:[\p{L}-]+\s+){1,2}taak|(?:[\p{L}-]+\s+){0,2}(?:opgave|uitdaging))\s+(?:(?:van|voor)\s+(?:[\p{L}-]+\s+){1,4})?om)(?![\p{L}])/u;
-/** Every alternative of ADVICE holds one of these (belang/belangrijk, wenselijk, raadzaam, bevelen/aanbeveling, verstandig): a cheap pre-check. */
-const ADVICE_WORD = /belang|wenselijk|raadzaam|bevel|verstandig/;
-
-const HEADING_ROLES: Array<[RegExp, SectionRole]> = [
-  [/begripsbepaling|definitie|begrippen|woordenlijst|afkortingen|verklaring van (?:termen|begrippen)/, 'definitions'],
-  [/toelichting|memorie van|artikelsgewijs|verantwoording/, 'explanation'],
-  [/^\W*bijlage|\bbijlage\s+[\divx]/, 'annex'],
-  [/aanleiding|achtergrond|context|analyse|probleemstelling|probleemanalyse|huidige situatie|stand van zaken|terugblik|ontwikkelingen|trends|feiten en cijfers|wat zien we|wat speelt/, 'analysis'],
-  [/ondertekening|handtekening|aldus (?:overeengekomen|getekend|vastgesteld)/, 'signature'],
-  [/voorbeeld|modelbepaling|modeltekst|model voor/, 'model'],
-  [/overwegingen|considerans|overwegende/, 'preamble'],
+/** Section roles by the words of their headings (the first list that holds one decides). */
+const HEADING_ROLES: Array<[string, SectionRole]> = [
+  ['headingDefinitions', 'definitions'],
+  ['headingExplanation', 'explanation'],
+  ['headingAnnex', 'annex'],
+  ['headingAnalysis', 'analysis'],
+  ['headingSignature', 'signature'],
+  ['headingModel', 'model'],
+  ['headingPreamble', 'preamble'],
 ];
 
 function sectionRoleOfHeading(low: string): SectionRole {
-  for (const [re, role] of HEADING_ROLES) if (re.test(low)) return role;
+  for (const [id, role] of HEADING_ROLES) if (vocab(id).test(low)) return role;
   return 'body';
 }
 
@@ -160,27 +101,27 @@ function computeLocal(s: Sentence): LocalReading {
   const main = mains.find((c) => c.finite >= 0) ?? mains[0];
   const low = flat(s).text.trim();
   const pick = (fn: UnitFunction, cue: string): LocalReading => ({ fn, clauses, main, cue });
-  if (/\?\s*$/.test(low) || (QUESTION_START.test(low) && /\?/.test(low))) return pick('question', '?');
-  if (FORM.test(low)) return pick('form', 'form');
+  if (/\?\s*$/.test(low) || (vocab('unitQuestionStart').test(low) && /\?/.test(low))) return pick('question', '?');
+  if (vocab('unitForm').test(low)) return pick('form', 'form');
   if (vocab('unitDefinition').test(low)) return pick('definition', 'definition');
-  if (LEGAL.test(low)) return pick('legal', 'legal');
-  if (MODEL.test(low)) return pick('model', 'example');
+  if (vocab('unitLegal').test(low)) return pick('legal', 'legal');
+  if (vocab('unitModel').test(low)) return pick('model', 'example');
   if (/^["“'‘]/.test(s.raw.trim()) && /["”'’]\s*[.,]?\s*$/.test(s.raw.trim())) return pick('citation', 'quote');
   if (vocab('unitCitation').test(low)) return pick('citation', 'citation');
   if (main && main.tense === 'past') return pick('analysis', 'past');
   // A perfect of agreeing or deciding states what is now agreed ("Partijen hebben afgesproken dat …").
   if (main && main.tense === 'perfect' && vocab('unitAgreed').test(low)) return pick('commitment', 'agreed');
   if (vocab('unitAnalysis').test(low)) return pick('analysis', 'analysis');
-  if ((ADVICE_WORD.test(low) && ADVICE.test(low)) || ADVICE_ACT.test(low)) return pick('statement', 'advice');
-  if (OPINION.test(low)) return pick('statement', 'opinion');
-  if ((REPORTED.test(low) && !/^\W*(?:we|wij|ik|u)\b/.test(low)) || FINDING_LABEL.test(low)) return pick('statement', 'reported');
-  if (META.test(low)) return pick('statement', 'meta');
-  if (EXPECTATION.test(low)) return pick('statement', 'expectation');
+  if (vocab('unitAdvice').test(low)) return pick('statement', 'advice');
+  if (vocab('unitOpinion').test(low)) return pick('statement', 'opinion');
+  if ((vocab('unitReported').test(low) && !vocab('unitOwnVoiceStart').test(low)) || vocab('unitFindingLabel').test(low)) return pick('statement', 'reported');
+  if (vocab('unitMeta').test(low)) return pick('statement', 'meta');
+  if (vocab('unitExpectation').test(low)) return pick('statement', 'expectation');
   // The reader is told what to do ("U betrekt waar mogelijk de inwoners …", "Je vult het plan in …"): guidance or
   // a form addresses the reader, the author commits nothing. What the reader receives ("u ontvangt", "u krijgt",
   // "u wordt geïnformeerd") is the author's promise and stays.
-  if (main && main.subjectKind === 'you' && main.finite >= 0 && !RECEIVE.test(s.tokens[main.finite].low)) return pick('statement', 'instruction');
-  if (REASON.test(low)) return pick('statement', 'reason');
+  if (main && main.subjectKind === 'you' && main.finite >= 0 && !vocab('unitReceiveVerbs').isWord(s.tokens[main.finite].low)) return pick('statement', 'instruction');
+  if (vocab('unitReason').test(low)) return pick('statement', 'reason');
   if (main && main.modality === 'possibility') return pick('statement', 'possibility');
   if (vocab('unitIntention').test(low)) return pick('intention', 'intention');
   if (vocab('unitCommitment').test(low)) return pick('commitment', 'commitment');
@@ -222,16 +163,13 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       // Recitals without a heading: from "overwegende (dat):" / "in aanmerking nemende" up to the enacting formula
       // ("komen het volgende overeen", "besluiten:").
       const text = blockLow(doc, b);
-      if (recital && ENACTING.test(text)) recital = false;
-      else if (recital || RECITAL_OPEN.test(text)) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
+      if (recital && vocab('unitEnacting').test(text)) recital = false;
+      else if (recital || vocab('unitRecitalOpen').test(text)) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
     }
   }
   roles.set(doc, r);
   return r;
 }
-
-/** Row labels of a descriptive table: the row describes or defines something, it does not commit. */
-const DESCRIBING_LABEL = /^\W*(omschrijving|beschrijving|definitie|betekenis|uitleg|toelichting|kenmerken)\W*$/;
 
 /** The table cell is in a row whose first cell is a describing label ("| Omschrijving | Het vermogen om … |"). */
 function describedRow(doc: DocModel, b: number): boolean {
@@ -240,11 +178,8 @@ function describedRow(doc: DocModel, b: number): boolean {
   while (first > 0 && doc.blocks[first - 1].kind === 'tableCell' && doc.lines.at(doc.blocks[first - 1].start).line === line) first--;
   if (first === b) return false;
   const [f, l] = doc.blockSentences[first];
-  return DESCRIBING_LABEL.test(doc.sentences.slice(f, l).map((x) => x.low).join(' '));
+  return vocab('unitDescribingLabel').test(doc.sentences.slice(f, l).map((x) => x.low).join(' '));
 }
-
-/** A sentence opening with a pronominal adverb that points back: "Hiervoor …", "Daartoe …", "Daarbij …". */
-const FOLLOW_UP = /^\W*(?:hiervoor|daarvoor|hiertoe|daartoe|hierbij|daarbij|hiervan|daarvan|daarnaast)\b/;
 
 /** Cues of statements that commit nothing even in the body's present tense. */
 const NO_VOICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'meta', 'reason', 'reported', 'expectation', 'instruction']);
@@ -271,7 +206,7 @@ export function unitOf(doc: DocModel, i: number): Unit {
   // What the unit depends on besides the sentence's own text: its section role, its block's kind, whether it
   // continues advice of the sentence before in its block, and whether its table row describes. Kept per sentence under
   // that key, so an edit elsewhere reuses it (the per-document array above holds it for this document).
-  const prevNoVoice = i > 0 && doc.sentences[i - 1].block === s.block && FOLLOW_UP.test(s.low) && NO_VOICE.has(readLocal(doc.sentences[i - 1]).cue ?? '');
+  const prevNoVoice = i > 0 && doc.sentences[i - 1].block === s.block && vocab('unitFollowUp').test(s.low) && NO_VOICE.has(readLocal(doc.sentences[i - 1]).cue ?? '');
   const described = block?.kind === 'tableCell' && describedRow(doc, s.block);
   // The key as a small number (no key string to build and hash per sentence on every analysis).
   const code = ((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0);
@@ -299,7 +234,7 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
   // A recital states reasons and earlier agreements; the operative text follows the enacting formula.
   // A recital states reasons; only an explicit agreement verb in it ("komen overeen", "hebben afgesproken") commits.
   else if (role === 'preamble' && !(fn === 'commitment' && (cue === 'commitment' || cue === 'agreed'))) fn = 'analysis';
-  else if (/^\s*overwegende\b/.test(s.low) || RECITAL.test(s.low)) fn = 'analysis';
+  else if (vocab('unitRecital').test(s.low)) fn = 'analysis';
   // In a background, explanation or annex section only an explicit commitment (future, obligation) or intention
   // counts; elsewhere also a plain present-tense statement (the operative voice of agreements and programmes).
   const explicit = fn === 'intention' || (fn === 'commitment' && !!local.main && (local.main.modality === 'future' || local.main.modality === 'obligation'));

@@ -4,6 +4,7 @@
  */
 import type { Span } from '../types';
 import { primeRegex } from '../text/prime';
+import { textPrecheck } from '../vocab/needles';
 
 export interface MoneyMention extends Span {
   text: string;
@@ -14,12 +15,14 @@ export interface MoneyMention extends Span {
 }
 
 const AMOUNT = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,-{1,2})?|\d+(?:,\d+)?(?:,-{1,2})?`;
+/** The open amount "p.m." (pro memorie): the pattern's one alternative without a digit. */
+const PM = String.raw`p\.\s?m\.`;
 const SCALE = String.raw`miljoen|miljard|mln\.?|mld\.?|mrd\.?|duizend|dzd\.?|k\b`;
 const MONEY = new RegExp(
   String.raw`(?:€|\bEUR\b|\beuro\b)\s?(${AMOUNT})(?:\s?(${SCALE}))?` +
   String.raw`|(?<![\p{L}\p{N}.,])(${AMOUNT})\s?(${SCALE})\s?(?:euro|EUR|€)?` +
   String.raw`|(?<![\p{L}\p{N}.,])(${AMOUNT})\s?(?:euro|EUR)\b` +
-  String.raw`|(?<![\p{L}\p{N}])p\.\s?m\.(?![\p{L}])`,
+  String.raw`|(?<![\p{L}\p{N}])${PM}(?![\p{L}])`,
   'giu');
 
 const SCALES: Record<string, number> = { miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, mrd: 1e9, duizend: 1e3, dzd: 1e3, k: 1e3 };
@@ -30,10 +33,11 @@ function parseAmount(a: string): number {
 }
 
 /**
- * Exact pre-check: every alternative of MONEY but "p.m." needs an ASCII digit (the amount); "p.m." needs
- * `p\.\s?m\.` itself (same `iu` flags, so the same case folding). A text with neither has no match.
+ * Pre-check, from the parts the pattern is built from (src/core/vocab/needles.ts `textPrecheck`): every alternative
+ * of MONEY but "p.m." holds an AMOUNT, which starts with an ASCII digit; "p.m." is its own pre-check (PM). No word
+ * list is involved. Same `iu` flags as MONEY, so the same case folding. A text with neither has no match.
  */
-const MAY_MONEY = /[0-9]|p\.\s?m\./iu;
+const MAY_MONEY = textPrecheck({ digits: true, patterns: [PM], flags: 'iu' });
 
 export function findMoney(text: string, offset = 0): MoneyMention[] {
   if (!MAY_MONEY.test(text)) return [];

@@ -4,15 +4,24 @@
  */
 import type { Span } from '../types';
 import { primeRegex } from '../text/prime';
+import { textPrecheck } from '../vocab/needles';
 
 export type QuantityKind = 'capacity' | 'percent' | 'count';
 
 export interface QuantityMention extends Span { text: string; kind: QuantityKind; unit: string }
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|halve?`;
-const CAPACITY = String.raw`fte|f\.t\.e\.|formatieplaatsen|formatieplaats|arbeidsplaatsen|uur|uren|manuren|werkuren|dagen\s+per\s+week|dag\s+per\s+week|medewerkers|projectleiders|consulenten|mensen|personen|professionals|coördinatoren|ambtenaren|vrijwilligers|wijkcoaches|fte's`;
+/** Units of capacity (regex alternatives; the pattern and its pre-check are both built from this list). */
+const CAPACITY_UNITS = [
+  'fte', String.raw`f\.t\.e\.`, 'formatieplaatsen', 'formatieplaats', 'arbeidsplaatsen', 'uur', 'uren', 'manuren', 'werkuren', String.raw`dagen\s+per\s+week`,
+  String.raw`dag\s+per\s+week`, 'medewerkers', 'projectleiders', 'consulenten', 'mensen', 'personen', 'professionals', 'coördinatoren', 'ambtenaren',
+  'vrijwilligers', 'wijkcoaches', "fte's",
+];
+const CAPACITY = CAPACITY_UNITS.join('|');
+/** Units of a percentage. */
+const PERCENT_UNITS = ['%', 'procent', 'procentpunt'];
 const QTY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${NUM})\s?(%|procent|procentpunt)` +
+  String.raw`(?<![\p{L}\p{N}])(${NUM})\s?(${PERCENT_UNITS.join('|')})` +
   String.raw`|(?<![\p{L}\p{N}])(${NUM})\s+(?:extra\s+|nieuwe\s+|meer\s+|minder\s+)?(${CAPACITY})(?![\p{L}])` +
   String.raw`|(?<![\p{L}\p{N}.,€])(\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?:extra\s+|nieuwe\s+|meer\s+|minder\s+|sociale\s+|betaalbare\s+)?(\p{Ll}{3,})`,
   'giu');
@@ -20,11 +29,11 @@ const QTY = new RegExp(
 const NOT_COUNT_NOUNS = /^(euro|miljoen|miljard|mln|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|en|of|tot|t|van|is|was|zijn|de|het|een|lid|artikel|nr|per|om|in|op|voor|door|met|aan|bij)$/i;
 
 /**
- * Exact pre-check: a percentage needs "%" or "procent", a capacity one of the CAPACITY words (here reduced to a
- * part each contains: "dag" for "dagen per week", "uur"/"uren" for manuren, werkuren), a count an ASCII digit.
- * Same `iu` flags as QTY, so the same case folding (e.g. U+017F LONG S for s). A text with none has no match.
+ * Pre-check, derived from the lists the pattern is built from (src/core/vocab/precheck.ts `textPrecheck`): a
+ * percentage needs a word of PERCENT_UNITS, a capacity one of CAPACITY_UNITS (each alternative's literal text), a
+ * count an ASCII digit. Same `iu` flags as QTY, so the same case folding. A text with none has no match.
  */
-const MAY_QTY = /[0-9]|%|procent|fte|f\.t\.e\.|formatieplaats|arbeidsplaatsen|uur|uren|dag|medewerkers|projectleiders|consulenten|mensen|personen|professionals|coördinatoren|ambtenaren|vrijwilligers|wijkcoaches/iu;
+const MAY_QTY = textPrecheck({ digits: true, lists: [PERCENT_UNITS, CAPACITY_UNITS], flags: 'iu' });
 
 export function findQuantities(text: string, offset = 0): QuantityMention[] {
   if (!MAY_QTY.test(text)) return [];

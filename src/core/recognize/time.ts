@@ -4,6 +4,7 @@
  */
 import type { Span } from '../types';
 import { primeRegex } from '../text/prime';
+import { textPrecheck } from '../vocab/needles';
 
 export type TimeKind = 'date' | 'year' | 'period' | 'deadline' | 'recurrence';
 
@@ -13,6 +14,11 @@ const MONTH = String.raw`januari|februari|maart|april|mei|juni|juli|augustus|sep
 const NUMWORD = String.raw`\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|achttien|twintig|dertig|veertig|zestig|honderd|enkele`;
 const QUAL = String.raw`(?:(?:vóór|voor|uiterlijk|per|vanaf|na|medio|begin|eind|ultimo|halverwege|t\/m|tot|met ingang van|m\.i\.v\.|in)\s+)?`;
 const YEAR = String.raw`(?:19|20)\d\d`;
+/** Units of a period ("binnen vier weken"). */
+const PERIOD_UNITS = ['dagen', 'dag', 'weken', 'week', 'maanden', 'maand', 'jaar', 'jaren', 'kwartalen'];
+/** Recurrences ("jaarlijks", "per kwartaal"). */
+const RECURRENCES = ['jaarlijks', 'halfjaarlijks', String.raw`elk\s+(?:half)?jaar`, String.raw`ieder\s+(?:half)?jaar`, String.raw`per\s+kwartaal`, String.raw`elk\s+kwartaal`,
+  'maandelijks', 'tweejaarlijks', 'driemaandelijks', String.raw`per\s+jaar`];
 
 /** The alternatives of TIME, in order (exported for the test that compares TIME with one edge pair per alternative). */
 export const TIME_PARTS = [
@@ -22,10 +28,10 @@ export const TIME_PARTS = [
   String.raw`(?<month>${QUAL}(?:${MONTH})\s+${YEAR})`,
   String.raw`(?<quarter>${QUAL}(?:Q[1-4]\s+${YEAR}|(?:het\s+)?(?:eerste|tweede|derde|vierde|1e|2e|3e|4e)\s+(?:kwartaal|half\s?jaar|helft)\s+(?:van\s+)?${YEAR}))`,
   String.raw`(?<season>(?:eind|begin|medio|voorjaar|najaar|zomer|winter|(?:het\s+)?(?:voorjaar|najaar)\s+van)\s+${YEAR})`,
-  String.raw`(?<within>(?:binnen|uiterlijk\s+over|over|na|in|gedurende)\s+(?:${NUMWORD})\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|kwartalen))`,
+  String.raw`(?<within>(?:binnen|uiterlijk\s+over|over|na|in|gedurende)\s+(?:${NUMWORD})\s+(?:werk)?(?:${PERIOD_UNITS.join('|')}))`,
   String.raw`(?<yearq>(?:vóór|voor|uiterlijk|per|vanaf|in|tot|t\/m|na|eind|begin|medio|sinds)\s+${YEAR})`,
   String.raw`(?<year>${YEAR})`,
-  String.raw`(?<rec>jaarlijks|halfjaarlijks|elk\s+(?:half)?jaar|ieder\s+(?:half)?jaar|per\s+kwartaal|elk\s+kwartaal|maandelijks|tweejaarlijks|driemaandelijks|per\s+jaar)`,
+  String.raw`(?<rec>${RECURRENCES.join('|')})`,
 ];
 /**
  * One look-behind and one look-ahead around the whole alternation: the same matches as one pair around each
@@ -36,13 +42,13 @@ export const TIME_PARTS = [
 const TIME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TIME_PARTS.join('|')})(?![\p{L}\p{N}])`, 'giu');
 
 /**
- * Exact pre-check: every alternative of TIME needs an ASCII digit or one of these words (same `iu` flags, so the
- * same case folding, e.g. U+212A KELVIN SIGN for k): dates, years, quarters and seasons hold a year or a day
- * number; "binnen vier weken" a unit (dag, week, weken, maand, jaar, jaren, kwartalen: "weken" and "jaren" do
- * not contain "week" and "jaar"); recurrences jaar, maand or kwartaal.
- * A text without any of them has no match, so the large alternation is not run.
+ * Pre-check, derived from the lists the pattern is built from (src/core/vocab/needles.ts `textPrecheck`): dates,
+ * years, quarters and seasons hold a year or a day number (an ASCII digit); "binnen vier weken" a word of
+ * PERIOD_UNITS; a recurrence the literal text of one of RECURRENCES ("jaar", "kwartaal", "maandelijks"). Same `iu`
+ * flags as TIME, so the same case folding (e.g. U+212A KELVIN SIGN for k). A text with none has no match, so the
+ * large alternation is not run.
  */
-const MAY_TIME = /[0-9]|dag|week|weken|maand|jaar|jaren|kwarta/iu;
+const MAY_TIME = textPrecheck({ digits: true, lists: [PERIOD_UNITS, RECURRENCES], flags: 'iu' });
 
 export function findTimes(text: string, offset = 0): TimeMention[] {
   if (!MAY_TIME.test(text)) return [];

@@ -6,9 +6,14 @@ export interface Concept {
   description: Localized;
   /** In the syntax of ./phrase.ts. */
   phrases: readonly string[];
+  /**
+   * Matched only on a text its reader passes (a flattened sentence, a heading, a block), never on a sentence: kept
+   * out of the combined per-sentence pass of ./phrase.ts, which would run its patterns on every sentence for nothing.
+   */
+  textOnly?: boolean;
 }
 
 /** Concept tables written as `{ id: [description, phrases] }`-like records get their ids filled in by this helper. */
-export function concepts<K extends string>(table: Record<K, { description: Localized; phrases: readonly string[] }>): Record<K, Concept> {
-  return Object.fromEntries(Object.entries(table).map(([id, c]) => [id, { id, ...(c as { description: Localized; phrases: readonly string[] }) }])) as Record<K, Concept>;
+export function concepts<K extends string>(table: Record<K, { description: Localized; phrases: readonly string[]; textOnly?: boolean }>): Record<K, Concept> {
+  return Object.fromEntries(Object.entries(table).map(([id, c]) => [id, { id, ...(c as Omit<Concept, 'id'>) }])) as Record<K, Concept>;
 }

@@ -12,6 +12,9 @@ import { RULE_CONCEPTS } from './rules';
 import { CHECKLIST_CONCEPTS } from './checklist';
 import { PROFILE_CONCEPTS } from './profile';
 import { READ_CONCEPTS } from './read';
+import { UNIT_CONCEPTS } from './unit';
+import { CLAUSE_CONCEPTS } from './clause';
+import { SPEAKER_CONCEPTS } from './speaker';
 import { REGIE_CONCEPTS } from './regie';
 import { PREDICATE_CONCEPTS } from './predicates';
 
@@ -25,8 +28,8 @@ export const CONCEPT_GROUPS: Record<ConceptGroup, Record<string, Concept>> = {
   rules: RULE_CONCEPTS,
   checklist: CHECKLIST_CONCEPTS,
   predicates: PREDICATE_CONCEPTS,
-  profile: PROFILE_CONCEPTS,
-  read: READ_CONCEPTS,
+  profile: { ...PROFILE_CONCEPTS, ...SPEAKER_CONCEPTS },
+  read: { ...READ_CONCEPTS, ...UNIT_CONCEPTS, ...CLAUSE_CONCEPTS },
   regie: REGIE_CONCEPTS,
 };
 
@@ -36,7 +39,7 @@ export function addConcepts(group: ConceptGroup, table: Record<string, Concept>)
     if (CONCEPTS[id] && CONCEPTS[id] !== c) throw new Error(`vocab: concept id "${id}" is used twice`);
     CONCEPT_GROUPS[group][id] = c;
     CONCEPTS[id] = c;
-    BASE.set(id, new Matcher(c.phrases));
+    BASE.set(id, new Matcher(c.phrases, !c.textOnly));
   }
 }
 

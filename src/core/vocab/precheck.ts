@@ -18,6 +18,9 @@
 import type { Sentence } from '../document';
 import { activeVocabKey, vocab } from './index';
 import { isParticle } from '../read/lexicon';
+import { escape, shortest } from './needles';
+
+export { literalNeedle, listNeedles, textPrecheck, type TextPrecheckSpec } from './needles';
 
 const VOWELS = 'aeiouy';
 const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.includes(c);
@@ -99,13 +102,6 @@ export function surfaceStems(lemma: string): string[] {
   return shortest([...out].filter((s) => s.length >= 2));
 }
 
-/** The stems that contain no other: a stem that contains another adds nothing to a substring test. */
-function shortest(stems: Iterable<string>): string[] {
-  const kept: string[] = [];
-  for (const s of [...stems].sort((a, b) => a.length - b.length)) if (!kept.some((k) => s.includes(k))) kept.push(s);
-  return kept;
-}
-
 export interface PrecheckSpec {
   /** Concepts read as word classes (lemmas, noun heads, word forms): their surface stems. */
   lemmas?: readonly string[];
@@ -121,7 +117,6 @@ export interface PrecheckSpec {
   all?: readonly PrecheckSpec[];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The stems of the lemma concepts and words as one regex (per active vocabulary). */
 function stemRegex(ids: readonly string[], words: readonly string[]): RegExp | undefined {

@@ -1,0 +1,123 @@
+/**
+ * The vocabulary of what a unit does (src/core/read/unit.ts): the formulas of questions, forms, legal text,
+ * examples, advice, opinions, reported speech, text about the text, expectations and reasons, and the heading
+ * words that give a section its role. One list per concept, in the phrase syntax of ./phrase.ts; users extend any
+ * of them with `phrases: { "<id>": ["…"] }`.
+ *
+ * Most of these are `re:` phrases, and must stay so: they hold a position (`^`: the formula opens the sentence or
+ * the heading), a bounded gap counted in words or characters (`(?:\S+\s+){0,4}`, `[^.]{0,40}`: the phrase gap `~`
+ * spans up to six tokens and would widen them), or a part of a word (a heading word inside a compound:
+ * "Begripsbepalingen", "Probleemanalyse"). Each is the pattern it came from with its own edges, inside `exact`
+ * (see below), so it matches exactly where the pattern did; a few plain formulas are token phrases.
+ */
+import { concepts } from './concept';
+
+const r = String.raw;
+/**
+ * The matcher anchors a `re:` phrase at word edges (not after a letter, digit, mark or hyphen; not before one). A
+ * pattern keeps its own edges within that: a trailing run of word characters (`W`) is taken along, so a pattern
+ * that may end inside a word (`\b` before a hyphen, "wet- en regelgeving") matches as before; a pattern that opens
+ * the text (`^`) is unchanged. Only the left edge is the matcher's: a formula glued to a digit or hyphen before it
+ * no longer counts. (A run of word characters in front as well would keep that too, but costs a scan of every word.)
+ */
+const W = r`[\p{L}\p{M}\p{N}-]*`;
+/** A pattern that opens the text (`^`): exactly as before. */
+const exact = (src: string): string => `re:${src}${W}`;
+/** An alternative of a pattern that stood between `(?<![\p{L}])` and `(?![\p{L}])` (not inside a word). */
+const edged = (src: string): string => `re:${src}(?![\p{L}])${W}`;
+/** An alternative of a pattern that stood after `(?<![\p{L}])` (starting at a word). */
+const lead = (src: string): string => `re:${src}${W}`;
+/** Heading words count inside a compound ("Begripsbepalingen", "Probleemanalyse"): word characters on both sides. */
+const inWord = (src: string): string => `re:${W}(?:${src})${W}`;
+/** Every concept here is matched on a text the unit reader passes (flattened sentence, heading, block). */
+const textOnly = <T extends object>(table: Record<string, T>): Record<string, T & { textOnly: true }> =>
+  Object.fromEntries(Object.entries(table).map(([k, v]) => [k, { ...v, textOnly: true as const }]));
+
+export const UNIT_CONCEPTS = concepts(textOnly({
+  // — what a sentence does on its own (read/unit.ts computeLocal) —
+  unitQuestionStart: { description: { nl: 'Het begin van een vraag (wie, wat, hoe, is er …) in een zin met een vraagteken', en: 'The opening of a question in a sentence with a question mark' },
+    phrases: [exact(r`^(?:wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel|in hoeverre|is er|zijn er|heeft|hebben|kan|kunnen|moet|wordt|worden)\b`)] },
+  unitForm: { description: { nl: 'Formuliertekst: vragen en invulinstructies aan de aanvrager ("u vult", "kruis aan", "vraag 3")', en: 'Form text: questions and filling instructions' },
+    phrases: [edged(r`(?:bij\s+)?vraag\s+\d+`), edged(r`onderdeel\s+\d+[a-z]?\b.*\b(?:vult|beschrijft|geeft)`),
+      edged(r`u\s+(?:beschrijft|geeft\s+aan|vult|kruist|vermeldt|voegt\s+\S+\s+toe|licht\s+toe|dient\s+\S+\s+in)`), edged(r`vul\s+\S+(?:\s+\S+)?\s+in`),
+      'kruis aan', 'aankruisen', edged(r`(?:ja|nee)\s*\/\s*(?:ja|nee)`), 'het aanvraagformulier', 'invulinstructie', 'toelichting bij vraag'] },
+  unitLegal: { description: { nl: 'Juridische formules: inwerkingtreding, publicatie, citeertitel, intrekking, grondslag, ondertekening', en: 'Legal formulas: entry into force, publication, citation title, repeal, legal basis, signature' },
+    phrases: [edged(r`treedt\s+(?:\S+\s+){0,4}in\s+werking`), edged(r`in\s+werking\s+(?:treedt|treden)`),
+      edged(r`wordt\s+(?:\S+\s+){0,6}geplaatst\s+in\s+(?:de\s+staatscourant|het\s+(?:gemeenteblad|provinciaal\s+blad|waterschapsblad|publicatieblad))`),
+      edged(r`(?:wordt|worden)\s+(?:\S+\s+){0,10}(?:in|via)\s+(?:de\s+|het\s+)?(?:staatscourant|gemeenteblad|provinciaal\s+blad|waterschapsblad|publicatieblad|blad)(?:\s+\S+){0,4}\s+(?:geplaatst|gepubliceerd|bekendgemaakt)`),
+      edged(r`wordt\s+aangehaald\s+als`), edged(r`kan\s+worden\s+aangehaald`), edged(r`(?:wordt|worden)\s+ingetrokken`), edged(r`vervalt\s+met\s+ingang`),
+      edged(r`met\s+ingang\s+van\s+de\s+dag\s+na`), 'stilzwijgend', edged(r`onverminderd\s+het\s+bepaalde`),
+      edged(r`gelet\s+op\s+(?:artikel|de\s+\S+wet|het\s+\S+besluit|de\s+algemene)`), edged(r`aldus\s+(?:vastgesteld|overeengekomen|getekend|ondertekend)`),
+      edged(r`namens\s+deze`), edged(r`de\s+\S+\s+voornoemd`),
+      edged(r`bij\s+(?:of\s+krachtens\s+)?(?:ministeriële\s+regeling|algemene\s+maatregel\s+van\s+bestuur|amvb)\s+(?:worden|wordt|kunnen)`),
+      edged(r`(?:ingevolge|krachtens)\s+artikel`), edged(r`wordt\s+(?:gepubliceerd|bekendgemaakt)`), 'bekendmaking'] },
+  unitModel: { description: { nl: 'Een voorbeeld of modeltekst aan het begin van de zin ("Bijvoorbeeld", "Denk aan")', en: 'An example or model text opening the sentence' },
+    phrases: [exact(r`^(?:bijvoorbeeld|voorbeeld|een\s+voorbeeld|zo\s+kan|denk\s+aan|modelbepaling|modeltekst)\b`)] },
+  unitAdvice: { description: { nl: 'Advies of een waarde, geen handeling ("het is belangrijk dat", "wij adviseren", "het is zaak")', en: 'Advice or a value, not an act' },
+    phrases: [
+      // Advice or a value: "het is belangrijk dat …", "het is van belang om …" (within the first words of the sentence).
+      exact(r`^(?:[^.]{0,40}?\s)?(?:het\s+is|is\s+het)\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig|aanbevelenswaardig)\s+(?:dat|om)\b`),
+      'het verdient aanbeveling',
+      // Advice as a speech act: the writer (or a body it reports) recommends an act to someone else.
+      edged(r`(?:we|wij|ik)\s+(?:adviseren|adviseer|bevelen|beveel)\b`), edged(r`(?:adviseren|bevelen)\s+(?:we|wij)\b`),
+      edged(r`(?:adviseert|adviseren|adviseer)\s+(?:\S+\s+){0,4}(?:om|dat)\s`), edged(r`(?:beveelt|bevelen|beveel)\s+(?:\S+\s+){0,4}aan(?![\p{L}])`),
+      edged(r`(?:wordt|worden)\s+(?:\S+\s+){0,3}(?:geadviseerd|aanbevolen|aangeraden)(?![\p{L}])`), edged(r`(?:geadviseerd|aanbevolen|aangeraden)\s+(?:wordt|worden)(?![\p{L}])`),
+      edged(r`(?:doet|doen)\s+er\s+(?:\S+\s+)?goed\s+aan`), edged(r`verdient\s+(?:het\s+)?(?:de\s+)?(?:voorkeur|aanbeveling)`),
+      edged(r`(?:het\s+is|is\s+het)\s+(?:dan\s+|daarom\s+|wel\s+)?zaak`),
+      // A statement of value about a task ("het is een grote opgave om …"); a plain allocation ("het is de taak van X om …") is not in it.
+      edged(r`(?:het\s+is|is\s+het)\s+(?:een|de)\s+(?:(?:[\p{L}-]+\s+){1,2}taak|(?:[\p{L}-]+\s+){0,2}(?:opgave|uitdaging))\s+(?:(?:van|voor)\s+(?:[\p{L}-]+\s+){1,4})?om`)] },
+  unitOpinion: { description: { nl: 'Een mening of standpunt ("wij vinden dat", "is van mening dat", "onderschrijft het uitgangspunt")', en: 'An opinion or position' },
+    phrases: [
+      lead(r`(?:vind|vindt|vinden)\s+(?:\S+\s+){0,3}?(?:het\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|noodzakelijk|nodig|essentieel|cruciaal|vanzelfsprekend|logisch)\s+)?(?:dat|om)\s`),
+      lead(r`(?:is|zijn)\s+(?:\S+\s+){0,3}?van\s+(?:mening|oordeel|opvatting)\s+dat`),
+      lead(r`(?:meent|menen|acht|achten)\s+(?:\S+\s+){0,3}?(?:dat\s|het\s+(?:\S+\s+)?(?:belangrijk|wenselijk|noodzakelijk)\s)`),
+      lead(r`(?:onderschrijft|onderschrijven|deelt|delen|erkent|erkennen|omarmt|omarmen)\s+(?:\S+\s+){0,3}?(?:het\s+(?:uitgangspunt|belang|principe)|de\s+(?:opvatting|mening|visie|conclusie|analyse|uitgangspunten|principes|noodzaak|waarde))[\s:]`),
+      lead(r`naar\s+(?:de\s+)?(?:mening|opvatting|oordeel)\s+van\s`),
+      lead(r`(?:is|zijn)\s+het\s+(?:\S+\s+){0,5}?eens\s+(?:\S+\s+){0,5}?dat\s`)] },
+  unitReported: { description: { nl: 'Een andere stem stelt voor of pleit ("de Raad stelt voor om", "in het advies staat")', en: 'Another voice proposes or pleads' },
+    phrases: [lead(r`(?:stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\s`), lead(r`(?:pleit|pleiten|bepleit|bepleiten)\s+(?:er\s*voor|voor|dat)\b`),
+      lead(r`(?:in|uit)\s+(?:het|dit|dat|de|deze)\s+(?:[\p{L}-]+\s+)?(?:advies|rapport|onderzoek|verslag|evaluatie|rapportage)\s+(?:staat|blijkt|lezen\s+we|wordt\s+(?:gesteld|geconcludeerd|aanbevolen))\b`)] },
+  unitOwnVoiceStart: { description: { nl: 'Een zin die opent met de schrijver of de lezer (we, wij, ik, u): een eigen voorstel, geen aangehaalde stem', en: 'A sentence opening with the writer or the reader' },
+    phrases: [exact(r`^\W*(?:we|wij|ik|u)\b`)] },
+  unitFindingLabel: { description: { nl: 'Een gelabelde bevinding of aanbeveling van een rapport ("Aanbeveling 3:", "Conclusie:")', en: 'A labelled finding or recommendation of a report' },
+    phrases: [exact(r`^\W*(?:aanbeveling|advies|conclusie|bevinding|constatering|observatie|leerpunt)(?:\s+\d+[a-z]?)?\s*:`)] },
+  unitMeta: { description: { nl: 'Tekst over de tekst ("In dit hoofdstuk beschrijven we", "Hieronder lichten we toe")', en: 'Text about the text' },
+    phrases: [exact(r`^(?:(?:in|met|op)\s+(?:dit|deze|het\s+volgende|de\s+volgende|onderstaande?|bijgaande?)\s+(?:[\p{L}-]+\s+)?(?:hoofdstuk|paragraaf|nota|notitie|brief|document|bijlage|rapport|deel|sectie|onderdeel|tabel|figuur|overzicht|memo)\S*|(?:in\s+)?(?:hoofdstuk|paragraaf|bijlage)\s+\d+\S*|hieronder|hierna|hierboven)\s*,?\s+(?:\S+\s+){0,2}?(?:beschrijv\S*|beschreven|schets\S*|geschetst|geven|geeft|lichten|licht|toegelicht|gaan|gaat|staat|staan|vindt|vind|volgt|volgen|komt|komen|presenteren|presenteert|behandelen|behandelt|wordt\s+(?:\S+\s+){0,6}(?:beschreven|toegelicht|ingegaan|geschetst|uitgewerkt|weergegeven|besproken)|worden\s+(?:\S+\s+){0,6}(?:beschreven|toegelicht|geschetst|uitgewerkt|weergegeven|besproken))(?![\p{L}])`)] },
+  unitExpectation: { description: { nl: 'Een verwachting of prognose ("naar verwachting", "we verwachten dat"); "verwachten van X dat" vraagt iets van X', en: 'A forecast or expectation' },
+    phrases: [edged(r`naar\s+(?:alle\s+)?verwachting`), edged(r`de\s+verwachting\s+is`), edged(r`(?:wordt|werd)\s+(?:\S+\s+)?verwacht\s+dat`), edged(r`verwacht\s+wordt`),
+      edged(r`(?:verwacht|verwachten)\s+(?:(?!van\b)\S+\s+){0,3}?dat`)] },
+  unitReason: { description: { nl: 'Een reden voor iets dat eerder is gezegd ("De reden hiervoor is", "Dit is nodig om")', en: 'A reason for something said before' },
+    phrases: [exact(r`^(?:de\s+)?(?:reden|achtergrond|verklaring|onderbouwing|grond)\s+(?:hiervoor|daarvoor|hiervan|daarvan|is|van\s+(?:dit|deze|die|dat)\s+\S+\s+is)\b`),
+      exact(r`^(?:dit|dat|het)\s+is\s+(?:\S+\s+)?(?:nodig|noodzakelijk|van\s+belang|belangrijk|gewenst)\s+(?:om|omdat|want|zodat)\b`),
+      exact(r`^(?:dit|dat)\s+(?:is|gebeurt|komt)\s+(?:\S+\s+)?omdat\b`)] },
+  unitReceiveVerbs: { description: { nl: 'Werkwoordsvormen waarmee de aangesproken lezer iets ontvangt ("u ontvangt", "u krijgt"): een toezegging, geen instructie (woorden)', en: 'Verb forms by which the addressed reader receives something (words)' },
+    phrases: 'ontvangt ontvang krijgt krijg hoort hoor wordt word heeft hebt kunt kan mag'.split(' ') },
+
+  // — context: recitals, follow-ups, described table rows (read/unit.ts blockRoles, unitOf) —
+  unitRecital: { description: { nl: 'Een overweging: "overwegende dat …" na de naam van de vaststeller, of een doorlopende overweging "dat …;"', en: 'A recital' },
+    phrases: [exact(r`^\s*overwegende\b`), exact(r`^[^.]{0,200}?[,:]\s*overwegende(?:\s+dat|\s*[,:])`), exact(r`^\s*dat\s[^]*[;,]\s*$`)] },
+  unitRecitalOpen: { description: { nl: 'Het begin van de overwegingen ("overwegende dat:", "in aanmerking nemende")', en: 'The opening of the recitals' },
+    phrases: [exact(r`^\W*(?:overwegende|in\s+aanmerking\s+nemende)\b`), lead(r`(?:overwegende|in\s+aanmerking\s+nemende)(?:\s+dat)?\s*:?\s*$`)] },
+  unitEnacting: { description: { nl: 'De vaststellings- of overeenkomstformule na de overwegingen ("komen het volgende overeen", "besluiten:")', en: 'The enacting or agreement formula after the recitals' },
+    phrases: [edged(r`(?:komen|verklaren)\s+(?:\S+\s+){0,3}overeen`), edged(r`(?:besluiten|besluit)\s*:`), edged(r`spreken\s+(?:het\s+volgende\s+)?af`), edged(r`verklaren\s+als\s+volgt`)] },
+  unitFollowUp: { description: { nl: 'Een zin die opent met een terugwijzend voornaamwoordelijk bijwoord ("Hiervoor", "Daarbij", "Daarnaast")', en: 'A sentence opening with a pronominal adverb that points back' },
+    phrases: [exact(r`^\W*(?:hiervoor|daarvoor|hiertoe|daartoe|hierbij|daarbij|hiervan|daarvan|daarnaast)\b`)] },
+  unitDescribingLabel: { description: { nl: 'Het rijlabel van een beschrijvende tabel ("Omschrijving", "Definitie"): de rij beschrijft, zegt niets toe', en: 'The row label of a describing table' },
+    phrases: [exact(r`^\W*(?:omschrijving|beschrijving|definitie|betekenis|uitleg|toelichting|kenmerken)\W*$`)] },
+
+  // — section roles from heading words (read/unit.ts sectionRoleOfHeading; a word counts inside a compound) —
+  headingDefinitions: { description: { nl: 'Kopwoorden van een begrippenlijst (begripsbepalingen, definities, afkortingen)', en: 'Heading words of a definitions section' },
+    phrases: [inWord(r`begripsbepaling|definitie|begrippen|woordenlijst|afkortingen|verklaring van (?:termen|begrippen)`)] },
+  headingExplanation: { description: { nl: 'Kopwoorden van een toelichting (toelichting, memorie van, artikelsgewijs)', en: 'Heading words of an explanation' },
+    phrases: [inWord(r`toelichting|memorie van|artikelsgewijs|verantwoording`)] },
+  headingAnnex: { description: { nl: 'Kopwoorden van een bijlage ("Bijlage", "bijlage 2")', en: 'Heading words of an annex' },
+    phrases: [exact(r`^\W*bijlage`), inWord(r`\bbijlage\s+[\divx]`)] },
+  headingAnalysis: { description: { nl: 'Kopwoorden van een analyse of achtergrond (aanleiding, context, huidige situatie, terugblik)', en: 'Heading words of an analysis or background' },
+    phrases: [inWord(r`aanleiding|achtergrond|context|analyse|probleemstelling|probleemanalyse|huidige situatie|stand van zaken|terugblik|ontwikkelingen|trends|feiten en cijfers|wat zien we|wat speelt`)] },
+  headingSignature: { description: { nl: 'Kopwoorden van een ondertekening', en: 'Heading words of a signature block' },
+    phrases: [inWord(r`ondertekening|handtekening|aldus (?:overeengekomen|getekend|vastgesteld)`)] },
+  headingModel: { description: { nl: 'Kopwoorden van een voorbeeld of modeltekst', en: 'Heading words of an example or model text' },
+    phrases: [inWord(r`voorbeeld|modelbepaling|modeltekst|model voor`)] },
+  headingPreamble: { description: { nl: 'Kopwoorden van de overwegingen (considerans)', en: 'Heading words of the recitals' },
+    phrases: [inWord(r`overwegingen|considerans|overwegende`)] },
+}));
