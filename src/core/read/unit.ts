@@ -12,7 +12,7 @@ import { memoize } from '../document';
 import { flat } from '../recognize/flat';
 import { readClauses, mainClauses, type Clause } from './clause';
 import { tagWords, type Tag } from './lexicon';
-import { activeVocabKey, vocab } from '../vocab';
+import { activeVocabKey, matchPhrases, vocab } from '../vocab';
 
 /**
  * Process-wide memos by sentence text (bounded; cleared when full, like the matcher's caches): a sentence text
@@ -212,13 +212,22 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       r[b] = stack[stack.length - 1].role;
       recital = false;
     } else {
+      // A label line used as a heading ("Toelichting", "Achtergrond" on a line of its own, as in texts converted from
+      // PDF or the web) sets the role of what follows until the next heading (prec6).
+      const label = prec6LabelRole(doc, b);
+      if (label) {
+        while (stack.length && stack[stack.length - 1].level >= LABEL_LEVEL) stack.pop();
+        stack.push({ level: LABEL_LEVEL, role: label });
+        r[b] = label;
+        continue;
+      }
       r[b] = stack.length ? stack[stack.length - 1].role : 'body';
       // Recitals without a heading: from "overwegende (dat):" / "in aanmerking nemende" up to the enacting formula
       // ("komen het volgende overeen", "besluiten:").
       const [f, l] = doc.blockSentences[b];
       const text = doc.sentences.slice(f, l).map((x) => x.low).join(' ');
       if (recital && ENACTING.test(text)) recital = false;
-      else if (recital || RECITAL_OPEN.test(text)) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
+      else if (recital || RECITAL_OPEN.test(text) || prec6RecitalOpen(text)) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
     }
   }
   roles.set(doc, r);
@@ -294,3 +303,68 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
   return { ...local, fn, cue, role, commits: commits && !described };
 }
 
+
+// ——— prec6: readings of sentences that commit nothing although they read as present-tense statements ———
+
+/** The first word of the subject of a clause, skipping determiners ("de wet" → "wet"). */
+function subjectHead(s: Sentence, c: Clause | undefined): string | undefined {
+  if (!c?.subject) return undefined;
+  const words = s.tokens.slice(c.subject[0], c.subject[1]).filter((t) => t.kind === 'word');
+  return words[words.length - 1]?.low;
+}
+
+/**
+ * Why a sentence commits nothing although its unit may read as a plain statement (guide real-documents part 1:
+ * a hedge, goal or passive in a sentence that commits nothing), or undefined:
+ * - 'label': a paragraph labelled as explanation ("Toelichting: …", "Achtergrond: …");
+ * - 'present': a description of the present state of affairs ("Corporaties bouwen momenteel …", "Sinds 2020 …"),
+ *   unless the author itself speaks in the future or an obligation;
+ * - 'law': a law or treaty of others is the subject ("De wet biedt in beginsel ruimte voor …"): its content is
+ *   cited, not committed;
+ * - 'effect': the sentence explains what follows from a measure ("Hiermee wordt zoveel mogelijk voorkomen dat …",
+ *   "Op deze manier …"), with no "we" as its doer.
+ */
+export function prec6NoCommitment(s: Sentence): 'label' | 'present' | 'law' | 'effect' | 'rationale' | undefined {
+  return memoize(s, 'read:prec6NoCommitment', () => {
+    const low = flat(s).text.trim();
+    if (vocab('explanationLabel').test(low)) return 'label';
+    const { main } = readLocal(s);
+    const own = !!main && (main.subjectKind === 'we' || main.subjectKind === 'i');
+    const explicit = !!main && (main.modality === 'future' || main.modality === 'obligation');
+    if (vocab('presentState').test(low) && !explicit && main?.tense !== 'future') return 'present';
+    const head = subjectHead(s, main);
+    if (head && main?.subjectKind === 'np' && vocab('otherInstrument').isWord(head) && main.tense === 'present') return 'law';
+    // An explained effect opens the sentence ("Hiermee …", "Op deze manier …").
+    const first = s.tokens.find((t) => t.kind === 'word');
+    if (!own && first && matchPhrases(vocab('effectOpener'), s.raw, s.start).some((h) => h.start === first.start)) return 'effect';
+    // An explanation, an interpretation or a possibility described ("De gedachte is dat …", "Dit betekent dat …",
+    // "De aanpak biedt de mogelijkheid om …").
+    if (!own && vocab('rationaleFrame').test(low)) return 'rationale';
+    return undefined;
+  });
+}
+
+/** The opening of recitals in other words than "overwegende" ("constaterende dat:", "Partijen nemen het volgende in
+ * overweging:"): a short paragraph ending in a colon, or the recital formula at its start. */
+function prec6RecitalOpen(text: string): boolean {
+  if (!vocab('recitalOpen').test(text)) return false;
+  return /:\s*$/.test(text) || text.length < 80;
+}
+
+/** Below every Markdown heading level: a label line holds until the next real heading. */
+const LABEL_LEVEL = 7;
+
+/**
+ * The role a short label line gives what follows it: a paragraph of at most six words, no finite punctuation, whose
+ * words name a background, explanation or recitals section ("Toelichting", "Achtergrond en aanleiding").
+ */
+function prec6LabelRole(doc: DocModel, b: number): SectionRole | undefined {
+  const block = doc.blocks[b];
+  if (block.kind !== 'paragraph') return undefined;
+  const [f, l] = doc.blockSentences[b];
+  if (l - f !== 1) return undefined;
+  const s = doc.sentences[f];
+  if (/[.!?;,]\s*$/.test(s.raw) || s.tokens.filter((t) => t.kind === 'word').length > 6) return undefined;
+  const role = sectionRoleOfHeading(s.low);
+  return role === 'explanation' || role === 'analysis' || role === 'preamble' ? role : undefined;
+}

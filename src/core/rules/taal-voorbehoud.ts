@@ -3,7 +3,7 @@ import { hasPhrase, matchPhrases } from '../vocab';
 import { hasMeasure } from './util';
 import type { Sentence } from '../document';
 import { isParticipleWord, type Clause } from '../read/clause';
-import { tagsOf } from '../read/unit';
+import { prec6NoCommitment, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
 
 /** Adverbial hedges that can simply be struck out. */
@@ -207,6 +207,12 @@ export const taalVoorbehoud: SentenceRule = {
     const modalAt = s.tokens.findIndex((t) => POSSIBLE.test(t.low));
     const ownStudy = !!deferral && modalAt >= 0 && s.tokens[modalAt].start - s.start > deferral.index && u.fn !== 'question' && u.role === 'body';
     if (!ownStudy && (!u.commits || u.main.modality === 'possibility')) return;
+    // Background, explanation and recitals say why or what is, not what will be done: a hedge there empties nothing
+    // (guide real-documents part 1; only the author's own intention in a background section stays). Nor does a
+    // description of the present, the cited content of a law, an explained effect or a labelled explanation.
+    if (u.role === 'explanation' || u.role === 'preamble') return;
+    if (u.role === 'analysis' && !(u.fn === 'intention' && (u.main.subjectKind === 'we' || u.main.subjectKind === 'i'))) return;
+    if (prec6NoCommitment(s)) return;
     // A freedom clause reserves a choice openly ("de partijen zijn vrij om …"): nothing is promised to hedge.
     if (FREEDOM.test(s.low)) return;
     for (const h of matchPhrases(ctx.family('voorbehoud'), s.raw, s.start)) {

@@ -221,4 +221,44 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
       'houden elkaar op de hoogte', 'op de hoogte houden', 'gedachten wisselen', 'van gedachten',
     ],
   },
+  // — prec6: where a hedge, a goal or a passive commits nothing (read by read/unit.ts `prec6*` and the rules) —
+  presentState: {
+    id: 'presentState',
+    description: { nl: 'Beschrijving van de huidige stand van zaken (momenteel, tot nu toe, sinds)', en: 'Description of the present state of affairs (currently, so far, since)' },
+    phrases: [
+      'momenteel', 'op dit moment', 'op dit ogenblik', 'thans', 'tot nu toe', 'tot op heden', 'tot dusver', 'inmiddels',
+      'van oudsher', 'traditioneel', 'gewoonlijk', 'in het algemeen', 'al jaren', 'al enige tijd', 'sinds', 'nog steeds',
+      'in de huidige situatie', 'in de huidige praktijk', 'in veel|vele|sommige|diverse|enkele gemeenten|regio\'s|provincies|landen|sectoren|organisaties',
+      'in de meeste gemeenten|regio\'s|provincies|landen|sectoren|organisaties',
+    ],
+  },
+  effectOpener: {
+    id: 'effectOpener',
+    description: { nl: 'Een zin die het gevolg of de werking van iets uitlegt (hiermee, daarmee, op deze manier)', en: 'A sentence that explains the effect or working of something (with this, this way)' },
+    phrases: ['hiermee', 'daarmee', 'hierdoor', 'daardoor', 'zodoende', 'aldus', 'op deze|die manier|wijze', 'zo'],
+  },
+  explanationLabel: {
+    id: 'explanationLabel',
+    description: { nl: 'Een alinea die zich als uitleg aankondigt ("Toelichting:", "Achtergrond:")', en: 'A paragraph labelled as explanation ("Toelichting:", "Achtergrond:")' },
+    phrases: ['re:^\\W*(?:toelichting|achtergrond|motivering|onderbouwing|uitleg|aanleiding|context|rationale|waarom|overweging(?:en)?)\\s*(?:op\\s+\\S+\\s*)?:'],
+  },
+  rationaleFrame: {
+    id: 'rationaleFrame',
+    description: { nl: 'Een zin die uitlegt, duidt of een mogelijkheid beschrijft ("de gedachte is dat", "dit betekent dat", "biedt de mogelijkheid")', en: 'A sentence that explains, interprets or describes a possibility ("the idea is that", "this means that", "offers the possibility")' },
+    phrases: [
+      'gedachte|idee|redenering|filosofie|veronderstelling|aanname|overtuiging ~ is|zijn dat', 'ervaring leert', 'ervaring laat zien', 'ervaringen leren', 'ervaringen laten zien',
+      'betekent|betekenen|impliceert|impliceren dat', 'houdt|houden in dat', 'dat wil zeggen', 'met andere woorden', 'oftewel',
+      'biedt|bieden|geeft|geven ~ mogelijkheid|ruimte|gelegenheid om', 'maakt|maken het mogelijk', 'de reden is dat', 'dit komt doordat|omdat',
+    ],
+  },
+  recitalOpen: {
+    id: 'recitalOpen',
+    description: { nl: 'Het begin van de overwegingen van een besluit of overeenkomst ("constaterende dat", "nemen in overweging")', en: 'The opening of the recitals of a decree or agreement' },
+    phrases: ['constaterende|overwegende|beschouwende|erkennende|vaststellende dat?', 'voorts|tevens|mede|verder overwegende', 'in overweging nemende', 'nemen|neemt het volgende in overweging', 'gelet op het feit dat', 'van mening zijnde', 'in aanmerking nemende'],
+  },
+  otherInstrument: {
+    id: 'otherInstrument',
+    description: { nl: 'Wetten, verdragen en regels van anderen als onderwerp ("de wet biedt …")', en: 'Laws, treaties and rules of others as subject ("the law allows …")' },
+    phrases: ['wet', '*wet', 'verdrag', 'richtlijn', 'grondwet', 'regelgeving', 'wetgeving', 'jurisprudentie', 'rechtspraak', 'wetgever', 'verordening'],
+  },
 };
