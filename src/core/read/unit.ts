@@ -205,7 +205,7 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       while (stack.length && stack[stack.length - 1].level >= block.level) stack.pop();
       const [f, l] = doc.blockSentences[b];
       const text = doc.sentences.slice(f, l).map((s) => s.low).join(' ');
-      const own = sectionRoleOfHeading(text);
+      const own = prec6HeadingRole(text) ?? sectionRoleOfHeading(text);
       const inherited = stack.length ? stack[stack.length - 1].role : 'body';
       // An article heading ("Artikel 3 Financiering") inside an annex stays annex; a plain heading resets to body.
       stack.push({ level: block.level, role: own !== 'body' ? own : inherited === 'annex' ? 'annex' : 'body' });
@@ -365,6 +365,11 @@ function prec6LabelRole(doc: DocModel, b: number): SectionRole | undefined {
   if (l - f !== 1) return undefined;
   const s = doc.sentences[f];
   if (/[.!?;,]\s*$/.test(s.raw) || s.tokens.filter((t) => t.kind === 'word').length > 6) return undefined;
-  const role = sectionRoleOfHeading(s.low);
+  const role = prec6HeadingRole(s.low) ?? sectionRoleOfHeading(s.low);
   return role === 'explanation' || role === 'analysis' || role === 'preamble' ? role : undefined;
+}
+
+/** Headings of an introduction, a sketch of the situation or the legal frame: background, not the operative text. */
+function prec6HeadingRole(low: string): SectionRole | undefined {
+  return vocab('backgroundHeading').test(low) && !vocab('operativeHeading').test(low) ? 'analysis' : undefined;
 }

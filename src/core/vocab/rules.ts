@@ -256,6 +256,35 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     description: { nl: 'Het begin van de overwegingen van een besluit of overeenkomst ("constaterende dat", "nemen in overweging")', en: 'The opening of the recitals of a decree or agreement' },
     phrases: ['constaterende|overwegende|beschouwende|erkennende|vaststellende dat?', 'voorts|tevens|mede|verder overwegende', 'in overweging nemende', 'nemen|neemt het volgende in overweging', 'gelet op het feit dat', 'van mening zijnde', 'in aanmerking nemende'],
   },
+  schemeCondition: {
+    id: 'schemeCondition',
+    description: { nl: 'Voorwaarden, criteria en aanspraken van een regeling: wie handelt, volgt uit het instrument ("alleen als", "onder voorwaarde", "beoordeeld op")', en: 'Conditions, criteria and entitlements of a scheme: the instrument fixes who acts' },
+    phrases: [
+      'alleen|uitsluitend|slechts ~ indien|als|mits|wanneer|zolang|nadat|onder', 'alleen|uitsluitend|slechts voor zover', 'onder de? voorwaarde|voorwaarden',
+      'voorwaarden|voorschriften|verplichtingen|beperkingen ~ verbonden|gesteld|opgelegd', 'met dien verstande', 'in aanmerking',
+      'beoordeeld|getoetst|gewogen|gerangschikt|geselecteerd op|aan|naar|volgens', 'aan de hand van', 'ten laste van', 'naar rato',
+    ],
+  },
+  schemeBeneficiary: {
+    id: 'schemeBeneficiary',
+    description: { nl: 'Wie een aanspraak heeft onder een regeling (werknemer, deelnemer, aanvrager)', en: 'Who holds an entitlement under a scheme (employee, participant, applicant)' },
+    phrases: ['werknemer*', 'medewerker*', 'deelnemer*', 'aanvrager*', 'ontvanger*', 'begunstigde*', '*gerechtigde', '*gerechtigden', 'leraar', 'leraren', 'docent*', 'betrokkene', 'betrokkenen', 'belanghebbende*'],
+  },
+  entitlementVerbs: {
+    id: 'entitlementVerbs',
+    description: { nl: 'Wat iemand onder een regeling krijgt: vergoeden, aanvullen, doorbetalen, aanbieden (lemma\'s)', en: 'What someone receives under a scheme (lemmas)' },
+    phrases: ['vergoeden', 'aanvullen', 'doorbetalen', 'aanbieden', 'toekennen', 'verstrekken', 'uitkeren', 'compenseren', 'herplaatsen', 'begeleiden', 'ondersteunen', 'stellen', 'voorzien', 'bieden', 'geven', 'betalen', 'uitbetalen', 'verlenen', 'doen'],
+  },
+  backgroundHeading: {
+    id: 'backgroundHeading',
+    description: { nl: 'Koppen van een inleiding, situatieschets of kader: achtergrond, geen afspraken', en: 'Headings of an introduction, a sketch of the situation or a frame: background, not agreements' },
+    phrases: ['inleiding', 'situatieschets', 'beleidskader', 'wettelijk|juridisch|landelijk|beleidsmatig kader', 'probleemschets', 'waarom', 'huidige stand', 'uitgangssituatie', 'schets', 'beschrijving'],
+  },
+  operativeHeading: {
+    id: 'operativeHeading',
+    description: { nl: 'Koppen die afspraken, maatregelen of doelen aankondigen', en: 'Headings that announce agreements, measures or goals' },
+    phrases: ['afspraak*', 'maatregel*', 'doel*', 'ambitie*', 'aanpak', 'actie*', 'wat gaan we doen', 'wat doen we', 'besluit*', 'artikel'],
+  },
   otherInstrument: {
     id: 'otherInstrument',
     description: { nl: 'Wetten, verdragen en regels van anderen als onderwerp ("de wet biedt …")', en: 'Laws, treaties and rules of others as subject ("the law allows …")' },
