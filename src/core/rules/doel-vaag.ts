@@ -1,4 +1,4 @@
-import type { SentenceRule } from './types';
+import type { RuleContext, SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { matchPhrases, hasPhrase } from '../vocab';
 import { hasMeasure, sentenceEndInsert } from './util';
@@ -68,7 +68,7 @@ export const doelVaag: SentenceRule = {
   id: 'doel/vaag',
   key: 'K1',
   defaultSeverity: 'info',
-  scope: 'paragraph',
+  scope: 'section',
   inputs: ['unit'],
   book: 'H2 "Drijvende krachten; 2. Focus maken", "Coalitiedoel"',
   title: { nl: 'Doel zonder maat', en: 'Goal without a measure' },
@@ -96,9 +96,12 @@ export const doelVaag: SentenceRule = {
     if (hasMeasure(s)) return;
     // "We willen meer woningen. We bouwen 600 woningen in vier jaar.": the measure may follow in the same paragraph
     // (up to two sentences on, inside the rule's paragraph scope).
+    // The measure, number or date may also follow in the next paragraph or in the list directly below the goal
+    // (prec6: "We willen de wachttijden verkorten:" followed by items with numbers and dates).
     const measured = (n: Sentence | undefined) => !!n && (n.quantities.some((q) => q.kind !== 'capacity') || n.money.some((m) => !m.open));
-    let n = ctx.next(s);
-    for (let k = 1; k <= 2 && n; k++, n = ctx.next(n)) if (measured(n)) return;
+    // An item of the list below with a date or a year sets a term for the goal ("- vóór 1 juli 2027 …").
+    const dated = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' && n.times.some((t) => t.kind === 'deadline' || t.kind === 'date' || t.kind === 'year');
+    if (followers(s, ctx).some((n) => measured(n) || dated(n))) return;
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
     // A bound against a reference figure is a measure ("niet meer laten stijgen dan de inflatie").
     if (BENCHMARK.test(s.low)) return;
@@ -124,3 +127,28 @@ export const doelVaag: SentenceRule = {
     });
   },
 };
+
+/** Most sentences of a list read below a goal. */
+const LIST_MAX = 15;
+
+/**
+ * What follows a goal and may carry its measure: the next two sentences of its section (across a paragraph break,
+ * never past a heading), and, when the goal ends its paragraph, the list or table directly below it.
+ */
+function followers(s: Sentence, ctx: RuleContext): Sentence[] {
+  const sec = ctx.section(s).sentences;
+  const i = sec.indexOf(s);
+  if (i < 0) return [];
+  const out = sec.slice(i + 1, i + 3).filter((x) => x.block <= s.block + 1 && ctx.doc.blocks[x.block]?.kind !== 'heading');
+  const last = i + 1 >= sec.length || sec[i + 1].block !== s.block;
+  if (!last) return out;
+  let b = -1;
+  for (let k = i + 1; k < sec.length && out.length < LIST_MAX + 2; k++) {
+    const x = sec[k], kind = ctx.doc.blocks[x.block]?.kind;
+    if (kind !== 'listItem' && kind !== 'tableCell') break;
+    if (b >= 0 && x.block !== b && x.block !== b + 1) break;
+    b = x.block;
+    out.push(x);
+  }
+  return out;
+}
