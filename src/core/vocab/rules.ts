@@ -285,6 +285,18 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     description: { nl: 'Koppen die afspraken, maatregelen of doelen aankondigen', en: 'Headings that announce agreements, measures or goals' },
     phrases: ['afspraak*', 'maatregel*', 'doel*', 'ambitie*', 'aanpak', 'actie*', 'wat gaan we doen', 'wat doen we', 'besluit*', 'artikel'],
   },
+  regieAssignment: {
+    id: 'regieAssignment',
+    description: { nl: 'De tekst wijst de regie toe als taak of mandaat ("is belast met de regie", "heeft tot taak")', en: 'The text assigns the regie as a task or mandate' },
+    phrases: ['is|zijn|wordt|worden belast met', 'heeft|hebben tot taak', 'krijgt|krijgen de? taak|opdracht', 'is|zijn|wordt|worden aangewezen als|tot',
+      'is|zijn verantwoordelijk voor de regie|regievoering|regierol', 'draagt|dragen zorg voor de regie|regievoering', 'is|zijn|wordt|worden gemandateerd', 'in opdracht van'],
+  },
+  regieInstrument: {
+    id: 'regieInstrument',
+    description: { nl: 'De regie betreft een instrument van deze tekst ("de uitvoering van dit convenant", "het uitvoeringsprogramma")', en: 'The regie concerns an instrument of this text' },
+    phrases: ['uitvoering|naleving|toepassing van dit|deze|het convenant|regeling|overeenkomst|besluit|protocol|programma|plan|akkoord|verordening',
+      'over|op|van het|dit uitvoeringsprogramma|uitvoeringsplan|actieplan|convenant|programma', 'over|op|van het|dit plan van aanpak'],
+  },
   otherInstrument: {
     id: 'otherInstrument',
     description: { nl: 'Wetten, verdragen en regels van anderen als onderwerp ("de wet biedt …")', en: 'Laws, treaties and rules of others as subject ("the law allows …")' },
