@@ -31,7 +31,7 @@ export const eigenaarPassief: SentenceRule = {
   },
   examples: {
     bad: ['Partijen komen het volgende overeen. Er wordt gezorgd voor een goede aansluiting.', 'Partijen komen het volgende overeen. Dit zal in het najaar worden opgepakt.'],
-    good: ['Het plan wordt door de wethouder vastgesteld.', 'We openen in 2026 een tweede milieustraat. Daarnaast wordt het ophaalrooster vereenvoudigd.', 'De wijkteams pakken de signalen binnen twee weken op.', 'Dit besluit wordt met de toelichting in de Staatscourant geplaatst.', 'In vraag 4 wordt gevraagd naar het aantal deelnemers per wijk.', 'De wethouder stelt het budget vóór 1 maart vast. Het wordt in twee termijnen uitbetaald.', 'Partijen komen het volgende overeen. De speeltuin is in de zomer gesloten.', 'Partijen komen het volgende overeen. Er wordt jaarlijks een bedrag verstrekt aan het buurtfonds.', 'Partijen komen het volgende overeen. De vergoeding wordt berekend op basis van het aantal uren.', 'Partijen komen het volgende overeen. Bij de keuze wordt rekening gehouden met de wensen van de bewoner.'],
+    good: ['Het plan wordt door de wethouder vastgesteld.', 'We openen in 2026 een tweede milieustraat. Daarnaast wordt het ophaalrooster vereenvoudigd.', 'De wijkteams pakken de signalen binnen twee weken op.', 'Dit besluit wordt met de toelichting in de Staatscourant geplaatst.', 'In vraag 4 wordt gevraagd naar het aantal deelnemers per wijk.', 'De wethouder stelt het budget vóór 1 maart vast. Het wordt in twee termijnen uitbetaald.', 'Partijen komen het volgende overeen. De speeltuin is in de zomer gesloten.', 'Partijen komen het volgende overeen. Er wordt jaarlijks een bedrag verstrekt aan het buurtfonds.', 'Partijen komen het volgende overeen. De vergoeding wordt berekend op basis van het aantal uren.', 'Partijen komen het volgende overeen. Bij de keuze wordt rekening gehouden met de wensen van de bewoner.', 'Partijen komen het volgende overeen. De speeltuin wordt alleen opgeknapt als het budget dat toelaat.', 'Partijen komen het volgende overeen. Projecten worden beoordeeld op hun bijdrage aan de leefbaarheid.', 'Partijen komen het volgende overeen. De reiskosten worden aan de deelnemer vergoed.'],
   },
   fixable: true,
   gate(s) {
@@ -140,8 +140,9 @@ function normClause(s: Sentence, c: Clause): boolean {
  *   `entitlementVerbs`). The one who funds or employs acts; the instrument says so by its nature.
  */
 function schemeNorm(s: Sentence, c: Clause, v: Voice): boolean {
-  const toks = s.tokens.slice(c.start, c.end);
-  if (vocab('schemeCondition').test(toks.map((t) => t.low).join(' '))) return true;
+  // From the clause to the end of the sentence: the condition may stand in the clause that follows ("wordt alleen
+  // toegekend als …").
+  if (vocab('schemeCondition').test(s.tokens.slice(c.start).map((t) => t.low).join(' '))) return true;
   const tags = tagsOf(s);
   const lemma = tags[v.participle]?.lemma ?? s.tokens[v.participle].low;
   if (!vocab('entitlementVerbs').isWord(lemma)) return false;

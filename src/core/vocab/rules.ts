@@ -261,7 +261,7 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     description: { nl: 'Voorwaarden, criteria en aanspraken van een regeling: wie handelt, volgt uit het instrument ("alleen als", "onder voorwaarde", "beoordeeld op")', en: 'Conditions, criteria and entitlements of a scheme: the instrument fixes who acts' },
     phrases: [
       'alleen|uitsluitend|slechts ~ indien|als|mits|wanneer|zolang|nadat|onder', 'alleen|uitsluitend|slechts voor zover', 'onder de? voorwaarde|voorwaarden',
-      'voorwaarden|voorschriften|verplichtingen|beperkingen ~ verbonden|gesteld|opgelegd', 'met dien verstande', 'in aanmerking',
+      'voorwaarden|voorschriften|verplichtingen|beperkingen|eisen ~ verbonden|gesteld|opgelegd', 'met dien verstande', 'in aanmerking',
       'beoordeeld|getoetst|gewogen|gerangschikt|geselecteerd op|aan|naar|volgens', 'aan de hand van', 'ten laste van', 'naar rato',
     ],
   },
