@@ -48,6 +48,12 @@ describe('prec6 contrast: taal/voorbehoud in a sentence that commits nothing', (
     no(plan('Toelichting\n\nHet college verleent in beginsel een bijdrage aan initiatieven van bewoners.'), V);
     yes(plan('Bijdragen\n\nHet college verleent in beginsel een bijdrage aan initiatieven van bewoners.'), V);
   });
+  it('a recitals label line holds until another label line or the enacting formula', () => {
+    const doc = (between: string) => `# Convenant Kreekhaven\n\nOverwegingen\n\n- Corporaties werken waar mogelijk samen in de regio.\n\n${between}\n\n- De woonstichting bouwt zoveel mogelijk woningen.\n`;
+    assert.deepEqual(flagged(doc('Afspraken'), V), ['zoveel mogelijk']);
+    assert.deepEqual(flagged(doc('Partijen komen het volgende overeen:'), V), ['zoveel mogelijk']);
+    assert.deepEqual(flagged(doc('- Partijen willen de wachtlijsten verkorten.'), V), []);
+  });
   it('an introduction or legal frame is background; a section of measures is not', () => {
     no(plan('## Inleiding\n\nHet college verleent in beginsel een bijdrage aan initiatieven van bewoners.'), V);
     yes(plan('## Maatregelen\n\nHet college verleent in beginsel een bijdrage aan initiatieven van bewoners.'), V);

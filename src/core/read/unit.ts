@@ -215,11 +215,18 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       // A label line used as a heading ("Toelichting", "Achtergrond" on a line of its own, as in texts converted from
       // PDF or the web) sets the role of what follows until the next heading (prec6).
       const label = prec6LabelRole(doc, b);
-      if (label) {
+      if (label === 'body') {
+        // Another label line ("Afspraken", "Artikel 1") ends a background or recitals label; an explanation goes on
+        // over its article labels.
+        if (stack.length && stack[stack.length - 1].level === LABEL_LEVEL && stack[stack.length - 1].role !== 'explanation') stack.pop();
+      } else if (label) {
         while (stack.length && stack[stack.length - 1].level >= LABEL_LEVEL) stack.pop();
         stack.push({ level: LABEL_LEVEL, role: label });
         r[b] = label;
         continue;
+      } else if (stack.length && stack[stack.length - 1].level === LABEL_LEVEL && stack[stack.length - 1].role === 'preamble' && prec6Enacting(doc, b)) {
+        // The enacting formula ends recitals opened by a label line.
+        stack.pop();
       }
       r[b] = stack.length ? stack[stack.length - 1].role : 'body';
       // Recitals without a heading: from "overwegende (dat):" / "in aanmerking nemende" up to the enacting formula
@@ -358,7 +365,7 @@ const LABEL_LEVEL = 7;
  * The role a short label line gives what follows it: a paragraph of at most six words, no finite punctuation, whose
  * words name a background, explanation or recitals section ("Toelichting", "Achtergrond en aanleiding").
  */
-function prec6LabelRole(doc: DocModel, b: number): SectionRole | undefined {
+function prec6LabelRole(doc: DocModel, b: number): SectionRole | 'body' | undefined {
   const block = doc.blocks[b];
   if (block.kind !== 'paragraph') return undefined;
   const [f, l] = doc.blockSentences[b];
@@ -366,7 +373,14 @@ function prec6LabelRole(doc: DocModel, b: number): SectionRole | undefined {
   const s = doc.sentences[f];
   if (/[.!?;,]\s*$/.test(s.raw) || s.tokens.filter((t) => t.kind === 'word').length > 6) return undefined;
   const role = prec6HeadingRole(s.low) ?? sectionRoleOfHeading(s.low);
-  return role === 'explanation' || role === 'analysis' || role === 'preamble' ? role : undefined;
+  if (role === 'explanation' || role === 'analysis' || role === 'preamble') return role;
+  // Any other label line with no verb: 'body' (it may end a label above).
+  return readLocal(s).clauses.some((c) => c.finite >= 0) ? undefined : 'body';
+}
+
+function prec6Enacting(doc: DocModel, b: number): boolean {
+  const [f, l] = doc.blockSentences[b];
+  return ENACTING.test(doc.sentences.slice(f, l).map((x) => x.low).join(' '));
 }
 
 /** Headings of an introduction, a sketch of the situation or the legal frame: background, not the operative text. */
