@@ -69,6 +69,34 @@ describe('prec6 contrast: taal/voorbehoud in a sentence that commits nothing', (
   });
 });
 
+describe('prec6 contrast: taal/voorbehoud on a reason, a purpose or a nominalised act', () => {
+  const V = 'taal/voorbehoud';
+  it('a fronted clause of purpose or reason', () => {
+    no(plan('Om de overlast zoveel mogelijk te beperken, sluiten we de horeca om 01.00 uur.'), V);
+    yes(plan('We beperken de overlast zoveel mogelijk en sluiten de horeca om 01.00 uur.'), V);
+    no(plan('Aangezien de middelen in principe eenmalig zijn, kiezen we voor projecten met een kort verloop.'), V);
+    yes(plan('De middelen zijn eenmalig, dus kiezen we in principe voor projecten met een kort verloop.'), V);
+  });
+  it('a reason after "want"', () => {
+    no(plan('We openen een tweede wijkcentrum, want zo kunnen ouderen waar mogelijk in de wijk blijven.'), V);
+    yes(plan('We openen waar mogelijk een tweede wijkcentrum in de wijk.'), V);
+  });
+  it('a nominalised act after an article is the object, not the act', () => {
+    no(plan('Het programma draagt bij aan het zoveel mogelijk voorkomen van schooluitval.'), V);
+    yes(plan('We voorkomen schooluitval zoveel mogelijk.'), V);
+  });
+  it('a value frame ("het gaat erom dat", "belangrijk is dat")', () => {
+    no(plan('Het gaat erom dat inwoners zo veel mogelijk zelf de boodschappen doen.'), V);
+    yes(plan('Inwoners doen zo veel mogelijk zelf de boodschappen.'), V);
+    no(plan('Belangrijk daarbij is dat de zorg waar mogelijk in de buurt wordt georganiseerd.'), V);
+  });
+  it('what precedes the agreement formula states reasons', () => {
+    const text = (formula: string) => `# Convenant Kreekhaven\n\nDe gemeente Kreekhaven en Woonstichting Lindehof.\n\nCorporaties werken in de regio waar mogelijk samen.\n\n${formula}\n\nDe woonstichting bouwt jaarlijks 40 woningen voor jongeren.\n\nDe gemeente levert de grond binnen zes maanden.\n\nDe woonstichting meldt de voortgang elk kwartaal.\n\nDe gemeente betaalt de helft van de kosten.\n`;
+    no(text('Partijen komen het volgende overeen:'), V);
+    yes(text('Daarnaast:'), V);
+  });
+});
+
 describe('prec6 contrast: eigenaar/passief, norm or scheme content of the instrument', () => {
   const P = 'eigenaar/passief';
   it('a restriction or condition of the scheme', () => {

@@ -13,6 +13,7 @@ import { flat } from '../recognize/flat';
 import { readClauses, mainClauses, type Clause } from './clause';
 import { tagWords, type Tag } from './lexicon';
 import { activeVocabKey, matchPhrases, vocab } from '../vocab';
+import { speakerFacts } from '../profile/speaker';
 
 /**
  * Process-wide memos by sentence text (bounded; cleared when full, like the matcher's caches): a sentence text
@@ -237,6 +238,7 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       else if (recital || RECITAL_OPEN.test(text) || prec6RecitalOpen(text)) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
     }
   }
+  prec6BeforeOperative(doc, r);
   roles.set(doc, r);
   return r;
 }
@@ -386,4 +388,19 @@ function prec6Enacting(doc: DocModel, b: number): boolean {
 /** Headings of an introduction, a sketch of the situation or the legal frame: background, not the operative text. */
 function prec6HeadingRole(low: string): SectionRole | undefined {
   return vocab('backgroundHeading').test(low) && !vocab('operativeHeading').test(low) ? 'analysis' : undefined;
+}
+
+/** The operative part must start in this share of the text for what precedes it to count as recitals. */
+const OPERATIVE_SHARE = 0.5;
+
+/**
+ * What precedes the enacting or agreement formula ("besluit:", "komen het volgende overeen") in a decree or an
+ * agreement states reasons and parties: recitals (guide judgement: "overwegende dat …" commits nothing). Body blocks
+ * before the first operative sentence become 'preamble', when that sentence opens the text's first part.
+ */
+function prec6BeforeOperative(doc: DocModel, r: SectionRole[]): void {
+  const from = speakerFacts(doc).operativeFrom;
+  if (from <= 0 || from > doc.sentences.length * OPERATIVE_SHARE) return;
+  const first = doc.sentences[from]?.block ?? 0;
+  for (let b = 0; b < first; b++) if (r[b] === 'body' && doc.blocks[b].kind !== 'heading') r[b] = 'preamble';
 }

@@ -220,7 +220,7 @@ export const taalVoorbehoud: SentenceRule = {
       const ti = s.tokens.findIndex((t) => t.start >= h.start);
       const clause = u.clauses.find((c) => ti >= c.start && ti < c.end);
       if (clause && clause.conditional) continue;
-      if (notAHedge(s, ti, w, clause)) continue;
+      if (notAHedge(s, ti, w, clause) || prec6NotAHedge(s, ti, w, clause)) continue;
       // "waar nodig" / "zo snel mogelijk" next to a firm term or number top up a commitment, they do not hedge it.
       if ((w === 'waar nodig' || w === 'zo snel mogelijk') && hasMeasure(s)) continue;
       // A numbered or dated target under "streven" still binds (judgement §0): a number with a date, or a measurable
@@ -237,3 +237,36 @@ export const taalVoorbehoud: SentenceRule = {
     }
   },
 };
+
+/** Introducers of a clause of reason besides RATIONALE ("aangezien de middelen in principe eenmalig zijn, …"). */
+const REASON_INTRO = /^(aangezien|gezien|want|vermits|nu)$/;
+/** Hedges of degree that can qualify a nominalised act ("het zoveel mogelijk voorkomen van …"). */
+const DEGREE_HEDGE = /^(?:zo ?veel|zo snel|zo spoedig|zo goed|zo lang) mogelijk$|^waar (?:mogelijk|nodig)$/;
+
+/**
+ * More places where the hedge qualifies something other than the act committed to (prec6, guide real-documents
+ * part 1: rationale and effect):
+ * - a fronted clause of purpose: "Om de overlast zoveel mogelijk te beperken, sluit de horeca om 01.00 uur";
+ * - a clause of reason opened by "aangezien", "gezien", "want", "nu";
+ * - a nominalised act after an article: "Dit draagt bij aan het zoveel mogelijk voorkomen van schooluitval".
+ */
+function prec6NotAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefined): boolean {
+  const tok = s.tokens;
+  // Fronted purpose: the sentence opens with "Om", the hedge stands before the "te" that closes that clause, and a
+  // comma follows before the main clause.
+  const first = tok.findIndex((t) => t.kind === 'word');
+  if (first >= 0 && first < ti && (tok[first].low === 'om' || REASON_INTRO.test(tok[first].low) || RATIONALE.test(tok[first].low))) {
+    // The fronted clause runs to the first comma; the hedge stands in it.
+    const comma = tok.findIndex((t, k) => k > ti && t.text === ',');
+    const inFront = comma > ti && !tok.slice(first, ti).some((t) => t.text === ',');
+    if (inFront && (tok[first].low !== 'om' || tok.slice(ti, comma).some((t) => t.low === 'te'))) return true;
+  }
+  if (clause && clause.subordinate && REASON_INTRO.test(tok[clause.start]?.low ?? '')) return true;
+  // "want" coordinates two main clauses: the hedge after it is in the reason.
+  for (let k = ti - 1; k >= 0; k--) {
+    if (tok[k].low === 'want') return true;
+    if (tok[k].text === '.' || tok[k].text === ';') break;
+  }
+  if (DEGREE_HEDGE.test(w) && ti > 0 && /^(het|de|een)$/.test(tok[ti - 1].low)) return true;
+  return false;
+}

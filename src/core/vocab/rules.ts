@@ -249,6 +249,7 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
       'gedachte|idee|redenering|filosofie|veronderstelling|aanname|overtuiging ~ is|zijn dat', 'ervaring leert', 'ervaring laat zien', 'ervaringen leren', 'ervaringen laten zien',
       'betekent|betekenen|impliceert|impliceren dat', 'houdt|houden in dat', 'dat wil zeggen', 'met andere woorden', 'oftewel',
       'biedt|bieden|geeft|geven ~ mogelijkheid|ruimte|gelegenheid om', 'maakt|maken het mogelijk', 'de reden is dat', 'dit komt doordat|omdat',
+      'het gaat erom|om dat', 'gaat het erom|om dat', 'belangrijk|essentieel|cruciaal|wezenlijk|kenmerkend ~ is|zijn dat',
     ],
   },
   recitalOpen: {
