@@ -128,6 +128,12 @@ describe('prec6 contrast: doel/vaag, the measure follows below the goal', () => 
     no(plan('## Wonen\n\nWe willen de leefbaarheid in de wijken verbeteren.\n\nIn 2027 hebben 150 extra jongeren een startkwalificatie.'), D);
     yes(plan('## Wonen\n\nWe willen de leefbaarheid in de wijken verbeteren.\n\nJongeren krijgen meer kansen op school.'), D);
   });
+  it('a concrete measure that takes up the goal (a link back, or the list below)', () => {
+    no(plan('## Wonen\n\nWe willen de leefbaarheid in de wijken verbeteren. Daarom stellen we voor elke wijk een wijkplan op.'), D);
+    yes(plan('## Wonen\n\nWe willen de leefbaarheid in de wijken verbeteren. Daarnaast stellen we voor elke wijk een wijkplan op.'), D);
+    no(plan('## Wonen\n\nWe willen de leefbaarheid in de wijken verbeteren:\n\n- we stellen voor elke wijk een wijkplan op.'), D);
+    yes(plan('## Wonen\n\nWe willen de leefbaarheid in de wijken verbeteren:\n\n- we zetten in op meer ontmoeting.'), D);
+  });
   it('a number beyond the list below does not count', () => {
     yes(plan('## Wonen\n\nWe willen de leefbaarheid in de wijken verbeteren.\n\n- We bouwen meer sociale huurwoningen.\n\nIn 2027 zijn er 300 woningen bijgebouwd.'), D);
   });

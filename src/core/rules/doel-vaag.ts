@@ -4,6 +4,7 @@ import { matchPhrases, hasPhrase } from '../vocab';
 import { hasMeasure, sentenceEndInsert } from './util';
 import type { Sentence } from '../document';
 import type { Clause } from '../read/clause';
+import { deliverableIn } from '../regie';
 
 /** Purpose clauses of the document itself ("Doel van dit protocol is het vastleggen van …") are not ambitions. */
 const DOCUMENT_PURPOSE = /(?<![\p{L}])(doel van (?:dit|deze) (?:convenant|protocol|overeenkomst|regeling|besluit|notitie|nota|document|brief|verklaring|artikel|hoofdstuk|paragraaf)|deze (?:regeling|notitie|nota|brief) (?:heeft|is))(?![\p{L}])/u;
@@ -101,7 +102,14 @@ export const doelVaag: SentenceRule = {
     const measured = (n: Sentence | undefined) => !!n && (n.quantities.some((q) => q.kind !== 'capacity') || n.money.some((m) => !m.open));
     // An item of the list below with a date or a year sets a term for the goal ("- vóór 1 juli 2027 …").
     const dated = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' && n.times.some((t) => t.kind === 'deadline' || t.kind === 'date' || t.kind === 'year');
-    if (followers(s, ctx).some((n) => measured(n) || dated(n))) return;
+    // A concrete measure that follows ("Daarom openen we in de Lindewijk een buurthuis."): a task with a strong verb,
+    // or with a concrete object, a date or a number (the regie reader's test of a concrete task).
+    // It must take up this goal: the list directly below it, or the next sentence opening with a link back to it
+    // ("Daarom …", "Daarvoor …", "Dat doen we door …"); "Daarnaast …" adds another aim.
+    const follow = followers(s, ctx);
+    const linked = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' || (n === follow[0] && LINK_BACK.test(n.low));
+    const concrete = (n: Sentence) => !/\?\s*$/.test(n.raw) && linked(n) && !!deliverableIn(n);
+    if (follow.some((n) => measured(n) || dated(n) || concrete(n))) return;
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
     // A bound against a reference figure is a measure ("niet meer laten stijgen dan de inflatie").
     if (BENCHMARK.test(s.low)) return;
@@ -127,6 +135,9 @@ export const doelVaag: SentenceRule = {
     });
   },
 };
+
+/** A sentence that takes up the goal before it: "Daarom …", "Daarvoor …", "Dat doen we door …", "Concreet …". */
+const LINK_BACK = /^\W*(?:daarom|daarvoor|hiervoor|daartoe|hiertoe|concreet|zo|om\s+dit\s+te\s+bereiken|(?:dat|dit)\s+doen\s+(?:we|wij)|(?:we|wij)\s+doen\s+(?:dat|dit))\b/;
 
 /** Most sentences of a list read below a goal. */
 const LIST_MAX = 15;
