@@ -557,6 +557,8 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
   if (actor && !kind && !means && !usable && !wf.buzz && !hedged) {
     const m = prec6Mandate(s);
     if (m) means = m;
+    // "de regie op het proces" names the kind in other words (procesregie).
+    else kind = vocab('regieProcess').exec(s.raw) ?? undefined;
   }
   const filled = !!actor && (!!kind || !!means || !!usable);
   return { actor, kind, means, deliverable, filled };

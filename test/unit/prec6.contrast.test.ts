@@ -152,6 +152,14 @@ describe('prec6 contrast: regie/hol, a holder with a mandate, task or instrument
     no(convenant('De gemeente Kreekhaven voert de regie over de uitvoering van dit convenant.'), H);
     yes(convenant('De gemeente Kreekhaven voert de regie in het sociaal domein.'), H);
   });
+  it('regie over the process names its kind; regie over a buzzword does not', () => {
+    no(convenant('De gemeente Kreekhaven voert de regie op het proces van de wijkaanpak.'), H);
+    yes(convenant('De gemeente Kreekhaven voert de regie op de samenhang in de wijk.'), H);
+  });
+  it('regie exercised through an instrument (subsidies, procurement)', () => {
+    no(convenant('De gemeente Kreekhaven voert de regie via de subsidieverlening aan de welzijnsinstellingen.'), H);
+    yes(convenant('De gemeente Kreekhaven voert de regie bij de welzijnsinstellingen.'), H);
+  });
   it('no holder, or a hedge, keeps it hollow', () => {
     yes(convenant('De regie over de uitvoering van dit convenant wordt belegd.'), H);
     yes(convenant('Zo mogelijk is de gemeente Kreekhaven belast met de regie over de wijkaanpak.'), H);

@@ -292,11 +292,18 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     phrases: ['is|zijn|wordt|worden belast met', 'heeft|hebben tot taak', 'krijgt|krijgen de? taak|opdracht', 'is|zijn|wordt|worden aangewezen als|tot',
       'is|zijn verantwoordelijk voor de regie|regievoering|regierol', 'draagt|dragen zorg voor de regie|regievoering', 'is|zijn|wordt|worden gemandateerd', 'in opdracht van'],
   },
+  regieProcess: {
+    id: 'regieProcess',
+    description: { nl: 'Procesregie in andere woorden: regie op het proces, het verloop of de voortgang', en: 'Process regie in other words: regie over the process, its course or progress' },
+    phrases: ['regie|regierol|regisseert|regisseren op|over het|de proces|procesverloop|verloop|voortgang|planning|procedure', 'regie|regierol op|over het|de samenwerkingsproces|besluitvormingsproces|aanbestedingsproces'],
+  },
   regieInstrument: {
     id: 'regieInstrument',
     description: { nl: 'De regie betreft een instrument van deze tekst ("de uitvoering van dit convenant", "het uitvoeringsprogramma")', en: 'The regie concerns an instrument of this text' },
     phrases: ['uitvoering|naleving|toepassing van dit|deze|het convenant|regeling|overeenkomst|besluit|protocol|programma|plan|akkoord|verordening',
-      'over|op|van het|dit uitvoeringsprogramma|uitvoeringsplan|actieplan|convenant|programma', 'over|op|van het|dit plan van aanpak'],
+      'over|op|van het|dit uitvoeringsprogramma|uitvoeringsplan|actieplan|convenant|programma', 'over|op|van het|dit plan van aanpak',
+      'via|middels|met de? subsidieverlening|subsidies|subsidie|inkoop|aanbesteding|contracten|contract|prestatieafspraken|verordening|bekostiging|financiering',
+      'door middel van de? subsidieverlening|subsidies|subsidie|inkoop|aanbesteding|contracten|contract|prestatieafspraken|verordening|bekostiging|financiering'],
   },
   otherInstrument: {
     id: 'otherInstrument',
