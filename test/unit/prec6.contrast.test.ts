@@ -9,6 +9,7 @@ import { strict as assert } from 'assert';
 import { analyze } from '../../src/core';
 import { buildDocument } from '../../src/core/document';
 import { readRegie } from '../../src/core/regie';
+import { unitOf } from '../../src/core/read/unit';
 
 const flagged = (text: string, rule: string): string[] => analyze(text).findings.filter((f) => f.rule === rule).map((f) => f.text);
 const yes = (text: string, rule: string): void => assert.ok(flagged(text, rule).length > 0, `${rule} should flag: ${text}`);
@@ -94,6 +95,17 @@ describe('prec6 contrast: taal/voorbehoud on a reason, a purpose or a nominalise
     const text = (formula: string) => `# Convenant Kreekhaven\n\nDe gemeente Kreekhaven en Woonstichting Lindehof.\n\nCorporaties werken in de regio waar mogelijk samen.\n\n${formula}\n\nDe woonstichting bouwt jaarlijks 40 woningen voor jongeren.\n\nDe gemeente levert de grond binnen zes maanden.\n\nDe woonstichting meldt de voortgang elk kwartaal.\n\nDe gemeente betaalt de helft van de kosten.\n`;
     no(text('Partijen komen het volgende overeen:'), V);
     yes(text('Daarnaast:'), V);
+  });
+});
+
+describe('prec6: the part before the agreement formula', () => {
+  it('reasons become recitals; the parties and their representatives keep their role', () => {
+    const text = `# Convenant Kreekhaven\n\n## Partijen\n\n1. De gemeente Kreekhaven, vertegenwoordigd door de wethouder;\n2. Woonstichting Lindehof, vertegenwoordigd door de directeur.\n\n## Aanpak\n\nCorporaties werken in de regio waar mogelijk samen.\n\nPartijen komen het volgende overeen:\n\nDe woonstichting bouwt jaarlijks 40 woningen voor jongeren.\n\nDe gemeente levert de grond binnen zes maanden.\n\nDe woonstichting meldt de voortgang elk kwartaal.\n\nDe gemeente betaalt de helft van de kosten.\n\nDe woonstichting wijst een contactpersoon aan.\n\nDe gemeente meldt knelpunten binnen twee weken.\n\nPartijen evalueren het convenant in 2028.\n`;
+    const doc = buildDocument(text, 'markdown');
+    const role = (needle: string) => unitOf(doc, doc.sentences.findIndex((x) => x.raw.includes(needle))).role;
+    assert.equal(role('vertegenwoordigd door de wethouder'), 'body');
+    assert.equal(role('waar mogelijk samen'), 'preamble');
+    assert.equal(role('bouwt jaarlijks'), 'body');
   });
 });
 

@@ -402,5 +402,14 @@ function prec6BeforeOperative(doc: DocModel, r: SectionRole[]): void {
   const from = speakerFacts(doc).operativeFrom;
   if (from <= 0 || from > doc.sentences.length * OPERATIVE_SHARE) return;
   const first = doc.sentences[from]?.block ?? 0;
-  for (let b = 0; b < first; b++) if (r[b] === 'body' && doc.blocks[b].kind !== 'heading') r[b] = 'preamble';
+  // The parties and their representatives ("vertegenwoordigd door", a section "Partijen") are named, not reasoned:
+  // they keep their role (the checklist reads mandate and partners there).
+  let parties = false;
+  for (let b = 0; b < first; b++) {
+    const [f, l] = doc.blockSentences[b];
+    const text = doc.sentences.slice(f, l).map((x) => x.low).join(' ');
+    if (doc.blocks[b].kind === 'heading') { parties = vocab('partyHeading').test(text); continue; }
+    if (parties || vocab('partyListCue').test(text)) continue;
+    if (r[b] === 'body') r[b] = 'preamble';
+  }
 }

@@ -286,6 +286,16 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     description: { nl: 'Koppen die afspraken, maatregelen of doelen aankondigen', en: 'Headings that announce agreements, measures or goals' },
     phrases: ['afspraak*', 'maatregel*', 'doel*', 'ambitie*', 'aanpak', 'actie*', 'wat gaan we doen', 'wat doen we', 'besluit*', 'artikel'],
   },
+  partyListCue: {
+    id: 'partyListCue',
+    description: { nl: 'De partijen van een overeenkomst en wie hen vertegenwoordigt ("vertegenwoordigd door", "Partijen")', en: 'The parties of an agreement and who represents them' },
+    phrases: ['vertegenwoordigd door', 'namens', 'gevestigd te|in', 'hierna te noemen', 'hierna:', 'rechtsgeldig', 'de ondergetekenden', 'de ondergetekende'],
+  },
+  partyHeading: {
+    id: 'partyHeading',
+    description: { nl: 'Koppen boven de lijst van partijen ("Partijen", "Ondergetekenden")', en: 'Headings above the list of parties' },
+    phrases: ['partijen', 'ondergetekenden', 'deelnemers', 'contractanten'],
+  },
   regieAssignment: {
     id: 'regieAssignment',
     description: { nl: 'De tekst wijst de regie toe als taak of mandaat ("is belast met de regie", "heeft tot taak")', en: 'The text assigns the regie as a task or mandate' },
