@@ -86,6 +86,11 @@ describe('prec6 contrast: taal/voorbehoud on a reason, a purpose or a nominalise
     no(plan('Het programma draagt bij aan het zoveel mogelijk voorkomen van schooluitval.'), V);
     yes(plan('We voorkomen schooluitval zoveel mogelijk.'), V);
   });
+  it('a need condition on an act that happens only when needed (referring, consulting)', () => {
+    no(plan('Waar nodig verwijst de wijkcoach de ouders naar de huisarts.'), V);
+    yes(plan('Waar nodig bezoekt de wijkcoach de ouders.'), V);
+    no(plan('Waar nodig wordt verwezen naar eerdere besluiten.'), V);
+  });
   it('a value frame ("het gaat erom dat", "belangrijk is dat")', () => {
     no(plan('Het gaat erom dat inwoners zo veel mogelijk zelf de boodschappen doen.'), V);
     yes(plan('Inwoners doen zo veel mogelijk zelf de boodschappen.'), V);

@@ -1,5 +1,5 @@
 import type { SentenceRule } from './types';
-import { hasPhrase, matchPhrases } from '../vocab';
+import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { hasMeasure } from './util';
 import type { Sentence } from '../document';
 import { isParticipleWord, type Clause } from '../read/clause';
@@ -268,5 +268,11 @@ function prec6NotAHedge(s: Sentence, ti: number, w: string, clause: Clause | und
     if (tok[k].text === '.' || tok[k].text === ';') break;
   }
   if (DEGREE_HEDGE.test(w) && ti > 0 && /^(het|de|een)$/.test(tok[ti - 1].low)) return true;
+  // A need condition on an act that by nature happens only when needed ("Waar nodig wordt verwezen naar eerdere
+  // besluiten", "schakelt zo nodig de GGD in"): like a corrective act, the condition is the act's own.
+  if (NEED_HEDGE.test(w) && clause) {
+    const tags = tagsOf(s);
+    for (let k = clause.start; k < clause.end; k++) if (tags[k] && vocab('needActs').isWord(tags[k].lemma)) return true;
+  }
   return false;
 }

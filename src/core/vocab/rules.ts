@@ -286,6 +286,11 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     description: { nl: 'Koppen die afspraken, maatregelen of doelen aankondigen', en: 'Headings that announce agreements, measures or goals' },
     phrases: ['afspraak*', 'maatregel*', 'doel*', 'ambitie*', 'aanpak', 'actie*', 'wat gaan we doen', 'wat doen we', 'besluit*', 'artikel'],
   },
+  needActs: {
+    id: 'needActs',
+    description: { nl: 'Handelingen die uit hun aard alleen bij behoefte gebeuren: verwijzen, raadplegen, opschalen (lemma\'s)', en: 'Acts that by nature happen only when needed: refer, consult, escalate (lemmas)' },
+    phrases: ['verwijzen', 'doorverwijzen', 'raadplegen', 'consulteren', 'inschakelen', 'opschalen', 'escaleren', 'doorgeleiden', 'toelichten', 'aanvullen', 'bijspringen'],
+  },
   partyListCue: {
     id: 'partyListCue',
     description: { nl: 'De partijen van een overeenkomst en wie hen vertegenwoordigt ("vertegenwoordigd door", "Partijen")', en: 'The parties of an agreement and who represents them' },
