@@ -106,7 +106,9 @@ export const doelVaag: SentenceRule = {
     // or with a concrete object, a date or a number (the regie reader's test of a concrete task).
     // It must take up this goal: the list directly below it, or the next sentence opening with a link back to it
     // ("Daarom …", "Daarvoor …", "Dat doen we door …"); "Daarnaast …" adds another aim.
-    const follow = followers(s, ctx);
+    // A sentence of the next paragraph counts only when it takes the goal up: a number in an unrelated paragraph
+    // measures something else.
+    const follow = followers(s, ctx).filter((n) => n.block === s.block || ctx.doc.blocks[n.block]?.kind !== 'paragraph' || LINK_BACK.test(n.low));
     const linked = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' || (n === follow[0] && LINK_BACK.test(n.low));
     const concrete = (n: Sentence) => !/\?\s*$/.test(n.raw) && linked(n) && !!deliverableIn(n);
     if (follow.some((n) => measured(n) || dated(n) || concrete(n))) return;

@@ -305,7 +305,7 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     id: 'regieAssignment',
     description: { nl: 'De tekst wijst de regie toe als taak of mandaat ("is belast met de regie", "heeft tot taak")', en: 'The text assigns the regie as a task or mandate' },
     phrases: ['is|zijn|wordt|worden belast met', 'heeft|hebben tot taak', 'krijgt|krijgen de? taak|opdracht', 'is|zijn|wordt|worden aangewezen als|tot',
-      'is|zijn verantwoordelijk voor de regie|regievoering|regierol', 'draagt|dragen zorg voor de regie|regievoering', 'is|zijn|wordt|worden gemandateerd', 'in opdracht van'],
+      'is|zijn|wordt|worden gemandateerd', 'in opdracht van'],
   },
   regieProcess: {
     id: 'regieProcess',
