@@ -665,6 +665,20 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
   const roleActor = wf.isRole || s.actors.some((a) => a.kind === 'role' && /regisseurs?$/i.test(a.text));
   // A regisseur role with tasks is filled even when one task is hedged (judgement §5: "role title with tasks").
   const usable = deliverable && (!(hedged || wf.buzz) || strong || (roleActor && !wf.buzz)) ? deliverable : undefined;
+  // A holder to whom this text assigns the regie as a task or mandate ("is belast met de regie"), or whose regie
+  // concerns an instrument of this text ("de regie over de uitvoering van dit convenant"): the assignment is its
+  // mandate (judgement §5 with K4.regisseur: a regisseur named in an agreement or set by decree; prec6).
+  if (actor && !kind && !means && !usable && !wf.buzz && !hedged) {
+    const m = mandateCase(s);
+    if (m) means = m;
+    // "de regie op het proces" names the kind in other words (procesregie).
+    else kind = vocab('regieProcess').exec(s.raw) ?? undefined;
+  }
   const filled = !!actor && (!!kind || !!means || !!usable);
   return { actor, kind, means, deliverable, filled };
+}
+
+/** The claim's own sentence assigns the regie as a task or ties it to an instrument of the text (prec6). */
+function mandateCase(s: Sentence): string | undefined {
+  return vocab('regieAssignment').exec(s.raw) ?? vocab('regieInstrument').exec(s.raw) ?? undefined;
 }

@@ -12,7 +12,8 @@ import { memoize } from '../document';
 import { flat } from '../recognize/flat';
 import { readClauses, mainClauses, type Clause } from './clause';
 import { tagWords, type Tag } from './lexicon';
-import { activeVocabKey, vocab } from '../vocab';
+import { activeVocabKey, matchPhrases, vocab } from '../vocab';
+import { speakerFacts } from '../profile/speaker';
 
 /**
  * Process-wide memos by sentence text (bounded; cleared when full, like the matcher's caches): a sentence text
@@ -152,21 +153,38 @@ export function blockRoles(doc: DocModel): SectionRole[] {
     if (block.kind === 'heading') {
       while (stack.length && stack[stack.length - 1].level >= block.level) stack.pop();
       const text = blockLow(doc, b);
-      const own = sectionRoleOfHeading(text);
+      const own = backgroundHeadingRole(text) ?? sectionRoleOfHeading(text);
       const inherited = stack.length ? stack[stack.length - 1].role : 'body';
       // An article heading ("Artikel 3 Financiering") inside an annex stays annex; a plain heading resets to body.
       stack.push({ level: block.level, role: own !== 'body' ? own : inherited === 'annex' ? 'annex' : 'body' });
       r[b] = stack[stack.length - 1].role;
       recital = false;
     } else {
+      // A label line used as a heading ("Toelichting", "Achtergrond" on a line of its own, as in texts converted from
+      // PDF or the web) sets the role of what follows until the next heading (prec6).
+      const label = labelLineRole(doc, b);
+      if (label === 'body') {
+        // Another label line ("Afspraken", "Artikel 1") ends a background or recitals label; an explanation goes on
+        // over its article labels.
+        if (stack.length && stack[stack.length - 1].level === LABEL_LEVEL && stack[stack.length - 1].role !== 'explanation') stack.pop();
+      } else if (label) {
+        while (stack.length && stack[stack.length - 1].level >= LABEL_LEVEL) stack.pop();
+        stack.push({ level: LABEL_LEVEL, role: label });
+        r[b] = label;
+        continue;
+      } else if (stack.length && stack[stack.length - 1].level === LABEL_LEVEL && stack[stack.length - 1].role === 'preamble' && isEnactingBlock(doc, b)) {
+        // The enacting formula ends recitals opened by a label line.
+        stack.pop();
+      }
       r[b] = stack.length ? stack[stack.length - 1].role : 'body';
       // Recitals without a heading: from "overwegende (dat):" / "in aanmerking nemende" up to the enacting formula
       // ("komen het volgende overeen", "besluiten:").
       const text = blockLow(doc, b);
       if (recital && vocab('unitEnacting').test(text)) recital = false;
-      else if (recital || vocab('unitRecitalOpen').test(text)) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
+      else if (recital || vocab('unitRecitalOpen').test(text) || isRecitalOpenLine(text)) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
     }
   }
+  recitalsBeforeOperative(doc, r);
   roles.set(doc, r);
   return r;
 }
@@ -246,3 +264,102 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
   return { ...local, fn, cue, role, commits: commits && !described };
 }
 
+
+// ——— prec6: readings of sentences that commit nothing although they read as present-tense statements ———
+
+/** The first word of the subject of a clause, skipping determiners ("de wet" → "wet"). */
+function subjectHead(s: Sentence, c: Clause | undefined): string | undefined {
+  if (!c?.subject) return undefined;
+  const words = s.tokens.slice(c.subject[0], c.subject[1]).filter((t) => t.kind === 'word');
+  return words[words.length - 1]?.low;
+}
+
+/**
+ * Why a sentence commits nothing although its unit may read as a plain statement (guide real-documents part 1:
+ * a hedge, goal or passive in a sentence that commits nothing), or undefined:
+ * - 'label': a paragraph labelled as explanation ("Toelichting: …", "Achtergrond: …");
+ * - 'present': a description of the present state of affairs ("Corporaties bouwen momenteel …", "Sinds 2020 …"),
+ *   unless the author itself speaks in the future or an obligation;
+ * - 'law': a law or treaty of others is the subject ("De wet biedt in beginsel ruimte voor …"): its content is
+ *   cited, not committed;
+ * - 'effect': the sentence explains what follows from a measure ("Hiermee wordt zoveel mogelijk voorkomen dat …",
+ *   "Op deze manier …"), with no "we" as its doer.
+ */
+export function commitsNothingHere(s: Sentence): 'label' | 'present' | 'law' | 'effect' | 'rationale' | undefined {
+  return memoize(s, 'read:commitsNothingHere', () => {
+    const low = flat(s).text.trim();
+    if (vocab('explanationLabel').test(low)) return 'label';
+    const { main } = readLocal(s);
+    const own = !!main && (main.subjectKind === 'we' || main.subjectKind === 'i');
+    const explicit = !!main && (main.modality === 'future' || main.modality === 'obligation');
+    if (vocab('presentState').test(low) && !explicit && main?.tense !== 'future') return 'present';
+    const head = subjectHead(s, main);
+    if (head && main?.subjectKind === 'np' && vocab('otherInstrument').isWord(head) && main.tense === 'present') return 'law';
+    // An explained effect opens the sentence ("Hiermee …", "Op deze manier …").
+    const first = s.tokens.find((t) => t.kind === 'word');
+    if (!own && first && matchPhrases(vocab('effectOpener'), s.raw, s.start).some((h) => h.start === first.start)) return 'effect';
+    // An explanation, an interpretation or a possibility described ("De gedachte is dat …", "Dit betekent dat …",
+    // "De aanpak biedt de mogelijkheid om …").
+    if (!own && vocab('rationaleFrame').test(low)) return 'rationale';
+    return undefined;
+  });
+}
+
+/** The opening of recitals in other words than "overwegende" ("constaterende dat:", "Partijen nemen het volgende in
+ * overweging:"): a short paragraph ending in a colon, or the recital formula at its start. */
+function isRecitalOpenLine(text: string): boolean {
+  if (!vocab('recitalOpen').test(text)) return false;
+  return /:\s*$/.test(text) || text.length < 80;
+}
+
+/** Below every Markdown heading level: a label line holds until the next real heading. */
+const LABEL_LEVEL = 7;
+
+/**
+ * The role a short label line gives what follows it: a paragraph of at most six words, no finite punctuation, whose
+ * words name a background, explanation or recitals section ("Toelichting", "Achtergrond en aanleiding").
+ */
+function labelLineRole(doc: DocModel, b: number): SectionRole | 'body' | undefined {
+  const block = doc.blocks[b];
+  if (block.kind !== 'paragraph') return undefined;
+  const [f, l] = doc.blockSentences[b];
+  if (l - f !== 1) return undefined;
+  const s = doc.sentences[f];
+  if (/[.!?;,]\s*$/.test(s.raw) || s.tokens.filter((t) => t.kind === 'word').length > 6) return undefined;
+  const role = backgroundHeadingRole(s.low) ?? sectionRoleOfHeading(s.low);
+  if (role === 'explanation' || role === 'analysis' || role === 'preamble') return role;
+  // Any other label line with no verb: 'body' (it may end a label above).
+  return readLocal(s).clauses.some((c) => c.finite >= 0) ? undefined : 'body';
+}
+
+function isEnactingBlock(doc: DocModel, b: number): boolean {
+  return vocab('unitEnacting').test(blockLow(doc, b));
+}
+
+/** Headings of an introduction, a sketch of the situation or the legal frame: background, not the operative text. */
+function backgroundHeadingRole(low: string): SectionRole | undefined {
+  return vocab('backgroundHeading').test(low) && !vocab('operativeHeading').test(low) ? 'analysis' : undefined;
+}
+
+/** The operative part must start in this share of the text for what precedes it to count as recitals. */
+const OPERATIVE_SHARE = 0.5;
+
+/**
+ * What precedes the enacting or agreement formula ("besluit:", "komen het volgende overeen") in a decree or an
+ * agreement states reasons and parties: recitals (guide judgement: "overwegende dat …" commits nothing). Body blocks
+ * before the first operative sentence become 'preamble', when that sentence opens the text's first part.
+ */
+function recitalsBeforeOperative(doc: DocModel, r: SectionRole[]): void {
+  const from = speakerFacts(doc).operativeFrom;
+  if (from <= 0 || from > doc.sentences.length * OPERATIVE_SHARE) return;
+  const first = doc.sentences[from]?.block ?? 0;
+  // The parties and their representatives ("vertegenwoordigd door", a section "Partijen") are named, not reasoned:
+  // they keep their role (the checklist reads mandate and partners there).
+  let parties = false;
+  for (let b = 0; b < first; b++) {
+    const text = blockLow(doc, b);
+    if (doc.blocks[b].kind === 'heading') { parties = vocab('partyHeading').test(text); continue; }
+    if (parties || vocab('partyListCue').test(text)) continue;
+    if (r[b] === 'body') r[b] = 'preamble';
+  }
+}

@@ -1,9 +1,10 @@
-import type { SentenceRule } from './types';
+import type { RuleContext, SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { matchPhrases, hasPhrase } from '../vocab';
 import { hasMeasure, sentenceEndInsert } from './util';
 import type { Sentence } from '../document';
 import type { Clause } from '../read/clause';
+import { deliverableIn } from '../regie';
 
 /** Purpose clauses of the document itself ("Doel van dit protocol is het vastleggen van …") are not ambitions. */
 const DOCUMENT_PURPOSE = /(?<![\p{L}])(doel van (?:dit|deze) (?:convenant|protocol|overeenkomst|regeling|besluit|notitie|nota|document|brief|verklaring|artikel|hoofdstuk|paragraaf)|deze (?:regeling|notitie|nota|brief) (?:heeft|is))(?![\p{L}])/u;
@@ -68,7 +69,7 @@ export const doelVaag: SentenceRule = {
   id: 'doel/vaag',
   key: 'K1',
   defaultSeverity: 'info',
-  scope: 'paragraph',
+  scope: 'section',
   inputs: ['unit'],
   book: 'H2 "Drijvende krachten; 2. Focus maken", "Coalitiedoel"',
   title: { nl: 'Doel zonder maat', en: 'Goal without a measure' },
@@ -86,7 +87,7 @@ export const doelVaag: SentenceRule = {
   },
   examples: {
     bad: ['We willen de leefbaarheid in de wijk verbeteren.', 'Ons doel is een integrale aanpak van armoede.'],
-    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.', 'Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.'],
+    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'We willen de leefbaarheid in de wijken verbeteren:\n\n- vóór 1 juli 2027 zijn er 40 nieuwe speelplekken;\n- in 2028 staan er 300 nieuwe bomen.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.', 'Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.'],
   },
   families: ['ambitie', 'vaagResultaat'],
   fixable: true,
@@ -96,9 +97,21 @@ export const doelVaag: SentenceRule = {
     if (hasMeasure(s)) return;
     // "We willen meer woningen. We bouwen 600 woningen in vier jaar.": the measure may follow in the same paragraph
     // (up to two sentences on, inside the rule's paragraph scope).
+    // The measure, number or date may also follow in the next paragraph or in the list directly below the goal
+    // (prec6: "We willen de wachttijden verkorten:" followed by items with numbers and dates).
     const measured = (n: Sentence | undefined) => !!n && (n.quantities.some((q) => q.kind !== 'capacity') || n.money.some((m) => !m.open));
-    let n = ctx.next(s);
-    for (let k = 1; k <= 2 && n; k++, n = ctx.next(n)) if (measured(n)) return;
+    // An item of the list below with a date or a year sets a term for the goal ("- vóór 1 juli 2027 …").
+    const dated = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' && n.times.some((t) => t.kind === 'deadline' || t.kind === 'date' || t.kind === 'year');
+    // A concrete measure that follows ("Daarom openen we in de Lindewijk een buurthuis."): a task with a strong verb,
+    // or with a concrete object, a date or a number (the regie reader's test of a concrete task).
+    // It must take up this goal: the list directly below it, or the next sentence opening with a link back to it
+    // ("Daarom …", "Daarvoor …", "Dat doen we door …"); "Daarnaast …" adds another aim.
+    // A sentence of the next paragraph counts only when it takes the goal up: a number in an unrelated paragraph
+    // measures something else.
+    const follow = followers(s, ctx).filter((n) => n.block === s.block || ctx.doc.blocks[n.block]?.kind !== 'paragraph' || LINK_BACK.test(n.low));
+    const linked = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' || (n === follow[0] && LINK_BACK.test(n.low));
+    const concrete = (n: Sentence) => !/\?\s*$/.test(n.raw) && linked(n) && !!deliverableIn(n);
+    if (follow.some((n) => measured(n) || dated(n) || concrete(n))) return;
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
     // A bound against a reference figure is a measure ("niet meer laten stijgen dan de inflatie").
     if (BENCHMARK.test(s.low)) return;
@@ -124,3 +137,31 @@ export const doelVaag: SentenceRule = {
     });
   },
 };
+
+/** A sentence that takes up the goal before it: "Daarom …", "Daarvoor …", "Dat doen we door …", "Concreet …". */
+const LINK_BACK = /^\W*(?:daarom|daarvoor|hiervoor|daartoe|hiertoe|concreet|zo|om\s+dit\s+te\s+bereiken|(?:dat|dit)\s+doen\s+(?:we|wij)|(?:we|wij)\s+doen\s+(?:dat|dit))\b/;
+
+/** Most sentences of a list read below a goal. */
+const LIST_MAX = 15;
+
+/**
+ * What follows a goal and may carry its measure: the next two sentences of its section (across a paragraph break,
+ * never past a heading), and, when the goal ends its paragraph, the list or table directly below it.
+ */
+function followers(s: Sentence, ctx: RuleContext): Sentence[] {
+  const sec = ctx.section(s).sentences;
+  const i = sec.indexOf(s);
+  if (i < 0) return [];
+  const out = sec.slice(i + 1, i + 3).filter((x) => x.block <= s.block + 1 && ctx.doc.blocks[x.block]?.kind !== 'heading');
+  const last = i + 1 >= sec.length || sec[i + 1].block !== s.block;
+  if (!last) return out;
+  let b = -1;
+  for (let k = i + 1; k < sec.length && out.length < LIST_MAX + 2; k++) {
+    const x = sec[k], kind = ctx.doc.blocks[x.block]?.kind;
+    if (kind !== 'listItem' && kind !== 'tableCell') break;
+    if (b >= 0 && x.block !== b && x.block !== b + 1) break;
+    b = x.block;
+    out.push(x);
+  }
+  return out;
+}

@@ -3,6 +3,7 @@ import type { Sentence } from '../document';
 import type { Clause, Voice } from '../read/clause';
 import { readLocal, tagsOf } from '../read/unit';
 import { vocab } from '../vocab';
+import { isPeopleWord } from '../read/frames';
 
 const COMMITMENT_AUX = /^(wordt|worden|word)$/;
 
@@ -30,7 +31,7 @@ export const eigenaarPassief: SentenceRule = {
   },
   examples: {
     bad: ['Partijen komen het volgende overeen. Er wordt gezorgd voor een goede aansluiting.', 'Partijen komen het volgende overeen. Dit zal in het najaar worden opgepakt.'],
-    good: ['Het plan wordt door de wethouder vastgesteld.', 'We openen in 2026 een tweede milieustraat. Daarnaast wordt het ophaalrooster vereenvoudigd.', 'De wijkteams pakken de signalen binnen twee weken op.', 'Dit besluit wordt met de toelichting in de Staatscourant geplaatst.', 'In vraag 4 wordt gevraagd naar het aantal deelnemers per wijk.', 'De wethouder stelt het budget vóór 1 maart vast. Het wordt in twee termijnen uitbetaald.', 'Partijen komen het volgende overeen. De speeltuin is in de zomer gesloten.', 'Partijen komen het volgende overeen. Er wordt jaarlijks een bedrag verstrekt aan het buurtfonds.', 'Partijen komen het volgende overeen. De vergoeding wordt berekend op basis van het aantal uren.', 'Partijen komen het volgende overeen. Bij de keuze wordt rekening gehouden met de wensen van de bewoner.'],
+    good: ['Het plan wordt door de wethouder vastgesteld.', 'We openen in 2026 een tweede milieustraat. Daarnaast wordt het ophaalrooster vereenvoudigd.', 'De wijkteams pakken de signalen binnen twee weken op.', 'Dit besluit wordt met de toelichting in de Staatscourant geplaatst.', 'In vraag 4 wordt gevraagd naar het aantal deelnemers per wijk.', 'De wethouder stelt het budget vóór 1 maart vast. Het wordt in twee termijnen uitbetaald.', 'Partijen komen het volgende overeen. De speeltuin is in de zomer gesloten.', 'Partijen komen het volgende overeen. Er wordt jaarlijks een bedrag verstrekt aan het buurtfonds.', 'Partijen komen het volgende overeen. De vergoeding wordt berekend op basis van het aantal uren.', 'Partijen komen het volgende overeen. Bij de keuze wordt rekening gehouden met de wensen van de bewoner.', 'Partijen komen het volgende overeen. De speeltuin wordt alleen opgeknapt als het budget dat toelaat.', 'Partijen komen het volgende overeen. Projecten worden beoordeeld op hun bijdrage aan de leefbaarheid.', 'Partijen komen het volgende overeen. De reiskosten worden aan de deelnemer vergoed.'],
   },
   fixable: true,
   gate(s) {
@@ -63,7 +64,7 @@ export const eigenaarPassief: SentenceRule = {
       // "Als burger word ik geïnformeerd": a person in a user story, not an agentless commitment.
       if (/^(ik|u|je|jij)$/.test(s.tokens[v.aux + 1]?.low ?? '')) continue;
       if (specific && !v.impersonal) continue;
-      if (procedureBetweenParties(s, c, v) || normClause(s, c) || criterionOrStep(s, c, v)) continue;
+      if (procedureBetweenParties(s, c, v) || normClause(s, c) || criterionOrStep(s, c, v) || schemeNorm(s, c, v)) continue;
       const start = Math.min(aux.start, part.start), end = Math.max(aux.end, part.end);
       report({
         start, end,
@@ -128,4 +129,29 @@ function procedureBetweenParties(s: Sentence, c: Clause, v: Voice): boolean {
 function normClause(s: Sentence, c: Clause): boolean {
   const text = s.tokens.slice(c.start, c.end).map((t) => t.low).join(' ');
   return vocab('normReference').test(text);
+}
+
+/**
+ * Norm or scheme content, not an open task (guide real-documents part 1: "actor given by the instrument"; prec6):
+ * - a condition, criterion or restriction of the scheme ("wordt alleen toegekend als …", "worden beoordeeld op …",
+ *   "worden voorwaarden verbonden aan …", "komt ten laste van …"; vocabulary `schemeCondition`);
+ * - an entitlement of the scheme's beneficiary: what the employee, participant or resident receives ("De werknemer
+ *   wordt begeleid naar ander werk", "De reiskosten worden aan de deelnemer vergoed"; `schemeBeneficiary`,
+ *   `entitlementVerbs`). The one who funds or employs acts; the instrument says so by its nature.
+ */
+function schemeNorm(s: Sentence, c: Clause, v: Voice): boolean {
+  // From the clause to the end of the sentence: the condition may stand in the clause that follows ("wordt alleen
+  // toegekend als …").
+  if (vocab('schemeCondition').test(s.tokens.slice(c.start).map((t) => t.low).join(' '))) return true;
+  const tags = tagsOf(s);
+  const lemma = tags[v.participle]?.lemma ?? s.tokens[v.participle].low;
+  if (!vocab('entitlementVerbs').isWord(lemma)) return false;
+  const beneficiary = (k: number) => vocab('schemeBeneficiary').isWord(s.tokens[k].low) || (tags[k]?.pos === 'NOUN' && isPeopleWord(tags[k].lemma));
+  // The beneficiary is the passive's subject, or the one it is given to ("aan de werknemer").
+  if (c.subject) for (let k = c.subject[0]; k < c.subject[1]; k++) if (beneficiary(k)) return true;
+  for (let k = c.start; k < c.end - 1; k++) {
+    if (s.tokens[k].low !== 'aan') continue;
+    for (let j = k + 1; j < Math.min(c.end, k + 4); j++) if (beneficiary(j)) return true;
+  }
+  return false;
 }

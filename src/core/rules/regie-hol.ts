@@ -28,7 +28,7 @@ export const regieHol: DocumentRule = {
   },
   examples: {
     bad: ['De gemeente neemt de regie.', 'Er wordt regie gevoerd op de keten.', 'Speerpunten: preventie, samenhang en regie.'],
-    good: ['De provincie voert de regie en stelt € 1,2 miljoen beschikbaar voor de aanpak.', 'Inwoners houden zelf de regie over hun leven.'],
+    good: ['De provincie voert de regie en stelt € 1,2 miljoen beschikbaar voor de aanpak.', 'Inwoners houden zelf de regie over hun leven.', 'De gemeente Kreekhaven is belast met de regie over de wijkaanpak.', 'De gemeente Kreekhaven voert de regie over de uitvoering van dit convenant.'],
   },
   fixable: true,
   check(ctx, report) {

@@ -1,9 +1,9 @@
 import type { SentenceRule } from './types';
-import { hasPhrase, matchPhrases } from '../vocab';
+import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { hasMeasure } from './util';
 import type { Sentence } from '../document';
 import { isParticipleWord, type Clause } from '../read/clause';
-import { tagsOf } from '../read/unit';
+import { commitsNothingHere, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
 
 /** Adverbial hedges that can simply be struck out. */
@@ -190,7 +190,7 @@ export const taalVoorbehoud: SentenceRule = {
   },
   examples: {
     bad: ['We streven naar een sluitende aanpak.', 'Partijen werken waar mogelijk samen.'],
-    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.'],
+    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.', 'Corporaties bouwen momenteel zoveel mogelijk sociale huurwoningen.', 'De wet biedt in beginsel ruimte voor tijdelijke woningen.', 'Dit betekent dat de zorg waar mogelijk dichter bij huis komt.', 'Hiermee wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.', 'Toelichting: het college verleent in beginsel een bijdrage aan initiatieven van bewoners.'],
   },
   families: ['voorbehoud'],
   fixable: true,
@@ -207,6 +207,12 @@ export const taalVoorbehoud: SentenceRule = {
     const modalAt = s.tokens.findIndex((t) => POSSIBLE.test(t.low));
     const ownStudy = !!deferral && modalAt >= 0 && s.tokens[modalAt].start - s.start > deferral.index && u.fn !== 'question' && u.role === 'body';
     if (!ownStudy && (!u.commits || u.main.modality === 'possibility')) return;
+    // Background, explanation and recitals say why or what is, not what will be done: a hedge there empties nothing
+    // (guide real-documents part 1; only the author's own intention in a background section stays). Nor does a
+    // description of the present, the cited content of a law, an explained effect or a labelled explanation.
+    if (u.role === 'explanation' || u.role === 'preamble') return;
+    if (u.role === 'analysis' && !(u.fn === 'intention' && (u.main.subjectKind === 'we' || u.main.subjectKind === 'i'))) return;
+    if (commitsNothingHere(s)) return;
     // A freedom clause reserves a choice openly ("de partijen zijn vrij om …"): nothing is promised to hedge.
     if (FREEDOM.test(s.low)) return;
     for (const h of matchPhrases(ctx.family('voorbehoud'), s.raw, s.start)) {
@@ -214,7 +220,7 @@ export const taalVoorbehoud: SentenceRule = {
       const ti = s.tokens.findIndex((t) => t.start >= h.start);
       const clause = u.clauses.find((c) => ti >= c.start && ti < c.end);
       if (clause && clause.conditional) continue;
-      if (notAHedge(s, ti, w, clause)) continue;
+      if (notAHedge(s, ti, w, clause) || notAHedgeCase(s, ti, w, clause)) continue;
       // "waar nodig" / "zo snel mogelijk" next to a firm term or number top up a commitment, they do not hedge it.
       if ((w === 'waar nodig' || w === 'zo snel mogelijk') && hasMeasure(s)) continue;
       // A numbered or dated target under "streven" still binds (judgement §0): a number with a date, or a measurable
@@ -231,3 +237,42 @@ export const taalVoorbehoud: SentenceRule = {
     }
   },
 };
+
+/** Introducers of a clause of reason besides RATIONALE ("aangezien de middelen in principe eenmalig zijn, …"). */
+const REASON_INTRO = /^(aangezien|gezien|want|vermits|nu)$/;
+/** Hedges of degree that can qualify a nominalised act ("het zoveel mogelijk voorkomen van …"). */
+const DEGREE_HEDGE = /^(?:zo ?veel|zo snel|zo spoedig|zo goed|zo lang) mogelijk$|^waar (?:mogelijk|nodig)$/;
+
+/**
+ * More places where the hedge qualifies something other than the act committed to (prec6, guide real-documents
+ * part 1: rationale and effect):
+ * - a fronted clause of purpose: "Om de overlast zoveel mogelijk te beperken, sluit de horeca om 01.00 uur";
+ * - a clause of reason opened by "aangezien", "gezien", "want", "nu";
+ * - a nominalised act after an article: "Dit draagt bij aan het zoveel mogelijk voorkomen van schooluitval".
+ */
+function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | undefined): boolean {
+  const tok = s.tokens;
+  // Fronted purpose: the sentence opens with "Om", the hedge stands before the "te" that closes that clause, and a
+  // comma follows before the main clause.
+  const first = tok.findIndex((t) => t.kind === 'word');
+  if (first >= 0 && first < ti && (tok[first].low === 'om' || REASON_INTRO.test(tok[first].low) || RATIONALE.test(tok[first].low))) {
+    // The fronted clause runs to the first comma; the hedge stands in it.
+    const comma = tok.findIndex((t, k) => k > ti && t.text === ',');
+    const inFront = comma > ti && !tok.slice(first, ti).some((t) => t.text === ',');
+    if (inFront && (tok[first].low !== 'om' || tok.slice(ti, comma).some((t) => t.low === 'te'))) return true;
+  }
+  if (clause && clause.subordinate && REASON_INTRO.test(tok[clause.start]?.low ?? '')) return true;
+  // "want" coordinates two main clauses: the hedge after it is in the reason.
+  for (let k = ti - 1; k >= 0; k--) {
+    if (tok[k].low === 'want') return true;
+    if (tok[k].text === '.' || tok[k].text === ';') break;
+  }
+  if (DEGREE_HEDGE.test(w) && ti > 0 && /^(het|de|een)$/.test(tok[ti - 1].low)) return true;
+  // A need condition on an act that by nature happens only when needed ("Waar nodig wordt verwezen naar eerdere
+  // besluiten", "schakelt zo nodig de GGD in"): like a corrective act, the condition is the act's own.
+  if (NEED_HEDGE.test(w) && clause) {
+    const tags = tagsOf(s);
+    for (let k = clause.start; k < clause.end; k++) if (tags[k] && vocab('needActs').isWord(tags[k].lemma)) return true;
+  }
+  return false;
+}

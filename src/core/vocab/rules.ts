@@ -221,4 +221,108 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
       'houden elkaar op de hoogte', 'op de hoogte houden', 'gedachten wisselen', 'van gedachten',
     ],
   },
+  // — prec6: where a hedge, a goal or a passive commits nothing (read by read/unit.ts `prec6*` and the rules) —
+  presentState: {
+    id: 'presentState',
+    description: { nl: 'Beschrijving van de huidige stand van zaken (momenteel, tot nu toe, sinds)', en: 'Description of the present state of affairs (currently, so far, since)' },
+    phrases: [
+      'momenteel', 'op dit moment', 'op dit ogenblik', 'thans', 'tot nu toe', 'tot op heden', 'tot dusver', 'inmiddels',
+      'van oudsher', 'traditioneel', 'gewoonlijk', 'in het algemeen', 'al jaren', 'al enige tijd', 'sinds', 'nog steeds',
+      'in de huidige situatie', 'in de huidige praktijk', 'in veel|vele|sommige|diverse|enkele gemeenten|regio\'s|provincies|landen|sectoren|organisaties',
+      'in de meeste gemeenten|regio\'s|provincies|landen|sectoren|organisaties',
+    ],
+  },
+  effectOpener: {
+    id: 'effectOpener',
+    description: { nl: 'Een zin die het gevolg of de werking van iets uitlegt (hiermee, daarmee, op deze manier)', en: 'A sentence that explains the effect or working of something (with this, this way)' },
+    phrases: ['hiermee', 'daarmee', 'hierdoor', 'daardoor', 'zodoende', 'aldus', 'op deze|die manier|wijze', 'zo'],
+  },
+  explanationLabel: {
+    id: 'explanationLabel',
+    description: { nl: 'Een alinea die zich als uitleg aankondigt ("Toelichting:", "Achtergrond:")', en: 'A paragraph labelled as explanation ("Toelichting:", "Achtergrond:")' },
+    phrases: ['re:^\\W*(?:toelichting|achtergrond|motivering|onderbouwing|uitleg|aanleiding|context|rationale|waarom|overweging(?:en)?)\\s*(?:op\\s+\\S+\\s*)?:'],
+  },
+  rationaleFrame: {
+    id: 'rationaleFrame',
+    description: { nl: 'Een zin die uitlegt, duidt of een mogelijkheid beschrijft ("de gedachte is dat", "dit betekent dat", "biedt de mogelijkheid")', en: 'A sentence that explains, interprets or describes a possibility ("the idea is that", "this means that", "offers the possibility")' },
+    phrases: [
+      'gedachte|idee|redenering|filosofie|veronderstelling|aanname|overtuiging ~ is|zijn dat', 'ervaring leert', 'ervaring laat zien', 'ervaringen leren', 'ervaringen laten zien',
+      'betekent|betekenen|impliceert|impliceren dat', 'houdt|houden in dat', 'dat wil zeggen', 'met andere woorden', 'oftewel',
+      'biedt|bieden|geeft|geven ~ mogelijkheid|ruimte|gelegenheid om', 'maakt|maken het mogelijk', 'de reden is dat', 'dit komt doordat|omdat',
+      'het gaat erom|om dat', 'gaat het erom|om dat', 'belangrijk|essentieel|cruciaal|wezenlijk|kenmerkend ~ is|zijn dat',
+    ],
+  },
+  recitalOpen: {
+    id: 'recitalOpen',
+    description: { nl: 'Het begin van de overwegingen van een besluit of overeenkomst ("constaterende dat", "nemen in overweging")', en: 'The opening of the recitals of a decree or agreement' },
+    phrases: ['constaterende|overwegende|beschouwende|erkennende|vaststellende dat?', 'voorts|tevens|mede|verder overwegende', 'in overweging nemende', 'nemen|neemt het volgende in overweging', 'gelet op het feit dat', 'van mening zijnde', 'in aanmerking nemende'],
+  },
+  schemeCondition: {
+    id: 'schemeCondition',
+    description: { nl: 'Voorwaarden, criteria en aanspraken van een regeling: wie handelt, volgt uit het instrument ("alleen als", "onder voorwaarde", "beoordeeld op")', en: 'Conditions, criteria and entitlements of a scheme: the instrument fixes who acts' },
+    phrases: [
+      'alleen|uitsluitend|slechts ~ indien|als|mits|wanneer|zolang|nadat|onder', 'alleen|uitsluitend|slechts voor zover', 'onder de? voorwaarde|voorwaarden',
+      'voorwaarden|voorschriften|verplichtingen|beperkingen|eisen ~ verbonden|gesteld|opgelegd', 'met dien verstande', 'in aanmerking',
+      'beoordeeld|getoetst|gewogen|gerangschikt|geselecteerd op|aan|naar|volgens', 'aan de hand van', 'ten laste van', 'naar rato',
+    ],
+  },
+  schemeBeneficiary: {
+    id: 'schemeBeneficiary',
+    description: { nl: 'Wie een aanspraak heeft onder een regeling (werknemer, deelnemer, aanvrager)', en: 'Who holds an entitlement under a scheme (employee, participant, applicant)' },
+    phrases: ['werknemer*', 'medewerker*', 'deelnemer*', 'aanvrager*', 'ontvanger*', 'begunstigde*', '*gerechtigde', '*gerechtigden', 'leraar', 'leraren', 'docent*', 'betrokkene', 'betrokkenen', 'belanghebbende*'],
+  },
+  entitlementVerbs: {
+    id: 'entitlementVerbs',
+    description: { nl: 'Wat iemand onder een regeling krijgt: vergoeden, aanvullen, doorbetalen, aanbieden (lemma\'s)', en: 'What someone receives under a scheme (lemmas)' },
+    phrases: ['vergoeden', 'aanvullen', 'doorbetalen', 'aanbieden', 'toekennen', 'verstrekken', 'uitkeren', 'compenseren', 'herplaatsen', 'begeleiden', 'ondersteunen', 'stellen', 'voorzien', 'bieden', 'geven', 'betalen', 'uitbetalen', 'verlenen', 'doen'],
+  },
+  backgroundHeading: {
+    id: 'backgroundHeading',
+    description: { nl: 'Koppen van een inleiding, situatieschets of kader: achtergrond, geen afspraken', en: 'Headings of an introduction, a sketch of the situation or a frame: background, not agreements' },
+    phrases: ['inleiding', 'situatieschets', 'beleidskader', 'wettelijk|juridisch|landelijk|beleidsmatig kader', 'probleemschets', 'waarom', 'huidige stand', 'uitgangssituatie', 'schets', 'beschrijving'],
+  },
+  operativeHeading: {
+    id: 'operativeHeading',
+    description: { nl: 'Koppen die afspraken, maatregelen of doelen aankondigen', en: 'Headings that announce agreements, measures or goals' },
+    phrases: ['afspraak*', 'maatregel*', 'doel*', 'ambitie*', 'aanpak', 'actie*', 'wat gaan we doen', 'wat doen we', 'besluit*', 'artikel'],
+  },
+  needActs: {
+    id: 'needActs',
+    description: { nl: 'Handelingen die uit hun aard alleen bij behoefte gebeuren: verwijzen, raadplegen, opschalen (lemma\'s)', en: 'Acts that by nature happen only when needed: refer, consult, escalate (lemmas)' },
+    phrases: ['verwijzen', 'doorverwijzen', 'raadplegen', 'consulteren', 'inschakelen', 'opschalen', 'escaleren', 'doorgeleiden', 'toelichten', 'aanvullen', 'bijspringen'],
+  },
+  partyListCue: {
+    id: 'partyListCue',
+    description: { nl: 'De partijen van een overeenkomst en wie hen vertegenwoordigt ("vertegenwoordigd door", "Partijen")', en: 'The parties of an agreement and who represents them' },
+    phrases: ['vertegenwoordigd door', 'namens', 'gevestigd te|in', 'hierna te noemen', 'hierna:', 'rechtsgeldig', 'de ondergetekenden', 'de ondergetekende'],
+  },
+  partyHeading: {
+    id: 'partyHeading',
+    description: { nl: 'Koppen boven de lijst van partijen ("Partijen", "Ondergetekenden")', en: 'Headings above the list of parties' },
+    phrases: ['partijen', 'ondergetekenden', 'deelnemers', 'contractanten'],
+  },
+  regieAssignment: {
+    id: 'regieAssignment',
+    description: { nl: 'De tekst wijst de regie toe als taak of mandaat ("is belast met de regie", "heeft tot taak")', en: 'The text assigns the regie as a task or mandate' },
+    phrases: ['is|zijn|wordt|worden belast met', 'heeft|hebben tot taak', 'krijgt|krijgen de? taak|opdracht', 'is|zijn|wordt|worden aangewezen als|tot',
+      'is|zijn|wordt|worden gemandateerd', 'in opdracht van'],
+  },
+  regieProcess: {
+    id: 'regieProcess',
+    description: { nl: 'Procesregie in andere woorden: regie op het proces, het verloop of de voortgang', en: 'Process regie in other words: regie over the process, its course or progress' },
+    phrases: ['regie|regierol|regisseert|regisseren op|over het|de proces|procesverloop|verloop|voortgang|planning|procedure', 'regie|regierol op|over het|de samenwerkingsproces|besluitvormingsproces|aanbestedingsproces'],
+  },
+  regieInstrument: {
+    id: 'regieInstrument',
+    description: { nl: 'De regie betreft een instrument van deze tekst ("de uitvoering van dit convenant", "het uitvoeringsprogramma")', en: 'The regie concerns an instrument of this text' },
+    phrases: ['uitvoering|naleving|toepassing van dit|deze|het convenant|regeling|overeenkomst|besluit|protocol|programma|plan|akkoord|verordening',
+      'over|op|van het|dit uitvoeringsprogramma|uitvoeringsplan|actieplan|convenant|programma', 'over|op|van het|dit plan van aanpak',
+      'via|middels|met de? subsidieverlening|subsidies|subsidie|inkoop|aanbesteding|contracten|contract|prestatieafspraken|verordening|bekostiging|financiering',
+      'door middel van de? subsidieverlening|subsidies|subsidie|inkoop|aanbesteding|contracten|contract|prestatieafspraken|verordening|bekostiging|financiering'],
+  },
+  otherInstrument: {
+    id: 'otherInstrument',
+    description: { nl: 'Wetten, verdragen en regels van anderen als onderwerp ("de wet biedt …")', en: 'Laws, treaties and rules of others as subject ("the law allows …")' },
+    phrases: ['wet', '*wet', 'verdrag', 'richtlijn', 'grondwet', 'regelgeving', 'wetgeving', 'jurisprudentie', 'rechtspraak', 'wetgever', 'verordening'],
+  },
 };
