@@ -6,7 +6,7 @@ import fs from 'fs';
 import path from 'path';
 import '../../src/core/index';
 import { CONCEPTS } from '../../src/core/vocab';
-import { regexNeedles, registeredMatchers } from '../../src/core/vocab/phrase';
+import { compilePhraseMatcher, regexNeedles, registeredMatchers } from '../../src/core/vocab/phrase';
 import { buildDocument } from '../../src/core/document';
 
 const L = String.raw`[\p{L}\p{M}\p{N}-]`;
@@ -69,5 +69,18 @@ describe('re: phrase needles (regexNeedles)', () => {
     }
     assert.ok(withNeedles > 10, `only ${withNeedles} phrases with needles`);
     assert.ok(matches > 50, `only ${matches} matches seen`);
+  });
+});
+
+describe('re: phrase anchors', () => {
+  it('a leading group with letters glued to it is no anchor: "(?:raads|staten)voorstel" finds raadsvoorstel', () => {
+    const glued = compilePhraseMatcher(['re:(?:raads|staten)voorstel']);
+    assert.equal(glued.test('het raadsvoorstel ligt er'), true);
+    assert.equal(glued.test('het statenvoorstel ligt er'), true);
+    assert.equal(glued.test('het voorstel ligt er'), false);
+    // A group followed by a word edge keeps its anchors and still matches.
+    const edge = compilePhraseMatcher(['re:(?:raads|staten) voorstel']);
+    assert.equal(edge.test('het raads voorstel'), true);
+    assert.equal(edge.test('het raadsvoorstel'), false);
   });
 });

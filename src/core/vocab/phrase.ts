@@ -368,6 +368,9 @@ function regexAnchors(src: string): string[] | undefined {
       else if (src[i] === ')') { depth--; if (depth === 0) { end = i; break; } }
     }
     if (end < 0 || src[end + 1] === '?' || src[end + 1] === '*') return undefined;
+    // Letters glued to the group ("(?:raads|staten)voorstel"): its alternatives are no whole tokens, so no anchors.
+    const glued = src.slice(end + 1);
+    if (/^\p{L}/u.test(glued) || glued.startsWith('\\p{L}') || glued.startsWith('[\\p{L}') || glued.startsWith('\\w')) return undefined;
     lead = src.slice(3, end).split('|');
   } else {
     const m = /^[\p{L}-]+/u.exec(src);
