@@ -51,7 +51,7 @@ export const eigenaarDiffuus: SentenceRule = {
   },
   examples: {
     bad: ['Alle partijen zorgen voor een sluitende aanpak.', 'De partners pakken de signalen gezamenlijk op.'],
-    good: ['De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Alle partijen maken samen werkafspraken over de overdracht.', 'Elke partner levert een medewerker voor het team.', 'Partijen zullen elkaars systemen niet overbelasten.', 'Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.', 'De ketenpartners leveren elk kwartaal hun cijfers aan elkaar.', 'De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.', 'Iedereen krijgt de gelegenheid de nieuwe speeltuin mee in te richten.'],
+    good: ['De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Alle partijen maken samen werkafspraken over de overdracht.', 'Elke partner levert een medewerker voor het team.', 'Partijen zullen elkaars systemen niet overbelasten.', 'Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.', 'De ketenpartners leveren elk kwartaal hun cijfers aan elkaar.', 'De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.', 'Iedereen krijgt de gelegenheid de nieuwe speeltuin mee in te richten.', 'Schulden pakken we samen aan!', 'Iedereen heeft de mogelijkheid om mee te doen in de wijk.', 'Zo zorgen we met elkaar voor een fijne buurt.'],
   },
   families: ['diffuus'],
   fixable: true,

@@ -57,7 +57,7 @@ export const taalToverwoord: SentenceRule = {
   },
   examples: {
     bad: ['We zorgen voor een integrale aanpak waarin samenhang en verbinding centraal staan.', 'Synergie en partnerschap zijn de sleutel tot succes.'],
-    good: ['Wijkteam en school gebruiken vanaf 1 september één gezinsplan.', 'De gemeente zorgt voor een integrale aanpak.', 'Voor het daarmee samenhangende onderhoud van de integrale wijkvoorzieningen ontbreekt budget.', 'Voor maatwerk is een integrale afweging nodig, vastgelegd in een norm in het omgevingsplan.'],
+    good: ['Wijkteam en school gebruiken vanaf 1 september één gezinsplan.', 'De gemeente zorgt voor een integrale aanpak.', 'Voor het daarmee samenhangende onderhoud van de integrale wijkvoorzieningen ontbreekt budget.', 'Voor maatwerk is een integrale afweging nodig, vastgelegd in een norm in het omgevingsplan.', '2. Aanpak: samenhang en integraliteit 12 2.1 Gemeente: meer regie voor verbinding 14 2.2 Wijken 15'],
   },
   families: ['toverwoord'],
   gate: (s, ctx) => matchPhrases(ctx.family('toverwoord'), s.raw, 0).length >= 2,

@@ -49,7 +49,7 @@ export const zwitsersVaag: SentenceRule = {
   },
   examples: {
     bad: ['Partijen maken voldoende capaciteit vrij voor de uitvoering.', 'De inzet van medewerkers wordt nader bepaald.'],
-    good: ['Het is belangrijk dat de bibliotheken voldoende capaciteit vrijmaken voor de leesclubs.', 'De gemeente levert 1,5 fte en de GGD 0,5 fte voor het projectteam.', 'De kwartiermaker start op 1 maart.', 'Het dashboard toont per locatie de vrije capaciteit van de dagbesteding.', 'De inspecties stellen elkaar op verzoek medewerkers beschikbaar voor een onderzoek.', 'Vooraf moet duidelijk zijn dat er voldoende ambtelijke capaciteit voor het project is.'],
+    good: ['Het is belangrijk dat de bibliotheken voldoende capaciteit vrijmaken voor de leesclubs.', 'De gemeente levert 1,5 fte en de GGD 0,5 fte voor het projectteam.', 'De kwartiermaker start op 1 maart.', 'Het dashboard toont per locatie de vrije capaciteit van de dagbesteding.', 'De inspecties stellen elkaar op verzoek medewerkers beschikbaar voor een onderzoek.', 'Vooraf moet duidelijk zijn dat er voldoende ambtelijke capaciteit voor het project is.', 'De organisatie moet voldoende capaciteit hebben om de plannen te kunnen uitvoeren.'],
   },
   families: ['mensenVaag'],
   fixable: true,
