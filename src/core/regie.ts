@@ -695,7 +695,8 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
   return { actor, kind, means, deliverable, filled };
 }
 
-/** The claim's own sentence assigns the regie as a task or ties it to an instrument of the text (prec6). */
+/** The claim's own sentence assigns the regie as a task or ties it to an instrument of the text (prec6), or a law assigns it (prec7r). */
 function mandateCase(s: Sentence): string | undefined {
-  return vocab('regieAssignment').exec(s.raw) ?? vocab('regieInstrument').exec(s.raw) ?? undefined;
+  // A law that lays the regie with the holder gives it a legal mandate (prec7r).
+  return vocab('regieAssignment').exec(s.raw) ?? vocab('regieInstrument').exec(s.raw) ?? vocab('regieByLaw').exec(s.raw) ?? undefined;
 }

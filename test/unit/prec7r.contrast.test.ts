@@ -28,6 +28,11 @@ describe('prec7r contrast: regie/hol', () => {
     no(plan('Met de komst van een Schuldenregisseur in 2026 zetten we een belangrijke stap. Deze regisseur legt de verbinding tussen de inwoner en de hulp.'), 'regie/hol');
     assert.deepEqual(flagged(plan('Met een Schuldenregisseur zetten we een belangrijke stap. Deze regisseur legt de verbinding tussen de inwoner en de hulp.'), 'regie/hol'), ['Schuldenregisseur']);
   });
+  it('a law that lays the regie with the holder gives it a legal mandate', () => {
+    const nota = (x: string): string => `# Nota jeugdhulp Lindewaard\n\n${x}\n`;
+    no(nota('De Jeugdwet legt de regie bij de gemeente.'), 'regie/hol');
+    yes(nota('Het college legt de regie bij de gemeente.'), 'regie/hol');
+  });
   it('a table-of-contents line names sections', () => {
     const head = '# Uitvoeringsprogramma Lindewaard\n\n3.3 Risico: van analyse naar maatregelen 16\n\n';
     no(`${head}4. Bestuur: meer samenhang, sterkere wijken & professioneler team 18 4.1 Gemeente: meer regie voor krachtiger verbinding partners 19 4.2 Wijken: doorontwikkelen 19\n`, 'regie/hol');
