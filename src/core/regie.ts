@@ -31,6 +31,7 @@ import type { Clause } from './read/clause';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
 import { authorActs } from './read/context';
 import { documentSpeaker } from './profile/speaker';
+import { tocLine } from './rules/toc';
 
 export interface RegieReading extends RegieMention { sentence: number }
 
@@ -281,6 +282,11 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
 
   // 2. Someone's own grip.
   let own = regieVocab('ownObject').test(after) || regieVocab('ownGrip').test(around) || t[i - 1]?.low === 'eigen';
+  // Someone who lost grip ("de regie kwijt zijn", "de regie verliezen") describes a situation; it claims no regie (prec7r).
+  if (!own && vocab('regieLost').test(around)) nonClaim = 'anders';
+  // A working principle of one coordinator per case, in a parallel "één X, één Y, één regisseur" (prec7r): a case-level
+  // role in a slogan, not this text's regie claim.
+  if (isRole && /(?:^|[^\p{L}])(?:één|1)\s+\p{L}+\s*,\s*(?:één|1)\s+\p{L}+\s*(?:,|en)?\s*(?:één|1)\s*$/u.test(s.low.slice(0, w.start - s.start))) nonClaim = 'anders';
 
   // 3. Part of a name: capitalised after a name head ("Wet regie op …"), a capitalised regie word inside the
   //    sentence that is no role, the term right after "hierna (te noemen)", or a quoted title.
@@ -570,7 +576,8 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   const wf = wordFacts(s, w);
   if (wf.own) return { ...at, class: 'anders' };
   // Headings and decree titles name things.
-  if (block.kind === 'heading' || labelLine(doc, s)) return { ...at, class: 'naam' };
+  // A table-of-contents line names sections (prec7r).
+  if (block.kind === 'heading' || labelLine(doc, s) || tocLine(s.raw)) return { ...at, class: 'naam' };
   if (wf.nonClaim) return { ...at, class: wf.nonClaim };
   // A question, a form field or a model clause asks or shows; it claims nothing.
   const fn = unitOf(doc, s.index).fn;
@@ -588,9 +595,13 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   if (isRole) {
     const roleKey = w.low.replace(/s$/, '');
     const repeated = introduced.has(roleKey);
+    // A compound role introduced earlier ("wijkregisseur") is the one "deze regisseur" points back to.
+    const pointsBack = /^(deze|die|genoemde|bedoelde)$/.test(s.tokens[w.token - 1]?.low ?? '') && [...introduced].some((k) => k.endsWith(roleKey));
     introduced.add(roleKey);
     // A role repeated with nothing new is a name, not a new claim.
     if (!filled && repeated) return { ...at, class: 'naam', actor, kind, means, deliverable };
+    // "Deze regisseur …" points back to the role just introduced: a later mention names it (prec7r).
+    if (pointsBack) return { ...at, class: 'naam', actor, kind, means, deliverable };
   }
   return { ...at, class: filled ? 'gevuld' : 'hol', actor, kind, means, deliverable };
 }
@@ -674,11 +685,18 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
     // "de regie op het proces" names the kind in other words (procesregie).
     else kind = vocab('regieProcess').exec(s.raw) ?? undefined;
   }
+  // A new position appointed in the claim's sentence ("met de komst van een wijkregisseur in 2026"): the person is the
+  // role's means (people; judgement §5 role title) (prec7r).
+  if (wf.isRole && !means && !hedged) {
+    const appointed = vocab('roleAppointment').exec(s.raw);
+    if (appointed) means = appointed;
+  }
   const filled = !!actor && (!!kind || !!means || !!usable);
   return { actor, kind, means, deliverable, filled };
 }
 
-/** The claim's own sentence assigns the regie as a task or ties it to an instrument of the text (prec6). */
+/** The claim's own sentence assigns the regie as a task or ties it to an instrument of the text (prec6), or a law assigns it (prec7r). */
 function mandateCase(s: Sentence): string | undefined {
-  return vocab('regieAssignment').exec(s.raw) ?? vocab('regieInstrument').exec(s.raw) ?? undefined;
+  // A law that lays the regie with the holder gives it a legal mandate (prec7r).
+  return vocab('regieAssignment').exec(s.raw) ?? vocab('regieInstrument').exec(s.raw) ?? vocab('regieByLaw').exec(s.raw) ?? undefined;
 }

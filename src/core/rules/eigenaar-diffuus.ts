@@ -1,4 +1,5 @@
 import type { SentenceRule } from './types';
+import type { Sentence } from '../document';
 import { flat } from '../recognize/flat';
 import { hasPhrase, matchPhrases } from '../vocab';
 import { specificActors } from './util';
@@ -16,7 +17,12 @@ const JOINT_BY_NATURE = /(?<![\p{L}])(overleg\p{L}*|overleggen|\p{L}*afspraken\s
 /** Each partner for its own part: "in hun eigen processen", "ieder voor zich". */
 const OWN_PART = /(?<![\p{L}])(hun\s+eigen|ieder\s+voor\s+zich|elk\s+voor\s+zich|binnen\s+de\s+eigen|vanuit\s+de\s+eigen|naar\s+rato|elkaars|elkaar\s+niet)(?![\p{L}])/u;
 /** Verbs of receiving: the collective is the beneficiary, not the doer. */
-const RECEIVING = /(?<![\p{L}])(krijgen|krijgt|ontvangen|ontvangt|recht\s+op|rekenen\s+op|profiteren|profiteert)(?![\p{L}])/u;
+const RECEIVING = /(?<![\p{L}])(krijgen|krijgt|ontvangen|ontvangt|recht\s+op|rekenen\s+op|profiteren|profiteert|(?:heeft|hebben)\s+(?:de|een|alle|volop)?\s*(?:mogelijkheid|mogelijkheden|kans|kansen|gelegenheid|ruimte|vrijheid))(?![\p{L}])/u;
+/**
+ * A sentence that sums up the effect of what was said before ("Zo versterken we samen …", "Hiermee zorgen we met
+ * elkaar …"): the opener points back, the sentence assigns no new action (prec7r).
+ */
+const SUMMING_UP = /^(?:zo|hiermee|daarmee|zodoende|op\s+(?:die|deze)\s+manier|op\s+die\s+wijze|op\s+deze\s+wijze)$/u;
 /** A reciprocal act: each partner towards the others ("bieden gegevens aan elkaar", "informeren elkaar"). */
 const RECIPROCAL = /(?<![\p{L}])(?<!(?:met|bij|samen|door)\s)elkaar(?![\p{L}])/u;
 const COLLECTIVE_MARK = /(?<![\p{L}])(samen(?!\s+met\s)|gezamenlijk(?!\s+met\s)|met elkaar|in gezamenlijkheid|met z'n allen|met zijn allen|alle (?:partijen|partners|betrokkenen|deelnemers))(?![\p{L}])/u;
@@ -26,7 +32,7 @@ export const eigenaarDiffuus: SentenceRule = {
   id: 'eigenaar/diffuus',
   key: 'K2',
   defaultSeverity: 'info',
-  scope: 'sentence',
+  scope: 'paragraph',
   inputs: ['unit', 'speaker'],
   overlap: 'specific',
   book: 'H2 "Sleutel 2: Samenwerken met een gerust hart"; seed 004 (eigenaarschap bij partners)',
@@ -45,7 +51,7 @@ export const eigenaarDiffuus: SentenceRule = {
   },
   examples: {
     bad: ['Alle partijen zorgen voor een sluitende aanpak.', 'De partners pakken de signalen gezamenlijk op.'],
-    good: ['De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Alle partijen maken samen werkafspraken over de overdracht.', 'Elke partner levert een medewerker voor het team.', 'Partijen zullen elkaars systemen niet overbelasten.', 'Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.', 'De ketenpartners leveren elk kwartaal hun cijfers aan elkaar.', 'De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.', 'Iedereen krijgt de gelegenheid de nieuwe speeltuin mee in te richten.'],
+    good: ['De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Alle partijen maken samen werkafspraken over de overdracht.', 'Elke partner levert een medewerker voor het team.', 'Partijen zullen elkaars systemen niet overbelasten.', 'Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.', 'De ketenpartners leveren elk kwartaal hun cijfers aan elkaar.', 'De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.', 'Iedereen krijgt de gelegenheid de nieuwe speeltuin mee in te richten.', 'Schulden pakken we samen aan!', 'Iedereen heeft de mogelijkheid om mee te doen in de wijk.', 'Zo zorgen we met elkaar voor een fijne buurt.'],
   },
   families: ['diffuus'],
   fixable: true,
@@ -55,6 +61,8 @@ export const eigenaarDiffuus: SentenceRule = {
     if (!ACTION.test(low) && !readLocal(s).clauses.some((c) => c.voice?.dynamic)) return false;
     if (DECLARATIVE.test(low) || DISTRIBUTIVE.test(low) || JOINT_BY_NATURE.test(low) || OWN_PART.test(low) || RECIPROCAL.test(low)) return false;
     if (/\?\s*$/.test(s.raw)) return false;
+    // An exclamation is a slogan or a call ("Schulden pakken we samen aan!"), no assigned action (prec7r).
+    if (/!\s*$/.test(s.raw)) return false;
     return hasPhrase(ctx.family('diffuus'), s.raw) && !hasPhrase(ctx.family('samenwerken'), s.raw);
   },
   check(s, ctx, report) {
@@ -66,6 +74,15 @@ export const eigenaarDiffuus: SentenceRule = {
     if (!main || main.finite < 0 || main.negated || main.modality === 'possibility' || main.mood === 'question') return;
     const f = flat(s);
     const low = f.text;
+    // "Zo versterken we samen …": everything before the finite verb is the summing-up opener.
+    const opener = (x: Sentence, upTo: number): string => x.tokens.slice(0, upTo).map((t) => t.low).join(' ');
+    if (main.finite > 0 && SUMMING_UP.test(opener(s, main.finite))) return;
+    // "… En zorgen we met elkaar …": after "En" the verb comes first, so the opener of the sentence before carries on.
+    const prev = ctx.prev(s);
+    if (main.finite === 1 && s.tokens[0]?.low === 'en' && prev && /^(zo|hiermee|daarmee|zodoende|op)$/.test(prev.tokens[0]?.low ?? '')) {
+      const pm = ctx.unit(prev).main;
+      if (pm && pm.finite > 0 && SUMMING_UP.test(opener(prev, pm.finite))) return;
+    }
     // A collective that receives ("Iedereen moet de kans krijgen om …") is no doer.
     const mainWords = s.tokens.slice(main.start, main.end).map((t) => t.low).join(' ');
     if (RECEIVING.test(mainWords) && !/(?<![\p{L}])(samen|gezamenlijk|met elkaar)(?![\p{L}])/u.test(mainWords)) return;

@@ -28,7 +28,7 @@ export const regieHol: DocumentRule = {
   },
   examples: {
     bad: ['De gemeente neemt de regie.', 'Er wordt regie gevoerd op de keten.', 'Speerpunten: preventie, samenhang en regie.'],
-    good: ['De provincie voert de regie en stelt € 1,2 miljoen beschikbaar voor de aanpak.', 'Inwoners houden zelf de regie over hun leven.', 'De gemeente Kreekhaven is belast met de regie over de wijkaanpak.', 'De gemeente Kreekhaven voert de regie over de uitvoering van dit convenant.'],
+    good: ['De provincie voert de regie en stelt € 1,2 miljoen beschikbaar voor de aanpak.', 'Inwoners houden zelf de regie over hun leven.', 'De gemeente Kreekhaven is belast met de regie over de wijkaanpak.', 'De gemeente Kreekhaven voert de regie over de uitvoering van dit convenant.', 'Soms lukt meedoen niet, omdat mensen de weg niet weten of de regie kwijt zijn.', 'De hulp volgt het uitgangspunt één gezin, één plan, één regisseur.', 'De Jeugdwet legt de regie bij de gemeente.', 'Met de komst van een wijkregisseur in 2026 zetten we een stap. Deze regisseur legt de verbinding tussen inwoner en hulp.', '2. Aanpak: meer samenhang 8 2.1 Gemeente: meer regie voor partners 9 2.2 Wijken 10'],
   },
   fixable: true,
   check(ctx, report) {

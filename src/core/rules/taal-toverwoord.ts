@@ -2,6 +2,7 @@ import type { SentenceRule } from './types';
 import { matchPhrases } from '../vocab';
 import { specificActors } from './util';
 import { readLocal } from '../read/unit';
+import { tocLine } from './toc';
 
 /** "vastgelegd in een …", "opgenomen in het …": the instrument is named. */
 const INSTRUMENT = /(?<![\p{L}])(?:vastgelegd|vast\s+te\s+leggen|opgenomen|geregeld)\s+in\s+(?:een|de|het)\s/u;
@@ -56,7 +57,7 @@ export const taalToverwoord: SentenceRule = {
   },
   examples: {
     bad: ['We zorgen voor een integrale aanpak waarin samenhang en verbinding centraal staan.', 'Synergie en partnerschap zijn de sleutel tot succes.'],
-    good: ['Wijkteam en school gebruiken vanaf 1 september één gezinsplan.', 'De gemeente zorgt voor een integrale aanpak.', 'Voor het daarmee samenhangende onderhoud van de integrale wijkvoorzieningen ontbreekt budget.', 'Voor maatwerk is een integrale afweging nodig, vastgelegd in een norm in het omgevingsplan.'],
+    good: ['Wijkteam en school gebruiken vanaf 1 september één gezinsplan.', 'De gemeente zorgt voor een integrale aanpak.', 'Voor het daarmee samenhangende onderhoud van de integrale wijkvoorzieningen ontbreekt budget.', 'Voor maatwerk is een integrale afweging nodig, vastgelegd in een norm in het omgevingsplan.', '2. Aanpak: samenhang en integraliteit 12 2.1 Gemeente: meer regie voor verbinding 14 2.2 Wijken 15'],
   },
   families: ['toverwoord'],
   gate: (s, ctx) => matchPhrases(ctx.family('toverwoord'), s.raw, 0).length >= 2,
@@ -69,6 +70,8 @@ export const taalToverwoord: SentenceRule = {
     // explain a term or describe; they hide no action of this text.
     const fn = readLocal(s).fn;
     if (fn === 'citation' || fn === 'definition' || fn === 'analysis') return;
+    // A table-of-contents line lists section titles; it hides no action (prec7r).
+    if (tocLine(s.raw)) return;
     const buzz = hits.filter((h) => !readings.some((r) => r.start >= h.start && r.start < h.end && (r.class === 'naam' || r.class === 'anders')) && !literal(s, h));
     const distinct = new Map<string, typeof hits[number]>();
     for (const h of buzz) if (!distinct.has(lemma(h.text))) distinct.set(lemma(h.text), h);

@@ -20,6 +20,12 @@ const ON_REQUEST = /(?<![\p{L}])(?:op\s+(?:eerste\s+)?(?:verzoek|aanvraag)|desge
 /** "moet duidelijk zijn", "dient vast te staan", "moet helder worden" + a clause: a demand to settle it first. */
 const SETTLED_FIRST = /(?<![\p{L}])(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,3}?(?:duidelijk|helder|bekend|vastgesteld|geregeld|vast\s+te\s+staan|vaststaan)(?:\s+(?:te\s+)?(?:zijn|worden|staan))?\s+(?:\S+\s+){0,12}?(?:dat|of|hoe|wat|welke|hoeveel)\s/u;
 
+/**
+ * A precondition: people one must have in order to be able to do something ("moet voldoende capaciteit hebben om de
+ * plannen te kunnen uitvoeren"). It states what the work needs, an argument, not people promised and left open (prec7r).
+ */
+const PRECONDITION = /(?<![\p{L}])(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,10}?(?:hebben|beschikken\s+over\s+(?:\S+\s+){0,6}?)\s*om\s+(?:\S+\s+){0,10}?te\s+kunnen(?![\p{L}])/u;
+
 export const zwitsersVaag: SentenceRule = {
   id: 'zwitsers/vaag',
   key: 'K3',
@@ -43,7 +49,7 @@ export const zwitsersVaag: SentenceRule = {
   },
   examples: {
     bad: ['Partijen maken voldoende capaciteit vrij voor de uitvoering.', 'De inzet van medewerkers wordt nader bepaald.'],
-    good: ['Het is belangrijk dat de bibliotheken voldoende capaciteit vrijmaken voor de leesclubs.', 'De gemeente levert 1,5 fte en de GGD 0,5 fte voor het projectteam.', 'De kwartiermaker start op 1 maart.', 'Het dashboard toont per locatie de vrije capaciteit van de dagbesteding.', 'De inspecties stellen elkaar op verzoek medewerkers beschikbaar voor een onderzoek.', 'Vooraf moet duidelijk zijn dat er voldoende ambtelijke capaciteit voor het project is.'],
+    good: ['Het is belangrijk dat de bibliotheken voldoende capaciteit vrijmaken voor de leesclubs.', 'De gemeente levert 1,5 fte en de GGD 0,5 fte voor het projectteam.', 'De kwartiermaker start op 1 maart.', 'Het dashboard toont per locatie de vrije capaciteit van de dagbesteding.', 'De inspecties stellen elkaar op verzoek medewerkers beschikbaar voor een onderzoek.', 'Vooraf moet duidelijk zijn dat er voldoende ambtelijke capaciteit voor het project is.', 'De organisatie moet voldoende capaciteit hebben om de plannen te kunnen uitvoeren.'],
   },
   families: ['mensenVaag'],
   fixable: true,
@@ -77,6 +83,7 @@ export const zwitsersVaag: SentenceRule = {
     // Assistance on request ("stellen elkaar op verzoek medewerkers beschikbaar") is lent case by case: how many
     // people cannot be fixed in advance, so no number is missing.
     if (ON_REQUEST.test(clauseLow)) return;
+    if (PRECONDITION.test(clauseLow)) return;
     // A demand that the matter be made clear or settled first ("Vooraf moet duidelijk zijn dat er voldoende
     // capaciteit is") asks for the number; it does not leave it open.
     const before = lowAll.slice(0, Math.max(0, lowAll.indexOf(h0.text.toLowerCase())));
