@@ -282,9 +282,9 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
 
   // 2. Someone's own grip.
   let own = regieVocab('ownObject').test(after) || regieVocab('ownGrip').test(around) || t[i - 1]?.low === 'eigen';
-  // Someone who lost grip ("de regie kwijt zijn", "de regie verliezen") describes a situation; it claims no regie (prec7r).
+  // Someone who lost grip ("de regie kwijt zijn", "de regie verliezen") describes a situation; it claims no regie.
   if (!own && vocab('regieLost').test(around)) nonClaim = 'anders';
-  // A working principle of one coordinator per case, in a parallel "één X, één Y, één regisseur" (prec7r): a case-level
+  // A working principle of one coordinator per case, in a parallel "één X, één Y, één regisseur": a case-level
   // role in a slogan, not this text's regie claim.
   if (isRole && /(?:^|[^\p{L}])(?:één|1)\s+\p{L}+\s*,\s*(?:één|1)\s+\p{L}+\s*(?:,|en)?\s*(?:één|1)\s*$/u.test(s.low.slice(0, w.start - s.start))) nonClaim = 'anders';
 
@@ -576,7 +576,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   const wf = wordFacts(s, w);
   if (wf.own) return { ...at, class: 'anders' };
   // Headings and decree titles name things.
-  // A table-of-contents line names sections (prec7r).
+  // A table-of-contents line names sections.
   if (block.kind === 'heading' || labelLine(doc, s) || tocLine(s.raw)) return { ...at, class: 'naam' };
   if (wf.nonClaim) return { ...at, class: wf.nonClaim };
   // A question, a form field or a model clause asks or shows; it claims nothing.
@@ -600,7 +600,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
     introduced.add(roleKey);
     // A role repeated with nothing new is a name, not a new claim.
     if (!filled && repeated) return { ...at, class: 'naam', actor, kind, means, deliverable };
-    // "Deze regisseur …" points back to the role just introduced: a later mention names it (prec7r).
+    // "Deze regisseur …" points back to the role just introduced: a later mention names it.
     if (pointsBack) return { ...at, class: 'naam', actor, kind, means, deliverable };
   }
   return { ...at, class: filled ? 'gevuld' : 'hol', actor, kind, means, deliverable };
@@ -686,7 +686,7 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
     else kind = vocab('regieProcess').exec(s.raw) ?? undefined;
   }
   // A new position appointed in the claim's sentence ("met de komst van een wijkregisseur in 2026"): the person is the
-  // role's means (people; judgement §5 role title) (prec7r).
+  // role's means (people; judgement §5 role title).
   if (wf.isRole && !means && !hedged) {
     const appointed = vocab('roleAppointment').exec(s.raw);
     if (appointed) means = appointed;
@@ -695,8 +695,8 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
   return { actor, kind, means, deliverable, filled };
 }
 
-/** The claim's own sentence assigns the regie as a task or ties it to an instrument of the text (prec6), or a law assigns it (prec7r). */
+/** The claim's own sentence assigns the regie as a task or ties it to an instrument of the text, or a law assigns it. */
 function mandateCase(s: Sentence): string | undefined {
-  // A law that lays the regie with the holder gives it a legal mandate (prec7r).
+  // A law that lays the regie with the holder gives it a legal mandate.
   return vocab('regieAssignment').exec(s.raw) ?? vocab('regieInstrument').exec(s.raw) ?? vocab('regieByLaw').exec(s.raw) ?? undefined;
 }

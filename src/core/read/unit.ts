@@ -161,7 +161,7 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       recital = false;
     } else {
       // A label line used as a heading ("Toelichting", "Achtergrond" on a line of its own, as in texts converted from
-      // PDF or the web) sets the role of what follows until the next heading (prec6).
+      // PDF or the web) sets the role of what follows until the next heading.
       const label = labelLineRole(doc, b);
       if (label === 'body') {
         // Another label line ("Afspraken", "Artikel 1") ends a background or recitals label; an explanation goes on

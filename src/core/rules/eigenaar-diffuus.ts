@@ -20,7 +20,7 @@ const OWN_PART = /(?<![\p{L}])(hun\s+eigen|ieder\s+voor\s+zich|elk\s+voor\s+zich
 const RECEIVING = /(?<![\p{L}])(krijgen|krijgt|ontvangen|ontvangt|recht\s+op|rekenen\s+op|profiteren|profiteert|(?:heeft|hebben)\s+(?:de|een|alle|volop)?\s*(?:mogelijkheid|mogelijkheden|kans|kansen|gelegenheid|ruimte|vrijheid))(?![\p{L}])/u;
 /**
  * A sentence that sums up the effect of what was said before ("Zo versterken we samen …", "Hiermee zorgen we met
- * elkaar …"): the opener points back, the sentence assigns no new action (prec7r).
+ * elkaar …"): the opener points back, the sentence assigns no new action.
  */
 const SUMMING_UP = /^(?:zo|hiermee|daarmee|zodoende|op\s+(?:die|deze)\s+manier|op\s+die\s+wijze|op\s+deze\s+wijze)$/u;
 /** A reciprocal act: each partner towards the others ("bieden gegevens aan elkaar", "informeren elkaar"). */
@@ -61,7 +61,7 @@ export const eigenaarDiffuus: SentenceRule = {
     if (!ACTION.test(low) && !readLocal(s).clauses.some((c) => c.voice?.dynamic)) return false;
     if (DECLARATIVE.test(low) || DISTRIBUTIVE.test(low) || JOINT_BY_NATURE.test(low) || OWN_PART.test(low) || RECIPROCAL.test(low)) return false;
     if (/\?\s*$/.test(s.raw)) return false;
-    // An exclamation is a slogan or a call ("Schulden pakken we samen aan!"), no assigned action (prec7r).
+    // An exclamation is a slogan or a call ("Schulden pakken we samen aan!"), no assigned action.
     if (/!\s*$/.test(s.raw)) return false;
     return hasPhrase(ctx.family('diffuus'), s.raw) && !hasPhrase(ctx.family('samenwerken'), s.raw);
   },

@@ -70,7 +70,7 @@ export const taalToverwoord: SentenceRule = {
     // explain a term or describe; they hide no action of this text.
     const fn = readLocal(s).fn;
     if (fn === 'citation' || fn === 'definition' || fn === 'analysis') return;
-    // A table-of-contents line lists section titles; it hides no action (prec7r).
+    // A table-of-contents line lists section titles; it hides no action.
     if (tocLine(s.raw)) return;
     const buzz = hits.filter((h) => !readings.some((r) => r.start >= h.start && r.start < h.end && (r.class === 'naam' || r.class === 'anders')) && !literal(s, h));
     const distinct = new Map<string, typeof hits[number]>();

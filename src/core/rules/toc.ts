@@ -1,5 +1,5 @@
 /**
- * A table-of-contents line (prec7r): numbered section titles, each followed by its page number, run together on one
+ * A table-of-contents line: numbered section titles, each followed by its page number, run together on one
  * line ("3. Aanpak: samenhang 12 3.1 Wijken: meer regie 14 3.2 …"). Such a line names sections; it claims nothing.
  * It holds "title word, page number, dotted section number, capital" twice, or once when it opens with a section
  * number itself.

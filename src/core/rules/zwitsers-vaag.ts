@@ -22,7 +22,7 @@ const SETTLED_FIRST = /(?<![\p{L}])(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,3
 
 /**
  * A precondition: people one must have in order to be able to do something ("moet voldoende capaciteit hebben om de
- * plannen te kunnen uitvoeren"). It states what the work needs, an argument, not people promised and left open (prec7r).
+ * plannen te kunnen uitvoeren"). It states what the work needs, an argument, not people promised and left open.
  */
 const PRECONDITION = /(?<![\p{L}])(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,10}?(?:hebben|beschikken\s+over\s+(?:\S+\s+){0,6}?)\s*om\s+(?:\S+\s+){0,10}?te\s+kunnen(?![\p{L}])/u;
 

@@ -327,17 +327,17 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   },
   regieLost: {
     id: 'regieLost',
-    description: { nl: 'De regie kwijt zijn of raken: grip die iemand verliest, geen regieclaim (prec7r)', en: 'Losing grip ("de regie kwijt"): no regie claim (prec7r)' },
+    description: { nl: 'De regie kwijt zijn of raken: grip die iemand verliest, geen regieclaim', en: 'Losing grip ("de regie kwijt"): no regie claim' },
     phrases: ['regie kwijt', 'regie ~ kwijt', 'regie ~ kwijtraken|kwijtgeraakt|verliezen|verliest|verloren'],
   },
   regieByLaw: {
     id: 'regieByLaw',
-    description: { nl: 'Een wet of verordening die de regie toewijst ("de Jeugdwet legt de regie bij …"): wettelijk mandaat (prec7r)', en: 'A law or bylaw that assigns the regie: a legal mandate (prec7r)' },
+    description: { nl: 'Een wet of verordening die de regie toewijst ("de Jeugdwet legt de regie bij …"): wettelijk mandaat', en: 'A law or bylaw that assigns the regie: a legal mandate' },
     phrases: ['re:(?:\\p{L}*wet|wmo|wetgever|wetgeving|verordening)(?:\\s+\\d{4})?\\s+(?:legt|leggen|legde|legden|belegt|beleggen|belegde|geeft|geven|gaf|gaven)\\s+(?:\\S+\\s+){0,4}?(?:regie|regierol|regietaak)'],
   },
   roleAppointment: {
     id: 'roleAppointment',
-    description: { nl: 'Een nieuwe functie die wordt aangesteld: de persoon is het middel van de rol (prec7r)', en: 'A new position being appointed: the person is the role\'s means (prec7r)' },
+    description: { nl: 'Een nieuwe functie die wordt aangesteld: de persoon is het middel van de rol', en: 'A new position being appointed: the person is the role\'s means' },
     phrases: ['komst van een|de', 'aanstelling van een|de', 'aanstellen van een|de', 're:(?:stelt|stellen|stelden)\\s+(?:een|de)\\s+(?:nieuwe\\s+)?\\S*regisseur\\S*\\s+aan', 'wordt|worden ~ aangesteld', 'nieuwe functie', 'werven een|de', 'werving van een|de'],
   },
 };
