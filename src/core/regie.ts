@@ -678,7 +678,7 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
   const usable = deliverable && (!(hedged || wf.buzz) || strong || (roleActor && !wf.buzz)) ? deliverable : undefined;
   // A holder to whom this text assigns the regie as a task or mandate ("is belast met de regie"), or whose regie
   // concerns an instrument of this text ("de regie over de uitvoering van dit convenant"): the assignment is its
-  // mandate (judgement §5 with K4.regisseur: a regisseur named in an agreement or set by decree; prec6).
+  // mandate (judgement §5 with K4.regisseur: a regisseur named in an agreement or set by decree).
   if (actor && !kind && !means && !usable && !wf.buzz && !hedged) {
     const m = mandateCase(s);
     if (m) means = m;

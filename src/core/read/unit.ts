@@ -265,7 +265,7 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
 }
 
 
-// ——— prec6: readings of sentences that commit nothing although they read as present-tense statements ———
+// ——— Readings of sentences that commit nothing although they read as present-tense statements ———
 
 /** The first word of the subject of a clause, skipping determiners ("de wet" → "wet"). */
 function subjectHead(s: Sentence, c: Clause | undefined): string | undefined {

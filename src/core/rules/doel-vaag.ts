@@ -98,7 +98,7 @@ export const doelVaag: SentenceRule = {
     // "We willen meer woningen. We bouwen 600 woningen in vier jaar.": the measure may follow in the same paragraph
     // (up to two sentences on, inside the rule's paragraph scope).
     // The measure, number or date may also follow in the next paragraph or in the list directly below the goal
-    // (prec6: "We willen de wachttijden verkorten:" followed by items with numbers and dates).
+    // (e.g. "We willen de wachttijden verkorten:" followed by items with numbers and dates).
     const measured = (n: Sentence | undefined) => !!n && (n.quantities.some((q) => q.kind !== 'capacity') || n.money.some((m) => !m.open));
     // An item of the list below with a date or a year sets a term for the goal ("- vóór 1 juli 2027 …").
     const dated = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' && n.times.some((t) => t.kind === 'deadline' || t.kind === 'date' || t.kind === 'year');

@@ -132,7 +132,7 @@ function normClause(s: Sentence, c: Clause): boolean {
 }
 
 /**
- * Norm or scheme content, not an open task (guide real-documents part 1: "actor given by the instrument"; prec6):
+ * Norm or scheme content, not an open task (guide real-documents part 1: "actor given by the instrument"):
  * - a condition, criterion or restriction of the scheme ("wordt alleen toegekend als …", "worden beoordeeld op …",
  *   "worden voorwaarden verbonden aan …", "komt ten laste van …"; vocabulary `schemeCondition`);
  * - an entitlement of the scheme's beneficiary: what the employee, participant or resident receives ("De werknemer

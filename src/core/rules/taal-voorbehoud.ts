@@ -244,7 +244,7 @@ const REASON_INTRO = /^(aangezien|gezien|want|vermits|nu)$/;
 const DEGREE_HEDGE = /^(?:zo ?veel|zo snel|zo spoedig|zo goed|zo lang) mogelijk$|^waar (?:mogelijk|nodig)$/;
 
 /**
- * More places where the hedge qualifies something other than the act committed to (prec6, guide real-documents
+ * More places where the hedge qualifies something other than the act committed to (guide real-documents
  * part 1: rationale and effect):
  * - a fronted clause of purpose: "Om de overlast zoveel mogelijk te beperken, sluit de horeca om 01.00 uur";
  * - a clause of reason opened by "aangezien", "gezien", "want", "nu";

@@ -221,7 +221,7 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
       'houden elkaar op de hoogte', 'op de hoogte houden', 'gedachten wisselen', 'van gedachten',
     ],
   },
-  // — prec6: where a hedge, a goal or a passive commits nothing (read by read/unit.ts `prec6*` and the rules) —
+  // — Where a hedge, a goal or a passive commits nothing (read by read/unit.ts and the rules) —
   presentState: {
     id: 'presentState',
     description: { nl: 'Beschrijving van de huidige stand van zaken (momenteel, tot nu toe, sinds)', en: 'Description of the present state of affairs (currently, so far, since)' },
