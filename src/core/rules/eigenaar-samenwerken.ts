@@ -1,6 +1,6 @@
 import type { SentenceRule } from './types';
 import { flat, flatSpan } from '../recognize/flat';
-import { hasPhrase, matchPhrases } from '../vocab';
+import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { specificActors, hasMeasure } from './util';
 import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
@@ -124,11 +124,18 @@ export const eigenaarSamenwerken: SentenceRule = {
     // Word senses: "afstemmen op" = align with; "samen … uitwerken" = jointly work out a named product.
     if (/(?<![\p{L}])(afstemmen|afgestemd|stem\p{L}*\s+(?:\S+\s+){0,6}af)\s+op(?![\p{L}])/u.test(low0) || /(?<![\p{L}])afstemmen\s+op|af\s+op\s/u.test(low0)) return;
     if (/(?<![\p{L}])werk\p{L}*\s+(?:\S+\s+){0,2}samen\s+(?:\S+\s+){1,12}uit(?![\p{L}])/u.test(low0)) return;
+    // prec7: a trend described ("Gemeenten werken in toenemende mate samen", "steeds vaker") is no agreement.
+    if (vocab('trendMarkers').test(s)) return;
     const who = specificActors(s).length > 0 || namedPartner(s);
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
     const next = ctx.next(s);
     const scope = next ? [s, next] : [s];
-    const what = scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
+    // prec7: a sentence that opens with a link back ("Daarbij werken wij samen …", "Hierin …") continues the previous
+    // one, which may name the object of the work ("afspraken over de aanpassing van woningen").
+    const prev = ctx.prev(s);
+    const firstWord = s.tokens.find((t) => t.kind === 'word');
+    const whatScope = prev && firstWord && vocab('anaphoricLink').isWord(firstWord.low) ? [...scope, prev] : scope;
+    const what = (whatScope !== scope && !!prev && ctx.unit(prev).commits && !hasPhrase(ctx.family('samenwerken'), prev.raw)) || whatScope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
     const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence')) || NAMED_FRAME.test(s.raw.slice(1));
     // The next sentence divides the work: a named partner does a stated part ("… dat door de planbureaus wordt
     // uitgevoerd", "De GGD doet de intake").

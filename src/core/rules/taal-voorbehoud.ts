@@ -268,11 +268,61 @@ function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | unde
     if (tok[k].text === '.' || tok[k].text === ';') break;
   }
   if (DEGREE_HEDGE.test(w) && ti > 0 && /^(het|de|een)$/.test(tok[ti - 1].low)) return true;
+  if (othersAct(s, ti, clause) || aimedEffect(s, ti, clause)) return true;
   // A need condition on an act that by nature happens only when needed ("Waar nodig wordt verwezen naar eerdere
   // besluiten", "schakelt zo nodig de GGD in"): like a corrective act, the condition is the act's own.
   if (NEED_HEDGE.test(w) && clause) {
     const tags = tagsOf(s);
     for (let k = clause.start; k < clause.end; k++) if (tags[k] && vocab('needActs').isWord(tags[k].lemma)) return true;
+  }
+  return false;
+}
+
+/** The hedge stands in the "te"-clause after it, before the clause's end: the index of that "te", or -1. */
+function teAfter(s: Sentence, ti: number, clause: Clause | undefined): number {
+  const tok = s.tokens, end = clause ? clause.end : tok.length;
+  for (let k = ti + 1; k < end; k++) {
+    if (tok[k].kind === 'punct' && tok[k].text !== '(' && tok[k].text !== ')') return -1;
+    if (tok[k].low === 'te') return k;
+  }
+  return -1;
+}
+
+/**
+ * prec7: the hedge qualifies the act of others the author urges ("We stimuleren inwoners zoveel mogelijk zelf te
+ * koken", "We vragen de clubs om waar mogelijk hun velden te delen"): the finite verb of the clause is a verb of
+ * urging and the hedge stands in its "te"-complement, after the person urged. What the author does (stimulating,
+ * asking) is not hedged. "We beloven de clubs om waar mogelijk …" (the author's own act) stays.
+ */
+function othersAct(s: Sentence, ti: number, clause: Clause | undefined): boolean {
+  if (!clause || clause.finite < 0 || clause.finite >= ti) return false;
+  const tags = tagsOf(s), tok = s.tokens;
+  const fin = tok[clause.finite];
+  if (!vocab('encourageVerbs').isWord(tags[clause.finite]?.lemma ?? fin.low) && !vocab('encourageVerbs').isWord(fin.low)) return false;
+  if (teAfter(s, ti, clause) < 0) return false;
+  // Someone is urged between the verb and the hedge (an object: a noun or a pronoun), so the te-clause is theirs.
+  for (let k = clause.finite + 1; k < ti; k++) {
+    const p = tags[k]?.pos;
+    if (p === 'NOUN' || p === 'PROPN' || OBJECT_PRONOUN.test(tok[k].low)) return true;
+  }
+  return false;
+}
+
+/**
+ * prec7: the hedge qualifies the effect a thing is aimed at ("De aanpak is erop gericht de uitval zoveel mogelijk te
+ * beperken", "…, dat er op gericht is de opvoeding zo veel mogelijk te versterken"): "gericht (op)" describes the
+ * aim of the subject, and the hedge in its "te"-clause sets no commitment. With "we"/"wij" as subject ("We zijn erop
+ * gericht …") it is the author's own intention and stays.
+ */
+function aimedEffect(s: Sentence, ti: number, clause: Clause | undefined): boolean {
+  const tok = s.tokens;
+  if (teAfter(s, ti, clause) < 0) return false;
+  const from = clause ? clause.start : 0;
+  for (let k = ti - 1; k >= from; k--) {
+    if (tok[k].kind === 'punct') return false;
+    if (tok[k].low !== 'gericht' && tok[k].low !== 'bedoeld') continue;
+    if (clause && (clause.subjectKind === 'we' || clause.subjectKind === 'i')) return false;
+    return true;
   }
   return false;
 }
