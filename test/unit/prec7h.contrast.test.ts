@@ -22,6 +22,8 @@ describe('prec7h contrast: taal/voorbehoud on something other than the author\'s
     yes(plan('We leren bewoners zoveel mogelijk zelf te koken.'), V);
     no(plan('We nodigen bewoners actief uit om zoveel mogelijk zelf te koken.'), V);
     yes(plan('We leiden bewoners op om zoveel mogelijk zelf te koken.'), V);
+    no(plan('We moedigen bewoners aan om waar mogelijk zelf te koken en waar dat moeilijk gaat helpen we.'), V);
+    yes(plan('We leiden bewoners op om waar mogelijk zelf te koken en waar dat moeilijk gaat helpen we.'), V);
     // Without a te-clause the hedge is on the urging itself.
     yes(plan('We stimuleren zoveel mogelijk het gebruik van de fiets.'), V);
   });

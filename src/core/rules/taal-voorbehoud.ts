@@ -295,15 +295,22 @@ function teAfter(s: Sentence, ti: number, clause: Clause | undefined): number {
  * asking) is not hedged. "We beloven de clubs om waar mogelijk …" (the author's own act) stays.
  */
 function othersAct(s: Sentence, ti: number, clause: Clause | undefined): boolean {
-  if (!clause || clause.finite < 0 || clause.finite >= ti) return false;
+  if (!clause || teAfter(s, ti, clause) < 0) return false;
   const tags = tagsOf(s), tok = s.tokens;
-  const fin = tok[clause.finite], lemma = tags[clause.finite]?.lemma ?? fin.low;
+  // The verb of urging before the hedge (the tagger may miss a separable form as the finite verb: "nodigen … uit").
   // A separable verb takes its particle from later in the clause: "nodigen … uit" = uitnodigen, "moedigen … aan".
-  const forms = [lemma, fin.low, ...tok.slice(clause.finite + 1, ti).filter((t) => /^(uit|aan|op)$/.test(t.low)).flatMap((t) => [t.low + lemma, t.low + fin.low])];
-  if (!forms.some((f) => vocab('encourageVerbs').isWord(f))) return false;
-  if (teAfter(s, ti, clause) < 0) return false;
+  const urges = (v: number): boolean => {
+    if (tok[v].kind !== 'word' || tags[v]?.pos === 'NOUN' || tags[v]?.pos === 'ADP' || tags[v]?.pos === 'DET') return false;
+    const lemma = tags[v]?.lemma ?? tok[v].low;
+    const particles = tok.slice(v + 1, ti).filter((t) => /^(uit|aan|op)$/.test(t.low)).map((t) => t.low);
+    const forms = [lemma, tok[v].low, ...particles.flatMap((p) => [p + lemma, p + tok[v].low])];
+    return forms.some((f) => vocab('encourageVerbs').isWord(f));
+  };
+  let v = -1;
+  for (let k = clause.start; k < ti; k++) if (urges(k)) { v = k; break; }
+  if (v < 0) return false;
   // Someone is urged between the verb and the hedge (an object: a noun or a pronoun), so the te-clause is theirs.
-  for (let k = clause.finite + 1; k < ti; k++) {
+  for (let k = v + 1; k < ti; k++) {
     const p = tags[k]?.pos;
     if (p === 'NOUN' || p === 'PROPN' || OBJECT_PRONOUN.test(tok[k].low)) return true;
   }
