@@ -33,6 +33,11 @@ describe('prec7h contrast: taal/voorbehoud on something other than the author\'s
     // The author's own aim stays a hedged intention.
     yes(plan('We zijn erop gericht de zelfredzaamheid van gezinnen zoveel mogelijk te versterken.'), V);
   });
+  it('a concessive "al" clause states the exception to "in principe" openly', () => {
+    no(plan('In principe opent het buurthuis in 2027, al blijft een latere opening mogelijk.'), V);
+    yes(plan('In principe opent het buurthuis in 2027, ook als de verbouwing uitloopt.'), V);
+    yes(plan('In principe opent het buurthuis al in 2027.'), V);
+  });
   it('"waar nodig" on support: support is given when it is needed', () => {
     no(plan('Waar nodig ondersteunt de gemeente de vrijwilligers bij hun werk.'), V);
     yes(plan('Waar nodig vernieuwt de gemeente de speeltoestellen in de parken.'), V);
