@@ -8,7 +8,12 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core';
 
-const flagged = (text: string, rule: string): string[] => analyze(text).findings.filter((f) => f.rule === rule).map((f) => f.text);
+// A rule that throws fails alone and reports nothing: a test must not pass because the rule failed.
+const flagged = (text: string, rule: string): string[] => {
+  const r = analyze(text);
+  assert.ok(!r.notices.some((n) => n.id === 'rule-error'), JSON.stringify(r.notices));
+  return r.findings.filter((f) => f.rule === rule).map((f) => f.text);
+};
 const yes = (text: string, rule: string): void => assert.ok(flagged(text, rule).length > 0, `${rule} should flag: ${text}`);
 const no = (text: string, rule: string): void => assert.deepEqual(flagged(text, rule), [], `${rule} should not flag: ${text}`);
 

@@ -131,11 +131,12 @@ export const eigenaarSamenwerken: SentenceRule = {
     const next = ctx.next(s);
     const scope = next ? [s, next] : [s];
     // prec7: a sentence that opens with a link back ("Daarbij werken wij samen …", "Hierin …") continues the previous
-    // one, which may name the object of the work ("afspraken over de aanpassing van woningen").
+    // one, which names the act and its object ("afspraken over de aanpassing van woningen").
     const prev = ctx.prev(s);
     const firstWord = s.tokens.find((t) => t.kind === 'word');
-    const whatScope = prev && firstWord && vocab('anaphoricLink').isWord(firstWord.low) ? [...scope, prev] : scope;
-    const what = (whatScope !== scope && !!prev && ctx.unit(prev).commits && !hasPhrase(ctx.family('samenwerken'), prev.raw)) || whatScope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
+    // The collaboration is then the manner of that act, whose doer and object stand before it.
+    if (prev && firstWord && vocab('anaphoricLink').isWord(firstWord.low) && actsBefore(prev) && !hasPhrase(ctx.family('samenwerken'), prev.raw)) return;
+    const what = scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
     const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence')) || NAMED_FRAME.test(s.raw.slice(1));
     // The next sentence divides the work: a named partner does a stated part ("… dat door de planbureaus wordt
     // uitgevoerd", "De GGD doet de intake").
@@ -156,3 +157,14 @@ export const eigenaarSamenwerken: SentenceRule = {
     });
   },
 };
+
+/**
+ * prec7: the sentence before a linked one ("Daarbij …") is an act the parties commit to: a main clause in the present
+ * or future with a finite verb and a subject of the parties ("Wij maken afspraken over …"), not a possibility, a
+ * question or a report of the past. Read from the sentence alone (the rule may not ask the unit of another sentence).
+ */
+function actsBefore(prev: Sentence): boolean {
+  if (/\?\s*$/.test(prev.raw)) return false;
+  return readLocal(prev).clauses.some((c) => !c.subordinate && c.finite >= 0 && /^(we|collective|distributive|np)$/.test(c.subjectKind) &&
+    c.modality !== 'possibility' && c.tense !== 'past' && c.tense !== 'perfect');
+}
