@@ -1,10 +1,11 @@
 import type { RuleContext, SentenceRule } from './types';
 import { flat } from '../recognize/flat';
-import { matchPhrases, hasPhrase } from '../vocab';
+import { matchPhrases, hasPhrase, vocab } from '../vocab';
 import { hasMeasure, sentenceEndInsert } from './util';
 import type { Sentence } from '../document';
 import type { Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
+import { tagsOf } from '../read/unit';
 
 /** Purpose clauses of the document itself ("Doel van dit protocol is het vastleggen van …") are not ambitions. */
 const DOCUMENT_PURPOSE = /(?<![\p{L}])(doel van (?:dit|deze) (?:convenant|protocol|overeenkomst|regeling|besluit|notitie|nota|document|brief|verklaring|artikel|hoofdstuk|paragraaf)|deze (?:regeling|notitie|nota|brief) (?:heeft|is))(?![\p{L}])/u;
@@ -43,6 +44,7 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
     const from = rest[0] === 'van' ? 1 : 0;
     if ((w.endsWith(' van') || rest[0] === 'van') && /^(de|het)$/.test(rest[from] ?? '') && rest.slice(from + 1, from + 3).some((x) => OTHER_INSTRUMENT.test(x))) return false;
   }
+  if (goalReferred(s, ti, w)) return false;
   const c0 = clauses.find((x) => ti >= x.start && ti < x.end);
   const subject = c0?.subject;
   // "hun ambities", "haar doelen" of a third-person subject ("Gemeenten formuleren zelf hun ambities om …"): the
@@ -56,6 +58,8 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   // "X heeft tot doel …" with a named body as X: the statutory purpose of that body (what it is for), described or
   // cited; with "we", "dit programma" or "de samenwerking" it is the text's own goal.
   if (/(?:^|\s)tot doel$/.test(w) && subject && s.actors.some((a) => a.kind === 'named' && a.token >= subject[0] && a.token < subject[1])) return false;
+  // "Het wetsvoorstel beoogt …", "De richtlijn heeft tot doel …": the aim of a law or bill, described (rule page).
+  if (/^(beoogt|beogen|heeft tot doel|hebben tot doel|tot doel)$/.test(w) && subject && s.tokens.slice(subject[0], subject[1]).some((t) => OTHER_INSTRUMENT.test(t.low))) return false;
   if (/^(is|zijn) (erop )?gericht op$/.test(w)) {
     const c = clauses.find((x) => ti >= x.start && ti < x.end);
     const subj = c?.subject ? s.tokens.slice(c.subject[0], c.subject[1]).map((t) => t.low) : [];
@@ -87,7 +91,7 @@ export const doelVaag: SentenceRule = {
   },
   examples: {
     bad: ['We willen de leefbaarheid in de wijk verbeteren.', 'Ons doel is een integrale aanpak van armoede.'],
-    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'We willen de leefbaarheid in de wijken verbeteren:\n\n- vóór 1 juli 2027 zijn er 40 nieuwe speelplekken;\n- in 2028 staan er 300 nieuwe bomen.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.', 'Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.'],
+    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'We willen de leefbaarheid in de wijken verbeteren:\n\n- vóór 1 juli 2027 zijn er 40 nieuwe speelplekken;\n- in 2028 staan er 300 nieuwe bomen.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.', 'Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.', 'De sportnota versterkt ook andere gemeentelijke doelstellingen op het gebied van gezondheid.', 'De wijkvisie biedt het kader voor het versterken van de buurten en het realiseren van de ambities.', 'Het wetsvoorstel beoogt de ontwikkelingskansen van kinderen te vergroten.'],
   },
   families: ['ambitie', 'vaagResultaat'],
   fixable: true,
@@ -164,4 +168,37 @@ function followers(s: Sentence, ctx: RuleContext): Sentence[] {
     out.push(x);
   }
   return out;
+}
+
+const GOAL_NOUN = /^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)$/;
+/** Words after a goal noun that state its content ("ons doel is …", "de ambitie om …", "doelen: …"). */
+const GOAL_CONTENT = /^(is|zijn|was|blijft|luidt|luiden|om|:|dat|namelijk|te|voor|op|van|bij)$/;
+
+/**
+ * prec7: the goal noun refers to goals without stating them: "andere doelstellingen", "het realiseren van de
+ * ambities", "als we onze doelen daarmee beter bereiken". A goal set here has its content with it ("Ons doel is …",
+ * "de ambitie om …"); a bare goal noun that is reached, realised or contributed to, or marked as other goals, points
+ * to goals stated elsewhere.
+ */
+function goalReferred(s: Sentence, ti: number, w: string): boolean {
+  const words = w.split(' ');
+  ti += words.length - 1;
+  if (!GOAL_NOUN.test(words[words.length - 1]) || words.length > 2 || ti < 0) return false;
+  const tok = s.tokens, tags = tagsOf(s);
+  // "andere (gemeentelijke) doelstellingen", "de overige ambities".
+  for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) if (/^(andere|overige)$/.test(tok[k].low)) return true;
+  const next = tok[ti + 1];
+  if (next && GOAL_CONTENT.test(next.low)) return false;
+  // An achieving verb near the noun, with only the noun phrase in between: "onze doelen (daarmee beter) bereiken",
+  // "het realiseren van de ambities", "bijdragen aan de doelen".
+  const reach = (k: number) => tok[k] && tok[k].kind === 'word' && (vocab('goalReachVerbs').isWord(tags[k]?.lemma ?? '') || vocab('goalReachVerbs').isWord(tok[k].low));
+  for (let k = ti - 1; k >= Math.max(0, ti - 4); k--) {
+    if (tok[k].kind === 'punct') break;
+    if (reach(k)) return true;
+  }
+  for (let k = ti + 1; k < Math.min(tok.length, ti + 5); k++) {
+    if (tok[k].kind === 'punct') break;
+    if (reach(k)) return true;
+  }
+  return false;
 }

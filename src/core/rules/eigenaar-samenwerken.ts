@@ -1,6 +1,6 @@
 import type { SentenceRule } from './types';
 import { flat, flatSpan } from '../recognize/flat';
-import { hasPhrase, matchPhrases } from '../vocab';
+import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { specificActors, hasMeasure } from './util';
 import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
@@ -103,7 +103,7 @@ export const eigenaarSamenwerken: SentenceRule = {
   },
   examples: {
     bad: ['We gaan de samenwerking versterken.', 'Partijen stemmen hun activiteiten op elkaar af.'],
-    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.', 'De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.', 'Voor de jeugdzorg werkt Kreekhaven samen met Oosterwaal in één gezamenlijke inkoop.', 'De gemeenten werken samen in de Omgevingsdienst Kreekhaven.'],
+    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.', 'De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.', 'Voor de jeugdzorg werkt Kreekhaven samen met Oosterwaal in één gezamenlijke inkoop.', 'De gemeenten werken samen in de Omgevingsdienst Kreekhaven.', 'Gemeenten werken in toenemende mate samen.', 'Wij maken afspraken over de aanpassing van woningen. Daarbij werken wij samen vanuit onderling vertrouwen.'],
   },
   families: ['samenwerken'],
   fixable: true,
@@ -124,10 +124,18 @@ export const eigenaarSamenwerken: SentenceRule = {
     // Word senses: "afstemmen op" = align with; "samen … uitwerken" = jointly work out a named product.
     if (/(?<![\p{L}])(afstemmen|afgestemd|stem\p{L}*\s+(?:\S+\s+){0,6}af)\s+op(?![\p{L}])/u.test(low0) || /(?<![\p{L}])afstemmen\s+op|af\s+op\s/u.test(low0)) return;
     if (/(?<![\p{L}])werk\p{L}*\s+(?:\S+\s+){0,2}samen\s+(?:\S+\s+){1,12}uit(?![\p{L}])/u.test(low0)) return;
+    // prec7: a trend described ("Gemeenten werken in toenemende mate samen", "steeds vaker") is no agreement.
+    if (vocab('trendMarkers').test(s)) return;
     const who = specificActors(s).length > 0 || namedPartner(s);
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
     const next = ctx.next(s);
     const scope = next ? [s, next] : [s];
+    // prec7: a sentence that opens with a link back ("Daarbij werken wij samen …", "Hierin …") continues the previous
+    // one, which names the act and its object ("afspraken over de aanpassing van woningen").
+    const prev = ctx.prev(s);
+    const firstWord = s.tokens.find((t) => t.kind === 'word');
+    // The collaboration is then the manner of that act, whose doer and object stand before it.
+    if (prev && firstWord && vocab('anaphoricLink').isWord(firstWord.low) && actsBefore(prev) && !hasPhrase(ctx.family('samenwerken'), prev.raw)) return;
     const what = scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
     const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence')) || NAMED_FRAME.test(s.raw.slice(1));
     // The next sentence divides the work: a named partner does a stated part ("… dat door de planbureaus wordt
@@ -149,3 +157,14 @@ export const eigenaarSamenwerken: SentenceRule = {
     });
   },
 };
+
+/**
+ * prec7: the sentence before a linked one ("Daarbij …") is an act the parties commit to: a main clause in the present
+ * or future with a finite verb and a subject of the parties ("Wij maken afspraken over …"), not a possibility, a
+ * question or a report of the past. Read from the sentence alone (the rule may not ask the unit of another sentence).
+ */
+function actsBefore(prev: Sentence): boolean {
+  if (/\?\s*$/.test(prev.raw)) return false;
+  return readLocal(prev).clauses.some((c) => !c.subordinate && c.finite >= 0 && /^(we|collective|distributive|np)$/.test(c.subjectKind) &&
+    c.modality !== 'possibility' && c.tense !== 'past' && c.tense !== 'perfect');
+}

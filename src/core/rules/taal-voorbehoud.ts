@@ -46,6 +46,8 @@ const END_STATE = /(?<![\p{L}])(\p{L}*neutra(?:al|le)|\p{L}{3,}vrij(?:e)?|nul)(?
  */
 const ELSE_BRANCH = /(?<![\p{L}])(?:in\s+(?:alle\s+)?(?:andere|overige)\s+gevallen|zo\s?niet|tenzij|behalve\s+(?:als|wanneer|indien|bij)|met\s+uitzondering\s+van|(?:lukt|kan|gaat)\s+(?:dat|dit|het)\s+niet|(?:als|indien|wanneer|waar)\s+(?:dat|dit|het)\s+niet\s+(?:kan|lukt|mogelijk\s+is)|is\s+(?:dat|dit|het)\s+niet\s+mogelijk)(?![\p{L}])/u;
 /** "anders" as a connective opening a clause ("…; anders volgt …"), not the adverb "anders stemmen". */
+/** A concessive "al" clause after a comma states the reserved exception openly ("In principe X, al blijft Y mogelijk"). */
+const CONCESSIVE = /,\s*al\s+(?:blijft|blijven|is|zijn|kan|kunnen|mag|mogen|zal|zullen|wordt|worden|geldt|gelden)(?![\p{L}])/u;
 const ELSE_START = /(?:^|[;,:]\s*|\.\s*)anders\s*,?\s+(?:volgt|wordt|worden|geldt|gelden|zal|zullen|kan|kunnen|moet|moeten|gaat|gaan|is|zijn)\b/;
 /** Hedges of possibility or default ("waar mogelijk", "in beginsel"): the ones an else-branch answers. */
 const POSSIBILITY_HEDGE = /^(?:waar|zo|indien|voor zover|zoveel|zo veel) mogelijk$|^in (?:beginsel|principe)$/;
@@ -146,7 +148,7 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   // The other case is given after the hedge, in the same sentence: a case distinction, not a way out.
   if (POSSIBILITY_HEDGE.test(w)) {
     const rest = s.low.slice(Math.max(0, (tok[ti]?.start ?? s.start) - s.start));
-    if (ELSE_BRANCH.test(rest) || ELSE_START.test(rest)) return true;
+    if (ELSE_BRANCH.test(rest) || ELSE_START.test(rest) || CONCESSIVE.test(rest)) return true;
   }
   // A need condition on a duty ("afnemers moeten waar nodig zelf vertalen") says when the duty applies: it binds
   // whenever the need is there, so it is the substance of a rule, not a way out.
@@ -190,7 +192,7 @@ export const taalVoorbehoud: SentenceRule = {
   },
   examples: {
     bad: ['We streven naar een sluitende aanpak.', 'Partijen werken waar mogelijk samen.'],
-    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.', 'Corporaties bouwen momenteel zoveel mogelijk sociale huurwoningen.', 'De wet biedt in beginsel ruimte voor tijdelijke woningen.', 'Dit betekent dat de zorg waar mogelijk dichter bij huis komt.', 'Hiermee wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.', 'Toelichting: het college verleent in beginsel een bijdrage aan initiatieven van bewoners.'],
+    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.', 'Corporaties bouwen momenteel zoveel mogelijk sociale huurwoningen.', 'De wet biedt in beginsel ruimte voor tijdelijke woningen.', 'Dit betekent dat de zorg waar mogelijk dichter bij huis komt.', 'Hiermee wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.', 'Toelichting: het college verleent in beginsel een bijdrage aan initiatieven van bewoners.', 'We stimuleren bewoners zoveel mogelijk zelf te koken.', 'Het wijkteam is erop gericht de zelfredzaamheid van gezinnen zoveel mogelijk te versterken.', 'Waar nodig ondersteunt de gemeente de vrijwilligers bij hun werk.', 'In principe opent het buurthuis in 2027, al blijft een latere opening mogelijk.'],
   },
   families: ['voorbehoud'],
   fixable: true,
@@ -268,11 +270,70 @@ function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | unde
     if (tok[k].text === '.' || tok[k].text === ';') break;
   }
   if (DEGREE_HEDGE.test(w) && ti > 0 && /^(het|de|een)$/.test(tok[ti - 1].low)) return true;
+  if (othersAct(s, ti, clause) || aimedEffect(s, ti, clause)) return true;
   // A need condition on an act that by nature happens only when needed ("Waar nodig wordt verwezen naar eerdere
   // besluiten", "schakelt zo nodig de GGD in"): like a corrective act, the condition is the act's own.
   if (NEED_HEDGE.test(w) && clause) {
     const tags = tagsOf(s);
     for (let k = clause.start; k < clause.end; k++) if (tags[k] && vocab('needActs').isWord(tags[k].lemma)) return true;
+  }
+  return false;
+}
+
+/** The hedge stands in the "te"-clause after it, before the clause's end: the index of that "te", or -1. */
+function teAfter(s: Sentence, ti: number, clause: Clause | undefined): number {
+  const tok = s.tokens, end = clause ? clause.end : tok.length;
+  for (let k = ti + 1; k < end; k++) {
+    if (tok[k].kind === 'punct' && tok[k].text !== '(' && tok[k].text !== ')') return -1;
+    if (tok[k].low === 'te') return k;
+  }
+  return -1;
+}
+
+/**
+ * prec7: the hedge qualifies the act of others the author urges ("We stimuleren inwoners zoveel mogelijk zelf te
+ * koken", "We vragen de clubs om waar mogelijk hun velden te delen"): the finite verb of the clause is a verb of
+ * urging and the hedge stands in its "te"-complement, after the person urged. What the author does (stimulating,
+ * asking) is not hedged. "We beloven de clubs om waar mogelijk …" (the author's own act) stays.
+ */
+function othersAct(s: Sentence, ti: number, clause: Clause | undefined): boolean {
+  if (!clause || teAfter(s, ti, clause) < 0) return false;
+  const tags = tagsOf(s), tok = s.tokens;
+  // The verb of urging before the hedge (the tagger may miss a separable form as the finite verb: "nodigen … uit").
+  // A separable verb takes its particle from later in the clause: "nodigen … uit" = uitnodigen, "moedigen … aan".
+  const urges = (v: number): boolean => {
+    if (tok[v].kind !== 'word' || tags[v]?.pos === 'NOUN' || tags[v]?.pos === 'ADP' || tags[v]?.pos === 'DET') return false;
+    const lemma = tags[v]?.lemma ?? tok[v].low;
+    const particles = tok.slice(v + 1, ti).filter((t) => /^(uit|aan|op)$/.test(t.low)).map((t) => t.low);
+    const forms = [lemma, tok[v].low, ...particles.flatMap((p) => [p + lemma, p + tok[v].low])];
+    return forms.some((f) => vocab('encourageVerbs').isWord(f));
+  };
+  let v = -1;
+  for (let k = clause.start; k < ti; k++) if (urges(k)) { v = k; break; }
+  if (v < 0) return false;
+  // Someone is urged between the verb and the hedge (an object: a noun or a pronoun), so the te-clause is theirs.
+  for (let k = v + 1; k < ti; k++) {
+    const p = tags[k]?.pos;
+    if (p === 'NOUN' || p === 'PROPN' || OBJECT_PRONOUN.test(tok[k].low)) return true;
+  }
+  return false;
+}
+
+/**
+ * prec7: the hedge qualifies the effect a thing is aimed at ("De aanpak is erop gericht de uitval zoveel mogelijk te
+ * beperken", "…, dat er op gericht is de opvoeding zo veel mogelijk te versterken"): "gericht (op)" describes the
+ * aim of the subject, and the hedge in its "te"-clause sets no commitment. With "we"/"wij" as subject ("We zijn erop
+ * gericht …") it is the author's own intention and stays.
+ */
+function aimedEffect(s: Sentence, ti: number, clause: Clause | undefined): boolean {
+  const tok = s.tokens;
+  if (teAfter(s, ti, clause) < 0) return false;
+  const from = clause ? clause.start : 0;
+  for (let k = ti - 1; k >= from; k--) {
+    if (tok[k].kind === 'punct') return false;
+    if (tok[k].low !== 'gericht' && tok[k].low !== 'bedoeld') continue;
+    if (clause && (clause.subjectKind === 'we' || clause.subjectKind === 'i')) return false;
+    return true;
   }
   return false;
 }

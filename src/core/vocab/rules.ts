@@ -289,7 +289,7 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   needActs: {
     id: 'needActs',
     description: { nl: 'Handelingen die uit hun aard alleen bij behoefte gebeuren: verwijzen, raadplegen, opschalen (lemma\'s)', en: 'Acts that by nature happen only when needed: refer, consult, escalate (lemmas)' },
-    phrases: ['verwijzen', 'doorverwijzen', 'raadplegen', 'consulteren', 'inschakelen', 'opschalen', 'escaleren', 'doorgeleiden', 'toelichten', 'aanvullen', 'bijspringen'],
+    phrases: ['verwijzen', 'doorverwijzen', 'raadplegen', 'consulteren', 'inschakelen', 'opschalen', 'escaleren', 'doorgeleiden', 'toelichten', 'aanvullen', 'bijspringen', 'ondersteunen', 'faciliteren', 'bijstaan'],
   },
   partyListCue: {
     id: 'partyListCue',
@@ -339,5 +339,25 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     id: 'roleAppointment',
     description: { nl: 'Een nieuwe functie die wordt aangesteld: de persoon is het middel van de rol', en: 'A new position being appointed: the person is the role\'s means' },
     phrases: ['komst van een|de', 'aanstelling van een|de', 'aanstellen van een|de', 're:(?:stelt|stellen|stelden)\\s+(?:een|de)\\s+(?:nieuwe\\s+)?\\S*regisseur\\S*\\s+aan', 'wordt|worden ~ aangesteld', 'nieuwe functie', 'werven een|de', 'werving van een|de'],
+  },
+  encourageVerbs: {
+    id: 'encourageVerbs',
+    description: { nl: 'Werkwoorden waarmee de auteur anderen tot iets aanzet ("stimuleren", "uitnodigen", "vragen"); de te-bijzin is de handeling van die anderen (lemma\'s)', en: 'Verbs by which the author urges others to act; the te-clause is the act of those others (lemmas)' },
+    phrases: ['stimuleren', 'aanmoedigen', 'uitnodigen', 'vragen', 'oproepen', 'motiveren', 'aansporen', 'uitdagen', 'verleiden', 'verzoeken'],
+  },
+  goalReachVerbs: {
+    id: 'goalReachVerbs',
+    description: { nl: 'Werkwoorden van het bereiken van doelen die elders staan ("onze doelen bereiken", "het realiseren van de ambities") (lemma\'s)', en: 'Verbs of reaching goals stated elsewhere (lemmas)' },
+    phrases: ['bereiken', 'realiseren', 'behalen', 'halen', 'verwezenlijken', 'waarmaken', 'bijdragen'],
+  },
+  trendMarkers: {
+    id: 'trendMarkers',
+    description: { nl: 'Woorden die een ontwikkeling beschrijven, geen afspraak ("in toenemende mate", "steeds vaker")', en: 'Words that describe a trend, not an agreement ("increasingly", "more and more often")' },
+    phrases: ['in toenemende mate', 'in groeiende mate', 'steeds meer', 'steeds vaker', 'steeds intensiever', 'meer en meer', 'al jaren', 'van oudsher', 'traditioneel'],
+  },
+  anaphoricLink: {
+    id: 'anaphoricLink',
+    description: { nl: 'Een zin die aansluit op het onderwerp van de vorige zin ("Daarbij …", "Hierin …")', en: 'A sentence that takes up the subject of the previous one ("In doing so …", "Herein …")' },
+    phrases: ['daarbij', 'hierbij', 'daarin', 'hierin', 'daarvoor', 'hiervoor', 'daartoe', 'hiertoe', 'daaraan', 'hieraan'],
   },
 };
