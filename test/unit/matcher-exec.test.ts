@@ -2,9 +2,9 @@
 // exec (cached tokens, cached affix candidates, exact lengths only for phrases that match from the token) is
 // compared with the plain reference below (every candidate phrase at every length) on every concept list and
 // every sentence of the examples and the rule fixtures, whole and as the slices the regie reader passes.
+import { textFiles } from './textFiles';
 import { strict as assert } from 'assert';
 import fs from 'fs';
-import path from 'path';
 import { CONCEPTS, conceptMatcher } from '../../src/core/vocab';
 import { phraseSteps, tokenKey, type Step } from '../../src/core/vocab/phrase';
 import { tokenize } from '../../src/core/text/tokens';
@@ -81,17 +81,7 @@ function referenceExec(phrases: readonly string[], lists: readonly Step[][], tex
 describe('speed: Matcher.exec = the plain reference', () => {
   it('on every concept list, every example and rule-fixture sentence, whole and sliced', function () {
     this.timeout(600000);
-    const root = path.join(__dirname, '..', '..');
-    const files: string[] = [];
-    const walk = (d: string): void => {
-      if (!fs.existsSync(d)) return;
-      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-        const p = path.join(d, e.name);
-        if (e.isDirectory()) walk(p); else if (/\.(md|txt)$/.test(e.name)) files.push(p);
-      }
-    };
-    walk(path.join(root, 'examples'));
-    walk(path.join(root, 'test', 'fixtures', 'rules'));
+    const files = textFiles(['examples', 'test/fixtures/rules'], /\.(md|txt)$/);
     const texts = new Set<string>();
     for (const f of files) {
       const doc = buildDocument(fs.readFileSync(f, 'utf8'), f.endsWith('.txt') ? 'plaintext' : 'markdown');

@@ -4,6 +4,7 @@
  * U+212A KELVIN SIGN and U+017F LONG S, just without the needle) plus seeded random texts from an alphabet that
  * is dense in the needles.
  */
+import { textFiles } from './textFiles';
 import { strict as assert } from 'assert';
 import { findMoney, scanMoney } from '../../src/core/recognize/money';
 import { findTimes, scanTimes, TIME_PARTS } from '../../src/core/recognize/time';
@@ -161,11 +162,7 @@ describe('speed: the tokenizer fast path is exact', () => {
 
 describe('speed: the frame pre-checks are exact', () => {
   it('frameHolds (with its pre-check) = framesOf on every example and fixture sentence', () => {
-    const root = path.join(__dirname, '..', '..');
-    const files: string[] = [];
-    const walk = (d: string): void => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else if (/\.(md|txt)$/.test(e.name)) files.push(p); } };
-    walk(path.join(root, 'examples'));
-    walk(path.join(root, 'test', 'fixtures', 'rules'));
+    const files = textFiles(['examples', 'test/fixtures/rules'], /\.(md|txt)$/);
     const held: Record<string, number> = {};
     for (const f of files) {
       const doc = buildDocument(fs.readFileSync(f, 'utf8'), f.endsWith('.txt') ? 'plaintext' : 'markdown');
@@ -183,11 +180,7 @@ describe('speed: the frame pre-checks are exact', () => {
 
 describe('speed: one combined token pass = every cue table and matcher on its own', () => {
   it('cue bits and matcher answers on every example sentence equal the per-list matcher', () => {
-    const root = path.join(__dirname, '..', '..');
-    const files: string[] = [];
-    const walk = (d: string): void => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else if (/\.(md|txt)$/.test(e.name)) files.push(p); } };
-    walk(path.join(root, 'examples'));
-    walk(path.join(root, 'test', 'fixtures', 'rules'));
+    const files = textFiles(['examples', 'test/fixtures/rules'], /\.(md|txt)$/);
     let sentences = 0, yes = 0;
     const own = CUE_IDS.map((id) => compileCue(CUE_PHRASES[id]));
     for (const f of files) {

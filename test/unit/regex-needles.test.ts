@@ -1,31 +1,22 @@
 // `re:` phrases without anchor words are skipped on a text that lacks all of their needles (literal texts every match
 // contains, vocab/phrase.ts `regexNeedles`). That is only a speed-up if it never hides a match: checked here on every
 // `re:` phrase of every concept list, over every sentence of the examples, fixtures and seeds.
+import { textFiles } from './textFiles';
 import { strict as assert } from 'assert';
 import fs from 'fs';
-import path from 'path';
 import '../../src/core/index';
 import { CONCEPTS } from '../../src/core/vocab';
 import { compilePhraseMatcher, regexNeedles, registeredMatchers } from '../../src/core/vocab/phrase';
 import { buildDocument } from '../../src/core/document';
 
 const L = String.raw`[\p{L}\p{M}\p{N}-]`;
-const ROOT = path.resolve(__dirname, '..', '..');
 
 function sentences(): string[] {
   const out: string[] = [];
-  const walk = (dir: string): void => {
-    if (!fs.existsSync(dir)) return;
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(md|txt)$/i.test(e.name)) {
-        const doc = buildDocument(fs.readFileSync(p, 'utf8'), /\.txt$/i.test(e.name) ? 'plaintext' : 'markdown');
-        for (const s of doc.sentences) out.push(s.low);
-      }
-    }
-  };
-  for (const d of ['examples', 'test/fixtures', '../shared/seeds']) walk(path.join(ROOT, d));
+  for (const p of textFiles(['examples', 'test/fixtures', '../shared/seeds'])) {
+    const doc = buildDocument(fs.readFileSync(p, 'utf8'), /\.txt$/i.test(p) ? 'plaintext' : 'markdown');
+    for (const s of doc.sentences) out.push(s.low);
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
+import { textFiles } from './textFiles';
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { sentenceEnds } from '../../src/core/text/sentences';
 
 /** What `sentenceEnds` must equal: the ends of the segments of `Intl.Segmenter('nl', { granularity: 'sentence' })`. */
@@ -12,19 +12,8 @@ function prng(seed: number): () => number {
   return () => { x = (x * 1103515245 + 12345) & 0x7fffffff; return x / 0x7fffffff; };
 }
 
-const repo = path.resolve(__dirname, '..', '..');
 function texts(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    if (!fs.existsSync(dir)) return;
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(md|txt|markdown)$/i.test(e.name)) out.push(fs.readFileSync(p, 'utf8'));
-    }
-  };
-  for (const d of ['examples', 'test/fixtures', '../shared/seeds', '../shared/eval/corpus']) walk(path.join(repo, d));
-  return out;
+  return textFiles(['examples', 'test/fixtures', '../shared/seeds', '../shared/eval/corpus'], /\.(md|txt|markdown)$/i).map((p) => fs.readFileSync(p, 'utf8'));
 }
 
 describe('sentence boundaries without the segmenter (sentenceEnds)', () => {
