@@ -175,7 +175,7 @@ const GOAL_NOUN = /^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)$/
 const GOAL_CONTENT = /^(is|zijn|was|blijft|luidt|luiden|om|:|dat|namelijk|te|voor|op|van|bij)$/;
 
 /**
- * the goal noun refers to goals without stating them: "andere doelstellingen", "het realiseren van de
+ * The goal noun refers to goals without stating them: "andere doelstellingen", "het realiseren van de
  * ambities", "als we onze doelen daarmee beter bereiken". A goal set here has its content with it ("Ons doel is …",
  * "de ambitie om …"); a bare goal noun that is reached, realised or contributed to, or marked as other goals, points
  * to goals stated elsewhere.

@@ -124,13 +124,13 @@ export const eigenaarSamenwerken: SentenceRule = {
     // Word senses: "afstemmen op" = align with; "samen … uitwerken" = jointly work out a named product.
     if (/(?<![\p{L}])(afstemmen|afgestemd|stem\p{L}*\s+(?:\S+\s+){0,6}af)\s+op(?![\p{L}])/u.test(low0) || /(?<![\p{L}])afstemmen\s+op|af\s+op\s/u.test(low0)) return;
     if (/(?<![\p{L}])werk\p{L}*\s+(?:\S+\s+){0,2}samen\s+(?:\S+\s+){1,12}uit(?![\p{L}])/u.test(low0)) return;
-    // a trend described ("Gemeenten werken in toenemende mate samen", "steeds vaker") is no agreement.
+    // A trend described ("Gemeenten werken in toenemende mate samen", "steeds vaker") is no agreement.
     if (vocab('trendMarkers').test(s)) return;
     const who = specificActors(s).length > 0 || namedPartner(s);
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
     const next = ctx.next(s);
     const scope = next ? [s, next] : [s];
-    // a sentence that opens with a link back ("Daarbij werken wij samen …", "Hierin …") continues the previous
+    // A sentence that opens with a link back ("Daarbij werken wij samen …", "Hierin …") continues the previous
     // one, which names the act and its object ("afspraken over de aanpassing van woningen").
     const prev = ctx.prev(s);
     const firstWord = s.tokens.find((t) => t.kind === 'word');
@@ -159,7 +159,7 @@ export const eigenaarSamenwerken: SentenceRule = {
 };
 
 /**
- * the sentence before a linked one ("Daarbij …") is an act the parties commit to: a main clause in the present
+ * The sentence before a linked one ("Daarbij …") is an act the parties commit to: a main clause in the present
  * or future with a finite verb and a subject of the parties ("Wij maken afspraken over …"), not a possibility, a
  * question or a report of the past. Read from the sentence alone (the rule may not ask the unit of another sentence).
  */

@@ -291,7 +291,7 @@ function teAfter(s: Sentence, ti: number, clause: Clause | undefined): number {
 }
 
 /**
- * the hedge qualifies the act of others the author urges ("We stimuleren inwoners zoveel mogelijk zelf te
+ * The hedge qualifies the act of others the author urges ("We stimuleren inwoners zoveel mogelijk zelf te
  * koken", "We vragen de clubs om waar mogelijk hun velden te delen"): the finite verb of the clause is a verb of
  * urging and the hedge stands in its "te"-complement, after the person urged. What the author does (stimulating,
  * asking) is not hedged. "We beloven de clubs om waar mogelijk …" (the author's own act) stays.
@@ -320,7 +320,7 @@ function othersAct(s: Sentence, ti: number, clause: Clause | undefined): boolean
 }
 
 /**
- * the hedge qualifies the effect a thing is aimed at ("De aanpak is erop gericht de uitval zoveel mogelijk te
+ * The hedge qualifies the effect a thing is aimed at ("De aanpak is erop gericht de uitval zoveel mogelijk te
  * beperken", "…, dat er op gericht is de opvoeding zo veel mogelijk te versterken"): "gericht (op)" describes the
  * aim of the subject, and the hedge in its "te"-clause sets no commitment. With "we"/"wij" as subject ("We zijn erop
  * gericht …") it is the author's own intention and stays.
