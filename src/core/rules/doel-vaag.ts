@@ -112,8 +112,8 @@ export const doelVaag: SentenceRule = {
     // ("Daarom …", "Daarvoor …", "Dat doen we door …"); "Daarnaast …" adds another aim.
     // A sentence of the next paragraph counts only when it takes the goal up: a number in an unrelated paragraph
     // measures something else.
-    const follow = followers(s, ctx).filter((n) => n.block === s.block || ctx.doc.blocks[n.block]?.kind !== 'paragraph' || LINK_BACK.test(n.low));
-    const linked = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' || (n === follow[0] && LINK_BACK.test(n.low));
+    const follow = followers(s, ctx).filter((n) => n.block === s.block || ctx.doc.blocks[n.block]?.kind !== 'paragraph' || vocab('goalTakenUp').test(n.low));
+    const linked = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' || (n === follow[0] && vocab('goalTakenUp').test(n.low));
     const concrete = (n: Sentence) => !/\?\s*$/.test(n.raw) && linked(n) && !!deliverableIn(n);
     if (follow.some((n) => measured(n) || dated(n) || concrete(n))) return;
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
@@ -141,9 +141,6 @@ export const doelVaag: SentenceRule = {
     });
   },
 };
-
-/** A sentence that takes up the goal before it: "Daarom …", "Daarvoor …", "Dat doen we door …", "Concreet …". */
-const LINK_BACK = /^\W*(?:daarom|daarvoor|hiervoor|daartoe|hiertoe|concreet|zo|om\s+dit\s+te\s+bereiken|(?:dat|dit)\s+doen\s+(?:we|wij)|(?:we|wij)\s+doen\s+(?:dat|dit))\b/;
 
 /** Most sentences of a list read below a goal. */
 const LIST_MAX = 15;

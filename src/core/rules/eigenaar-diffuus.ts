@@ -1,7 +1,7 @@
 import type { SentenceRule } from './types';
 import type { Sentence } from '../document';
 import { flat } from '../recognize/flat';
-import { hasPhrase, matchPhrases } from '../vocab';
+import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { specificActors } from './util';
 import { readLocal } from '../read/unit';
 
@@ -16,13 +16,6 @@ const DISTRIBUTIVE = /(?<![\p{L}])(elke|iedere|ieder|elk)\s+(partij|partner|deel
 const JOINT_BY_NATURE = /(?<![\p{L}])(overleg\p{L}*|overleggen|\p{L}*afspraken\s+(?:maken|gemaakt)|maken\s+(?:\S+\s+){0,3}\p{L}*afspraken|in\s+overleg|treden\s+in\s+overleg|evalueren|evaluatie|bespreken|overeenkomen|ondertekenen|wijzigen|stemmen\s+in)(?![\p{L}])/u;
 /** Each partner for its own part: "in hun eigen processen", "ieder voor zich". */
 const OWN_PART = /(?<![\p{L}])(hun\s+eigen|ieder\s+voor\s+zich|elk\s+voor\s+zich|binnen\s+de\s+eigen|vanuit\s+de\s+eigen|naar\s+rato|elkaars|elkaar\s+niet)(?![\p{L}])/u;
-/** Verbs of receiving: the collective is the beneficiary, not the doer. */
-const RECEIVING = /(?<![\p{L}])(krijgen|krijgt|ontvangen|ontvangt|recht\s+op|rekenen\s+op|profiteren|profiteert|(?:heeft|hebben)\s+(?:de|een|alle|volop)?\s*(?:mogelijkheid|mogelijkheden|kans|kansen|gelegenheid|ruimte|vrijheid))(?![\p{L}])/u;
-/**
- * A sentence that sums up the effect of what was said before ("Zo versterken we samen …", "Hiermee zorgen we met
- * elkaar …"): the opener points back, the sentence assigns no new action.
- */
-const SUMMING_UP = /^(?:zo|hiermee|daarmee|zodoende|op\s+(?:die|deze)\s+manier|op\s+die\s+wijze|op\s+deze\s+wijze)$/u;
 /** A reciprocal act: each partner towards the others ("bieden gegevens aan elkaar", "informeren elkaar"). */
 const RECIPROCAL = /(?<![\p{L}])(?<!(?:met|bij|samen|door)\s)elkaar(?![\p{L}])/u;
 const COLLECTIVE_MARK = /(?<![\p{L}])(samen(?!\s+met\s)|gezamenlijk(?!\s+met\s)|met elkaar|in gezamenlijkheid|met z'n allen|met zijn allen|alle (?:partijen|partners|betrokkenen|deelnemers))(?![\p{L}])/u;
@@ -76,16 +69,16 @@ export const eigenaarDiffuus: SentenceRule = {
     const low = f.text;
     // "Zo versterken we samen …": everything before the finite verb is the summing-up opener.
     const opener = (x: Sentence, upTo: number): string => x.tokens.slice(0, upTo).map((t) => t.low).join(' ');
-    if (main.finite > 0 && SUMMING_UP.test(opener(s, main.finite))) return;
+    if (main.finite > 0 && vocab('summingUpOpener').test(opener(s, main.finite))) return;
     // "… En zorgen we met elkaar …": after "En" the verb comes first, so the opener of the sentence before carries on.
     const prev = ctx.prev(s);
     if (main.finite === 1 && s.tokens[0]?.low === 'en' && prev && /^(zo|hiermee|daarmee|zodoende|op)$/.test(prev.tokens[0]?.low ?? '')) {
       const pm = ctx.unit(prev).main;
-      if (pm && pm.finite > 0 && SUMMING_UP.test(opener(prev, pm.finite))) return;
+      if (pm && pm.finite > 0 && vocab('summingUpOpener').test(opener(prev, pm.finite))) return;
     }
     // A collective that receives ("Iedereen moet de kans krijgen om …") is no doer.
     const mainWords = s.tokens.slice(main.start, main.end).map((t) => t.low).join(' ');
-    if (RECEIVING.test(mainWords) && !/(?<![\p{L}])(samen|gezamenlijk|met elkaar)(?![\p{L}])/u.test(mainWords)) return;
+    if (vocab('receivingPredicate').test(mainWords) && !/(?<![\p{L}])(samen|gezamenlijk|met elkaar)(?![\p{L}])/u.test(mainWords)) return;
     const hits = matchPhrases(ctx.family('diffuus'), s.raw, s.start);
     if (hits.length === 0) return;
     const collective = COLLECTIVE_MARK.test(low);

@@ -360,4 +360,19 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     description: { nl: 'Een zin die aansluit op het onderwerp van de vorige zin ("Daarbij …", "Hierin …")', en: 'A sentence that takes up the subject of the previous one ("In doing so …", "Herein …")' },
     phrases: ['daarbij', 'hierbij', 'daarin', 'hierin', 'daarvoor', 'hiervoor', 'daartoe', 'hiertoe', 'daaraan', 'hieraan'],
   },
+  goalTakenUp: {
+    id: 'goalTakenUp',
+    description: { nl: 'Een zin die het doel ervoor opneemt ("Daarom …", "Daarvoor …", "Dat doen we door …"): zijn maatregel volgt', en: 'A sentence that takes up the goal before it ("Therefore …", "That we do by …")' },
+    phrases: [String.raw`re:^\W*(?:daarom|daarvoor|hiervoor|daartoe|hiertoe|concreet|zo|om\s+dit\s+te\s+bereiken|(?:dat|dit)\s+doen\s+(?:we|wij)|(?:we|wij)\s+doen\s+(?:dat|dit))\b`],
+  },
+  summingUpOpener: {
+    id: 'summingUpOpener',
+    description: { nl: 'Het hele voorveld van een zin die samenvat wat ervoor stond ("Zo …", "Hiermee …", "Op die manier …"): geen nieuwe handeling', en: 'The whole opening of a sentence that sums up what came before ("Thus …", "In this way …")' },
+    phrases: [String.raw`re:^(?:zo|hiermee|daarmee|zodoende|op\s+(?:die|deze)\s+manier|op\s+die\s+wijze|op\s+deze\s+wijze)$`],
+  },
+  receivingPredicate: {
+    id: 'receivingPredicate',
+    description: { nl: 'Wat een groep krijgt of mag ("krijgen", "recht op", "heeft de mogelijkheid"): de groep is ontvanger, geen uitvoerder', en: 'What a group receives or may do: the group is the beneficiary, not the doer' },
+    phrases: [String.raw`re:(krijgen|krijgt|ontvangen|ontvangt|recht\s+op|rekenen\s+op|profiteren|profiteert|(?:heeft|hebben)\s+(?:de|een|alle|volop)?\s*(?:mogelijkheid|mogelijkheden|kans|kansen|gelegenheid|ruimte|vrijheid))`],
+  },
 };
