@@ -72,8 +72,9 @@ export const eigenaarDiffuus: SentenceRule = {
     if (main.finite > 0 && vocab('summingUpOpener').test(opener(s, main.finite))) return;
     // "… En zorgen we met elkaar …": after "En" the verb comes first, so the opener of the sentence before carries on.
     const prev = ctx.prev(s);
-    if (main.finite === 1 && s.tokens[0]?.low === 'en' && prev && /^(zo|hiermee|daarmee|zodoende|op)$/.test(prev.tokens[0]?.low ?? '')) {
-      const pm = ctx.unit(prev).main;
+    // The sentence before is read on its own (its local reading): its unit context lies outside this rule's scope.
+    if (main.finite === 1 && s.tokens[0]?.low === 'en' && prev) {
+      const pm = readLocal(prev).main;
       if (pm && pm.finite > 0 && vocab('summingUpOpener').test(opener(prev, pm.finite))) return;
     }
     // A collective that receives ("Iedereen moet de kans krijgen om …") is no doer.
