@@ -1,56 +1,17 @@
 // Speed work on Matcher.exec (the first matching phrase of a text) must not change what it returns: the indexed
 // exec (cached tokens, cached affix candidates, exact lengths only for phrases that match from the token) is
-// compared with the plain reference below (every candidate phrase at every length) on every concept list and
-// every sentence of the examples and the rule fixtures, whole and as the slices the regie reader passes.
+// compared with the plain reference below (every candidate phrase at every length, with the matcher's own step
+// test) on every concept list and every sentence of the examples and the rule fixtures, whole and as the slices
+// the regie reader passes.
 import { textFiles } from './textFiles';
 import { strict as assert } from 'assert';
 import fs from 'fs';
 import { CONCEPTS, conceptMatcher } from '../../src/core/vocab';
-import { phraseSteps, tokenKey, type Step } from '../../src/core/vocab/phrase';
+import { matchAll, matchFrom, phraseSteps, stepMatches, tokenKey, type Step } from '../../src/core/vocab/phrase';
 import { tokenize } from '../../src/core/text/tokens';
 import { buildDocument } from '../../src/core/document';
-import { lemmaOf } from '../../src/core/read/lexicon';
 
-const CLAUSE_END = new Set(['.', ';', ':', '!', '?']);
-const MAX_GAP = 6;
 const L = String.raw`[\p{L}\p{M}\p{N}-]`;
-
-function stepMatches(step: Step, key: string): boolean {
-  switch (step.kind) {
-    case 'lit': return key === step.text;
-    case 'prefix': return key.startsWith(step.text);
-    case 'suffix': return key.endsWith(step.text);
-    case 'alt': return step.alts!.has(key);
-    case 'lemma': return lemmaOf(key).toLowerCase() === step.text;
-    default: return false;
-  }
-}
-
-function matchFrom(keys: readonly string[], j: number, steps: readonly Step[], k: number): boolean {
-  if (k === steps.length) return true;
-  const step = steps[k];
-  if (step.kind === 'gap') {
-    for (let g = 0; g <= MAX_GAP && j + g <= keys.length; g++) {
-      if (g > 0 && CLAUSE_END.has(keys[j + g - 1])) break;
-      if (matchFrom(keys, j + g, steps, k + 1)) return true;
-    }
-    return false;
-  }
-  if (step.optional && matchFrom(keys, j, steps, k + 1)) return true;
-  if (j >= keys.length || !stepMatches(step, keys[j])) return false;
-  return matchFrom(keys, j + 1, steps, k + 1);
-}
-
-function matchAll(keys: readonly string[], steps: readonly Step[]): boolean {
-  const go = (j: number, k: number): boolean => {
-    if (k === steps.length) return j === keys.length;
-    const st = steps[k];
-    if (st.kind === 'gap') { for (let g = 0; g <= MAX_GAP && j + g <= keys.length; g++) if (go(j + g, k + 1)) return true; return false; }
-    if (st.optional && go(j, k + 1)) return true;
-    return j < keys.length && stepMatches(st, keys[j]) && go(j + 1, k + 1);
-  };
-  return go(0, 0);
-}
 
 /** The reference: exec as it was before the speed work (every candidate at every length, tokenized per call). */
 function referenceExec(phrases: readonly string[], lists: readonly Step[][], text: string): string | undefined {

@@ -71,7 +71,8 @@ export function phraseSteps(p: string): Step[] {
   return steps;
 }
 
-function stepMatches(step: Step, key: string): boolean {
+/** Does one step take this token key (exported, with `matchFrom` and `matchAll`, for the exec reference test). */
+export function stepMatches(step: Step, key: string): boolean {
   switch (step.kind) {
     case 'lit': return key === step.text;
     case 'prefix': return key.startsWith(step.text);
@@ -101,7 +102,7 @@ function affixCandidates<T>(list: readonly T[], stepsOf: (x: T) => readonly Step
   return c;
 }
 
-function matchFrom(keys: readonly string[], j: number, steps: readonly Step[], k: number): boolean {
+export function matchFrom(keys: readonly string[], j: number, steps: readonly Step[], k: number): boolean {
   if (k === steps.length) return true;
   const step = steps[k];
   if (step.kind === 'gap') {
@@ -330,7 +331,7 @@ function matchExact(keys: readonly string[], i: number, n: number, steps: readon
   const sub = keys.slice(i, i + n);
   return matchFrom(sub, 0, steps, 0) && steps.filter((s) => s.kind !== 'gap').length <= n && matchAll(sub, steps);
 }
-function matchAll(keys: readonly string[], steps: readonly Step[]): boolean {
+export function matchAll(keys: readonly string[], steps: readonly Step[]): boolean {
   // The phrase must consume exactly these tokens: try all gap fillings.
   const go = (j: number, k: number): boolean => {
     if (k === steps.length) return j === keys.length;
