@@ -6,17 +6,13 @@
  * sentence, place and organisation here is invented.
  */
 import { strict as assert } from 'assert';
-import { analyze } from '../../src/core';
+import { flagged, yes, no, convenant } from './contrast';
 import { buildDocument } from '../../src/core/document';
 import { readRegie } from '../../src/core/regie';
 import { unitOf } from '../../src/core/read/unit';
 
-const flagged = (text: string, rule: string): string[] => analyze(text).findings.filter((f) => f.rule === rule).map((f) => f.text);
-const yes = (text: string, rule: string): void => assert.ok(flagged(text, rule).length > 0, `${rule} should flag: ${text}`);
-const no = (text: string, rule: string): void => assert.deepEqual(flagged(text, rule), [], `${rule} should not flag: ${text}`);
 
 const plan = (body: string): string => `# Programma Wonen Kreekhaven\n\n${body}\n`;
-const convenant = (body: string): string => `# Convenant Buurtzorg Kreekhaven\n\nPartijen komen het volgende overeen.\n\n## Afspraken\n\n${body}\n`;
 
 describe('prec6 contrast: taal/voorbehoud in a sentence that commits nothing', () => {
   const V = 'taal/voorbehoud';

@@ -4,12 +4,9 @@
  * thing that flips the outcome.
  */
 import { strict as assert } from 'assert';
-import { analyze } from '../../src/core';
+import { flagged, yes, no } from './contrast';
 import { tocLine } from '../../src/core/rules/toc';
 
-const flagged = (text: string, rule: string): string[] => analyze(text).findings.filter((f) => f.rule === rule).map((f) => f.text);
-const yes = (text: string, rule: string): void => assert.ok(flagged(text, rule).length > 0, `${rule} should flag: ${text}`);
-const no = (text: string, rule: string): void => assert.deepEqual(flagged(text, rule), [], `${rule} should not flag: ${text}`);
 
 const plan = (body: string): string => `# Beleidsplan Lindewaard\n\n${body}\n`;
 

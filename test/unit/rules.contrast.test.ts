@@ -4,12 +4,9 @@
  */
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core';
+import { yes, no, convenant } from './contrast';
 
-const flagged = (text: string, rule: string): string[] => analyze(text).findings.filter((f) => f.rule === rule).map((f) => f.text);
-const yes = (text: string, rule: string): void => assert.ok(flagged(text, rule).length > 0, `${rule} should flag: ${text}`);
-const no = (text: string, rule: string): void => assert.deepEqual(flagged(text, rule), [], `${rule} should not flag: ${text}`);
 
-const convenant = (body: string): string => `# Convenant Buurtzorg Kreekhaven\n\nPartijen komen het volgende overeen.\n\n## Afspraken\n\n${body}\n`;
 
 describe('contrast: eigenaar/passief', () => {
   it('a publication or entry-into-force formula has its actor in the instrument', () => {

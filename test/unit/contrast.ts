@@ -1,0 +1,15 @@
+/** The helpers of the contrast suites: which words a rule flags in a text, and the two assertions on it. */
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core';
+
+/** The flagged words of one rule. A rule that throws fails alone and reports nothing: a test must not pass because of that. */
+export const flagged = (text: string, rule: string): string[] => {
+  const r = analyze(text);
+  assert.ok(!r.notices.some((n) => n.id === 'rule-error'), JSON.stringify(r.notices));
+  return r.findings.filter((f) => f.rule === rule).map((f) => f.text);
+};
+export const yes = (text: string, rule: string): void => assert.ok(flagged(text, rule).length > 0, `${rule} should flag: ${text}`);
+export const no = (text: string, rule: string): void => assert.deepEqual(flagged(text, rule), [], `${rule} should not flag: ${text}`);
+
+/** An invented convenant whose operative part holds `body`. */
+export const convenant = (body: string): string => `# Convenant Buurtzorg Kreekhaven\n\nPartijen komen het volgende overeen.\n\n## Afspraken\n\n${body}\n`;
