@@ -83,6 +83,18 @@ export function buildSentence(masked: string, start: number, end: number, block:
   };
 }
 
+const sentenceIds = new WeakMap<object, number>();
+let nextSentenceId = 1;
+/**
+ * A small number for a built sentence: it stands for its memo map, that is for its text and block kind, so equal
+ * numbers mean equal text-only facts. The caches of the scope engine, the regie reader and the lead reading key by it.
+ */
+export function sentenceId(s: Sentence): number {
+  let id = sentenceIds.get(s.memo);
+  if (id === undefined) sentenceIds.set(s.memo, (id = nextSentenceId++));
+  return id;
+}
+
 /** Compute once per sentence text (and key), reuse across analyses while the sentence is unchanged. */
 export function memoize<T>(s: Sentence, key: string, compute: () => T): T {
   const hit = s.memo.get(key);

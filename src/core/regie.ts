@@ -23,7 +23,7 @@
  */
 import type { RegieMention } from './types';
 import type { DocModel, Sentence, RegieWord } from './document';
-import { headingOf, memoize, textFacts } from './document';
+import { headingOf, memoize, sentenceId, textFacts } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { specificActors as specificActorMentions } from './rules/util';
 import { readLocal, tagsOf, unitOf } from './read/unit';
@@ -71,18 +71,6 @@ export function weIsOneParty(doc: DocModel): boolean {
 /** "We" names a holder: the text speaks as one author or one authority, or defines "we" as one party. */
 function weHolds(doc: DocModel): boolean {
   return authorActs(doc) || weIsOneParty(doc);
-}
-
-const memoIds = new WeakMap<object, number>();
-let nextMemoId = 1;
-/**
- * A small number for a built sentence's memo map: it stands for the sentence's text and block kind (document.ts),
- * so equal numbers mean equal text-only facts. Used in the reader's cache keys.
- */
-export function memoId(s: Sentence): number {
-  let id = memoIds.get(s.memo);
-  if (id === undefined) memoIds.set(s.memo, (id = nextMemoId++));
-  return id;
 }
 
 /**
@@ -166,14 +154,19 @@ function moved(r: RegieReading, d: number, line: number, sentence: number): Regi
   return { start: start + d, end: end + d, line, word, sentence, class: r.class };
 }
 
+/** The key under which a body word is introduced (its singular: "regiegroepen" → "regiegroep"). */
+const bodyKeyOf = (low: string): string => low.replace(/(en|s)$/, '');
+/** The key under which a role word is introduced ("regisseurs" → "regisseur"). */
+const roleKeyOf = (low: string): string => low.replace(/s$/, '');
+
 /** Everything the readings of sentence s read beyond its own text (see `readRegie`). */
 function readingKey(doc: DocModel, s: Sentence, introduced: ReadonlySet<string>, weHoldsHere: () => boolean): string {
   let k = '';
   // The introduced flags of the keys its words may look up (a body's or a role's), at the sentence's start.
   for (const w of s.regie) {
     const wf = wordFacts(s, w);
-    if (wf.isBody) k += introduced.has(w.low.replace(/(en|s)$/, '')) ? 'B' : 'b';
-    else if (wf.isRole) k += introduced.has(w.low.replace(/s$/, '')) ? 'R' : 'r';
+    if (wf.isBody) k += introduced.has(bodyKeyOf(w.low)) ? 'B' : 'b';
+    else if (wf.isRole) k += introduced.has(roleKeyOf(w.low)) ? 'R' : 'r';
     else k += '-';
   }
   if (narrowRegieKey) return k;
@@ -182,16 +175,16 @@ function readingKey(doc: DocModel, s: Sentence, introduced: ReadonlySet<string>,
   k += `|${block.kind}.${l - f}|${unitOf(doc, s.index).fn}|${weHoldsHere() ? 1 : 0}|`;
   const paragraph = paragraphOf(doc, s);
   k += `${s.index - paragraph[0].index}:`;
-  for (const x of paragraph) k += `${memoId(x)},`;
+  for (const x of paragraph) k += `${sentenceId(x)},`;
   const lead = leadInOf(doc, s);
   const heading = headingSentence(doc, s);
-  k += `|${lead ? memoId(lead) : ''}|${heading ? memoId(heading) : ''}`;
+  k += `|${lead ? sentenceId(lead) : ''}|${heading ? sentenceId(heading) : ''}`;
   // A founded body reads its article in the next section.
   for (const w of s.regie) {
     const wf = wordFacts(s, w);
     if (wf.isBody && wf.founding) {
       k += `|a${w.token}:`;
-      for (const x of bodyArticle(doc, s, w.low)) k += `${memoId(x)},`;
+      for (const x of bodyArticle(doc, s, w.low)) k += `${sentenceId(x)},`;
     }
   }
   return k;
@@ -499,7 +492,7 @@ function headingSentence(doc: DocModel, s: Sentence): Sentence | undefined {
  * sentences names the body as subject ("De regiegroep heeft tot taak:"); that sentence and the list it leads in.
  */
 function bodyArticle(doc: DocModel, s: Sentence, bodyLow: string): Sentence[] {
-  const head = (bodyLow.match(/regie[\p{L}]*$/u)?.[0] ?? bodyLow).replace(/(en|s)$/, '');
+  const head = bodyKeyOf(bodyLow.match(/regie[\p{L}]*$/u)?.[0] ?? bodyLow);
   let b = s.block + 1;
   while (b < doc.blocks.length && doc.blocks[b].kind !== 'heading') b++;
   if (b >= doc.blocks.length) return [];
@@ -585,7 +578,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   const { isRole, isBody, founding } = wf;
   if (isBody) {
     // Only the founding clause introduces a body; passing references to an existing body are names.
-    const bodyKey = w.low.replace(/(en|s)$/, '');
+    const bodyKey = bodyKeyOf(w.low);
     if (introduced.has(bodyKey) || !founding) return { ...at, class: 'naam', actor: w.word };
     introduced.add(bodyKey);
   } else if (wf.name) {
@@ -593,7 +586,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   }
   const { actor, kind, means, deliverable, filled } = claimFacts(doc, s, w, wf);
   if (isRole) {
-    const roleKey = w.low.replace(/s$/, '');
+    const roleKey = roleKeyOf(w.low);
     const repeated = introduced.has(roleKey);
     // A compound role introduced earlier ("wijkregisseur") is the one "deze regisseur" points back to.
     const pointsBack = /^(deze|die|genoemde|bedoelde)$/.test(s.tokens[w.token - 1]?.low ?? '') && [...introduced].some((k) => k.endsWith(roleKey));

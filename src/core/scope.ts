@@ -10,7 +10,7 @@
  * function of exactly what the key holds, so an incremental analysis gives what a fresh one gives by construction.
  */
 import type { DocModel, Sentence } from './document';
-import { memoize, textFacts } from './document';
+import { memoize, sentenceId, textFacts } from './document';
 import type { RegiecheckConfig } from './config';
 import type { Matcher } from './vocab';
 import type { RawFinding, Rule, RuleContext, RuleInput, Scope, SectionView, SentenceRule, UnitContext } from './rules/types';
@@ -161,15 +161,6 @@ function sentenceRange(doc: DocModel, b0: number, b1: number): [number, number] 
 
 // ---------------------------------------------------------------------------------------------------------------
 // Cache keys.
-
-const ids = new WeakMap<object, number>();
-let nextId = 1;
-/** The identity of a built sentence: its memo map stands for its text and block kind (document.ts). */
-function sentenceId(s: Sentence): number {
-  let id = ids.get(s.memo);
-  if (id === undefined) ids.set(s.memo, (id = nextId++));
-  return id;
-}
 
 /** A block's content: kind, level, extent and its sentences, offsets relative to `base`. */
 function blockSig(doc: DocModel, b: number, base: number): string {

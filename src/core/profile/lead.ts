@@ -15,7 +15,7 @@
  * The verb classes are small lemma lists kept here so they can move to the shared vocabulary later.
  */
 import type { DocModel, Sentence } from '../document';
-import { memoize, textFacts } from '../document';
+import { memoize, sentenceId, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { blockRoles, readLocal, tagsOf, unitOf } from '../read/unit';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
@@ -328,15 +328,6 @@ export function setLeadKeyForTests(narrow: boolean): void {
   narrowLeadKey = narrow;
 }
 
-const leadIds = new WeakMap<object, number>();
-let nextLeadId = 1;
-/** A small number per built sentence's memo map (it stands for the sentence's text and block kind). */
-function memoIdOf(s: Sentence): number {
-  let id = leadIds.get(s.memo);
-  if (id === undefined) leadIds.set(s.memo, (id = nextLeadId++));
-  return id;
-}
-
 /** What block b adds to the lead reading, in document order (a pending lead subject stays inside its block). */
 function blockOps(doc: DocModel, b: number, heads: readonly string[], authorityPassive: boolean): BlockOp[] {
   const out: BlockOp[] = [];
@@ -426,8 +417,8 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
     else {
       let key = narrowLeadKey ? '' : `${docKey}|${roles[b]}|${block.kind}|`;
       if (!narrowLeadKey) {
-        if (itemLike(doc, b)) { const lead = leadInOf(doc, f0); key += lead ? `${memoIdOf(lead)}` : '-'; }
-        for (let i = f0; i < l0; i++) key += `,${memoIdOf(doc.sentences[i])}`;
+        if (itemLike(doc, b)) { const lead = leadInOf(doc, f0); key += lead ? `${sentenceId(lead)}` : '-'; }
+        for (let i = f0; i < l0; i++) key += `,${sentenceId(doc.sentences[i])}`;
       }
       const hit = first.memo.get('lead:block') as { key: string; ops: BlockOp[] } | undefined;
       if (hit && hit.key === key) ops = hit.ops;

@@ -133,7 +133,6 @@ function computeLocal(s: Sentence): LocalReading {
 
 const roles = new WeakMap<DocModel, SectionRole[]>();
 
-/** Section role per block: from the nearest heading above it (a heading's own role too). */
 /** The lower-case text of a block's sentences joined by spaces (a one-sentence block: its text, no copy). */
 function blockLow(doc: DocModel, b: number): string {
   const [f, l] = doc.blockSentences[b];
@@ -141,6 +140,7 @@ function blockLow(doc: DocModel, b: number): string {
   return doc.sentences.slice(f, l).map((x) => x.low).join(' ');
 }
 
+/** Section role per block: from the nearest heading above it (a heading's own role too). */
 export function blockRoles(doc: DocModel): SectionRole[] {
   let r = roles.get(doc);
   if (r) return r;
@@ -195,8 +195,7 @@ function describedRow(doc: DocModel, b: number): boolean {
   let first = b;
   while (first > 0 && doc.blocks[first - 1].kind === 'tableCell' && doc.lines.at(doc.blocks[first - 1].start).line === line) first--;
   if (first === b) return false;
-  const [f, l] = doc.blockSentences[first];
-  return vocab('unitDescribingLabel').test(doc.sentences.slice(f, l).map((x) => x.low).join(' '));
+  return vocab('unitDescribingLabel').test(blockLow(doc, first));
 }
 
 /** Cues of statements that commit nothing even in the body's present tense. */
