@@ -26,7 +26,7 @@ import type { DocModel, Sentence, RegieWord } from './document';
 import { headingOf, memoize, sentenceId, textFacts } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { specificActors as specificActorMentions } from './rules/util';
-import { readLocal, tagsOf, unitOf } from './read/unit';
+import { readLocal, reportsOnly, tagsOf, unitOf } from './read/unit';
 import type { Clause } from './read/clause';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
 import { authorActs } from './read/context';
@@ -172,7 +172,8 @@ function readingKey(doc: DocModel, s: Sentence, introduced: ReadonlySet<string>,
   if (narrowRegieKey) return k;
   const block = doc.blocks[s.block];
   const [f, l] = doc.blockSentences[s.block] ?? [0, 0];
-  k += `|${block.kind}.${l - f}|${unitOf(doc, s.index).fn}|${weHoldsHere() ? 1 : 0}|`;
+  const unit = unitOf(doc, s.index);
+  k += `|${block.kind}.${l - f}|${unit.fn}.${unit.cue}|${weHoldsHere() ? 1 : 0}|`;
   const paragraph = paragraphOf(doc, s);
   k += `${s.index - paragraph[0].index}:`;
   for (const x of paragraph) k += `${sentenceId(x)},`;
@@ -573,8 +574,15 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   if (block.kind === 'heading' || labelLine(doc, s) || tocLine(s.raw)) return { ...at, class: 'naam' };
   if (wf.nonClaim) return { ...at, class: wf.nonClaim };
   // A question, a form field or a model clause asks or shows; it claims nothing.
-  const fn = unitOf(doc, s.index).fn;
+  const unit = unitOf(doc, s.index);
+  const fn = unit.fn;
   if (fn === 'question' || fn === 'form' || fn === 'model') return { ...at, class: 'anders' };
+  // A claim is made in the text's own voice. Where the sentence itself analyses or looks back, defines, cites, advises,
+  // gives an opinion or a reason, reports others or states a possibility, the regie word is reported, not claimed (in
+  // any section: "De gemeente neemt de regie" under "Aanleiding" still claims). A verbless slogan or list item ("Regie
+  // op samenhang.") claims; so does the founding clause of a regie body, even as a definition.
+  const reported = reportsOnly(unit);
+  const claimed = !reported || (wf.isBody && wf.founding);
   const { isRole, isBody, founding } = wf;
   if (isBody) {
     // Only the founding clause introduces a body; passing references to an existing body are names.
@@ -596,7 +604,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
     // "Deze regisseur …" points back to the role just introduced: a later mention names it.
     if (pointsBack) return { ...at, class: 'naam', actor, kind, means, deliverable };
   }
-  return { ...at, class: filled ? 'gevuld' : 'hol', actor, kind, means, deliverable };
+  return { ...at, class: filled ? 'gevuld' : claimed ? 'hol' : 'anders', actor, kind, means, deliverable };
 }
 
 /** A paragraph that is one short line with no verb and no closing punctuation: a label or title, read as a heading. */

@@ -14,6 +14,7 @@ import { readClauses, mainClauses, type Clause } from './clause';
 import { tagWords, type Tag } from './lexicon';
 import { activeVocabKey, matchPhrases, vocab } from '../vocab';
 import { speakerFacts } from '../profile/speaker';
+import { classifyDoctype } from '../profile/doctype';
 
 /**
  * Process-wide memos by sentence text (bounded; cleared when full, like the matcher's caches): a sentence text
@@ -59,6 +60,8 @@ export interface Unit extends LocalReading {
   role: SectionRole;
   /** The sentence commits or decides in the text's own voice. */
   commits: boolean;
+  /** A narrative text describes another party's or a thing's state here (see `describesOther`): it commits nothing. */
+  describes: boolean;
 }
 
 /**
@@ -201,6 +204,15 @@ function describedRow(doc: DocModel, b: number): boolean {
 /** Cues of statements that commit nothing even in the body's present tense. */
 const NO_VOICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'meta', 'reason', 'reported', 'expectation', 'instruction']);
 
+/**
+ * The sentence itself reports rather than claims, whatever its section: it analyses or looks back, defines, cites,
+ * advises, gives an opinion or a reason, reports others, speaks about the text, forecasts, instructs the reader, or
+ * states a possibility (the regie reader: a regie word there is no claim).
+ */
+export function reportsOnly(u: Unit): boolean {
+  return u.fn === 'analysis' || u.fn === 'definition' || u.fn === 'citation' || NO_VOICE.has(u.cue ?? '') || u.main?.modality === 'possibility';
+}
+
 const units = new WeakMap<DocModel, Array<Unit | undefined>>();
 
 const contextCodes = new Map<string | undefined, number>();
@@ -225,17 +237,18 @@ export function unitOf(doc: DocModel, i: number): Unit {
   // that key, so an edit elsewhere reuses it (the per-document array above holds it for this document).
   const prevNoVoice = i > 0 && doc.sentences[i - 1].block === s.block && vocab('unitFollowUp').test(s.low) && NO_VOICE.has(readLocal(doc.sentences[i - 1]).cue ?? '');
   const described = block?.kind === 'tableCell' && describedRow(doc, s.block);
+  const narrative = narrativeText(doc);
   // The key as a small number (no key string to build and hash per sentence on every analysis).
-  const code = ((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0);
+  const code = (((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0)) * 2 + (narrative ? 1 : 0);
   const byContext = memoize(s, 'read:unit', () => new Map<number, Unit>());
   let u = byContext.get(code);
-  if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, block?.kind, prevNoVoice, described)));
+  if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, block?.kind, prevNoVoice, described, narrative)));
   cache[i] = u;
   return u;
 }
 
 /** The unit of one sentence from its local reading and its context (see `unitOf`). */
-function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind: string | undefined, prevNoVoice: boolean, described: boolean): Unit {
+function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind: string | undefined, prevNoVoice: boolean, described: boolean, narrative: boolean): Unit {
   let fn = local.fn;
   let cue = local.cue;
   // A sentence that continues advice through a pronominal adverb ("Het is belangrijk dat de scholen hun behoefte
@@ -254,15 +267,63 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
   else if (vocab('unitRecital').test(s.low)) fn = 'analysis';
   // In a background, explanation or annex section only an explicit commitment (future, obligation) or intention
   // counts; elsewhere also a plain present-tense statement (the operative voice of agreements and programmes).
+  const describes = narrative && fn === 'statement' && cue === 'statement' && role === 'body' && describesOther(s, local);
   const explicit = fn === 'intention' || (fn === 'commitment' && !!local.main && (local.main.modality === 'future' || local.main.modality === 'obligation'));
   const commits = role === 'explanation' || role === 'annex' || role === 'analysis'
     ? explicit
-    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !NO_VOICE.has(cue ?? '') && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
+    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !NO_VOICE.has(cue ?? '') && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present'
+      && !describes);
   // A row of a describing table ("| Omschrijving | …") describes a function or a term: it keeps its function (the
   // checklist reads what it settles) but commits nothing.
-  return { ...local, fn, cue, role, commits: commits && !described };
+  return { ...local, fn, cue, role, commits: commits && !described, describes };
 }
 
+
+/** Document kinds whose plain present tense is the operative voice: the articles of an agreement or a regulation. */
+const NORMATIVE: ReadonlySet<string> = new Set(['convenant', 'akkoord', 'regeling', 'programma']);
+
+/**
+ * The text narrates rather than lays down (a nota, programme, proposal, letter or other text): its plain present tense
+ * describes ("Gemeenten werken steeds vaker samen", "De omgevingsvisie biedt het kader"), unless the author is the
+ * doer. In an agreement or a regulation the same tense lays down what holds ("De partijen stellen … beschikbaar").
+ */
+export function narrativeText(doc: DocModel): boolean {
+  return !NORMATIVE.has(classifyDoctype(doc).doctype);
+}
+
+/**
+ * The doer of a clause is the text's own voice: "we"/"ik", a government body as the subject's first noun ("de
+ * gemeente", "het college van B&W", "de provincie"), the usual author of a nota or a programme writing of itself, or
+ * a noun of the author's own course ("De focus is …", "Ons uitgangspunt is …").
+ * Another party, a thing or no subject at all is described, not committed.
+ */
+export function ownDoer(s: Sentence, c: Clause): boolean {
+  if (c.subjectKind === 'we' || c.subjectKind === 'i' || c.subjectKind === 'document') return true;
+  if (c.subjectKind !== 'np' || !c.subject) return false;
+  const tags = tagsOf(s);
+  for (let t = c.subject[0]; t < c.subject[1]; t++) {
+    const pos = tags[t]?.pos;
+    if (pos === 'NOUN' || pos === 'PROPN') return vocab('government').isWord(s.tokens[t].low) || vocab('unitStanceNoun').isWord(s.tokens[t].low);
+  }
+  return false;
+}
+
+/**
+ * In a narrative text, a main clause whose subject is another party or a thing and whose finite verb is one of state
+ * or relation describes ("Gemeenten zijn in toenemende mate …", "De omgevingsvisie biedt het kader voor …", "Het
+ * wijkteam is een netwerk van …"): unless the sentence allocates a task or an aim ("heeft tot taak", "is de taak van") or another main clause of the sentence has the author as its doer or an act ("De middelen zijn
+ * eenmalig, dus kiezen we …", "De kosten vallen binnen …, en partijen zoeken …"). Impersonal subjects ("het is de taak van …", "er is …") and acts are left as they are.
+ */
+function describesOther(s: Sentence, local: LocalReading): boolean {
+  const main = local.main;
+  if (!main || main.subjectKind !== 'np' || main.finite < 0 || ownDoer(s, main)) return false;
+  const tags = tagsOf(s);
+  const state = (t: number): boolean => vocab('unitStateVerb').isWord(tags[t].lemma);
+  if (!state(main.finite) || vocab('unitAllocation').test(flat(s).text)) return false;
+  // A coordinated act in the same clause ("De kosten vallen binnen … en partijen zoeken …").
+  for (let t = main.start; t < main.end; t++) if (t !== main.finite && tags[t]?.verbForm === 'fin' && !state(t)) return false;
+  return !mainClauses(local.clauses).some((c) => c !== main && c.finite >= 0 && (ownDoer(s, c) || !state(c.finite)));
+}
 
 // ——— Readings of sentences that commit nothing although they read as present-tense statements ———
 
@@ -325,6 +386,8 @@ function labelLineRole(doc: DocModel, b: number): SectionRole | 'body' | undefin
   if (l - f !== 1) return undefined;
   const s = doc.sentences[f];
   if (/[.!?;,]\s*$/.test(s.raw) || s.tokens.filter((t) => t.kind === 'word').length > 6) return undefined;
+  // A line of a table of contents ("3.2 Analyse van de wijken 14") names a section elsewhere; it sets no role here.
+  if (/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s.*\p{L}\s+\d{1,3}\s*$/u.test(s.raw)) return undefined;
   const role = backgroundHeadingRole(s.low) ?? sectionRoleOfHeading(s.low);
   if (role === 'explanation' || role === 'analysis' || role === 'preamble') return role;
   // Any other label line with no verb: 'body' (it may end a label above).

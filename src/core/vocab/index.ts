@@ -12,7 +12,7 @@ import { RULE_CONCEPTS } from './rules';
 import { CHECKLIST_CONCEPTS } from './checklist';
 import { PROFILE_CONCEPTS } from './profile';
 import { READ_CONCEPTS } from './read';
-import { UNIT_CONCEPTS } from './unit';
+import { UNIT_CONCEPTS, UNIT_WORD_CONCEPTS } from './unit';
 import { CLAUSE_CONCEPTS } from './clause';
 import { SPEAKER_CONCEPTS } from './speaker';
 import { REGIE_CONCEPTS } from './regie';
@@ -29,7 +29,7 @@ export const CONCEPT_GROUPS: Record<ConceptGroup, Record<string, Concept>> = {
   checklist: CHECKLIST_CONCEPTS,
   predicates: PREDICATE_CONCEPTS,
   profile: { ...PROFILE_CONCEPTS, ...SPEAKER_CONCEPTS },
-  read: { ...READ_CONCEPTS, ...UNIT_CONCEPTS, ...CLAUSE_CONCEPTS },
+  read: { ...READ_CONCEPTS, ...UNIT_CONCEPTS, ...UNIT_WORD_CONCEPTS, ...CLAUSE_CONCEPTS },
   regie: REGIE_CONCEPTS,
 };
 

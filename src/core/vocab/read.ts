@@ -17,7 +17,8 @@ export const READ_CONCEPTS = concepts({
     phrases: ['wordt|worden ~ verstaan', 'verstaan we|wij onder', 'hierna :', 'hierna te noemen', 'betekent :', 'wordt bedoeld', 'wordt aangeduid als',
       'in deze regeling|overeenkomst|convenant|verordening wordt'] },
   unitCitation: { description: { nl: 'Een zin die een ander aanhaalt (volgens, zoals vastgelegd in, de ... stelt dat)', en: 'A sentence citing another (according to, as laid down in, ... states that)' },
-    phrases: ['zei|zegt|aldus|volgens', 'zoals opgenomen|beschreven|vastgelegd|genoemd|verwoord|afgesproken in', 'de|het ~ stelt|schrijft|concludeert|adviseert dat'] },
+    // "volgens" cites a source ("volgens de wet", "volgens het CBS"), not a way of working ("volgens het uitgangspunt …").
+    phrases: ['zei|zegt|aldus', 're:volgens(?!\\s+(?:het|de|dit|deze|ons|onze)\\s+(?:uitgangspunt\\p{L}*|principe\\p{L}*|methode\\p{L}*|plan|werkwijze|aanpak|model|systematiek|schema|planning|stappenplan)(?![\\p{L}]))', 'zoals opgenomen|beschreven|vastgelegd|genoemd|verwoord|afgesproken in', 'de|het ~ stelt|schrijft|concludeert|adviseert dat'] },
   unitAnalysis: { description: { nl: 'Een zin die analyseert of terugkijkt (uit onderzoek blijkt, steeds meer)', en: 'A sentence that analyses or looks back (research shows, more and more)' },
     phrases: ['uit onderzoek|cijfers blijkt', 'uit de ~ blijkt', 'blijkt dat', 'bleek dat', 'in de praktijk', 'veelal', 'doorgaans', 'vaak', 'steeds meer|minder',
       'de afgelopen jaren', 'in het verleden', 'is|zijn gestegen|gedaald|toegenomen|afgenomen', 'neemt toe|af', 'is het gevolg', 'heeft geleid tot'] },

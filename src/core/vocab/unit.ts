@@ -118,6 +118,17 @@ export const UNIT_CONCEPTS = concepts(textOnly({
     phrases: [inWord(r`ondertekening|handtekening|aldus (?:overeengekomen|getekend|vastgesteld)`)] },
   headingModel: { description: { nl: 'Kopwoorden van een voorbeeld of modeltekst', en: 'Heading words of an example or model text' },
     phrases: [inWord(r`voorbeeld|modelbepaling|modeltekst|model voor`)] },
+  unitAllocation: { description: { nl: 'Een taak of doel toegewezen ("heeft tot taak", "is de taak van", "is belast met"): de zin legt vast, ook met een werkwoord van toestand', en: 'A task or aim allocated: the sentence lays down, even with a verb of state' },
+    phrases: ['tot doel|taak', 'de taak van', 'de taak om', 'belast met', 'verantwoordelijk voor', 'ligt|liggen|berust|berusten bij'] },
   headingPreamble: { description: { nl: 'Kopwoorden van de overwegingen (considerans)', en: 'Heading words of the recitals' },
     phrases: [inWord(r`overwegingen|considerans|overwegende`)] },
 }));
+
+/** Word classes of the unit reader, read as words (`isWord`). */
+export const UNIT_WORD_CONCEPTS = concepts({
+  unitStanceNoun: { description: { nl: 'Zelfstandige naamwoorden van de eigen koers van de schrijver als onderwerp ("de focus is …", "ons uitgangspunt is …"): de tekst spreekt in eigen naam', en: 'Nouns of the author\'s own course as the subject ("the focus is …"): the text speaks in its own voice' },
+    phrases: ['doel', 'doelen', 'doelstelling', 'doelstellingen', 'focus', 'uitgangspunt', 'uitgangspunten', 'inzet', 'ambitie', 'ambities', 'streven', 'prioriteit', 'prioriteiten', 'koers', 'aanpak', 'insteek', 'opgave', 'opdracht', 'speerpunt', 'speerpunten', 'kern', 'hoofdlijn', 'hoofdlijnen'] },
+  unitStateVerb: { description: { nl: 'Werkwoorden van toestand of verhouding (lemma\'s): met een andere partij als onderwerp beschrijft een verhalende tekst, hij legt niets vast', en: 'Verbs of state or relation (lemmas): with another party as the subject, a narrative text describes and lays nothing down' },
+    phrases: ['zijn', 'hebben', 'bestaan', 'betekenen', 'gelden', 'vormen', 'bieden', 'liggen', 'staan', 'kennen', 'bevatten', 'blijken', 'lijken', 'heten',
+      'omvatten', 'beschikken', 'bijdragen', 'dragen', 'passen', 'horen', 'behoren', 'vallen'] },
+});

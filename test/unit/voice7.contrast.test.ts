@@ -1,0 +1,73 @@
+/**
+ * Contrast suites for the text's own voice (issue 13, seventh session): whether a sentence lays something down or
+ * describes depends on the kind of text and on who the doer is, for every rule at once.
+ * - In a narrative text (nota, proposal, letter), another party or a thing as the subject of a verb of state or
+ *   relation describes; the author as doer ("we", the municipality, "onze inzet"), a task or aim allocated, or an act
+ *   lays down. In an agreement or a regulation the same present tense is the operative norm.
+ * - A regie word is claimed only in the text's own voice: not in analysis, a citation, advice or a description.
+ * - "volgens" cites a source, not a way of working; a table-of-contents line sets no section role.
+ * Every sentence, place and organisation is invented.
+ */
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core';
+import { yes, no, convenant } from './contrast';
+
+const nota = (body: string): string => `# Nota sociaal domein Kreekhaven\n\nDeze nota beschrijft het beleid van de gemeente.\n\n${body}\n`;
+const V = 'taal/voorbehoud';
+
+describe('voice7 contrast: a narrative text describes other parties in a verb of state', () => {
+  it('another party\'s state is described; the author\'s act is laid down', () => {
+    no(nota('De regio kent in principe drie zorgkantoren.'), V);
+    yes(nota('We openen in principe drie zorgloketten.'), V);
+    no(nota('Het buurthuis is in principe het hele jaar open.'), V);
+    yes(nota('De gemeente houdt het buurthuis in principe het hele jaar open.'), V);
+  });
+  it('the same sentence in an agreement is the operative norm', () => {
+    yes(convenant('Het buurthuis is in principe het hele jaar open.'), V);
+    yes(convenant('De regio kent in principe drie zorgkantoren.'), V);
+  });
+  it('a task or an aim allocated lays down, even with a verb of state', () => {
+    const classes = (x: string): string[] => analyze(nota(x)).regie.map((m) => m.class);
+    assert.deepEqual(classes('De regie op de wijkzorg ligt bij de gemeente.'), ['hol']);
+    // A statement about regie itself is the hollow rhetoric regie/hol is for: a described state still claims.
+    assert.deepEqual(classes('Ketenregie is essentieel voor de wijkzorg.'), ['hol']);
+    no(nota('Het wijkteam heeft in principe een kantoor aan de Dorpsstraat.'), V);
+  });
+  it('another main clause with the author as doer lays down', () => {
+    yes(nota('De middelen zijn beperkt, dus kiezen we in principe voor korte projecten.'), V);
+    no(nota('De middelen zijn in principe beperkt, want de subsidie loopt af.'), V);
+  });
+  it('a noun of the author\'s own course as the subject speaks in its own voice', () => {
+    yes(nota('Onze inzet is in principe een wijkteam per dorp.'), V);
+    no(nota('De opzet van de regio is in principe een wijkteam per dorp.'), V);
+  });
+});
+
+describe('voice7 contrast: regie/hol only where the text claims the regie itself', () => {
+  const R = 'regie/hol';
+  it('analysis, a citation and advice report a regie word; a claim in the text\'s voice is hollow', () => {
+    yes(nota('De gemeente neemt de regie.'), R);
+    no(nota('Uit de evaluatie blijkt dat de gemeente de regie neemt.'), R);
+    no(nota('Volgens de onderzoekers neemt de gemeente de regie.'), R);
+    no(nota('Het is belangrijk dat de gemeente de regie neemt.'), R);
+  });
+  it('a founding clause of a regie body claims, even as a definition', () => {
+    const r = analyze('# Besluit regiegroep Kreekhaven\n\n## Artikel 1\n\nEr is een Regiegroep Wijkzorg, hierna te noemen: de regiegroep.\n');
+    assert.deepEqual(r.regie.filter((m) => m.line === 5 && m.word === 'Regiegroep').map((m) => m.class), ['hol']);
+  });
+});
+
+describe('voice7 contrast: "volgens" and table-of-contents lines', () => {
+  it('"volgens" + a source cites; "volgens het plan" is a way of working', () => {
+    no(nota('Volgens de onderzoekers isoleert de gemeente zoveel mogelijk woningen.'), V);
+    yes(nota('Volgens het plan isoleert de gemeente zoveel mogelijk woningen.'), V);
+  });
+  it('a table-of-contents line with a page number sets no analysis role; a label line does', () => {
+    yes('# Programma Kreekhaven\n\n3.2 Analyse van de wijken 14\n\nDe gemeente isoleert zoveel mogelijk woningen.\n', V);
+    no('# Programma Kreekhaven\n\nAnalyse van de wijken\n\nDe gemeente isoleert zoveel mogelijk woningen.\n', V);
+  });
+  it('a regie claim in a background section still claims; the same words as a finding of research report', () => {
+    yes(nota('## Aanleiding\n\nDe gemeente neemt de regie op de wijkzorg.'), 'regie/hol');
+    no(nota('## Aanleiding\n\nUit onderzoek blijkt dat de gemeente de regie op de wijkzorg neemt.'), 'regie/hol');
+  });
+});
