@@ -23,7 +23,7 @@
  */
 import type { RegieMention } from './types';
 import type { DocModel, Sentence, RegieWord } from './document';
-import { headingOf, memoize, sentenceId, textFacts } from './document';
+import { headingOf, isRegieWord, memoize, sentenceId, textFacts } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { specificActors as specificActorMentions } from './rules/util';
 import { readLocal, reportsOnly, tagsOf, unitOf } from './read/unit';
@@ -506,6 +506,30 @@ function bodyArticle(doc: DocModel, s: Sentence, bodyLow: string): Sentence[] {
   return own < 0 ? [] : out.slice(own);
 }
 
+/**
+ * An act of the holder in a sentence: a main clause, not passive, whose subject names the holder (or is a pronoun,
+ * when `pronounOk`), whose finite verb is no verb of state and no mere coordination, with at least two words after
+ * the verb; not the clause of the regie word itself (`skip`). Returns the verb and its next words, or undefined.
+ */
+function holderAct(x: Sentence, actor: string, skip: number, pronounOk: boolean): string | undefined {
+  const tags = tagsOf(x);
+  for (const c of readLocal(x).clauses) {
+    if (c.subordinate || c.passive || c.finite < 0 || !c.subject || (skip >= c.start && skip < c.end)) continue;
+    const subj = x.tokens.slice(c.subject[0], c.subject[1]).filter((t) => t.kind === 'word');
+    const named = actorsIn(x, c.subject[0], c.subject[1] + 1).some((a) => sameActor(a, actor));
+    const pointsBack = pronounOk && subj.length === 1 && PRONOUN.test(subj[0].low);
+    if (!named && !pointsBack) continue;
+    const lemma = tags[c.finite]?.lemma ?? '';
+    if (vocab('unitStateVerb').isWord(lemma) || c.modality === 'possibility' || c.negated) continue;
+    const rest = x.tokens.slice(c.finite + 1, c.end).filter((t) => t.kind === 'word');
+    if (rest.length < 2) continue;
+    const phrase = `${x.tokens[c.finite].text} ${rest.slice(0, 3).map((t) => t.text).join(' ')}`;
+    if (regieVocab('coordinationOnly').test(phrase) || isRegieWord(rest[0].low)) continue;
+    return phrase;
+  }
+  return undefined;
+}
+
 /** The specific actors standing as subject of a sentence's main clauses (memoised per sentence text). */
 function subjectActors(x: Sentence): string[] {
   return memoize(x, 'regie:subjects', () => {
@@ -663,6 +687,17 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
     if (f.kind !== null && !kind) kind = f.kind;
     if (f.means !== null && !means) means = f.means;
     if (!deliverable && f.deliverable && x !== heading) { deliverable = f.deliverable.text; strong = f.deliverable.strong; }
+  }
+  // The holder acts in another clause of the window ("De gemeente voert de regie. Zij stelt het plan vast en geeft de
+  // aanbieders opdracht."): a clause whose subject is the holder (or, after the claim, a pronoun pointing back to it),
+  // with an act that is no state and no mere coordination, and an object. Read from the clause records, so any verb
+  // counts, not only the listed task verbs.
+  if (!deliverable && actor) {
+    for (const x of window) {
+      if (x === heading) continue;
+      const act = holderAct(x, actor, x === s ? w.token : -1, x !== s && x.index > s.index);
+      if (act) { deliverable = act; break; }
+    }
   }
   // "Onder regie van X werken A en B aan …": named partners with a task under a named director (judgement §5).
   if (!deliverable && h.how === 'onder regie van' && actor && actorsIn(s, 0, s.tokens.length, w.token).some((a) => !sameActor(a, actor!))) {

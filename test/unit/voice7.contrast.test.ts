@@ -71,3 +71,19 @@ describe('voice7 contrast: "volgens" and table-of-contents lines', () => {
     no(nota('## Aanleiding\n\nUit onderzoek blijkt dat de gemeente de regie op de wijkzorg neemt.'), 'regie/hol');
   });
 });
+
+describe('voice7 contrast: the holder\'s act in another clause fills a regie claim', () => {
+  const R = 'regie/hol';
+  const claim = 'De gemeente Kreekhaven voert de regie op de wijkzorg.';
+  it('the holder acts (any verb with an object) in the next sentence: filled', () => {
+    yes(nota(claim), R);
+    no(nota(`${claim} Zij sluit contracten af met drie aanbieders.`), R);
+    no(nota(`${claim} De gemeente Kreekhaven koopt de hulp in bij twee aanbieders.`), R);
+  });
+  it('coordination only, a state, another party acting or a possibility: still hollow', () => {
+    yes(nota(`${claim} Zij brengt de partners bijeen.`), R);
+    yes(nota(`${claim} Zij is daarin al jaren ervaren.`), R);
+    yes(nota(`${claim} De aanbieders sluiten contracten af met de zorgverzekeraar.`), R);
+    yes(nota(`${claim} Zij kan contracten afsluiten met aanbieders.`), R);
+  });
+});

@@ -51,7 +51,8 @@ export const REGIE_VOCAB = {
     '*visie', '*route', 'interventies'],
   /** Coordination-only work: does not make a founding clause concrete (judgement §5). */
   coordinationOnly: ['bewaakt', 'bewaken', 'coördineert', 'coördineren', 'stemt|stemmen ~ af', 'afstemmen', 'signaleert', 'signaleren', 'agendeert',
-    'agenderen', 'stimuleert', 'stimuleren', 'bevordert', 'bevorderen', 'verbetert', 'verbeteren', 'verbindt', 'verbinden', 'faciliteert', 'faciliteren'],
+    'agenderen', 'stimuleert', 'stimuleren', 'bevordert', 'bevorderen', 'verbetert', 'verbeteren', 'verbindt', 'verbinden', 'faciliteert', 'faciliteren',
+    'legt|leggen ~ verbinding|verbindingen|contact|contacten', 'brengt|brengen ~ samen|bijeen', 'denkt|denken ~ mee', 'houdt|houden ~ overzicht'],
   /** A party that lacks the means, and a party that takes over (judgement §5: "missing means stated, with a remedy"). */
   lack: ['te weinig|onvoldoende capaciteit|mensen|middelen|menskracht|mandaat|kennis', 'mist|missen|ontbreekt|ontbreken ~ capaciteit|middelen|mandaat|menskracht',
     'lukt|lukken ~ niet', 'niet lukt|lukken', 'vastloopt', 'vastlopen', 'stagneert'],
