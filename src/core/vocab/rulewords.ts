@@ -1,0 +1,69 @@
+/**
+ * The word lists inside the finding rules (src/core/rules/*.ts) that tell one reading from another: the senses and
+ * frames a rule checks before it reports (what makes a text committing, a money context, a distributive subject, a
+ * hedge that can be struck out). One concept per meaning, in the phrase syntax of ./phrase.ts; the rules read them
+ * through ./classes.ts (`wordClass`, `phraseClass`, `wholePhraseClass`), so the user's `phrases` reach them.
+ * `re:` phrases keep a pattern whose gap is counted in words (`(?:\S+\s+){0,6}`), a look-around or a character
+ * class that the steps cannot say; they match on the vocabulary's word edges (./phrase.ts).
+ */
+import { concepts } from './concept';
+
+const words = (x: string): string[] => x.split(/\s+/).filter(Boolean);
+
+export const RULE_WORD_CONCEPTS = concepts({
+  // — rules/geld-vaag.ts —
+  moneyContext: { description: { nl: 'Geldwoorden die een uitgestelde invulling ("nog te bepalen") tot geld maken', en: 'Money words that make a deferral ("to be decided") about money' },
+    phrases: ['geld', 'budget*', 'middelen', 'financi*', 'bedrag*', 'kosten', 'euro', '€', 'bijdrage*', 'dekking', 'subsidie*', 'begroting*', 'investering*', 'tarie*',
+      'vergoeding*', 'fonds*'] },
+  vagueQuantity: { description: { nl: 'Een vage hoeveelheid geld die een bedrag ernaast invult ("voldoende", "de benodigde") (begin van de vondst)', en: 'A vague quantity of money that an amount next to it fills (start of the hit)' },
+    phrases: ['voldoende', 'de benodigde', 'de nodige', 'passende'] },
+  // — rules/geld-ontbreekt.ts —
+  committingText: { description: { nl: 'Een tekst die iets aangaat: een overeenkomst, regeling, programma of plan, of een handeling van afspreken', en: 'A text that commits: an agreement, rule set, programme or plan, or an act of agreeing' },
+    phrases: ['convenant', 'overeenkomst', 'samenwerkingsovereenkomst', 'intentieverklaring', 'protocol', 'regeling', 'besluit', 'besluiten :', 'programma',
+      'uitvoeringsprogramma', 'actieplan', 'akkoord', 'coalitieakkoord', 'aanwijzing', 'circulaire', 'subsidie'] },
+  committingAct: { description: { nl: 'Woorden die zelf een handeling van afspreken zijn ("komen overeen", "stellen vast", "we gaan", een artikel)', en: 'Words that are an act of agreeing in themselves' },
+    // An article number: the digit may be followed by more digits or a letter ("artikel 12a"), not by a word.
+    phrases: ['komen overeen', 'komen het volgende overeen', 'verbinden zich', 'spreken af', 'stelt|stellen vast', 'we|wij gaan', 'zetten in op', 'investeren', 'realiseren',
+      'uitvoeren', String.raw`re:artikel\s+\d(?!\p{L})[\p{L}\p{M}\p{N}-]*`] },
+  // — rules/doel-vaag.ts —
+  documentPurpose: { description: { nl: 'Het doel van de tekst zelf ("doel van dit convenant", "deze regeling heeft")', en: 'The purpose of the text itself' },
+    phrases: ['doel van dit|deze convenant|protocol|overeenkomst|regeling|besluit|notitie|nota|document|brief|verklaring|artikel|hoofdstuk|paragraaf',
+      'deze regeling|notitie|nota|brief heeft|is'] },
+  benchmarkBound: { description: { nl: 'Een grens ten opzichte van een referentiecijfer ("niet meer stijgen dan de inflatie"): een maat', en: 'A bound against a reference figure: a measure' },
+    phrases: [String.raw`re:(?:meer|hoger|lager|minder|sneller|trager)\s+(?:\S+\s+){0,6}dan\s+(?:met\s+)?(?:het|de)\s+(?:\S+\s+)?(?:inflatie\S*|gemiddelde|niveau|index|prijsindex|norm)`] },
+  goalInstrument: { description: { nl: 'Wetten en verdragen waarvan het doel wordt aangehaald ("het doel van de Omgevingswet") (woorden)', en: 'Laws and treaties whose aim is cited (words)' },
+    phrases: ['wet', '*wet', 'verdrag', 'richtlijn', 'grondwet', 'wetsvoorstel', 'wetgeving'] },
+  eligibility: { description: { nl: 'Criteria om in aanmerking te komen ("komt in aanmerking", "subsidiabel", "wordt beoordeeld")', en: 'Criteria of eligibility' },
+    phrases: [String.raw`re:(?:(?:komt|komen)\s+(?:\S+\s+){0,6}?in\s+aanmerking|in\s+aanmerking\s+(?:komt|komen|te\s+komen)|subsidiabel\p{L}*|(?:wordt|worden)\s+(?:\S+\s+){0,4}?beoordeeld|beoordelingscriteri\p{L}*|toetsingscriteri\p{L}*)`] },
+  genericHolder: { description: { nl: 'Woorden vóór een onbepaalde groep houders van een doel ("veel gemeenten", "sommige scholen") (woorden)', en: 'Words before an unspecified set of goal holders (words)' },
+    phrases: words('veel vele sommige enkele meeste diverse verschillende steeds tal talloze andere') },
+  goalNoun: { description: { nl: 'Het doel als zelfstandig naamwoord (doel, doelstelling, ambitie) (woorden)', en: 'The goal as a noun (words)' },
+    phrases: words('doel doelen doelstelling doelstellingen ambitie ambities') },
+  goalContent: { description: { nl: 'Woorden na een doelwoord die de inhoud ervan inleiden ("Ons doel is", "de ambitie om") (woorden)', en: 'Words after a goal noun that introduce its content (words)' },
+    phrases: words('is zijn was blijft luidt luiden om : dat namelijk te voor op van bij') },
+  // — rules/eigenaar-diffuus.ts —
+  declarative: { description: { nl: 'Verklaringen van partijen samen: geen taak ("komen overeen", "erkennen", "zijn van mening")', en: 'Declarations of the parties together: no task' },
+    phrases: ['komen overeen', 'komen het volgende overeen', 'verklaren', 'realiseren wij|we? ons', 'beseffen', 'onderschrijven', 'erkennen', 'constateren', 'overwegende',
+      'zijn het eens', 'zijn van mening', 'achten', 'hebben kennisgenomen', 'in aanmerking nemend'] },
+  distributive: { description: { nl: 'Elke partij afzonderlijk ("elke partij", "iedere gemeente")', en: 'Each party separately' },
+    phrases: ['elke|iedere|ieder|elk partij|partner|deelnemer|organisatie|gemeente|instelling'] },
+  jointByNature: { description: { nl: 'Handelingen die uit hun aard samen gebeuren: overleggen, afspraken maken, evalueren, ondertekenen', en: 'Acts that are joint by nature: consult, agree, evaluate, sign' },
+    phrases: ['overleg*', '*afspraken maken|gemaakt', String.raw`re:maken\s+(?:\S+\s+){0,3}\p{L}*afspraken`, 'evalueren', 'evaluatie', 'bespreken',
+      'overeenkomen', 'ondertekenen', 'wijzigen', 'stemmen in'] },
+  ownPart: { description: { nl: 'Ieder zijn eigen deel ("hun eigen", "ieder voor zich", "naar rato", "elkaars")', en: 'Each its own part' },
+    phrases: ['hun eigen', 'ieder|elk voor zich', 'binnen|vanuit de eigen', 'naar rato', 'elkaars', 'elkaar niet'] },
+  reciprocal: { description: { nl: 'Een wederkerig "elkaar" (niet "met elkaar", "samen", "door elkaar")', en: 'A reciprocal "elkaar" (not "with each other")' },
+    phrases: [String.raw`re:(?<!(?:met|bij|samen|door)\s)elkaar`] },
+  collectiveMark: { description: { nl: 'Een uitdrukkelijk gezamenlijke uitvoerder ("samen", "met elkaar", "alle partijen"); "samen met" noemt een partner', en: 'An expressly joint doer; "samen met" names a partner' },
+    phrases: [String.raw`re:(?:samen|gezamenlijk)(?!\s+met\s)`, 'met elkaar', 'in gezamenlijkheid', String.raw`re:met\s+z'n\s+allen`, 'met zijn allen',
+      'alle partijen|partners|betrokkenen|deelnemers'] },
+  // — rules/eigenaar-samenwerken.ts —
+  collaborationHow: { description: { nl: 'Hoe de samenwerking loopt: een vorm, een middel of een ritme ("via", "in één loket", "maandelijks")', en: 'How the collaboration runs: a form, a means or a rhythm' },
+    phrases: ['via', 'door middel van', 'met behulp van', 'in een|één', 'met een', 'binnen een', 'in het kader van', 'op basis van', 'volgens', 'in de vorm van', 'loket',
+      'casusoverleg', 'protocol', 'werkproces', 'convenant', 'overeenkomst', 'meldpunt', 'team', 'teams', 'spreekuur', 'wekelijks', 'maandelijks', 'tweewekelijks',
+      'elke week|maand', 'per kwartaal', 'jaarlijks'] },
+  collaborationWhat: { description: { nl: 'Waaraan wordt samengewerkt: een voorwerp van het werk ("aan het plan", "op de dossiers")', en: 'What the collaboration works on' },
+    phrases: [String.raw`re:(?:aan|op|over|rond|bij|voor)\s+(?:de|het|een|hun|onze)?\s*[\p{L}-]*(?:plan|plannen|aanpak|dossier|dossiers|casus|casussen|gezinnen|woningen|projecten|opdracht|aanbesteding|overdracht|wachtlijst|signalen|meldingen|uitvoering|verwijzingen)`] },
+  separableCollaboration: { description: { nl: 'Scheidbare samenwerkingswerkwoorden met hun partikel verderop ("stemt … af", "werken … samen")', en: 'Separable collaboration verbs with their particle further on' },
+    phrases: [String.raw`re:(?:stemt|stemmen|werkt|werken|trekt|trekken|slaat|slaan)\s(?:[^.;:]{0,50}?\s)?(?:af|samen(?:\s+op)?|ineen)`] },
+});
