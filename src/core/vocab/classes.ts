@@ -15,6 +15,11 @@ export function wordClass(id: string): WordTest {
   return { test: (w) => vocab(id).isWord(w) };
 }
 
+/** A concept read as a set of single words, with the call shape of a `Set` (`has(w)`). */
+export function wordSet(id: string): { has(word: string): boolean } {
+  return { has: (w) => vocab(id).isWord(w) };
+}
+
 /** A concept matched as phrases anywhere in a text or sentence (`vocab(id).test`). */
 export function phraseClass(id: string): TextTest {
   return { test: (x) => vocab(id).test(x) };

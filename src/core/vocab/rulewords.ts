@@ -10,7 +10,14 @@ import { concepts } from './concept';
 
 const words = (x: string): string[] => x.split(/\s+/).filter(Boolean);
 
-export const RULE_WORD_CONCEPTS = concepts({
+/**
+ * Read on a word, a hit or a text the rule passes (`isWord`, a string), never on a sentence: kept out of the combined
+ * per-sentence pass (./concept.ts `textOnly`). The two lists geld/ontbreekt tests on whole sentences stay in it.
+ */
+const onText = <T extends object>(table: Record<string, T>, sentenceLists: readonly string[]): Record<string, T & { textOnly?: true }> =>
+  Object.fromEntries(Object.entries(table).map(([k, v]) => [k, sentenceLists.includes(k) ? v : { ...v, textOnly: true as const }]));
+
+export const RULE_WORD_CONCEPTS = concepts(onText({
   // — rules/geld-vaag.ts —
   moneyContext: { description: { nl: 'Geldwoorden die een uitgestelde invulling ("nog te bepalen") tot geld maken', en: 'Money words that make a deferral ("to be decided") about money' },
     phrases: ['geld', 'budget*', 'middelen', 'financi*', 'bedrag*', 'kosten', 'euro', '€', 'bijdrage*', 'dekking', 'subsidie*', 'begroting*', 'investering*', 'tarie*',
@@ -115,4 +122,36 @@ export const RULE_WORD_CONCEPTS = concepts({
       'inzet uitdaging opgave wens verzoek voorstel advies ruimte mogelijkheid kans tijd moeite verantwoordelijkheid bereidheid') },
   objectPronoun: { description: { nl: 'Voorwerpen die anderen aanzetten om te handelen ("hen", "elkaar", "inwoners") (woorden)', en: 'Objects urged to act by others (words)' },
     phrases: words('hen hem haar ze elkaar inwoners iedereen') },
-});
+  // — rules/zwitsers-vaag.ts —
+  peopleMadeAvailable: { description: { nl: 'Mensen, capaciteit of uren die beschikbaar komen of worden ingezet, zonder aantal ("capaciteit vrijmaken")', en: 'People, capacity or hours made available or deployed, without a number' },
+    phrases: [String.raw`re:(?:capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren|tijd)\s+(?:[\p{L}-]+\s+){0,3}?(?:beschikbaar(?:\s+stellen|\s+gesteld)?|vrijmaken|vrijgemaakt|vrij\s+te\s+maken|inzetten|ingezet|leveren|geleverd)`] },
+  peopleMadeAvailableVerbFirst: { description: { nl: 'Hetzelfde met het werkwoord vooraan ("zet eigen professionals in", "stellen mensen beschikbaar")', en: 'The same with the verb first' },
+    phrases: [String.raw`re:(?:zet|zetten|stelt|stellen|maakt|maken)\s(?:[^.;:\d]{0,40}?\s)?(?:capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren)\s(?:in|beschikbaar|vrij)`] },
+  namedTeam: { description: { nl: 'Een benoemd team of apparaat dat zegt wie het werk doet (projectteam, kwartiermaker)', en: 'A named team or apparatus that says who does the work' },
+    phrases: words('programmabureau projectbureau projectteam kernteam uitvoeringsteam projectleider programmamanager kwartiermaker secretariaat') },
+  peopleContext: { description: { nl: 'Woorden die "capaciteit" over mensen laten gaan (medewerkers, fte, formatie, vrijmaken)', en: 'Words that make "capaciteit" about people' },
+    phrases: [String.raw`re:(?:medewerker\p{L}*|personeel\p{L}*|mensen|ambtelijk\p{L}*|ambtenaren|fte|uren|inzet|formatie|team\p{L}*|menskracht|professionals|capaciteit\s+(?:van|bij|uit)\s+(?:de|het|onze|hun)?\s*(?:partners|partijen|organisaties|gemeenten|afdeling\p{L}*)|beschikbaar\s+stellen|vrijmaken|vrij\s+te\s+maken|vrijgemaakt|(?:maak|make)\p{L}*\s+(?:\S+\s+){0,4}vrij|leveren|leveert)`] },
+  onRequest: { description: { nl: 'Hulp die op verzoek wordt gegeven ("op verzoek", "desgevraagd", "indien gevraagd")', en: 'Help given when asked' },
+    phrases: [String.raw`re:(?:op\s+(?:eerste\s+)?(?:verzoek|aanvraag)|desgevraagd|(?:indien|als|wanneer)\s+(?:daarom\s+)?(?:wordt\s+)?gevraagd)`] },
+  settledFirst: { description: { nl: 'De eis dat iets eerst duidelijk is of vaststaat ("moet duidelijk zijn dat", "dient vast te staan hoe")', en: 'A demand that something be clear or settled first' },
+    phrases: [String.raw`re:(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,3}?(?:duidelijk|helder|bekend|vastgesteld|geregeld|vast\s+te\s+staan|vaststaan)(?:\s+(?:te\s+)?(?:zijn|worden|staan))?\s+(?:\S+\s+){0,12}?(?:dat|of|hoe|wat|welke|hoeveel)(?=\s)`] },
+  precondition: { description: { nl: 'Een voorwaarde: wat men moet hebben om iets te kunnen ("moet voldoende capaciteit hebben om … te kunnen")', en: 'A precondition: what one must have in order to be able to do something' },
+    phrases: [String.raw`re:(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,10}?(?:hebben|beschikken\s+over\s+(?:\S+\s+){0,6}?)\s*om\s+(?:\S+\s+){0,10}?te\s+kunnen`] },
+  // — rules/planb-ontbreekt.ts —
+  selfRelianceGroup: { description: { nl: 'De mensen op wie zelfredzaamheid wordt gelegd (inwoners, gezinnen, de samenleving)', en: 'The people self-reliance is put on' },
+    phrases: ['inwoner|inwoners|bewoner|bewoners|burger|burgers|cliënten|ouders|gezinnen|mensen|jongeren|ouderen|samenleving|huishoudens|individu'] },
+  selfRelianceClaim: { description: { nl: 'Terugtreden dat alleen met mensen erbij een terugtreden is ("eigen verantwoordelijkheid", "loslaten", "eerst zelf") (de hele vondst)', en: 'Stepping back that is one only with people in the sentence (the whole hit)' },
+    phrases: ['eigen verantwoordelijkheid|netwerk', 'loslaten', 'laten|laat los', 'sociale netwerk', 'zelf organiseren|oplossen', 'eerst zelf', 'in eerste instantie zelf'] },
+  safetyNetClause: { description: { nl: 'Een vangnet in andere woorden: wie het niet lukt, een overheid die bijspringt, terugvallen op', en: 'A safety net in other words' },
+    phrases: [String.raw`re:(?:(?:wie|die|mensen die|inwoners die)\s+(?:dat|dit|het)\s+(?:zelf\s+)?niet\s+(?:lukt|kan|kunnen|redt|redden)|(?:gemeente|overheid|wij|we|provincie|het rijk)\s+(?:springt|springen|stapt|stappen|grijpt|grijpen|treedt|treden)\s+(?:bij|in)|blijft\s+(?:de\s+)?(?:gemeente|overheid)\s+(?:verantwoordelijk|aanspreekbaar)|terugvallen\s+op|kunnen\s+(?:altijd\s+)?(?:terecht|aankloppen)\s+bij|(?:neemt|nemen)\s+(?:\S+\s+){0,4}over\s+(?:waar|als|wanneer|indien)|(?:waar|als|wanneer|indien)\s+(?:\S+\s+){0,6}(?:tekortschiet|tekortschieten|faalt|falen|niet\s+lukt|vastloopt|vastlopen)|(?:professionals|hulpverleners|het\s+wijkteam|de\s+wijkteams)\s+(?:\S+\s+){0,4}(?:helpen|helpt|ondersteunen|ondersteunt|vangen|vangt)\s+(?:\S+\s+){0,3}(?:wie|die|mensen|inwoners))`] },
+  authorityOwnTask: { description: { nl: 'Overheden of landen die voor hun eigen taak verantwoordelijk blijven ("elke gemeente", "de provincies blijven")', en: 'Authorities that stay responsible for their own task' },
+    phrases: ['elk|elke eiland|land|gemeente|provincie|lidstaat|partij|organisatie', 'iedere gemeente|provincie|partij|organisatie',
+      'de? gemeenten|provincies|lidstaten|landen|partijen blijven|zijn|houden'] },
+  // — rules/taal-toverwoord.ts —
+  laidDownIn: { description: { nl: 'Iets dat in een instrument is of wordt vastgelegd ("vastgelegd in een convenant", "geregeld in de verordening")', en: 'Something laid down in an instrument' },
+    phrases: [String.raw`re:(?:vastgelegd|vast\s+te\s+leggen|opgenomen|geregeld)\s+in\s+(?:een|de|het)(?=\s)`] },
+  // — rules/taal-overleg.ts —
+  consultationBody: { description: { nl: 'Overlegorganen, ook in samenstellingen (stuurgroep, werkgroep, tafel, platform) (woorden)', en: 'Consultation bodies, also in compounds (words)' },
+    phrases: ['*overleg', '*stuurgroep', '*werkgroep', '*regiegroep', '*klankbordgroep', '*kerngroep', '*projectgroep', '*platform', '*tafel', '*commissie', '*beraad', '*kring',
+      '*forum', '*netwerk'] },
+}, ['committingText', 'committingAct']));
