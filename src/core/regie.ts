@@ -215,8 +215,8 @@ function properName(s: Sentence, k: number): boolean {
   return !!tag && (tag.pos === 'PROPN' || (!!tag.unknown && tag.pos !== 'VERB' && tag.pos !== 'ADJ'));
 }
 
-const PRONOUN = /^(zij|ze|hij|het|dit|deze|die|dat|hierbij|daarbij)$/;
-const FIRST_PERSON = /^(we|wij|ons|onze)$/;
+const PRONOUN = { test: (w: string): boolean => regieVocab('pronoun').isWord(w) };
+const FIRST_PERSON = { test: (w: string): boolean => regieVocab('firstPerson').isWord(w) };
 
 type HolderKind = 'actor' | 'we' | 'people' | 'collective' | 'none' | 'pronoun' | 'unknown';
 interface Holder { kind: HolderKind; text?: string; how?: string }
