@@ -354,7 +354,7 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
     const h = holderAt(i + 2, t[i + 1].low); if (h) return h;
   }
   for (let j = i + 1; j < cEnd - 1; j++) {
-    if (t[j].low === 'bij' && /^(ligt|liggen|berust|berusten|blijft|blijven|komt|komen|is|zijn|belegd|gelegd|neergelegd)$/.test(t[j - 1]?.low ?? '') ||
+    if (t[j].low === 'bij' && regieVocab('placedWith').isWord(t[j - 1]?.low ?? '') ||
       (t[j].low === 'van' && t[j - 1]?.low === 'handen')) {
       const h = holderAt(j + 1, 'bij'); if (h) return h;
     }

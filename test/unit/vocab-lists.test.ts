@@ -114,6 +114,11 @@ describe('vocab: the user\'s phrases reach the lists of the rules, checklist, pr
     assert.deepEqual(both({ periodNoun: ['semester'] }, qty('De gemeente bezoekt elk semester de scholen.')), [true, false, true]);
     assert.equal(qty('De gemeente bezoekt elk kwartaal de scholen.')(), false);
   });
+  it('the checklist cues: capacity given as an estimate or a saving is no commitment (capacityEstimate)', () => {
+    const capacity = (t: string) => () => sentenceCues(sentence(t)).capacity;
+    assert.deepEqual(both({ capacityEstimate: ['raming'] }, capacity('De gemeente zet 2 fte in volgens de raming.')), [true, false, true]);
+    assert.equal(capacity('De gemeente zet volgens de schatting 2 fte in.')(), false);
+  });
   it('the checklist predicates: an indefinite party names nobody (indefiniteParty)', () => {
     const actors = (t: string) => () => actsOf(sentence(t)).map((a) => a.actor);
     assert.deepEqual(both({ indefiniteParty: ['menige'] }, actors('Menige gemeente betaalt de huur van het buurthuis.')), [['named'], ['np'], ['named']]);
@@ -130,6 +135,12 @@ describe('vocab: the user\'s phrases reach the lists of the rules, checklist, pr
     const act = (t: string) => () => actClauses(sentence(t)).map((a) => a.act ?? null);
     assert.deepEqual(both({ leadOrderVerbs: ['schouwen'] }, act('De gemeente schouwt de speeltuinen.')), [[null], ['order'], [null]]);
     assert.deepEqual(act('De gemeente handhaaft de regels in de speeltuinen.')(), ['order']);
+  });
+  it('the lead reading: receiving a grant is a money flow from the funder (receiveForms)', () => {
+    const acts = () => actClauses(sentence('De stichting verkrijgt een subsidie van de gemeente.')).map((a) => [a.act, a.verb ?? null]);
+    assert.deepEqual(withUserPhrases({ leadGrantVerbs: ['verkrijgen'] }, acts), [['fund', null]]);
+    assert.deepEqual(withUserPhrases({ leadGrantVerbs: ['verkrijgen'], receiveForms: ['verkrijgt'] }, acts), [['fund', 'receive']]);
+    assert.deepEqual(actClauses(sentence('De stichting ontvangt een subsidie van de gemeente.')).map((a) => [a.act, a.verb ?? null]), [['fund', 'receive']]);
   });
   it('the policy judgement: a governance word (policyWords)', () => {
     const per = () => policyConfidence(buildDocument('De buurtkamer is open op dinsdag. In de buurtkamer drinken we koffie.', 'markdown')).policyPer1000;

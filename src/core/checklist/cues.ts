@@ -145,7 +145,7 @@ export function sentenceCues(s: Sentence): SentenceCues {
     actorHeads: heads,
     government: s.actors.some((a) => vocab('government').isWord(a.text.toLowerCase().split(/\s+/)[0])),
     money: s.money.some((x) => !x.open) || ((s.low.includes('euro') || s.low.includes('€') || s.low.includes(' ton ')) && EXTRA_MONEY.test(s.low)),
-    capacity: (staff || s.quantities.some((q) => q.kind === 'capacity' && /fte|uur|uren|formatie|f\.t\.e/.test(q.unit))) && !/schatting|geschat|bespar|minder|scheelt/.test(s.low),
+    capacity: (staff || s.quantities.some((q) => q.kind === 'capacity' && /fte|uur|uren|formatie|f\.t\.e/.test(q.unit))) && !vocab('capacityEstimate').test(s.low),
     resultQty,
     time: s.times.some((t) => t.kind !== 'recurrence') || relativeTime(s.low),
     deadline: s.times.some((t) => t.kind === 'deadline' || t.kind === 'date'),

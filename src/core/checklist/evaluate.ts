@@ -526,7 +526,7 @@ function voiceOf(s: Sentence): Strength | undefined {
   // A voice noun named after the people ("bewonersbijeenkomst", "cliëntenenquête") carries its own group.
   if (nounHeads(s).some((n) => vocab('voiceHeads').isWord(n.head) && n.modifier !== undefined && isPeopleWord(n.modifier.replace(/(s|en|-)$/, '')))) return 'weak';
   const people = peopleTokens(s);
-  const group = people.length > 0 || /(?<![\p{L}])(buurt|wijk|doelgroep|achterban)(?![\p{L}])/u.test(s.low);
+  const group = people.length > 0 || vocab('peopleGroupWords').test(s.low);
   if (!group) return undefined;
   // "samen met / in samenspraak met / met inbreng van <mensen>": the people take part in the work.
   const low = s.tokens.map((t) => t.low);

@@ -186,7 +186,7 @@ export function actClauses(s: Sentence): ActClause[] {
       const heads = span ? subjectHeads(s, span[0], span[1]) : [];
       const subjectWord = span && span[1] - span[0] === 1 ? s.tokens[span[0]]?.low : undefined;
       let verb: 'receive' | undefined;
-      if (act === 'fund') for (let i = c.start; i < c.end; i++) if (/^(ontvang|ontvangt|ontvangen|krijgt|krijgen)$/.test(s.tokens[i].low)) verb = 'receive';
+      if (act === 'fund') for (let i = c.start; i < c.end; i++) if (vocab('receiveForms').isWord(s.tokens[i].low)) verb = 'receive';
       out.push({ heads, act, passive: c.passive && !c.agent, parties: span ? partyHeads(s, span[0], span[1]) : [], subjectWord, verb });
     }
     return out;

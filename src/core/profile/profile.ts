@@ -88,11 +88,11 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
   const per = (n: number): number => (n * 1000) / Math.max(doc.words, 1);
   const evs = (xs: Sentence[]): Evidence[] => xs.slice(0, 3).map((s) => ev(doc, s));
   const head = titleHead(title);
-  const intentTitle = !!title && /intentie|voornemen/.test(title.low);
+  const intentTitle = !!title && vocab('intentTitle').test(title.low);
   switch (doctype) {
     case 'convenant': case 'akkoord': {
       const own = hits(doc, vocab('ownIntent'), 3);
-      const agreed = f.cues.parties.some((s) => /overeen|aldus|ondertekend|vertegenwoordigd/.test(s.low));
+      const agreed = f.cues.parties.some((s) => vocab('partiesAgreed').test(s.low));
       if (intentTitle || (own.length && !agreed)) return { fase: 'formeren', cues: intentTitle ? titleEv : evs(own) };
       if (doctype === 'akkoord' && f.speaker.kind !== 'parties') return { fase: 'formeren', cues: titleEv };
       // A coalition agreement sets out a government's course for its term, even when the parties sign it (guide §2:
@@ -121,7 +121,7 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
       const report = op.report.filter((s) => s.actors.some((a) => a.kind === 'we' || a.kind === 'named' || a.kind === 'org')).length;
       if (report >= 3 && per(report) >= 2 && report > intent + explore) return { fase: 'uitvoering', cues: evs(op.report.filter((s) => s.actors.length > 0)) };
       // An exploratory genre (verkenning, startnotitie, discussienota) explores by itself.
-      const exploratoryTitle = !!title && /verkenn|startnotitie|discussie|vooronderzoek|zoektocht/.test(title.low);
+      const exploratoryTitle = !!title && vocab('exploratoryTitle').test(title.low);
       if ((explore >= 2 || (exploratoryTitle && explore >= 1)) && explore >= intent && per(explore) >= 1.5) {
         return { fase: 'zoeken', cues: exploratoryTitle ? [...titleEv, ...evs(op.explore)].slice(0, 3) : evs(op.explore) };
       }

@@ -104,6 +104,17 @@ export const PROFILE_CONCEPTS = concepts({
     phrases: words('zij ze hij het deze die dit') },
   regieBodyHead: { textOnly: true, description: { nl: 'Een orgaan met regie in zijn naam als kopwoord van een partij (regiegroep, regietafel, regieteam)', en: 'A body with regie in its name as the head of a party' },
     phrases: ['regiegroep*', 'regietafel*', 'regieteam*', 'regieoverleg*', 'regieorgaan*', 'regieraad*', 'regiecommissie*', 'regiebureau*'] },
+  // — profile/profile.ts: fase —
+  intentTitle: { textOnly: true, description: { nl: 'Een titel die een voornemen noemt (intentie, voornemen, ook in samenstellingen)', en: 'A title naming an intention (also inside compounds)' },
+    // Inside a word too ("Intentieverklaring"): the whole word that holds it is the match.
+    phrases: [String.raw`re:[\p{L}\p{M}\p{N}-]*(?:intentie|voornemen)[\p{L}\p{M}\p{N}-]*`] },
+  partiesAgreed: { textOnly: true, description: { nl: 'Partijen die het eens zijn geworden of getekend hebben (overeen, aldus, ondertekend, vertegenwoordigd; ook in samenstellingen)', en: 'Parties that agreed or signed (also inside compounds)' },
+    phrases: [String.raw`re:[\p{L}\p{M}\p{N}-]*(?:overeen|aldus|ondertekend|vertegenwoordigd)[\p{L}\p{M}\p{N}-]*`] },
+  exploratoryTitle: { textOnly: true, description: { nl: 'Een titel van een verkennend genre (verkenning, startnotitie, discussienota, vooronderzoek, zoektocht)', en: 'A title of an exploratory genre' },
+    phrases: [String.raw`re:[\p{L}\p{M}\p{N}-]*(?:verkenn|startnotitie|discussie|vooronderzoek|zoektocht)[\p{L}\p{M}\p{N}-]*`] },
+  // — profile/lead.ts —
+  receiveForms: { textOnly: true, description: { nl: 'Vormen van ontvangen en krijgen: wie een subsidie ontvangt, financiert niet (woorden)', en: 'Forms of receiving: who receives a grant does not fund (words)' },
+    phrases: words('ontvang ontvangt ontvangen krijgt krijgen') },
   // — profile/profile.ts —
   pluralAuthor: { textOnly: true, description: { nl: 'Een auteur van meerdere partijen: een coalitie, fracties, partners die "we" schrijven', en: 'An author of several parties writing "we"' },
     phrases: ['coalitie*', 'partijen', 'partners', 'fracties', 'gemeenten', 'provincies', 'organisaties', 'waterschappen', 'besturen'] },

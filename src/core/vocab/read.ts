@@ -86,6 +86,11 @@ export const READ_CONCEPTS = concepts({
   // — checklist/evaluate.ts —
   indefiniteParty: { textOnly: true, description: { nl: 'Woorden vóór een partij die niemand bepaald noemen ("een andere gemeente", "sommige partners") (woorden)', en: 'Words before a party that name nobody in particular (words)' },
     phrases: ['een', 'andere', 'enige', 'sommige', 'welke'] },
+  peopleGroupWords: { textOnly: true, description: { nl: 'Woorden voor een groep mensen als geheel (buurt, wijk, doelgroep, achterban)', en: 'Words for a group of people as a whole' },
+    phrases: ['buurt', 'wijk', 'doelgroep', 'achterban'] },
+  // — checklist/cues.ts —
+  capacityEstimate: { textOnly: true, description: { nl: 'Capaciteit als schatting of besparing, geen inzet (schatting, geschat, besparen, minder, scheelt; ook in samenstellingen)', en: 'Capacity as an estimate or a saving, not a commitment (also inside compounds)' },
+    phrases: [String.raw`re:[\p{L}\p{M}\p{N}-]*(?:schatting|geschat|bespar|minder|scheelt)[\p{L}\p{M}\p{N}-]*`] },
   // — rules/eigenaar-passief.ts: passives whose doer the instrument itself fixes —
   passiveCriterionVerbs: { description: { nl: 'Werkwoorden van afweging en gedrag: hun lijdende vorm is een norm, geen taak ("wordt rekening gehouden met") (lemma\'s)', en: 'Verbs of consideration and conduct: their passive is a norm, not a task (lemmas)' },
     phrases: 'letten houden uitgaan toetsen afwegen betrachten hanteren respecteren naleven aansluiten'.split(' ') },
