@@ -31,6 +31,9 @@ export type Act = 'order' | 'decide' | 'fund' | 'execute' | 'convene';
 /**
  * The act of a verb lemma, by the concept that holds it (book ch. 4: ordering from own responsibility, deciding,
  * ordering through money flows, executing with own means, convening without own stake); the lists share no verb.
+ * Deciding orders others when what is fixed binds them (rules, norms, conditions: leadNormNouns), when an issuing
+ * authority decides, or when a body decides for the coalition; a programme's or an agreement's own decision ("we
+ * stellen het plan vast") orders nobody.
  */
 const ACT_CONCEPTS: ReadonlyArray<readonly [string, Act]> = [['leadOrderVerbs', 'order'], ['leadDecideVerbs', 'decide'], ['leadFundVerbs', 'fund'], ['leadExecuteVerbs', 'execute'], ['leadConveneVerbs', 'convene']];
 const VERB_ACT = { get: (lemma: string): Act | undefined => ACT_CONCEPTS.find(([id]) => vocab(id).isWord(lemma))?.[1] };
