@@ -77,7 +77,10 @@ function namedPartner(s: Sentence): boolean {
   return false;
 }
 
-/** How: a named body or programme as the frame of the work ("in de Omgevingsdienst Kreekhaven", "aan het programma Gezonde School"). */
+/**
+ * How: a named body or programme as the frame of the work ("in de Omgevingsdienst Kreekhaven", "aan het programma Gezonde
+ * School"). It reads capitals (a proper name), which the lowercase vocabulary cannot see: structure, so it stays here.
+ */
 const NAMED_FRAME = /(?<![\p{L}])(?:in|via|binnen|aan)\s+(?:de|het)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+/u;
 
 /** Collaboration words as the action itself (book ch. 2: "Dat is meer dan 'we gaan samenwerken'. Hoe dan?"). */
