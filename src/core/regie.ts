@@ -216,8 +216,8 @@ function properName(s: Sentence, k: number): boolean {
   return !!tag && (tag.pos === 'PROPN' || (!!tag.unknown && tag.pos !== 'VERB' && tag.pos !== 'ADJ'));
 }
 
-const PRONOUN = /^(zij|ze|hij|het|dit|deze|die|dat|hierbij|daarbij)$/;
-const FIRST_PERSON = /^(we|wij|ons|onze)$/;
+const PRONOUN = { test: (w: string): boolean => regieVocab('pronoun').isWord(w) };
+const FIRST_PERSON = { test: (w: string): boolean => regieVocab('firstPerson').isWord(w) };
 
 type HolderKind = 'actor' | 'we' | 'people' | 'collective' | 'none' | 'pronoun' | 'unknown';
 interface Holder { kind: HolderKind; text?: string; how?: string }
@@ -355,7 +355,7 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
     const h = holderAt(i + 2, t[i + 1].low); if (h) return h;
   }
   for (let j = i + 1; j < cEnd - 1; j++) {
-    if (t[j].low === 'bij' && /^(ligt|liggen|berust|berusten|blijft|blijven|komt|komen|is|zijn|belegd|gelegd|neergelegd)$/.test(t[j - 1]?.low ?? '') ||
+    if (t[j].low === 'bij' && regieVocab('placedWith').isWord(t[j - 1]?.low ?? '') ||
       (t[j].low === 'van' && t[j - 1]?.low === 'handen')) {
       const h = holderAt(j + 1, 'bij'); if (h) return h;
     }

@@ -12,6 +12,7 @@ import { primeRegex } from '../text/prime';
 import { activeVocabKey, vocab } from '../vocab';
 import { CHECKLIST_CONCEPTS, type CueId } from '../vocab/checklist';
 import { compilePhraseMatcher, Matcher } from '../vocab/phrase';
+import { wordClass } from '../vocab/classes';
 import { compoundHead, lemmaOf } from '../read/lexicon';
 
 export { Matcher, registeredMatchers } from '../vocab/phrase';
@@ -56,7 +57,9 @@ const NUMWORD = String.raw`\d+(?:[.,]\d+)*|één|twee|drie|vier|vijf|zes|zeven|a
  */
 const EXTRA_MONEY = /(?<![\p{L}])(?:(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\s*(?:honderd|duizend|miljoen|miljard)|\p{L}+(?:duizend|miljoen|miljard))\s+euro(?![\p{L}])|€\s*-\s*\d|(?<![\p{L}\p{N}])\d+(?:,\d+)?\s+ton\s+(?:euro|beschikbaar|extra|per\s+jaar|structureel|incidenteel|subsidie|budget)(?![\p{L}])/u;
 /** Time nouns after "elk/ieder" are a recurrence, not a result ("ieder kwartaal"). */
-const TIME_NOUN = /^(?:kwartaal|kwartalen|halfjaar|tertiaal|tertialen|maand|jaar|week|dag|seizoen|schooljaar|kalenderjaar|begrotingsjaar)$/;
+const TIME_NOUN = wordClass('periodNoun');
+// EXTRA_MONEY above, PERCENT and the patterns below are number formats (digits, number words, units), not word lists:
+// they stay in code (issue 13 point 5 leaves structural patterns and number formats out of the vocabulary).
 const PERCENT = /(?<![\p{L}\p{N}])\d+(?:,\d+)?\s?(?:%|procent)/u;
 const RESULT_QTY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ten minste |minimaal |tenminste |maximaal |minder dan |meer dan |circa |ruim )?(?:${NUMWORD})\s+(?:extra\s+|nieuwe\s+|meer\s+|minder\s+|groene\s+|sociale\s+|betaalbare\s+)?(\p{L}{4,})|(?<![\p{L}\p{N}])\d+(?:,\d+)?\s?(?:%|procent)`, 'giu');
 
@@ -142,7 +145,7 @@ export function sentenceCues(s: Sentence): SentenceCues {
     actorHeads: heads,
     government: s.actors.some((a) => vocab('government').isWord(a.text.toLowerCase().split(/\s+/)[0])),
     money: s.money.some((x) => !x.open) || ((s.low.includes('euro') || s.low.includes('€') || s.low.includes(' ton ')) && EXTRA_MONEY.test(s.low)),
-    capacity: (staff || s.quantities.some((q) => q.kind === 'capacity' && /fte|uur|uren|formatie|f\.t\.e/.test(q.unit))) && !/schatting|geschat|bespar|minder|scheelt/.test(s.low),
+    capacity: (staff || s.quantities.some((q) => q.kind === 'capacity' && /fte|uur|uren|formatie|f\.t\.e/.test(q.unit))) && !vocab('capacityEstimate').test(s.low),
     resultQty,
     time: s.times.some((t) => t.kind !== 'recurrence') || relativeTime(s.low),
     deadline: s.times.some((t) => t.kind === 'deadline' || t.kind === 'date'),

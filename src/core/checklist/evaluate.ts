@@ -24,6 +24,7 @@ import type { Clause } from '../read/clause';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
 import { vocab } from '../vocab';
 import { precheck } from '../vocab/precheck';
+import { wordClass } from '../vocab/classes';
 
 /**
  * Which unit functions can carry evidence for an item (guide §0 "own commitments only"; real-documents kind F):
@@ -272,13 +273,13 @@ export interface Act {
 }
 
 const SPECIFIC_KINDS = new Set(['named', 'org', 'role']);
-const INDEFINITE = new Set(['een', 'andere', 'enige', 'sommige', 'welke']);
+const INDEFINITE = wordClass('indefiniteParty');
 
 /** The actor of a clause: a specific actor inside the subject span or after its door-agent, else the subject's kind. */
 function clauseActor(s: Sentence, c: Clause): ActorKind {
   // An indefinite party ("een andere gemeente") names nobody.
-  const specific = s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind) && a.text !== 'om' && !INDEFINITE.has(s.tokens[a.token - 1]?.low ?? '') &&
-    !INDEFINITE.has(s.tokens[a.token - 2]?.low ?? ''));
+  const specific = s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind) && a.text !== 'om' && !INDEFINITE.test(s.tokens[a.token - 1]?.low ?? '') &&
+    !INDEFINITE.test(s.tokens[a.token - 2]?.low ?? ''));
   if (c.subject && specific.some((a) => a.token >= c.subject![0] && a.token < Math.max(c.subject![1], c.subject![0] + 1) + 1)) return 'named';
   if (c.passive || c.agent) {
     for (let i = c.start; i < c.end; i++) {
@@ -525,7 +526,7 @@ function voiceOf(s: Sentence): Strength | undefined {
   // A voice noun named after the people ("bewonersbijeenkomst", "cliëntenenquête") carries its own group.
   if (nounHeads(s).some((n) => vocab('voiceHeads').isWord(n.head) && n.modifier !== undefined && isPeopleWord(n.modifier.replace(/(s|en|-)$/, '')))) return 'weak';
   const people = peopleTokens(s);
-  const group = people.length > 0 || /(?<![\p{L}])(buurt|wijk|doelgroep|achterban)(?![\p{L}])/u.test(s.low);
+  const group = people.length > 0 || vocab('peopleGroupWords').test(s.low);
   if (!group) return undefined;
   // "samen met / in samenspraak met / met inbreng van <mensen>": the people take part in the work.
   const low = s.tokens.map((t) => t.low);

@@ -21,66 +21,33 @@ import { blockRoles, readLocal, tagsOf, unitOf } from '../read/unit';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
 import { sentenceCues } from '../checklist/cues';
 import { speakerFacts, speaksAsOne } from './speaker';
+import { vocab } from '../vocab';
+import { phraseClass, wordClass, wordSet } from '../vocab/classes';
 
-// ——— word lists (lemmas; to move to src/core/vocab/) ———
-
-/** Ordering from own final responsibility: decide, fix norms, permit, supervise, enforce, appoint (book ch. 4 "Ordeningsregie"). */
-export const ORDER_VERBS = [
-  'verplichten', 'aanwijzen', 'opdragen', 'verbieden', 'toestaan', 'handhaven',
-  'toezien', 'beoordelen', 'eisen', 'opleggen', 'aanspreken', 'verlenen', 'toetsen',
-  'intrekken', 'weigeren', 'voorschrijven', 'verordenen', 'afdwingen', 'mandateren', 'sanctioneren', 'inspecteren', 'normeren',
-];
-/**
- * Deciding: a party fixes or decides something. It orders others when what it fixes binds them (rules, norms,
- * conditions: see NORM_NOUNS), when an issuing authority decides, or when a body decides for the coalition; a
- * programme's or an agreement's own decision ("we stellen het plan vast") orders nobody.
- */
-export const DECIDE_VERBS = ['vaststellen', 'besluiten', 'bepalen', 'beslissen', 'goedkeuren', 'instellen', 'benoemen'];
-/** What binds others when a party fixes it (lemmas, compound heads too): rules, norms, conditions, legal plans. */
-export const NORM_NOUNS = [
-  'regel', 'norm', 'eis', 'voorwaarde', 'kader', 'tarief', 'criterium', 'verplichting', 'verbod', 'verordening', 'plafond', 'bestemmingsplan',
-  'omgevingsplan', 'beleidsregel', 'maatstaf', 'richtlijn',
-];
-/** Ordering through money flows and contracts: grant, allocate, procure (book ch. 4: "door geldstromen", "werven en contracteren"). */
-export const FUND_VERBS = [
-  'verstrekken', 'toekennen', 'subsidiëren', 'uitkeren', 'verdelen', 'bekostigen', 'vergoeden', 'contracteren', 'inkopen', 'aanbesteden', 'gunnen',
-];
-/** A co-player with its own money and people: it invests, builds, staffs and executes (book ch. 4 "Uitvoeringsregie"). */
-export const EXECUTE_VERBS = [
-  'uitvoeren', 'investeren', 'bouwen', 'aanleggen', 'realiseren', 'leveren', 'openen', 'opzetten', 'aanpakken', 'oppakken',
-  'meefinancieren', 'inbrengen', 'beheren', 'exploiteren', 'renoveren', 'ontwikkelen', 'meewerken', 'deelnemen', 'bijdragen', 'betalen',
-  'financieren', 'werven',
-];
-/** Executing verbs that put in own money or people by themselves. */
-export const OWN_MEANS_VERBS = ['betalen', 'financieren', 'investeren', 'meefinancieren', 'werven', 'inbrengen', 'meebetalen'];
-/**
- * A mediator without own stake: it convenes, coordinates, facilitates, and mobilises the parties in the field on their
- * own responsibility without taking it over (book ch. 4 "Procesregie": "partijen in het veld mobiliseren, in hun
- * kracht zetten, … samenbrengen"; the ladder rungs faciliteren and stimuleren).
- */
-export const CONVENE_VERBS = [
-  'coördineren', 'faciliteren', 'verbinden', 'bijeenbrengen', 'samenbrengen', 'agenderen', 'bemiddelen', 'afstemmen', 'voorzitten',
-  'begeleiden', 'bewaken', 'bijeenroepen', 'mobiliseren', 'aanjagen',
-];
-/** What a grant gives (compound heads): paying or receiving one is a money flow from the funder, not own execution. */
-export const GRANT_NOUNS = ['subsidie', 'uitkering', 'bijdrage', 'vergoeding', 'toelage'];
-/** Heads that name a government party (lemmas). */
-export const GOV_HEADS = [
-  'gemeente', 'gemeenteraad', 'raad', 'college', 'provincie', 'gedeputeerde', 'staten', 'rijk', 'kabinet', 'minister', 'ministerie',
-  'staatssecretaris', 'burgemeester', 'wethouder', 'gemeentebestuur', 'provinciebestuur', 'overheid', 'waterschap', 'regering',
-];
+// ——— word lists: concepts of the vocabulary (src/core/vocab/profile.ts), so the user's phrases reach them ———
 
 export type Act = 'order' | 'decide' | 'fund' | 'execute' | 'convene';
 
-const VERB_ACT = new Map<string, Act>();
-for (const [list, act] of [[ORDER_VERBS, 'order'], [DECIDE_VERBS, 'decide'], [FUND_VERBS, 'fund'], [EXECUTE_VERBS, 'execute'], [CONVENE_VERBS, 'convene']] as const) {
-  for (const v of list) VERB_ACT.set(v, act);
-}
-const GOV = new Set(GOV_HEADS);
-const NORM = new Set(NORM_NOUNS);
-const OWN_MEANS = new Set(OWN_MEANS_VERBS);
-const GRANT = new Set(GRANT_NOUNS);
-const GRANT_VERBS = new Set(['betalen', 'financieren', 'verlenen', 'ontvangen', 'krijgen', 'uitbetalen']);
+/**
+ * The act of a verb lemma, by the concept that holds it (book ch. 4: ordering from own responsibility, deciding,
+ * ordering through money flows, executing with own means, convening without own stake); the lists share no verb.
+ * Deciding orders others when what is fixed binds them (rules, norms, conditions: leadNormNouns), when an issuing
+ * authority decides, or when a body decides for the coalition; a programme's or an agreement's own decision ("we
+ * stellen het plan vast") orders nobody.
+ */
+const ACT_CONCEPTS: ReadonlyArray<readonly [string, Act]> = [['leadOrderVerbs', 'order'], ['leadDecideVerbs', 'decide'], ['leadFundVerbs', 'fund'], ['leadExecuteVerbs', 'execute'], ['leadConveneVerbs', 'convene']];
+const VERB_ACT = { get: (lemma: string): Act | undefined => ACT_CONCEPTS.find(([id]) => vocab(id).isWord(lemma))?.[1] };
+/** Heads that name a government party (lemmas). */
+const GOV = wordSet('leadGovernmentHeads');
+/** What binds others when a party fixes it (lemmas, compound heads too): rules, norms, conditions, legal plans. */
+const NORM = wordSet('leadNormNouns');
+/** Executing verbs that put in own money or people by themselves. */
+const OWN_MEANS = wordSet('leadOwnMeansVerbs');
+/** What a grant gives (compound heads): paying or receiving one is a money flow from the funder, not own execution. */
+const GRANT = wordSet('leadGrantNouns');
+const GRANT_VERBS = wordSet('leadGrantVerbs');
+/** The government heads as a list (the leading party when nothing else names it). */
+const govHeads = (): string[] => vocab('leadGovernmentHeads').words();
 /** Adjective + verb pairs that act as one verb ("stelt … beschikbaar", "brengt … bijeen", "ziet toe"). */
 const PAIR_ACT: Array<[string, string, Act]> = [['stellen', 'beschikbaar', 'fund'], ['brengen', 'bijeen', 'convene'], ['brengen', 'samen', 'convene'],
   ['brengen', 'bij elkaar', 'convene'], ['geven', 'opdracht', 'fund'], ['houden', 'toezicht', 'order'], ['stellen', 'eisen', 'order']];
@@ -222,7 +189,7 @@ export function actClauses(s: Sentence): ActClause[] {
       const heads = span ? subjectHeads(s, span[0], span[1]) : [];
       const subjectWord = span && span[1] - span[0] === 1 ? s.tokens[span[0]]?.low : undefined;
       let verb: 'receive' | undefined;
-      if (act === 'fund') for (let i = c.start; i < c.end; i++) if (/^(ontvang|ontvangt|ontvangen|krijgt|krijgen)$/.test(s.tokens[i].low)) verb = 'receive';
+      if (act === 'fund') for (let i = c.start; i < c.end; i++) if (vocab('receiveForms').isWord(s.tokens[i].low)) verb = 'receive';
       out.push({ heads, act, passive: c.passive && !c.agent, parties: span ? partyHeads(s, span[0], span[1]) : [], subjectWord, verb });
     }
     return out;
@@ -245,7 +212,7 @@ export interface LeadReading {
 }
 
 /** Doing it together with others: the co-player's mark (book ch. 4 "Uitvoeringsregie": "voert mede uit"). */
-const JOINT = /(?<![\p{L}])(samen met|met (?:de |onze |alle )?(?:partners|partijen)|gezamenlijk|mede|eigen (?:geld|middelen|mensen|medewerkers|budget))(?![\p{L}])/u;
+const JOINT = phraseClass('jointMeans');
 
 /**
  * The parties named in tokens [from, to): 'we', a recognised actor (organisation, role, name), a government head or a
@@ -265,12 +232,12 @@ export function partyHeads(s: Sentence, from: number, to: number): string[] {
   return out;
 }
 
-const REGIE_BODY = /^regie(?:groep|tafel|team|overleg|orgaan|raad|commissie|bureau)/;
+const REGIE_BODY = wordClass('regieBodyHead');
 
 const matches = (heads: readonly string[], lead: readonly string[]): boolean => heads.some((h) => lead.includes(h));
 
 /** Pronouns that take up the subject of the sentence before ("Zij investeert …"). */
-const ANAPHOR_SUBJECT = new Set(['zij', 'ze', 'hij', 'het', 'deze', 'die', 'dit']);
+const ANAPHOR_SUBJECT = wordSet('anaphorSubject');
 
 /** The holder of one regie claim: the subject of the clause with the regie word, "regie bij/van <party>", or the lead-in. */
 export function readingHolder(doc: DocModel, r: RegieReading): string[] {
@@ -390,10 +357,10 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
   }
   if (!heads.length && speaksAsOne(f.speaker.kind)) {
     heads = ['we', 'ik', ...whoHeads];
-    if (heads.length === 2 && f.speaker.kind === 'authority') heads.push(...GOV_HEADS);
+    if (heads.length === 2 && f.speaker.kind === 'authority') heads.push(...govHeads());
     source = 'speaker';
   }
-  if (!heads.length) { heads = [...GOV_HEADS]; source = 'government'; }
+  if (!heads.length) { heads = govHeads(); source = 'government'; }
   if (heads.includes('we') && f.speaker.kind === 'authority') heads.push('ik');
 
   const acts: Record<Act, Sentence[]> = { order: [], decide: [], fund: [], execute: [], convene: [] };

@@ -8,29 +8,12 @@
  * usually a document being started).
  */
 import { memoize, textFacts, type DocModel, type Sentence } from '../document';
+import { wordSet } from '../vocab/classes';
 
-const POLICY = new Set((
-  'beleid beleidsplan beleidsnota beleidskader beleidsregel beleidsregels gemeente gemeenten gemeentelijke gemeenteraad provincie provinciale ' +
-  'rijk rijksoverheid minister ministerie staatssecretaris kabinet college raad wethouder wethouders burgemeester overheid overheden ' +
-  'partijen partners samenwerking samenwerken samenwerkingsverband organisatie organisaties instellingen doel doelen doelstelling doelstellingen ' +
-  'opgave opgaven maatregel maatregelen uitvoering uitvoeren programma project projecten convenant overeenkomst artikel besluit besluiten ' +
-  'regeling wet wetgeving subsidie subsidies budget begroting middelen inwoners burgers bewoners afspraken verantwoordelijk verantwoordelijkheid ' +
-  'taak taken regie aanpak ketenpartners stakeholders ambitie ambities evaluatie monitoring rapportage financiering investering investeringen ' +
-  'kader kaders visie strategie dienstverlening zorg onderwijs veiligheid wonen woningbouw economie duurzaamheid participatie coalitie akkoord ' +
-  'bestuur bestuurlijke bestuurlijk stuurgroep werkgroep overleg beleidsmatige maatschappelijke maatschappelijk voorzieningen uitvoeringsprogramma ' +
-  'regio regionale lokale landelijke publieke bevoegdheid bevoegdheden toezicht handhaving procedure verordening prioriteit prioriteiten ' +
-  'ketenpartner doelgroep doelgroepen professionals aanbieders instanties implementatie resultaten realisatie realiseren inzet capaciteit ' +
-  'fte mandaat stakeholder sociaal domein jeugdzorg wmo participatiewet omgevingswet huisvesting klimaat energie mobiliteit'
-).split(/\s+/));
-
-const RECIPE = new Set((
-  'gram kilo eetlepel eetlepels theelepel theelepels snufje mespunt oven pan koekenpan braadpan deeg boter bloem suiker zout peper ui uien ' +
-  'knoflook roer bak bakken snijd snipper verwarm kook koken garneer serveer voeg doe klop schil rasp proef marineer liter ml dl minuten'
-).split(/\s+/));
-
-const NARRATIVE = new Set((
-  'zei vroeg keek liep zag dacht voelde stond zat lachte knikte fluisterde riep glimlachte pakte opende sloot draaide hij zij ze haar hem mijn ik je jij'
-).split(/\s+/));
+/** Governance words (and the stems of governance words), kitchen words and narrative words: concepts of the vocabulary. */
+const POLICY = wordSet('policyWords');
+const RECIPE = wordSet('recipeWords');
+const NARRATIVE = wordSet('narrativeWords');
 
 export interface PolicyJudgement { policy: boolean; policyPer1000: number; otherPer1000: number }
 
@@ -41,7 +24,7 @@ function sentenceCounts(s: Sentence): [number, number, number, number] {
     if (t.kind !== 'word') continue;
     words++;
     const w = t.low;
-    if (POLICY.has(w) || /^(beleid|gemeent|samenwerk|organisat|financi|bestuur|uitvoer|regie|regiss)/.test(w)) policy++;
+    if (POLICY.has(w)) policy++;
     else if (RECIPE.has(w)) recipe++;
     else if (NARRATIVE.has(w)) narrative++;
   }

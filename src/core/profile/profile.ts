@@ -19,6 +19,7 @@ import { quoteSentence, headingOf, memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { has, sentenceCues } from '../checklist/cues';
 import { vocab, type Matcher } from '../vocab';
+import { phraseClass, wordClass } from '../vocab/classes';
 import { unitOf } from '../read/unit';
 import { classifyDoctype, titleHead, titleSentence } from './doctype';
 import { speakerFacts, speaksAsOne } from './speaker';
@@ -87,11 +88,11 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
   const per = (n: number): number => (n * 1000) / Math.max(doc.words, 1);
   const evs = (xs: Sentence[]): Evidence[] => xs.slice(0, 3).map((s) => ev(doc, s));
   const head = titleHead(title);
-  const intentTitle = !!title && /intentie|voornemen/.test(title.low);
+  const intentTitle = !!title && vocab('intentTitle').test(title.low);
   switch (doctype) {
     case 'convenant': case 'akkoord': {
       const own = hits(doc, vocab('ownIntent'), 3);
-      const agreed = f.cues.parties.some((s) => /overeen|aldus|ondertekend|vertegenwoordigd/.test(s.low));
+      const agreed = f.cues.parties.some((s) => vocab('partiesAgreed').test(s.low));
       if (intentTitle || (own.length && !agreed)) return { fase: 'formeren', cues: intentTitle ? titleEv : evs(own) };
       if (doctype === 'akkoord' && f.speaker.kind !== 'parties') return { fase: 'formeren', cues: titleEv };
       // A coalition agreement sets out a government's course for its term, even when the parties sign it (guide §2:
@@ -120,7 +121,7 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
       const report = op.report.filter((s) => s.actors.some((a) => a.kind === 'we' || a.kind === 'named' || a.kind === 'org')).length;
       if (report >= 3 && per(report) >= 2 && report > intent + explore) return { fase: 'uitvoering', cues: evs(op.report.filter((s) => s.actors.length > 0)) };
       // An exploratory genre (verkenning, startnotitie, discussienota) explores by itself.
-      const exploratoryTitle = !!title && /verkenn|startnotitie|discussie|vooronderzoek|zoektocht/.test(title.low);
+      const exploratoryTitle = !!title && vocab('exploratoryTitle').test(title.low);
       if ((explore >= 2 || (exploratoryTitle && explore >= 1)) && explore >= intent && per(explore) >= 1.5) {
         return { fase: 'zoeken', cues: exploratoryTitle ? [...titleEv, ...evs(op.explore)].slice(0, 3) : evs(op.explore) };
       }
@@ -151,7 +152,7 @@ function distinctPartners(doc: DocModel): number {
 }
 
 /** Plural or collective authors: a coalition writing "we" is several parties. */
-const PLURAL_AUTHOR = /(?<![\p{L}])(coalitie\p{L}*|partijen|partners|fracties|gemeenten|provincies|organisaties|waterschappen|besturen)(?![\p{L}])/u;
+const PLURAL_AUTHOR = phraseClass('pluralAuthor');
 
 /**
  * Vertical: one government speaks (an issuing authority, or one government author) — or a regulation whose leading
@@ -208,7 +209,7 @@ function decideCoalitietype(doc: DocModel, doctype: Profile['doctype'], regie: R
 
 // ——— regierol ———
 
-const CASE_LEVEL = /^(casus|wijk|gezins|zorg|levens|trajekt|traject|dossier)regi/;
+const CASE_LEVEL = wordClass('caseRegie');
 
 function isGovDoc(doc: DocModel, doctype: Profile['doctype']): boolean {
   if (doctype === 'regeling' || doctype === 'akkoord' || doctype === 'raadsvoorstel') return true;
@@ -247,7 +248,7 @@ function rolCues(s: Sentence): number {
 }
 
 const REGIE_WORD = /regi(e|ss)/;
-const REGIE_BODY = /^(regie(groep|tafel|team|overleg|orgaan|raad|commissie|bureau))/;
+const REGIE_BODY = wordClass('regieBodyHead');
 
 /**
  * When the leading party's acts are nowhere visible (a bare claim: "De gemeente neemt de regie"), the words of the
@@ -272,7 +273,7 @@ function windowRol(doc: DocModel, claimSentences: number[]): Regierol {
 }
 
 /** Leadership words that name coordination rather than command: coordinating, chairing, guiding the process. */
-const COORDINATING_LEAD = /(?<![\p{L}])(coördin\p{L}*|voorzitter\p{L}*|zit\p{L}* voor|procesbegeleid\p{L}*|aanjager\p{L}*|verbinder\p{L}*)(?![\p{L}])/u;
+const COORDINATING_LEAD = phraseClass('coordinatingLead');
 
 /** A commitment sentence of the body that claims leadership (trekker, voortouw, de leiding, aansturing, voorzitter …), not past or negated. */
 function leadershipClaim(doc: DocModel, i: number): boolean {

@@ -6,21 +6,22 @@ import type { Sentence } from '../document';
 import type { Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
 import { tagsOf } from '../read/unit';
+import { phraseClass, wordClass } from '../vocab/classes';
 
 /** Purpose clauses of the document itself ("Doel van dit protocol is het vastleggen van …") are not ambitions. */
-const DOCUMENT_PURPOSE = /(?<![\p{L}])(doel van (?:dit|deze) (?:convenant|protocol|overeenkomst|regeling|besluit|notitie|nota|document|brief|verklaring|artikel|hoofdstuk|paragraaf)|deze (?:regeling|notitie|nota|brief) (?:heeft|is))(?![\p{L}])/u;
+const DOCUMENT_PURPOSE = phraseClass('documentPurpose');
 
 /** A comparison with a reference figure: "niet sneller laten stijgen dan de inflatie", "lager dan het landelijk gemiddelde". */
-const BENCHMARK = /(?<![\p{L}])(?:meer|hoger|lager|minder|sneller|trager)\s+(?:\S+\s+){0,6}dan\s+(?:met\s+)?(?:het|de)\s+(?:\S+\s+)?(?:inflatie\S*|gemiddelde|niveau|index|prijsindex|norm)(?![\p{L}])/u;
+const BENCHMARK = phraseClass('benchmarkBound');
 
 /** Laws and treaties: "Omgevingswet", "de wet", "het verdrag", "de richtlijn". */
-const OTHER_INSTRUMENT = /^(?:\p{L}*wet|verdrag|richtlijn|grondwet|wetsvoorstel|wetgeving)$/u;
+const OTHER_INSTRUMENT = wordClass('goalInstrument');
 
 /** Text of criteria: what qualifies, what is assessed. */
-const ELIGIBILITY = /(?<![\p{L}])(?:(?:komt|komen)\s+(?:\S+\s+){0,6}?in\s+aanmerking|in\s+aanmerking\s+(?:komt|komen|te\s+komen)|subsidiabel\p{L}*|(?:wordt|worden)\s+(?:\S+\s+){0,4}?beoordeeld|beoordelingscriteri\p{L}*|toetsingscriteri\p{L}*)(?![\p{L}])/u;
+const ELIGIBILITY = phraseClass('eligibility');
 
 /** Quantifiers of an unspecified set: "veel", "sommige", "de meeste", "steeds meer" (description of others). */
-const GENERIC_HOLDER = /^(veel|vele|sommige|enkele|meeste|diverse|verschillende|steeds|tal|talloze|andere)$/;
+const GENERIC_HOLDER = wordClass('genericHolder');
 
 /**
  * A goal phrase used as a goal of the text: not "beoogd" as an adjective ("de beoogde doelgroep" = the intended
@@ -167,9 +168,9 @@ function followers(s: Sentence, ctx: RuleContext): Sentence[] {
   return out;
 }
 
-const GOAL_NOUN = /^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)$/;
+const GOAL_NOUN = wordClass('goalNoun');
 /** Words after a goal noun that state its content ("ons doel is …", "de ambitie om …", "doelen: …"). */
-const GOAL_CONTENT = /^(is|zijn|was|blijft|luidt|luiden|om|:|dat|namelijk|te|voor|op|van|bij)$/;
+const GOAL_CONTENT = wordClass('goalContent');
 
 /**
  * The goal noun refers to goals without stating them: "andere doelstellingen", "het realiseren van de

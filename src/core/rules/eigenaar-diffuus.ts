@@ -4,21 +4,22 @@ import { flat } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { specificActors } from './util';
 import { readLocal } from '../read/unit';
+import { phraseClass } from '../vocab/classes';
 
 /** Verbs of doing: present tense, future (gaan/zullen) and the infinitives they govern. */
 const VERBS = 'zorgen|zorgt|dragen zorg|draagt zorg|pakken|pakt|stellen|stelt|ontwikkelen|ontwikkelt|realiseren|realiseert|organiseren|organiseert|voeren|voert|zetten|zet|leveren|levert|maken|maakt|bouwen|bouwt|starten|start|regelen|regelt|richten|richt|bieden|biedt|ondersteunen|ondersteunt|begeleiden|begeleidt|monitoren|monitort|evalueren|evalueert|rapporteren|rapporteert|financieren|financiert|betalen|betaalt|verzorgen|verzorgt|opstellen|uitvoeren|oppakken|inzetten|aanpakken|investeren|investeert|nemen|neemt|brengen|brengt|werken aan|werkt aan|gaan|gaat|zullen|zal';
 const ACTION = new RegExp(`(?<![\\p{L}])(${VERBS})(?![\\p{L}])`, 'u');
 /** Declarations and agreements ("Partijen komen overeen", "verklaren") describe, they do not act. */
-const DECLARATIVE = /(?<![\p{L}])(komen overeen|komen het volgende overeen|verklaren|realiseren (?:wij |we )?ons|beseffen|onderschrijven|erkennen|constateren|overwegende|zijn het eens|zijn van mening|achten|hebben kennisgenomen|in aanmerking nemend)(?![\p{L}])/u;
+const DECLARATIVE = phraseClass('declarative');
 /** Each partner answers for its own part: distributive subjects are not diffuse. */
-const DISTRIBUTIVE = /(?<![\p{L}])(elke|iedere|ieder|elk)\s+(partij|partner|deelnemer|organisatie|gemeente|instelling)(?![\p{L}])/u;
+const DISTRIBUTIVE = phraseClass('distributive');
 /** Acts that are joint by nature: agreeing (also "werkafspraken maken"), consulting, evaluating the agreement together. */
-const JOINT_BY_NATURE = /(?<![\p{L}])(overleg\p{L}*|overleggen|\p{L}*afspraken\s+(?:maken|gemaakt)|maken\s+(?:\S+\s+){0,3}\p{L}*afspraken|in\s+overleg|treden\s+in\s+overleg|evalueren|evaluatie|bespreken|overeenkomen|ondertekenen|wijzigen|stemmen\s+in)(?![\p{L}])/u;
+const JOINT_BY_NATURE = phraseClass('jointByNature');
 /** Each partner for its own part: "in hun eigen processen", "ieder voor zich". */
-const OWN_PART = /(?<![\p{L}])(hun\s+eigen|ieder\s+voor\s+zich|elk\s+voor\s+zich|binnen\s+de\s+eigen|vanuit\s+de\s+eigen|naar\s+rato|elkaars|elkaar\s+niet)(?![\p{L}])/u;
+const OWN_PART = phraseClass('ownPart');
 /** A reciprocal act: each partner towards the others ("bieden gegevens aan elkaar", "informeren elkaar"). */
-const RECIPROCAL = /(?<![\p{L}])(?<!(?:met|bij|samen|door)\s)elkaar(?![\p{L}])/u;
-const COLLECTIVE_MARK = /(?<![\p{L}])(samen(?!\s+met\s)|gezamenlijk(?!\s+met\s)|met elkaar|in gezamenlijkheid|met z'n allen|met zijn allen|alle (?:partijen|partners|betrokkenen|deelnemers))(?![\p{L}])/u;
+const RECIPROCAL = phraseClass('reciprocal');
+const COLLECTIVE_MARK = phraseClass('collectiveMark');
 
 /** Diffuse ownership of a concrete action: a collective as the only doer (book ch. 2, "Sleutel 2"). */
 export const eigenaarDiffuus: SentenceRule = {

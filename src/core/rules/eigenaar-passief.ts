@@ -5,6 +5,7 @@ import { readLocal, tagsOf } from '../read/unit';
 import { vocab } from '../vocab';
 import { isPeopleWord } from '../read/frames';
 
+/** The forms of the auxiliary "worden": grammar of the clause, not vocabulary (see vocab/clause.ts). */
 const COMMITMENT_AUX = /^(wordt|worden|word)$/;
 
 /** Agentless passives in commitment sentences: who does it? (book ch. 2 "Sleutel 2"). */

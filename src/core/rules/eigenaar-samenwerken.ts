@@ -6,11 +6,12 @@ import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
 import { readLocal, tagsOf } from '../read/unit';
 import { regieVocab } from '../regie';
+import { firstMatch, phraseClass } from '../vocab/classes';
 
 /** How: an instrument, a place of work, a rhythm. */
-const HOW = /(?<![\p{L}])(via|door middel van|met behulp van|in een|in één|met een|binnen een|in het kader van|op basis van|volgens|in de vorm van|loket|casusoverleg|protocol|werkproces|convenant|overeenkomst|meldpunt|team|teams|spreekuur|wekelijks|maandelijks|tweewekelijks|elke week|elke maand|per kwartaal|jaarlijks)(?![\p{L}])/u;
+const HOW = phraseClass('collaborationHow');
 /** What: a concrete object of the collaboration. */
-const WHAT = /(?<![\p{L}])(aan|op|over|rond|bij|voor)\s+(?:de|het|een|hun|onze)?\s*[\p{L}-]*(plan|plannen|aanpak|dossier|dossiers|casus|casussen|gezinnen|woningen|projecten|opdracht|aanbesteding|overdracht|wachtlijst|signalen|meldingen|uitvoering|verwijzingen)(?![\p{L}])/u;
+const WHAT = phraseClass('collaborationWhat');
 
 /**
  * Spans of the sentence that name or label something: bold or italic text, a quoted name, and a short label before
@@ -25,7 +26,7 @@ function labelSpans(s: Sentence): Array<[number, number]> {
 }
 
 /** Separable collaboration verbs with words in between: "stemmen hun plannen op elkaar af", "werken nauw samen". */
-const SEPARABLE = /(?<![\p{L}])(?:stemt|stemmen|werkt|werken|trekt|trekken|slaat|slaan)\s(?:[^.;:]{0,50}?\s)?(?:af|samen(?:\s+op)?|ineen)(?![\p{L}])/u;
+const SEPARABLE = phraseClass('separableCollaboration');
 
 /** The nouns of the partner phrase after "met" ("werkt samen met de planbureaus CPB en SCP" → planbureaus, cpb, scp). */
 function partnerNouns(s: Sentence): Set<string> {
@@ -76,7 +77,10 @@ function namedPartner(s: Sentence): boolean {
   return false;
 }
 
-/** How: a named body or programme as the frame of the work ("in de Omgevingsdienst Kreekhaven", "aan het programma Gezonde School"). */
+/**
+ * How: a named body or programme as the frame of the work ("in de Omgevingsdienst Kreekhaven", "aan het programma Gezonde
+ * School"). It reads capitals (a proper name), which the lowercase vocabulary cannot see: structure, so it stays here.
+ */
 const NAMED_FRAME = /(?<![\p{L}])(?:in|via|binnen|aan)\s+(?:de|het)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+/u;
 
 /** Collaboration words as the action itself (book ch. 2: "Dat is meer dan 'we gaan samenwerken'. Hoe dan?"). */
@@ -112,8 +116,8 @@ export const eigenaarSamenwerken: SentenceRule = {
     const hits = matchPhrases(ctx.family('samenwerken'), s.raw, s.start);
     if (hits.length === 0) {
       const f = flat(s);
-      const m = SEPARABLE.exec(f.text);
-      if (m) hits.push(flatSpan(s, f, m.index, m[0].length));
+      const m = firstMatch('separableCollaboration', f.text);
+      if (m) hits.push(flatSpan(s, f, m.start, m.end - m.start));
     }
     if (hits.length === 0) return;
     if (/\?\s*$/.test(s.raw)) return;

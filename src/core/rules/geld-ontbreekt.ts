@@ -2,12 +2,13 @@ import type { DocumentRule } from './types';
 import { titleSpan } from './util';
 import { memoize, textFacts } from '../document';
 import { unitOf } from '../read/unit';
+import { phraseClass } from '../vocab/classes';
 
-/** The text commits to something: an agreement, a rule set, a programme or a plan of action. */
-const COMMITTING = /(?<![\p{L}])(convenant|overeenkomst|samenwerkingsovereenkomst|intentieverklaring|protocol|regeling|besluit:|besluiten:|besluit|programma|uitvoeringsprogramma|actieplan|akkoord|coalitieakkoord|aanwijzing|circulaire|komen overeen|komen het volgende overeen|verbinden zich|spreken af|artikel\s+\d|stelt vast|stellen vast|subsidie|we gaan|wij gaan|zetten in op|investeren|realiseren|uitvoeren)(?![\p{L}])/u;
+/** The text commits to something: an agreement, a rule set, a programme or a plan of action (or one of the acts below). */
+const COMMITTING_TEXT = phraseClass('committingText');
 
 /** Cues that are acts in themselves (a plain present-tense statement that names a programme or decision is not). */
-const ACTING = /(?<![\p{L}])(komen overeen|komen het volgende overeen|verbinden zich|spreken af|stelt vast|stellen vast|we gaan|wij gaan|zetten in op|investeren|realiseren|uitvoeren|artikel\s+\d)(?![\p{L}])/u;
+const ACTING = phraseClass('committingAct');
 
 /** A committing text with no amount at all (book ch. 2, "Sleutel 3: Boter bij de vis"). */
 export const geldOntbreekt: DocumentRule = {
@@ -38,13 +39,13 @@ export const geldOntbreekt: DocumentRule = {
     if (doc.words < 40) return;
     const closed = textFacts(doc, 'money:closed', (s) => memoize(s, 'money:closed', () => s.money.some((m) => !m.open)));
     for (let i = 0; i < doc.sentences.length; i++) if (closed(i)) return;
-    const committing = textFacts(doc, 'geld:committing', (s) => memoize(s, 'geld:committing', () => COMMITTING.test(s.low)));
+    const committing = textFacts(doc, 'geld:committing', (s) => memoize(s, 'geld:committing', () => COMMITTING_TEXT.test(s) || ACTING.test(s)));
     let cues = 0;
     // Cues count only where the text commits in its own voice: a descriptive text (a handover dossier, an
     // analysis, an explanation of a legal power) that names programmes and decisions commits to nothing to fund.
     // The title names the genre (a convenant, a programme) and counts as one cue.
     const title = doc.sentences.findIndex((x) => doc.blocks[x.block]?.kind === 'heading');
-    const own = (i: number): boolean => { if (i === title) return true; const u = unitOf(doc, i); return u.commits && (u.fn !== 'statement' || ACTING.test(doc.sentences[i].low)); };
+    const own = (i: number): boolean => { if (i === title) return true; const u = unitOf(doc, i); return u.commits && (u.fn !== 'statement' || ACTING.test(doc.sentences[i])); };
     for (let i = 0; i < doc.sentences.length; i++) { if (committing(i) && own(i)) cues++; if (cues >= 2) break; }
     if (cues < 2) return;
     const span = titleSpan(doc);

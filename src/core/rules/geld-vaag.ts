@@ -1,13 +1,14 @@
 import { flat } from '../recognize/flat';
 import type { SentenceRule } from './types';
 import { hasPhrase, matchPhrases } from '../vocab';
+import { openingPhraseClass, phraseClass } from '../vocab/classes';
 
 /** Money left open: "binnen bestaande middelen", "p.m.", "dekking volgt" (book ch. 2 "Sleutel 3: Boter bij de vis"). */
 /** Words that put a deferral in a money context. */
-const MONEY_CONTEXT = /(?<![\p{L}])(geld|budget\p{L}*|middelen|financi\p{L}*|bedrag\p{L}*|kosten|euro|€|bijdrage\p{L}*|dekking|subsidie\p{L}*|begroting\p{L}*|investering\p{L}*|tarie\p{L}*|vergoeding\p{L}*|fonds\p{L}*)(?![\p{L}])/u;
+const MONEY_CONTEXT = phraseClass('moneyContext');
 
 /** Vague quantities of money that an amount next to them can fill. */
-const QUANTITY = /^(voldoende|de benodigde|de nodige|passende)\b/;
+const QUANTITY = openingPhraseClass('vagueQuantity');
 
 export const geldVaag: SentenceRule = {
   id: 'geld/vaag',

@@ -2,15 +2,16 @@ import type { DocumentRule } from './types';
 import { flat } from '../recognize/flat';
 import { memoize, textFacts, type Sentence } from '../document';
 import { matchPhrases, regexKey, sentenceHasPhrase, type PhraseHit } from '../vocab';
+import { phraseClass, wholePhraseClass } from '../vocab/classes';
 
-const AFNEMERS = /(?<![\p{L}])(inwoners?|bewoners?|burgers?|cliënten|ouders|gezinnen|mensen|jongeren|ouderen|samenleving|huishoudens|de burger|individu)(?![\p{L}])/u;
+const AFNEMERS = phraseClass('selfRelianceGroup');
 /** Phrases that need an afnemer in the sentence to mean "government steps back" (not a partner's own task). */
-const NEEDS_AFNEMER = /^(eigen verantwoordelijkheid|loslaten|laten los|laat los|eigen netwerk|sociale netwerk|zelf organiseren|zelf oplossen|eerst zelf|in eerste instantie zelf)$/;
+const NEEDS_AFNEMER = wholePhraseClass('selfRelianceClaim');
 /** A catch in sentence form: government or professionals stepping in for those who cannot cope. */
-const CATCH = /(?<![\p{L}])((?:wie|die|mensen die|inwoners die)\s+(?:dat|dit|het)\s+(?:zelf\s+)?niet\s+(?:lukt|kan|kunnen|redt|redden)|(?:gemeente|overheid|wij|we|provincie|het rijk)\s+(?:springt|springen|stapt|stappen|grijpt|grijpen|treedt|treden)\s+(?:bij|in)|blijft\s+(?:de\s+)?(?:gemeente|overheid)\s+(?:verantwoordelijk|aanspreekbaar)|terugvallen\s+op|kunnen\s+(?:altijd\s+)?(?:terecht|aankloppen)\s+bij|(?:neemt|nemen)\s+(?:\S+\s+){0,4}over\s+(?:waar|als|wanneer|indien)|(?:waar|als|wanneer|indien)\s+(?:\S+\s+){0,6}(?:tekortschiet|tekortschieten|faalt|falen|niet\s+lukt|vastloopt|vastlopen)|(?:professionals|hulpverleners|het\s+wijkteam|de\s+wijkteams)\s+(?:\S+\s+){0,4}(?:helpen|helpt|ondersteunen|ondersteunt|vangen|vangt)\s+(?:\S+\s+){0,3}(?:wie|die|mensen|inwoners))(?![\p{L}])/u;
+const CATCH = phraseClass('safetyNetClause');
 
 /** The holder of the responsibility is a government body or a country, not a citizen. */
-const AUTHORITY_OWN = /(?<![\p{L}])(elk[e]?\s+(?:eiland|land|gemeente|provincie|lidstaat|partij|organisatie)|iedere\s+(?:gemeente|provincie|partij|organisatie)|(?:de\s+)?(?:gemeenten|provincies|lidstaten|landen|partijen)\s+(?:blijven|zijn|houden))(?![\p{L}])/u;
+const AUTHORITY_OWN = phraseClass('authorityOwnTask');
 
 function steppingBack(s: Sentence, hits: PhraseHit[]): PhraseHit[] {
   return hits.filter((h) => {

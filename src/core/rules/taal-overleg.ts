@@ -4,9 +4,10 @@ import { maskedSlice, memoize, textFacts, type DocModel, type Sentence } from '.
 import { hasPhrase, regexKey, type Matcher } from '../vocab';
 import { deliverableIn, regieVocab } from '../regie';
 import { titleSpan } from './util';
+import { wordClass } from '../vocab/classes';
 
 /** A consultation body as a word: overleg, stuurgroep, werkgroep, platform, regietafel, commissie … */
-const BODY = /^[\p{L}-]*(overleg|stuurgroep|werkgroep|regiegroep|klankbordgroep|kerngroep|projectgroep|platform|tafel|commissie|beraad|kring|forum|netwerk)$/u;
+const BODY = wordClass('consultationBody');
 
 function concreteOutput(s: Sentence): boolean {
   return regieVocab('strongTask').test(flat(s).text) || s.money.some((m) => !m.open) || s.quantities.some((q) => q.kind === 'capacity') || !!deliverableIn(s);

@@ -3,9 +3,10 @@ import { matchPhrases } from '../vocab';
 import { specificActors } from './util';
 import { readLocal } from '../read/unit';
 import { tocLine } from './toc';
+import { phraseClass } from '../vocab/classes';
 
 /** "vastgelegd in een …", "opgenomen in het …": the instrument is named. */
-const INSTRUMENT = /(?<![\p{L}])(?:vastgelegd|vast\s+te\s+leggen|opgenomen|geregeld)\s+in\s+(?:een|de|het)\s/u;
+const INSTRUMENT = phraseClass('laidDownIn');
 
 /**
  * A buzzword stem in its literal sense: "het daarmee samenhangende onderhoud", "samenhangend met" (= related),

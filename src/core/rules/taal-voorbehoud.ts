@@ -1,5 +1,6 @@
 import type { SentenceRule } from './types';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
+import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
 import { hasMeasure } from './util';
 import type { Sentence } from '../document';
 import { isParticipleWord, type Clause } from '../read/clause';
@@ -7,26 +8,24 @@ import { commitsNothingHere, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
 
 /** Adverbial hedges that can simply be struck out. */
-const REMOVABLE = /^(zo mogelijk|waar mogelijk|indien mogelijk|in principe|in beginsel|zoveel mogelijk|zo veel mogelijk|waar nodig|zo nodig|indien nodig|op termijn)$/i;
+const REMOVABLE = wholePhraseClass('removableHedge');
 
-const FREEDOM = /(?<![\p{L}])(?:(?:zijn|is|blijven|blijft)\s+(?:\S+\s+){0,3}vrij\s+om|staat\s+(?:het\s+)?(?:\S+\s+){0,3}vrij\s+om)(?![\p{L}])/u;
-const DEFERRAL = /(?<![\p{L}])(?:onderzoeken|onderzoekt)\s+of(?![\p{L}])/u;
-const POSSIBLE = /^(kan|kunnen|kun|kunt|mag|mogen|zou|zouden)$/;
+const FREEDOM = phraseClass('freedomClause');
+const POSSIBLE = wordClass('possibilityModal');
 /** Words that make "streven" a noun ("in haar streven naar", "het streven naar"). */
-const NOUN_DET = /^(het|haar|zijn|hun|ons|dit|dat|ieders|elk|een)$/;
+const NOUN_DET = wordClass('streefNounDet');
 /** Adjectives of capability after "in principe": "in principe (ook) bruikbaar/toepasbaar/geschikt". */
-const CAPABLE = /^(bruikbaar|toepasbaar|geschikt|overdraagbaar|inzetbaar|denkbaar|mogelijk|haalbaar|uitvoerbaar)\b/;
+const CAPABLE = openingPhraseClass('capableAdjective');
 /** Corrective acts: conditional on need by their nature. */
-const CORRECTIVE = /(?<![\p{L}])(bijsturen|bijgestuurd|bij\s+te\s+sturen|bijstellen|bijgesteld|bij\s+te\s+stellen|aanpassen|aangepast|aan\s+te\s+passen|ingrijpen|ingegrepen|in\s+te\s+grijpen|corrigeren|gecorrigeerd|bijsturing|bijstelling)(?![\p{L}])/u;
-const SEPARABLE_CORRECTIVE = /(?<![\p{L}])(?:(?:stuurt|sturen|stellen|stelt)\s+(?:\S+\s+){0,6}bij|(?:past|passen)\s+(?:\S+\s+){0,6}aan|(?:grijpt|grijpen)\s+(?:\S+\s+){0,6}in)(?![\p{L}])/u;
+const CORRECTIVE = phraseClass('correctiveAct');
 /** Introducers of a clause of reason, result or purpose. */
-const RATIONALE = /^(zodat|omdat|doordat|opdat|waardoor)$/;
+const RATIONALE = wordClass('purposeIntro');
 /** Connectives of cause and effect: the clause states what follows from something, not what someone will do. */
-const EFFECT = /^(daardoor|hierdoor|zodoende|waardoor|doordat|dankzij)$/;
+const EFFECT = wordClass('effectConnective');
 /** Verbs whose object is the scope of the text itself ("Deze regeling betreft in beginsel …"). */
-const SCOPE_VERB = /^(betreft|betreffen|geldt|gelden|omvat|omvatten|beschrijft|beschrijven|bevat|bevatten)$/;
+const SCOPE_VERB = wordClass('scopeVerb');
 /** A verification ("onderzoekt of de aanvraag aan de regels voldoet") is no deferral; an open option is. */
-const OPTION = /(?<![\p{L}])(we|wij|ons|onze|kan|kunnen|moet|moeten|wil|willen|mogelijk|haalbaar|wenselijk|zinvol|nodig|nuttig)(?![\p{L}])/u;
+const OPTION = phraseClass('openOption');
 
 /**
  * Uses of a voorbehoud phrase that hedge no commitment (guide real-documents part 1, taal/voorbehoud):
@@ -38,22 +37,19 @@ const OPTION = /(?<![\p{L}])(we|wij|ons|onze|kan|kunnen|moet|moeten|wil|willen|m
  * - the text's own scope ("deze aanwijzing betreft in beginsel …").
  */
 /** A measurable end state: neutral, free of something, zero ("klimaatneutraal", "rookvrij", "nul uitstoot"). */
-const END_STATE = /(?<![\p{L}])(\p{L}*neutra(?:al|le)|\p{L}{3,}vrij(?:e)?|nul)(?![\p{L}])/u;
+const END_STATE = phraseClass('measurableEndState');
 
 /**
  * The other case is given: "waar mogelijk X; in andere gevallen Y", "in beginsel X, tenzij Y", "… Lukt dat niet,
- * dan …". A hedge with its else-branch spelled out is a case distinction, not a way out.
+ * dan …", "…; anders volgt …", "In principe X, al blijft Y mogelijk". A hedge with its else-branch spelled out is a
+ * case distinction, not a way out.
  */
-const ELSE_BRANCH = /(?<![\p{L}])(?:in\s+(?:alle\s+)?(?:andere|overige)\s+gevallen|zo\s?niet|tenzij|behalve\s+(?:als|wanneer|indien|bij)|met\s+uitzondering\s+van|(?:lukt|kan|gaat)\s+(?:dat|dit|het)\s+niet|(?:als|indien|wanneer|waar)\s+(?:dat|dit|het)\s+niet\s+(?:kan|lukt|mogelijk\s+is)|is\s+(?:dat|dit|het)\s+niet\s+mogelijk)(?![\p{L}])/u;
-/** "anders" as a connective opening a clause ("…; anders volgt …"), not the adverb "anders stemmen". */
-/** A concessive "al" clause after a comma states the reserved exception openly ("In principe X, al blijft Y mogelijk"). */
-const CONCESSIVE = /,\s*al\s+(?:blijft|blijven|is|zijn|kan|kunnen|mag|mogen|zal|zullen|wordt|worden|geldt|gelden)(?![\p{L}])/u;
-const ELSE_START = /(?:^|[;,:]\s*|\.\s*)anders\s*,?\s+(?:volgt|wordt|worden|geldt|gelden|zal|zullen|kan|kunnen|moet|moeten|gaat|gaan|is|zijn)\b/;
+const ELSE_BRANCH = phraseClass('elseBranch');
 /** Hedges of possibility or default ("waar mogelijk", "in beginsel"): the ones an else-branch answers. */
-const POSSIBILITY_HEDGE = /^(?:waar|zo|indien|voor zover|zoveel|zo veel) mogelijk$|^in (?:beginsel|principe)$/;
+const POSSIBILITY_HEDGE = wholePhraseClass('possibilityHedge');
 /** Hedges of need: the act is due wherever it is needed. */
-const NEED_HEDGE = /^(?:waar|zo|indien|voor zover) nodig$/;
-const DUTY = /^(moet|moeten|dient|dienen|verplicht)$/;
+const NEED_HEDGE = wholePhraseClass('needHedge');
+const DUTY = wordClass('dutyWord');
 
 /** The hedge stands in a relative clause ("oplossingen die gezinnen waar mogelijk zelfstandig maken"). */
 function inRelative(s: Sentence, ti: number, clause: Clause | undefined): boolean {
@@ -74,8 +70,8 @@ function inRelative(s: Sentence, ti: number, clause: Clause | undefined): boolea
 }
 
 /** Nouns whose "om … te" complement is their content ("het besluit om …", "de afspraak om …"), not a purpose. */
-const CONTENT_NOUN = /^(plan|plannen|voornemen|intentie|besluit|afspraak|afspraken|ambitie|doel|bedoeling|taak|opdracht|verplichting|keuze|belofte|toezegging|streven|inzet|uitdaging|opgave|wens|verzoek|voorstel|advies|ruimte|mogelijkheid|kans|tijd|moeite|verantwoordelijkheid|bereidheid)$/;
-const OBJECT_PRONOUN = /^(hen|hem|haar|ze|elkaar|inwoners|iedereen)$/;
+const CONTENT_NOUN = wordClass('contentNoun');
+const OBJECT_PRONOUN = wordClass('objectPronoun');
 
 /**
  * The hedge stands in an "om … te" clause of purpose after a complete act with its object ("We bouwen een sporthal
@@ -126,7 +122,7 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   // "in principe bruikbaar" = usable in essence: a property, not a hedged promise.
   if (/^in (principe|beginsel)$/.test(w) && CAPABLE.test(next.slice(0, 2).filter((x) => x !== 'ook').join(' '))) return true;
   // A corrective act is conditional on need by nature: "stuurt waar nodig bij", "past zo nodig aan".
-  if (/nodig$/.test(w) && (CORRECTIVE.test(s.low) || SEPARABLE_CORRECTIVE.test(s.low))) return true;
+  if (/nodig$/.test(w) && CORRECTIVE.test(s.low)) return true;
   // "zo snel mogelijk (volgens de termijnen in het contract)": the term is set by the rule it refers to.
   if (/^zo (snel|spoedig) mogelijk$/.test(w) && next.slice(0, 4).some((x) => /^(conform|volgens|overeenkomstig|binnen)$/.test(x))) return true;
   // A hedge in a clause of reason, result or purpose qualifies the effect aimed at, not the commitment itself.
@@ -148,7 +144,7 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   // The other case is given after the hedge, in the same sentence: a case distinction, not a way out.
   if (POSSIBILITY_HEDGE.test(w)) {
     const rest = s.low.slice(Math.max(0, (tok[ti]?.start ?? s.start) - s.start));
-    if (ELSE_BRANCH.test(rest) || ELSE_START.test(rest) || CONCESSIVE.test(rest)) return true;
+    if (ELSE_BRANCH.test(rest)) return true;
   }
   // A need condition on a duty ("afnemers moeten waar nodig zelf vertalen") says when the duty applies: it binds
   // whenever the need is there, so it is the substance of a rule, not a way out.
@@ -205,9 +201,9 @@ export const taalVoorbehoud: SentenceRule = {
     const u = ctx.unit(s);
     if (!u.main || u.main.mood === 'question') return;
     // "We onderzoeken of we … kunnen …": the modal belongs to the open option, the author's own act is the study.
-    const deferral = DEFERRAL.exec(s.low);
+    const deferral = firstMatch('studyWhether', s.low);
     const modalAt = s.tokens.findIndex((t) => POSSIBLE.test(t.low));
-    const ownStudy = !!deferral && modalAt >= 0 && s.tokens[modalAt].start - s.start > deferral.index && u.fn !== 'question' && u.role === 'body';
+    const ownStudy = !!deferral && modalAt >= 0 && s.tokens[modalAt].start - s.start > deferral.start && u.fn !== 'question' && u.role === 'body';
     if (!ownStudy && (!u.commits || u.main.modality === 'possibility')) return;
     // Background, explanation and recitals say why or what is, not what will be done: a hedge there empties nothing
     // (guide real-documents part 1; only the author's own intention in a background section stays). Nor does a
@@ -241,9 +237,9 @@ export const taalVoorbehoud: SentenceRule = {
 };
 
 /** Introducers of a clause of reason besides RATIONALE ("aangezien de middelen in principe eenmalig zijn, …"). */
-const REASON_INTRO = /^(aangezien|gezien|want|vermits|nu)$/;
+const REASON_INTRO = wordClass('reasonIntro');
 /** Hedges of degree that can qualify a nominalised act ("het zoveel mogelijk voorkomen van …"). */
-const DEGREE_HEDGE = /^(?:zo ?veel|zo snel|zo spoedig|zo goed|zo lang) mogelijk$|^waar (?:mogelijk|nodig)$/;
+const DEGREE_HEDGE = wholePhraseClass('degreeHedge');
 
 /**
  * More places where the hedge qualifies something other than the act committed to (guide real-documents

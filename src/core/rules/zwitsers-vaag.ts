@@ -1,30 +1,32 @@
 import type { SentenceRule } from './types';
 import { flat, flatSpan } from '../recognize/flat';
 import { hasPhrase, matchPhrases } from '../vocab';
+import { firstMatch, phraseClass } from '../vocab/classes';
 
 /** People put in without a number: capacity, staff or hours "made available" or "deployed". */
-const STRUCTURE = /(?<![\p{L}])(capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren|tijd)\s+(?:[\p{L}-]+\s+){0,3}?(beschikbaar(?:\s+stellen|\s+gesteld)?|vrijmaken|vrijgemaakt|vrij\s+te\s+maken|inzetten|ingezet|leveren|geleverd)(?![\p{L}])/u;
+const STRUCTURE = phraseClass('peopleMadeAvailable');
 /** The verb first: "zet eigen professionals in", "stellen mensen beschikbaar". */
-const STRUCTURE_VERB_FIRST = /(?<![\p{L}])(?:zet|zetten|stelt|stellen|maakt|maken)\s(?:[^.;:\d]{0,40}?\s)?(?:capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren)\s(?:in|beschikbaar|vrij)(?![\p{L}])/u;
+const STRUCTURE_VERB_FIRST = phraseClass('peopleMadeAvailableVerbFirst');
 /** A named team or apparatus answers the question "who?" (even without fte). */
-const NAMED_TEAM = /(?<![\p{L}])(programmabureau|projectbureau|projectteam|kernteam|uitvoeringsteam|projectleider|programmamanager|kwartiermaker|secretariaat)(?![\p{L}])/u;
+const NAMED_TEAM = phraseClass('namedTeam');
+// A team's proper name (capitals): structure, not a word list, so it stays here.
 const TEAM_NAME = /(?<![\p{L}])[Tt]eam\s+\p{Lu}\p{L}+/u;
 
 /** People left open: capacity, staff, "menskracht" without fte, hours or a named team (book ch. 2, "Sleutel 3"). */
 /** Words that make "capaciteit" about people. */
-const PEOPLE_CONTEXT = /(?<![\p{L}])(medewerker\p{L}*|personeel\p{L}*|mensen|ambtelijk\p{L}*|ambtenaren|fte|uren|inzet|formatie|team\p{L}*|menskracht|professionals|capaciteit\s+(?:van|bij|uit)\s+(?:de|het|onze|hun)?\s*(?:partners|partijen|organisaties|gemeenten|afdeling\p{L}*)|beschikbaar\s+stellen|vrijmaken|vrij\s+te\s+maken|vrijgemaakt|(?:maak|make)\p{L}*\s+(?:\S+\s+){0,4}vrij|leveren|leveert)(?![\p{L}])/u;
+const PEOPLE_CONTEXT = phraseClass('peopleContext');
 
 /** Help given when asked: "op verzoek", "desgevraagd", "op aanvraag", "indien (daarom) gevraagd". */
-const ON_REQUEST = /(?<![\p{L}])(?:op\s+(?:eerste\s+)?(?:verzoek|aanvraag)|desgevraagd|(?:indien|als|wanneer)\s+(?:daarom\s+)?(?:wordt\s+)?gevraagd)(?![\p{L}])/u;
+const ON_REQUEST = phraseClass('onRequest');
 
 /** "moet duidelijk zijn", "dient vast te staan", "moet helder worden" + a clause: a demand to settle it first. */
-const SETTLED_FIRST = /(?<![\p{L}])(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,3}?(?:duidelijk|helder|bekend|vastgesteld|geregeld|vast\s+te\s+staan|vaststaan)(?:\s+(?:te\s+)?(?:zijn|worden|staan))?\s+(?:\S+\s+){0,12}?(?:dat|of|hoe|wat|welke|hoeveel)\s/u;
+const SETTLED_FIRST = phraseClass('settledFirst');
 
 /**
  * A precondition: people one must have in order to be able to do something ("moet voldoende capaciteit hebben om de
  * plannen te kunnen uitvoeren"). It states what the work needs, an argument, not people promised and left open.
  */
-const PRECONDITION = /(?<![\p{L}])(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,10}?(?:hebben|beschikken\s+over\s+(?:\S+\s+){0,6}?)\s*om\s+(?:\S+\s+){0,10}?te\s+kunnen(?![\p{L}])/u;
+const PRECONDITION = phraseClass('precondition');
 
 export const zwitsersVaag: SentenceRule = {
   id: 'zwitsers/vaag',
@@ -58,8 +60,8 @@ export const zwitsersVaag: SentenceRule = {
     const hits = matchPhrases(ctx.family('mensenVaag'), s.raw, s.start);
     if (hits.length === 0) {
       const f = flat(s);
-      const m = STRUCTURE.exec(f.text) ?? STRUCTURE_VERB_FIRST.exec(f.text);
-      if (m) hits.push(flatSpan(s, f, m.index, m[0].length));
+      const m = firstMatch('peopleMadeAvailable', f.text) ?? firstMatch('peopleMadeAvailableVerbFirst', f.text);
+      if (m) hits.push(flatSpan(s, f, m.start, m.end - m.start));
     }
     if (hits.length === 0) return;
     const u = ctx.unit(s);

@@ -75,6 +75,8 @@ export const READ_CONCEPTS = concepts({
       'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'artikel', 'lid', 'leden', 'procent',
       'partijen', 'partners', 'gemeenten', 'colleges', 'keren', 'fases', 'fasen', 'stappen', 'annuïteiten', 'kwartalen', 'werkdagen', 'vergaderingen', 'geval',
       'gevallen', 'moment', 'momenten', 'onderwerp', 'onderwerpen', 'aspecten', 'malen', 'punten', 'thema', "thema's", 'partij', 'deelnemer'] },
+  periodNoun: { textOnly: true, description: { nl: 'Tijdsnamen na een getal of "elk": een ritme of termijn, geen resultaat ("ieder kwartaal", "twee jaar") (woorden)', en: 'Period nouns after a number or "each": a rhythm or term, not a result (words)' },
+    phrases: ['kwartaal', 'kwartalen', 'halfjaar', 'tertiaal', 'tertialen', 'maand', 'jaar', 'week', 'dag', 'seizoen', 'schooljaar', 'kalenderjaar', 'begrotingsjaar'] },
   actorVerb: { description: { nl: 'Woorden na een onbekende afkorting die haar tot actor maken (een werkwoord of "en")', en: 'Words after an unknown acronym that make it an actor (a verb or "en")' },
     phrases: ['is', 'zijn', 'heeft', 'hebben', 'wordt', 'worden', 'kan', 'kunnen', 'zal', 'zullen', 'mag', 'mogen', 'en', 'draagt', 'levert', 'stelt', 'neemt',
       'verstrekt', 'informeert', 'zendt', 'wijst', 'voert', 'financiert', 'betaalt', 'besluit', 'beslist', 'geeft', 'biedt', 'treedt', 'werkt', 'zorgt', 'houdt',
@@ -82,6 +84,14 @@ export const READ_CONCEPTS = concepts({
   knownAcronyms: { description: { nl: 'Bekende afkortingen van organisaties', en: 'Known acronyms of organisations' },
     phrases: ['ggd', 'ggz', 'om', 'uwv', 'svb', 'cak', 'ind', 'coa', 'vng', 'ipo', 'uvw', 'riec', 'zvh', 'rvdk', 'igj', 'nza', 'cbs', 'rivm', 'rvo', 'ilt', 'kvk',
       'ns', 'rws', 'ser', 'duo', 'cjg', 'nvwa', 'acm', 'afm', 'dnb', 'bzk', 'vws', 'ocw', 'ezk', 'szw', 'lnv', 'jenv', 'ienw', 'knvb', 'mee', 'roc'] },
+  // — checklist/evaluate.ts —
+  indefiniteParty: { textOnly: true, description: { nl: 'Woorden vóór een partij die niemand bepaald noemen ("een andere gemeente", "sommige partners") (woorden)', en: 'Words before a party that name nobody in particular (words)' },
+    phrases: ['een', 'andere', 'enige', 'sommige', 'welke'] },
+  peopleGroupWords: { textOnly: true, description: { nl: 'Woorden voor een groep mensen als geheel (buurt, wijk, doelgroep, achterban)', en: 'Words for a group of people as a whole' },
+    phrases: ['buurt', 'wijk', 'doelgroep', 'achterban'] },
+  // — checklist/cues.ts —
+  capacityEstimate: { textOnly: true, description: { nl: 'Capaciteit als schatting of besparing, geen inzet (schatting, geschat, besparen, minder, scheelt; ook in samenstellingen)', en: 'Capacity as an estimate or a saving, not a commitment (also inside compounds)' },
+    phrases: [String.raw`re:[\p{L}\p{M}\p{N}-]*(?:schatting|geschat|bespar|minder|scheelt)[\p{L}\p{M}\p{N}-]*`] },
   // — rules/eigenaar-passief.ts: passives whose doer the instrument itself fixes —
   passiveCriterionVerbs: { description: { nl: 'Werkwoorden van afweging en gedrag: hun lijdende vorm is een norm, geen taak ("wordt rekening gehouden met") (lemma\'s)', en: 'Verbs of consideration and conduct: their passive is a norm, not a task (lemmas)' },
     phrases: 'letten houden uitgaan toetsen afwegen betrachten hanteren respecteren naleven aansluiten'.split(' ') },

@@ -122,6 +122,12 @@ export const REGIE_VOCAB = {
   /** Equals in the same clause as a regie claim (regie/horizontaal). */
   equals: ['gelijkwaardig', 'gelijkwaardige', 'gelijkwaardigheid', 'nevengeschikt', 'nevengeschikte', 'zonder hiërarchie', 'niet-hiërarchisch',
     'niet hiërarchisch', 'horizontaal', 'horizontale', 'onder gelijken', 'als gelijken'],
+  /** A pronoun as the whole subject of the regie clause: its holder is in the sentence before (read as a word class). */
+  pronoun: ['zij', 'ze', 'hij', 'het', 'dit', 'deze', 'die', 'dat', 'hierbij', 'daarbij'],
+  /** Verbs before "bij <party>" that place the regie with that party ("ligt bij", "berust bij", "is belegd bij") (read as a word class). */
+  placedWith: ['ligt', 'liggen', 'berust', 'berusten', 'blijft', 'blijven', 'komt', 'komen', 'is', 'zijn', 'belegd', 'gelegd', 'neergelegd'],
+  /** The author's "we" in the regie clause or the phrase with the regie word (read as a word class). */
+  firstPerson: ['we', 'wij', 'ons', 'onze'],
 } as const;
 
 export type RegieVocabId = keyof typeof REGIE_VOCAB;
@@ -156,6 +162,9 @@ const DESCRIPTIONS: Record<RegieVocabId, Localized> = {
   given: { nl: 'De partners gaven de rol: aangewezen, gevraagd of gemandateerd', en: 'The partners gave the role: appointed, asked or mandated' },
   stepIn: { nl: 'Ingrijpen als het vastloopt: een afgesproken escalatie', en: 'Stepping in when things stall: an agreed escalation' },
   equals: { nl: 'Gelijken in dezelfde zin als een regieclaim', en: 'Equals in the same clause as a regie claim' },
+  pronoun: { nl: 'Een voornaamwoord als onderwerp van de regiezin: de houder staat in de zin ervoor (woorden)', en: 'A pronoun as the subject of the regie clause: the holder is in the sentence before (words)' },
+  placedWith: { nl: 'Werkwoorden vóór "bij <partij>" die de regie daar leggen ("ligt bij", "is belegd bij") (woorden)', en: 'Verbs before "bij <party>" that place the regie with that party (words)' },
+  firstPerson: { nl: 'De "we" van de auteur in de regiezin (woorden)', en: 'The author\'s "we" in the regie clause (words)' },
 };
 
 /** The concept id of a regie list in the vocabulary: `kind` → `regieReaderKind`. */
@@ -163,6 +172,9 @@ export function regieConceptId(key: RegieVocabId): string {
   return `regieReader${key[0].toUpperCase()}${key.slice(1)}`;
 }
 
+/** Lists read as word classes only (`isWord`): kept out of the combined per-sentence pass. */
+const WORD_CLASSES = new Set<RegieVocabId>(['pronoun', 'firstPerson', 'placedWith']);
+
 /** The regie reader's lists as concepts of the one vocabulary (registered in ./index.ts; users extend them by id). */
 export const REGIE_CONCEPTS: Record<string, Concept> = concepts(Object.fromEntries((Object.keys(REGIE_VOCAB) as RegieVocabId[])
-  .map((k) => [regieConceptId(k), { description: DESCRIPTIONS[k], phrases: REGIE_VOCAB[k] as readonly string[] }])));
+  .map((k) => [regieConceptId(k), { description: DESCRIPTIONS[k], phrases: REGIE_VOCAB[k] as readonly string[], ...(WORD_CLASSES.has(k) ? { textOnly: true } : {}) }])));

@@ -4,6 +4,7 @@
  * `phrases: { "<id>": ["…"] }`. Concepts describe kinds of language, never sentences of particular documents.
  */
 import type { Concept } from './concept';
+import { RULE_WORD_CONCEPTS } from './rulewords';
 
 export const RULE_CONCEPTS: Record<string, Concept> = {
   geldVaag: {
@@ -375,4 +376,6 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     description: { nl: 'Wat een groep krijgt of mag ("krijgen", "recht op", "heeft de mogelijkheid"): de groep is ontvanger, geen uitvoerder', en: 'What a group receives or may do: the group is the beneficiary, not the doer' },
     phrases: [String.raw`re:(krijgen|krijgt|ontvangen|ontvangt|recht\s+op|rekenen\s+op|profiteren|profiteert|(?:heeft|hebben)\s+(?:de|een|alle|volop)?\s*(?:mogelijkheid|mogelijkheden|kans|kansen|gelegenheid|ruimte|vrijheid))`],
   },
+  // The word lists inside the rules' checks (./rulewords.ts).
+  ...RULE_WORD_CONCEPTS,
 };
