@@ -654,6 +654,11 @@ function rollen(ctx: ItemContext): ChecklistResult {
 
 /** A named party doing a contribution or task (the clause record's act, separable verbs reunited). */
 function roleAct(s: Sentence): Strength | undefined {
+  // A function of the sentence's text: read once per sentence, not on every analysis of an edited document.
+  return memoize(s, 'checklist:roleAct', () => computeRoleAct(s));
+}
+
+function computeRoleAct(s: Sentence): Strength | undefined {
   if (!PRE.role.mayHold(s)) return undefined;
   const tags = tagsOf(s);
   // The verb heads its clause: the finite verb itself, or the infinitive of a future or duty ("zal … verzorgen",

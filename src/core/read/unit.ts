@@ -136,6 +136,31 @@ function computeLocal(s: Sentence): LocalReading {
 
 const roles = new WeakMap<DocModel, SectionRole[]>();
 
+/**
+ * The vocabulary tests `blockRoles` makes on a block's text, memoised by that text (and the active vocabulary): an
+ * edit re-reads only the blocks it changed, not the formulas of every block of the document.
+ */
+interface BlockTextFacts { enacting: boolean; recitalOpen: boolean; recitalOpenLine: boolean; headingRole: SectionRole; partyHeading: boolean; partyListCue: boolean }
+const blockTextMemo = new Map<string, BlockTextFacts>();
+function blockTextFacts(text: string): BlockTextFacts {
+  const vk = activeVocabKey();
+  const key = vk ? `${vk}\u0000${text}` : text;
+  let f = blockTextMemo.get(key);
+  if (!f) {
+    f = {
+      enacting: vocab('unitEnacting').test(text),
+      recitalOpen: vocab('unitRecitalOpen').test(text),
+      recitalOpenLine: isRecitalOpenLine(text),
+      headingRole: backgroundHeadingRole(text) ?? sectionRoleOfHeading(text),
+      partyHeading: vocab('partyHeading').test(text),
+      partyListCue: vocab('partyListCue').test(text),
+    };
+    if (blockTextMemo.size >= TEXT_MEMO_MAX) blockTextMemo.clear();
+    blockTextMemo.set(key, f);
+  }
+  return f;
+}
+
 /** The lower-case text of a block's sentences joined by spaces (a one-sentence block: its text, no copy). */
 function blockLow(doc: DocModel, b: number): string {
   const [f, l] = doc.blockSentences[b];
@@ -155,8 +180,7 @@ export function blockRoles(doc: DocModel): SectionRole[] {
     const block = doc.blocks[b];
     if (block.kind === 'heading') {
       while (stack.length && stack[stack.length - 1].level >= block.level) stack.pop();
-      const text = blockLow(doc, b);
-      const own = backgroundHeadingRole(text) ?? sectionRoleOfHeading(text);
+      const own = blockTextFacts(blockLow(doc, b)).headingRole;
       const inherited = stack.length ? stack[stack.length - 1].role : 'body';
       // An article heading ("Artikel 3 Financiering") inside an annex stays annex; a plain heading resets to body.
       stack.push({ level: block.level, role: own !== 'body' ? own : inherited === 'annex' ? 'annex' : 'body' });
@@ -182,9 +206,9 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       r[b] = stack.length ? stack[stack.length - 1].role : 'body';
       // Recitals without a heading: from "overwegende (dat):" / "in aanmerking nemende" up to the enacting formula
       // ("komen het volgende overeen", "besluiten:").
-      const text = blockLow(doc, b);
-      if (recital && vocab('unitEnacting').test(text)) recital = false;
-      else if (recital || vocab('unitRecitalOpen').test(text) || isRecitalOpenLine(text)) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
+      const facts = blockTextFacts(blockLow(doc, b));
+      if (recital && facts.enacting) recital = false;
+      else if (recital || facts.recitalOpen || facts.recitalOpenLine) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
     }
   }
   recitalsBeforeOperative(doc, r);
@@ -235,7 +259,7 @@ export function unitOf(doc: DocModel, i: number): Unit {
   // What the unit depends on besides the sentence's own text: its section role, its block's kind, whether it
   // continues advice of the sentence before in its block, and whether its table row describes. Kept per sentence under
   // that key, so an edit elsewhere reuses it (the per-document array above holds it for this document).
-  const prevNoVoice = i > 0 && doc.sentences[i - 1].block === s.block && vocab('unitFollowUp').test(s.low) && NO_VOICE.has(readLocal(doc.sentences[i - 1]).cue ?? '');
+  const prevNoVoice = i > 0 && doc.sentences[i - 1].block === s.block && memoize(s, 'read:followUp', () => vocab('unitFollowUp').test(s.low)) && NO_VOICE.has(readLocal(doc.sentences[i - 1]).cue ?? '');
   const described = block?.kind === 'tableCell' && describedRow(doc, s.block);
   const narrative = narrativeText(doc);
   // The key as a small number (no key string to build and hash per sentence on every analysis).
@@ -385,6 +409,11 @@ function labelLineRole(doc: DocModel, b: number): SectionRole | 'body' | undefin
   const [f, l] = doc.blockSentences[b];
   if (l - f !== 1) return undefined;
   const s = doc.sentences[f];
+  return memoize(s, 'read:labelRole', () => labelRoleOf(s));
+}
+
+/** The role a one-sentence paragraph gives as a label line (its text only; see `labelLineRole`). */
+function labelRoleOf(s: Sentence): SectionRole | 'body' | undefined {
   if (/[.!?;,]\s*$/.test(s.raw) || s.tokens.filter((t) => t.kind === 'word').length > 6) return undefined;
   // A line of a table of contents ("3.2 Analyse van de wijken 14") names a section elsewhere; it sets no role here.
   if (/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s.*\p{L}\s+\d{1,3}\s*$/u.test(s.raw)) return undefined;
@@ -395,7 +424,7 @@ function labelLineRole(doc: DocModel, b: number): SectionRole | 'body' | undefin
 }
 
 function isEnactingBlock(doc: DocModel, b: number): boolean {
-  return vocab('unitEnacting').test(blockLow(doc, b));
+  return blockTextFacts(blockLow(doc, b)).enacting;
 }
 
 /** Headings of an introduction, a sketch of the situation or the legal frame: background, not the operative text. */
@@ -419,9 +448,9 @@ function recitalsBeforeOperative(doc: DocModel, r: SectionRole[]): void {
   // they keep their role (the checklist reads mandate and partners there).
   let parties = false;
   for (let b = 0; b < first; b++) {
-    const text = blockLow(doc, b);
-    if (doc.blocks[b].kind === 'heading') { parties = vocab('partyHeading').test(text); continue; }
-    if (parties || vocab('partyListCue').test(text)) continue;
+    const facts = blockTextFacts(blockLow(doc, b));
+    if (doc.blocks[b].kind === 'heading') { parties = facts.partyHeading; continue; }
+    if (parties || facts.partyListCue) continue;
     if (r[b] === 'body') r[b] = 'preamble';
   }
 }
