@@ -138,27 +138,34 @@ const roles = new WeakMap<DocModel, SectionRole[]>();
 
 /**
  * The vocabulary tests `blockRoles` makes on a block's text, memoised by that text (and the active vocabulary): an
- * edit re-reads only the blocks it changed, not the formulas of every block of the document.
+ * edit re-reads only the blocks it changed, not the formulas of every block of the document. A heading is read for
+ * its role; any other block for the formulas of recitals and parties.
  */
-interface BlockTextFacts { enacting: boolean; recitalOpen: boolean; recitalOpenLine: boolean; headingRole: SectionRole; partyHeading: boolean; partyListCue: boolean }
-const blockTextMemo = new Map<string, BlockTextFacts>();
-function blockTextFacts(text: string): BlockTextFacts {
+interface HeadingFacts { role: SectionRole; partyHeading: boolean }
+interface BodyFacts { enacting: boolean; recitalOpen: boolean; recitalOpenLine: boolean; partyListCue: boolean }
+const headingMemo = new Map<string, HeadingFacts>();
+const bodyMemo = new Map<string, BodyFacts>();
+function textMemo<T>(memo: Map<string, T>, text: string, compute: () => T): T {
   const vk = activeVocabKey();
   const key = vk ? `${vk}\u0000${text}` : text;
-  let f = blockTextMemo.get(key);
+  let f = memo.get(key);
   if (!f) {
-    f = {
-      enacting: vocab('unitEnacting').test(text),
-      recitalOpen: vocab('unitRecitalOpen').test(text),
-      recitalOpenLine: isRecitalOpenLine(text),
-      headingRole: backgroundHeadingRole(text) ?? sectionRoleOfHeading(text),
-      partyHeading: vocab('partyHeading').test(text),
-      partyListCue: vocab('partyListCue').test(text),
-    };
-    if (blockTextMemo.size >= TEXT_MEMO_MAX) blockTextMemo.clear();
-    blockTextMemo.set(key, f);
+    f = compute();
+    if (memo.size >= TEXT_MEMO_MAX) memo.clear();
+    memo.set(key, f);
   }
   return f;
+}
+function headingFacts(doc: DocModel, b: number): HeadingFacts {
+  const text = blockLow(doc, b);
+  return textMemo(headingMemo, text, () => ({ role: backgroundHeadingRole(text) ?? sectionRoleOfHeading(text), partyHeading: vocab('partyHeading').test(text) }));
+}
+function bodyFacts(doc: DocModel, b: number): BodyFacts {
+  const text = blockLow(doc, b);
+  return textMemo(bodyMemo, text, () => ({
+    enacting: vocab('unitEnacting').test(text), recitalOpen: vocab('unitRecitalOpen').test(text),
+    recitalOpenLine: isRecitalOpenLine(text), partyListCue: vocab('partyListCue').test(text),
+  }));
 }
 
 /** The lower-case text of a block's sentences joined by spaces (a one-sentence block: its text, no copy). */
@@ -180,7 +187,7 @@ export function blockRoles(doc: DocModel): SectionRole[] {
     const block = doc.blocks[b];
     if (block.kind === 'heading') {
       while (stack.length && stack[stack.length - 1].level >= block.level) stack.pop();
-      const own = blockTextFacts(blockLow(doc, b)).headingRole;
+      const own = headingFacts(doc, b).role;
       const inherited = stack.length ? stack[stack.length - 1].role : 'body';
       // An article heading ("Artikel 3 Financiering") inside an annex stays annex; a plain heading resets to body.
       stack.push({ level: block.level, role: own !== 'body' ? own : inherited === 'annex' ? 'annex' : 'body' });
@@ -206,7 +213,7 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       r[b] = stack.length ? stack[stack.length - 1].role : 'body';
       // Recitals without a heading: from "overwegende (dat):" / "in aanmerking nemende" up to the enacting formula
       // ("komen het volgende overeen", "besluiten:").
-      const facts = blockTextFacts(blockLow(doc, b));
+      const facts = bodyFacts(doc, b);
       if (recital && facts.enacting) recital = false;
       else if (recital || facts.recitalOpen || facts.recitalOpenLine) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
     }
@@ -424,7 +431,7 @@ function labelRoleOf(s: Sentence): SectionRole | 'body' | undefined {
 }
 
 function isEnactingBlock(doc: DocModel, b: number): boolean {
-  return blockTextFacts(blockLow(doc, b)).enacting;
+  return bodyFacts(doc, b).enacting;
 }
 
 /** Headings of an introduction, a sketch of the situation or the legal frame: background, not the operative text. */
@@ -448,9 +455,8 @@ function recitalsBeforeOperative(doc: DocModel, r: SectionRole[]): void {
   // they keep their role (the checklist reads mandate and partners there).
   let parties = false;
   for (let b = 0; b < first; b++) {
-    const facts = blockTextFacts(blockLow(doc, b));
-    if (doc.blocks[b].kind === 'heading') { parties = facts.partyHeading; continue; }
-    if (parties || facts.partyListCue) continue;
+    if (doc.blocks[b].kind === 'heading') { parties = headingFacts(doc, b).partyHeading; continue; }
+    if (parties || bodyFacts(doc, b).partyListCue) continue;
     if (r[b] === 'body') r[b] = 'preamble';
   }
 }
