@@ -159,7 +159,7 @@ describe('vocab: the user\'s phrases reach every consumer', () => {
     withUserPhrases({ unitIntention: ['dromen van'] }, () => assert.equal(readLocal(fresh()).fn, 'intention'));
   });
   it('a user phrase reaches the regie reader (a means of the claim fills it) and is gone without it', () => {
-    const text = '# Aanpak eenzaamheid\n\nDe gemeente neemt de regie over de aanpak van eenzaamheid. Zij zet daarvoor de buurtpot in.\n';
+    const text = '# Aanpak eenzaamheid\n\nDe gemeente neemt de regie over de aanpak van eenzaamheid. Daarvoor is er de buurtpot.\n';
     const classes = (phrases?: Record<string, string[]>) => analyze(text, { file: 'x.md', config: phrases ? { phrases } : {} }).regie?.map((r) => r.class);
     assert.deepEqual(classes(), ['hol']);
     assert.deepEqual(classes({ regieReaderMeans: ['buurtpot'] }), ['gevuld']);
