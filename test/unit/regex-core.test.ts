@@ -9,6 +9,7 @@ import '../../src/core/index';
 import { CONCEPTS } from '../../src/core/vocab';
 import { regexPhrase, regexTest, registeredMatchers } from '../../src/core/vocab/phrase';
 import { buildDocument } from '../../src/core/document';
+import { randomTexts } from './regexRandom';
 
 const W = String.raw`[\p{L}\p{M}\p{N}-]*`;
 
@@ -17,34 +18,6 @@ function allRegexSources(): string[] {
   for (const c of Object.values(CONCEPTS)) for (const p of c.phrases) if (p.startsWith('re:')) out.add(p.slice(3));
   for (const m of registeredMatchers()) for (const p of m.phrases) if (p.startsWith('re:')) out.add(p.slice(3));
   return [...out];
-}
-
-/** mulberry32 */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Random lowercase texts made of the pattern's own letter runs, glued or spaced, with edge characters around them. */
-function randomTexts(src: string, n: number, seed: number): string[] {
-  const words = [...new Set(src.replace(/\\[pPu]\{[^}]*\}|\\./g, ' ').match(/[a-zà-ÿ]+/g) ?? [])];
-  const glue = [' ', ' ', ' ', '', ', ', ': ', ':', '-', '(', ')', '. ', '\n', 'x', 'é', '𝒜', '😀', '1', '2024', 'ë'];
-  const rnd = prng(seed);
-  const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)];
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    let t = rnd() < 0.3 ? pick(glue) : '';
-    const k = 1 + Math.floor(rnd() * 8);
-    for (let j = 0; j < k; j++) t += (words.length && rnd() < 0.75 ? pick(words) : pick(glue)) + pick(glue);
-    out.push(t);
-  }
-  return out;
 }
 
 describe('re: phrases tried without their word edges first (regexTest)', () => {

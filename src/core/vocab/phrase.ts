@@ -24,6 +24,7 @@ import { tokenize, type Token } from '../text/tokens';
 import { primeRegex } from '../text/prime';
 import { lemmaOf } from '../read/lexicon';
 import { prebuiltSteps } from './prebuilt';
+import { patternNeedles } from './needles';
 
 /** The lemma of a token key (lowercase; cached: token vocabularies are small). */
 const lemmas = new Map<string, string>();
@@ -387,38 +388,11 @@ function regexAnchors(src: string): string[] | undefined {
 
 /**
  * For a `re:` phrase without anchors: literal texts one of which every match contains (so a text that contains none
- * cannot match). Read from a pattern that, after an optional leading letter run (`\p{L}*`, `[\p{L}]*`, `[\p{L}-]*`),
- * starts with lowercase letters (`[\p{L}]*tekort[\p{L}]*` → tekort) or with a group of such alternatives
- * (`\p{L}*(?:samenleving|maatschappij)\p{L}*`); a letter made optional by a quantifier is left out. Undefined when
- * the pattern has a top-level alternative or starts otherwise.
+ * cannot match), by the one needle derivation of the vocabulary (./needles.ts `patternNeedles`); none shorter than
+ * three characters (not worth a check).
  */
 export function regexNeedles(src: string): string[] | undefined {
-  // Top-level `|`: each alternative would need its own needle.
-  let depth = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') { i++; continue; }
-    if (c === '[') { while (i < src.length && src[i] !== ']') { if (src[i] === '\\') i++; i++; } continue; }
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return undefined;
-  }
-  const rest = src.replace(/^(?:\\p\{L\}|\[\\p\{L\}-?\])\*/u, '');
-  const literal = (x: string): string | undefined => {
-    const m = /^[a-zà-ÿ]+/.exec(x);
-    if (!m) return undefined;
-    const t = /^[?*{]/.test(x.slice(m[0].length)) ? m[0].slice(0, -1) : m[0];
-    return t.length > 0 ? t : undefined;
-  };
-  if (rest.startsWith('(?:')) {
-    const close = rest.indexOf(')');
-    const inner = rest.slice(3, close);
-    if (close < 0 || inner.includes('(') || inner.includes('\\') || /^[?*{]/.test(rest.slice(close + 1))) return undefined;
-    const alts = inner.split('|').map(literal);
-    return alts.every((a) => a !== undefined && a.length >= 3) ? (alts as string[]) : undefined;
-  }
-  const one = literal(rest);
-  return one !== undefined && one.length >= 3 ? [one] : undefined;
+  return patternNeedles(src, 3);
 }
 
 /** Has the pattern a `|` outside every group and class? */
