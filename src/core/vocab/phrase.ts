@@ -103,6 +103,8 @@ function affixCandidates<T>(list: readonly T[], stepsOf: (x: T) => readonly Step
   return c;
 }
 
+const ownSteps = (x: Step[]): Step[] => x;
+
 export function matchFrom(keys: readonly string[], j: number, steps: readonly Step[], k: number): boolean {
   if (k === steps.length) return true;
   const step = steps[k];
@@ -184,12 +186,13 @@ export class Matcher {
     for (let i = 0; i < keys.length; i++) {
       const list = c.byFirst.get(keys[i]);
       if (list) for (const steps of list) if (matchFrom(keys, i + 1, steps, 1)) return true;
-      if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, (x) => x, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
+      if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
     }
     if (c.regexes.length === 0) return false;
-    const set = new Set(keys);
+    const set = keySet(keys);
     const low = typeof x === 'string' ? x.toLowerCase() : x.low;
-    return c.regexes.some((r) => runRegex(r, set, low));
+    for (const r of c.regexes) if (runRegex(r, set, low)) return true;
+    return false;
   }
 
   /**
@@ -200,7 +203,7 @@ export class Matcher {
     const c = this.c;
     const list = c.byFirst.get(key);
     if (list) for (const steps of list) if (steps.length === 1) return true;
-    if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, (x) => x, this.affixByKey, key)) if (steps.length === 1 && stepMatches(steps[0], key)) return true;
+    if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, key)) if (steps.length === 1 && stepMatches(steps[0], key)) return true;
     return false;
   }
 
@@ -221,7 +224,7 @@ export class Matcher {
       let end = -1;
       const list = c.byFirst.get(keys[i]);
       if (list) for (const steps of list) end = Math.max(end, longestFrom(keys, i + 1, steps, 1));
-      if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, (x) => x, this.affixByKey, keys[i])) end = Math.max(end, longestFrom(keys, i, steps, 0));
+      if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i])) end = Math.max(end, longestFrom(keys, i, steps, 0));
       if (end > i) {
         const a = starts[i], b = ends[end - 1];
         out.push({ start: offset + a, end: offset + b, text: text.slice(a, b) });
@@ -255,7 +258,7 @@ export class Matcher {
       // The candidates in the same order as before (literal first step, then the affix phrases whose first step
       // matches this key); `affixCandidates` is a cached superset of those, filtered to exactly them here.
       const lit = c.byFirst.get(keys[i]);
-      const affix = c.affixFirst.length ? affixCandidates(c.affixFirst, (x) => x, this.affixByKey, keys[i]) : EMPTY_STEPS;
+      const affix = c.affixFirst.length ? affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i]) : EMPTY_STEPS;
       if (!lit && affix.length === 0) continue;
       if (cands) cands.length = 0; else cands = [];
       // Only phrases that match somewhere from token i in the whole text: a match of exactly n tokens (below)
@@ -343,6 +346,17 @@ export function matchAll(keys: readonly string[], steps: readonly Step[]): boole
     return j < keys.length && stepMatches(st, keys[j]) && go(j + 1, k + 1);
   };
   return go(0, 0);
+}
+
+/**
+ * The keys of a text as a set, for the anchors of its `re:` phrases: one per (cached) key list, not one per matcher
+ * and call (a sentence's text is tested by a dozen matchers in a row).
+ */
+const keySets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function keySet(keys: readonly string[]): ReadonlySet<string> {
+  let set = keySets.get(keys);
+  if (!set) keySets.set(keys, (set = new Set(keys)));
+  return set;
 }
 
 /** Token keys per sentence text (offset-free, so moved sentences reuse them); bounded. */
