@@ -189,9 +189,8 @@ export class Matcher {
       if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
     }
     if (c.regexes.length === 0) return false;
-    const set = keySet(keys);
     const low = typeof x === 'string' ? x.toLowerCase() : x.low;
-    for (const r of c.regexes) if (runRegex(r, set, low)) return true;
+    for (const r of c.regexes) if (runRegex(r, keys, low)) return true;
     return false;
   }
 
@@ -348,17 +347,6 @@ export function matchAll(keys: readonly string[], steps: readonly Step[]): boole
   return go(0, 0);
 }
 
-/**
- * The keys of a text as a set, for the anchors of its `re:` phrases: one per (cached) key list, not one per matcher
- * and call (a sentence's text is tested by a dozen matchers in a row).
- */
-const keySets = new WeakMap<readonly string[], ReadonlySet<string>>();
-function keySet(keys: readonly string[]): ReadonlySet<string> {
-  let set = keySets.get(keys);
-  if (!set) keySets.set(keys, (set = new Set(keys)));
-  return set;
-}
-
 /** Token keys per sentence text (offset-free, so moved sentences reuse them); bounded. */
 const keyCache = new Map<string, string[]>();
 function sentenceKeys(s: Sentence): string[] {
@@ -494,8 +482,9 @@ function mayContain(r: RegexPhrase, low: string): boolean {
   return false;
 }
 
-function runRegex(r: RegexPhrase, keys: ReadonlySet<string>, low: string): boolean {
-  if (r.anchors && !r.anchors.some((a) => keys.has(a))) return false;
+/** The anchors are looked up in the text's token keys (a sentence's twenty-odd keys: a scan, no set built per call). */
+function runRegex(r: RegexPhrase, keys: readonly string[], low: string): boolean {
+  if (r.anchors && !r.anchors.some((a) => keys.includes(a))) return false;
   if (!mayContain(r, low)) return false;
   return regexTest(r, low);
 }
