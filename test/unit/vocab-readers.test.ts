@@ -72,7 +72,7 @@ describe('the recognisers\' pre-checks are derived from their lists (vocab/needl
     assert.equal(literalNeedle(String.raw`f\.t\.e\.`), 'f.t.e.');
     assert.equal(literalNeedle('halve?'), 'halv');
     assert.equal(literalNeedle(String.raw`elk\s+(?:half)?jaar`), 'jaar');
-    assert.equal(literalNeedle(String.raw`dagen\s+per\s+week`), 'week');
+    assert.equal(literalNeedle(String.raw`dagen\s+per\s+week`), 'dagen');
     assert.throws(() => literalNeedle(String.raw`\d+`), /no literal text/);
     assert.throws(() => literalNeedle('(?:een|twee)'), /no literal text/);
   });

@@ -24,6 +24,7 @@ import { tokenize, type Token } from '../text/tokens';
 import { primeRegex } from '../text/prime';
 import { lemmaOf } from '../read/lexicon';
 import { prebuiltSteps } from './prebuilt';
+import { patternNeedles } from './needles';
 
 /** The lemma of a token key (lowercase; cached: token vocabularies are small). */
 const lemmas = new Map<string, string>();
@@ -101,6 +102,8 @@ function affixCandidates<T>(list: readonly T[], stepsOf: (x: T) => readonly Step
   }
   return c;
 }
+
+const ownSteps = (x: Step[]): Step[] => x;
 
 export function matchFrom(keys: readonly string[], j: number, steps: readonly Step[], k: number): boolean {
   if (k === steps.length) return true;
@@ -183,12 +186,12 @@ export class Matcher {
     for (let i = 0; i < keys.length; i++) {
       const list = c.byFirst.get(keys[i]);
       if (list) for (const steps of list) if (matchFrom(keys, i + 1, steps, 1)) return true;
-      if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, (x) => x, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
+      if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
     }
     if (c.regexes.length === 0) return false;
-    const set = new Set(keys);
     const low = typeof x === 'string' ? x.toLowerCase() : x.low;
-    return c.regexes.some((r) => runRegex(r, set, low));
+    for (const r of c.regexes) if (runRegex(r, keys, low)) return true;
+    return false;
   }
 
   /**
@@ -199,7 +202,7 @@ export class Matcher {
     const c = this.c;
     const list = c.byFirst.get(key);
     if (list) for (const steps of list) if (steps.length === 1) return true;
-    if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, (x) => x, this.affixByKey, key)) if (steps.length === 1 && stepMatches(steps[0], key)) return true;
+    if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, key)) if (steps.length === 1 && stepMatches(steps[0], key)) return true;
     return false;
   }
 
@@ -220,7 +223,7 @@ export class Matcher {
       let end = -1;
       const list = c.byFirst.get(keys[i]);
       if (list) for (const steps of list) end = Math.max(end, longestFrom(keys, i + 1, steps, 1));
-      if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, (x) => x, this.affixByKey, keys[i])) end = Math.max(end, longestFrom(keys, i, steps, 0));
+      if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i])) end = Math.max(end, longestFrom(keys, i, steps, 0));
       if (end > i) {
         const a = starts[i], b = ends[end - 1];
         out.push({ start: offset + a, end: offset + b, text: text.slice(a, b) });
@@ -230,8 +233,9 @@ export class Matcher {
     if (c.regexes.length === 0) return out;
     const low = text.toLowerCase();
     for (const r of c.regexes) {
-      if (!mayContain(r, low)) continue;
-      const g = new RegExp(r.re.source, 'gu');
+      if (!mayContain(r, low) || coreMisses(r, low)) continue;
+      const g = r.global;
+      g.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = g.exec(low))) {
         if (m[0].length === 0) { g.lastIndex++; continue; }
@@ -253,7 +257,7 @@ export class Matcher {
       // The candidates in the same order as before (literal first step, then the affix phrases whose first step
       // matches this key); `affixCandidates` is a cached superset of those, filtered to exactly them here.
       const lit = c.byFirst.get(keys[i]);
-      const affix = c.affixFirst.length ? affixCandidates(c.affixFirst, (x) => x, this.affixByKey, keys[i]) : EMPTY_STEPS;
+      const affix = c.affixFirst.length ? affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i]) : EMPTY_STEPS;
       if (!lit && affix.length === 0) continue;
       if (cands) cands.length = 0; else cands = [];
       // Only phrases that match somewhere from token i in the whole text: a match of exactly n tokens (below)
@@ -267,7 +271,7 @@ export class Matcher {
     }
     if (c.regexes.length === 0) return undefined;
     const low = text.toLowerCase();
-    for (const r of c.regexes) { if (!mayContain(r, low)) continue; const m = r.re.exec(low); if (m) return m[0]; }
+    for (const r of c.regexes) { if (!mayContain(r, low) || coreMisses(r, low)) continue; const m = r.re.exec(low); if (m) return m[0]; }
     return undefined;
   }
 }
@@ -386,13 +390,15 @@ function regexAnchors(src: string): string[] | undefined {
 
 /**
  * For a `re:` phrase without anchors: literal texts one of which every match contains (so a text that contains none
- * cannot match). Read from a pattern that, after an optional leading letter run (`\p{L}*`, `[\p{L}]*`, `[\p{L}-]*`),
- * starts with lowercase letters (`[\p{L}]*tekort[\p{L}]*` → tekort) or with a group of such alternatives
- * (`\p{L}*(?:samenleving|maatschappij)\p{L}*`); a letter made optional by a quantifier is left out. Undefined when
- * the pattern has a top-level alternative or starts otherwise.
+ * cannot match), by the one needle derivation of the vocabulary (./needles.ts `patternNeedles`); none shorter than
+ * three characters (not worth a check).
  */
 export function regexNeedles(src: string): string[] | undefined {
-  // Top-level `|`: each alternative would need its own needle.
+  return patternNeedles(src, 3);
+}
+
+/** Has the pattern a `|` outside every group and class? */
+function topLevelAlternation(src: string): boolean {
   let depth = 0;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
@@ -400,33 +406,73 @@ export function regexNeedles(src: string): string[] | undefined {
     if (c === '[') { while (i < src.length && src[i] !== ']') { if (src[i] === '\\') i++; i++; } continue; }
     if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return undefined;
+    else if (c === '|' && depth === 0) return true;
   }
-  const rest = src.replace(/^(?:\\p\{L\}|\[\\p\{L\}-?\])\*/u, '');
-  const literal = (x: string): string | undefined => {
-    const m = /^[a-zà-ÿ]+/.exec(x);
-    if (!m) return undefined;
-    const t = /^[?*{]/.test(x.slice(m[0].length)) ? m[0].slice(0, -1) : m[0];
-    return t.length > 0 ? t : undefined;
-  };
-  if (rest.startsWith('(?:')) {
-    const close = rest.indexOf(')');
-    const inner = rest.slice(3, close);
-    if (close < 0 || inner.includes('(') || inner.includes('\\') || /^[?*{]/.test(rest.slice(close + 1))) return undefined;
-    const alts = inner.split('|').map(literal);
-    return alts.every((a) => a !== undefined && a.length >= 3) ? (alts as string[]) : undefined;
-  }
-  const one = literal(rest);
-  return one !== undefined && one.length >= 3 ? [one] : undefined;
+  return false;
 }
 
-interface RegexPhrase { re: RegExp; anchors?: string[]; needles?: string[] }
+/**
+ * A `re:` phrase. Its matcher `re` holds the word edges, `(?<![\p{L}\p{M}\p{N}-])(?:…)(?![\p{L}\p{M}\p{N}-])`, and
+ * compiling those two Unicode classes is most of the cost of a phrase's regex (≈ 0.85 of 1 ms each, on every cold
+ * start, for ≈ 170 phrases). So `core` is the pattern without them (and without a trailing letter run `[\p{L}\p{M}\p{N}-]*`,
+ * after which the right edge always holds): every match of `re` is a match of `core`, so a text where `core` finds
+ * nothing has no match; where `core`'s leftmost match has the edges too, `re` matches there (same start, same first
+ * way through the pattern), so `re` is compiled only when the leftmost match of `core` lies inside a word.
+ */
+export interface RegexPhrase { re: RegExp; core: RegExp; openEnd: boolean; /** `re` with the `g` flag, for `find` (its `lastIndex` reset before each use). */ global: RegExp; anchors?: string[]; needles?: string[] }
 
-/** The RegExp is made on first use: constructing a `u` pattern with `\p{…}` classes costs milliseconds, and most never run. */
-function regexPhrase(src: string): RegexPhrase {
-  let re: RegExp | undefined;
+const TRAILING_RUN = `${L}*`;
+
+/** The RegExps are made on first use: constructing a `u` pattern with `\p{…}` classes costs milliseconds, and most never run. */
+export function regexPhrase(src: string): RegexPhrase {
+  let re: RegExp | undefined, core: RegExp | undefined, global: RegExp | undefined;
   const anchors = regexAnchors(src);
-  return { get re() { return (re ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u')); }, anchors, needles: anchors ? undefined : regexNeedles(src) };
+  const openEnd = src.endsWith(TRAILING_RUN) && !src.endsWith(`\\${TRAILING_RUN}`) && !topLevelAlternation(src);
+  const coreSrc = openEnd ? src.slice(0, -TRAILING_RUN.length) : src;
+  return {
+    get re() { return (re ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u')); },
+    get core() { return (core ??= new RegExp(`(?:${coreSrc})`, 'u')); },
+    get global() { return (global ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'gu')); },
+    openEnd, anchors, needles: anchors ? undefined : regexNeedles(src),
+  };
+}
+
+/** `[\p{L}\p{M}\p{N}-]`, for one code point (ASCII without a regex). */
+const EDGE = new RegExp(`^${L}$`, 'u');
+function isEdgeCode(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 45;
+  return EDGE.test(String.fromCodePoint(cp));
+}
+/** Is the code point that ends at `i` a word character (the left edge fails)? */
+function wordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  let cp = text.charCodeAt(i - 1);
+  if (cp >= 0xdc00 && cp <= 0xdfff && i >= 2) { const hi = text.charCodeAt(i - 2); if (hi >= 0xd800 && hi <= 0xdbff) cp = (hi - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000; }
+  return isEdgeCode(cp);
+}
+/** Is the code point that starts at `j` a word character (the right edge fails)? */
+function wordAt(text: string, j: number): boolean {
+  return j < text.length && isEdgeCode(text.codePointAt(j)!);
+}
+
+/**
+ * Does `r` match the lowercase text? `core` first (see `RegexPhrase`): no match there, none at all; a match with both
+ * edges, a match of `re`; otherwise `re` decides.
+ */
+export function regexTest(r: RegexPhrase, low: string): boolean {
+  const core = r.core;
+  primeRegex(core);
+  const m = core.exec(low);
+  if (!m) return false;
+  if (!wordBefore(low, m.index) && (r.openEnd || !wordAt(low, m.index + m[0].length))) return true;
+  primeRegex(r.re);
+  return r.re.test(low);
+}
+
+/** True when `core` finds nothing in the lowercase text: then `re` finds nothing either. */
+function coreMisses(r: RegexPhrase, low: string): boolean {
+  primeRegex(r.core);
+  return !r.core.test(low);
 }
 
 /** False when the lowercase text lacks every needle of `r` (then `r` cannot match it); true otherwise. */
@@ -436,11 +482,11 @@ function mayContain(r: RegexPhrase, low: string): boolean {
   return false;
 }
 
-function runRegex(r: RegexPhrase, keys: ReadonlySet<string>, low: string): boolean {
-  if (r.anchors && !r.anchors.some((a) => keys.has(a))) return false;
+/** The anchors are looked up in the text's token keys (a sentence's twenty-odd keys: a scan, no set built per call). */
+function runRegex(r: RegexPhrase, keys: readonly string[], low: string): boolean {
+  if (r.anchors && !r.anchors.some((a) => keys.includes(a))) return false;
   if (!mayContain(r, low)) return false;
-  primeRegex(r.re);
-  return r.re.test(low);
+  return regexTest(r, low);
 }
 
 /** Compile a phrase list (see the syntax at the top of this file); registered: answered by the combined pass. */
@@ -603,7 +649,7 @@ function sentenceBits(s: Sentence): Uint8Array {
   for (let r = 0; r < index.regexes.length; r++) {
     const bit = index.regexBits[r];
     if (bits[bit]) continue;
-    if (index.regexes[r].anchors ? maybe?.[r] === 1 : mayContain(index.regexes[r], s.low)) { primeRegex(index.regexes[r].re); if (index.regexes[r].re.test(s.low)) bits[bit] = 1; }
+    if ((index.regexes[r].anchors ? maybe?.[r] === 1 : mayContain(index.regexes[r], s.low)) && regexTest(index.regexes[r], s.low)) bits[bit] = 1;
   }
   if (bitsCache.size >= 20000) bitsCache.clear();
   bitsCache.set(s.raw, bits);
