@@ -87,3 +87,22 @@ describe('voice7 contrast: the holder\'s act in another clause fills a regie cla
     yes(nota(`${claim} Zij kan contracten afsluiten met aanbieders.`), R);
   });
 });
+
+describe('voice7 contrast: a regie word is claimed only in the form of a claim (guide real-documents C1)', () => {
+  const R = 'regie/hol';
+  it('held, taken or placed: a claim; talked about: no claim', () => {
+    yes(nota('De gemeente voert de regie in het sociaal domein.'), R);
+    no(nota('Het rapport gaat over regie in het sociaal domein.'), R);
+    yes(nota('De regie in het sociaal domein ligt bij de gemeente.'), R);
+    no(nota('Op het congres over regie in het sociaal domein spreken drie wethouders.'), R);
+  });
+  it('a slogan or a list without a verb claims; "onder regie van" claims', () => {
+    yes(nota('Speerpunten zijn preventie, samenhang en heldere regie.'), R);
+    yes(nota('Regie op samenhang.'), R);
+    yes(nota('Onder regie van de gemeente wordt gewerkt aan vroegsignalering.'), R);
+  });
+  it('a tagger slip on the verb ("voeren" read as a name) still finds the claim within the clause', () => {
+    const r = analyze('# Koers\n\nWij als gemeente zetten in op jeugd.\n\nWe voeren de regie en stellen vóór 1 mei een plan van aanpak vast.\n');
+    assert.deepEqual(r.regie.map((m) => m.class), ['gevuld']);
+  });
+});

@@ -126,6 +126,14 @@ export const REGIE_VOCAB = {
   pronoun: ['zij', 'ze', 'hij', 'het', 'dit', 'deze', 'die', 'dat', 'hierbij', 'daarbij'],
   /** Verbs before "bij <party>" that place the regie with that party ("ligt bij", "berust bij", "is belegd bij") (read as a word class). */
   placedWith: ['ligt', 'liggen', 'berust', 'berusten', 'blijft', 'blijven', 'komt', 'komen', 'is', 'zijn', 'belegd', 'gelegd', 'neergelegd'],
+  /**
+   * Verbs (lemmas) whose clause claims the regie word in it (guide real-documents C1): holding, taking, carrying,
+   * placing, keeping, strengthening or providing regie, and the copula of "regie is …" (read as a word class).
+   */
+  claimVerb: ['voeren', 'nemen', 'hebben', 'houden', 'krijgen', 'pakken', 'leggen', 'liggen', 'berusten', 'overnemen', 'terugnemen', 'behouden',
+    'uitoefenen', 'vervullen', 'innemen', 'oppakken', 'beleggen', 'versterken', 'vergroten', 'verbeteren', 'organiseren', 'zijn', 'worden',
+    'komen', 'zorgen', 'inzetten', 'blijven', 'claimen', 'opeisen', 'toekennen', 'neerleggen', 'regisseren', 'optreden', 'fungeren', 'vragen', 'verwachten',
+    'moeten', 'vullen', 'invullen', 'zetten'],
   /** The author's "we" in the regie clause or the phrase with the regie word (read as a word class). */
   firstPerson: ['we', 'wij', 'ons', 'onze'],
 } as const;
@@ -161,6 +169,7 @@ const DESCRIPTIONS: Record<RegieVocabId, Localized> = {
   multiParty: { nl: 'Meerdere partijen spreken: een overeenkomst', en: 'Several parties speak: an agreement' },
   given: { nl: 'De partners gaven de rol: aangewezen, gevraagd of gemandateerd', en: 'The partners gave the role: appointed, asked or mandated' },
   stepIn: { nl: 'Ingrijpen als het vastloopt: een afgesproken escalatie', en: 'Stepping in when things stall: an agreed escalation' },
+  claimVerb: { nl: 'Werkwoorden waarvan de zin het regiewoord claimt (voeren, nemen, hebben, liggen bij, zorgen voor, zijn)', en: 'Verbs whose clause claims the regie word' },
   equals: { nl: 'Gelijken in dezelfde zin als een regieclaim', en: 'Equals in the same clause as a regie claim' },
   pronoun: { nl: 'Een voornaamwoord als onderwerp van de regiezin: de houder staat in de zin ervoor (woorden)', en: 'A pronoun as the subject of the regie clause: the holder is in the sentence before (words)' },
   placedWith: { nl: 'Werkwoorden vóór "bij <partij>" die de regie daar leggen ("ligt bij", "is belegd bij") (woorden)', en: 'Verbs before "bij <party>" that place the regie with that party (words)' },
@@ -173,7 +182,7 @@ export function regieConceptId(key: RegieVocabId): string {
 }
 
 /** Lists read as word classes only (`isWord`): kept out of the combined per-sentence pass. */
-const WORD_CLASSES = new Set<RegieVocabId>(['pronoun', 'firstPerson', 'placedWith']);
+const WORD_CLASSES = new Set<RegieVocabId>(['pronoun', 'firstPerson', 'placedWith', 'claimVerb']);
 
 /** The regie reader's lists as concepts of the one vocabulary (registered in ./index.ts; users extend them by id). */
 export const REGIE_CONCEPTS: Record<string, Concept> = concepts(Object.fromEntries((Object.keys(REGIE_VOCAB) as RegieVocabId[])
