@@ -106,3 +106,19 @@ describe('voice7 contrast: a regie word is claimed only in the form of a claim (
     assert.deepEqual(r.regie.map((m) => m.class), ['gevuld']);
   });
 });
+
+describe('voice7 contrast: tables of contents and hedges in a relative clause', () => {
+  it('a contents line (one entry with its page number, or a flattened "Inhoud …" line) names sections', () => {
+    no(nota('2 Versterken regierol gemeenten 8'), 'regie/hol');
+    yes(nota('De gemeenten versterken de regierol.'), 'regie/hol');
+    no(nota('Inhoud Samenvatting Inleiding Maatregelen zijn zoveel mogelijk meetbaar Evaluatie'), V);
+    yes(nota('We maken de maatregelen zoveel mogelijk meetbaar.'), V);
+  });
+  it('a hedge inside a relative clause of another party qualifies what they do; at the close it may be the author\'s', () => {
+    no(nota('We helpen gezinnen met schulden, waarbij de gezinnen zoveel mogelijk zelf de regie houden.'), V);
+    yes(nota('We helpen gezinnen met schulden, waarbij we zoveel mogelijk samenwerken met de schuldhulp.'), V);
+    yes(nota('We ondersteunen verenigingen die activiteiten organiseren waar mogelijk.'), V);
+    // The content of the author's own act ("zorgen dat") is what is committed to.
+    yes(nota('We zorgen dat de wachtlijsten zo snel mogelijk korter worden.'), V);
+  });
+});

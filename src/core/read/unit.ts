@@ -15,6 +15,7 @@ import { tagWords, type Tag } from './lexicon';
 import { activeVocabKey, matchPhrases, vocab } from '../vocab';
 import { speakerFacts } from '../profile/speaker';
 import { classifyDoctype } from '../profile/doctype';
+import { tocLine } from '../rules/toc';
 
 /**
  * Process-wide memos by sentence text (bounded; cleared when full, like the matcher's caches): a sentence text
@@ -105,6 +106,8 @@ function computeLocal(s: Sentence): LocalReading {
   const main = mains.find((c) => c.finite >= 0) ?? mains[0];
   const low = flat(s).text.trim();
   const pick = (fn: UnitFunction, cue: string): LocalReading => ({ fn, clauses, main, cue });
+  // A line of a table of contents names sections: it reads as a heading, whatever words its titles hold.
+  if (tocLine(s.raw)) return pick('heading', 'toc');
   if (/\?\s*$/.test(low) || (vocab('unitQuestionStart').test(low) && /\?/.test(low))) return pick('question', '?');
   if (vocab('unitForm').test(low)) return pick('form', 'form');
   if (vocab('unitDefinition').test(low)) return pick('definition', 'definition');

@@ -4,7 +4,7 @@ import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClas
 import { hasMeasure } from './util';
 import type { Sentence } from '../document';
 import { isParticipleWord, type Clause } from '../read/clause';
-import { commitsNothingHere, tagsOf } from '../read/unit';
+import { commitsNothingHere, ownDoer, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
 
 /** Adverbial hedges that can simply be struck out. */
@@ -165,13 +165,22 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   return false;
 }
 
+/** A word token of the clause after offset `end` (the hedge stands inside its clause, not at its close). */
+function wordAfter(s: Sentence, end: number, clauseEnd: number): boolean {
+  for (let k = 0; k < clauseEnd && k < s.tokens.length; k++) if (s.tokens[k].start >= end && s.tokens[k].kind === 'word') return true;
+  return false;
+}
+
+/** Words that open a relative clause (a complementizer "dat" opens the content of the act instead). */
+const RELATIVE_OPENER = /^(die|waarbij|waarin|waarmee|waardoor|waarop|waarvoor|welke|wiens|wier)$/;
+
 /** Hedges that empty a commitment (book ch. 2 "Sleutel 3", "Waarover je in ieder geval afspraken moet maken"). */
 export const taalVoorbehoud: SentenceRule = {
   id: 'taal/voorbehoud',
   key: null,
   defaultSeverity: 'info',
   scope: 'sentence',
-  inputs: ['unit'],
+  inputs: ['unit', 'speaker'],
   book: 'H2 "Sleutel 3: Boter bij de vis", "Waarover je in ieder geval afspraken moet maken in de coalitie"',
   title: { nl: 'Voorbehoud dat een toezegging uitholt', en: 'Hedge that empties a commitment' },
   message: {
@@ -219,6 +228,14 @@ export const taalVoorbehoud: SentenceRule = {
       const clause = u.clauses.find((c) => ti >= c.start && ti < c.end);
       if (clause && clause.conditional) continue;
       if (notAHedge(s, ti, w, clause) || notAHedgeCase(s, ti, w, clause)) continue;
+      // The hedge is in a subordinate clause whose own subject is another party or a thing ("…, waarbij onze inwoners
+      // zoveel mogelijk zelf de regie houden", "partijen die beloofd hebben zoveel mogelijk …"): it qualifies what
+      // others do or what is to result, not the author's commitment. Where several parties speak (an agreement),
+      // such a subject may be one of them, and the hedge stays theirs. Only a relative clause: the complement of the
+      // author's own act ("We zorgen dat de wachtlijsten zo snel mogelijk korter worden") is what is committed to. A
+      // hedge that closes the sentence after a relative clause may belong to the main verb ("We faciliteren
+      // organisaties die activiteiten organiseren waar mogelijk"), so a word of the clause must follow it.
+      if (clause && clause.subordinate && !u.parties && clause.subjectKind === 'np' && !ownDoer(s, clause) && RELATIVE_OPENER.test(s.tokens[clause.start]?.low ?? '') && wordAfter(s, h.end, clause.end)) continue;
       // "waar nodig" / "zo snel mogelijk" next to a firm term or number top up a commitment, they do not hedge it.
       if ((w === 'waar nodig' || w === 'zo snel mogelijk') && hasMeasure(s)) continue;
       // A numbered or dated target under "streven" still binds (judgement §0): a number with a date, or a measurable
