@@ -122,3 +122,15 @@ describe('voice7 contrast: tables of contents and hedges in a relative clause', 
     yes(nota('We zorgen dat de wachtlijsten zo snel mogelijk korter worden.'), V);
   });
 });
+
+describe('voice7 contrast: doel/vaag asks whose goal and whether one is set', () => {
+  const D = 'doel/vaag';
+  it('a goal word in an indirect question sets no goal', () => {
+    no(nota('In deze nota leggen we uit hoe we bepalen welke doelen we willen bereiken met een betere samenwerking.'), D);
+    yes(nota('We willen een betere samenwerking in de wijk bereiken.'), D);
+  });
+  it('a perfect of another party reports a goal; the author\'s own perfect sets one', () => {
+    no(nota('De woningcorporaties hebben de ambitie uitgesproken de samenwerking in de regio te verbeteren.'), D);
+    yes(nota('We hebben de ambitie de samenwerking in de regio te verbeteren.'), D);
+  });
+});

@@ -5,7 +5,7 @@ import { hasMeasure, sentenceEndInsert } from './util';
 import type { Sentence } from '../document';
 import type { Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
-import { tagsOf } from '../read/unit';
+import { ownDoer, tagsOf } from '../read/unit';
 import { phraseClass, wordClass } from '../vocab/classes';
 
 /** Purpose clauses of the document itself ("Doel van dit protocol is het vastleggen van …") are not ambitions. */
@@ -124,12 +124,15 @@ export const doelVaag: SentenceRule = {
     // asked of applications, not a goal this text sets.
     if (ELIGIBILITY.test(flat(s).text)) return;
     const u = ctx.unit(s);
-    const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses));
+    const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses));
     if (goal.length === 0) return;
     if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;
     // A goal of this text in its own voice: not the purpose of a function described, a model clause, a form, a
     // question, an analysis or a possibility ("kan … streven naar").
     if (!u.commits || (u.main && (u.main.modality === 'possibility' || u.main.tense === 'past'))) return;
+    // A perfect of another party reports a goal set elsewhere ("De besturen hebben de ambitie uitgesproken …"); the
+    // author's own perfect ("We hebben ons ten doel gesteld …") still sets it.
+    if (u.main && u.main.tense === 'perfect' && u.main.subjectKind === 'np' && !ownDoer(s, u.main)) return;
     const g = goal[0];
     const at = sentenceEndInsert(s);
     report({
@@ -142,6 +145,29 @@ export const doelVaag: SentenceRule = {
     });
   },
 };
+
+/** Words that open an indirect question ("welke effecten we willen bereiken", "hoe we onze doelen halen"). */
+const QUESTION_OPENER = /^(welke|welk|wat|hoe|waarom|wie|waar|wanneer|of|hoeveel|in hoeverre)$/;
+
+/** Question words that open an indirect question wherever they stand (no relative or coordinating reading). */
+const NEAR_QUESTION_WORD = /^(welke|welk|hoe|waarom|hoeveel)$/;
+
+/** The goal phrase stands in a subordinate clause that is an indirect question: it asks or explains, it sets no goal. */
+function inIndirectQuestion(s: Sentence, at: number, clauses: readonly Clause[]): boolean {
+  const ti = s.tokens.findIndex((t) => t.start >= at);
+  const c = clauses.find((x) => ti >= x.start && ti < x.end);
+  if (c && c.subordinate && QUESTION_OPENER.test(s.tokens[c.start]?.low ?? '')) return true;
+  // The reader may not split the clause off: a question word just before the goal phrase ("… welke doelen we …",
+  // "… hoe we onze ambitie …"), with no stop in between (not "of" = "or", "wat"/"waar" that may be relative).
+  for (let k = ti - 1, n = 0; k >= 0 && n < 4; k--) {
+    const t = s.tokens[k];
+    if (t.kind === 'punct') return false;
+    if (t.kind !== 'word') continue;
+    n++;
+    if (NEAR_QUESTION_WORD.test(t.low)) return true;
+  }
+  return false;
+}
 
 /** Most sentences of a list read below a goal. */
 const LIST_MAX = 15;
