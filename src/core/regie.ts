@@ -535,8 +535,8 @@ function holderAct(x: Sentence, actor: string, skip: number, pronounOk: boolean)
  * the word): the object or subject of a verb that holds, takes, carries or places regie in its clause ("voert de
  * regie", "neemt de regie", "de regie ligt bij", "regie is essentieel", "zorgt voor regie"), the verb regisseren
  * itself or a "regisserende" role, the adjunct "onder (de) regie van", or a sentence without a finite verb (a slogan or
- * list item: "Regie op samenhang."). A regie word in another role ("met meer regie op de keten verbeteren we …",
- * "een congres over regie") is not claimed. Memoised per sentence text and word.
+ * list item: "Regie op samenhang."). A regie word in another role ("Het rapport gaat over regie", "een congres over
+ * regie") is not claimed. Memoised per sentence text and word.
  */
 function claimForm(s: Sentence, w: RegieWord): boolean {
   return memoize(s, `regie:claimForm:${w.token}`, () => {
@@ -647,8 +647,8 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   if (fn === 'question' || fn === 'form' || fn === 'model') return { ...at, class: 'anders' };
   // A claim is made in the text's own voice. Where the sentence itself analyses or looks back, defines, cites, advises,
   // gives an opinion or a reason, reports others or states a possibility, the regie word is reported, not claimed (in
-  // any section: "De gemeente neemt de regie" under "Aanleiding" still claims). A verbless slogan or list item ("Regie
-  // op samenhang.") claims; so does the founding clause of a regie body, even as a definition.
+  // any section: "De gemeente neemt de regie" under "Aanleiding" still claims). The founding clause of a regie body
+  // claims, even as a definition.
   const reported = reportsOnly(unit);
   const claimed = !reported || (wf.isBody && wf.founding);
   const { isRole, isBody, founding } = wf;

@@ -313,11 +313,14 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
 }
 
 
-/** Document kinds whose plain present tense is the operative voice: the articles of an agreement or a regulation. */
+/**
+ * Document kinds whose plain present tense is the operative voice: the articles of an agreement or a regulation, and
+ * a programme of running work (what its parts do is laid down).
+ */
 const NORMATIVE: ReadonlySet<string> = new Set(['convenant', 'akkoord', 'regeling', 'programma']);
 
 /**
- * The text narrates rather than lays down (a nota, programme, proposal, letter or other text): its plain present tense
+ * The text narrates rather than lays down (a nota, proposal, letter or other text): its plain present tense
  * describes ("Gemeenten werken steeds vaker samen", "De omgevingsvisie biedt het kader"), unless the author is the
  * doer. In an agreement or a regulation the same tense lays down what holds ("De partijen stellen … beschikbaar").
  */
@@ -345,8 +348,10 @@ export function ownDoer(s: Sentence, c: Clause): boolean {
 /**
  * In a narrative text, a main clause whose subject is another party or a thing and whose finite verb is one of state
  * or relation describes ("Gemeenten zijn in toenemende mate …", "De omgevingsvisie biedt het kader voor …", "Het
- * wijkteam is een netwerk van …"): unless the sentence allocates a task or an aim ("heeft tot taak", "is de taak van") or another main clause of the sentence has the author as its doer or an act ("De middelen zijn
- * eenmalig, dus kiezen we …", "De kosten vallen binnen …, en partijen zoeken …"). Impersonal subjects ("het is de taak van …", "er is …") and acts are left as they are.
+ * wijkteam is een netwerk van …"): unless the sentence allocates a task or an aim ("heeft tot taak", "is de taak
+ * van"), or another clause of the sentence acts or has the author as its doer ("De middelen zijn eenmalig, dus kiezen
+ * we …", "De kosten vallen binnen …, en partijen zoeken …"). Impersonal subjects ("het is de taak van …", "er is …")
+ * and acts are left as they are.
  */
 function describesOther(s: Sentence, local: LocalReading): boolean {
   const main = local.main;
@@ -426,7 +431,7 @@ function labelLineRole(doc: DocModel, b: number): SectionRole | 'body' | undefin
 function labelRoleOf(s: Sentence): SectionRole | 'body' | undefined {
   if (/[.!?;,]\s*$/.test(s.raw) || s.tokens.filter((t) => t.kind === 'word').length > 6) return undefined;
   // A line of a table of contents ("3.2 Analyse van de wijken 14") names a section elsewhere; it sets no role here.
-  if (/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s.*\p{L}\s+\d{1,3}\s*$/u.test(s.raw)) return undefined;
+  if (tocLine(s.raw)) return undefined;
   const role = backgroundHeadingRole(s.low) ?? sectionRoleOfHeading(s.low);
   if (role === 'explanation' || role === 'analysis' || role === 'preamble') return role;
   // Any other label line with no verb: 'body' (it may end a label above).
