@@ -134,3 +134,18 @@ describe('voice7 contrast: doel/vaag asks whose goal and whether one is set', ()
     yes(nota('We hebben de ambitie de samenwerking in de regio te verbeteren.'), D);
   });
 });
+
+describe('voice7 contrast: recitals, joint bodies and things that reinforce each other', () => {
+  it('"Overwegen het volgende:" opens recitals: what follows states reasons and intentions', () => {
+    const gr = (items: string): string => `# Gemeenschappelijke regeling Wijkzorg Kreekhaven\n\nDe colleges van de gemeenten Kreekhaven en Oosterwaal\n\n${items}\n\nBesluiten:\n\n## Artikel 1\n\nDe gemeenten voeren de regeling uit.\n`;
+    no(gr('Overwegen het volgende:\n\n- de deelnemende gemeenten hebben de intentie de wijkteams zoveel mogelijk te laten samenwerken;'), V);
+    yes(gr('Het volgende:\n\n- de deelnemende gemeenten laten de wijkteams zoveel mogelijk samenwerken;'), V);
+  });
+  it('founding a joint body is joint by nature; a concrete act of "the participants" is diffuse', () => {
+    no(convenant('De deelnemers richten bij deze regeling een gezamenlijk bureau op.'), 'eigenaar/diffuus');
+  });
+  it('collaboration words in a relative clause about things describe how they relate', () => {
+    no(nota('We zorgen voor een omgeving waarin wonen, natuur en water elkaar versterken.'), 'eigenaar/samenwerken');
+    yes(nota('We zorgen voor een omgeving waarin de woningcorporaties en de gemeente elkaar versterken.'), 'eigenaar/samenwerken');
+  });
+});

@@ -121,6 +121,9 @@ export const eigenaarSamenwerken: SentenceRule = {
     }
     if (hits.length === 0) return;
     if (/\?\s*$/.test(s.raw)) return;
+    // Collaboration is done by parties: words of collaboration in a relative clause whose subject names no party
+    // ("een omgeving waarin wonen, natuur en water elkaar versterken") describe how things relate, not who works with whom.
+    if (hits.every((h) => thingsRelate(s, h.start))) return;
     // Only an action the text commits to in its own voice (not a description of effects, a heading, a definition).
     const u = ctx.unit(s);
     if (!u.commits || (u.main && u.main.modality === 'possibility')) return;
@@ -161,6 +164,26 @@ export const eigenaarSamenwerken: SentenceRule = {
     });
   },
 };
+
+/** Words that open a relative clause. */
+const RELATIVE_OPENER = /^(die|waarin|waarbij|waarmee|waardoor|waarop|welke)$/;
+
+/**
+ * The hit stands in a relative clause whose words before it name no party and no "we" (see the check): the nearest
+ * relative word before the hit, with no stop in between (the clause reader may cut such a clause at a comma of a list).
+ */
+function thingsRelate(s: Sentence, at: number): boolean {
+  const t = s.tokens;
+  const ti = t.findIndex((x) => x.start >= at);
+  let rel = -1;
+  for (let k = ti - 1; k >= 0; k--) {
+    if (/^[.;:]$/.test(t[k].text)) break;
+    if (RELATIVE_OPENER.test(t[k].low)) { rel = k; break; }
+  }
+  if (rel < 0 || ti - rel < 2) return false;
+  if (s.actors.some((x) => x.token > rel && x.token < ti)) return false;
+  return !t.slice(rel + 1, ti).some((x) => /^(we|wij|ons|onze|ik)$/.test(x.low) || vocab('government').isWord(x.low));
+}
 
 /**
  * The sentence before a linked one ("Daarbij …") is an act the parties commit to: a main clause in the present

@@ -256,7 +256,8 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   recitalOpen: {
     id: 'recitalOpen',
     description: { nl: 'Het begin van de overwegingen van een besluit of overeenkomst ("constaterende dat", "nemen in overweging")', en: 'The opening of the recitals of a decree or agreement' },
-    phrases: ['constaterende|overwegende|beschouwende|erkennende|vaststellende dat?', 'voorts|tevens|mede|verder overwegende', 'in overweging nemende', 'nemen|neemt het volgende in overweging', 'gelet op het feit dat', 'van mening zijnde', 'in aanmerking nemende'],
+    phrases: ['constaterende|overwegende|beschouwende|erkennende|vaststellende dat?', 'voorts|tevens|mede|verder overwegende', 'in overweging nemende', 'nemen|neemt het volgende in overweging', 'gelet op het feit dat', 'van mening zijnde', 'in aanmerking nemende',
+      'overwegen|overweegt het volgende'],
   },
   schemeCondition: {
     id: 'schemeCondition',
