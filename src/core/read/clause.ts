@@ -125,6 +125,12 @@ const wordParticiple = new Map<string, boolean>();
  * "part": "opgepakt", "vastgesteld", "gesloten"; "gebied" is a noun, "bekend" an adjective), the form where it
  * does not ("ge…d/t/en", "be/ver/ont…d/t", with a separable particle in front).
  */
+/** Words that open a relative clause ("die", "waarbij", "waarin" …); a complementizer "dat" is not one of them. */
+const RELATIVE_OPENER = /^(die|waarbij|waarin|waarmee|waardoor|waarop|waarvoor|welke|wiens|wier)$/;
+export function isRelativeOpener(low: string): boolean {
+  return RELATIVE_OPENER.test(low);
+}
+
 export function isParticipleWord(low: string): boolean {
   let v = wordParticiple.get(low);
   if (v !== undefined) return v;

@@ -5,6 +5,7 @@ import { specificActors, hasMeasure } from './util';
 import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
 import { readLocal, tagsOf } from '../read/unit';
+import { isRelativeOpener } from '../read/clause';
 import { regieVocab } from '../regie';
 import { firstMatch, phraseClass } from '../vocab/classes';
 
@@ -165,8 +166,6 @@ export const eigenaarSamenwerken: SentenceRule = {
   },
 };
 
-/** Words that open a relative clause. */
-const RELATIVE_OPENER = /^(die|waarin|waarbij|waarmee|waardoor|waarop|welke)$/;
 
 /**
  * The hit stands in a relative clause whose words before it name no party and no "we" (see the check): the nearest
@@ -178,7 +177,7 @@ function thingsRelate(s: Sentence, at: number): boolean {
   let rel = -1;
   for (let k = ti - 1; k >= 0; k--) {
     if (/^[.;:]$/.test(t[k].text)) break;
-    if (RELATIVE_OPENER.test(t[k].low)) { rel = k; break; }
+    if (isRelativeOpener(t[k].low)) { rel = k; break; }
   }
   if (rel < 0 || ti - rel < 2) return false;
   if (s.actors.some((x) => x.token > rel && x.token < ti)) return false;

@@ -3,7 +3,7 @@ import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
 import { hasMeasure } from './util';
 import type { Sentence } from '../document';
-import { isParticipleWord, type Clause } from '../read/clause';
+import { isParticipleWord, isRelativeOpener, type Clause } from '../read/clause';
 import { commitsNothingHere, ownDoer, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
 
@@ -171,8 +171,6 @@ function wordAfter(s: Sentence, end: number, clauseEnd: number): boolean {
   return false;
 }
 
-/** Words that open a relative clause (a complementizer "dat" opens the content of the act instead). */
-const RELATIVE_OPENER = /^(die|waarbij|waarin|waarmee|waardoor|waarop|waarvoor|welke|wiens|wier)$/;
 
 /** Hedges that empty a commitment (book ch. 2 "Sleutel 3", "Waarover je in ieder geval afspraken moet maken"). */
 export const taalVoorbehoud: SentenceRule = {
@@ -235,7 +233,7 @@ export const taalVoorbehoud: SentenceRule = {
       // author's own act ("We zorgen dat de wachtlijsten zo snel mogelijk korter worden") is what is committed to. A
       // hedge that closes the sentence after a relative clause may belong to the main verb ("We faciliteren
       // organisaties die activiteiten organiseren waar mogelijk"), so a word of the clause must follow it.
-      if (clause && clause.subordinate && !u.parties && clause.subjectKind === 'np' && !ownDoer(s, clause) && RELATIVE_OPENER.test(s.tokens[clause.start]?.low ?? '') && wordAfter(s, h.end, clause.end)) continue;
+      if (clause && clause.subordinate && !u.parties && clause.subjectKind === 'np' && !ownDoer(s, clause) && isRelativeOpener(s.tokens[clause.start]?.low ?? '') && wordAfter(s, h.end, clause.end)) continue;
       // "waar nodig" / "zo snel mogelijk" next to a firm term or number top up a commitment, they do not hedge it.
       if ((w === 'waar nodig' || w === 'zo snel mogelijk') && hasMeasure(s)) continue;
       // A numbered or dated target under "streven" still binds (judgement §0): a number with a date, or a measurable
