@@ -149,3 +149,27 @@ describe('voice7 contrast: recitals, joint bodies and things that reinforce each
     yes(nota('We zorgen voor een omgeving waarin de woningcorporaties en de gemeente elkaar versterken.'), 'eigenaar/samenwerken');
   });
 });
+
+describe('voice7: the user\'s phrases reach the concepts of this session', () => {
+  const flaggedWith = (text: string, rule: string, phrases: Record<string, string[]>): number =>
+    analyze(text, { config: { phrases } }).findings.filter((f) => f.rule === rule).length;
+  it('unitStateVerb: a verb the user lists as one of state makes another party\'s sentence describe', () => {
+    const text = nota('De regio telt in principe drie zorgkantoren.');
+    assert.ok(flaggedWith(text, V, {}) > 0);
+    assert.equal(flaggedWith(text, V, { unitStateVerb: ['tellen'] }), 0);
+  });
+  it('unitAllocation: a formula the user lists as allocating lays down', () => {
+    assert.equal(flaggedWith(nota('De regio kent in principe een zaak voor de gemeente.'), V, {}), 0);
+    assert.ok(flaggedWith(nota('De regio kent in principe een zaak voor de gemeente.'), V, { unitAllocation: ['een zaak voor'] }) > 0);
+  });
+  it('regieReaderClaimVerb: a verb the user lists claims the regie word in its clause', () => {
+    const text = nota('Het rapport gaat over regie in het sociaal domein.');
+    assert.equal(flaggedWith(text, 'regie/hol', {}), 0);
+    assert.ok(flaggedWith(text, 'regie/hol', { regieReaderClaimVerb: ['gaan'] }) > 0);
+  });
+  it('unitStanceNoun: a noun the user lists as the author\'s course speaks in its voice', () => {
+    const text = nota('Het leidmotief is in principe een wijkteam per dorp.');
+    assert.equal(flaggedWith(text, V, {}), 0);
+    assert.ok(flaggedWith(text, V, { unitStanceNoun: ['leidmotief'] }) > 0);
+  });
+});
