@@ -233,6 +233,8 @@ interface WordFacts {
   founding: boolean;
   holder: Holder;
   buzz: boolean;
+  /** The word stands in the form of a claim (see `claimForm`). */
+  claimForm: boolean;
 }
 
 function wordFacts(s: Sentence, w: RegieWord): WordFacts {
@@ -303,7 +305,7 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   if (holder.kind === 'people') own = true;
   // Regie over personal data, a dossier or a life is the person's own, unless an organisation holds it.
   if (!own && holder.kind !== 'actor' && holder.kind !== 'we' && !isRole && regieVocab('personalObject').test(after)) own = true;
-  return { nonClaim, own, name, holder, ...base };
+  return { nonClaim, own, name, holder, ...base, claimForm: claimForm(s, w) };
 }
 
 /** Who holds the regie of word w, read from its own sentence. */
@@ -536,42 +538,40 @@ function holderAct(x: Sentence, actor: string, skip: number, pronounOk: boolean)
  * regie", "neemt de regie", "de regie ligt bij", "regie is essentieel", "zorgt voor regie"), the verb regisseren
  * itself or a "regisserende" role, the adjunct "onder (de) regie van", or a sentence without a finite verb (a slogan or
  * list item: "Regie op samenhang."). A regie word in another role ("Het rapport gaat over regie", "een congres over
- * regie") is not claimed. Memoised per sentence text and word.
+ * regie") is not claimed. Read once per word, with the word's other text facts (`wordFacts`).
  */
 function claimForm(s: Sentence, w: RegieWord): boolean {
-  return memoize(s, `regie:claimForm:${w.token}`, () => {
-    if (/^regisse/.test(w.low)) return true;
-    const { clauses } = readLocal(s);
-    if (!clauses.some((c) => c.finite >= 0)) return true;
-    const t = s.tokens;
-    const before = t.slice(Math.max(0, w.token - 3), w.token).map((x) => x.low).join(' ');
-    if (/(?:^|\s)onder(?: de)?$/.test(before)) return true;
-    let c = clauses.find((x) => w.token >= x.start && w.token < x.end);
-    // A clause without a finite verb continues the one before it (a coordinated list: "Speerpunten zijn preventie,
-    // samenhang en heldere regie"; a colon: "Partijen komen overeen: regie op samenhang").
-    if (c && c.finite < 0) c = [...clauses].reverse().find((x) => x.start < c!.start && x.finite >= 0) ?? c;
-    const tags = tagsOf(s);
-    const from = c ? c.start : 0, to = c ? c.end : t.length;
-    for (let k = from; k < to; k++) {
+  if (/^regisse/.test(w.low)) return true;
+  const { clauses } = readLocal(s);
+  if (!clauses.some((c) => c.finite >= 0)) return true;
+  const t = s.tokens;
+  const before = t.slice(Math.max(0, w.token - 3), w.token).map((x) => x.low).join(' ');
+  if (/(?:^|\s)onder(?: de)?$/.test(before)) return true;
+  let c = clauses.find((x) => w.token >= x.start && w.token < x.end);
+  // A clause without a finite verb continues the one before it (a coordinated list: "Speerpunten zijn preventie,
+  // samenhang en heldere regie"; a colon: "Partijen komen overeen: regie op samenhang").
+  if (c && c.finite < 0) c = [...clauses].reverse().find((x) => x.start < c!.start && x.finite >= 0) ?? c;
+  const tags = tagsOf(s);
+  const from = c ? c.start : 0, to = c ? c.end : t.length;
+  for (let k = from; k < to; k++) {
+    const pos = tags[k]?.pos;
+    if ((pos === 'VERB' || pos === 'AUX') && regieVocab('claimVerb').isWord(tags[k].lemma)) return true;
+  }
+  // A verb cluster the tagger read otherwise: the finite verb of the clause.
+  if (c && c.finite >= 0 && regieVocab('claimVerb').isWord(tags[c.finite]?.lemma ?? '')) return true;
+  // Clause bounds the reader drew too tight ("We voeren de regie en stellen … vast"): a claim verb within six words
+  // before or after the regie word, without a stop in between.
+  for (const dir of [-1, 1]) {
+    for (let k = w.token + dir, n = 0; k >= 0 && k < t.length && n < 6; k += dir) {
+      if (/^[.,;:!?]$/.test(t[k].text)) break;
+      if (t[k].kind !== 'word') continue;
+      n++;
+      // The tagger may miss a verb ("voeren" read as a name); a determiner, pronoun, noun or preposition is no verb.
       const pos = tags[k]?.pos;
-      if ((pos === 'VERB' || pos === 'AUX') && regieVocab('claimVerb').isWord(tags[k].lemma)) return true;
+      if (pos !== 'NOUN' && pos !== 'DET' && pos !== 'PRON' && pos !== 'ADP' && pos !== 'ADJ' && regieVocab('claimVerb').isWord(tags[k].lemma)) return true;
     }
-    // A verb cluster the tagger read otherwise: the finite verb of the clause.
-    if (c && c.finite >= 0 && regieVocab('claimVerb').isWord(tags[c.finite]?.lemma ?? '')) return true;
-    // Clause bounds the reader drew too tight ("We voeren de regie en stellen … vast"): a claim verb within six words
-    // before or after the regie word, without a stop in between.
-    for (const dir of [-1, 1]) {
-      for (let k = w.token + dir, n = 0; k >= 0 && k < t.length && n < 6; k += dir) {
-        if (/^[.,;:!?]$/.test(t[k].text)) break;
-        if (t[k].kind !== 'word') continue;
-        n++;
-        // The tagger may miss a verb ("voeren" read as a name); a determiner, pronoun, noun or preposition is no verb.
-        const pos = tags[k]?.pos;
-        if (pos !== 'NOUN' && pos !== 'DET' && pos !== 'PRON' && pos !== 'ADP' && pos !== 'ADJ' && regieVocab('claimVerb').isWord(tags[k].lemma)) return true;
-      }
-    }
-    return false;
-  });
+  }
+  return false;
 }
 
 /** The specific actors standing as subject of a sentence's main clauses (memoised per sentence text). */
@@ -661,7 +661,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
     return { ...at, class: 'naam' };
   }
   // A regie word is claimed only in the form of a claim (guide real-documents C1): see `claimForm`.
-  if (!isRole && !isBody && !claimForm(s, w)) return { ...at, class: 'anders' };
+  if (!isRole && !isBody && !wf.claimForm) return { ...at, class: 'anders' };
   const { actor, kind, means, deliverable, filled } = claimFacts(doc, s, w, wf);
   if (isRole) {
     const roleKey = roleKeyOf(w.low);

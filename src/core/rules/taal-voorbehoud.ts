@@ -165,9 +165,10 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   return false;
 }
 
-/** A word token of the clause after offset `end` (the hedge stands inside its clause, not at its close). */
-function wordAfter(s: Sentence, end: number, clauseEnd: number): boolean {
-  for (let k = 0; k < clauseEnd && k < s.tokens.length; k++) if (s.tokens[k].start >= end && s.tokens[k].kind === 'word') return true;
+/** A word token of the clause after the hedge, which starts at token `ti` and ends at offset `end` (the hedge stands
+ * inside its clause, not at its close). */
+function wordAfter(s: Sentence, ti: number, end: number, clauseEnd: number): boolean {
+  for (let k = Math.max(0, ti); k < clauseEnd && k < s.tokens.length; k++) if (s.tokens[k].start >= end && s.tokens[k].kind === 'word') return true;
   return false;
 }
 
@@ -233,7 +234,7 @@ export const taalVoorbehoud: SentenceRule = {
       // author's own act ("We zorgen dat de wachtlijsten zo snel mogelijk korter worden") is what is committed to. A
       // hedge that closes the sentence after a relative clause may belong to the main verb ("We faciliteren
       // organisaties die activiteiten organiseren waar mogelijk"), so a word of the clause must follow it.
-      if (clause && clause.subordinate && !u.parties && clause.subjectKind === 'np' && !ownDoer(s, clause) && isRelativeOpener(s.tokens[clause.start]?.low ?? '') && wordAfter(s, h.end, clause.end)) continue;
+      if (clause && clause.subordinate && !u.parties && clause.subjectKind === 'np' && !ownDoer(s, clause) && isRelativeOpener(s.tokens[clause.start]?.low ?? '') && wordAfter(s, ti, h.end, clause.end)) continue;
       // "waar nodig" / "zo snel mogelijk" next to a firm term or number top up a commitment, they do not hedge it.
       if ((w === 'waar nodig' || w === 'zo snel mogelijk') && hasMeasure(s)) continue;
       // A numbered or dated target under "streven" still binds (judgement §0): a number with a date, or a measurable
