@@ -27,8 +27,8 @@ describe('prec6 contrast: taal/voorbehoud in a sentence that commits nothing', (
     yes(plan('De gemeente biedt in beginsel ruimte voor tijdelijke woningen.'), V);
   });
   it('an explained effect ("Hiermee …") describes what follows from a measure', () => {
-    no(plan('Hiermee wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.'), V);
-    yes(plan('Daarnaast wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.'), V);
+    no(plan('Hiermee worden gezinnen zoveel mogelijk in hun woning gehouden.'), V);
+    yes(plan('Daarnaast worden gezinnen zoveel mogelijk in hun woning gehouden.'), V);
     // The author's own act opened by "zo" stays a commitment.
     yes(plan('Zo bouwen we zoveel mogelijk in de kernen.'), V);
   });
@@ -69,8 +69,8 @@ describe('prec6 contrast: taal/voorbehoud in a sentence that commits nothing', (
 describe('prec6 contrast: taal/voorbehoud on a reason, a purpose or a nominalised act', () => {
   const V = 'taal/voorbehoud';
   it('a fronted clause of purpose or reason', () => {
-    no(plan('Om de overlast zoveel mogelijk te beperken, sluiten we de horeca om 01.00 uur.'), V);
-    yes(plan('We beperken de overlast zoveel mogelijk en sluiten de horeca om 01.00 uur.'), V);
+    no(plan('Om de buurt zoveel mogelijk te betrekken, sluiten we de horeca om 01.00 uur.'), V);
+    yes(plan('We betrekken de buurt zoveel mogelijk en sluiten de horeca om 01.00 uur.'), V);
     no(plan('Aangezien de middelen in principe eenmalig zijn, kiezen we voor projecten met een kort verloop.'), V);
     yes(plan('De middelen zijn eenmalig, dus kiezen we in principe voor projecten met een kort verloop.'), V);
   });
@@ -79,8 +79,8 @@ describe('prec6 contrast: taal/voorbehoud on a reason, a purpose or a nominalise
     yes(plan('We openen waar mogelijk een tweede wijkcentrum in de wijk.'), V);
   });
   it('a nominalised act after an article is the object, not the act', () => {
-    no(plan('Het programma draagt bij aan het zoveel mogelijk voorkomen van schooluitval.'), V);
-    yes(plan('We voorkomen schooluitval zoveel mogelijk.'), V);
+    no(plan('Het programma draagt bij aan het zoveel mogelijk begeleiden van jongeren naar werk.'), V);
+    yes(plan('We begeleiden jongeren zoveel mogelijk naar werk.'), V);
   });
   it('a need condition on an act that happens only when needed (referring, consulting)', () => {
     no(plan('Waar nodig verwijst de wijkcoach de ouders naar de huisarts.'), V);

@@ -202,6 +202,8 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
 }
 
 const RELATIVE_OK: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Parts of speech that cannot be the finite verb right after a subject pronoun ("we allen", "wij als gemeente"). */
+const NOT_FINITE_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'ADV', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PUNCT', 'ADJ', 'PROPN']);
 
 /** A finite verb: closed class first, then the tagger's reading, then common policy verbs by position. */
 function isFiniteAt(tokens: readonly Token[], tags: readonly Tag[], i: number, clauseStart: number): boolean {
@@ -235,7 +237,11 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       // Verb-final: the last finite-looking form of the clause.
       for (let i = c.end - 1; i >= first; i--) if (finiteIn(i, first) || FINITE_AUX.has(tokens[i].low)) { finite = i; break; }
     } else {
-      for (let i = first; i < c.end; i++) if (finiteIn(i, first)) { finite = i; break; }
+      // A personal pronoun opens the clause and a verb-shaped word follows: that word is the finite verb (V2), even
+      // where the tagger took a plural present for an infinitive or a noun ("We beogen …", "We beperken de hinder").
+      if (/^(we|wij|zij|ze|ik|jullie)$/.test(tokens[first]?.low ?? '') && tokens[first + 1]?.kind === 'word' &&
+        !NOT_FINITE_POS.has(tags[first + 1]?.pos ?? '') && /(?:en|t|d)$/.test(tokens[first + 1].low)) finite = first + 1;
+      if (finite < 0) for (let i = first; i < c.end; i++) if (finiteIn(i, first)) { finite = i; break; }
       // No finite verb known: the first verb form that is not an infinitive or participle (V2 after the voorveld).
       if (finite < 0) for (let i = first + 1; i < c.end; i++) { const t = tags[i]; if (t && (t.pos === 'VERB' || t.pos === 'AUX') && t.verbForm !== 'inf' && t.verbForm !== 'part') { finite = i; break; } }
       // V2 after a personal pronoun ("We slaan …", "Zij leveren …"): the next word is the finite verb.

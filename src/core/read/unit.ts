@@ -301,15 +301,14 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
   else if (vocab('unitRecital').test(s.low)) fn = 'analysis';
   // In a background, explanation or annex section only an explicit commitment (future, obligation) or intention
   // counts; elsewhere also a plain present-tense statement (the operative voice of agreements and programmes).
-  const describes = narrative && fn === 'statement' && cue === 'statement' && role === 'body' && describesOther(s, local);
+  const describes = narrative && role === 'body' && ((fn === 'statement' && cue === 'statement' && describesOther(s, local)) || reportsOther(s, local, cue));
   const explicit = fn === 'intention' || (fn === 'commitment' && !!local.main && (local.main.modality === 'future' || local.main.modality === 'obligation'));
   const commits = role === 'explanation' || role === 'annex' || role === 'analysis'
     ? explicit
-    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !NO_VOICE.has(cue ?? '') && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present'
-      && !describes);
+    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !NO_VOICE.has(cue ?? '') && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
   // A row of a describing table ("| Omschrijving | …") describes a function or a term: it keeps its function (the
   // checklist reads what it settles) but commits nothing.
-  return { ...local, fn, cue, role, commits: commits && !described, describes };
+  return { ...local, fn, cue, role, commits: commits && !described && !describes, describes };
 }
 
 
@@ -362,6 +361,22 @@ function describesOther(s: Sentence, local: LocalReading): boolean {
   // A coordinated act in the same clause ("De kosten vallen binnen … en partijen zoeken …").
   for (let t = main.start; t < main.end; t++) if (t !== main.finite && tags[t]?.verbForm === 'fin' && !state(t)) return false;
   return !mainClauses(local.clauses).some((c) => c !== main && c.finite >= 0 && (ownDoer(s, c) || !state(c.finite)));
+}
+
+/**
+ * In a narrative text, a perfect whose subject is another party reports what that party did or said ("Het presidium
+ * heeft uitgesproken te streven naar …", "De provincie heeft een plan opgesteld dat …"): like a past tense, it
+ * describes, whatever intention or hedge the reported words hold. Unless it is the perfect of agreeing or deciding
+ * (what is now agreed), the doer is the author, or another main clause of the sentence acts in the present or has the
+ * author as doer ("Het Rijk heeft de regeling verlengd, dus verlengen wij …").
+ */
+function reportsOther(s: Sentence, local: LocalReading, cue: string | undefined): boolean {
+  const main = local.main;
+  if (!main || main.tense !== 'perfect' || cue === 'agreed' || main.subjectKind !== 'np' || ownDoer(s, main)) return false;
+  // A coordinated present act in the same clause ("… heeft een plan opgesteld en de gemeente streeft naar …").
+  const tags = tagsOf(s);
+  for (let t = main.start; t < main.end; t++) if (t !== main.finite && tags[t]?.verbForm === 'fin' && tags[t]?.tense !== 'past') return false;
+  return !mainClauses(local.clauses).some((c) => c !== main && c.finite >= 0 && (ownDoer(s, c) || (c.tense !== 'perfect' && c.tense !== 'past')));
 }
 
 // ——— Readings of sentences that commit nothing although they read as present-tense statements ———

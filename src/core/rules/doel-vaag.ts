@@ -6,10 +6,11 @@ import type { Sentence } from '../document';
 import type { Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
 import { ownDoer, tagsOf } from '../read/unit';
-import { phraseClass, wordClass } from '../vocab/classes';
+import { phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
 
 /** Purpose clauses of the document itself ("Doel van dit protocol is het vastleggen van …") are not ambitions. */
 const DOCUMENT_PURPOSE = phraseClass('documentPurpose');
+const THING_PURPOSE = wholePhraseClass('thingPurpose');
 
 /** A comparison with a reference figure: "niet sneller laten stijgen dan de inflatie", "lager dan het landelijk gemiddelde". */
 const BENCHMARK = phraseClass('benchmarkBound');
@@ -133,6 +134,10 @@ export const doelVaag: SentenceRule = {
     // A perfect of another party reports a goal set elsewhere ("De besturen hebben de ambitie uitgesproken …"); the
     // author's own perfect ("We hebben ons ten doel gesteld …") still sets it.
     if (u.main && u.main.tense === 'perfect' && u.main.subjectKind === 'np' && !ownDoer(s, u.main)) return;
+    // The purpose of a thing or another party ("De campus beoogt de samenwerking te bevorderen", "Het toetsingskader
+    // beoogt een leidraad te zijn"): with another subject than the author it describes what that thing is for.
+    // The parties' own undertaking as the holder ("De samenwerking heeft tot doel …") sets their goal.
+    if (THING_PURPOSE.test(goal[0].text.toLowerCase().replace(/\s+/g, ' ')) && u.main && u.main.subjectKind === 'np' && !ownDoer(s, u.main) && !undertakingSubject(s, u.main)) return;
     const g = goal[0];
     const at = sentenceEndInsert(s);
     report({
@@ -223,6 +228,16 @@ function goalReferred(s: Sentence, ti: number, w: string): boolean {
   for (let k = ti + 1; k < Math.min(tok.length, ti + 5); k++) {
     if (tok[k].kind === 'punct') break;
     if (reach(k)) return true;
+  }
+  return false;
+}
+
+/** The first noun of the clause's subject names the parties' own undertaking ("de samenwerking", "het programma"). */
+function undertakingSubject(s: Sentence, c: Clause): boolean {
+  if (!c.subject) return false;
+  const tags = tagsOf(s);
+  for (let t = c.subject[0]; t < c.subject[1]; t++) {
+    if (tags[t]?.pos === 'NOUN' || tags[t]?.pos === 'PROPN') return vocab('undertakingHolder').test(s.tokens[t].low);
   }
   return false;
 }

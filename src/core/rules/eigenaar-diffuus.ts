@@ -3,8 +3,9 @@ import type { Sentence } from '../document';
 import { flat } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { specificActors } from './util';
-import { readLocal } from '../read/unit';
+import { readLocal, tagsOf } from '../read/unit';
 import { phraseClass } from '../vocab/classes';
+import { isPeopleWord } from '../read/frames';
 
 /** Verbs of doing: present tense, future (gaan/zullen) and the infinitives they govern. */
 const VERBS = 'zorgen|zorgt|dragen zorg|draagt zorg|pakken|pakt|stellen|stelt|ontwikkelen|ontwikkelt|realiseren|realiseert|organiseren|organiseert|voeren|voert|zetten|zet|leveren|levert|maken|maakt|bouwen|bouwt|starten|start|regelen|regelt|richten|richt|bieden|biedt|ondersteunen|ondersteunt|begeleiden|begeleidt|monitoren|monitort|evalueren|evalueert|rapporteren|rapporteert|financieren|financiert|betalen|betaalt|verzorgen|verzorgt|opstellen|uitvoeren|oppakken|inzetten|aanpakken|investeren|investeert|nemen|neemt|brengen|brengt|werken aan|werkt aan|gaan|gaat|zullen|zal';
@@ -93,6 +94,8 @@ export const eigenaarDiffuus: SentenceRule = {
         // An adverb of togetherness makes a doer diffuse only next to "we"/a collective subject, never as "combined"
         // ("gezamenlijk aangepakt, zodat …") or "samen met <partner>".
         if (/^\s+met\s/.test(low.slice(f.toFlat[h.end - s.start]))) return false;
+        // The partner is named before it: "We delen de kaarten met de bewoners om samen een aanpak te bedenken".
+        if (partnerBefore(s, ti)) return false;
         if (main.subjectKind === 'we' || main.subjectKind === 'collective') return true;
         // "Er wordt gezamenlijk een plan opgesteld": nobody in particular. But "Sloop en nieuwbouw worden gezamenlijk
         // aangepakt" combines two things (gezamenlijk = combined).
@@ -120,3 +123,17 @@ export const eigenaarDiffuus: SentenceRule = {
     });
   },
 };
+
+/** A partner (a party or people) named with "met" before the token `ti` in the sentence ("… met de bewoners om samen …"). */
+function partnerBefore(s: Sentence, ti: number): boolean {
+  const tags = tagsOf(s);
+  for (let k = 0; k < ti; k++) {
+    if (s.tokens[k].low !== 'met') continue;
+    for (let j = k + 1; j < Math.min(ti, k + 4); j++) {
+      const p = tags[j]?.pos;
+      if (p === 'NOUN' || p === 'PROPN') { if (s.actors.some((a) => a.token === j) || isPeopleWord(tags[j].lemma)) return true; break; }
+      if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM') break;
+    }
+  }
+  return false;
+}

@@ -143,7 +143,7 @@ export const eigenaarSamenwerken: SentenceRule = {
     const prev = ctx.prev(s);
     const firstWord = s.tokens.find((t) => t.kind === 'word');
     // The collaboration is then the manner of that act, whose doer and object stand before it.
-    if (prev && firstWord && vocab('anaphoricLink').isWord(firstWord.low) && actsBefore(prev) && !hasPhrase(ctx.family('samenwerken'), prev.raw)) return;
+    if (prev && firstWord && vocab('anaphoricLink').isWord(firstWord.low) && actsBefore(prev) && concreteAct(prev) && !hasPhrase(ctx.family('samenwerken'), prev.raw)) return;
     const what = scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
     const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence')) || NAMED_FRAME.test(s.raw.slice(1));
     // The next sentence divides the work: a named partner does a stated part ("… dat door de planbureaus wordt
@@ -182,6 +182,12 @@ function thingsRelate(s: Sentence, at: number): boolean {
   if (rel < 0 || ti - rel < 2) return false;
   if (s.actors.some((x) => x.token > rel && x.token < ti)) return false;
   return !t.slice(rel + 1, ti).some((x) => /^(we|wij|ons|onze|ik)$/.test(x.low) || vocab('government').isWord(x.low));
+}
+
+/** The act names a concrete task or object ("maken afspraken over …"), not an activity ("werken aan …"). */
+function concreteAct(prev: Sentence): boolean {
+  const l = flat(prev).text;
+  return regieVocab('strongTask').test(l) || regieVocab('concreteObject').test(l);
 }
 
 /**

@@ -165,6 +165,18 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   return false;
 }
 
+/** Another party is the subject of the main clause ("Raadsleden gaven aan het belangrijk te vinden om te onderzoeken of
+ * we …"): the study is what they asked for, not the author's act. A subject that opens with the author's "we" stays
+ * the author's, however far the clause reader stretched it. */
+function otherSpeaks(s: Sentence, main: Clause | undefined, studyAt: number): boolean {
+  if (!main || main.subjectKind !== 'np' || !main.subject || ownDoer(s, main)) return false;
+  // The author before the "of" of the study is its doer ("Daarom onderzoeken we of …").
+  const of = s.tokens.findIndex((t) => t.start - s.start >= studyAt && t.low === 'of');
+  if (s.tokens.some((t, k) => (of < 0 || k < of) && /^(we|wij|ik)$/.test(t.low))) return false;
+  const tags = tagsOf(s), head = tags[main.subject[0]]?.pos === 'DET' ? main.subject[0] + 1 : main.subject[0];
+  return tags[head]?.pos === 'NOUN' || tags[head]?.pos === 'PROPN';
+}
+
 /** A word token of the clause after the hedge, which starts at token `ti` and ends at offset `end` (the hedge stands
  * inside its clause, not at its close). */
 function wordAfter(s: Sentence, ti: number, end: number, clauseEnd: number): boolean {
@@ -196,7 +208,7 @@ export const taalVoorbehoud: SentenceRule = {
   },
   examples: {
     bad: ['We streven naar een sluitende aanpak.', 'Partijen werken waar mogelijk samen.'],
-    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.', 'Corporaties bouwen momenteel zoveel mogelijk sociale huurwoningen.', 'De wet biedt in beginsel ruimte voor tijdelijke woningen.', 'Dit betekent dat de zorg waar mogelijk dichter bij huis komt.', 'Hiermee wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.', 'Toelichting: het college verleent in beginsel een bijdrage aan initiatieven van bewoners.', 'We stimuleren bewoners zoveel mogelijk zelf te koken.', 'Het wijkteam is erop gericht de zelfredzaamheid van gezinnen zoveel mogelijk te versterken.', 'Waar nodig ondersteunt de gemeente de vrijwilligers bij hun werk.', 'In principe opent het buurthuis in 2027, al blijft een latere opening mogelijk.', 'We helpen gezinnen met schulden, waarbij de gezinnen zoveel mogelijk zelf de regie houden.'],
+    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.', 'Corporaties bouwen momenteel zoveel mogelijk sociale huurwoningen.', 'De wet biedt in beginsel ruimte voor tijdelijke woningen.', 'Dit betekent dat de zorg waar mogelijk dichter bij huis komt.', 'Hiermee wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.', 'Toelichting: het college verleent in beginsel een bijdrage aan initiatieven van bewoners.', 'We stimuleren bewoners zoveel mogelijk zelf te koken.', 'Het wijkteam is erop gericht de zelfredzaamheid van gezinnen zoveel mogelijk te versterken.', 'Waar nodig ondersteunt de gemeente de vrijwilligers bij hun werk.', 'In principe opent het buurthuis in 2027, al blijft een latere opening mogelijk.', 'We helpen gezinnen met schulden, waarbij de gezinnen zoveel mogelijk zelf de regie houden.', 'We beperken de geluidshinder van de bouw zoveel mogelijk.'],
   },
   families: ['voorbehoud'],
   fixable: true,
@@ -211,7 +223,7 @@ export const taalVoorbehoud: SentenceRule = {
     // "We onderzoeken of we … kunnen …": the modal belongs to the open option, the author's own act is the study.
     const deferral = firstMatch('studyWhether', s.low);
     const modalAt = s.tokens.findIndex((t) => POSSIBLE.test(t.low));
-    const ownStudy = !!deferral && modalAt >= 0 && s.tokens[modalAt].start - s.start > deferral.start && u.fn !== 'question' && u.role === 'body';
+    const ownStudy = !!deferral && modalAt >= 0 && s.tokens[modalAt].start - s.start > deferral.start && u.fn !== 'question' && u.role === 'body' && !otherSpeaks(s, u.main, deferral.start);
     if (!ownStudy && (!u.commits || u.main.modality === 'possibility')) return;
     // Background, explanation and recitals say why or what is, not what will be done: a hedge there empties nothing
     // (guide real-documents part 1; only the author's own intention in a background section stays). Nor does a
@@ -282,12 +294,31 @@ function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | unde
     if (tok[k].text === '.' || tok[k].text === ';') break;
   }
   if (DEGREE_HEDGE.test(w) && ti > 0 && /^(het|de|een)$/.test(tok[ti - 1].low)) return true;
-  if (othersAct(s, ti, clause) || aimedEffect(s, ti, clause)) return true;
+  if (othersAct(s, ti, clause) || aimedEffect(s, ti, clause) || utmostReduction(s, ti, w, clause)) return true;
   // A need condition on an act that by nature happens only when needed ("Waar nodig wordt verwezen naar eerdere
   // besluiten", "schakelt zo nodig de GGD in"): like a corrective act, the condition is the act's own.
   if (NEED_HEDGE.test(w) && clause) {
     const tags = tagsOf(s);
     for (let k = clause.start; k < clause.end; k++) if (tags[k] && vocab('needActs').isWord(tags[k].lemma)) return true;
+  }
+  return false;
+}
+
+/**
+ * A hedge of degree on a verb of reducing or preventing ("wateroverlast wordt zoveel mogelijk voorkomen", "om de
+ * hinder zo veel mogelijk te beperken"): harm cannot be brought to nothing, and "as much as possible" asks for the
+ * utmost, it leaves no way out. The verb follows the hedge in its clause (the verb cluster at the clause's end). "We
+ * ondersteunen de clubs zoveel mogelijk" (a degree of help) stays.
+ */
+function utmostReduction(s: Sentence, ti: number, w: string, clause: Clause | undefined): boolean {
+  if (!/^zo ?veel mogelijk$/.test(w)) return false;
+  const tags = tagsOf(s), tok = s.tokens, end = clause ? clause.end : tok.length;
+  const reduces = (k: number): boolean => vocab('reductionVerbs').isWord(tok[k].low) || ((tags[k]?.pos === 'VERB' || tags[k]?.pos === 'AUX') && vocab('reductionVerbs').isWord(tags[k].lemma));
+  // The finite verb of a main clause stands before the hedge ("We beperken de hinder zoveel mogelijk").
+  if (clause && clause.finite >= 0 && clause.finite < ti && reduces(clause.finite)) return true;
+  for (let k = ti + w.split(' ').length; k < end; k++) {
+    if (tok[k].kind === 'punct' && tok[k].text !== '(' && tok[k].text !== ')') return false;
+    if (reduces(k)) return true;
   }
   return false;
 }

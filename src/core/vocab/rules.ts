@@ -342,6 +342,11 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     description: { nl: 'Een nieuwe functie die wordt aangesteld: de persoon is het middel van de rol', en: 'A new position being appointed: the person is the role\'s means' },
     phrases: ['komst van een|de', 'aanstelling van een|de', 'aanstellen van een|de', 're:(?:stelt|stellen|stelden)\\s+(?:een|de)\\s+(?:nieuwe\\s+)?\\S*regisseur\\S*\\s+aan', 'wordt|worden ~ aangesteld', 'nieuwe functie', 'werven een|de', 'werving van een|de'],
   },
+  reductionVerbs: {
+    id: 'reductionVerbs',
+    description: { nl: 'Werkwoorden van beperken of voorkomen: "zoveel mogelijk" erbij zegt "tot het uiterste", geen uitweg ("overlast zoveel mogelijk beperken") (lemma\'s)', en: 'Verbs of reducing or preventing: "as much as possible" with them means "to the utmost", not a way out (lemmas)' },
+    phrases: ['voorkomen', 'beperken', 'verminderen', 'tegengaan', 'minimaliseren', 'vermijden', 'terugdringen', 'reduceren', 'verkleinen', 'inperken', 'uitsluiten', 'verlagen', 'voorkómen'],
+  },
   encourageVerbs: {
     id: 'encourageVerbs',
     description: { nl: 'Werkwoorden waarmee de auteur anderen tot iets aanzet ("stimuleren", "uitnodigen", "vragen"); de te-bijzin is de handeling van die anderen (lemma\'s)', en: 'Verbs by which the author urges others to act; the te-clause is the act of those others (lemmas)' },

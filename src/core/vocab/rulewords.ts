@@ -35,7 +35,14 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
   // — rules/doel-vaag.ts —
   documentPurpose: { description: { nl: 'Het doel van de tekst zelf ("doel van dit convenant", "deze regeling heeft")', en: 'The purpose of the text itself' },
     phrases: ['doel van dit|deze convenant|protocol|overeenkomst|regeling|besluit|notitie|nota|document|brief|verklaring|artikel|hoofdstuk|paragraaf',
-      'deze regeling|notitie|nota|brief heeft|is'] },
+      'deze regeling|notitie|nota|brief heeft|is',
+      // A text named by its kind, however compounded ("doel van het gezamenlijke veiligheidsplan is …").
+      ...['plan', 'nota', 'notitie', 'kader', 'programma', 'visie', 'agenda', 'convenant', 'protocol', 'overeenkomst', 'regeling', 'akkoord', 'document', 'brief', 'verordening', 'rapport', 'wetsvoorstel']
+        .map((k) => `doel|doelstelling van het|de ~ *${k}`)] },
+  thingPurpose: { description: { nl: 'Het doel van een ding of andere partij ("de campus beoogt", "de stichting heeft tot doel"): met een ander dan de auteur als onderwerp beschrijft het dat doel, de tekst stelt het niet (de hele vondst)', en: 'The purpose of a thing or another party: with another subject than the author it describes that purpose (the whole hit)' },
+    phrases: ['beoogt|beogen|beoogde', 'heeft|hebben tot doel', 'tot doel'] },
+  undertakingHolder: { description: { nl: 'Het eigen werk van de partijen als houder van een doel ("de samenwerking heeft tot doel", "het programma beoogt"): hun doel, niet dat van een ander (woorden, ook als laatste deel van een samenstelling)', en: 'The parties\' own undertaking as the holder of a goal: their goal, not another\'s (words, also as the last part of a compound)' },
+    phrases: ['*samenwerking', '*programma', '*project', '*coalitie', '*alliantie', '*partnerschap', '*beleid'] },
   benchmarkBound: { description: { nl: 'Een grens ten opzichte van een referentiecijfer ("niet meer stijgen dan de inflatie"): een maat', en: 'A bound against a reference figure: a measure' },
     phrases: [String.raw`re:(?:meer|hoger|lager|minder|sneller|trager)\s+(?:\S+\s+){0,6}dan\s+(?:met\s+)?(?:het|de)\s+(?:\S+\s+)?(?:inflatie\S*|gemiddelde|niveau|index|prijsindex|norm)`] },
   goalInstrument: { description: { nl: 'Wetten en verdragen waarvan het doel wordt aangehaald ("het doel van de Omgevingswet") (woorden)', en: 'Laws and treaties whose aim is cited (words)' },
