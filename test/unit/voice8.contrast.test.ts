@@ -7,6 +7,7 @@
  * - "zoveel mogelijk" with a verb of reducing or preventing asks for the utmost; with any other act it limits it.
  * - After a subject pronoun a plural present is the finite verb, even where the tagger read an infinitive or a noun.
  * - The purpose of a thing or another party, and of a text named by its kind, is described, not set.
+ * - "integraal" before a kind of policy instrument names a kind of document; "een integrale aanpak" stays a buzzword.
  * - Collaboration as the manner of an earlier act needs a concrete act; "samen" after a named partner is not diffuse.
  * Every sentence, place and organisation is invented.
  */
@@ -104,5 +105,17 @@ describe('voice8 contrast: collaboration and togetherness with their partners', 
     const F = 'eigenaar/diffuus';
     no(nota('We delen de kaarten met de bewoners van de buurt om samen een aanpak te bedenken.'), F);
     yes(nota('Met de nieuwe kaarten gaan we samen een aanpak bedenken.'), F);
+  });
+});
+
+describe('voice8 contrast: "integraal" naming a kind of instrument', () => {
+  const T = 'taal/toverwoord';
+  it('the kind of a policy document is a name, not a buzzword', () => {
+    no(nota('Het integraal veiligheidsbeleid bevat vijf thema\'s, waaronder het verbinden van zorg en veiligheid.'), T);
+    no(nota('Om de kansen optimaal te benutten en te sturen, is een goed integraal toeristisch beleid van belang.'), T);
+  });
+  it('an integral approach among other buzzwords stays a cluster', () => {
+    yes(nota('We zorgen voor een integrale aanpak waarin samenhang en verbinding centraal staan.'), T);
+    yes(nota('We werken aan een integraal beleid waarin samenhang en verbinding centraal staan.'), T);
   });
 });

@@ -1,7 +1,8 @@
 import type { SentenceRule } from './types';
-import { matchPhrases } from '../vocab';
+import { matchPhrases, vocab } from '../vocab';
+import type { Sentence } from '../document';
 import { specificActors } from './util';
-import { readLocal } from '../read/unit';
+import { readLocal, tagsOf } from '../read/unit';
 import { tocLine } from './toc';
 import { phraseClass } from '../vocab/classes';
 
@@ -20,6 +21,25 @@ function literal(s: { raw: string; start: number }, h: { start: number; end: num
   // onderwijs" is the buzzword.
   const adjectiveOrIn = /^samenhangend/i.test(h.text);
   return /(?:daarmee|hiermee|ermee|nauw)\s+$/.test(before) || (adjectiveOrIn && /^\s+met\b/.test(after));
+}
+
+/**
+ * "integraal" before a kind of policy instrument names that kind ("het integraal veiligheidsbeleid", "een integraal
+ * huisvestingsplan", "een integraal toeristisch beleid"), as the name of a document type, not rhetoric about the work.
+ * "een integrale aanpak" stays a buzzword. Up to two adjectives may stand between.
+ */
+function kindOfInstrument(s: Sentence, h: { end: number; text: string }): boolean {
+  if (lemma(h.text) !== 'integraal') return false;
+  const tags = tagsOf(s);
+  let k = s.tokens.findIndex((t) => t.start >= h.end);
+  for (let adj = 0; k >= 0 && k < s.tokens.length && adj <= 2; k++) {
+    const t = s.tokens[k];
+    if (t.kind !== 'word') return false;
+    if (vocab('instrumentKind').test(t.low)) return true;
+    if (tags[k]?.pos !== 'ADJ' && !/-$/.test(t.low)) return false;
+    adj++;
+  }
+  return false;
 }
 
 /** Group word forms: "integraal/integrale/integraliteit" count once. */
@@ -73,7 +93,7 @@ export const taalToverwoord: SentenceRule = {
     if (fn === 'citation' || fn === 'definition' || fn === 'analysis') return;
     // A table-of-contents line lists section titles; it hides no action.
     if (tocLine(s.raw)) return;
-    const buzz = hits.filter((h) => !readings.some((r) => r.start >= h.start && r.start < h.end && (r.class === 'naam' || r.class === 'anders')) && !literal(s, h));
+    const buzz = hits.filter((h) => !readings.some((r) => r.start >= h.start && r.start < h.end && (r.class === 'naam' || r.class === 'anders')) && !literal(s, h) && !kindOfInstrument(s, h));
     const distinct = new Map<string, typeof hits[number]>();
     for (const h of buzz) if (!distinct.has(lemma(h.text))) distinct.set(lemma(h.text), h);
     if (distinct.size < 2) return;

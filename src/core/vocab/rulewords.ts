@@ -41,6 +41,8 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
         .map((k) => `doel|doelstelling van het|de ~ *${k}`)] },
   thingPurpose: { description: { nl: 'Het doel van een ding of andere partij ("de campus beoogt", "de stichting heeft tot doel"): met een ander dan de auteur als onderwerp beschrijft het dat doel, de tekst stelt het niet (de hele vondst)', en: 'The purpose of a thing or another party: with another subject than the author it describes that purpose (the whole hit)' },
     phrases: ['beoogt|beogen|beoogde', 'heeft|hebben tot doel', 'tot doel'] },
+  instrumentKind: { description: { nl: 'Soorten beleidsinstrumenten: na "integraal" noemen ze een soort stuk ("integraal veiligheidsbeleid", "integraal huisvestingsplan"), geen toverwoord (woorden, ook als laatste deel van een samenstelling)', en: 'Kinds of policy instrument: after "integraal" they name a kind of document, not a buzzword (words, also as the last part of a compound)' },
+    phrases: ['*beleid', '*plan', '*plannen', '*visie', '*kader', '*programma', '*nota', '*agenda', '*wet', '*verordening'] },
   undertakingHolder: { description: { nl: 'Het eigen werk van de partijen als houder van een doel ("de samenwerking heeft tot doel", "het programma beoogt"): hun doel, niet dat van een ander (woorden, ook als laatste deel van een samenstelling)', en: 'The parties\' own undertaking as the holder of a goal: their goal, not another\'s (words, also as the last part of a compound)' },
     phrases: ['*samenwerking', '*programma', '*project', '*coalitie', '*alliantie', '*partnerschap', '*beleid'] },
   benchmarkBound: { description: { nl: 'Een grens ten opzichte van een referentiecijfer ("niet meer stijgen dan de inflatie"): een maat', en: 'A bound against a reference figure: a measure' },
