@@ -8,6 +8,7 @@
  * - After a subject pronoun a plural present is the finite verb, even where the tagger read an infinitive or a noun.
  * - The purpose of a thing or another party, and of a text named by its kind, is described, not set.
  * - "integraal" before a kind of policy instrument names a kind of document; "een integrale aanpak" stays a buzzword.
+ * - A short adverbial aside in brackets stays inside its clause; "Dat" before a finite verb is a demonstrative.
  * - Collaboration as the manner of an earlier act needs a concrete act; "samen" after a named partner is not diffuse.
  * Every sentence, place and organisation is invented.
  */
@@ -117,5 +118,25 @@ describe('voice8 contrast: "integraal" naming a kind of instrument', () => {
   it('an integral approach among other buzzwords stays a cluster', () => {
     yes(nota('We zorgen voor een integrale aanpak waarin samenhang en verbinding centraal staan.'), T);
     yes(nota('We werken aan een integraal beleid waarin samenhang en verbinding centraal staan.'), T);
+  });
+});
+
+describe('voice8 contrast: asides in brackets and a demonstrative "Dat"', () => {
+  const clauses = (x: string): Array<[string, boolean]> => {
+    const toks = tokenize(x);
+    return readClauses(toks).map((c) => [toks.slice(c.start, c.end).map((t) => t.text).join(' '), c.subordinate]);
+  };
+  it('an adverbial aside belongs to its clause; an aside with a noun splits', () => {
+    assert.ok(clauses('De locaties waar de school (in principe) voldoet aan de eisen.').some(([t]) => t.includes('( in principe ) voldoet')));
+    assert.ok(clauses('De locaties waar de school (zo nodig) voldoet aan de eisen.').some(([t]) => t.includes('( zo nodig ) voldoet')));
+    assert.ok(!clauses('De gemeente (regisseur) voert de regie.').some(([t]) => t.includes('( regisseur )')));
+  });
+  it('"Dat" before a finite verb opens a main clause; before a subject it is a subordinator', () => {
+    assert.deepEqual(clauses('Dat zijn de locaties.')[0], ['Dat zijn de locaties .', false]);
+    assert.equal(clauses('Dat de gemeente betaalt, is duidelijk.')[0][1], true);
+  });
+  it('a hedge in a relative clause of another party, with the aside inside it, describes', () => {
+    no(nota('Dat zijn de locaties waar de voorschool (in principe) voldoet aan de eisen van de wet.'), V);
+    yes(nota('We zoeken locaties waar de gemeente (in principe) zelf het toezicht houdt.'), V);
   });
 });

@@ -14,6 +14,7 @@ import type { Token } from '../text/tokens';
 import { lexicon, tagWords, type Tag } from './lexicon';
 import { isActorWord } from '../recognize/actors';
 import { vocab } from '../vocab';
+import { isWholePhrase } from '../vocab/classes';
 
 export type Tense = 'present' | 'past' | 'future' | 'perfect' | 'none';
 /** possibility: kan/mag/zou (an option, not a commitment); obligation: moet/dient/is verplicht; volition: wil/willen. */
@@ -169,6 +170,15 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
   const close = (end: number): void => { if (end > start) out.push({ start, end, intro }); };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // A short adverbial aside in brackets inside a clause ("waar de school (in principe) voldoet …") belongs to that
+    // clause; an aside with a noun (an apposition, an abbreviation, a name) is left to split as before.
+    if (t.text === '(' && i > start) {
+      const shut = tokens.findIndex((x, k) => k > i && k <= i + 6 && x.text === ')');
+      const aside = tokens.slice(i + 1, shut);
+      const adverbial = shut > 0 && (isWholePhrase('removableHedge', aside.map((x) => x.low).join(' ')) ||
+        !aside.some((x, k) => (x.kind === 'punct' && /^[,;:.!?]$/.test(x.text)) || x.kind === 'number' || tags[i + 1 + k]?.pos === 'NOUN' || tags[i + 1 + k]?.pos === 'PROPN'));
+      if (adverbial) { i = shut; continue; }
+    }
     if (t.kind === 'punct' && /^[,;:()"“”–—]$/.test(t.text)) {
       close(i);
       start = i + 1; intro = undefined;
@@ -196,7 +206,9 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
   close(tokens.length);
   if (out.length && out[0].start === 0) {
     const f = tokens[0]?.low;
-    if (f && (SUBORDINATORS.has(f) || (f === 'als' || f === 'tot'))) out[0].intro = f;
+    // "Dat is …", "Dat zijn de locaties …": a demonstrative before a finite verb, not the subordinator "dat".
+    const demonstrative = f === 'dat' && FINITE_AUX.has(tokens[1]?.low ?? '');
+    if (f && !demonstrative && (SUBORDINATORS.has(f) || (f === 'als' || f === 'tot'))) out[0].intro = f;
   }
   return out;
 }
