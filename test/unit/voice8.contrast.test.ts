@@ -8,6 +8,7 @@
  * - After a subject pronoun a plural present is the finite verb, even where the tagger read an infinitive or a noun.
  * - The purpose of a thing or another party, and of a text named by its kind, is described, not set.
  * - "integraal" before a kind of policy instrument names a kind of document; "een integrale aanpak" stays a buzzword.
+ * - A bare plural subject is generic ("Gemeenten hebben …"), not the author; "de gemeenten" names the parties.
  * - A short adverbial aside in brackets stays inside its clause; "Dat" before a finite verb is a demonstrative.
  * - Collaboration as the manner of an earlier act needs a concrete act; "samen" after a named partner is not diffuse.
  * Every sentence, place and organisation is invented.
@@ -138,5 +139,12 @@ describe('voice8 contrast: asides in brackets and a demonstrative "Dat"', () => 
   it('a hedge in a relative clause of another party, with the aside inside it, describes', () => {
     no(nota('Dat zijn de locaties waar de voorschool (in principe) voldoet aan de eisen van de wet.'), V);
     yes(nota('We zoeken locaties waar de gemeente (in principe) zelf het toezicht houdt.'), V);
+  });
+});
+
+describe('voice8 contrast: a bare plural subject is generic', () => {
+  it('"Gemeenten" describes all municipalities; "de gemeenten" are the parties', () => {
+    no(nota('Gemeenten hebben in principe een taak in de zorg.'), V);
+    yes(nota('De gemeenten hebben in principe een taak in de zorg.'), V);
   });
 });

@@ -339,7 +339,11 @@ export function ownDoer(s: Sentence, c: Clause): boolean {
   const tags = tagsOf(s);
   for (let t = c.subject[0]; t < c.subject[1]; t++) {
     const pos = tags[t]?.pos;
-    if (pos === 'NOUN' || pos === 'PROPN') return vocab('government').isWord(s.tokens[t].low) || vocab('unitStanceNoun').isWord(s.tokens[t].low);
+    if (pos !== 'NOUN' && pos !== 'PROPN') continue;
+    // A bare plural opening the subject is generic ("Gemeenten zijn verantwoordelijk voor …": all municipalities), not
+    // the author; with a determiner ("de gemeenten", "onze gemeenten") it names the parties.
+    if (t === c.subject[0] && pos === 'NOUN' && tags[t].number === 'plur') return false;
+    return vocab('government').isWord(s.tokens[t].low) || vocab('unitStanceNoun').isWord(s.tokens[t].low);
   }
   return false;
 }
