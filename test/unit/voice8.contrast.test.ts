@@ -103,6 +103,11 @@ describe('voice8 contrast: collaboration and togetherness with their partners', 
     yes(nota('We werken aan het tegengaan van inbraken en overvallen. Hierbij werken we veel samen met andere organisaties.'), S);
     no(nota('Wij maken afspraken over de aanpassing van woningen. Daarbij werken wij samen vanuit onderling vertrouwen.'), S);
   });
+  it('"daarop afstemmen" aligns with something; "met de partners afstemmen" is collaboration', () => {
+    no(nota('Dat is nieuw: we koppelen de twee vraagstukken, en we stemmen ons beleid daarop af.'), S);
+    no(nota('Dat is nieuw; dat we de twee vraagstukken aan elkaar koppelen, en dat we ons beleid daarop afstemmen.'), S);
+    yes(nota('We gaan ons beleid met de partners afstemmen.'), S);
+  });
   it('"samen" after a named partner is not diffuse; after an instrument it is', () => {
     const F = 'eigenaar/diffuus';
     no(nota('We delen de kaarten met de bewoners van de buurt om samen een aanpak te bedenken.'), F);

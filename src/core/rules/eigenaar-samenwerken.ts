@@ -131,6 +131,8 @@ export const eigenaarSamenwerken: SentenceRule = {
     const low0 = flat(s).text;
     // Word senses: "afstemmen op" = align with; "samen … uitwerken" = jointly work out a named product.
     if (/(?<![\p{L}])(afstemmen|afgestemd|stem\p{L}*\s+(?:\S+\s+){0,6}af)\s+op(?![\p{L}])/u.test(low0) || /(?<![\p{L}])afstemmen\s+op|af\s+op\s/u.test(low0)) return;
+    // The op-complement as a pronominal adverb before the verb ("dat we ons beleid daarop afstemmen"): align too.
+    if (hits.every((h) => /^(?:af|stem)/i.test(h.text)) && /(?<![\p{L}])(?:daar|hier|er|waar)op\s+(?:\S+\s+){0,3}(?:afstemmen|afgestemd|af\s+te\s+stemmen|afstemt|af)(?![\p{L}])/u.test(low0)) return;
     if (/(?<![\p{L}])werk\p{L}*\s+(?:\S+\s+){0,2}samen\s+(?:\S+\s+){1,12}uit(?![\p{L}])/u.test(low0)) return;
     // A trend described ("Gemeenten werken in toenemende mate samen", "steeds vaker") is no agreement.
     if (vocab('trendMarkers').test(s)) return;
