@@ -728,8 +728,8 @@ export class Lexicon {
 
   joinSeparable(particle: string, verbLemma: string): string | undefined {
     const p = particle.toLowerCase();
-    const v = verbLemma.toLowerCase().replace(/_/g, '');
     if (!PARTICLES.has(p)) return undefined;
+    const v = verbLemma.toLowerCase().replace(/_/g, '');
     const known = this.morph().verbs.get(p + v);
     return known && known.includes('_') ? p + v : undefined;
   }
