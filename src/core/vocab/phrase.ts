@@ -126,38 +126,7 @@ export function matchFrom(keys: readonly string[], j: number, steps: readonly St
  */
 let matcherCount = 0;
 
-interface CompiledPhrases {
-  byFirst: Map<string, Step[][]>; affixFirst: Step[][]; regexes: RegexPhrase[];
-  /**
-   * Texts one of which the lowercase text contains wherever a token phrase of the list matches (see `tokenNeedles`);
-   * undefined when some token phrase has none (then every text is tokenized).
-   */
-  tokenNeedles?: string[];
-}
-
-/**
- * Needles of the token phrases, for a text tested as a string: a phrase step that is a literal, a prefix or a suffix
- * matches a token key that is (or starts or ends with) its text, and a token key is the lowercase token, which the
- * lowercase text contains (`toLowerCase` maps each character on its own, but for the Greek final sigma: a needle
- * with a sigma gives no needles). So a text that contains none of a phrase's needles cannot hold the phrase, and
- * one that contains no needle of any phrase needs no tokens. One needle per phrase (its longest such step), or the
- * alternatives of a required `a|b` step when it has none; undefined when a phrase has neither (`@word`, gaps).
- */
-export function tokenNeedles(phrases: readonly Step[][]): string[] | undefined {
-  const out = new Set<string>();
-  for (const steps of phrases) {
-    let best = '';
-    let alts: Set<string> | undefined;
-    for (const st of steps) {
-      if ((st.kind === 'lit' || st.kind === 'prefix' || st.kind === 'suffix') && st.text.length > best.length) best = st.text;
-      else if (st.kind === 'alt' && !st.optional && !alts) alts = st.alts;
-    }
-    const needles = best ? [best] : alts ? [...alts] : [];
-    if (needles.length === 0 || needles.some((n) => n === '' || /[σςΣ]/.test(n))) return undefined;
-    for (const n of needles) out.add(n);
-  }
-  return [...out];
-}
+interface CompiledPhrases { byFirst: Map<string, Step[][]>; affixFirst: Step[][]; regexes: RegexPhrase[] }
 
 function compilePhraseList(phrases: readonly string[]): CompiledPhrases {
   const byFirst = new Map<string, Step[][]>();
@@ -177,9 +146,7 @@ function compilePhraseList(phrases: readonly string[]): CompiledPhrases {
     } else affixFirst.push(steps);
   }
   for (const r of raw) regexes.push(regexPhrase(r));
-  const all = new Set<Step[]>(affixFirst);
-  for (const l of byFirst.values()) for (const steps of l) all.add(steps);
-  return { byFirst, affixFirst, regexes, tokenNeedles: tokenNeedles([...all]) };
+  return { byFirst, affixFirst, regexes };
 }
 
 /**
@@ -215,51 +182,15 @@ export class Matcher {
 
   private run(x: Sentence | string): boolean {
     const c = this.c;
-    if (typeof x === 'string') return this.runText(x);
-    const keys = sentenceKeys(x);
+    const keys = typeof x === 'string' ? textKeys(x) : sentenceKeys(x);
     for (let i = 0; i < keys.length; i++) {
       const list = c.byFirst.get(keys[i]);
       if (list) for (const steps of list) if (matchFrom(keys, i + 1, steps, 1)) return true;
       if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
     }
     if (c.regexes.length === 0) return false;
-    for (const r of c.regexes) if (runRegex(r, keys, x.low)) return true;
-    return false;
-  }
-
-  /**
-   * `run` on a text: the text is tokenized only when a token phrase may match (one of the list's needles occurs in
-   * it, see `tokenNeedles`) or an anchored `re:` phrase's anchor occurs in it (an anchor must be a token key, so it
-   * is in the lowercase text too). Most lists tested on texts are `re:` phrases with a few token phrases.
-   */
-  private runText(x: string): boolean {
-    const c = this.c;
-    const low = x.toLowerCase();
-    let keys: string[] | undefined;
-    if (this.mayMatchTokens(low)) {
-      keys = textKeys(x);
-      for (let i = 0; i < keys.length; i++) {
-        const list = c.byFirst.get(keys[i]);
-        if (list) for (const steps of list) if (matchFrom(keys, i + 1, steps, 1)) return true;
-        if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
-      }
-    }
-    for (const r of c.regexes) {
-      if (r.anchors) {
-        if (!r.anchors.some((a) => low.includes(a) || /[σςΣ]/.test(a))) continue;
-        keys ??= textKeys(x);
-      }
-      if (runRegex(r, keys ?? EMPTY_KEYS, low)) return true;
-    }
-    return false;
-  }
-
-  /** Can a token phrase of the list match a text with this lowercase (`tokenNeedles`)? */
-  private mayMatchTokens(low: string): boolean {
-    const c = this.c;
-    if (c.byFirst.size === 0 && c.affixFirst.length === 0) return false;
-    if (!c.tokenNeedles) return true;
-    for (const n of c.tokenNeedles) if (low.includes(n)) return true;
+    const low = typeof x === 'string' ? x.toLowerCase() : x.low;
+    for (const r of c.regexes) if (runRegex(r, keys, low)) return true;
     return false;
   }
 
@@ -275,10 +206,15 @@ export class Matcher {
     return false;
   }
 
-  /** The one-word literal phrases (for the lists read as a set of words, e.g. suffix checks on lemmas). */
+  /**
+   * The one-word literal phrases (for the lists read as a set of words, e.g. suffix checks on lemmas). Derived once
+   * (some callers ask per word); a fresh copy per call, as the callers may sort or extend it.
+   */
   words(): string[] {
-    return [...this.c.byFirst.entries()].filter(([, l]) => l.some((st) => st.length === 1)).map(([k]) => k);
+    this.oneWords ??= [...this.c.byFirst.entries()].filter(([, l]) => l.some((st) => st.length === 1)).map(([k]) => k);
+    return this.oneWords.slice();
   }
+  private oneWords?: string[];
 
   /**
    * All non-overlapping matches in `text`, left to right, the longest at each token (offsets in `text` plus
@@ -286,8 +222,7 @@ export class Matcher {
    */
   find(text: string, offset = 0): PhraseHit[] {
     const c = this.c;
-    const low = text.toLowerCase();
-    const { starts, ends, keys } = this.mayMatchTokens(low) ? textTokens(text) : NO_TOKENS;
+    const { starts, ends, keys } = textTokens(text);
     const out: PhraseHit[] = [];
     for (let i = 0; i < keys.length;) {
       let end = -1;
@@ -301,6 +236,7 @@ export class Matcher {
       } else i++;
     }
     if (c.regexes.length === 0) return out;
+    const low = text.toLowerCase();
     for (const r of c.regexes) {
       if (!mayContain(r, low) || coreMisses(r, low)) continue;
       const g = r.global;
@@ -320,8 +256,7 @@ export class Matcher {
     const c = this.c;
     // Tokens from the bounded per-text cache (the same `tokenize(text)`): the regie reader asks the same sentence
     // texts again and again.
-    const low = text.toLowerCase();
-    const { starts, ends, keys } = this.mayMatchTokens(low) ? textTokens(text) : NO_TOKENS;
+    const { starts, ends, keys } = textTokens(text);
     let cands: Step[][] | undefined;
     for (let i = 0; i < keys.length; i++) {
       // The candidates in the same order as before (literal first step, then the affix phrases whose first step
@@ -340,6 +275,7 @@ export class Matcher {
       }
     }
     if (c.regexes.length === 0) return undefined;
+    const low = text.toLowerCase();
     for (const r of c.regexes) { if (!mayContain(r, low) || coreMisses(r, low)) continue; const m = r.re.exec(low); if (m) return m[0]; }
     return undefined;
   }
@@ -371,8 +307,6 @@ export interface PhraseHit { start: number; end: number; text: string }
  */
 interface TextTokens { keys: string[]; starts: Int32Array; ends: Int32Array }
 const textCache = new Map<string, TextTokens>();
-/** No tokens (a text in which no token phrase of a list can match). */
-const NO_TOKENS: TextTokens = { keys: [], starts: new Int32Array(0), ends: new Int32Array(0) };
 function textTokens(text: string): TextTokens {
   let t = textCache.get(text);
   if (!t) {
@@ -601,7 +535,6 @@ interface AllIndex {
 let theIndex: AllIndex | undefined;
 
 const EMPTY_NUMS: number[] = [];
-const EMPTY_KEYS: string[] = [];
 const EMPTY_STEPS: Step[][] = [];
 
 /**
