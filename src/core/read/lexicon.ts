@@ -353,7 +353,9 @@ export class Lexicon {
       out.push(new GuessedCand(cls, Math.log(p) - this.logPrior[cls], this, lower));
     }
     // A participle shape whose infinitive is a known verb ('gemonitord' → 'monitoren') is most likely a participle.
-    const part = /^(.*?)ge.{2,}[dt]$|^(be|ver|ont|her|er).{3,}[dt]$/.test(lower) ? this.participleLemma(lower, true) : undefined;
+    // Both shapes end in d or t: the (backtracking) pattern runs only then.
+    const dt = lower.endsWith('d') || lower.endsWith('t');
+    const part = dt && /^(.*?)ge.{2,}[dt]$|^(be|ver|ont|her|er).{3,}[dt]$/.test(lower) ? this.participleLemma(lower, true) : undefined;
     if (part) return [this.cand('VERB part', Math.log(0.95), part), ...out.filter((c) => this.classes[c.cls].verbForm !== 'part')];
     return this.addNounPlural(lower, out);
   }
@@ -728,8 +730,8 @@ export class Lexicon {
 
   joinSeparable(particle: string, verbLemma: string): string | undefined {
     const p = particle.toLowerCase();
-    const v = verbLemma.toLowerCase().replace(/_/g, '');
     if (!PARTICLES.has(p)) return undefined;
+    const v = verbLemma.toLowerCase().replace(/_/g, '');
     const known = this.morph().verbs.get(p + v);
     return known && known.includes('_') ? p + v : undefined;
   }

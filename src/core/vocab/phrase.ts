@@ -206,10 +206,15 @@ export class Matcher {
     return false;
   }
 
-  /** The one-word literal phrases (for the lists read as a set of words, e.g. suffix checks on lemmas). */
+  /**
+   * The one-word literal phrases (for the lists read as a set of words, e.g. suffix checks on lemmas). Derived once
+   * (some callers ask per word); a fresh copy per call, as the callers may sort or extend it.
+   */
   words(): string[] {
-    return [...this.c.byFirst.entries()].filter(([, l]) => l.some((st) => st.length === 1)).map(([k]) => k);
+    this.oneWords ??= [...this.c.byFirst.entries()].filter(([, l]) => l.some((st) => st.length === 1)).map(([k]) => k);
+    return this.oneWords.slice();
   }
+  private oneWords?: string[];
 
   /**
    * All non-overlapping matches in `text`, left to right, the longest at each token (offsets in `text` plus
