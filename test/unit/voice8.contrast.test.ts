@@ -108,6 +108,12 @@ describe('voice8 contrast: collaboration and togetherness with their partners', 
     no(nota('Dat is nieuw; dat we de twee vraagstukken aan elkaar koppelen, en dat we ons beleid daarop afstemmen.'), S);
     yes(nota('We gaan ons beleid met de partners afstemmen.'), S);
   });
+  it('a capitalised "Samen" inside the sentence is part of a name', () => {
+    const F = 'eigenaar/diffuus';
+    no(nota('We stellen het programmaplan Samen en Gezond op en starten met de uitvoering.'), F);
+    no(nota('Vanuit de beweging Verder Samen pakken we maatschappelijke vraagstukken op.'), F);
+    yes(nota('Samen pakken we de schulden aan.'), F);
+  });
   it('"samen" after a named partner is not diffuse; after an instrument it is', () => {
     const F = 'eigenaar/diffuus';
     no(nota('We delen de kaarten met de bewoners van de buurt om samen een aanpak te bedenken.'), F);

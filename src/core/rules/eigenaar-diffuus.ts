@@ -89,6 +89,9 @@ export const eigenaarDiffuus: SentenceRule = {
     const doers = hits.filter((h) => {
       const w = h.text.toLowerCase().replace(/\s+/g, ' ');
       const ti = tokenOf(h);
+      // A capital inside the sentence marks part of a name ("het programmaplan Samen en Gezond", "de beweging ‘Verder
+      // Samen’"), not a doer.
+      if (/^\p{Lu}/u.test(h.text) && s.tokens.findIndex((t) => t.kind === 'word') < ti) return false;
       const inSubject = main.subject !== undefined && ti >= main.subject[0] && ti < main.subject[1] + 1;
       if (/^(samen|gezamenlijk|met elkaar|in gezamenlijkheid)$/.test(w)) {
         // An adverb of togetherness makes a doer diffuse only next to "we"/a collective subject, never as "combined"
