@@ -224,6 +224,54 @@ function inputSig(a: Analysis, s: Sentence, input: RuleInput, scope: Scope): str
   }
 }
 
+/**
+ * Interned codes of the small string values a key holds (unit function, section role, speaker kind): the same
+ * string always gets the same code in a process, so a code stands for its string in a key.
+ */
+const codes = new Map<string, number>();
+function codeOf(x: string): number {
+  let c = codes.get(x);
+  if (c === undefined) codes.set(x, (c = codes.size));
+  return c;
+}
+
+/** Key classes whose key is one number: sentence scope, inputs among unit, speaker and weOneParty (no regie). */
+function numericClass(scope: Scope, inputs: readonly RuleInput[] | undefined): boolean {
+  return scope === 'sentence' && !(inputs ?? []).includes('regie');
+}
+
+/**
+ * The numeric key of a sentence-scope rule reading only unit, speaker and weOneParty (`numericClass`): the same
+ * values as `inputSig` gives, packed into one integer (10 bits per interned code, one per flag; 33 bits in all, exact
+ * in a double), so a sentence whose key is unchanged costs no key string. NaN (never equal, so never a cache hit)
+ * when a code would not fit.
+ */
+function numericKey(a: Analysis, s: Sentence, inputs: readonly RuleInput[] | undefined): number {
+  let k = 1;
+  if (!inputs) return k;
+  for (const input of inputs) {
+    switch (input) {
+      case 'unit': {
+        const u = a.unitBase(s.index);
+        const fn = codeOf(u.fn), role = codeOf(u.role);
+        if (fn >= 1024 || role >= 1024) return NaN;
+        k = ((k * 1024 + fn) * 1024 + role) * 4 + (u.commits ? 2 : 0) + (u.actorNearby ? 1 : 0);
+        break;
+      }
+      case 'speaker': {
+        const c = codeOf(a.speaker());
+        if (c >= 1024) return NaN;
+        k = k * 1024 + c;
+        break;
+      }
+      case 'weOneParty': k = k * 2 + (a.weOneParty() ? 1 : 0); break;
+      case 'regie': return NaN;
+    }
+    if (k > Number.MAX_SAFE_INTEGER / 4096) return NaN;
+  }
+  return k;
+}
+
 /** The sentences a rule of this scope may read: the heading path's (section scope), then the scope unit's. */
 function scopeSentenceIndexes(doc: DocModel, s: Sentence, scope: Scope): number[] {
   const out: number[] = [];
@@ -258,8 +306,9 @@ export function setKeyScopeForTests(f: ((rule: Rule) => Scope) | undefined): voi
 }
 
 /** The cache key of rule's results in sentence s: its scope unit's content plus its inputs' values. */
-export function cacheKey(a: Analysis, rule: SentenceRule, s: Sentence): string {
+export function cacheKey(a: Analysis, rule: SentenceRule, s: Sentence): string | number {
   const scope = keyScopeOverride ? keyScopeOverride(rule) : rule.scope;
+  if (numericClass(scope, rule.inputs)) return numericKey(a, s, rule.inputs);
   let k = unitSig(a, s, scope);
   if (rule.inputs) for (const input of rule.inputs) k += `|${inputSig(a, s, input, scope)}`;
   return k;
@@ -386,7 +435,7 @@ function gateContext(a: Analysis, rule: SentenceRule): RuleContext {
 // ---------------------------------------------------------------------------------------------------------------
 // The sentence-rule pass with its cache.
 
-interface Cached { key: string; found: RawFinding[] }
+interface Cached { key: string | number; found: RawFinding[] }
 
 const ruleSetIds = new WeakMap<readonly Rule[], number>();
 let nextRuleSet = 1;
@@ -422,7 +471,7 @@ export function runSentenceRules(
     if (c < 0) c = classes.push(cls) - 1;
     keyClass[r] = c;
   }
-  const keys = new Array<string | undefined>(classes.length);
+  const keys = new Array<string | number | undefined>(classes.length);
   const sentences = doc.sentences;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
