@@ -635,15 +635,23 @@ function partners(ctx: ItemContext): ChecklistResult {
 function rollen(ctx: ItemContext): ChecklistResult {
   const heads = new Set<string>();
   const idx: number[] = [];
+  // What of the test below reads the sentence alone, as one fact per sentence (an array read per sentence on an
+  // edit, not a memo lookup and an evidence view): 0 never, 1 by a role verb, 2 by the clause record if it commits.
+  const candidate = facts(ctx, 'checklist:rollen', (s) => {
+    const c = sentenceCues(s);
+    if (!firm(c) || has(c, 'rollenChairOnly') || !hasSpecific(c, s)) return 0;
+    if (has(c, 'rollenVerb')) return 1;
+    return roleAct(s) === undefined ? 0 : 2;
+  });
   for (const i of ctx.body) {
+    const kind = candidate(i);
+    if (kind === 0) continue;
     const v = ctx.at(i), c = v.cue(), s = v.sentence();
-    if (!firm(c) || has(c, 'rollenChairOnly')) continue;
     // A role verb of the list, or a named party as the doer of a contribution or task in the clause record
     // ("De gemeente draagt er zorg voor", "Stichting Noord zal de cursussen verzorgen"): not negated, past or optional.
     // The clause-record path counts only where the text commits in its own voice (not a description of practice).
-    if (!has(c, 'rollenVerb') && (roleAct(s) === undefined || !v.unit().commits)) continue;
+    if (kind === 2 && !v.unit().commits) continue;
     const h = actorHeads(c, s);
-    if (h.length === 0) continue;
     const before = heads.size;
     for (const x of h.slice(0, 2)) heads.add(x);
     if (heads.size > before && idx.length < MAX_EVIDENCE) idx.push(i);
