@@ -235,6 +235,15 @@ function codeOf(x: string): number {
   return c;
 }
 
+/**
+ * For tests only: leave one input out of the numeric key (a wrong, narrower key), so the property test can show that
+ * it catches a numeric key that holds less than the rule reads. Never set in production.
+ */
+let numericKeyDrop: RuleInput | undefined;
+export function setNumericKeyDropForTests(input: RuleInput | undefined): void {
+  numericKeyDrop = input;
+}
+
 /** Key classes whose key is one number: sentence scope, inputs among unit, speaker and weOneParty (no regie). */
 function numericClass(scope: Scope, inputs: readonly RuleInput[] | undefined): boolean {
   return scope === 'sentence' && !(inputs ?? []).includes('regie');
@@ -250,6 +259,7 @@ function numericKey(a: Analysis, s: Sentence, inputs: readonly RuleInput[] | und
   let k = 1;
   if (!inputs) return k;
   for (const input of inputs) {
+    if (input === numericKeyDrop) continue;
     switch (input) {
       case 'unit': {
         const u = a.unitBase(s.index);
