@@ -295,7 +295,7 @@ function numericClass(inputs: readonly RuleInput[] | undefined): boolean {
 
 /**
  * The numeric inputs key of a rule reading only unit, speaker and weOneParty (`numericClass`): the same
- * values as `inputSig` gives, packed into one integer (10 bits per interned code, one per flag; 33 bits in all, exact
+ * values as `inputSig` gives, packed into one integer (10 bits per interned code, one per flag, after a leading 1: at most 34 bits, exact
  * in a double), so a sentence whose key is unchanged costs no key string. NaN (never equal, so never a cache hit)
  * when a code would not fit.
  */
