@@ -46,6 +46,8 @@ export interface Analysis {
   regieSig(i: number): string;
   /** Per analysis: scope-unit signatures by block / section. */
   sigs: Map<string, string>;
+  /** Per analysis: the content object of each block (`blockContent`), by block index. */
+  blockContents: Array<BlockContent | undefined>;
   /**
    * Rules that threw during this analysis (a bug, e.g. a read outside the scope): their findings are left out and
    * nothing of them is cached, the other rules go on, and the engine adds a `rule-error` notice. With `strict`
@@ -117,6 +119,7 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
       return sig;
     },
     sigs: new Map(),
+    blockContents: [],
   };
   return a;
 }
@@ -171,16 +174,9 @@ function blockSig(doc: DocModel, b: number, base: number): string {
   return out;
 }
 
-/** The content of the scope unit of sentence s (memoised per analysis), and the sentence's place in it. */
-function unitSig(a: Analysis, s: Sentence, scope: Scope): string {
+/** The content of the section of sentence s with its heading path, relative to the section's start (per analysis). */
+function sectionSig(a: Analysis, s: Sentence): string {
   const { doc } = a;
-  if (scope === 'sentence') return '';
-  if (scope === 'paragraph') {
-    const k = `p${s.block}`;
-    let sig = a.sigs.get(k);
-    if (sig === undefined) a.sigs.set(k, (sig = blockSig(doc, s.block, doc.blocks[s.block].start)));
-    return `${sig}#${s.start - doc.blocks[s.block].start}`;
-  }
   const layout = layoutOf(doc);
   const si = layout.sectionOf[s.block];
   const sec = layout.sections[si];
@@ -193,7 +189,55 @@ function unitSig(a: Analysis, s: Sentence, scope: Scope): string {
     for (let b = sec.first; b < sec.end; b++) sig += `b${blockSig(doc, b, base)}/`;
     a.sigs.set(k, sig);
   }
-  return `${sig}#${s.start - base}`;
+  return sig;
+}
+
+/**
+ * A block's content as in `blockSig` with the block's own start as the base (kind, level, length, and per sentence its
+ * memo map — which stands for its text and block kind — and its offset in the block), as an object that is the same
+ * object while the content is the same: the last one made for a block with the same first sentence is kept in that
+ * sentence's memo and reused when every part is equal. A key holding it is compared by identity, not by a string.
+ */
+interface BlockContent { kind: string; level: number; len: number; memos: unknown[]; offsets: number[] }
+
+function blockContent(a: Analysis, b: number): BlockContent {
+  let c = a.blockContents[b];
+  if (c) return c;
+  const { doc } = a;
+  const block = doc.blocks[b];
+  const [f, l] = doc.blockSentences[b];
+  const len = block.end - block.start;
+  const first = doc.sentences[f];
+  const last = first.memo.get('scope:block') as BlockContent | undefined;
+  let same = !!last && last.kind === block.kind && last.level === block.level && last.len === len && last.memos.length === l - f;
+  for (let i = f; same && i < l; i++) same = last!.memos[i - f] === doc.sentences[i].memo && last!.offsets[i - f] === doc.sentences[i].start - block.start;
+  if (same) c = last!;
+  else {
+    c = { kind: block.kind, level: block.level, len, memos: [], offsets: [] };
+    for (let i = f; i < l; i++) { c.memos.push(doc.sentences[i].memo); c.offsets.push(doc.sentences[i].start - block.start); }
+    first.memo.set('scope:block', c);
+  }
+  a.blockContents[b] = c;
+  return c;
+}
+
+/**
+ * The scope-unit part of a cache key (`unitSig` without the sentence's place): nothing for a sentence, the block's
+ * content object for a paragraph, the section's signature string otherwise. `unitOffset` is the place.
+ */
+function unitPart(a: Analysis, s: Sentence, scope: Scope): unknown {
+  if (scope === 'sentence') return undefined;
+  if (scope === 'paragraph') return blockContent(a, s.block);
+  return sectionSig(a, s);
+}
+
+function unitOffset(a: Analysis, s: Sentence, scope: Scope): number {
+  const { doc } = a;
+  if (scope === 'sentence') return 0;
+  if (scope === 'paragraph') return s.start - doc.blocks[s.block].start;
+  const layout = layoutOf(doc);
+  const sec = layout.sections[layout.sectionOf[s.block]];
+  return s.start - (sec.end > sec.first ? doc.blocks[sec.first].start : doc.blocks[s.block].start);
 }
 
 /** The value of a named input for sentence s, as part of the cache key. */
@@ -222,6 +266,64 @@ function inputSig(a: Analysis, s: Sentence, input: RuleInput, scope: Scope): str
       return out;
     }
   }
+}
+
+/**
+ * Interned codes of the small string values a key holds (unit function, section role, speaker kind): the same
+ * string always gets the same code in a process, so a code stands for its string in a key.
+ */
+const codes = new Map<string, number>();
+function codeOf(x: string): number {
+  let c = codes.get(x);
+  if (c === undefined) codes.set(x, (c = codes.size));
+  return c;
+}
+
+/**
+ * For tests only: leave one input out of the numeric key (a wrong, narrower key), so the property test can show that
+ * it catches a numeric key that holds less than the rule reads. Never set in production.
+ */
+let numericKeyDrop: RuleInput | undefined;
+export function setNumericKeyDropForTests(input: RuleInput | undefined): void {
+  numericKeyDrop = input;
+}
+
+/** Key classes whose inputs part is one number: inputs among unit, speaker and weOneParty (no regie). */
+function numericClass(inputs: readonly RuleInput[] | undefined): boolean {
+  return !(inputs ?? []).includes('regie');
+}
+
+/**
+ * The numeric inputs key of a rule reading only unit, speaker and weOneParty (`numericClass`): the same
+ * values as `inputSig` gives, packed into one integer (10 bits per interned code, one per flag, after a leading 1: at most 34 bits, exact
+ * in a double), so a sentence whose key is unchanged costs no key string. NaN (never equal, so never a cache hit)
+ * when a code would not fit.
+ */
+function numericKey(a: Analysis, s: Sentence, inputs: readonly RuleInput[] | undefined): number {
+  let k = 1;
+  if (!inputs) return k;
+  for (const input of inputs) {
+    if (input === numericKeyDrop) continue;
+    switch (input) {
+      case 'unit': {
+        const u = a.unitBase(s.index);
+        const fn = codeOf(u.fn), role = codeOf(u.role);
+        if (fn >= 1024 || role >= 1024) return NaN;
+        k = ((k * 1024 + fn) * 1024 + role) * 4 + (u.commits ? 2 : 0) + (u.actorNearby ? 1 : 0);
+        break;
+      }
+      case 'speaker': {
+        const c = codeOf(a.speaker());
+        if (c >= 1024) return NaN;
+        k = k * 1024 + c;
+        break;
+      }
+      case 'weOneParty': k = k * 2 + (a.weOneParty() ? 1 : 0); break;
+      case 'regie': return NaN;
+    }
+    if (k > Number.MAX_SAFE_INTEGER / 4096) return NaN;
+  }
+  return k;
 }
 
 /** The sentences a rule of this scope may read: the heading path's (section scope), then the scope unit's. */
@@ -257,10 +359,15 @@ export function setKeyScopeForTests(f: ((rule: Rule) => Scope) | undefined): voi
   keyScopeOverride = f;
 }
 
-/** The cache key of rule's results in sentence s: its scope unit's content plus its inputs' values. */
-export function cacheKey(a: Analysis, rule: SentenceRule, s: Sentence): string {
+/**
+ * The inputs part of the cache key of rule's results in sentence s: its inputs' values (one number without the regie
+ * input, else a string). The whole key is this with the scope unit's content (`unitPart`, compared by identity for a
+ * block) and the sentence's place in it (`unitOffset`).
+ */
+export function cacheKey(a: Analysis, rule: SentenceRule, s: Sentence): string | number {
   const scope = keyScopeOverride ? keyScopeOverride(rule) : rule.scope;
-  let k = unitSig(a, s, scope);
+  if (numericClass(rule.inputs)) return numericKey(a, s, rule.inputs);
+  let k = '';
   if (rule.inputs) for (const input of rule.inputs) k += `|${inputSig(a, s, input, scope)}`;
   return k;
 }
@@ -386,7 +493,7 @@ function gateContext(a: Analysis, rule: SentenceRule): RuleContext {
 // ---------------------------------------------------------------------------------------------------------------
 // The sentence-rule pass with its cache.
 
-interface Cached { key: string; found: RawFinding[] }
+interface Cached { key: string | number; unit: unknown; off: number; found: RawFinding[] }
 
 const ruleSetIds = new WeakMap<readonly Rule[], number>();
 let nextRuleSet = 1;
@@ -422,7 +529,8 @@ export function runSentenceRules(
     if (c < 0) c = classes.push(cls) - 1;
     keyClass[r] = c;
   }
-  const keys = new Array<string | undefined>(classes.length);
+  const keys = new Array<string | number | undefined>(classes.length);
+  const scopes = classes.map((c) => c.slice(0, c.indexOf('|')) as Scope);
   const sentences = doc.sentences;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
@@ -451,13 +559,15 @@ export function runSentenceRules(
         }
       }
       const key = keyed ? (keys[keyClass[r]] ??= cacheKey(a, rule, s)) : '';
+      const scope = keyed ? scopes[keyClass[r]] : 'sentence';
+      const unit = unitPart(a, s, scope), off = unitOffset(a, s, scope);
       const hit = slot[r] as Cached | undefined;
       let found: RawFinding[];
-      if (hit && hit.key === key) found = hit.found;
+      if (hit && hit.key === key && hit.unit === unit && hit.off === off) found = hit.found;
       else {
         const g = guarded(a, rule, () => checkSentence(rule, s, scopedContext(a, rule, s)));
         found = g.ok ? g.value : [];
-        if (g.ok) slot[r] = { key, found } satisfies Cached;
+        if (g.ok) slot[r] = { key, unit, off, found } satisfies Cached;
       }
       if (!keyed && found.length > 0) quiet = false;
       if (found.length > 0) emit(r, s, found);

@@ -191,7 +191,16 @@ function sectionIndex(ctx: ChecklistContext, i: number): number {
 
 /** The index of the sentence an evidence quote came from (-1 if none). */
 function evidenceIndex(ctx: ChecklistContext, e: Evidence): number {
-  return ctx.doc.sentences.findIndex((x) => x.start === e.start);
+  // The first sentence that starts there (the sentences are in document order: a binary search for the lowest index
+  // whose start is not before it, as `findIndex` would find it, without a pass over the document).
+  const list = ctx.doc.sentences;
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < e.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo].start === e.start ? lo : -1;
 }
 
 function evidenceOf(doc: DocModel, s: Sentence): Evidence {
@@ -635,15 +644,23 @@ function partners(ctx: ItemContext): ChecklistResult {
 function rollen(ctx: ItemContext): ChecklistResult {
   const heads = new Set<string>();
   const idx: number[] = [];
+  // What of the test below reads the sentence alone, as one fact per sentence (an array read per sentence on an
+  // edit, not a memo lookup and an evidence view): 0 never, 1 by a role verb, 2 by the clause record if it commits.
+  const candidate = facts(ctx, 'checklist:rollen', (s) => {
+    const c = sentenceCues(s);
+    if (!firm(c) || has(c, 'rollenChairOnly') || !hasSpecific(c, s)) return 0;
+    if (has(c, 'rollenVerb')) return 1;
+    return roleAct(s) === undefined ? 0 : 2;
+  });
   for (const i of ctx.body) {
+    const kind = candidate(i);
+    if (kind === 0) continue;
     const v = ctx.at(i), c = v.cue(), s = v.sentence();
-    if (!firm(c) || has(c, 'rollenChairOnly')) continue;
     // A role verb of the list, or a named party as the doer of a contribution or task in the clause record
     // ("De gemeente draagt er zorg voor", "Stichting Noord zal de cursussen verzorgen"): not negated, past or optional.
     // The clause-record path counts only where the text commits in its own voice (not a description of practice).
-    if (!has(c, 'rollenVerb') && (roleAct(s) === undefined || !v.unit().commits)) continue;
+    if (kind === 2 && !v.unit().commits) continue;
     const h = actorHeads(c, s);
-    if (h.length === 0) continue;
     const before = heads.size;
     for (const x of h.slice(0, 2)) heads.add(x);
     if (heads.size > before && idx.length < MAX_EVIDENCE) idx.push(i);
@@ -963,12 +980,16 @@ function regiemiddelen(ctx: ItemContext): ChecklistResult {
   // act that uses a power or money (the means must belong to the claim's actor, guide §5).
   if (idx.length === 0 && leaders.length) {
     const isLeader = (h: string): boolean => leaders.some((l) => h.includes(l) || l.includes(h));
-    for (const i of ctx.body) {
-      const v = ctx.at(i), c = v.cue(), s = v.sentence();
-      if (!firm(c) || has(c, 'negation')) continue;
-      const means = has(c, 'regieMeans') || c.money || c.capacity || headIn(s, 'meansHeads') ||
+    // Whether a sentence states means reads the sentence alone: one fact per sentence, carried over between analyses.
+    const meansIn = facts(ctx, 'checklist:regiemiddelen#means', (s) => {
+      const c = sentenceCues(s);
+      if (!firm(c) || has(c, 'negation')) return false;
+      return has(c, 'regieMeans') || c.money || c.capacity || headIn(s, 'meansHeads') ||
         actStrength(s, { lemmas: 'meansVerbs', actors: ['named'], possibleOk: true }) !== undefined;
-      if (!means) continue;
+    });
+    for (const i of ctx.body) {
+      if (!meansIn(i)) continue;
+      const v = ctx.at(i), c = v.cue(), s = v.sentence();
       if (claimHolders(s).some(isLeader) || actorHeads(c, s).some(isLeader) && has(c, 'regieMeans')) { idx.push(i); break; }
     }
   }

@@ -15,7 +15,7 @@
  * The verb classes are small lemma lists kept here so they can move to the shared vocabulary later.
  */
 import type { DocModel, Sentence } from '../document';
-import { memoize, sentenceId, textFacts } from '../document';
+import { memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { blockRoles, readLocal, tagsOf, unitOf } from '../read/unit';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
@@ -337,6 +337,15 @@ function blockOps(doc: DocModel, b: number, heads: readonly string[], authorityP
   return out;
 }
 
+/** The key of a block's part of the lead reading, with that part (see `leadReading`). */
+interface BlockKey { docKey: string; role: unknown; kind: string; lead: unknown; memos: unknown[]; ops: BlockOp[] }
+
+function sameBlockKey(k: BlockKey, docKey: string, role: unknown, kind: string, lead: unknown, sentences: readonly Sentence[], f0: number, l0: number): boolean {
+  if (k.docKey !== docKey || k.role !== role || k.kind !== kind || k.lead !== lead || k.memos.length !== l0 - f0) return false;
+  for (let i = f0; i < l0; i++) if (k.memos[i - f0] !== sentences[i].memo) return false;
+  return true;
+}
+
 /** The leading party of the document and its own actions (memoised per document model). */
 export function leadReading(doc: DocModel, regie: readonly RegieReading[]): LeadReading {
   const hit = memo.get(doc);
@@ -382,16 +391,16 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
     // A table cell's unit also reads its row (read/unit.ts describedRow): not kept.
     if (block.kind === 'tableCell') ops = blockOps(doc, b, heads, authorityPassive);
     else {
-      let key = narrowLeadKey ? '' : `${docKey}|${roles[b]}|${block.kind}|`;
-      if (!narrowLeadKey) {
-        if (itemLike(doc, b)) { const lead = leadInOf(doc, f0); key += lead ? `${sentenceId(lead)}` : '-'; }
-        for (let i = f0; i < l0; i++) key += `,${sentenceId(doc.sentences[i])}`;
-      }
-      const hit = first.memo.get('lead:block') as { key: string; ops: BlockOp[] } | undefined;
-      if (hit && hit.key === key) ops = hit.ops;
+      // The key: the document part, the block's role and kind, its list lead-in (by identity: a sentence's memo map
+      // stands for its text and block kind) and its sentences (likewise), compared part by part: no key string.
+      const lead = itemLike(doc, b) ? (leadInOf(doc, f0)?.memo ?? null) : undefined;
+      const hit = first.memo.get('lead:block') as BlockKey | undefined;
+      if (hit && (narrowLeadKey || sameBlockKey(hit, docKey, roles[b], block.kind, lead, doc.sentences, f0, l0))) ops = hit.ops;
       else {
         ops = blockOps(doc, b, heads, authorityPassive);
-        first.memo.set('lead:block', { key, ops });
+        const memos: unknown[] = [];
+        for (let i = f0; i < l0; i++) memos.push(doc.sentences[i].memo);
+        first.memo.set('lead:block', { docKey, role: roles[b], kind: block.kind, lead, memos, ops } satisfies BlockKey);
       }
     }
     for (const op of ops) {
