@@ -73,6 +73,7 @@ describe('voice8 contrast: the finite verb after a subject pronoun', () => {
     assert.equal(finite('We beogen de leefbaarheid te verbeteren.'), 'beogen');
     assert.equal(finite('We beperken de hinder zoveel mogelijk.'), 'beperken');
     assert.equal(finite('Wij onderzoeken of we het buurthuis kunnen uitbreiden.'), 'onderzoeken');
+    assert.equal(finite('Jullie beogen de leefbaarheid te verbeteren.'), 'beogen');
   });
   it('a word that cannot be a verb after the pronoun is passed over', () => {
     assert.equal(finite('Wij als gemeente willen de leefbaarheid verbeteren.'), 'willen');

@@ -214,6 +214,8 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
 }
 
 const RELATIVE_OK: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Personal pronouns that open a main clause as its subject: the finite verb follows (V2). */
+const SUBJECT_PRONOUN = /^(we|wij|zij|ze|ik|u|hij|jij|jullie|men)$/;
 /** Parts of speech that cannot be the finite verb right after a subject pronoun ("we allen", "wij als gemeente"). */
 const NOT_FINITE_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'ADV', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PUNCT', 'ADJ', 'PROPN']);
 
@@ -251,13 +253,13 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
     } else {
       // A personal pronoun opens the clause and a verb-shaped word follows: that word is the finite verb (V2), even
       // where the tagger took a plural present for an infinitive or a noun ("We beogen …", "We beperken de hinder").
-      if (/^(we|wij|zij|ze|ik|jullie)$/.test(tokens[first]?.low ?? '') && tokens[first + 1]?.kind === 'word' &&
+      if (SUBJECT_PRONOUN.test(tokens[first]?.low ?? '') && tokens[first + 1]?.kind === 'word' &&
         !NOT_FINITE_POS.has(tags[first + 1]?.pos ?? '') && /(?:en|t|d)$/.test(tokens[first + 1].low)) finite = first + 1;
       if (finite < 0) for (let i = first; i < c.end; i++) if (finiteIn(i, first)) { finite = i; break; }
       // No finite verb known: the first verb form that is not an infinitive or participle (V2 after the voorveld).
       if (finite < 0) for (let i = first + 1; i < c.end; i++) { const t = tags[i]; if (t && (t.pos === 'VERB' || t.pos === 'AUX') && t.verbForm !== 'inf' && t.verbForm !== 'part') { finite = i; break; } }
       // V2 after a personal pronoun ("We slaan …", "Zij leveren …"): the next word is the finite verb.
-      if (finite < 0 && /^(we|wij|zij|ze|ik|u|hij|jij|men)$/.test(tokens[first]?.low ?? '') && tokens[first + 1]?.kind === 'word' &&
+      if (finite < 0 && SUBJECT_PRONOUN.test(tokens[first]?.low ?? '') && tokens[first + 1]?.kind === 'word' &&
         (tags[first + 1]?.pos === 'VERB' || tags[first + 1]?.pos === 'AUX' || tags[first + 1]?.unknown)) finite = first + 1;
     }
     let negated = false;
