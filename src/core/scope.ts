@@ -521,16 +521,18 @@ export function runSentenceRules(
   // Rules of the same scope and inputs have the same cache key in a sentence: it is built once per sentence.
   const keyClass = rules.map((): number => -1);
   const classes: string[] = [];
+  // The scope of each class, as the key's unit part reads it.
+  const scopes: Scope[] = [];
   for (let r = 0; r < n; r++) {
     const rule = rules[r];
     if (rule.scope === 'document') continue;
-    const cls = `${keyScopeOverride ? keyScopeOverride(rule) : rule.scope}|${(rule.inputs ?? []).join(',')}`;
+    const scope = keyScopeOverride ? keyScopeOverride(rule) : rule.scope;
+    const cls = `${scope}|${(rule.inputs ?? []).join(',')}`;
     let c = classes.indexOf(cls);
-    if (c < 0) c = classes.push(cls) - 1;
+    if (c < 0) { c = classes.push(cls) - 1; scopes.push(scope); }
     keyClass[r] = c;
   }
   const keys = new Array<string | number | undefined>(classes.length);
-  const scopes = classes.map((c) => c.slice(0, c.indexOf('|')) as Scope);
   const sentences = doc.sentences;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];

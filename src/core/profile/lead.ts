@@ -12,7 +12,7 @@
  *   lead mainly orders and funds them (vertical) or several parties agree and act side by side (horizontal).
  *
  * Everything per sentence is text-only and memoised; the document-level reading is memoised per document model.
- * The verb classes are small lemma lists kept here so they can move to the shared vocabulary later.
+ * The verb classes are concepts of the vocabulary (`src/core/vocab/profile.ts`).
  */
 import type { DocModel, Sentence } from '../document';
 import { memoize, textFacts } from '../document';

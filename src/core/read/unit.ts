@@ -336,16 +336,21 @@ export function narrativeText(doc: DocModel): boolean {
 export function ownDoer(s: Sentence, c: Clause): boolean {
   if (c.subjectKind === 'we' || c.subjectKind === 'i' || c.subjectKind === 'document') return true;
   if (c.subjectKind !== 'np' || !c.subject) return false;
+  const t = subjectNoun(s, c);
+  if (t < 0) return false;
+  // A bare plural opening the subject is generic ("Gemeenten zijn verantwoordelijk voor …": all municipalities), not
+  // the author; with a determiner ("de gemeenten", "onze gemeenten") it names the parties.
+  const tag = tagsOf(s)[t];
+  if (t === c.subject[0] && tag.pos === 'NOUN' && tag.number === 'plur') return false;
+  return vocab('government').isWord(s.tokens[t].low) || vocab('unitStanceNoun').isWord(s.tokens[t].low);
+}
+
+/** The token index of the first noun or proper name in a clause's subject, or -1. */
+export function subjectNoun(s: Sentence, c: Clause): number {
+  if (!c.subject) return -1;
   const tags = tagsOf(s);
-  for (let t = c.subject[0]; t < c.subject[1]; t++) {
-    const pos = tags[t]?.pos;
-    if (pos !== 'NOUN' && pos !== 'PROPN') continue;
-    // A bare plural opening the subject is generic ("Gemeenten zijn verantwoordelijk voor …": all municipalities), not
-    // the author; with a determiner ("de gemeenten", "onze gemeenten") it names the parties.
-    if (t === c.subject[0] && pos === 'NOUN' && tags[t].number === 'plur') return false;
-    return vocab('government').isWord(s.tokens[t].low) || vocab('unitStanceNoun').isWord(s.tokens[t].low);
-  }
-  return false;
+  for (let t = c.subject[0]; t < c.subject[1]; t++) if (tags[t]?.pos === 'NOUN' || tags[t]?.pos === 'PROPN') return t;
+  return -1;
 }
 
 /**
@@ -362,9 +367,19 @@ function describesOther(s: Sentence, local: LocalReading): boolean {
   const tags = tagsOf(s);
   const state = (t: number): boolean => vocab('unitStateVerb').isWord(tags[t].lemma);
   if (!state(main.finite) || vocab('unitAllocation').test(flat(s).text)) return false;
-  // A coordinated act in the same clause ("De kosten vallen binnen … en partijen zoeken …").
-  for (let t = main.start; t < main.end; t++) if (t !== main.finite && tags[t]?.verbForm === 'fin' && !state(t)) return false;
-  return !mainClauses(local.clauses).some((c) => c !== main && c.finite >= 0 && (ownDoer(s, c) || !state(c.finite)));
+  return nothingElseActs(s, local, main, state, (c) => state(c.finite));
+}
+
+/**
+ * The rest of the sentence leaves the main clause's description or report standing (`describesOther`,
+ * `reportsOther`): no other finite verb in the main clause that `verbStill` rejects (a coordinated act: "De kosten
+ * vallen binnen … en partijen zoeken …"), and no other main clause with the author as doer or that `clauseStill`
+ * rejects.
+ */
+function nothingElseActs(s: Sentence, local: LocalReading, main: Clause, verbStill: (t: number) => boolean, clauseStill: (c: Clause) => boolean): boolean {
+  const tags = tagsOf(s);
+  for (let t = main.start; t < main.end; t++) if (t !== main.finite && tags[t]?.verbForm === 'fin' && !verbStill(t)) return false;
+  return !mainClauses(local.clauses).some((c) => c !== main && c.finite >= 0 && (ownDoer(s, c) || !clauseStill(c)));
 }
 
 /**
@@ -377,10 +392,9 @@ function describesOther(s: Sentence, local: LocalReading): boolean {
 function reportsOther(s: Sentence, local: LocalReading, cue: string | undefined): boolean {
   const main = local.main;
   if (!main || main.tense !== 'perfect' || cue === 'agreed' || main.subjectKind !== 'np' || ownDoer(s, main)) return false;
-  // A coordinated present act in the same clause ("… heeft een plan opgesteld en de gemeente streeft naar …").
+  // A coordinated present act ("… heeft een plan opgesteld en de gemeente streeft naar …") or a present main clause acts.
   const tags = tagsOf(s);
-  for (let t = main.start; t < main.end; t++) if (t !== main.finite && tags[t]?.verbForm === 'fin' && tags[t]?.tense !== 'past') return false;
-  return !mainClauses(local.clauses).some((c) => c !== main && c.finite >= 0 && (ownDoer(s, c) || (c.tense !== 'perfect' && c.tense !== 'past')));
+  return nothingElseActs(s, local, main, (t) => tags[t]?.tense === 'past', (c) => c.tense === 'perfect' || c.tense === 'past');
 }
 
 // ——— Readings of sentences that commit nothing although they read as present-tense statements ———

@@ -5,7 +5,7 @@ import { hasMeasure, sentenceEndInsert } from './util';
 import type { Sentence } from '../document';
 import type { Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
-import { ownDoer, tagsOf } from '../read/unit';
+import { ownDoer, subjectNoun, tagsOf } from '../read/unit';
 import { phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
 
 /** Purpose clauses of the document itself ("Doel van dit protocol is het vastleggen van …") are not ambitions. */
@@ -234,10 +234,6 @@ function goalReferred(s: Sentence, ti: number, w: string): boolean {
 
 /** The first noun of the clause's subject names the parties' own undertaking ("de samenwerking", "het programma"). */
 function undertakingSubject(s: Sentence, c: Clause): boolean {
-  if (!c.subject) return false;
-  const tags = tagsOf(s);
-  for (let t = c.subject[0]; t < c.subject[1]; t++) {
-    if (tags[t]?.pos === 'NOUN' || tags[t]?.pos === 'PROPN') return vocab('undertakingHolder').test(s.tokens[t].low);
-  }
-  return false;
+  const t = subjectNoun(s, c);
+  return t >= 0 && vocab('undertakingHolder').test(s.tokens[t].low);
 }
