@@ -245,6 +245,23 @@ function wordFacts(s: Sentence, w: RegieWord): WordFacts {
   return f;
 }
 
+/** The part after "regie" in a compound that starts with it ("regieverlies" → "verlies"), without a plural ending; '' otherwise. */
+function compoundTail(low: string): string {
+  const k = low.lastIndexOf('regie');
+  if (k < 0) return '';
+  const tail = low.slice(k + 5).replace(/^-/, '');
+  return tail === 's' || tail === 'ën' ? '' : tail;
+}
+
+/** The text before a word opens a quotation that is not closed before it (a quoted title, slogan or name). */
+function insideQuote(before: string): boolean {
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('„'));
+  if (open >= 0 && before.indexOf('”', open) < 0) return true;
+  let straight = 0;
+  for (const ch of before) if (ch === '"') straight++;
+  return straight % 2 === 1;
+}
+
 function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   const t = s.tokens;
   const i = w.token;
@@ -284,6 +301,11 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   // role in a slogan, not this text's regie claim.
   if (isRole && /(?:^|[^\p{L}])(?:één|1)\s+\p{L}+\s*,\s*(?:één|1)\s+\p{L}+\s*(?:,|en)?\s*(?:één|1)\s*$/u.test(s.low.slice(0, w.start - s.start))) nonClaim = 'anders';
 
+  // A compound that starts with regie names a thing of its own unless its second part still names the role or its
+  // exercise ("regieverlies", "regiemodel" against "regierol", "regievoering"); a body ("regieteam") is read below.
+  const tail = compoundTail(w.low);
+  if (tail && !isBody && !regieVocab('claimHead').isWord(tail)) nonClaim = 'anders';
+
   // 3. Part of a name: capitalised after a name head ("Wet regie op …"), a capitalised regie word inside the
   //    sentence that is no role, the term right after "hierna (te noemen)", or a quoted title.
   const prev = t[i - 1];
@@ -292,7 +314,10 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
     (!isRole && !isBody && capital && i > 0 && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && i > 1) ||
     (!isRole && !isBody && capital && i > 0 && prev?.kind === 'word' && !/^[:•*-]$/.test(prev.text)) ||
     /\bhierna(?:\s+te\s+noemen)?\s*:?\s*["“‘']?\s*(?:de|het)?\s*$/.test(s.low.slice(0, w.start - s.start)) ||
-    (/[“"‘]$/.test(s.raw.slice(0, w.start - s.start).trimEnd()) && !isRole);
+    (/[“"‘]$/.test(s.raw.slice(0, w.start - s.start).trimEnd()) && !isRole) ||
+    insideQuote(s.raw.slice(0, w.start - s.start)) ||
+    // A role as the title before a person's name ("cultuurregisseur Jan de Vries").
+    (isRole && t[i + 1]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t[i + 1].text));
 
   // A title glued to the sentence it heads ("Regierol richting de GGD De gemeente is …"): the word is in the title.
   for (let k = i + 1; k < Math.min(t.length - 1, i + 10); k++) {
@@ -649,7 +674,11 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // gives an opinion or a reason, reports others or states a possibility, the regie word is reported, not claimed (in
   // any section: "De gemeente neemt de regie" under "Aanleiding" still claims). The founding clause of a regie body
   // claims, even as a definition.
-  const reported = reportsOnly(unit);
+  // A clause in the past or perfect looks back ("Dit plan is onder regie van het bureau opgesteld", "De gemeente heeft
+  // vorig jaar de regie genomen"): it reports what happened, it claims no regie now.
+  const wordClause = clauseAt(s, w.token);
+  const past = (x: Clause | undefined): boolean => x?.tense === 'past' || x?.tense === 'perfect';
+  const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main);
   const claimed = !reported || (wf.isBody && wf.founding);
   const { isRole, isBody, founding } = wf;
   if (isBody) {
@@ -664,6 +693,9 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   if (!isRole && !isBody && !wf.claimForm) return { ...at, class: 'anders' };
   const { actor, kind, means, deliverable, filled } = claimFacts(doc, s, w, wf);
   if (isRole) {
+    // A role in the plural names the people who do a job ("het aantal zorgregisseurs groeit"): what they get and do
+    // may fill it, but on its own it is no party's claim.
+    if (!filled && /regisseurs$/.test(w.low)) return { ...at, class: 'anders', actor, kind, means, deliverable };
     const roleKey = roleKeyOf(w.low);
     const repeated = introduced.has(roleKey);
     // A compound role introduced earlier ("wijkregisseur") is the one "deze regisseur" points back to.

@@ -68,7 +68,7 @@ export function guarded<T>(a: Analysis, rule: Rule, f: () => T): { ok: true; val
   }
 }
 
-type UnitBase = Omit<UnitContext, 'authorActs' | 'parties'>;
+type UnitBase = Omit<UnitContext, 'authorActs' | 'parties' | 'authority'>;
 
 export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id: string) => Matcher, strict = false): Analysis {
   let regie: RegieReading[] | undefined;
@@ -84,7 +84,7 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
       let u = units.get(i);
       if (!u) {
         const r = unitOf(doc, i);
-        u = { fn: r.fn, role: r.role, commits: r.commits, clauses: r.clauses, main: r.main, actorNearby: actorNearby(doc, i) };
+        u = { fn: r.fn, role: r.role, commits: r.commits, narrative: r.narrative, clauses: r.clauses, main: r.main, actorNearby: actorNearby(doc, i) };
         units.set(i, u);
       }
       return u;
@@ -245,7 +245,7 @@ function inputSig(a: Analysis, s: Sentence, input: RuleInput, scope: Scope): str
   switch (input) {
     case 'unit': {
       const u = a.unitBase(s.index);
-      return `u${u.fn}.${u.role}.${u.commits ? 1 : 0}.${u.actorNearby ? 1 : 0}`;
+      return `u${u.fn}.${u.role}.${u.commits ? 1 : 0}.${u.actorNearby ? 1 : 0}.${u.narrative ? 1 : 0}`;
     }
     case 'speaker': return `k${a.speaker()}`;
     case 'weOneParty': return `w${a.weOneParty() ? 1 : 0}`;
@@ -295,7 +295,7 @@ function numericClass(inputs: readonly RuleInput[] | undefined): boolean {
 
 /**
  * The numeric inputs key of a rule reading only unit, speaker and weOneParty (`numericClass`): the same
- * values as `inputSig` gives, packed into one integer (10 bits per interned code, one per flag, after a leading 1: at most 34 bits, exact
+ * values as `inputSig` gives, packed into one integer (10 bits per interned code, one per flag, after a leading 1: at most 35 bits, exact
  * in a double), so a sentence whose key is unchanged costs no key string. NaN (never equal, so never a cache hit)
  * when a code would not fit.
  */
@@ -309,7 +309,7 @@ function numericKey(a: Analysis, s: Sentence, inputs: readonly RuleInput[] | und
         const u = a.unitBase(s.index);
         const fn = codeOf(u.fn), role = codeOf(u.role);
         if (fn >= 1024 || role >= 1024) return NaN;
-        k = ((k * 1024 + fn) * 1024 + role) * 4 + (u.commits ? 2 : 0) + (u.actorNearby ? 1 : 0);
+        k = ((k * 1024 + fn) * 1024 + role) * 8 + (u.narrative ? 4 : 0) + (u.commits ? 2 : 0) + (u.actorNearby ? 1 : 0);
         break;
       }
       case 'speaker': {
@@ -395,7 +395,7 @@ export function documentContext(a: Analysis): RuleContext {
 
 function fullUnit(a: Analysis, i: number): UnitContext {
   const k = a.speaker();
-  return { ...a.unitBase(i), authorActs: speaksAsOne(k), parties: k === 'parties' };
+  return { ...a.unitBase(i), authorActs: speaksAsOne(k), parties: k === 'parties', authority: k === 'authority' };
 }
 
 function sectionView(doc: DocModel, s: Sentence): SectionView {
@@ -441,6 +441,7 @@ export function scopedContext(a: Analysis, rule: Pick<SentenceRule, 'id' | 'scop
         ...base,
         get authorActs() { need('speaker'); return speaksAsOne(a.speaker()); },
         get parties() { need('speaker'); return a.speaker() === 'parties'; },
+        get authority() { need('speaker'); return a.speaker() === 'authority'; },
       };
     },
     prev: (x) => {

@@ -113,7 +113,7 @@ describe('voice8 contrast: collaboration and togetherness with their partners', 
     const F = 'eigenaar/diffuus';
     no(nota('We stellen het programmaplan Samen en Gezond op en starten met de uitvoering.'), F);
     no(nota('Vanuit de beweging Verder Samen pakken we maatschappelijke vraagstukken op.'), F);
-    yes(nota('Samen pakken we de schulden aan.'), F);
+    yes(nota('Samen pakken alle partners de schulden aan.'), F);
   });
   it('"samen" after a named partner is not diffuse; after an instrument it is', () => {
     const F = 'eigenaar/diffuus';

@@ -63,6 +63,8 @@ export interface Unit extends LocalReading {
   commits: boolean;
   /** A narrative text describes another party's or a thing's state here (see `describesOther`): it commits nothing. */
   describes: boolean;
+  /** The text narrates rather than lays down (see `narrativeText`). */
+  narrative: boolean;
 }
 
 /**
@@ -272,13 +274,33 @@ export function unitOf(doc: DocModel, i: number): Unit {
   const prevNoVoice = i > 0 && doc.sentences[i - 1].block === s.block && memoize(s, 'read:followUp', () => vocab('unitFollowUp').test(s.low)) && NO_VOICE.has(readLocal(doc.sentences[i - 1]).cue ?? '');
   const described = block?.kind === 'tableCell' && describedRow(doc, s.block);
   const narrative = narrativeText(doc);
+  const title = titleLine(doc, s);
   // The key as a small number (no key string to build and hash per sentence on every analysis).
-  const code = (((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0)) * 2 + (narrative ? 1 : 0);
+  const code = ((((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0)) * 2 + (narrative ? 1 : 0)) * 2 + (title ? 1 : 0);
   const byContext = memoize(s, 'read:unit', () => new Map<number, Unit>());
   let u = byContext.get(code);
-  if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, block?.kind, prevNoVoice, described, narrative)));
+  if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, title ? 'heading' : block?.kind, prevNoVoice, described, narrative)));
   cache[i] = u;
   return u;
+}
+
+/**
+ * A paragraph that is one short line without closing punctuation stands as a title, whatever its words: "De regio
+ * werkt samen" above a text, or the title line a document opens with ("Samen bouwen we de stad!"). A line that ends
+ * in a colon leads in to what follows and is no title. A title stands above running text: a short line next to other
+ * short lines, or above a list, is an item of a list set as paragraphs.
+ */
+function titleLine(doc: DocModel, s: Sentence): boolean {
+  if (shortBareLine(doc, s.block)) return doc.blocks[s.block + 1]?.kind === 'paragraph' && !shortBareLine(doc, s.block + 1) && !shortBareLine(doc, s.block - 1);
+  // The document's first line: its title, even with an exclamation mark.
+  return s.block === 0 && doc.blocks[0].kind === 'paragraph' && doc.blockSentences[0][1] - doc.blockSentences[0][0] === 1 && /!\s*$/.test(s.raw) && s.words <= 15;
+}
+
+/** Block b is a paragraph of one sentence of at most six words without closing punctuation. */
+function shortBareLine(doc: DocModel, b: number): boolean {
+  if (doc.blocks[b]?.kind !== 'paragraph') return false;
+  const [f, l] = doc.blockSentences[b];
+  return l - f === 1 && doc.sentences[f].words <= 6 && !/[.!?;:,]\s*$/.test(doc.sentences[f].raw);
 }
 
 /** The unit of one sentence from its local reading and its context (see `unitOf`). */
@@ -308,7 +330,7 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
     : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !NO_VOICE.has(cue ?? '') && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
   // A row of a describing table ("| Omschrijving | …") describes a function or a term: it keeps its function (the
   // checklist reads what it settles) but commits nothing.
-  return { ...local, fn, cue, role, commits: commits && !described && !describes, describes };
+  return { ...local, fn, cue, role, commits: commits && !described && !describes, describes, narrative };
 }
 
 

@@ -93,7 +93,7 @@ export const doelVaag: SentenceRule = {
   },
   examples: {
     bad: ['We willen de leefbaarheid in de wijk verbeteren.', 'Ons doel is een integrale aanpak van armoede.'],
-    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'We willen de leefbaarheid in de wijken verbeteren:\n\n- vóór 1 juli 2027 zijn er 40 nieuwe speelplekken;\n- in 2028 staan er 300 nieuwe bomen.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.', 'Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.', 'De sportnota versterkt ook andere gemeentelijke doelstellingen op het gebied van gezondheid.', 'De wijkvisie biedt het kader voor het versterken van de buurten en het realiseren van de ambities.', 'Het wetsvoorstel beoogt de ontwikkelingskansen van kinderen te vergroten.', 'In deze nota leggen we uit hoe we bepalen welke doelen we willen bereiken.', 'De woningcorporaties hebben de ambitie uitgesproken de samenwerking in de regio te verbeteren.'],
+    good: ['In 2028 hebben 150 extra jongeren een startkwalificatie.', 'We willen de leefbaarheid in de wijken verbeteren:\n\n- vóór 1 juli 2027 zijn er 40 nieuwe speelplekken;\n- in 2028 staan er 300 nieuwe bomen.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.', 'Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.', 'De sportnota versterkt ook andere gemeentelijke doelstellingen op het gebied van gezondheid.', 'De wijkvisie biedt het kader voor het versterken van de buurten en het realiseren van de ambities.', 'Het wetsvoorstel beoogt de ontwikkelingskansen van kinderen te vergroten.', 'In deze nota leggen we uit hoe we bepalen welke doelen we willen bereiken.', 'De woningcorporaties hebben de ambitie uitgesproken de samenwerking in de regio te verbeteren.', 'Want we willen het leven in Kreekhaven nog beter maken.', 'Doelstellingen moeten afdwingbaar zijn.'],
   },
   families: ['ambitie', 'vaagResultaat'],
   fixable: true,
@@ -119,6 +119,8 @@ export const doelVaag: SentenceRule = {
     const concrete = (n: Sentence) => !/\?\s*$/.test(n.raw) && linked(n) && !!deliverableIn(n);
     if (follow.some((n) => measured(n) || dated(n) || concrete(n))) return;
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
+    // An exclamation or a "misschien" is an aside or a call, not a goal laid down ("En misschien willen we nog meer!").
+    if (/!\s*$/.test(s.raw) || s.tokens.some((t) => t.low === 'misschien' || t.low === 'wellicht')) return;
     // A bound against a reference figure is a measure ("niet meer laten stijgen dan de inflatie").
     if (BENCHMARK.test(s.low)) return;
     // Criteria of eligibility ("Projecten met als doel … komen in aanmerking voor subsidie"): the goal is a property
@@ -138,6 +140,11 @@ export const doelVaag: SentenceRule = {
     // beoogt een leidraad te zijn"): with another subject than the author it describes what that thing is for.
     // The parties' own undertaking as the holder ("De samenwerking heeft tot doel …") sets their goal.
     if (THING_PURPOSE.test(goal[0].text.toLowerCase().replace(/\s+/g, ' ')) && u.main && u.main.subjectKind === 'np' && !ownDoer(s, u.main) && !undertakingSubject(s, u.main)) return;
+    // The text itself as the subject of a goal noun ("Dit convenant onderstreept onze ambitie om …"): it says what the
+    // text expresses, it sets no goal (its own purpose, "Dit programma beoogt …", is read above).
+    if (u.main?.subjectKind === 'document' && GOAL_NOUN.test(lastWord(goal[0].text)) && !THING_PURPOSE.test(goal[0].text.toLowerCase().replace(/\s+/g, ' '))) return;
+    // Goals as the subject of a predicate adjective ("Doelstellingen moeten afdwingbaar zijn"): about goals in general.
+    if (goalsQualified(s, goal[0].start, u.clauses)) return;
     const g = goal[0];
     const at = sentenceEndInsert(s);
     report({
@@ -217,10 +224,13 @@ function goalReferred(s: Sentence, ti: number, w: string): boolean {
   // "andere (gemeentelijke) doelstellingen", "de overige ambities".
   for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) if (/^(andere|overige)$/.test(tok[k].low)) return true;
   const next = tok[ti + 1];
+  const reachWord = (k: number) => tok[k] && tok[k].kind === 'word' && (vocab('goalReachVerbs').isWord(tags[k]?.lemma ?? '') || vocab('goalReachVerbs').isWord(tok[k].low));
+  // "om het doel te bereiken": "te" opens the reaching, not the goal's content ("de ambitie te groeien").
+  if (next && next.low === 'te' && reachWord(ti + 2)) return true;
   if (next && GOAL_CONTENT.test(next.low)) return false;
   // An achieving verb near the noun, with only the noun phrase in between: "onze doelen (daarmee beter) bereiken",
   // "het realiseren van de ambities", "bijdragen aan de doelen".
-  const reach = (k: number) => tok[k] && tok[k].kind === 'word' && (vocab('goalReachVerbs').isWord(tags[k]?.lemma ?? '') || vocab('goalReachVerbs').isWord(tok[k].low));
+  const reach = reachWord;
   for (let k = ti - 1; k >= Math.max(0, ti - 4); k--) {
     if (tok[k].kind === 'punct') break;
     if (reach(k)) return true;
@@ -228,6 +238,38 @@ function goalReferred(s: Sentence, ti: number, w: string): boolean {
   for (let k = ti + 1; k < Math.min(tok.length, ti + 5); k++) {
     if (tok[k].kind === 'punct') break;
     if (reach(k)) return true;
+  }
+  return false;
+}
+
+/** The last word of a phrase, in lower case. */
+function lastWord(text: string): string {
+  const w = text.toLowerCase().split(/\s+/);
+  return w[w.length - 1];
+}
+
+/**
+ * The goal noun heads the subject of a clause whose predicate is an adjective with a copula ("Doelstellingen moeten
+ * afdwingbaar zijn", "Het doel is ambitieus"): the sentence says what goals should be like, it states none. A noun or
+ * an infinitive as the predicate ("Het doel is een veilige wijk", "Het doel is om …") states the goal and stays.
+ */
+function goalsQualified(s: Sentence, at: number, clauses: readonly Clause[]): boolean {
+  const ti = s.tokens.findIndex((t) => t.start >= at);
+  const c = clauses.find((x) => x.subject && ti >= x.subject[0] && ti < x.subject[1]);
+  if (!c || subjectNoun(s, c) !== ti) return false;
+  const tags = tagsOf(s), tok = s.tokens;
+  // The goal's content after a colon ("Onze ambitie is helder: we willen …") states it.
+  if (tok.slice(ti + 1).some((t) => t.text === ':')) return false;
+  const copula = (k: number) => /^(zijn|worden|blijven)$/.test(tags[k]?.lemma ?? '');
+  for (let k = c.subject![1]; k < c.end; k++) {
+    if (tags[k]?.pos !== 'ADJ') continue;
+    if (copula(k + 1)) return true;
+    if (/^(NOUN|ADJ|PROPN|VERB|AUX)$/.test(tags[k + 1]?.pos ?? '')) continue;
+    // Right after the copula (an adverb may stand between: "is echter helder") or right before it at the end of the
+    // clause ("moeten afdwingbaar zijn").
+    let b = k - 1;
+    if (tags[b]?.pos === 'ADV') b--;
+    if (copula(b)) return true;
   }
   return false;
 }

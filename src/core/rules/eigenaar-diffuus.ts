@@ -46,7 +46,7 @@ export const eigenaarDiffuus: SentenceRule = {
   },
   examples: {
     bad: ['Alle partijen zorgen voor een sluitende aanpak.', 'De partners pakken de signalen gezamenlijk op.'],
-    good: ['De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Alle partijen maken samen werkafspraken over de overdracht.', 'Elke partner levert een medewerker voor het team.', 'Partijen zullen elkaars systemen niet overbelasten.', 'Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.', 'De ketenpartners leveren elk kwartaal hun cijfers aan elkaar.', 'De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.', 'Iedereen krijgt de gelegenheid de nieuwe speeltuin mee in te richten.', 'Schulden pakken we samen aan!', 'Iedereen heeft de mogelijkheid om mee te doen in de wijk.', 'Zo zorgen we met elkaar voor een fijne buurt.'],
+    good: ['De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Alle partijen maken samen werkafspraken over de overdracht.', 'Elke partner levert een medewerker voor het team.', 'Partijen zullen elkaars systemen niet overbelasten.', 'Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.', 'De ketenpartners leveren elk kwartaal hun cijfers aan elkaar.', 'De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.', 'Iedereen krijgt de gelegenheid de nieuwe speeltuin mee in te richten.', 'Schulden pakken we samen aan!', 'Iedereen heeft de mogelijkheid om mee te doen in de wijk.', 'Zo zorgen we met elkaar voor een fijne buurt.', 'Samen maken we Kreekhaven.'],
   },
   families: ['diffuus'],
   fixable: true,
@@ -91,7 +91,7 @@ export const eigenaarDiffuus: SentenceRule = {
       const ti = tokenOf(h);
       // A capital inside the sentence marks part of a name ("het programmaplan Samen en Gezond", "de beweging ‘Verder
       // Samen’"), not a doer.
-      if (/^\p{Lu}/u.test(h.text) && s.tokens.findIndex((t) => t.kind === 'word') < ti) return false;
+      if (/^\p{Lu}/u.test(h.text) && firstWord(s) < ti) return false;
       const inSubject = main.subject !== undefined && ti >= main.subject[0] && ti < main.subject[1] + 1;
       if (/^(samen|gezamenlijk|met elkaar|in gezamenlijkheid)$/.test(w)) {
         // An adverb of togetherness makes a doer diffuse only next to "we"/a collective subject, never as "combined"
@@ -99,6 +99,9 @@ export const eigenaarDiffuus: SentenceRule = {
         if (/^\s+met\s/.test(low.slice(f.toFlat[h.end - s.start]))) return false;
         // The partner is named before it: "We delen de kaarten met de bewoners om samen een aanpak te bedenken".
         if (partnerBefore(s, ti)) return false;
+        // Put first, before the author's own "we" ("Samen maken we de stad", "Samen gaan we de uitdaging aan"), it is
+        // a rallying line of one author who calls on everyone, not a task shared out among partners.
+        if (ti === firstWord(s) && main.subjectKind === 'we' && u.authorActs) return false;
         if (main.subjectKind === 'we' || main.subjectKind === 'collective') return true;
         // "Er wordt gezamenlijk een plan opgesteld": nobody in particular. But "Sloop en nieuwbouw worden gezamenlijk
         // aangepakt" combines two things (gezamenlijk = combined).
@@ -126,6 +129,11 @@ export const eigenaarDiffuus: SentenceRule = {
     });
   },
 };
+
+/** The token index of the sentence's first word (after a list mark or an opening quote). */
+function firstWord(s: Sentence): number {
+  return s.tokens.findIndex((t) => t.kind === 'word');
+}
 
 /** A partner (a party or people) named with "met" before the token `ti` in the sentence ("… met de bewoners om samen …"). */
 function partnerBefore(s: Sentence, ti: number): boolean {

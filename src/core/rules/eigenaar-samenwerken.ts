@@ -78,6 +78,20 @@ function namedPartner(s: Sentence): boolean {
   return false;
 }
 
+/** The proper names and acronyms in the "aan"-phrase of the collaboration (token indices): the work's named object. */
+function namedObject(s: Sentence): Set<number> {
+  const tok = s.tokens, out = new Set<number>();
+  for (let i = 0; i < tok.length; i++) {
+    if (tok[i].low !== 'aan') continue;
+    for (let k = i + 1; k < Math.min(tok.length, i + 9); k++) {
+      if (tok[k].kind === 'punct' && tok[k].text !== '-') break;
+      // Inhabitants by their place ("Zaankanters", "Leidenaren", "Friezen") are people, not an object.
+      if (tok[k].kind === 'word' && ((/^\p{Lu}\p{Ll}{2,}/u.test(tok[k].text) && !/(ers|aren|ezen)$/.test(tok[k].low)) || /^\p{Lu}{3,}/u.test(tok[k].text))) out.add(k);
+    }
+  }
+  return out;
+}
+
 /**
  * How: a named body or programme as the frame of the work ("in de Omgevingsdienst Kreekhaven", "aan het programma Gezonde
  * School"). It reads capitals (a proper name), which the lowercase vocabulary cannot see: structure, so it stays here.
@@ -108,7 +122,7 @@ export const eigenaarSamenwerken: SentenceRule = {
   },
   examples: {
     bad: ['We gaan de samenwerking versterken.', 'Partijen stemmen hun activiteiten op elkaar af.'],
-    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.', 'De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.', 'Voor de jeugdzorg werkt Kreekhaven samen met Oosterwaal in één gezamenlijke inkoop.', 'De gemeenten werken samen in de Omgevingsdienst Kreekhaven.', 'Gemeenten werken in toenemende mate samen.', 'Wij maken afspraken over de aanpassing van woningen. Daarbij werken wij samen vanuit onderling vertrouwen.'],
+    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.', 'De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.', 'Voor de jeugdzorg werkt Kreekhaven samen met Oosterwaal in één gezamenlijke inkoop.', 'De gemeenten werken samen in de Omgevingsdienst Kreekhaven.', 'Gemeenten werken in toenemende mate samen.', 'Wij maken afspraken over de aanpassing van woningen. Daarbij werken wij samen vanuit onderling vertrouwen.', 'Hiermee verbetert de samenwerking en kiezen meer werknemers voor de fiets.', 'Om dit te bereiken werken wij samen aan:', 'We werken samen met andere provincies aan de nominatie tot UNESCO-werelderfgoed.'],
   },
   families: ['samenwerken'],
   fixable: true,
@@ -125,9 +139,14 @@ export const eigenaarSamenwerken: SentenceRule = {
     // Collaboration is done by parties: words of collaboration in a relative clause whose subject names no party
     // ("een omgeving waarin wonen, natuur en water elkaar versterken") describe how things relate, not who works with whom.
     if (hits.every((h) => thingsRelate(s, h.start))) return;
+    // A lead-in that ends in a colon ("Om dit te bereiken werken we samen aan:"): what is done follows it.
+    if (/:\s*$/.test(s.raw)) return;
     // Only an action the text commits to in its own voice (not a description of effects, a heading, a definition).
     const u = ctx.unit(s);
     if (!u.commits || (u.main && u.main.modality === 'possibility')) return;
+    // The collaboration is what an active clause is about ("Hiermee verbetert de samenwerking"): it describes how the
+    // collaboration fares; nobody is asked to act.
+    if (hits.every((h) => aboutCollaboration(s, h))) return;
     const low0 = flat(s).text;
     // Word senses: "afstemmen op" = align with; "samen … uitwerken" = jointly work out a named product.
     if (/(?<![\p{L}])(afstemmen|afgestemd|stem\p{L}*\s+(?:\S+\s+){0,6}af)\s+op(?![\p{L}])/u.test(low0) || /(?<![\p{L}])afstemmen\s+op|af\s+op\s/u.test(low0)) return;
@@ -136,7 +155,9 @@ export const eigenaarSamenwerken: SentenceRule = {
     if (/(?<![\p{L}])werk\p{L}*\s+(?:\S+\s+){0,2}samen\s+(?:\S+\s+){1,12}uit(?![\p{L}])/u.test(low0)) return;
     // A trend described ("Gemeenten werken in toenemende mate samen", "steeds vaker") is no agreement.
     if (vocab('trendMarkers').test(s)) return;
-    const who = specificActors(s).length > 0 || namedPartner(s);
+    // A name in the object of the work ("aan de renovatie van het Stadhuis") is what is worked on, not a partner.
+    const objectNames = namedObject(s);
+    const who = specificActors(s).some((a) => !objectNames.has(a.token)) || namedPartner(s);
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
     const next = ctx.next(s);
     const scope = next ? [s, next] : [s];
@@ -146,7 +167,9 @@ export const eigenaarSamenwerken: SentenceRule = {
     const firstWord = s.tokens.find((t) => t.kind === 'word');
     // The collaboration is then the manner of that act, whose doer and object stand before it.
     if (prev && firstWord && vocab('anaphoricLink').isWord(firstWord.low) && actsBefore(prev) && concreteAct(prev) && !hasPhrase(ctx.family('samenwerken'), prev.raw)) return;
-    const what = scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
+    // A named object of the work ("werken samen aan de nominatie tot UNESCO-werelderfgoed", "aan de renovatie van
+    // het Stadhuis") is a concrete what, as a proper name among the partners is a who.
+    const what = objectNames.size > 0 || scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
     const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence')) || NAMED_FRAME.test(s.raw.slice(1));
     // The next sentence divides the work: a named partner does a stated part ("… dat door de planbureaus wordt
     // uitgevoerd", "De GGD doet de intake").
@@ -184,6 +207,20 @@ function thingsRelate(s: Sentence, at: number): boolean {
   if (rel < 0 || ti - rel < 2) return false;
   if (s.actors.some((x) => x.token > rel && x.token < ti)) return false;
   return !t.slice(rel + 1, ti).some((x) => /^(we|wij|ons|onze|ik)$/.test(x.low) || vocab('government').isWord(x.low));
+}
+
+/**
+ * The collaboration noun of the hit is the subject of an active present clause without a modal ("Hiermee verbetert de
+ * samenwerking"): the collaboration is the clause's topic.
+ */
+function aboutCollaboration(s: Sentence, h: { start: number; end: number }): boolean {
+  const tags = tagsOf(s);
+  // The collaboration noun: a noun of the hit that names no party ("werkt de gemeente samen" has the party as subject).
+  const nouns = s.tokens.flatMap((x, k) => (x.start >= h.start && x.end <= h.end && tags[k]?.pos === 'NOUN' &&
+    !s.actors.some((a) => a.token === k) && !vocab('government').isWord(x.low) ? [k] : []));
+  if (nouns.length === 0) return false;
+  return readLocal(s).clauses.some((c) => c.subject !== undefined && nouns.every((k) => k >= c.subject![0] && k < c.subject![1]) &&
+    !c.passive && c.tense === 'present' && c.modality === 'none' && !c.subordinate);
 }
 
 /** The act names a concrete task or object ("maken afspraken over …"), not an activity ("werken aan …"). */

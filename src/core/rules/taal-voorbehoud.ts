@@ -123,6 +123,11 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   if (/^in (principe|beginsel)$/.test(w) && CAPABLE.test(next.slice(0, 2).filter((x) => x !== 'ook').join(' '))) return true;
   // A corrective act is conditional on need by nature: "stuurt waar nodig bij", "past zo nodig aan".
   if (/nodig$/.test(w) && CORRECTIVE.test(s.low)) return true;
+  // "uitsluitend waar nodig", "alleen waar nodig": need as the criterion that restricts the act, not a way out of it.
+  if (/nodig$/.test(w) && tok.slice(Math.max(0, ti - 2), ti).some((t) => /^(uitsluitend|alleen|enkel|slechts)$/.test(t.low))) return true;
+  // Worked out further in a named text ("In het Programma Wonen 2026 wordt dit nader uitgewerkt"): the place where it
+  // is settled is given, nothing is left open.
+  if (/^nader/.test(w) && /(?:^|[^\p{L}])(?:[Ii]n|[Vv]ia)\s+(?:het|de)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}\p{Ll}+/u.test(s.raw)) return true;
   // "zo snel mogelijk (volgens de termijnen in het contract)": the term is set by the rule it refers to.
   if (/^zo (snel|spoedig) mogelijk$/.test(w) && next.slice(0, 4).some((x) => /^(conform|volgens|overeenkomstig|binnen)$/.test(x))) return true;
   // A hedge in a clause of reason, result or purpose qualifies the effect aimed at, not the commitment itself.
@@ -208,7 +213,7 @@ export const taalVoorbehoud: SentenceRule = {
   },
   examples: {
     bad: ['We streven naar een sluitende aanpak.', 'Partijen werken waar mogelijk samen.'],
-    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.', 'Corporaties bouwen momenteel zoveel mogelijk sociale huurwoningen.', 'De wet biedt in beginsel ruimte voor tijdelijke woningen.', 'Dit betekent dat de zorg waar mogelijk dichter bij huis komt.', 'Hiermee wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.', 'Toelichting: het college verleent in beginsel een bijdrage aan initiatieven van bewoners.', 'We stimuleren bewoners zoveel mogelijk zelf te koken.', 'Het wijkteam is erop gericht de zelfredzaamheid van gezinnen zoveel mogelijk te versterken.', 'Waar nodig ondersteunt de gemeente de vrijwilligers bij hun werk.', 'In principe opent het buurthuis in 2027, al blijft een latere opening mogelijk.', 'We helpen gezinnen met schulden, waarbij de gezinnen zoveel mogelijk zelf de regie houden.', 'We beperken de geluidshinder van de bouw zoveel mogelijk.'],
+    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.', 'Corporaties bouwen momenteel zoveel mogelijk sociale huurwoningen.', 'De wet biedt in beginsel ruimte voor tijdelijke woningen.', 'Dit betekent dat de zorg waar mogelijk dichter bij huis komt.', 'Hiermee wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.', 'Toelichting: het college verleent in beginsel een bijdrage aan initiatieven van bewoners.', 'We stimuleren bewoners zoveel mogelijk zelf te koken.', 'Het wijkteam is erop gericht de zelfredzaamheid van gezinnen zoveel mogelijk te versterken.', 'Waar nodig ondersteunt de gemeente de vrijwilligers bij hun werk.', 'In principe opent het buurthuis in 2027, al blijft een latere opening mogelijk.', 'We helpen gezinnen met schulden, waarbij de gezinnen zoveel mogelijk zelf de regie houden.', 'We beperken de geluidshinder van de bouw zoveel mogelijk.', 'Veel partners spannen zich in om de overlast in de wijk te beperken.', 'We zetten de zorg uitsluitend in waar nodig.', 'We streven naar 50% toewijzing van woningen aan starters.'],
   },
   families: ['voorbehoud'],
   fixable: true,
@@ -233,6 +238,9 @@ export const taalVoorbehoud: SentenceRule = {
     if (commitsNothingHere(s)) return;
     // A freedom clause reserves a choice openly ("de partijen zijn vrij om …"): nothing is promised to hedge.
     if (FREEDOM.test(s.low)) return;
+    // A narrative text (no agreement, no enacting authority) reports what others aim at or do in the present ("Veel
+    // partners spannen zich in …"): the hedge is theirs, not the text's.
+    if (u.narrative && !u.parties && !u.authority && othersAim(s, u.main, u.clauses)) return;
     for (const h of matchPhrases(ctx.family('voorbehoud'), s.raw, s.start)) {
       const w = h.text.toLowerCase().replace(/\s+/g, ' ');
       const ti = s.tokens.findIndex((t) => t.start >= h.start);
@@ -252,6 +260,9 @@ export const taalVoorbehoud: SentenceRule = {
       // A numbered or dated target under "streven" still binds (judgement §0): a number with a date, or a measurable
       // end state by a given year or date ("streven naar een CO2-neutrale vloot in 2030", "rookvrij in 2028").
       if (/^stre/.test(w) && s.times.some((t) => t.kind !== 'recurrence' && (s.quantities.length > 0 || (t.kind !== 'period' && END_STATE.test(s.low))))) continue;
+      // A target in numbers under "streven" is measurable without a date too ("We streven naar 50% toewijzing aan
+      // starters"): the measure is there; what "streven" leaves open is only whether it is reached.
+      if (/^stre/.test(w) && s.quantities.some((q) => q.kind === 'percent' || q.kind === 'count')) continue;
       const removable = REMOVABLE.test(h.text.replace(/\s+/g, ' '));
       // Remove the hedge and one adjacent space so the sentence stays tidy.
       const after = s.raw[h.end - s.start] === ' ' ? 1 : 0;
@@ -263,6 +274,21 @@ export const taalVoorbehoud: SentenceRule = {
     }
   },
 };
+
+/**
+ * The main clause states in the present what others aim at or do ("Veel partners spannen zich in om …", "Zij spannen
+ * zich in voor …"): its subject is a collective of other parties or a third-person pronoun, with no modal of future or
+ * duty, and no clause of the sentence has the author as its doer. (A named organisation as subject may be the author
+ * itself, which a web page or a regional body often names in the third person: it stays.)
+ */
+function othersAim(s: Sentence, main: Clause, clauses: readonly Clause[]): boolean {
+  if (main.tense !== 'present' || (main.modality !== 'none' && main.modality !== 'volition') || main.passive || !main.subject) return false;
+  if (clauses.some((c) => !c.subordinate && ownDoer(s, c))) return false;
+  const [a, b] = main.subject;
+  // "(De) partijen" are the parties of the text itself, wherever they are named.
+  if (s.tokens.slice(a, b).some((t) => t.low === 'partijen')) return false;
+  return main.subjectKind === 'collective' || (main.subjectKind === 'np' && b - a === 1 && /^(zij|ze|hij)$/.test(s.tokens[a]?.low ?? ''));
+}
 
 /** Introducers of a clause of reason besides RATIONALE ("aangezien de middelen in principe eenmalig zijn, …"). */
 const REASON_INTRO = wordClass('reasonIntro');

@@ -123,6 +123,8 @@ export interface UnitContext {
   role: SectionRole;
   /** The sentence commits or decides in the text's own voice. */
   commits: boolean;
+  /** The text narrates (a nota, proposal, letter): its plain present tense describes unless the author acts. */
+  narrative: boolean;
   clauses: Clause[];
   main?: Clause;
   /** A specific actor in the sentence, the one before or after it, or the heading/lead-in above. */
@@ -131,6 +133,8 @@ export interface UnitContext {
   authorActs: boolean;
   /** Several parties speak in the document (an agreement; input `speaker`). */
   parties: boolean;
+  /** One authority speaks and enacts (a regulation or decree; input `speaker`). */
+  authority: boolean;
 }
 
 /** A rule that checks one sentence at a time, reading as far as its scope. */

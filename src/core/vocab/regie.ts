@@ -92,7 +92,14 @@ export const REGIE_VOCAB = {
   founding: ['er is|komt|wordt een|het|de', 'wordt|worden ingesteld|opgericht|opgezet|ingericht|gevormd', sep('stelt|stellen', 'in'), 'richt|richten ~ in|op',
     'in te stellen', 'op te richten', 'in het leven geroepen'],
   /** Bodies with regie in their name (tested on the word itself). */
-  body: ['re:[\\p{L}-]*regie(?:groep|tafel|team|overleg|orgaan|raad|raden|commissie|bureau|punt|wet|centrum|platform|board)(?:en|s)?'],
+  body: ['re:[\\p{L}-]*regie(?:groep|tafel|team|overleg|orgaan|raad|raden|commissie|bureau|punt|wet|centrum|platform|board|organisatie|afdeling|eenheid|directie|kamer)(?:en|s)?'],
+  /**
+   * The second part of a compound that starts with regie and still names the role or its exercise ("regierol",
+   * "regietaak", "regievoering"); any other second part names a thing of its own ("regieverlies", "regiemodel"), which
+   * claims no regie (read as a word class, tested on the part after "regie").
+   */
+  claimHead: ['rol', 'rollen', 'functie', 'functies', 'taak', 'taken', 'voering', 'voerder', 'voerders', 'gemeente', 'houder', 'verantwoordelijkheid',
+    'verantwoordelijkheden', 'bevoegdheid', 'bevoegdheden', 'opdracht', 'positie', 'macht'],
   /** Head words of a proper name that a capitalised regie word continues ("Wet regie op …", "Programma Regie …"). */
   nameHead: ['wet', 'programma', 'regeling', 'besluit', 'actieplan', 'agenda', 'netwerk', 'platform', 'project', 'pilot', 'aanpak', 'stichting',
     'kenniscentrum', 'werkgroep', 'overleg', 'leidraad', 'handreiking', 'model', 'functie', 'principe', 'thema'],
@@ -161,6 +168,7 @@ const DESCRIPTIONS: Record<RegieVocabId, Localized> = {
   buzzObject: { nl: 'Regie op een toverwoord in plaats van een resultaat', en: 'Regie aimed at a buzzword instead of a result' },
   founding: { nl: 'Een instellingsbepaling: het orgaan wordt hier opgericht', en: 'A founding clause: the body is set up here' },
   body: { nl: 'Organen met regie in hun naam (regietafel, regiegroep)', en: 'Bodies with regie in their name (regie table, regie group)' },
+  claimHead: { nl: 'Tweede deel van een samenstelling met regie dat nog de rol noemt (regierol, regietaak); elk ander deel noemt iets anders (regieverlies)', en: 'Second part of a regie compound that still names the role (regie role, regie task); any other part names something else (loss of control)' },
   nameHead: { nl: 'Kopwoorden van een eigennaam die een regiewoord voortzet (Wet, Programma)', en: 'Head words of a proper name a regie word continues (Act, Programme)' },
   formInstruction: { nl: 'Een invulinstructie aan het begin van de zin', en: 'A form instruction at the start of a sentence' },
   contentVerb: { nl: 'Werkwoorden van inhoud: een regiewoord als onderwerp van een beschrijving', en: 'Verbs of content: a regie word as what a text contains' },

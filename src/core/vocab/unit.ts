@@ -56,7 +56,7 @@ export const UNIT_CONCEPTS = concepts(textOnly({
   unitAdvice: { description: { nl: 'Advies of een waarde, geen handeling ("het is belangrijk dat", "wij adviseren", "het is zaak")', en: 'Advice or a value, not an act' },
     phrases: [
       // Advice or a value: "het is belangrijk dat …", "het is van belang om …" (within the first words of the sentence).
-      exact(r`^(?:[^.]{0,40}?\s)?(?:het\s+is|is\s+het)\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig|aanbevelenswaardig)\s+(?:dat|om)\b`),
+      exact(r`^(?:[^.]{0,40}?\s)?(?:het\s+is|is\s+het)\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig|aanbevelenswaardig)(?:\s+[^\s.,;:]+){0,4}?\s+(?:dat|om)\b`),
       'het verdient aanbeveling',
       // Advice as a speech act: the writer (or a body it reports) recommends an act to someone else.
       edged(r`(?:we|wij|ik)\s+(?:adviseren|adviseer|bevelen|beveel)\b`), edged(r`(?:adviseren|bevelen)\s+(?:we|wij)\b`),
@@ -89,7 +89,9 @@ export const UNIT_CONCEPTS = concepts(textOnly({
   unitReason: { description: { nl: 'Een reden voor iets dat eerder is gezegd ("De reden hiervoor is", "Dit is nodig om")', en: 'A reason for something said before' },
     phrases: [exact(r`^(?:de\s+)?(?:reden|achtergrond|verklaring|onderbouwing|grond)\s+(?:hiervoor|daarvoor|hiervan|daarvan|is|van\s+(?:dit|deze|die|dat)\s+\S+\s+is)\b`),
       exact(r`^(?:dit|dat|het)\s+is\s+(?:\S+\s+)?(?:nodig|noodzakelijk|van\s+belang|belangrijk|gewenst)\s+(?:om|omdat|want|zodat)\b`),
-      exact(r`^(?:dit|dat)\s+(?:is|gebeurt|komt)\s+(?:\S+\s+)?omdat\b`)] },
+      exact(r`^(?:dit|dat)\s+(?:is|gebeurt|komt)\s+(?:\S+\s+)?omdat\b`),
+      // "Want …" opening a sentence gives the reason for the one before it.
+      exact(r`^want\b`)] },
   unitReceiveVerbs: { description: { nl: 'Werkwoordsvormen waarmee de aangesproken lezer iets ontvangt ("u ontvangt", "u krijgt"): een toezegging, geen instructie (woorden)', en: 'Verb forms by which the addressed reader receives something (words)' },
     phrases: 'ontvangt ontvang krijgt krijg hoort hoor wordt word heeft hebt kunt kan mag'.split(' ') },
 

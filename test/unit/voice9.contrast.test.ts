@@ -1,0 +1,191 @@
+/**
+ * Contrast suites of the ninth session (issue 13): regie words that name, count or look back claim no regie.
+ * - A compound that starts with regie names a thing of its own ("regieverlies", "regiemodel"), unless its second part
+ *   still names the role or its exercise ("regierol", "regietaak"); an organisation with regie in its name is a body.
+ * - A role in the plural names people who do a job; a role before a person's name is a title.
+ * - A regie word inside a quotation (a title, a slogan) is part of a name.
+ * - A clause in the past or perfect reports what happened; the same words in the present claim.
+ * Every sentence, place and organisation is invented.
+ */
+import { yes, no } from './contrast';
+
+const nota = (body: string): string => `# Nota sociaal domein Kreekhaven\n\nDeze nota beschrijft het beleid van de gemeente.\n\n${body}\n`;
+const H = 'regie/hol';
+
+describe('voice9 contrast: regie compounds by their second part', () => {
+  it('a compound naming a thing of its own claims nothing', () => {
+    no(nota('Beschermd wonen is er voor bewoners bij wie sprake is van regieverlies.'), H);
+    no(nota('De gemeente hanteert een regiemodel voor de wijkteams.'), H);
+  });
+  it('a compound naming the role or its exercise still claims', () => {
+    yes(nota('De gemeente pakt de regierol.'), H);
+    yes(nota('De gemeente neemt de regietaak op zich.'), H);
+  });
+  it('an organisation with regie in its name is a body, named in passing', () => {
+    no(nota('De voortgang wordt elk kwartaal besproken door de regieorganisatie van de provincie.'), H);
+  });
+});
+
+describe('voice9 contrast: roles in the plural and before a name', () => {
+  it('a plural role names people who do a job', () => {
+    no(nota('Hiertoe wordt het aantal zorgregisseurs bij het wijkteam vergroot.'), H);
+    yes(nota('Hiertoe krijgt het wijkteam een zorgregisseur.'), H);
+    no(nota('Hiertoe krijgen de wijkteams zorgregisseurs.'), H);
+  });
+  it('a role before a person\'s name is a title', () => {
+    no(nota('Neem voor vragen contact op met cultuurregisseur Anna de Wit.'), H);
+    yes(nota('Neem voor vragen contact op met de cultuurregisseur.'), H);
+  });
+});
+
+describe('voice9 contrast: a regie word in quotation marks is part of a title', () => {
+  it('a quoted title claims nothing; the same words in the text claim', () => {
+    no(nota('Het Rijk vraagt de provincies deze keuzes uit te werken onder de titel “Ruimtelijke regie per provincie”.'), H);
+    no(nota('Het Rijk vraagt de provincies deze keuzes uit te werken onder de titel "Ruimtelijke regie per provincie".'), H);
+    yes(nota('De provincie neemt de ruimtelijke regie.'), H);
+  });
+});
+
+describe('voice9 contrast: a regie claim in the past or perfect reports', () => {
+  it('a perfect looks back; the present claims', () => {
+    no(nota('Dit plan is tot stand gekomen onder regie van het Veiligheidsbureau Kreekhaven.'), H);
+    no(nota('De gemeente heeft vorig jaar de regie genomen.'), H);
+    no(nota('De gemeente nam in 2019 de regie.'), H);
+    yes(nota('De gemeente neemt de regie.'), H);
+    yes(nota('Het plan komt tot stand onder regie van de gemeente.'), H);
+  });
+});
+
+const programma = (body: string): string => `# Collegeprogramma Kreekhaven 2026-2030\n\nIn dit collegeprogramma beschrijft het college zijn plannen voor de komende vier jaar.\n\n${body}\n`;
+const DF = 'eigenaar/diffuus';
+
+describe('voice9 contrast: "Samen" put first before one author\'s "we" is a rallying line', () => {
+  it('one author: "Samen …we" first is a call, "we … samen" inside the clause shares out a task', () => {
+    no(programma('Samen maken we Kreekhaven.'), DF);
+    no(programma('Samen gaan we de strijd aan tegen de hoge werkloosheid.'), DF);
+    yes(programma('Alle partijen gaan samen de wijkaanpak uitvoeren.'), DF);
+  });
+  it('in an agreement of several parties the same words stay diffuse', () => {
+    const agreement = [
+      '# Convenant Buurtzorg Kreekhaven', 'De ondergetekenden:', '1. De gemeente Kreekhaven, hierna: de gemeente;',
+      '2. Stichting Welzijn Kreekhaven, hierna: Welzijn;', '3. Woningcorporatie Oosterwaal, hierna: de corporatie;',
+      'Partijen komen het volgende overeen.', '## Artikel 1 Afspraken',
+      'De gemeente stelt jaarlijks € 80.000 beschikbaar voor de wijkaanpak. Welzijn levert twee opbouwwerkers. De corporatie stelt een ruimte in de wijk ter beschikking.',
+      'Samen gaan we de wijkaanpak uitvoeren.', '## Artikel 2 Ondertekening', 'Aldus overeengekomen en ondertekend te Kreekhaven op 1 maart 2026.',
+    ].join('\n\n');
+    yes(agreement, DF);
+  });
+});
+
+const S = 'eigenaar/samenwerken';
+
+describe('voice9 contrast: a short line without closing punctuation above running text is a title', () => {
+  const body = 'Met deze agenda geven vijf gemeenten en de provincie uitvoering aan regionale opgaven als wonen, werken en energie.';
+  it('a title above running text names a subject; the same words as a sentence commit', () => {
+    no(nota(`We gaan de samenwerking versterken\n\n${body}`), S);
+    yes(nota(`We gaan de samenwerking versterken.\n\n${body}`), S);
+  });
+  it('a short line among other short lines, or above a list, is an item', () => {
+    yes(nota(`We gaan de samenwerking versterken\n\nWe gaan de wijken vergroenen\n\n${body}`), S);
+    yes(nota('We gaan de samenwerking versterken\n\n- wonen\n- werken'), S);
+  });
+  it('a document\'s first line is its title, even with an exclamation mark', () => {
+    const opening = 'Deze nota beschrijft het beleid van de gemeente Kreekhaven voor de komende jaren.';
+    no(`We gaan de samenwerking versterken!\n\n${opening}\n\n${body}\n`, S);
+    yes(`${opening}\n\nWe gaan de samenwerking versterken!\n\n${body}\n`, S);
+  });
+});
+
+describe('voice9 contrast: collaboration as a topic, and a lead-in with a colon', () => {
+  it('the collaboration as the subject of an active clause describes how it fares', () => {
+    no(nota('Hiermee verbetert de samenwerking en kiezen meer werknemers voor de fiets.'), S);
+    yes(nota('Hiermee gaan we de samenwerking verbeteren en kiezen meer werknemers voor de fiets.'), S);
+  });
+  it('a lead-in that ends in a colon leaves what is done to what follows', () => {
+    no(nota('Om dit te bereiken werken wij samen aan:\n\n- de verbreding van de Dorpsweg in 2027;\n- een nieuwe busverbinding naar het station.'), S);
+    yes(nota('Om dit te bereiken werken wij samen.\n\n- de verbreding van de Dorpsweg in 2027;\n- een nieuwe busverbinding naar het station.'), S);
+  });
+});
+
+const V = 'taal/voorbehoud';
+
+describe('voice9 contrast: a narrative text reports what others aim at or do', () => {
+  it('a collective of others or "zij" in the present: their effort, not the text\'s hedge', () => {
+    no(nota('Veel verschillende partners spannen zich in om de overlast in de wijk te beperken.'), V);
+    no(nota('Zij spannen zich in voor goede zorg voor ouderen in de wijk.'), V);
+    yes(nota('De gemeente spant zich in voor goede zorg voor ouderen in de wijk.'), V);
+  });
+  it('a future or a duty of others is laid down, and the same words in an agreement stay the parties\' own', () => {
+    yes(nota('Alle partners zullen zich inspannen voor goede zorg voor ouderen in de wijk.'), V);
+    // "(De) partijen" are the text's own parties wherever they are named.
+    yes(nota('Partijen spannen zich in voor goede zorg voor ouderen in de wijk.'), V);
+    yes(`# Convenant Buurtzorg Kreekhaven\n\nPartijen komen het volgende overeen.\n\n## Afspraken\n\nZij spannen zich in voor goede zorg voor ouderen in de wijk.\n`, V);
+  });
+});
+
+const D = 'doel/vaag';
+
+describe('voice9 contrast: sentences that mention goals without setting one', () => {
+  it('a goal reached with "te": the goal stands elsewhere', () => {
+    no(nota('We beseffen dat we moeten blijven vernieuwen om het doel te bereiken.'), D);
+    yes(nota('Ons doel is een betere samenwerking in de wijk.'), D);
+  });
+  it('"Want …" gives the reason for the sentence before it', () => {
+    no(nota('Want we willen het leven in Kreekhaven nog beter maken.'), D);
+    yes(nota('We willen het leven in Kreekhaven nog beter maken.'), D);
+  });
+  it('an exclamation or a "misschien" is an aside', () => {
+    no(nota('En misschien willen we eigenlijk nog wel veel meer.'), D);
+    no(nota('We willen het leven in Kreekhaven nog beter maken!'), D);
+  });
+  it('goals as the subject of a predicate adjective are talked about', () => {
+    no(nota('Doelstellingen moeten afdwingbaar zijn door goede borging in de contracten.'), D);
+    yes(nota('Onze doelstellingen zijn een betere samenwerking en een sterkere wijk.'), D);
+    yes(nota('Onze ambitie is echter helder: we willen de dienstverlening aan onze inwoners verder verbeteren.'), D);
+    yes(nota('Het uiteindelijke doel is het duurzaam beheren van de begraafplaats met een betere kostendekking.'), D);
+  });
+  it('what another text holds, and what the text itself expresses', () => {
+    // In a programme the plain present lays down; what another text holds is cited, the programme's own text stays.
+    no(programma('In het coalitieakkoord staan hoge ambities om de stad duurzamer en beter bereikbaar te maken.'), D);
+    yes(programma('In dit programma staan hoge ambities om de stad duurzamer en beter bereikbaar te maken.'), D);
+    no(nota('Dit convenant onderstreept onze gezamenlijke ambitie om de samenwerking verder te versterken.'), D);
+    yes(nota('Wij hebben de gezamenlijke ambitie om de samenwerking verder te versterken.'), D);
+  });
+});
+
+describe('voice9 contrast: hedges that restrict, refer or report', () => {
+  it('"uitsluitend waar nodig" restricts the act to the need; "waar nodig" alone leaves it open', () => {
+    no(nota('We zetten de zorg uitsluitend in waar nodig.'), V);
+    yes(nota('We zetten de zorg in waar nodig.'), V);
+  });
+  it('a target in numbers under "streven" is measurable', () => {
+    no(nota('We streven naar 50% toewijzing van woningen aan starters.'), V);
+    yes(nota('We streven naar meer woningen voor starters.'), V);
+  });
+  it('worked out further in a named text: the place is given', () => {
+    no(nota('In het Programma Recreatie 2026-2030 wordt dit nader uitgewerkt.'), V);
+    yes(nota('Dit wordt later nader uitgewerkt.'), V);
+  });
+  it('a wish or an observation of the author reports, it commits nothing', () => {
+    no(programma('Daarbij is het wenselijk vanuit het college dat evenementen waar mogelijk in de wijken worden georganiseerd.'), V);
+    yes(programma('Daarbij zorgt het college ervoor dat evenementen waar mogelijk in de wijken worden georganiseerd.'), V);
+    no(nota('Los daarvan constateert het college dat inwoners op termijn de vruchten plukken van de aanpak.'), V);
+  });
+});
+
+describe('voice9 contrast: a named object of the work is a concrete what', () => {
+  it('partners and a named object answer who and what; partners and a vague object do not', () => {
+    no(nota('We werken samen met andere provincies aan de nominatie tot UNESCO-werelderfgoed.'), S);
+    yes(nota('We werken samen met andere provincies aan de uitdagingen in de regio.'), S);
+  });
+  it('a name in the object is no partner', () => {
+    yes(nota('We werken samen aan de renovatie van het Stadhuis.'), S);
+  });
+});
+
+describe('voice9 contrast: inhabitants by their place are no named object', () => {
+  it('"aan meer vertrouwen van Kreekhavenaren" names people, the work stays vague', () => {
+    yes(nota('Tegelijkertijd trekken wij ons dit aan en willen we samen met onze inwoners, ondernemers en partners werken aan meer vertrouwen van Kreekhavenaren.'), S);
+    no(nota('Tegelijkertijd trekken wij ons dit aan en willen we samen met onze inwoners, ondernemers en partners werken aan de renovatie van het Stadhuis.'), S);
+  });
+});
