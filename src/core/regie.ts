@@ -253,6 +253,15 @@ function compoundTail(low: string): string {
   return tail === 's' || tail === 'ën' ? '' : tail;
 }
 
+/** The opening of the title of a legal act (a bill or decree named by what it does). */
+const LEGAL_TITLE = /^\s*(?:Wijziging|Regels|Regeling|Besluit|Wet|Verordening)\s+(?:van|over|tot|op|houdende|inzake)\s/u;
+
+/** The text before a word opens a bracket with a capitalised word that is not closed before it ("(Wet versterking "). */
+function insideCapitalBrackets(before: string): boolean {
+  const open = before.lastIndexOf('(');
+  return open >= 0 && before.indexOf(')', open) < 0 && /^\(\s*\p{Lu}/u.test(before.slice(open));
+}
+
 /** The text before a word opens a quotation that is not closed before it (a quoted title, slogan or name). */
 function insideQuote(before: string): boolean {
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('„'));
@@ -319,6 +328,9 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
     // A role as the title before a person's name ("cultuurregisseur Jan de Vries").
     (isRole && t[i + 1]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t[i + 1].text));
 
+  // The title of a legal act ("Wijziging van de Woningwet in verband met de versterking van de regie …", "Regels over
+  // …"), or a capitalised name in brackets ("(Wet versterking regie volkshuisvesting)"): the word is part of a name.
+  if (LEGAL_TITLE.test(s.raw) || insideCapitalBrackets(s.raw.slice(0, w.start - s.start))) nonClaim = 'naam';
   // A title glued to the sentence it heads ("Regierol richting de GGD De gemeente is …"): the word is in the title.
   for (let k = i + 1; k < Math.min(t.length - 1, i + 10); k++) {
     if (t[k].kind === 'punct' || c?.finite === k) break;
@@ -373,6 +385,9 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
     }
     return { kind: 'actor', text: w.word, how: 'role' };
   }
+  // An adjective of the holder right before the word: "de gemeentelijke regierol", "provinciale regie".
+  const holderAdjective = /^(gemeentelijke?|provinciale?)$/.exec(t[i - 1]?.low ?? '');
+  if (holderAdjective) return { kind: 'actor', text: holderAdjective[1].startsWith('gemeente') ? 'gemeente' : 'provincie', how: 'adjective' };
   // "onder (de) regie van X"
   if ((t[i - 1]?.low === 'onder' || (t[i - 2]?.low === 'onder' && /^(de|het)$/.test(t[i - 1]?.low ?? ''))) && t[i + 1]?.low === 'van') {
     const h = holderAt(i + 2, 'onder regie van'); if (h) return h;
@@ -678,7 +693,8 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // vorig jaar de regie genomen"): it reports what happened, it claims no regie now.
   const wordClause = clauseAt(s, w.token);
   const past = (x: Clause | undefined): boolean => x?.tense === 'past' || x?.tense === 'perfect';
-  const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main);
+  // A condition ("Wanneer de overheid niet zelf de regie neemt, …") supposes a case, it claims nothing.
+  const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main) || !!wordClause?.conditional;
   const claimed = !reported || (wf.isBody && wf.founding);
   const { isRole, isBody, founding } = wf;
   if (isBody) {

@@ -1,7 +1,7 @@
 import { textFiles } from './textFiles';
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import { sentenceEnds } from '../../src/core/text/sentences';
+import { sentenceEnds, splitSentences } from '../../src/core/text/sentences';
 
 /** What `sentenceEnds` must equal: the ends of the segments of `Intl.Segmenter('nl', { granularity: 'sentence' })`. */
 const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
@@ -77,5 +77,17 @@ describe('sentence boundaries without the segmenter (sentenceEnds)', () => {
       }
     }
     assert.ok(compared > 1000, `only ${compared} paragraphs compared`);
+  });
+});
+
+describe('sentence merges of the splitter (shouldMerge)', () => {
+  const split = (t: string): string[] => splitSentences(t, 0, t.length).map((x) => t.slice(x.start, x.end));
+  it('dot leaders before a page number keep a line of a table of contents whole', () => {
+    assert.deepEqual(split('Regie op de uitvoering ..... 21'), ['Regie op de uitvoering ..... 21']);
+    assert.deepEqual(split('We wachten af... Daarna beslissen we.'), ['We wachten af...', 'Daarna beslissen we.']);
+  });
+  it('the label of an annex or chapter is numbering, not a sentence', () => {
+    assert.deepEqual(split('Bijlage 1. Actief grondbeleid 26'), ['Bijlage 1. Actief grondbeleid 26']);
+    assert.deepEqual(split('Zie bijlage 1. Daar staat het plan.'), ['Zie bijlage 1.', 'Daar staat het plan.']);
   });
 });

@@ -63,6 +63,8 @@ describe('voice9 contrast: "Samen" put first before one author\'s "we" is a rall
   it('one author: "Samen …we" first is a call, "we … samen" inside the clause shares out a task', () => {
     no(programma('Samen maken we Kreekhaven.'), DF);
     no(programma('Samen gaan we de strijd aan tegen de hoge werkloosheid.'), DF);
+    // Also where the speaker is not known, as long as no agreement of several parties speaks: neither "Samen" nor "we".
+    no(nota('Samen maken we ons sterk voor een Kreekhaven waarin iedereen meetelt.'), DF);
     yes(programma('Alle partijen gaan samen de wijkaanpak uitvoeren.'), DF);
   });
   it('in an agreement of several parties the same words stay diffuse', () => {
@@ -144,6 +146,10 @@ describe('voice9 contrast: sentences that mention goals without setting one', ()
     yes(nota('Onze ambitie is echter helder: we willen de dienstverlening aan onze inwoners verder verbeteren.'), D);
     yes(nota('Het uiteindelijke doel is het duurzaam beheren van de begraafplaats met een betere kostendekking.'), D);
   });
+  it('"de vier ambities" is a counted set listed elsewhere; "vier ambities" introduces them here', () => {
+    no(nota('Via de vier ambities werkt het kabinet samen met de gemeenten aan een betere aanpak van armoede.'), D);
+    yes(nota('Via vier ambities werkt het kabinet samen met de gemeenten aan een betere aanpak van armoede.'), D);
+  });
   it('what another text holds, and what the text itself expresses', () => {
     // In a programme the plain present lays down; what another text holds is cited, the programme's own text stays.
     no(programma('In het coalitieakkoord staan hoge ambities om de stad duurzamer en beter bereikbaar te maken.'), D);
@@ -187,5 +193,52 @@ describe('voice9 contrast: inhabitants by their place are no named object', () =
   it('"aan meer vertrouwen van Kreekhavenaren" names people, the work stays vague', () => {
     yes(nota('Tegelijkertijd trekken wij ons dit aan en willen we samen met onze inwoners, ondernemers en partners werken aan meer vertrouwen van Kreekhavenaren.'), S);
     no(nota('Tegelijkertijd trekken wij ons dit aan en willen we samen met onze inwoners, ondernemers en partners werken aan de renovatie van het Stadhuis.'), S);
+  });
+});
+
+describe('voice9 contrast: frames of collaboration, and states that are no acts', () => {
+  it('a named frame at the start of the sentence answers "how"', () => {
+    no(nota('In de jeugdhulpregio Kreekland werken twaalf gemeenten samen om de zorg voor de jeugd goed te organiseren.'), S);
+    yes(nota('In de jeugdhulpregio werken twaalf gemeenten samen om de zorg voor de jeugd goed te organiseren.'), S);
+  });
+  it('verbonden partijen are a form of collaboration', () => {
+    no(nota('Voor de jeugdzorg werkt de gemeente samen met de buurgemeenten in verbonden partijen.'), S);
+    yes(nota('Voor de jeugdzorg werkt de gemeente samen met de buurgemeenten.'), S);
+  });
+  it('a collective in a state, with the act only as its purpose, is assigned nothing', () => {
+    no(nota('Iedereen is tot op het bot gemotiveerd om te werken aan deze woningbouwambitie en de wooncrisis op te lossen.'), DF);
+    yes(nota('Iedereen zet zich in om de wooncrisis op te lossen.'), DF);
+  });
+  it('pride in or thanks for what others do is an opinion, not a task', () => {
+    no(nota('We zijn trots op de inzet van de inwoners van onze kernen, die gezamenlijk de problemen aanpakken.'), DF);
+    no(programma('We waarderen het enorm dat zoveel mensen zich hebben ingezet voor deze visie.'), 'zwitsers/vaag');
+  });
+});
+
+describe('voice9 contrast: regie in titles, tables of contents and conditions', () => {
+  it('a line of a table of contents with dot leaders, or a numbered annex, names a section', () => {
+    no(nota('Regie op de uitvoering ..... 21'), H);
+    no(nota('Bijlage 1. Actief grondbeleid, faciliteren, regisseren en samenwerken 26'), H);
+    yes(nota('Wij nemen de regie op de uitvoering.'), H);
+  });
+  it('the title of a legal act, or a name in brackets, holds the regie word as a name', () => {
+    no(nota('Wijziging van de Woningwet in verband met de versterking van de regie op de volkshuisvesting (Wet versterking regie volkshuisvesting)'), H);
+    yes(nota('Met deze wijziging versterkt het Rijk de regie op de volkshuisvesting.'), H);
+  });
+  it('a condition supposes a case; the main clause claims', () => {
+    no(nota('Wanneer de overheid niet zelf de regie neemt, bestaat het risico dat de doelen niet gehaald worden.'), H);
+    yes(nota('De overheid neemt de regie, omdat anders het risico bestaat dat de doelen niet gehaald worden.'), H);
+  });
+  it('"gemeentelijke" names the holder, and its legal power fills the claim', () => {
+    no(nota('Versterking van de gemeentelijke regierol is verkregen door de wettelijke bevoegdheid om eisen te stellen aan de openbare ruimte.'), H);
+    yes(nota('De gemeentelijke regierol wordt versterkt.'), H);
+  });
+});
+
+describe('voice9 contrast: the title of a parliamentary paper names a document', () => {
+  const letter = (first: string): string => `${first}\n\nMet deze brief informeer ik uw Kamer over de uitvoering van de moties.\n`;
+  it('"Brief regering: …" with the motions it answers commits nothing', () => {
+    no(letter('Brief regering : Uitvoering motie van de leden Jansen en De Vries over plannen ontwikkelen om de dienstverlening bij een storing zo veel mogelijk in stand te houden (Kamerstuk 12345-67)'), V);
+    yes(letter('We ontwikkelen plannen om de dienstverlening bij een storing zo veel mogelijk in stand te houden.'), V);
   });
 });

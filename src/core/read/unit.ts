@@ -111,6 +111,8 @@ function computeLocal(s: Sentence): LocalReading {
   // A line of a table of contents names sections: it reads as a heading, whatever words its titles hold.
   if (tocLine(s.raw)) return pick('heading', 'toc');
   if (/\?\s*$/.test(low) || (vocab('unitQuestionStart').test(low) && /\?/.test(low))) return pick('question', '?');
+  // The title of a parliamentary paper or a legal act names a document, it commits nothing.
+  if (vocab('unitDocTitle').test(low)) return pick('heading', 'title');
   if (vocab('unitForm').test(low)) return pick('form', 'form');
   if (vocab('unitDefinition').test(low)) return pick('definition', 'definition');
   if (vocab('unitLegal').test(low)) return pick('legal', 'legal');
@@ -413,7 +415,8 @@ function nothingElseActs(s: Sentence, local: LocalReading, main: Clause, verbSti
  */
 function reportsOther(s: Sentence, local: LocalReading, cue: string | undefined): boolean {
   const main = local.main;
-  if (!main || main.tense !== 'perfect' || cue === 'agreed' || main.subjectKind !== 'np' || ownDoer(s, main)) return false;
+  // Another party as subject, or none ("Er is nagedacht over …"): what was done or said is reported.
+  if (!main || main.tense !== 'perfect' || cue === 'agreed' || (main.subjectKind !== 'np' && main.subjectKind !== 'impersonal') || ownDoer(s, main)) return false;
   // A coordinated present act ("… heeft een plan opgesteld en de gemeente streeft naar …") or a present main clause acts.
   const tags = tagsOf(s);
   return nothingElseActs(s, local, main, (t) => tags[t]?.tense === 'past', (c) => c.tense === 'perfect' || c.tense === 'past');

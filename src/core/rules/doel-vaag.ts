@@ -228,6 +228,8 @@ function goalReferred(s: Sentence, ti: number, w: string): boolean {
   // "om het doel te bereiken": "te" opens the reaching, not the goal's content ("de ambitie te groeien").
   if (next && next.low === 'te' && reachWord(ti + 2)) return true;
   if (next && GOAL_CONTENT.test(next.low)) return false;
+  // "de vier ambities", "de drie doelen": a counted set known to the reader, listed elsewhere.
+  if (ti >= 2 && tok[ti - 2].low === 'de' && (tok[ti - 1].kind === 'number' || /^(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)$/.test(tok[ti - 1].low))) return true;
   // An achieving verb near the noun, with only the noun phrase in between: "onze doelen (daarmee beter) bereiken",
   // "het realiseren van de ambities", "bijdragen aan de doelen".
   const reach = reachWord;

@@ -54,6 +54,9 @@ export const eigenaarDiffuus: SentenceRule = {
     if (specificActors(s).length > 0) return false;
     const low = flat(s).text;
     if (!ACTION.test(low) && !readLocal(s).clauses.some((c) => c.voice?.dynamic)) return false;
+    // The act must be the collective's own, in a main clause: "Iedereen is gemotiveerd om … op te lossen" states how
+    // everyone feels (the act is only the purpose of that state).
+    if (!mainClauseActs(s)) return false;
     if (DECLARATIVE.test(low) || DISTRIBUTIVE.test(low) || JOINT_BY_NATURE.test(low) || OWN_PART.test(low) || RECIPROCAL.test(low)) return false;
     if (/\?\s*$/.test(s.raw)) return false;
     // An exclamation is a slogan or a call ("Schulden pakken we samen aan!"), no assigned action.
@@ -84,6 +87,10 @@ export const eigenaarDiffuus: SentenceRule = {
     if (vocab('receivingPredicate').test(mainWords) && !/(?<![\p{L}])(samen|gezamenlijk|met elkaar)(?![\p{L}])/u.test(mainWords)) return;
     const hits = matchPhrases(ctx.family('diffuus'), s.raw, s.start);
     if (hits.length === 0) return;
+    // "Samen" put first, before "we", outside an agreement of several parties ("Samen maken we de stad", "Samen gaan we
+    // de uitdaging aan"): a rallying line of the author who calls on everyone, not a task shared out among partners.
+    const first = s.tokens[firstWord(s)];
+    if (first && /^(samen|gezamenlijk)$/.test(first.low) && main.subjectKind === 'we' && !u.parties) return;
     const collective = COLLECTIVE_MARK.test(low);
     const tokenOf = (h: { start: number }): number => s.tokens.findIndex((t) => t.start >= h.start);
     const doers = hits.filter((h) => {
@@ -99,9 +106,6 @@ export const eigenaarDiffuus: SentenceRule = {
         if (/^\s+met\s/.test(low.slice(f.toFlat[h.end - s.start]))) return false;
         // The partner is named before it: "We delen de kaarten met de bewoners om samen een aanpak te bedenken".
         if (partnerBefore(s, ti)) return false;
-        // Put first, before the author's own "we" ("Samen maken we de stad", "Samen gaan we de uitdaging aan"), it is
-        // a rallying line of one author who calls on everyone, not a task shared out among partners.
-        if (ti === firstWord(s) && main.subjectKind === 'we' && u.authorActs) return false;
         if (main.subjectKind === 'we' || main.subjectKind === 'collective') return true;
         // "Er wordt gezamenlijk een plan opgesteld": nobody in particular. But "Sloop en nieuwbouw worden gezamenlijk
         // aangepakt" combines two things (gezamenlijk = combined).
@@ -129,6 +133,22 @@ export const eigenaarDiffuus: SentenceRule = {
     });
   },
 };
+
+/**
+ * An act word (or a dynamic passive) stands in a main clause itself: not only in a relative clause or in the
+ * "om … te" clause of purpose that follows a state ("Iedereen is gemotiveerd om … op te lossen").
+ */
+function mainClauseActs(s: Sentence): boolean {
+  return readLocal(s).clauses.some((c) => {
+    if (c.subordinate) return false;
+    if (c.voice?.dynamic) return true;
+    let end = c.end;
+    for (let k = c.start; k < c.end; k++) {
+      if (s.tokens[k].low === 'om' && s.tokens.slice(k + 1, c.end).some((t) => t.low === 'te')) { end = k; break; }
+    }
+    return ACTION.test(s.tokens.slice(c.start, end).map((t) => t.low).join(' '));
+  });
+}
 
 /** The token index of the sentence's first word (after a list mark or an opening quote). */
 function firstWord(s: Sentence): number {

@@ -96,7 +96,7 @@ function namedObject(s: Sentence): Set<number> {
  * How: a named body or programme as the frame of the work ("in de Omgevingsdienst Kreekhaven", "aan het programma Gezonde
  * School"). It reads capitals (a proper name), which the lowercase vocabulary cannot see: structure, so it stays here.
  */
-const NAMED_FRAME = /(?<![\p{L}])(?:in|via|binnen|aan)\s+(?:de|het)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+/u;
+const NAMED_FRAME = /(?<![\p{L}])(?:[Ii]n|[Vv]ia|[Bb]innen|[Aa]an)\s+(?:de|het)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+/u;
 
 /** Collaboration words as the action itself (book ch. 2: "Dat is meer dan 'we gaan samenwerken'. Hoe dan?"). */
 export const eigenaarSamenwerken: SentenceRule = {
@@ -170,7 +170,7 @@ export const eigenaarSamenwerken: SentenceRule = {
     // A named object of the work ("werken samen aan de nominatie tot UNESCO-werelderfgoed", "aan de renovatie van
     // het Stadhuis") is a concrete what, as a proper name among the partners is a who.
     const what = objectNames.size > 0 || scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
-    const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence')) || NAMED_FRAME.test(s.raw.slice(1));
+    const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence')) || NAMED_FRAME.test(s.raw);
     // The next sentence divides the work: a named partner does a stated part ("… dat door de planbureaus wordt
     // uitgevoerd", "De GGD doet de intake").
     const divided = scope.length > 1 && (doerIn(scope[1]) || partnerActsNext(s, scope[1])) && !hasPhrase(ctx.family('samenwerken'), scope[1].raw);
@@ -215,9 +215,8 @@ function thingsRelate(s: Sentence, at: number): boolean {
  */
 function aboutCollaboration(s: Sentence, h: { start: number; end: number }): boolean {
   const tags = tagsOf(s);
-  // The collaboration noun: a noun of the hit that names no party ("werkt de gemeente samen" has the party as subject).
-  const nouns = s.tokens.flatMap((x, k) => (x.start >= h.start && x.end <= h.end && tags[k]?.pos === 'NOUN' &&
-    !s.actors.some((a) => a.token === k) && !vocab('government').isWord(x.low) ? [k] : []));
+  // The collaboration noun of the hit ("verbetert de samenwerking"), not a party in it ("werken twaalf gemeenten samen").
+  const nouns = s.tokens.flatMap((x, k) => (x.start >= h.start && x.end <= h.end && tags[k]?.pos === 'NOUN' && vocab('collaborationNoun').isWord(x.low) ? [k] : []));
   if (nouns.length === 0) return false;
   return readLocal(s).clauses.some((c) => c.subject !== undefined && nouns.every((k) => k >= c.subject![0] && k < c.subject![1]) &&
     !c.passive && c.tense === 'present' && c.modality === 'none' && !c.subordinate);

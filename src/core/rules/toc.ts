@@ -2,14 +2,17 @@
  * A table-of-contents line: numbered section titles, each followed by its page number, run together on one
  * line ("3. Aanpak: samenhang 12 3.1 Wijken: meer regie 14 3.2 …"). Such a line names sections; it claims nothing.
  * It holds "title word, page number, dotted section number, capital" twice, or once when it opens with a section
- * number itself; or it is one numbered entry with its page number on a line of its own; or it opens with the label
+ * number itself; or it is one entry with its page number on a line of its own (numbered, "Bijlage 2 …", or with dot
+ * leaders before the page number: "Regie op de uitvoering ..... 21"); or it opens with the label
  * "Inhoud(sopgave)" followed by titles (a contents page flattened into one line).
  */
 const OPENS_SECTION = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
 const PAGE_THEN_SECTION = /[\p{L}’')]\s+\d{1,3}\s+\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/gu;
 
 /** One entry on its own line: a section number, a title, its page number ("2 Versterken regierol gemeenten 8"). */
-const ENTRY = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?;:]*[\p{L}’')]\s+\d{1,3}\s*$/u;
+const ENTRY = /^\s*(?:(?:Bijlage|Hoofdstuk|Paragraaf|Deel)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?;:]*[\p{L}’')](?:\s+|\s*(?:\.{2,}|…+)\s*)\d{1,3}\s*$/u;
+/** A title with dot leaders before its page number ("Regie op de uitvoering ..... 21"), numbered or not. */
+const LEADER_ENTRY = /^\s*\p{Lu}[^!?;:]*?[\p{L}’')]\s*(?:\.{3,}|…+)\s*\d{1,3}\s*$/u;
 /** A table of contents run together, opening with its label ("Inhoud Samenvatting Inleiding …"). */
 const CONTENTS = /^\s*(?:\d{1,3}\s+)?(?:Inhoud|INHOUD|Inhoudsopgave|INHOUDSOPGAVE)\s+\p{Lu}/u;
 const ENTRY_MAX_WORDS = 14;
@@ -18,5 +21,5 @@ export function tocLine(raw: string): boolean {
   const n = [...raw.matchAll(PAGE_THEN_SECTION)].length;
   if (n >= 2 || (n === 1 && OPENS_SECTION.test(raw))) return true;
   if (CONTENTS.test(raw)) return true;
-  return ENTRY.test(raw) && raw.trim().split(/\s+/).length <= ENTRY_MAX_WORDS;
+  return (ENTRY.test(raw) || LEADER_ENTRY.test(raw)) && raw.trim().split(/\s+/).length <= ENTRY_MAX_WORDS;
 }

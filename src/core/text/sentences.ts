@@ -187,8 +187,12 @@ export function shouldMerge(prev: string, next: string): boolean {
   const p = prev.trimEnd();
   const n = next.trimStart();
   if (!p.endsWith('.')) return false;
+  // Dot leaders before a page number ("Regie op de uitvoering ..... 21"): one line of a table of contents.
+  if (p.endsWith('..') && /^\d{1,3}(?!\S)/.test(n)) return true;
   // A bare number ("2.", "3.1.") or a short list label is numbering, not a sentence.
   if (/^(?:\(?\d+(?:\.\d+)*\.?\)?|[a-zA-Z]\.|[IVXivx]+\.)$/.test(p)) return true;
+  // The label of an annex, chapter or part ("Bijlage 1.", "Hoofdstuk 3.") is numbering too.
+  if (/^(?:Bijlage|Hoofdstuk|Paragraaf|Deel)\s+(?:\d+(?:\.\d+)*|[IVX]+)\.$/.test(p)) return true;
   const firstWord = leadingNonSpace(n);
   const firstClean = firstWord.replace(/[^\p{L}\p{N}]/gu, '');
   if (firstClean === '') return true;

@@ -37,6 +37,8 @@ export const UNIT_CONCEPTS = concepts(textOnly({
   // — what a sentence does on its own (read/unit.ts computeLocal) —
   unitQuestionStart: { description: { nl: 'Het begin van een vraag (wie, wat, hoe, is er …) in een zin met een vraagteken', en: 'The opening of a question in a sentence with a question mark' },
     phrases: [exact(r`^(?:wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel|in hoeverre|is er|zijn er|heeft|hebben|kan|kunnen|moet|wordt|worden)\b`)] },
+  unitDocTitle: { description: { nl: 'De titel van een Kamerstuk of besluit vooraan de zin ("Brief regering; …", "Motie van het lid …", "Wijziging van de … wet")', en: 'The title of a parliamentary paper or legal act at the start of the sentence' },
+    phrases: [exact(r`^(?:brief\s+regering|brief\s+van\s+de\s+minister|motie\s+van\s+(?:het|de)\s+leden?|amendement\s+van\s+(?:het|de)\s+leden?|nota\s+naar\s+aanleiding\s+van\s+het\s+verslag|memorie\s+van\s+toelichting|(?:wijziging|regels)\s+(?:van|over)\s+(?:de|het)\s+[\p{L}-]*(?:wet|besluit|regeling|verordening))\b`)] },
   unitForm: { description: { nl: 'Formuliertekst: vragen en invulinstructies aan de aanvrager ("u vult", "kruis aan", "vraag 3")', en: 'Form text: questions and filling instructions' },
     phrases: [edged(r`(?:bij\s+)?vraag\s+\d+`), edged(r`onderdeel\s+\d+[a-z]?\b.*\b(?:vult|beschrijft|geeft)`),
       edged(r`u\s+(?:beschrijft|geeft\s+aan|vult|kruist|vermeldt|voegt\s+\S+\s+toe|licht\s+toe|dient\s+\S+\s+in)`), edged(r`vul\s+\S+(?:\s+\S+)?\s+in`),
@@ -71,6 +73,9 @@ export const UNIT_CONCEPTS = concepts(textOnly({
       lead(r`(?:vind|vindt|vinden)\s+(?:\S+\s+){0,3}?(?:het\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|noodzakelijk|nodig|essentieel|cruciaal|vanzelfsprekend|logisch)\s+)?(?:dat|om)\s`),
       lead(r`(?:is|zijn)\s+(?:\S+\s+){0,3}?van\s+(?:mening|oordeel|opvatting)\s+dat`),
       lead(r`(?:meent|menen|acht|achten)\s+(?:\S+\s+){0,3}?(?:dat\s|het\s+(?:\S+\s+)?(?:belangrijk|wenselijk|noodzakelijk)\s)`),
+      // Appreciation, pride or thanks ("We waarderen het dat …", "We zijn trots op de inzet van …").
+      lead(r`(?:waardeer|waardeert|waarderen)\s+(?:het\s+)?(?:\S+\s+){0,2}?(?:dat|om)\s`),
+      lead(r`(?:is|zijn)\s+(?:\S+\s+){0,2}?(?:trots|dankbaar|blij|verheugd)\s+(?:op|voor|met|dat|om)\s`),
       lead(r`(?:onderschrijft|onderschrijven|deelt|delen|erkent|erkennen|omarmt|omarmen)\s+(?:\S+\s+){0,3}?(?:het\s+(?:uitgangspunt|belang|principe)|de\s+(?:opvatting|mening|visie|conclusie|analyse|uitgangspunten|principes|noodzaak|waarde))[\s:]`),
       lead(r`naar\s+(?:de\s+)?(?:mening|opvatting|oordeel)\s+van\s`),
       lead(r`(?:is|zijn)\s+het\s+(?:\S+\s+){0,5}?eens\s+(?:\S+\s+){0,5}?dat\s`)] },
