@@ -242,3 +242,25 @@ describe('voice9 contrast: the title of a parliamentary paper names a document',
     yes(letter('We ontwikkelen plannen om de dienstverlening bij een storing zo veel mogelijk in stand te houden.'), V);
   });
 });
+
+describe('voice9 contrast: enabling others, the te-clause is their act', () => {
+  it('"de mogelijkheid bieden om zoveel mogelijk mee te doen": the hedge qualifies what they do', () => {
+    no(nota('Inwoners die in armoede leven, willen we de mogelijkheid bieden om zoveel mogelijk mee te doen in de samenleving.'), V);
+    no(nota('We willen de scholen helpen om waar mogelijk hun lokalen te delen.'), V);
+    yes(nota('We willen waar mogelijk de lokalen van de scholen delen.'), V);
+  });
+});
+
+describe('voice9 contrast: practice described with an adjective is analysis', () => {
+  it('"In de Kreekhavense praktijk …" describes, as "In de praktijk …" does', () => {
+    no(programma('In de Kreekhavense praktijk is het eenvoudiger om zoveel mogelijk tot één koers te komen.'), V);
+    yes(programma('In de Kreekhavense raad komen we zoveel mogelijk tot één koers.'), V);
+  });
+});
+
+describe('voice9 contrast: buzzwords in a report of what came about', () => {
+  it('a perfect that reports a result hides no action; the present choice does', () => {
+    no(programma('Een intensief proces heeft geresulteerd in een verbindend perspectief en een integrale aanpak voor de regio.'), 'taal/toverwoord');
+    yes(programma('We kiezen voor een verbindend perspectief en een integrale aanpak voor de regio.'), 'taal/toverwoord');
+  });
+});

@@ -243,6 +243,15 @@ function describedRow(doc: DocModel, b: number): boolean {
 const NO_VOICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'meta', 'reason', 'reported', 'expectation', 'instruction']);
 
 /**
+ * The sentence on its own gives no voice of the text's to act in: advice, an opinion, text about the text, a reason,
+ * another's words, a forecast, an instruction to the reader, or a perfect that reports what came about (not one of
+ * agreeing). Read from the sentence alone (for rules that do not take the unit as input).
+ */
+export function voicelessLocal(r: LocalReading): boolean {
+  return NO_VOICE.has(r.cue ?? '') || (r.main?.tense === 'perfect' && r.cue !== 'agreed');
+}
+
+/**
  * The sentence itself reports rather than claims, whatever its section: it analyses or looks back, defines, cites,
  * advises, gives an opinion or a reason, reports others, speaks about the text, forecasts, instructs the reader, or
  * states a possibility (the regie reader: a regie word there is no claim).

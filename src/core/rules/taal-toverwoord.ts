@@ -2,7 +2,7 @@ import type { SentenceRule } from './types';
 import { matchPhrases, vocab } from '../vocab';
 import type { Sentence } from '../document';
 import { specificActors } from './util';
-import { readLocal, tagsOf } from '../read/unit';
+import { voicelessLocal, readLocal, tagsOf } from '../read/unit';
 import { tocLine } from './toc';
 import { phraseClass } from '../vocab/classes';
 
@@ -89,8 +89,12 @@ export const taalToverwoord: SentenceRule = {
     const readings = s.regie.length ? ctx.regie().filter((r) => r.sentence === s.index) : [];
     // Quoted or reported speech, definitions and analysis (a past report, a trend) are someone else's words,
     // explain a term or describe; they hide no action of this text.
-    const fn = readLocal(s).fn;
+    const local = readLocal(s);
+    const fn = local.fn;
     if (fn === 'citation' || fn === 'definition' || fn === 'analysis') return;
+    // Nor do advice, opinions, reasons and reports of what came about ("Een intensief proces heeft geresulteerd in een
+    // verbindend perspectief en integrale keuzes").
+    if (voicelessLocal(local)) return;
     // A table-of-contents line lists section titles; it hides no action.
     if (tocLine(s.raw)) return;
     const buzz = hits.filter((h) => !readings.some((r) => r.start >= h.start && r.start < h.end && (r.class === 'naam' || r.class === 'anders')) && !literal(s, h) && !kindOfInstrument(s, h));

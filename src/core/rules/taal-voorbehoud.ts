@@ -381,10 +381,10 @@ function othersAct(s: Sentence, ti: number, clause: Clause | undefined): boolean
   for (let k = clause.start; k < ti; k++) if (urges(k)) { v = k; break; }
   if (v < 0) return false;
   // Someone is urged between the verb and the hedge (an object: a noun or a pronoun), so the te-clause is theirs.
-  for (let k = v + 1; k < ti; k++) {
-    const p = tags[k]?.pos;
-    if (p === 'NOUN' || p === 'PROPN' || OBJECT_PRONOUN.test(tok[k].low)) return true;
-  }
+  const object = (k: number): boolean => tags[k]?.pos === 'NOUN' || tags[k]?.pos === 'PROPN' || OBJECT_PRONOUN.test(tok[k].low);
+  for (let k = v + 1; k < ti; k++) if (object(k)) return true;
+  // An infinitive at the end of its clause has its object before it ("… willen we de mogelijkheid bieden om …").
+  if (tags[v]?.verbForm === 'inf') for (let k = clause.start; k < v; k++) if (object(k)) return true;
   return false;
 }
 

@@ -22,7 +22,7 @@ export const READ_CONCEPTS = concepts({
       // What another text holds ("In het coalitieakkoord staan hoge ambities"); "in dit/deze …" is the text itself.
       're:^in (?:het|de) [\\p{L}-]*(?:akkoord|programma|plan|nota|visie|agenda|convenant|verdrag|rapport|advies|verslag|brief|begroting|wet|beleidskader|kader) (?:staan|staat|worden|wordt)'] },
   unitAnalysis: { description: { nl: 'Een zin die analyseert of terugkijkt (uit onderzoek blijkt, steeds meer)', en: 'A sentence that analyses or looks back (research shows, more and more)' },
-    phrases: ['uit onderzoek|cijfers blijkt', 'uit de ~ blijkt', 'blijkt dat', 'bleek dat', 'in de praktijk', 'veelal', 'doorgaans', 'vaak', 'steeds meer|minder', 'constateert|constateren|constateerde|constateerden ~ dat',
+    phrases: ['uit onderzoek|cijfers blijkt', 'uit de ~ blijkt', 'blijkt dat', 'bleek dat', 'in de praktijk', 'in de *e praktijk', 'veelal', 'doorgaans', 'vaak', 'steeds meer|minder', 'constateert|constateren|constateerde|constateerden ~ dat',
       'de afgelopen jaren', 'in het verleden', 'is|zijn gestegen|gedaald|toegenomen|afgenomen', 'neemt toe|af', 'is het gevolg', 'heeft geleid tot'] },
   unitCommitment: { description: { nl: 'Een zin die iets toezegt of regelt (verbindt zich, draagt zorg, betaalt)', en: 'A sentence that commits or arranges (undertakes, ensures, pays)' },
     phrases: ['verbindt|verbinden zich', 'verplicht|verplichten zich', 'draagt|dragen zorg', 'zorgt|zorgen voor|ervoor|dat', 'komen overeen', 'komen het volgende overeen',

@@ -349,8 +349,9 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   },
   encourageVerbs: {
     id: 'encourageVerbs',
-    description: { nl: 'Werkwoorden waarmee de auteur anderen tot iets aanzet ("stimuleren", "uitnodigen", "vragen"); de te-bijzin is de handeling van die anderen (lemma\'s)', en: 'Verbs by which the author urges others to act; the te-clause is the act of those others (lemmas)' },
-    phrases: ['stimuleren', 'aanmoedigen', 'uitnodigen', 'vragen', 'oproepen', 'motiveren', 'aansporen', 'uitdagen', 'verleiden', 'verzoeken'],
+    description: { nl: 'Werkwoorden waarmee de auteur anderen tot iets aanzet of in staat stelt ("stimuleren", "uitnodigen", "vragen", "de mogelijkheid bieden", "helpen"); de te-bijzin is de handeling van die anderen (lemma\'s)', en: 'Verbs by which the author urges or enables others to act; the te-clause is the act of those others (lemmas)' },
+    phrases: ['stimuleren', 'aanmoedigen', 'uitnodigen', 'vragen', 'oproepen', 'motiveren', 'aansporen', 'uitdagen', 'verleiden', 'verzoeken',
+      'helpen', 'ondersteunen', 'bieden', 'geven', 'faciliteren'],
   },
   goalReachVerbs: {
     id: 'goalReachVerbs',
