@@ -264,3 +264,21 @@ describe('voice9 contrast: buzzwords in a report of what came about', () => {
     yes(programma('We kiezen voor een verbindend perspectief en een integrale aanpak voor de regio.'), 'taal/toverwoord');
   });
 });
+
+describe('voice9 contrast: labelled facts, and what a text referred to holds', () => {
+  it('a paragraph labelled as facts or explanation describes a goal, it sets none', () => {
+    no(programma('Feitelijke informatie: De doelstelling van het jeugdbeleid is het versterken van de positie van jongeren.'), D);
+    yes(programma('De doelstelling van het jeugdbeleid is het versterken van de positie van jongeren.'), D);
+  });
+  it('"Hierin staan …" reports the contents of the text just named', () => {
+    no(programma('Hierin staan doelen die streven naar een gezonde natuur en schone lucht.'), V);
+    yes(nota('We streven naar een gezonde natuur en schone lucht.'), V);
+  });
+});
+
+describe('voice9 contrast: a term said to mean something is a definition', () => {
+  it('"Samenwerken betekent hier …" defines; "Dit betekent dat we …" still commits', () => {
+    no(programma('Samenwerken betekent hier niet alleen het afstemmen over inzet, maar ook het inzetten van de eigen capaciteit.'), S);
+    yes(programma('Wij stemmen de inzet af met de partners.'), S);
+  });
+});

@@ -5,7 +5,7 @@ import { hasMeasure, sentenceEndInsert } from './util';
 import type { Sentence } from '../document';
 import type { Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
-import { ownDoer, subjectNoun, tagsOf } from '../read/unit';
+import { commitsNothingHere, ownDoer, subjectNoun, tagsOf } from '../read/unit';
 import { phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
 
 /** Purpose clauses of the document itself ("Doel van dit protocol is het vastleggen van …") are not ambitions. */
@@ -133,6 +133,8 @@ export const doelVaag: SentenceRule = {
     // A goal of this text in its own voice: not the purpose of a function described, a model clause, a form, a
     // question, an analysis or a possibility ("kan … streven naar").
     if (!u.commits || (u.main && (u.main.modality === 'possibility' || u.main.tense === 'past'))) return;
+    // A paragraph labelled as explanation or facts ("Toelichting: …", "Feitelijke informatie: …") describes.
+    if (commitsNothingHere(s) === 'label') return;
     // A perfect of another party reports a goal set elsewhere ("De besturen hebben de ambitie uitgesproken …"); the
     // author's own perfect ("We hebben ons ten doel gesteld …") still sets it.
     if (u.main && u.main.tense === 'perfect' && u.main.subjectKind === 'np' && !ownDoer(s, u.main)) return;

@@ -15,12 +15,14 @@ export const READ_CONCEPTS = concepts({
 
   unitDefinition: { description: { nl: 'Een zin die een begrip definieert (wordt verstaan, hierna te noemen)', en: 'A sentence that defines a term (is understood, hereinafter)' },
     phrases: ['wordt|worden ~ verstaan', 'verstaan we|wij onder', 'hierna :', 'hierna te noemen', 'betekent :', 'wordt bedoeld', 'wordt aangeduid als',
-      'in deze regeling|overeenkomst|convenant|verordening wordt'] },
+      'in deze regeling|overeenkomst|convenant|verordening wordt',
+      // A term (a noun or an infinitive, not "dit/dat/het") said to mean something ("Samenwerken betekent hier …").
+      're:^(?!(?:dit|dat|het|deze|die|wat|dat|wij|we)\\s)[\\p{L}-]+\\s+(?:betekent|betekenen)\\s+(?:hier|voor\\s+ons|in\\s+deze\\s+\\S+|concreet|dus)?'] },
   unitCitation: { description: { nl: 'Een zin die een ander aanhaalt (volgens, zoals vastgelegd in, de ... stelt dat)', en: 'A sentence citing another (according to, as laid down in, ... states that)' },
     // "volgens" cites a source ("volgens de wet", "volgens het CBS"), not a way of working ("volgens het uitgangspunt …").
     phrases: ['zei|zegt|aldus', 're:volgens(?!\\s+(?:het|de|dit|deze|ons|onze)\\s+(?:uitgangspunt\\p{L}*|principe\\p{L}*|methode\\p{L}*|plan|werkwijze|aanpak|model|systematiek|schema|planning|stappenplan)(?![\\p{L}]))', 'zoals opgenomen|beschreven|vastgelegd|genoemd|verwoord|afgesproken in', 'de|het ~ stelt|schrijft|concludeert|adviseert dat',
       // What another text holds ("In het coalitieakkoord staan hoge ambities"); "in dit/deze …" is the text itself.
-      're:^in (?:het|de) [\\p{L}-]*(?:akkoord|programma|plan|nota|visie|agenda|convenant|verdrag|rapport|advies|verslag|brief|begroting|wet|beleidskader|kader) (?:staan|staat|worden|wordt)'] },
+      're:^(?:in (?:het|de) [\\p{L}-]*(?:akkoord|programma|plan|nota|visie|agenda|convenant|verdrag|rapport|advies|verslag|brief|begroting|wet|beleidskader|kader)|hierin|daarin) (?:staan|staat|worden|wordt)'] },
   unitAnalysis: { description: { nl: 'Een zin die analyseert of terugkijkt (uit onderzoek blijkt, steeds meer)', en: 'A sentence that analyses or looks back (research shows, more and more)' },
     phrases: ['uit onderzoek|cijfers blijkt', 'uit de ~ blijkt', 'blijkt dat', 'bleek dat', 'in de praktijk', 'in de *e praktijk', 'veelal', 'doorgaans', 'vaak', 'steeds meer|minder', 'constateert|constateren|constateerde|constateerden ~ dat',
       'de afgelopen jaren', 'in het verleden', 'is|zijn gestegen|gedaald|toegenomen|afgenomen', 'neemt toe|af', 'is het gevolg', 'heeft geleid tot'] },

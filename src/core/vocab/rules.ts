@@ -241,7 +241,7 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   explanationLabel: {
     id: 'explanationLabel',
     description: { nl: 'Een alinea die zich als uitleg aankondigt ("Toelichting:", "Achtergrond:")', en: 'A paragraph labelled as explanation ("Toelichting:", "Achtergrond:")' },
-    phrases: ['re:^\\W*(?:toelichting|achtergrond|motivering|onderbouwing|uitleg|aanleiding|context|rationale|waarom|overweging(?:en)?)\\s*(?:op\\s+\\S+\\s*)?:'],
+    phrases: ['re:^\\W*(?:toelichting|achtergrond|motivering|onderbouwing|uitleg|aanleiding|context|rationale|waarom|overweging(?:en)?|feitelijke\\s+informatie|feiten|stand\\s+van\\s+zaken|huidige\\s+situatie)\\s*(?:op\\s+\\S+\\s*)?:'],
   },
   rationaleFrame: {
     id: 'rationaleFrame',
