@@ -23,7 +23,7 @@ import { memoize, type Sentence } from '../document';
 import { tokenize, type Token } from '../text/tokens';
 import { primeRegex } from '../text/prime';
 import { lemmaOf } from '../read/lexicon';
-import { prebuiltSteps } from './prebuilt';
+import { prebuiltNeedles, prebuiltSteps } from './prebuilt';
 import { patternNeedles } from './needles';
 
 /** The lemma of a token key (lowercase; cached: token vocabularies are small). */
@@ -428,17 +428,38 @@ export interface RegexPhrase { re: RegExp; core: RegExp; openEnd: boolean; /** `
 
 const TRAILING_RUN = `${L}*`;
 
-/** The RegExps are made on first use: constructing a `u` pattern with `\p{…}` classes costs milliseconds, and most never run. */
+/**
+ * One `RegexPhrase` per pattern, shared by every list that holds it (the combined index and each matcher alone): its
+ * RegExps are compiled once per process, not once per list. Sharing is safe: `re` and `core` have no `g` flag (they
+ * keep no state), and `find` resets `global`'s `lastIndex` before each use.
+ */
+const regexPhrases = new Map<string, RegexPhrase>();
+
+/**
+ * The RegExps are made on first use: constructing a `u` pattern with `\p{…}` classes costs milliseconds, and most never
+ * run. The needles are checked for every phrase, anchors or not (both are necessary for a match, so a text must have
+ * both); the shipped patterns' needles are build-time data (prebuilt.ts).
+ */
 export function regexPhrase(src: string): RegexPhrase {
+  let r = regexPhrases.get(src);
+  if (!r) {
+    if (regexPhrases.size >= 5000) regexPhrases.clear();
+    regexPhrases.set(src, (r = makeRegexPhrase(src)));
+  }
+  return r;
+}
+
+function makeRegexPhrase(src: string): RegexPhrase {
   let re: RegExp | undefined, core: RegExp | undefined, global: RegExp | undefined;
   const anchors = regexAnchors(src);
+  const pre = prebuiltNeedles(src);
   const openEnd = src.endsWith(TRAILING_RUN) && !src.endsWith(`\\${TRAILING_RUN}`) && !topLevelAlternation(src);
   const coreSrc = openEnd ? src.slice(0, -TRAILING_RUN.length) : src;
   return {
     get re() { return (re ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u')); },
     get core() { return (core ??= new RegExp(`(?:${coreSrc})`, 'u')); },
     get global() { return (global ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'gu')); },
-    openEnd, anchors, needles: anchors ? undefined : regexNeedles(src),
+    openEnd, anchors, needles: pre === null ? regexNeedles(src) : pre,
   };
 }
 
@@ -596,8 +617,11 @@ function allIndex(): AllIndex {
     const st = x[1][0];
     if (st.kind === 'lemma') {
       const id = lemmaPhrases.length;
-      // One required step (not optional, not a gap) after the first: the words that must occur for a match.
-      const req = x[1].slice(1).find((r) => (r.kind === 'lit' || r.kind === 'alt') && !r.optional);
+      // One required step (not optional, not a gap) after the first: the words one of which must occur for a match;
+      // of several, the one whose shortest word is longest (the rarest, as a rule: "rekening" rather than "de").
+      const shortest = (r: Step): number => (r.kind === 'lit' ? r.text.length : Math.min(...[...r.alts!].map((a) => a.length)));
+      let req: Step | undefined;
+      for (const r of x[1].slice(1)) if ((r.kind === 'lit' || r.kind === 'alt') && !r.optional && (!req || shortest(r) > shortest(req))) req = r;
       lemmaPhrases.push({ bit: x[0], steps: x[1], armed: !req });
       if (req) for (const w of req.kind === 'lit' ? [req.text] : req.alts!) { const e = entry(w); (e.arms ??= []).includes(id) || e.arms.push(id); }
       const l = byLemma.get(st.text);
@@ -684,7 +708,7 @@ function sentenceBits(s: Sentence): Uint8Array {
   for (let r = 0; r < index.regexes.length; r++) {
     const bit = index.regexBits[r];
     if (bits[bit]) continue;
-    if ((index.regexes[r].anchors ? maybe?.[r] === 1 : mayContain(index.regexes[r], s.low)) && regexTest(index.regexes[r], s.low)) bits[bit] = 1;
+    if ((!index.regexes[r].anchors || maybe?.[r] === 1) && mayContain(index.regexes[r], s.low) && regexTest(index.regexes[r], s.low)) bits[bit] = 1;
   }
   if (bitsCache.size >= 20000) bitsCache.clear();
   bitsCache.set(s.raw, bits);
