@@ -6,7 +6,7 @@
 import { strict as assert } from 'assert';
 import '../../src/core/index';
 import { CONCEPTS, vocab } from '../../src/core/vocab';
-import { regexNeedles, regexPhrase, registeredMatchers } from '../../src/core/vocab/phrase';
+import { compilePhraseMatcher, regexNeedles, regexPhrase, registeredMatchers } from '../../src/core/vocab/phrase';
 import { prebuiltNeedles } from '../../src/core/vocab/prebuilt';
 import { buildDocument } from '../../src/core/document';
 
@@ -69,5 +69,23 @@ describe('re: phrases: needles as build-time data, one RegexPhrase per pattern',
   it('one RegexPhrase per pattern, shared by every list', () => {
     const src = [...srcs][0];
     assert.equal(regexPhrase(src), regexPhrase(src));
+  });
+});
+
+describe('a matcher alone on a text: first words and anchor words in one lookup per token', () => {
+  it('each anchored re: phrase of a list runs when one of its own anchors is a token, and only then', () => {
+    // Made after the combined index: this matcher tests on its own (Matcher.run).
+    const m = compilePhraseMatcher(['re:(?:raad|college) besluit\\b', 're:(?:wethouder|burgemeester)\\s+(?:zegt|meldt)\\b', 'geen regie', 'regie*']);
+    assert.equal(m.test('morgen: de raad besluit'), true);
+    assert.equal(m.test('de burgemeester meldt het'), true);
+    assert.equal(m.test('de burgemeester besluit het'), false);
+    assert.equal(m.test('de gemeenteraad besluit'), false); // "raad" inside a word: no anchor token, and no match
+    assert.equal(m.test('hier is geen regie'), true);
+    assert.equal(m.test('de regierol'), true);
+    // The same texts again, in another order (a run's stamps must not leak into the next run).
+    assert.equal(m.test('de burgemeester besluit het'), false);
+    assert.equal(m.test('de burgemeester meldt het'), true);
+    assert.equal(m.test('morgen: de raad besluit'), true);
+    assert.equal(m.test('geen besluit van de raad'), false);
   });
 });

@@ -182,17 +182,31 @@ export class Matcher {
 
   private run(x: Sentence | string): boolean {
     const c = this.c;
+    const byKey = (this.keyHits ??= keyHits(c));
     const keys = typeof x === 'string' ? textKeys(x) : sentenceKeys(x);
+    // One lookup per token gives the phrases with this first word and the `re:` phrases with this anchor word (stamped
+    // with this run's number: an anchored regex runs only when one of its anchors is a token, as `runRegex` checks).
+    if (runStamp === 0x7fffffff) { runStamp = 0; anchorStamps.fill(0); }
+    const stamp = ++runStamp;
+    let anchored = false;
     for (let i = 0; i < keys.length; i++) {
-      const list = c.byFirst.get(keys[i]);
-      if (list) for (const steps of list) if (matchFrom(keys, i + 1, steps, 1)) return true;
+      const h = byKey.get(keys[i]);
+      if (h) {
+        if (h.lit) for (const steps of h.lit) if (matchFrom(keys, i + 1, steps, 1)) return true;
+        if (h.anchors) { anchored = true; for (const a of h.anchors) anchorStamps[a] = stamp; }
+      }
       if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
     }
     if (c.regexes.length === 0) return false;
     const low = typeof x === 'string' ? x.toLowerCase() : x.low;
-    for (const r of c.regexes) if (runRegex(r, keys, low)) return true;
+    for (let r = 0; r < c.regexes.length; r++) {
+      const re = c.regexes[r];
+      if (re.anchors && (!anchored || anchorStamps[r] !== stamp)) continue;
+      if (mayContain(re, low) && regexTest(re, low)) return true;
+    }
     return false;
   }
+  private keyHits?: Map<string, KeyHits>;
 
   /**
    * Is this one token key (a lowercase word or lemma) one of the one-step phrases (`word`, `word*`, `*word`, `a|b`)?
@@ -521,12 +535,28 @@ function mayContain(r: RegexPhrase, low: string): boolean {
   return false;
 }
 
-/** The anchors are looked up in the text's token keys (a sentence's twenty-odd keys: a scan, no set built per call). */
-function runRegex(r: RegexPhrase, keys: readonly string[], low: string): boolean {
-  if (r.anchors && !r.anchors.some((a) => keys.includes(a))) return false;
-  if (!mayContain(r, low)) return false;
-  return regexTest(r, low);
+/** What one token key starts in one compiled list (for `Matcher.run`): phrases with this first word, anchored `re:` phrases (their indexes). */
+interface KeyHits { lit?: Step[][]; anchors?: number[] }
+
+function keyHits(c: CompiledPhrases): Map<string, KeyHits> {
+  const m = new Map<string, KeyHits>();
+  for (const [k, lit] of c.byFirst) m.set(k, { lit });
+  c.regexes.forEach((r, i) => {
+    if (!r.anchors) return;
+    for (const a of new Set(r.anchors)) {
+      let h = m.get(a);
+      if (!h) m.set(a, (h = {}));
+      (h.anchors ??= []).push(i);
+    }
+  });
+  if (c.regexes.length > anchorStamps.length) anchorStamps = new Int32Array(c.regexes.length * 2);
+  return m;
 }
+
+/** Per `re:` phrase of the list being run: the number of the last run in which one of its anchors was a token. */
+let anchorStamps = new Int32Array(64);
+let runStamp = 0;
+
 
 /** Compile a phrase list (see the syntax at the top of this file); registered: answered by the combined pass. */
 export function compilePhraseMatcher(phrases: readonly string[]): Matcher {
