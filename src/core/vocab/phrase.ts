@@ -213,19 +213,6 @@ export class Matcher {
    * For the lists that classify a single word (an actor's head, a lemma, the first word of a sentence).
    */
   isWord(key: string): boolean {
-    // Memoised per key (the lists that classify words are asked ≈ 100 times per sentence, mostly the same words);
-    // bounded like the other per-key caches.
-    let r = this.wordMemo.get(key);
-    if (r === undefined) {
-      r = this.computeIsWord(key);
-      if (this.wordMemo.size >= 50000) this.wordMemo.clear();
-      this.wordMemo.set(key, r);
-    }
-    return r;
-  }
-  private readonly wordMemo = new Map<string, boolean>();
-
-  private computeIsWord(key: string): boolean {
     const c = this.c;
     const list = c.byFirst.get(key);
     if (list) for (const steps of list) if (steps.length === 1) return true;
