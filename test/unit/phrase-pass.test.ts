@@ -9,8 +9,6 @@ import { CONCEPTS, vocab } from '../../src/core/vocab';
 import { compilePhraseMatcher, regexNeedles, regexPhrase, registeredMatchers } from '../../src/core/vocab/phrase';
 import { prebuiltNeedles } from '../../src/core/vocab/prebuilt';
 import { buildDocument } from '../../src/core/document';
-import { Lexicon } from '../../src/core/read/lexicon';
-import { LEXICON_DATA } from '../../src/core/read/lexicon-data';
 
 /** The concept's answer on the one sentence of `text`, by the combined pass and by the matcher alone (must agree). */
 function both(id: string, text: string): boolean {
@@ -89,30 +87,5 @@ describe('a matcher alone on a text: first words and anchor words in one lookup 
     assert.equal(m.test('de burgemeester meldt het'), true);
     assert.equal(m.test('morgen: de raad besluit'), true);
     assert.equal(m.test('geen besluit van de raad'), false);
-  });
-});
-
-describe('lexicon: readings kept per word form, the te rule applied per call', () => {
-  it('a word read before without "te" is still read as an infinitive after "te"', () => {
-    const lx = new Lexicon(LEXICON_DATA);
-    const inf = (c: { cls: number }): boolean => lx.classes[c.cls].verbForm === 'inf';
-    for (const w of ['blorken', 'werken', 'lopen']) {
-      const before = lx.candidates(w, false);
-      assert.ok(before.cands.some((c) => !inf(c)), `${w}: a reading that is no infinitive`);
-      const te = lx.candidates(w, false, 'te');
-      assert.ok(te.cands.length > 0 && te.cands.every(inf), `${w} after te: only infinitives`);
-      assert.deepEqual(lx.candidates(w, false), before, `${w}: the te rule left the kept readings as they were`);
-    }
-    // Punctuation, numbers and symbols take no te rule.
-    assert.equal(lx.candidates('12', false, 'te').cands.length, 1);
-    assert.ok(!inf(lx.candidates('12', false, 'te').cands[0]));
-  });
-
-  it('the same sentences tag alike whatever was read before (a fresh lexicon against one with a history)', () => {
-    const sentences = [['Wij', 'gaan', 'werken', 'aan', 'de', 'Blorken', '.'], ['Om', 'te', 'werken', 'is', 'blorken', 'nodig', '.'],
-      ['Blorken', 'werken', 'samen', '.'], ['De', 'gemeente', 'Werken', 'stelt', 'vast', '.']];
-    const used = new Lexicon(LEXICON_DATA);
-    for (const s of sentences) used.tagWords(s);
-    for (const s of [...sentences].reverse()) assert.deepEqual(used.tagWords(s), new Lexicon(LEXICON_DATA).tagWords(s), s.join(' '));
   });
 });

@@ -294,29 +294,8 @@ export class Lexicon {
     return { cls: i, score: logP - this.logPrior[i], lemma };
   }
 
-  /**
-   * Candidate readings of one token; `initial` = first word of the sentence (its capital says nothing). The readings
-   * before the 'te' rule are a function of the word as written and `initial` only, so they are kept per word form
-   * (most words of a document repeat): a repeated word costs one map look-up, not lowercasing, the lexicon look-up,
-   * the punctuation/number/symbol patterns and the guess cache's key. Callers only read the result.
-   */
+  /** Candidate readings of one token; `initial` = first word of the sentence (its capital says nothing). */
   candidates(word: string, initial: boolean, prev?: string): { cands: Cand[]; unknown: boolean } {
-    const memo = initial ? this.candInitial : this.candInner;
-    let r = memo.get(word);
-    if (!r) {
-      r = this.readingsOf(word, initial);
-      if (memo.size > 20000) memo.clear();
-      memo.set(word, r);
-    }
-    if (prev !== 'te' || !r.te) return r;
-    const cands = this.teRule(prev, word.toLowerCase(), r.cands);
-    return cands === r.cands ? r : { cands, unknown: r.unknown };
-  }
-  private readonly candInitial = new Map<string, { cands: Cand[]; unknown: boolean; te: boolean }>();
-  private readonly candInner = new Map<string, { cands: Cand[]; unknown: boolean; te: boolean }>();
-
-  /** The readings of `candidates` before the 'te' rule; `te`: whether that rule applies to them (not to punctuation, numbers, symbols). */
-  private readingsOf(word: string, initial: boolean): { cands: Cand[]; unknown: boolean; te: boolean } {
     const lower = word.toLowerCase();
     const known = this.lookup(lower);
     const cap = word !== lower && word[0] !== lower[0];
@@ -326,11 +305,11 @@ export class Lexicon {
       if (cap && !initial && !known.some((c) => this.classes[c.cls].pos === 'PROPN')) {
         cands = [...known, this.cand('PROPN', Math.log(0.3), lower)];
       }
-      return { cands, unknown: false, te: true };
+      return { cands: this.teRule(prev, lower, cands), unknown: false };
     }
-    if (PUNCT_RE.test(word)) return { cands: [this.cand('PUNCT', 0, word)], unknown: false, te: false };
-    if (NUM_RE.test(word)) return { cands: [this.cand('NUM', 0, lower)], unknown: false, te: false };
-    if (SYM_RE.test(word)) return { cands: [this.cand('SYM', 0, word)], unknown: false, te: false };
+    if (PUNCT_RE.test(word)) return { cands: [this.cand('PUNCT', 0, word)], unknown: false };
+    if (NUM_RE.test(word)) return { cands: [this.cand('NUM', 0, lower)], unknown: false };
+    if (SYM_RE.test(word)) return { cands: [this.cand('SYM', 0, word)], unknown: false };
     const casing = cap ? (initial ? 'i' : 'c') : 'l';
     const key = casing + lower;
     let guessed = this.cache.get(key);
@@ -339,7 +318,7 @@ export class Lexicon {
       guessed = this.guess(lower, casing);
       this.cache.set(key, guessed);
     }
-    return { cands: guessed, unknown: true, te: true };
+    return { cands: this.teRule(prev, lower, guessed), unknown: true };
   }
 
   /** After 'te', a verb is an infinitive. */
