@@ -557,8 +557,6 @@ export function compilePhraseMatcher(phrases: readonly string[]): Matcher {
  */
 interface KeyEntry {
   firstBits: number[]; firstSteps: Step[][]; affixBits: number[]; affixSteps: Step[][]; anchors: number[];
-  /** The `@lemma` phrases (indexes in `AllIndex.lemmaPhrases`) one of whose required later steps this key fills. */
-  arms?: number[];
   /** Phrases from this first key whose second step is a literal, by that literal (so "de" tries only "de samenwerking …" after "samenwerking"). */
   second?: Map<string, { bits: number[]; steps: Step[][] }>;
 }
@@ -569,15 +567,8 @@ interface AllIndex {
   affix: Array<[number, Step[]]>;
   /** The affix phrases by kind of first step: `word*` by its text, `*word` by its text, the rest (gap, optional). */
   byPrefix: Map<string, Array<[number, Step[]]>>;
-  /** The phrases whose first step is `@lemma`, by that lemma (indexes in `lemmaPhrases`). */
-  byLemma: Map<string, number[]>;
-  /**
-   * The phrases whose first step is `@lemma`. They are tried after the other phrases of a sentence, and only while
-   * their bit is not set and, when a later step must be a literal or one of some words (`@vragen ~ naar …`), one of
-   * those words is a token of the sentence: so the lemma of a token (the lexicon's context-free reading, the dearest
-   * part of the pass for an unknown word) is looked up only where it can still decide a bit.
-   */
-  lemmaPhrases: Array<{ bit: number; steps: Step[]; armed: boolean }>;
+  /** The phrases whose first step is `@lemma`, by that lemma. */
+  byLemma: Map<string, Array<[number, Step[]]>>;
   bySuffix: Map<string, Array<[number, Step[]]>>;
   always: Array<[number, Step[]]>;
   /** Lengths of the texts in byPrefix / bySuffix (ascending). */
@@ -640,25 +631,11 @@ function allIndex(): AllIndex {
   }
   const byPrefix = new Map<string, Array<[number, Step[]]>>();
   const bySuffix = new Map<string, Array<[number, Step[]]>>();
-  const byLemma = new Map<string, number[]>();
-  const lemmaPhrases: AllIndex['lemmaPhrases'] = [];
+  const byLemma = new Map<string, Array<[number, Step[]]>>();
   const always: Array<[number, Step[]]> = [];
   for (const x of affix) {
     const st = x[1][0];
-    if (st.kind === 'lemma') {
-      const id = lemmaPhrases.length;
-      // One required step (not optional, not a gap) after the first: the words one of which must occur for a match;
-      // of several, the one whose shortest word is longest (the rarest, as a rule: "rekening" rather than "de").
-      const shortest = (r: Step): number => (r.kind === 'lit' ? r.text.length : Math.min(...[...r.alts!].map((a) => a.length)));
-      let req: Step | undefined;
-      for (const r of x[1].slice(1)) if ((r.kind === 'lit' || r.kind === 'alt') && !r.optional && (!req || shortest(r) > shortest(req))) req = r;
-      lemmaPhrases.push({ bit: x[0], steps: x[1], armed: !req });
-      if (req) for (const w of req.kind === 'lit' ? [req.text] : req.alts!) { const e = entry(w); (e.arms ??= []).includes(id) || e.arms.push(id); }
-      const l = byLemma.get(st.text);
-      if (l) l.push(id); else byLemma.set(st.text, [id]);
-      continue;
-    }
-    const m = st.kind === 'prefix' ? byPrefix : st.kind === 'suffix' ? bySuffix : undefined;
+    const m = st.kind === 'prefix' ? byPrefix : st.kind === 'suffix' ? bySuffix : st.kind === 'lemma' ? byLemma : undefined;
     if (!m) { always.push(x); continue; }
     const l = m.get(st.text);
     if (l) l.push(x); else m.set(st.text, [x]);
@@ -668,7 +645,7 @@ function allIndex(): AllIndex {
   const prefixHeads = new Set([...byPrefix.keys()].map((k) => k.slice(0, prefixLengths[0])));
   const suffixTails = new Set([...bySuffix.keys()].map((k) => k.slice(k.length - suffixLengths[0])));
   return (theIndex = {
-    byFirst, affix, byPrefix, bySuffix, byLemma, lemmaPhrases, always, prefixLengths, suffixLengths, prefixHeads, suffixTails,
+    byFirst, affix, byPrefix, bySuffix, byLemma, always, prefixLengths, suffixLengths, prefixHeads, suffixTails,
     regexBits, regexes, matchers, size: matchers,
   });
 }
@@ -686,6 +663,7 @@ function keyEntry(index: AllIndex, key: string): KeyEntry {
   // suffix (looked up by each prefix/suffix length that occurs), gaps and optional first steps always.
   const push = (list: Array<[number, Step[]]> | undefined): void => { if (list) for (const [bit, steps] of list) { affixBits.push(bit); affixSteps.push(steps); } };
   push(index.always);
+  if (index.byLemma.size) push(index.byLemma.get(lemmaKey(key)));
   const pl = index.prefixLengths, sl = index.suffixLengths;
   if (pl.length && key.length >= pl[0] && index.prefixHeads.has(key.slice(0, pl[0]))) {
     for (const n of pl) { if (n > key.length) break; push(index.byPrefix.get(key.slice(0, n))); }
@@ -695,7 +673,7 @@ function keyEntry(index: AllIndex, key: string): KeyEntry {
   }
   // Nothing starts at this key: share one empty entry instead of allocating one per word.
   e = base === EMPTY_ENTRY && affixBits.length === 0 ? EMPTY_ENTRY
-    : { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits: affixBits.length ? affixBits : EMPTY_NUMS, affixSteps: affixSteps.length ? affixSteps : EMPTY_STEPS, anchors: base.anchors, second: base.second, arms: base.arms };
+    : { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits: affixBits.length ? affixBits : EMPTY_NUMS, affixSteps: affixSteps.length ? affixSteps : EMPTY_STEPS, anchors: base.anchors, second: base.second };
   if (keyEntries.size >= 50000) keyEntries.clear();
   keyEntries.set(key, e);
   return e;
@@ -710,7 +688,7 @@ function sentenceBits(s: Sentence): Uint8Array {
   bits = new Uint8Array(index.size);
   // Computed once per sentence text (the bits are cached), so the keys are not kept.
   const keys = keyCache.get(s.raw) ?? s.tokens.map(tokenKey);
-  let maybe: Uint8Array | undefined, armed: Uint8Array | undefined;
+  let maybe: Uint8Array | undefined;
   for (let i = 0; i < keys.length; i++) {
     const e = keyEntry(index, keys[i]);
     const fb = e.firstBits;
@@ -722,17 +700,6 @@ function sentenceBits(s: Sentence): Uint8Array {
     for (let j = 0; j < ab.length; j++) if (!bits[ab[j]] && matchFrom(keys, i, e.affixSteps[j], 0)) bits[ab[j]] = 1;
     const an = e.anchors;
     if (an.length) { maybe ??= new Uint8Array(index.regexes.length); for (let j = 0; j < an.length; j++) maybe[an[j]] = 1; }
-    if (e.arms) { armed ??= new Uint8Array(index.lemmaPhrases.length); for (const a of e.arms) armed[a] = 1; }
-  }
-  // The `@lemma` phrases last (see `lemmaPhrases`): a bit is the same whichever phrase sets it first.
-  const lp = index.lemmaPhrases;
-  let live = false;
-  for (let p = 0; p < lp.length && !live; p++) live = !bits[lp[p].bit] && (lp[p].armed || armed?.[p] === 1);
-  if (live) {
-    for (let i = 0; i < keys.length; i++) {
-      const ids = index.byLemma.get(lemmaKey(keys[i]));
-      if (ids) for (const p of ids) if (!bits[lp[p].bit] && (lp[p].armed || armed?.[p] === 1) && matchFrom(keys, i, lp[p].steps, 0)) bits[lp[p].bit] = 1;
-    }
   }
   // A `re:` phrase runs only when one of its anchors occurs as a token (see `regexAnchors`), or when it has none.
   for (let r = 0; r < index.regexes.length; r++) {
