@@ -3,7 +3,8 @@
 //   src/core/read/lexicon-index.ts   the lexicon's lemma indexes (known nouns, verbs, words, participle cores),
 //                                    which `Lexicon.morph()` otherwise builds from every entry once per process
 //   src/core/vocab/prebuilt-data.ts  every registered vocabulary phrase parsed into its steps (tokenized, `@word`
-//                                    lemmas looked up), which `compilePhraseList` otherwise does on first use
+//                                    lemmas looked up), which `compilePhraseList` otherwise does on first use, and
+//                                    the needles of every `re:` phrase (`regexPhrase` otherwise derives them)
 // Both are derived from the sources only (deterministic: same sources, same bytes) and committed. esbuild.js runs
 // this before bundling and writes only a file whose content changed; `--check` writes nothing and exits 1 when a
 // file is not current (test/unit/startup-data.test.ts runs it).
@@ -28,7 +29,8 @@ const ENTRY = `
 import '${ROOT}/src/core/index';
 import { Lexicon, dataHash } from '${ROOT}/src/core/read/lexicon';
 import { LEXICON_DATA } from '${ROOT}/src/core/read/lexicon-data';
-import { registeredMatchers, phraseSteps } from '${ROOT}/src/core/vocab/phrase';
+import { registeredMatchers, phraseSteps, regexNeedles } from '${ROOT}/src/core/vocab/phrase';
+import { CONCEPTS } from '${ROOT}/src/core/vocab';
 import { encodeSteps } from '${ROOT}/src/core/vocab/prebuilt';
 export function generate() {
   // A fresh lexicon without prebuilt indexes: morph() builds them from the data, before any look-up.
@@ -41,7 +43,12 @@ export function generate() {
     if (enc !== undefined) lines.push(p + '\\t' + enc);
   }
   const steps = lines.join('\\n');
-  return { hash: dataHash(LEXICON_DATA), index, steps };
+  // Every \`re:\` phrase's needles (0: none), by its pattern: deriving them costs ≈ 0.5 ms a pattern at start.
+  const srcs = new Set<string>();
+  for (const c of Object.values(CONCEPTS)) for (const p of c.phrases) if (p.startsWith('re:')) srcs.add(p.slice(3));
+  for (const m of registeredMatchers()) for (const p of m.phrases) if (p.startsWith('re:')) srcs.add(p.slice(3));
+  const needles = JSON.stringify(Object.fromEntries([...srcs].sort().map((src) => [src, regexNeedles(src) ?? 0])));
+  return { hash: dataHash(LEXICON_DATA), index, steps, needles };
 }
 `;
 
@@ -56,10 +63,10 @@ export async function startupData() {
       define: { REGIECHECK_VERSION: '"startup-data"' },
     });
     const { generate } = createRequire(pathToFileURL(out))(out);
-    const { hash, index, steps } = generate();
+    const { hash, index, steps, needles } = generate();
     return {
       [OUTPUTS.lexicon]: `${HEADER}// The lemma indexes of lexicon-data.ts (Lexicon.exportIndex; read by Lexicon.loadIndex) and the FNV-1a hash of the\n// data they were built from: a lexicon with other data builds its own.\nexport const LEXICON_INDEX_OF = ${JSON.stringify(hash)};\nexport const LEXICON_INDEX = ${JSON.stringify(index)};\n`,
-      [OUTPUTS.phrases]: `${HEADER}// Every registered vocabulary phrase (not \`re:\`) and its steps (see prebuilt.ts for the encoding; read on first use).\nexport const PREBUILT_STEPS = ${JSON.stringify(steps)};\n`,
+      [OUTPUTS.phrases]: `${HEADER}// Every registered vocabulary phrase (not \`re:\`) and its steps (see prebuilt.ts for the encoding; read on first use).\nexport const PREBUILT_STEPS = ${JSON.stringify(steps)};\n// Every \`re:\` phrase's needles as JSON, pattern → needles or 0 (see prebuilt.ts \`prebuiltNeedles\`).\nexport const PREBUILT_NEEDLES = ${JSON.stringify(needles)};\n`,
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -23,7 +23,7 @@ import { memoize, type Sentence } from '../document';
 import { tokenize, type Token } from '../text/tokens';
 import { primeRegex } from '../text/prime';
 import { lemmaOf } from '../read/lexicon';
-import { prebuiltSteps } from './prebuilt';
+import { prebuiltNeedles, prebuiltSteps } from './prebuilt';
 import { patternNeedles } from './needles';
 
 /** The lemma of a token key (lowercase; cached: token vocabularies are small). */
@@ -182,17 +182,31 @@ export class Matcher {
 
   private run(x: Sentence | string): boolean {
     const c = this.c;
+    const byKey = (this.keyHits ??= keyHits(c));
     const keys = typeof x === 'string' ? textKeys(x) : sentenceKeys(x);
+    // One lookup per token gives the phrases with this first word and the `re:` phrases with this anchor word (stamped
+    // with this run's number: an anchored regex runs only when one of its anchors is a token, as `runRegex` checks).
+    if (runStamp === 0x7fffffff) { runStamp = 0; anchorStamps.fill(0); }
+    const stamp = ++runStamp;
+    let anchored = false;
     for (let i = 0; i < keys.length; i++) {
-      const list = c.byFirst.get(keys[i]);
-      if (list) for (const steps of list) if (matchFrom(keys, i + 1, steps, 1)) return true;
+      const h = byKey.get(keys[i]);
+      if (h) {
+        if (h.lit) for (const steps of h.lit) if (matchFrom(keys, i + 1, steps, 1)) return true;
+        if (h.anchors) { anchored = true; for (const a of h.anchors) anchorStamps[a] = stamp; }
+      }
       if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
     }
     if (c.regexes.length === 0) return false;
     const low = typeof x === 'string' ? x.toLowerCase() : x.low;
-    for (const r of c.regexes) if (runRegex(r, keys, low)) return true;
+    for (let r = 0; r < c.regexes.length; r++) {
+      const re = c.regexes[r];
+      if (re.anchors && (!anchored || anchorStamps[r] !== stamp)) continue;
+      if (mayContain(re, low) && regexTest(re, low)) return true;
+    }
     return false;
   }
+  private keyHits?: Map<string, KeyHits>;
 
   /**
    * Is this one token key (a lowercase word or lemma) one of the one-step phrases (`word`, `word*`, `*word`, `a|b`)?
@@ -428,17 +442,38 @@ export interface RegexPhrase { re: RegExp; core: RegExp; openEnd: boolean; /** `
 
 const TRAILING_RUN = `${L}*`;
 
-/** The RegExps are made on first use: constructing a `u` pattern with `\p{…}` classes costs milliseconds, and most never run. */
+/**
+ * One `RegexPhrase` per pattern, shared by every list that holds it (the combined index and each matcher alone): its
+ * RegExps are compiled once per process, not once per list. Sharing is safe: `re` and `core` have no `g` flag (they
+ * keep no state), and `find` resets `global`'s `lastIndex` before each use.
+ */
+const regexPhrases = new Map<string, RegexPhrase>();
+
+/**
+ * The RegExps are made on first use: constructing a `u` pattern with `\p{…}` classes costs milliseconds, and most never
+ * run. The needles are checked for every phrase, anchors or not (both are necessary for a match, so a text must have
+ * both); the shipped patterns' needles are build-time data (prebuilt.ts).
+ */
 export function regexPhrase(src: string): RegexPhrase {
+  let r = regexPhrases.get(src);
+  if (!r) {
+    if (regexPhrases.size >= 5000) regexPhrases.clear();
+    regexPhrases.set(src, (r = makeRegexPhrase(src)));
+  }
+  return r;
+}
+
+function makeRegexPhrase(src: string): RegexPhrase {
   let re: RegExp | undefined, core: RegExp | undefined, global: RegExp | undefined;
   const anchors = regexAnchors(src);
+  const pre = prebuiltNeedles(src);
   const openEnd = src.endsWith(TRAILING_RUN) && !src.endsWith(`\\${TRAILING_RUN}`) && !topLevelAlternation(src);
   const coreSrc = openEnd ? src.slice(0, -TRAILING_RUN.length) : src;
   return {
     get re() { return (re ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u')); },
     get core() { return (core ??= new RegExp(`(?:${coreSrc})`, 'u')); },
     get global() { return (global ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'gu')); },
-    openEnd, anchors, needles: anchors ? undefined : regexNeedles(src),
+    openEnd, anchors, needles: pre === null ? regexNeedles(src) : pre,
   };
 }
 
@@ -487,12 +522,28 @@ function mayContain(r: RegexPhrase, low: string): boolean {
   return false;
 }
 
-/** The anchors are looked up in the text's token keys (a sentence's twenty-odd keys: a scan, no set built per call). */
-function runRegex(r: RegexPhrase, keys: readonly string[], low: string): boolean {
-  if (r.anchors && !r.anchors.some((a) => keys.includes(a))) return false;
-  if (!mayContain(r, low)) return false;
-  return regexTest(r, low);
+/** What one token key starts in one compiled list (for `Matcher.run`): phrases with this first word, anchored `re:` phrases (their indexes). */
+interface KeyHits { lit?: Step[][]; anchors?: number[] }
+
+function keyHits(c: CompiledPhrases): Map<string, KeyHits> {
+  const m = new Map<string, KeyHits>();
+  for (const [k, lit] of c.byFirst) m.set(k, { lit });
+  c.regexes.forEach((r, i) => {
+    if (!r.anchors) return;
+    for (const a of new Set(r.anchors)) {
+      let h = m.get(a);
+      if (!h) m.set(a, (h = {}));
+      (h.anchors ??= []).push(i);
+    }
+  });
+  if (c.regexes.length > anchorStamps.length) anchorStamps = new Int32Array(c.regexes.length * 2);
+  return m;
 }
+
+/** Per `re:` phrase of the list being run: the number of the last run in which one of its anchors was a token. */
+let anchorStamps = new Int32Array(64);
+let runStamp = 0;
+
 
 /** Compile a phrase list (see the syntax at the top of this file); registered: answered by the combined pass. */
 export function compilePhraseMatcher(phrases: readonly string[]): Matcher {
@@ -654,7 +705,7 @@ function sentenceBits(s: Sentence): Uint8Array {
   for (let r = 0; r < index.regexes.length; r++) {
     const bit = index.regexBits[r];
     if (bits[bit]) continue;
-    if ((index.regexes[r].anchors ? maybe?.[r] === 1 : mayContain(index.regexes[r], s.low)) && regexTest(index.regexes[r], s.low)) bits[bit] = 1;
+    if ((!index.regexes[r].anchors || maybe?.[r] === 1) && mayContain(index.regexes[r], s.low) && regexTest(index.regexes[r], s.low)) bits[bit] = 1;
   }
   if (bitsCache.size >= 20000) bitsCache.clear();
   bitsCache.set(s.raw, bits);

@@ -7,7 +7,7 @@
  * data are current.
  */
 import type { Step } from './phrase';
-import { PREBUILT_STEPS } from './prebuilt-data';
+import { PREBUILT_NEEDLES, PREBUILT_STEPS } from './prebuilt-data';
 
 /**
  * The data: one line per phrase, `phrase<TAB>steps`, steps separated by spaces, each a kind letter and its text:
@@ -50,4 +50,16 @@ export function prebuiltSteps(phrase: string): Step[] | undefined {
   }
   const d = table.get(phrase);
   return d === undefined ? undefined : decode(d);
+}
+
+let needleTable: Map<string, string[] | 0> | undefined;
+
+/**
+ * The needles of a `re:` phrase's pattern as `regexNeedles` derives them, read from the build-time data: an array,
+ * `undefined` when the pattern has none, `null` when the pattern is not in the data (then the caller derives them).
+ */
+export function prebuiltNeedles(src: string): string[] | undefined | null {
+  needleTable ??= new Map(Object.entries(JSON.parse(PREBUILT_NEEDLES) as Record<string, string[] | 0>));
+  const n = needleTable.get(src);
+  return n === undefined ? null : n === 0 ? undefined : n.slice();
 }
