@@ -693,7 +693,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // vorig jaar de regie genomen"): it reports what happened, it claims no regie now.
   const wordClause = clauseAt(s, w.token);
   const past = (x: Clause | undefined): boolean => x?.tense === 'past' || x?.tense === 'perfect';
-  // A condition ("Wanneer de overheid niet zelf de regie neemt, …") supposes a case, it claims nothing.
+  // A condition ("Wanneer de overheid niet de regie neemt, …") supposes a case, it claims nothing.
   const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main) || !!wordClause?.conditional;
   const claimed = !reported || (wf.isBody && wf.founding);
   const { isRole, isBody, founding } = wf;

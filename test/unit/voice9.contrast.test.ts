@@ -226,7 +226,7 @@ describe('voice9 contrast: regie in titles, tables of contents and conditions', 
     yes(nota('Met deze wijziging versterkt het Rijk de regie op de volkshuisvesting.'), H);
   });
   it('a condition supposes a case; the main clause claims', () => {
-    no(nota('Wanneer de overheid niet zelf de regie neemt, bestaat het risico dat de doelen niet gehaald worden.'), H);
+    no(nota('Wanneer de overheid niet de regie neemt, bestaat het risico dat de doelen niet gehaald worden.'), H);
     yes(nota('De overheid neemt de regie, omdat anders het risico bestaat dat de doelen niet gehaald worden.'), H);
   });
   it('"gemeentelijke" names the holder, and its legal power fills the claim', () => {
