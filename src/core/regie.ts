@@ -26,7 +26,7 @@ import type { DocModel, Sentence, RegieWord } from './document';
 import { headingOf, isRegieWord, memoize, sentenceId, textFacts } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { specificActors as specificActorMentions } from './rules/util';
-import { readLocal, reportsOnly, tagsOf, unitOf } from './read/unit';
+import { loneParagraphSentence, readLocal, reportsOnly, tagsOf, unitOf } from './read/unit';
 import type { Clause } from './read/clause';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
 import { authorActs } from './read/context';
@@ -727,9 +727,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
 
 /** A paragraph that is one short line with no verb and no closing punctuation: a label or title, read as a heading. */
 function labelLine(doc: DocModel, s: Sentence): boolean {
-  const block = doc.blocks[s.block];
-  const [f, l] = doc.blockSentences[s.block] ?? [0, 0];
-  if (block.kind !== 'paragraph' || l - f !== 1 || s.tokens.length > 12 || /[.!?;:,]\s*$/.test(s.raw)) return false;
+  if (loneParagraphSentence(doc, s.block) !== s || s.tokens.length > 12 || /[.!?;:,]\s*$/.test(s.raw)) return false;
   return !readLocal(s).clauses.some((c) => c.finite >= 0);
 }
 

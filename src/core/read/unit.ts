@@ -304,14 +304,20 @@ export function unitOf(doc: DocModel, i: number): Unit {
 function titleLine(doc: DocModel, s: Sentence): boolean {
   if (shortBareLine(doc, s.block)) return doc.blocks[s.block + 1]?.kind === 'paragraph' && !shortBareLine(doc, s.block + 1) && !shortBareLine(doc, s.block - 1);
   // The document's first line: its title, even with an exclamation mark.
-  return s.block === 0 && doc.blocks[0].kind === 'paragraph' && doc.blockSentences[0][1] - doc.blockSentences[0][0] === 1 && /!\s*$/.test(s.raw) && s.words <= 15;
+  return s.block === 0 && loneParagraphSentence(doc, 0) === s && /!\s*$/.test(s.raw) && s.words <= 15;
 }
 
 /** Block b is a paragraph of one sentence of at most six words without closing punctuation. */
 function shortBareLine(doc: DocModel, b: number): boolean {
-  if (doc.blocks[b]?.kind !== 'paragraph') return false;
+  const x = loneParagraphSentence(doc, b);
+  return !!x && x.words <= 6 && !/[.!?;:,]\s*$/.test(x.raw);
+}
+
+/** The sentence of block b when the block is a paragraph of exactly one sentence (a line standing alone), else undefined. */
+export function loneParagraphSentence(doc: DocModel, b: number): Sentence | undefined {
+  if (doc.blocks[b]?.kind !== 'paragraph') return undefined;
   const [f, l] = doc.blockSentences[b];
-  return l - f === 1 && doc.sentences[f].words <= 6 && !/[.!?;:,]\s*$/.test(doc.sentences[f].raw);
+  return l - f === 1 ? doc.sentences[f] : undefined;
 }
 
 /** The unit of one sentence from its local reading and its context (see `unitOf`). */
@@ -486,11 +492,8 @@ const LABEL_LEVEL = 7;
  * words name a background, explanation or recitals section ("Toelichting", "Achtergrond en aanleiding").
  */
 function labelLineRole(doc: DocModel, b: number): SectionRole | 'body' | undefined {
-  const block = doc.blocks[b];
-  if (block.kind !== 'paragraph') return undefined;
-  const [f, l] = doc.blockSentences[b];
-  if (l - f !== 1) return undefined;
-  const s = doc.sentences[f];
+  const s = loneParagraphSentence(doc, b);
+  if (!s) return undefined;
   return memoize(s, 'read:labelRole', () => labelRoleOf(s));
 }
 

@@ -141,10 +141,11 @@ export const doelVaag: SentenceRule = {
     // The purpose of a thing or another party ("De campus beoogt de samenwerking te bevorderen", "Het toetsingskader
     // beoogt een leidraad te zijn"): with another subject than the author it describes what that thing is for.
     // The parties' own undertaking as the holder ("De samenwerking heeft tot doel …") sets their goal.
-    if (THING_PURPOSE.test(goal[0].text.toLowerCase().replace(/\s+/g, ' ')) && u.main && u.main.subjectKind === 'np' && !ownDoer(s, u.main) && !undertakingSubject(s, u.main)) return;
+    const purpose = THING_PURPOSE.test(goal[0].text.toLowerCase().replace(/\s+/g, ' '));
+    if (purpose && u.main && u.main.subjectKind === 'np' && !ownDoer(s, u.main) && !undertakingSubject(s, u.main)) return;
     // The text itself as the subject of a goal noun ("Dit convenant onderstreept onze ambitie om …"): it says what the
     // text expresses, it sets no goal (its own purpose, "Dit programma beoogt …", is read above).
-    if (u.main?.subjectKind === 'document' && GOAL_NOUN.test(lastWord(goal[0].text)) && !THING_PURPOSE.test(goal[0].text.toLowerCase().replace(/\s+/g, ' '))) return;
+    if (u.main?.subjectKind === 'document' && GOAL_NOUN.test(lastWord(goal[0].text)) && !purpose) return;
     // Goals as the subject of a predicate adjective ("Doelstellingen moeten afdwingbaar zijn"): about goals in general.
     if (goalsQualified(s, goal[0].start, u.clauses)) return;
     const g = goal[0];

@@ -2,7 +2,7 @@ import type { SentenceRule } from './types';
 import type { Sentence } from '../document';
 import { flat } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
-import { specificActors } from './util';
+import { specificActors, firstWordIndex } from './util';
 import { readLocal, tagsOf } from '../read/unit';
 import { phraseClass } from '../vocab/classes';
 import { isPeopleWord } from '../read/frames';
@@ -89,7 +89,8 @@ export const eigenaarDiffuus: SentenceRule = {
     if (hits.length === 0) return;
     // "Samen" put first, before "we", outside an agreement of several parties ("Samen maken we de stad", "Samen gaan we
     // de uitdaging aan"): a rallying line of the author who calls on everyone, not a task shared out among partners.
-    const first = s.tokens[firstWord(s)];
+    const firstAt = firstWordIndex(s);
+    const first = s.tokens[firstAt];
     if (first && /^(samen|gezamenlijk)$/.test(first.low) && main.subjectKind === 'we' && !u.parties) return;
     const collective = COLLECTIVE_MARK.test(low);
     const tokenOf = (h: { start: number }): number => s.tokens.findIndex((t) => t.start >= h.start);
@@ -98,7 +99,7 @@ export const eigenaarDiffuus: SentenceRule = {
       const ti = tokenOf(h);
       // A capital inside the sentence marks part of a name ("het programmaplan Samen en Gezond", "de beweging ‘Verder
       // Samen’"), not a doer.
-      if (/^\p{Lu}/u.test(h.text) && firstWord(s) < ti) return false;
+      if (/^\p{Lu}/u.test(h.text) && firstAt < ti) return false;
       const inSubject = main.subject !== undefined && ti >= main.subject[0] && ti < main.subject[1] + 1;
       if (/^(samen|gezamenlijk|met elkaar|in gezamenlijkheid)$/.test(w)) {
         // An adverb of togetherness makes a doer diffuse only next to "we"/a collective subject, never as "combined"
@@ -148,11 +149,6 @@ function mainClauseActs(s: Sentence): boolean {
     }
     return ACTION.test(s.tokens.slice(c.start, end).map((t) => t.low).join(' '));
   });
-}
-
-/** The token index of the sentence's first word (after a list mark or an opening quote). */
-function firstWord(s: Sentence): number {
-  return s.tokens.findIndex((t) => t.kind === 'word');
 }
 
 /** A partner (a party or people) named with "met" before the token `ti` in the sentence ("… met de bewoners om samen …"). */

@@ -1,7 +1,7 @@
 import type { SentenceRule } from './types';
 import { flat, flatSpan } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
-import { specificActors, hasMeasure } from './util';
+import { specificActors, hasMeasure, firstWordIndex } from './util';
 import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
 import { readLocal, tagsOf } from '../read/unit';
@@ -67,7 +67,7 @@ function partnerActsNext(s: Sentence, next: Sentence): boolean {
  */
 function namedPartner(s: Sentence): boolean {
   const tok = s.tokens;
-  const firstWord = tok.findIndex((t) => t.kind === 'word');
+  const firstWord = firstWordIndex(s);
   const verb = tok.findIndex((t) => /^(werk|werkt|werken|stem|stemt|stemmen|trekt|trekken|slaat|slaan)$/.test(t.low));
   const isName = (k: number) => k !== firstWord && tok[k].kind === 'word' && /^\p{Lu}\p{Ll}{2,}/u.test(tok[k].text) && !/^(Samen|Samenwerking)/.test(tok[k].text);
   for (let k = 0; k < tok.length; k++) {
@@ -164,7 +164,7 @@ export const eigenaarSamenwerken: SentenceRule = {
     // A sentence that opens with a link back ("Daarbij werken wij samen …", "Hierin …") continues the previous
     // one, which names the act and its object ("afspraken over de aanpassing van woningen").
     const prev = ctx.prev(s);
-    const firstWord = s.tokens.find((t) => t.kind === 'word');
+    const firstWord = s.tokens[firstWordIndex(s)];
     // The collaboration is then the manner of that act, whose doer and object stand before it.
     if (prev && firstWord && vocab('anaphoricLink').isWord(firstWord.low) && actsBefore(prev) && concreteAct(prev) && !hasPhrase(ctx.family('samenwerken'), prev.raw)) return;
     // A named object of the work ("werken samen aan de nominatie tot UNESCO-werelderfgoed", "aan de renovatie van

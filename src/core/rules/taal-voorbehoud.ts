@@ -1,7 +1,7 @@
 import type { SentenceRule } from './types';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
-import { hasMeasure } from './util';
+import { hasMeasure, firstWordIndex } from './util';
 import type { Sentence } from '../document';
 import { isParticipleWord, isRelativeOpener, type Clause } from '../read/clause';
 import { commitsNothingHere, ownDoer, tagsOf } from '../read/unit';
@@ -306,7 +306,7 @@ function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | unde
   const tok = s.tokens;
   // Fronted purpose: the sentence opens with "Om", the hedge stands before the "te" that closes that clause, and a
   // comma follows before the main clause.
-  const first = tok.findIndex((t) => t.kind === 'word');
+  const first = firstWordIndex(s);
   if (first >= 0 && first < ti && (tok[first].low === 'om' || REASON_INTRO.test(tok[first].low) || RATIONALE.test(tok[first].low))) {
     // The fronted clause runs to the first comma; the hedge stands in it.
     const comma = tok.findIndex((t, k) => k > ti && t.text === ',');

@@ -30,3 +30,8 @@ export function sentenceEndInsert(s: Sentence): number {
   while (e > s.start && /[.!?;:\s]/.test(s.raw[e - s.start - 1])) e--;
   return e;
 }
+
+/** The token index of the sentence's first word (after a list mark, a number or an opening quote), or -1. */
+export function firstWordIndex(s: Sentence): number {
+  return s.tokens.findIndex((t) => t.kind === 'word');
+}
