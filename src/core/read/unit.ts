@@ -118,6 +118,9 @@ function computeLocal(s: Sentence): LocalReading {
   if (vocab('unitLegal').test(low)) return pick('legal', 'legal');
   if (vocab('unitModel').test(low)) return pick('model', 'example');
   if (/^["“'‘]/.test(s.raw.trim()) && /["”'’]\s*[.,]?\s*$/.test(s.raw.trim())) return pick('citation', 'quote');
+  // A quotation that opens here and runs on past the sentence ("“Wij willen dat inwoners … . Daarom …”"): the words are
+  // the quoted text's. Only double quotes: a single one also opens "'s avonds" or an apostrophe.
+  if (/^[“„"]/.test(s.raw.trim()) && !/[”"]/.test(s.raw.trim().slice(1))) return pick('citation', 'quote');
   if (vocab('unitCitation').test(low)) return pick('citation', 'citation');
   if (main && main.tense === 'past') return pick('analysis', 'past');
   // A perfect of agreeing or deciding states what is now agreed ("Partijen hebben afgesproken dat …").

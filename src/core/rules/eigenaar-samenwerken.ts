@@ -94,9 +94,10 @@ function namedObject(s: Sentence): Set<number> {
 
 /**
  * How: a named body or programme as the frame of the work ("in de Omgevingsdienst Kreekhaven", "aan het programma Gezonde
- * School"). It reads capitals (a proper name), which the lowercase vocabulary cannot see: structure, so it stays here.
+ * School"), also without an article when the name has two capitalised words or is an acronym ("binnen Economic Board
+ * Noord", "via MRDH"); a lone capitalised word after "in" is as often a place ("in Brakeldorp"). It reads capitals (a proper name), which the lowercase vocabulary cannot see: structure, so it stays here.
  */
-const NAMED_FRAME = /(?<![\p{L}])(?:[Ii]n|[Vv]ia|[Bb]innen|[Aa]an)\s+(?:de|het)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+/u;
+const NAMED_FRAME = /(?<![\p{L}])(?:[Ii]n|[Vv]ia|[Bb]innen|[Aa]an)\s+(?:(?:de|het)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\p{Lu}[\p{L}-]+\s+\p{Lu}\p{Ll}+|\p{Lu}{2,}(?![\p{L}]))/u;
 
 /** Collaboration words as the action itself (book ch. 2: "Dat is meer dan 'we gaan samenwerken'. Hoe dan?"). */
 export const eigenaarSamenwerken: SentenceRule = {
@@ -104,7 +105,7 @@ export const eigenaarSamenwerken: SentenceRule = {
   key: 'K2',
   defaultSeverity: 'info',
   scope: 'paragraph',
-  inputs: ['unit'],
+  inputs: ['unit', 'weOneParty'],
   overlap: 'specific',
   book: 'H2 "Sleutel 2: Samenwerken met een gerust hart" ("Dat is meer dan \'we gaan samenwerken\'")',
   title: { nl: 'Samenwerken als doel op zich', en: 'Collaboration as an end in itself' },
@@ -122,9 +123,9 @@ export const eigenaarSamenwerken: SentenceRule = {
   },
   examples: {
     bad: ['We gaan de samenwerking versterken.', 'Partijen stemmen hun activiteiten op elkaar af.'],
-    good: ['Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.', 'De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.', 'Voor de jeugdzorg werkt Kreekhaven samen met Oosterwaal in één gezamenlijke inkoop.', 'De gemeenten werken samen in de Omgevingsdienst Kreekhaven.', 'Gemeenten werken in toenemende mate samen.', 'Wij maken afspraken over de aanpassing van woningen. Daarbij werken wij samen vanuit onderling vertrouwen.', 'Hiermee verbetert de samenwerking en kiezen meer werknemers voor de fiets.', 'Om dit te bereiken werken wij samen aan:', 'We werken samen met andere provincies aan de nominatie tot UNESCO-werelderfgoed.'],
+    good: ['We werken samen met de scholen in het wijkteam.', 'Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.', 'De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.', 'Voor de jeugdzorg werkt Kreekhaven samen met Oosterwaal in één gezamenlijke inkoop.', 'De gemeenten werken samen in de Omgevingsdienst Kreekhaven.', 'Gemeenten werken in toenemende mate samen.', 'Wij maken afspraken over de aanpassing van woningen. Daarbij werken wij samen vanuit onderling vertrouwen.', 'Hiermee verbetert de samenwerking en kiezen meer werknemers voor de fiets.', 'Om dit te bereiken werken wij samen aan:', 'We werken samen met andere provincies aan de nominatie tot UNESCO-werelderfgoed.'],
   },
-  families: ['samenwerken'],
+  families: ['samenwerken', 'toverwoord'],
   fixable: true,
   gate: (s, ctx) => (hasPhrase(ctx.family('samenwerken'), s.raw) || SEPARABLE.test(flat(s).text)) && !/\?\s*$/.test(s.raw),
   check(s, ctx, report) {
@@ -157,7 +158,10 @@ export const eigenaarSamenwerken: SentenceRule = {
     if (vocab('trendMarkers').test(s)) return;
     // A name in the object of the work ("aan de renovatie van het Stadhuis") is what is worked on, not a partner.
     const objectNames = namedObject(s);
-    const who = specificActors(s).some((a) => !objectNames.has(a.token)) || namedPartner(s);
+    // A single author's "we" names the doer (judgement: one party writes, "we" is that party): the questions left
+    // are with what and how it works with the others.
+    const authorWe = ctx.facts.weOneParty && u.clauses.some((c) => c.subjectKind === 'we' && hits.some((h) => { const k = s.tokens.findIndex((t) => t.start >= h.start); return k >= c.start && k < c.end; }));
+    const who = specificActors(s).some((a) => !objectNames.has(a.token)) || namedPartner(s) || authorWe;
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
     const next = ctx.next(s);
     const scope = next ? [s, next] : [s];
@@ -169,7 +173,10 @@ export const eigenaarSamenwerken: SentenceRule = {
     if (prev && firstWord && vocab('anaphoricLink').isWord(firstWord.low) && actsBefore(prev) && concreteAct(prev) && !hasPhrase(ctx.family('samenwerken'), prev.raw)) return;
     // A named object of the work ("werken samen aan de nominatie tot UNESCO-werelderfgoed", "aan de renovatie van
     // het Stadhuis") is a concrete what, as a proper name among the partners is a who.
-    const what = objectNames.size > 0 || scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); });
+    // A "what" made of buzzwords ("zorgen voor een integrale, toekomstbestendige aanpak in gezamenlijkheid") names
+    // nothing concrete: a cluster of them in the sentence voids the object found beside it.
+    const fog = matchPhrases(ctx.family('toverwoord'), s.raw, 0).length >= 2;
+    const what = objectNames.size > 0 || (!fog && scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); }));
     const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence')) || NAMED_FRAME.test(s.raw);
     // The next sentence divides the work: a named partner does a stated part ("… dat door de planbureaus wordt
     // uitgevoerd", "De GGD doet de intake").

@@ -2,6 +2,9 @@ import { flat } from '../recognize/flat';
 import type { SentenceRule } from './types';
 import { hasPhrase, matchPhrases } from '../vocab';
 import { openingPhraseClass, phraseClass } from '../vocab/classes';
+import type { Sentence } from '../document';
+import { readLocal, subjectNoun, tagsOf } from '../read/unit';
+import { isPeopleWord } from '../read/frames';
 
 /** Money left open: "binnen bestaande middelen", "p.m.", "dekking volgt" (book ch. 2 "Sleutel 3: Boter bij de vis"). */
 /** Words that put a deferral in a money context. */
@@ -47,6 +50,7 @@ export const geldVaag: SentenceRule = {
       if (/^(nog |nader )?(nader )?(te bepalen|in te vullen|te verdelen|te bepalen bedrag)$/.test(w)) return MONEY_CONTEXT.test(low);
       // "zorgen dat … altijd over voldoende middelen beschikt" is a hard guarantee, not money left open.
       if (/voldoende/.test(w) && /(?<![\p{L}])(zorg\p{L}*\s+(?:er\s+)?(?:voor\s+)?dat|garander\p{L}*|altijd)(?![\p{L}])/u.test(low)) return false;
+      if (QUANTITY.test(w) && meansOfOthers(s, h.start)) return false;
       return true;
     });
     for (const m of s.money) if (m.open) hits.push({ start: m.start, end: m.end, text: m.text });
@@ -75,3 +79,25 @@ export const geldVaag: SentenceRule = {
     }
   },
 };
+
+/**
+ * The vague quantity is what people or organisations have to live or run on, not money for the work: "(zij) moeten
+ * voldoende middelen hebben om rond te komen", "huishoudens beschikken over onvoldoende middelen", "verenigingen met
+ * voldoende middelen krijgen geen subsidie". Read: the hit follows "met" after a noun (a class of people or bodies
+ * described by their means), or stands in a clause of having ("hebben", "beschikken") whose subject is a people word,
+ * or a third-person pronoun with a purpose of living ("om rond te komen"). "De wijkteams krijgen voldoende middelen" (money for the work) stays.
+ */
+function meansOfOthers(s: Sentence, at: number): boolean {
+  const tok = s.tokens, tags = tagsOf(s);
+  const ti = tok.findIndex((t) => t.start >= at);
+  if (ti < 0) return false;
+  if (ti >= 2 && tok[ti - 1].low === 'met' && tags[ti - 2]?.pos === 'NOUN') return true;
+  const c = readLocal(s).clauses.find((x) => ti >= x.start && ti < x.end);
+  if (!c || !c.subject) return false;
+  const having = tok.slice(c.start, c.end).some((t, k) => /^(hebben|beschikken)$/.test(tags[c.start + k]?.lemma ?? '') || /^(heeft|hebben|beschikt|beschikken)$/.test(t.low));
+  if (!having) return false;
+  const sn = subjectNoun(s, c);
+  if (sn >= 0) return isPeopleWord(tags[sn]?.lemma ?? tok[sn].low);
+  // A pronoun may stand for the parties themselves: only with a purpose of living ("om rond te komen").
+  return c.subject[1] - c.subject[0] === 1 && /^(zij|ze|hij)$/.test(tok[c.subject[0]].low) && /(?<![\p{L}])(rond\s+te\s+komen|van\s+te\s+leven|levensonderhoud)/u.test(s.low);
+}

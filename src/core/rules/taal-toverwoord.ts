@@ -34,12 +34,24 @@ function kindOfInstrument(s: Sentence, h: { end: number; text: string }): boolea
   let k = s.tokens.findIndex((t) => t.start >= h.end);
   for (let adj = 0; k >= 0 && k < s.tokens.length && adj <= 2; k++) {
     const t = s.tokens[k];
+    // "een (integrale) jeugdnota": the bracket closes around the adjective.
+    if (t.text === ')' && adj === 0) continue;
     if (t.kind !== 'word') return false;
     if (vocab('instrumentKind').test(t.low)) return true;
     if (tags[k]?.pos !== 'ADJ' && !/-$/.test(t.low)) return false;
     adj++;
   }
   return false;
+}
+
+/**
+ * A capitalised buzzword inside the sentence is part of a name ("het Integrale Zorgakkoord", "de Verbindende Schakel"):
+ * a title of a programme or an agreement, not rhetoric about the work. The sentence's first word is capitalised anyway.
+ */
+function inName(s: Sentence, h: { start: number; text: string }): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(h.text)) return false;
+  const first = s.tokens.find((t) => t.kind === 'word');
+  return !!first && first.start < h.start;
 }
 
 /** Group word forms: "integraal/integrale/integraliteit" count once. */
@@ -78,7 +90,7 @@ export const taalToverwoord: SentenceRule = {
   },
   examples: {
     bad: ['We zorgen voor een integrale aanpak waarin samenhang en verbinding centraal staan.', 'Synergie en partnerschap zijn de sleutel tot succes.'],
-    good: ['Wijkteam en school gebruiken vanaf 1 september één gezinsplan.', 'De gemeente zorgt voor een integrale aanpak.', 'Voor het daarmee samenhangende onderhoud van de integrale wijkvoorzieningen ontbreekt budget.', 'Voor maatwerk is een integrale afweging nodig, vastgelegd in een norm in het omgevingsplan.', '2. Aanpak: samenhang en integraliteit 12 2.1 Gemeente: meer regie voor verbinding 14 2.2 Wijken 15'],
+    good: ['Het college beschrijft de samenhang met andere trajecten, zoals het Integrale Zorgakkoord.', 'Wijkteam en school gebruiken vanaf 1 september één gezinsplan.', 'De gemeente zorgt voor een integrale aanpak.', 'Voor het daarmee samenhangende onderhoud van de integrale wijkvoorzieningen ontbreekt budget.', 'Voor maatwerk is een integrale afweging nodig, vastgelegd in een norm in het omgevingsplan.', '2. Aanpak: samenhang en integraliteit 12 2.1 Gemeente: meer regie voor verbinding 14 2.2 Wijken 15'],
   },
   families: ['toverwoord'],
   gate: (s, ctx) => matchPhrases(ctx.family('toverwoord'), s.raw, 0).length >= 2,
@@ -97,7 +109,7 @@ export const taalToverwoord: SentenceRule = {
     if (voicelessLocal(local)) return;
     // A table-of-contents line lists section titles; it hides no action.
     if (tocLine(s.raw)) return;
-    const buzz = hits.filter((h) => !readings.some((r) => r.start >= h.start && r.start < h.end && (r.class === 'naam' || r.class === 'anders')) && !literal(s, h) && !kindOfInstrument(s, h));
+    const buzz = hits.filter((h) => !readings.some((r) => r.start >= h.start && r.start < h.end && (r.class === 'naam' || r.class === 'anders')) && !literal(s, h) && !kindOfInstrument(s, h) && !inName(s, h));
     const distinct = new Map<string, typeof hits[number]>();
     for (const h of buzz) if (!distinct.has(lemma(h.text))) distinct.set(lemma(h.text), h);
     if (distinct.size < 2) return;

@@ -78,18 +78,32 @@ const OBJECT_PRONOUN = wordClass('objectPronoun');
  * om waar mogelijk de wachtlijsten te verkorten"): it qualifies the effect aimed at. After a verb ("proberen om …")
  * or a noun of content ("het besluit om …") the clause is what is committed to, and the hedge stays.
  */
-function inPurpose(s: Sentence, ti: number, clause: Clause | undefined): boolean {
+function inPurpose(s: Sentence, ti: number): boolean {
   const tok = s.tokens, tags = tagsOf(s);
-  const from = clause ? clause.start : 0;
-  for (let k = ti - 1; k > from; k--) {
-    if (tok[k].kind === 'punct' || tags[k]?.verbForm === 'fin') return false;
+  // A "te"-infinitive right before a position: "… te benutten" (index of the infinitive's "te", or -1).
+  const teInfBefore = (k: number): number => {
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (tok[j].low === 'te') return j;
+    return -1;
+  };
+  // The hedge closes the clause right after its "te"-infinitive ("om de voortgang te bespreken en bij te sturen waar
+  // mogelijk."): it belongs to that infinitive.
+  const hedgeEnd = tok.findIndex((t, k) => k > ti && t.kind !== 'word');
+  const closesAfterInf = teInfBefore(ti) >= 0 && tags[ti - 1]?.pos === 'VERB' && (hedgeEnd < 0 || /^[.;!]$/.test(tok[hedgeEnd].text));
+  // The clause reader cuts a list of "te"-infinitives at its commas ("om kansen te benutten, belemmeringen te
+  // identificeren, waar mogelijk weg te nemen en …"): the walk back crosses a comma that closes such a conjunct.
+  for (let k = ti - 1; k > 0; k--) {
+    if (tok[k].text === ',' && teInfBefore(k) >= 0 && tok[k - 1].kind === 'word') continue;
+    if (tok[k].kind === 'punct') return false;
+    if (tags[k]?.verbForm === 'fin' && tok[k - 1]?.low !== 'te' && tok[k - 2]?.low !== 'te') return false;
     if (tok[k].low !== 'om') continue;
     const b = tok[k - 1], bt = tags[k - 1];
-    if (!tok.slice(ti + 1).some((t) => t.low === 'te')) return false;
+    if (!closesAfterInf && !tok.slice(ti + 1).some((t) => t.low === 'te')) return false;
+    // After a comma that closes a complete clause ("Er wordt een pilot ingezet, om …"): a clause of purpose.
+    if (b && b.text === ',' && k >= 3 && tok[k - 2]?.kind === 'word') return true;
     if (!b || b.kind !== 'word') return false;
     if (bt?.pos === 'NOUN' || bt?.pos === 'PROPN') {
       // The noun phrase before "om" may carry a content noun further back ("de taak van de coördinator om …").
-      for (let j = k - 1; j >= Math.max(from, k - 7); j--) {
+      for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
         const tj = tags[j];
         if (tok[j].kind !== 'word' || !(tj?.pos === 'NOUN' || tj?.pos === 'PROPN' || tj?.pos === 'DET' || tj?.pos === 'ADJ' || tok[j].low === 'van')) break;
         if (CONTENT_NOUN.test(tok[j].low) || CONTENT_NOUN.test(tj?.lemma ?? '')) return false;
@@ -100,6 +114,9 @@ function inPurpose(s: Sentence, ti: number, clause: Clause | undefined): boolean
   }
   return false;
 }
+
+/** A pointer into the text itself: "hierin", "hieronder", "in paragraaf 3.2", "in de bijlage", "in het volgende hoofdstuk". */
+const IN_THIS_TEXT = /(?<![\p{L}])(?:hier(?:in|bij|onder|na)|in\s+(?:de|het|deze|dit)?\s*(?:volgende\s+|onderstaande\s+)?(?:paragraaf|hoofdstuk|bijlage|deel|artikel)(?:\s+[\d.]+)?)(?![\p{L}])/u;
 
 function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefined): boolean {
   const tok = s.tokens;
@@ -128,6 +145,9 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   // Worked out further in a named text ("In het Programma Wonen 2026 wordt dit nader uitgewerkt"): the place where it
   // is settled is given, nothing is left open.
   if (/^nader/.test(w) && /(?:^|[^\p{L}])(?:[Ii]n|[Vv]ia)\s+(?:het|de)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}\p{Ll}+/u.test(s.raw)) return true;
+  // Worked out further in this very text ("Deze vormen worden hierin nader uitgewerkt", "in paragraaf 3.2", "in de
+  // bijlage"): the elaboration is given here. "Daarin" (a text named before, perhaps still to be written) stays.
+  if (/^nader/.test(w) && IN_THIS_TEXT.test(s.low)) return true;
   // "zo snel mogelijk (volgens de termijnen in het contract)": the term is set by the rule it refers to.
   if (/^zo (snel|spoedig) mogelijk$/.test(w) && next.slice(0, 4).some((x) => /^(conform|volgens|overeenkomstig|binnen)$/.test(x))) return true;
   // A hedge in a clause of reason, result or purpose qualifies the effect aimed at, not the commitment itself.
@@ -145,7 +165,7 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   // A hedge inside a relative clause describes the object (the effect aimed at), it does not hedge the act:
   // "We zoeken oplossingen die gezinnen waar mogelijk zelfstandig maken" (the act "zoeken" stands).
   if (inRelative(s, ti, clause)) return true;
-  if (inPurpose(s, ti, clause)) return true;
+  if (inPurpose(s, ti)) return true;
   // The other case is given after the hedge, in the same sentence: a case distinction, not a way out.
   if (POSSIBILITY_HEDGE.test(w)) {
     const rest = s.low.slice(Math.max(0, (tok[ti]?.start ?? s.start) - s.start));
@@ -213,7 +233,7 @@ export const taalVoorbehoud: SentenceRule = {
   },
   examples: {
     bad: ['We streven naar een sluitende aanpak.', 'Partijen werken waar mogelijk samen.'],
-    good: ['Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.', 'Corporaties bouwen momenteel zoveel mogelijk sociale huurwoningen.', 'De wet biedt in beginsel ruimte voor tijdelijke woningen.', 'Dit betekent dat de zorg waar mogelijk dichter bij huis komt.', 'Hiermee wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.', 'Toelichting: het college verleent in beginsel een bijdrage aan initiatieven van bewoners.', 'We stimuleren bewoners zoveel mogelijk zelf te koken.', 'Het wijkteam is erop gericht de zelfredzaamheid van gezinnen zoveel mogelijk te versterken.', 'Waar nodig ondersteunt de gemeente de vrijwilligers bij hun werk.', 'In principe opent het buurthuis in 2027, al blijft een latere opening mogelijk.', 'We helpen gezinnen met schulden, waarbij de gezinnen zoveel mogelijk zelf de regie houden.', 'We beperken de geluidshinder van de bouw zoveel mogelijk.', 'Veel partners spannen zich in om de overlast in de wijk te beperken.', 'We zetten de zorg uitsluitend in waar nodig.', 'We streven naar 50% toewijzing van woningen aan starters.'],
+    good: ['Er wordt een pilot met zorgteams ingezet, om problemen zo snel mogelijk in beeld te hebben.', 'De vormen van hinder worden in paragraaf 4.2 nader uitgewerkt.', 'Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.', 'Corporaties bouwen momenteel zoveel mogelijk sociale huurwoningen.', 'De wet biedt in beginsel ruimte voor tijdelijke woningen.', 'Dit betekent dat de zorg waar mogelijk dichter bij huis komt.', 'Hiermee wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.', 'Toelichting: het college verleent in beginsel een bijdrage aan initiatieven van bewoners.', 'We stimuleren bewoners zoveel mogelijk zelf te koken.', 'Het wijkteam is erop gericht de zelfredzaamheid van gezinnen zoveel mogelijk te versterken.', 'Waar nodig ondersteunt de gemeente de vrijwilligers bij hun werk.', 'In principe opent het buurthuis in 2027, al blijft een latere opening mogelijk.', 'We helpen gezinnen met schulden, waarbij de gezinnen zoveel mogelijk zelf de regie houden.', 'We beperken de geluidshinder van de bouw zoveel mogelijk.', 'Veel partners spannen zich in om de overlast in de wijk te beperken.', 'We zetten de zorg uitsluitend in waar nodig.', 'We streven naar 50% toewijzing van woningen aan starters.'],
   },
   families: ['voorbehoud'],
   fixable: true,

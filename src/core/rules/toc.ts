@@ -4,7 +4,7 @@
  * It holds "title word, page number, dotted section number, capital" twice, or once when it opens with a section
  * number itself; or it is one entry with its page number on a line of its own (numbered, "Bijlage 2 …", or with dot
  * leaders before the page number: "Regie op de uitvoering ..... 21"); or it opens with the label
- * "Inhoud(sopgave)" followed by titles (a contents page flattened into one line).
+ * "Inhoud(sopgave)" followed by titles, the first perhaps numbered (a contents page flattened into one line).
  */
 const OPENS_SECTION = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
 const PAGE_THEN_SECTION = /[\p{L}’')]\s+\d{1,3}\s+\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/gu;
@@ -14,7 +14,7 @@ const ENTRY = /^\s*(?:(?:Bijlage|Hoofdstuk|Paragraaf|Deel)\s+)?\d{1,2}(?:\.\d{1,
 /** A title with dot leaders before its page number ("Regie op de uitvoering ..... 21"), numbered or not. */
 const LEADER_ENTRY = /^\s*\p{Lu}[^!?;:]*?[\p{L}’')]\s*(?:\.{3,}|…+)\s*\d{1,3}\s*$/u;
 /** A table of contents run together, opening with its label ("Inhoud Samenvatting Inleiding …"). */
-const CONTENTS = /^\s*(?:\d{1,3}\s+)?(?:Inhoud|INHOUD|Inhoudsopgave|INHOUDSOPGAVE)\s+\p{Lu}/u;
+const CONTENTS = /^\s*(?:\d{1,3}\s+)?(?:Inhoud|INHOUD|Inhoudsopgave|INHOUDSOPGAVE)\s+(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{Lu}/u;
 const ENTRY_MAX_WORDS = 14;
 
 export function tocLine(raw: string): boolean {

@@ -21,6 +21,8 @@ export const READ_CONCEPTS = concepts({
   unitCitation: { description: { nl: 'Een zin die een ander aanhaalt (volgens, zoals vastgelegd in, de ... stelt dat)', en: 'A sentence citing another (according to, as laid down in, ... states that)' },
     // "volgens" cites a source ("volgens de wet", "volgens het CBS"), not a way of working ("volgens het uitgangspunt …").
     phrases: ['zei|zegt|aldus', 're:volgens(?!\\s+(?:het|de|dit|deze|ons|onze)\\s+(?:uitgangspunt\\p{L}*|principe\\p{L}*|methode\\p{L}*|plan|werkwijze|aanpak|model|systematiek|schema|planning|stappenplan)(?![\\p{L}]))', 'zoals opgenomen|beschreven|vastgelegd|genoemd|verwoord|afgesproken in', 'de|het ~ stelt|schrijft|concludeert|adviseert dat',
+      // A motion or amendment asks something of its addressee ("De motie-Jansen verzoekt de regering …"): its words, not the text's.
+      're:(?:motie|amendement)[\\p{L}-]*\\s+(?:\\S+\\s+){0,9}?(?:verzoekt|verzoeken|vraagt|vragen|roept|roepen)(?![\\p{L}])',
       // What another text holds ("In het coalitieakkoord staan hoge ambities"); "in dit/deze …" is the text itself.
       're:^(?:in (?:het|de) [\\p{L}-]*(?:akkoord|programma|plan|nota|visie|agenda|convenant|verdrag|rapport|advies|verslag|brief|begroting|wet|beleidskader|kader)|hierin|daarin) (?:staan|staat|worden|wordt)'] },
   unitAnalysis: { description: { nl: 'Een zin die analyseert of terugkijkt (uit onderzoek blijkt, steeds meer)', en: 'A sentence that analyses or looks back (research shows, more and more)' },

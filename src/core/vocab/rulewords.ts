@@ -36,9 +36,16 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
   documentPurpose: { description: { nl: 'Het doel van de tekst zelf ("doel van dit convenant", "deze regeling heeft")', en: 'The purpose of the text itself' },
     phrases: ['doel van dit|deze convenant|protocol|overeenkomst|regeling|besluit|notitie|nota|document|brief|verklaring|artikel|hoofdstuk|paragraaf',
       'deze regeling|notitie|nota|brief heeft|is',
-      // A text named by its kind, however compounded ("doel van het gezamenlijke veiligheidsplan is …").
-      ...['plan', 'nota', 'notitie', 'kader', 'programma', 'visie', 'agenda', 'convenant', 'protocol', 'overeenkomst', 'regeling', 'akkoord', 'document', 'brief', 'verordening', 'rapport', 'wetsvoorstel']
-        .map((k) => `doel|doelstelling van het|de ~ *${k}`)] },
+      // A text named by its kind, however compounded ("doel van het gezamenlijke veiligheidsplan is …", "doel van dit
+      // uitvoeringskader"), and a legal or financial instrument, whose purpose is stated by its maker ("het doel van deze
+      // wet", "het doel van de huurtoeslag"): the purpose of the instrument, not a goal this text sets for its work.
+      ...['plan', 'nota', 'notitie', 'kader', 'programma', 'visie', 'agenda', 'convenant', 'protocol', 'overeenkomst', 'regeling', 'akkoord', 'document', 'brief', 'verordening', 'rapport', 'wetsvoorstel',
+        'wet', 'richtlijn', 'subsidie', 'toeslag', 'uitkering']
+        .map((k) => `doel|doelstelling van het|de ~ *${k}`),
+      // With "dit"/"deze" only the instruments and procedural texts: "het doel van deze visie" or "van dit plan" is the
+      // policy goal of this text itself, which the rule reads.
+      ...['kader', 'regeling', 'verordening', 'wet', 'richtlijn', 'subsidie', 'toeslag', 'uitkering']
+        .map((k) => `doel|doelstelling van dit|deze ~ *${k}`)] },
   thingPurpose: { description: { nl: 'Het doel van een ding of andere partij ("de campus beoogt", "de stichting heeft tot doel"): met een ander dan de auteur als onderwerp beschrijft het dat doel, de tekst stelt het niet (de hele vondst)', en: 'The purpose of a thing or another party: with another subject than the author it describes that purpose (the whole hit)' },
     phrases: ['beoogt|beogen|beoogde', 'heeft|hebben tot doel', 'tot doel'] },
   instrumentKind: { description: { nl: 'Soorten beleidsinstrumenten: na "integraal" noemen ze een soort stuk ("integraal veiligheidsbeleid", "integraal huisvestingsplan"), geen toverwoord (woorden, ook als laatste deel van een samenstelling)', en: 'Kinds of policy instrument: after "integraal" they name a kind of document, not a buzzword (words, also as the last part of a compound)' },
@@ -75,8 +82,15 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
       'alle partijen|partners|betrokkenen|deelnemers'] },
   // — rules/eigenaar-samenwerken.ts —
   collaborationHow: { description: { nl: 'Hoe de samenwerking loopt: een vorm, een middel of een ritme ("via", "in één loket", "maandelijks")', en: 'How the collaboration runs: a form, a means or a rhythm' },
-    phrases: ['via', 'door middel van', 'met behulp van', 'in een|één', 'met een', 'binnen een', 'in het kader van', 'op basis van', 'volgens', 'in de vorm van', 'loket',
-      'casusoverleg', 'protocol', 'werkproces', 'convenant', 'overeenkomst', 'meldpunt', 'team', 'teams', 'spreekuur', 'wekelijks', 'maandelijks', 'tweewekelijks',
+    phrases: ['via', 'door middel van', 'met behulp van', 'in een|één', 'met een', 'binnen een', 'in het kader van', 'op basis van', 'volgens', 'in de vorm van',
+      'loket', 'casusoverleg', 'protocol', 'werkproces', 'convenant', 'overeenkomst', 'meldpunt', 'team', 'teams', 'spreekuur',
+      // A venue or instrument behind a preposition, also as the head of a compound ("in het wijkteam", "aan de
+      // versnellingstafels", "via een ketenoverleg"); not the compound as the doer ("De wijkteams werken samen") or
+      // the partner ("samen met de wijkteams").
+      String.raw`re:(?:in|via|binnen|aan|bij|op)\s+(?:(?:de|het|een|één|ons|onze|hun)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:loket|loketten|team|teams|tafel|tafels|werkgroep|werkgroepen|platform|platforms|spreekuur|meldpunt|\p{L}{3}overleg|\p{L}{3}overleggen)(?![\p{L}])`,
+      // A programme, agenda or agreement as the frame the work runs in ("in de uitvoeringsagenda", "binnen het programma").
+      String.raw`re:(?:in|binnen|onder)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:agenda|programma|akkoord)(?![\p{L}])`,
+      'wekelijks', 'maandelijks', 'tweewekelijks',
       'elke week|maand', 'per kwartaal', 'jaarlijks', 'verbonden partij|partijen', 'gemeenschappelijke regeling|regelingen'] },
   collaborationNoun: { description: { nl: 'Zelfstandige naamwoorden van samenwerking: onderwerp van een zin over hoe de samenwerking gaat ("de samenwerking verbetert") (woorden)', en: 'Nouns of collaboration, as the topic of a sentence on how it fares (words)' },
     phrases: words('samenwerking samenwerkingen afstemming verbinding verbindingen coördinatie partnerschap partnerschappen samenspel wisselwerking ketensamenwerking') },

@@ -70,7 +70,7 @@ export const UNIT_CONCEPTS = concepts(textOnly({
       edged(r`(?:het\s+is|is\s+het)\s+(?:een|de)\s+(?:(?:[\p{L}-]+\s+){1,2}taak|(?:[\p{L}-]+\s+){0,2}(?:opgave|uitdaging))\s+(?:(?:van|voor)\s+(?:[\p{L}-]+\s+){1,4})?om`)] },
   unitOpinion: { description: { nl: 'Een mening of standpunt ("wij vinden dat", "is van mening dat", "onderschrijft het uitgangspunt")', en: 'An opinion or position' },
     phrases: [
-      lead(r`(?:vind|vindt|vinden)\s+(?:\S+\s+){0,3}?(?:het\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|noodzakelijk|nodig|essentieel|cruciaal|vanzelfsprekend|logisch)\s+)?(?:dat|om)\s`),
+      lead(r`(?:vind|vindt|vinden)\s+(?:\S+\s+){0,3}?(?:het\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|noodzakelijk|nodig|essentieel|cruciaal|vanzelfsprekend|logisch)\s+)?(?:dat|om)[\s,]`),
       lead(r`(?:is|zijn)\s+(?:\S+\s+){0,3}?van\s+(?:mening|oordeel|opvatting)\s+dat`),
       lead(r`(?:meent|menen|acht|achten)\s+(?:\S+\s+){0,3}?(?:dat\s|het\s+(?:\S+\s+)?(?:belangrijk|wenselijk|noodzakelijk)\s)`),
       // Appreciation, pride or thanks ("We waarderen het dat …", "We zijn trots op de inzet van …").
