@@ -7,6 +7,9 @@ import { yes, no, convenant } from './contrast';
 
 
 const plan = (body: string): string => `# Plan\n\n${body}\n`;
+// A rule laid down for others (a sanction, a duty of tenants) is unambiguous in an agreement; in a nota the same plain
+// present may describe what others do, and a hedge there is theirs (voice10).
+const agreement = (body: string): string => `# Convenant huurwoningen Kreekhaven\n\nPartijen:\n\n1. De gemeente Kreekhaven;\n2. Stichting Woonstad Kreekhaven.\n\nPartijen komen het volgende overeen:\n\n## Artikel 1\n\n${body}\n`;
 
 describe('prec5 contrast: advice is no commitment (unit function)', () => {
   const V = 'taal/voorbehoud';
@@ -42,17 +45,17 @@ describe('prec5 contrast: taal/voorbehoud, the hedge sits elsewhere than on the 
     yes(plan('We maken de afspraak dat partijen waar mogelijk samenwerken.'), V);
   });
   it('the other case is given: a case distinction, not a way out', () => {
-    no(plan('Bij een eerste overtreding volgt waar mogelijk een waarschuwing; in andere gevallen volgt direct een boete.'), V);
-    yes(plan('Bij een eerste overtreding volgt waar mogelijk een waarschuwing.'), V);
-    no(plan('Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.'), V);
-    yes(plan('Bij een eerste overtreding volgt in beginsel een waarschuwing.'), V);
+    no(agreement('Bij een eerste overtreding volgt waar mogelijk een waarschuwing; in andere gevallen volgt direct een boete.'), V);
+    yes(agreement('Bij een eerste overtreding volgt waar mogelijk een waarschuwing.'), V);
+    no(agreement('Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.'), V);
+    yes(agreement('Bij een eerste overtreding volgt in beginsel een waarschuwing.'), V);
   });
   it('a need condition on a duty says when the duty applies', () => {
-    no(plan('Huurders moeten waar nodig zelf de aanpassingen betalen.'), V);
-    no(plan('Huurders zullen waar nodig zelf de aanpassingen (ramen) moeten betalen.'), V);
-    yes(plan('Huurders betalen waar nodig zelf de aanpassingen.'), V);
+    no(agreement('Huurders moeten waar nodig zelf de aanpassingen betalen.'), V);
+    no(agreement('Huurders zullen waar nodig zelf de aanpassingen (ramen) moeten betalen.'), V);
+    yes(agreement('Huurders betalen waar nodig zelf de aanpassingen.'), V);
     // A possibility hedge on a duty still hedges it.
-    yes(plan('Huurders moeten waar mogelijk zelf de aanpassingen betalen.'), V);
+    yes(agreement('Huurders moeten waar mogelijk zelf de aanpassingen betalen.'), V);
   });
 });
 

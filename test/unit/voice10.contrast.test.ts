@@ -127,3 +127,19 @@ describe('voice10 contrast: the means people live on are not money for the work'
     yes(nota('Partijen zetten het plan door. Zij moeten voldoende middelen hebben voor de uitvoering.'), G);
   });
 });
+
+describe('voice10 contrast: a hedge where the author\'s voice is absent', () => {
+  const conv = (body: string): string => `# Convenant huiswerk Kreekhaven\n\nPartijen:\n\n1. De gemeente Kreekhaven;\n2. Stichting Scholengroep Kreekhaven.\n\nPartijen komen het volgende overeen:\n\n## Artikel 1\n\n${body}\n`;
+  it('a narrative sentence about what other parties, people or things do', () => {
+    no(nota('De huisartsen verwijzen waar mogelijk naar het wijkteam.'), V);
+    no(nota('Zorgen bij kinderen moeten zoveel mogelijk dicht bij huis een oplossing krijgen.'), V);
+  });
+  it('the author as "we", a government body or an agentless passive', () => {
+    yes(nota('We verwijzen waar mogelijk naar het wijkteam.'), V);
+    yes(nota('De gemeente verwijst waar mogelijk naar het wijkteam.'), V);
+    yes(nota('Gezinnen worden waar mogelijk naar het wijkteam verwezen.'), V);
+  });
+  it('in an agreement every party speaks', () => {
+    yes(conv('Scholen bieden waar mogelijk huiswerkbegeleiding aan.'), V);
+  });
+});

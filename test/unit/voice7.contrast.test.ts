@@ -154,7 +154,7 @@ describe('voice7: the user\'s phrases reach the concepts of this session', () =>
   const flaggedWith = (text: string, rule: string, phrases: Record<string, string[]>): number =>
     analyze(text, { config: { phrases } }).findings.filter((f) => f.rule === rule).length;
   it('unitStateVerb: a verb the user lists as one of state makes another party\'s sentence describe', () => {
-    const text = nota('De regio telt in principe drie zorgkantoren.');
+    const text = nota('Onze regio telt in principe drie zorgkantoren.');
     assert.ok(flaggedWith(text, V, {}) > 0);
     assert.equal(flaggedWith(text, V, { unitStateVerb: ['tellen'] }), 0);
   });

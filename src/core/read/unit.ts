@@ -387,6 +387,18 @@ export function ownDoer(s: Sentence, c: Clause): boolean {
   return vocab('government').isWord(s.tokens[t].low) || vocab('unitStanceNoun').isWord(s.tokens[t].low);
 }
 
+/**
+ * The sentence carries the author's voice: a "we"/"ik" or a possessive of it, a government body, a form of "worden"
+ * (an agentless passive is the author's), or a main clause that the author does (`ownDoer`), is passive, or has a
+ * proper name as its subject (a regional body or a municipality writing of itself in the third person).
+ */
+export function authorVoiceIn(s: Sentence, clauses: readonly Clause[]): boolean {
+  const tags = tagsOf(s);
+  if (s.tokens.some((t) => AUTHOR_VOICE.test(t.low) || vocab('government').isWord(t.low))) return true;
+  return clauses.some((c) => !c.subordinate && (ownDoer(s, c) || c.passive || (c.subject !== undefined && s.tokens.slice(c.subject[0], c.subject[1]).some((t, k) => tags[c.subject![0] + k]?.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text)))));
+}
+const AUTHOR_VOICE = /^(we|wij|ik|ons|onze|wordt|worden|werd|werden|u|uw|zal|zullen|afgesproken|afspraak|afspraken|taak|partijen)$/;
+
 /** The token index of the first noun or proper name in a clause's subject, or -1. */
 export function subjectNoun(s: Sentence, c: Clause): number {
   if (!c.subject) return -1;

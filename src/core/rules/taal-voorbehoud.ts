@@ -4,7 +4,7 @@ import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClas
 import { hasMeasure, firstWordIndex } from './util';
 import type { Sentence } from '../document';
 import { isParticipleWord, isRelativeOpener, type Clause } from '../read/clause';
-import { commitsNothingHere, ownDoer, tagsOf } from '../read/unit';
+import { authorVoiceIn, commitsNothingHere, ownDoer, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
 
 /** Adverbial hedges that can simply be struck out. */
@@ -261,6 +261,10 @@ export const taalVoorbehoud: SentenceRule = {
     // A narrative text (no agreement, no enacting authority) reports what others aim at or do in the present ("Veel
     // partners spannen zich in …"): the hedge is theirs, not the text's.
     if (u.narrative && !u.parties && !u.authority && othersAim(s, u.main, u.clauses)) return;
+    // Nor where the author's voice is absent from the sentence: a narrative text commits in its own voice only
+    // through "we"/"ik", a government body, its own name as subject (a body writing of itself) or an agentless
+    // passive; a hedge in a sentence about what other parties, people or things do describes them.
+    if (u.narrative && !u.parties && !u.authority && !authorVoiceIn(s, u.clauses)) return;
     for (const h of matchPhrases(ctx.family('voorbehoud'), s.raw, s.start)) {
       const w = h.text.toLowerCase().replace(/\s+/g, ' ');
       const ti = s.tokens.findIndex((t) => t.start >= h.start);
@@ -309,6 +313,7 @@ function othersAim(s: Sentence, main: Clause, clauses: readonly Clause[]): boole
   if (s.tokens.slice(a, b).some((t) => t.low === 'partijen')) return false;
   return main.subjectKind === 'collective' || (main.subjectKind === 'np' && b - a === 1 && /^(zij|ze|hij)$/.test(s.tokens[a]?.low ?? ''));
 }
+
 
 /** Introducers of a clause of reason besides RATIONALE ("aangezien de middelen in principe eenmalig zijn, …"). */
 const REASON_INTRO = wordClass('reasonIntro');
