@@ -143,3 +143,19 @@ describe('voice10 contrast: a hedge where the author\'s voice is absent', () => 
     yes(conv('Scholen bieden waar mogelijk huiswerkbegeleiding aan.'), V);
   });
 });
+
+describe('voice10 contrast: a hedge that extends a list, a goal that describes an object, an instrument\'s purpose', () => {
+  const conv = (body: string): string => `# Convenant wijkaanpak Kreekhaven\n\nPartijen:\n\n1. De gemeente Kreekhaven;\n2. Stichting Welzijn Kreekhaven.\n\nPartijen komen het volgende overeen:\n\n## Artikel 1\n\n${body}\n`;
+  it('a hedged further conjunct after firm ones extends the list', () => {
+    no(nota('We werken samen op het gebied van wonen, zorg en onderwijs en waar nodig op andere terreinen.'), V);
+    yes(nota('We overleggen met de scholen en waar mogelijk passen we de roosters aan.'), V);
+  });
+  it('a goal verb in a free relative of the formal register describes an object', () => {
+    no(conv('Tussen partijen ontstaat pas binding op het moment dat al hetgeen partijen beogen te regelen schriftelijk is overeengekomen.'), D);
+    yes(conv('Partijen beogen de samenwerking in de wijk te verbeteren.'), D);
+  });
+  it('the purpose of a scheme with its maker as subject', () => {
+    no(nota('Met deze regelingen beogen we organisaties sterker uit de crisis te laten komen.'), D);
+    yes(nota('Met dit programma beogen we organisaties sterker uit de crisis te laten komen.'), D);
+  });
+});

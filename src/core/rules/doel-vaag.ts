@@ -47,6 +47,12 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
     if ((w.endsWith(' van') || rest[0] === 'van') && /^(de|het)$/.test(rest[from] ?? '') && rest.slice(from + 1, from + 3).some((x) => OTHER_INSTRUMENT.test(x))) return false;
   }
   if (goalReferred(s, ti, w)) return false;
+  // A free relative of the formal register ("al hetgeen partijen beogen te regelen", "datgene wat zij willen"): the
+  // goal word describes an object of another clause, it states no goal.
+  for (let k = ti - 1; k >= Math.max(0, ti - 4); k--) {
+    if (s.tokens[k].kind === 'punct') break;
+    if (s.tokens[k].low === 'hetgeen' || s.tokens[k].low === 'datgene') return false;
+  }
   const c0 = clauses.find((x) => ti >= x.start && ti < x.end);
   const subject = c0?.subject;
   // "hun ambities", "haar doelen" of a third-person subject ("Gemeenten formuleren zelf hun ambities om …"): the

@@ -133,6 +133,14 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
     const verbBefore = b >= from && tok[b].kind === 'word' && (tags[b]?.verbForm === 'part' || tags[b]?.verbForm === 'inf' || isParticipleWord(tok[b].low)) && !/^(verzoek|aanvraag)$/.test(tok[b].low);
     const firmBefore = tok.slice(from, p).some((t, k) => t.kind === 'number' || (t.low === 'minste' && tok[from + k - 1]?.low === 'ten') || t.low === 'minimaal');
     if (verbBefore || firmBefore) return true;
+    // A further conjunct that extends a list of things or fields beyond the firm ones ("op het gebied van wonen, zorg
+    // en onderwijs en waar nodig op andere terreinen", "de gezinnen en waar mogelijk ook de clubs"): the listed ones
+    // stand. The extension is marked ("ook", "andere", "overige"); a hedge on a parallel adverbial ("in de wijk en waar
+    // mogelijk in het buurthuis") or on a clause of its own ("… en waar mogelijk passen we …") stays.
+    const nounBefore = b >= from && (tags[b]?.pos === 'NOUN' || tags[b]?.pos === 'PROPN');
+    const a = ti + w.split(' ').length;
+    const extends_ = tok.slice(a, a + 3).some((t) => /^(ook|andere|overige)$/.test(t.low)) && tok[a]?.kind === 'word' && /^(ADP|DET|NOUN|ADJ|PROPN|ADV)$/.test(tags[a]?.pos ?? '');
+    if (nounBefore && extends_) return true;
   }
   if (w.startsWith('stre') && ti > 0 && NOUN_DET.test(tok[ti - 1].low)) return true;
   const next = tok.slice(ti + w.split(' ').length, ti + w.split(' ').length + 8).filter((t) => t.kind === 'word').map((t) => t.low);

@@ -45,7 +45,9 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
       // With "dit"/"deze" only the instruments and procedural texts: "het doel van deze visie" or "van dit plan" is the
       // policy goal of this text itself, which the rule reads.
       ...['kader', 'regeling', 'verordening', 'wet', 'richtlijn', 'subsidie', 'toeslag', 'uitkering']
-        .map((k) => `doel|doelstelling van dit|deze ~ *${k}`)] },
+        .map((k) => `doel|doelstelling van dit|deze ~ *${k}`),
+      // The same purpose said with the maker as subject: "Met deze regelingen beogen we …", "Met deze subsidie willen we …".
+      String.raw`re:met\s+(?:deze|dit)\s+[\p{L}-]*(?:regeling|regelingen|subsidie|subsidies|verordening|wet|richtlijn|toeslag|uitkering)\s+(?:beogen|beoogt|wil|willen)(?![\p{L}])`] },
   thingPurpose: { description: { nl: 'Het doel van een ding of andere partij ("de campus beoogt", "de stichting heeft tot doel"): met een ander dan de auteur als onderwerp beschrijft het dat doel, de tekst stelt het niet (de hele vondst)', en: 'The purpose of a thing or another party: with another subject than the author it describes that purpose (the whole hit)' },
     phrases: ['beoogt|beogen|beoogde', 'heeft|hebben tot doel', 'tot doel'] },
   instrumentKind: { description: { nl: 'Soorten beleidsinstrumenten: na "integraal" noemen ze een soort stuk ("integraal veiligheidsbeleid", "integraal huisvestingsplan"), geen toverwoord (woorden, ook als laatste deel van een samenstelling)', en: 'Kinds of policy instrument: after "integraal" they name a kind of document, not a buzzword (words, also as the last part of a compound)' },
