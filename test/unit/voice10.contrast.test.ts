@@ -13,6 +13,7 @@
  *   a flattened contents page whose first title is numbered is a table of contents.
  * Every sentence, place and organisation is invented.
  */
+import { strict as assert } from 'assert';
 import { yes, no } from './contrast';
 
 const nota = (body: string): string => `# Nota sociaal domein Kreekhaven\n\nDeze nota beschrijft het beleid van de gemeente.\n\n${body}\n`;
@@ -157,5 +158,28 @@ describe('voice10 contrast: a hedge that extends a list, a goal that describes a
   it('the purpose of a scheme with its maker as subject', () => {
     no(nota('Met deze regelingen beogen we organisaties sterker uit de crisis te laten komen.'), D);
     yes(nota('Met dit programma beogen we organisaties sterker uit de crisis te laten komen.'), D);
+  });
+});
+
+describe('voice10 contrast: a fronted infinitive clause before the finite verb', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildDocument } = require('../../src/core/document') as typeof import('../../src/core/document');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { readLocal } = require('../../src/core/read/unit') as typeof import('../../src/core/read/unit');
+  const mainOf = (text: string) => {
+    const s = buildDocument(text, 'markdown').sentences[0];
+    const m = readLocal(s).main!;
+    return { finite: s.tokens[m.finite]?.low, subject: m.subjectKind };
+  };
+  it('a verb after "te" is never the finite verb: the main clause follows the infinitive clause', () => {
+    assert.deepEqual(mainOf('Om onze doelen te realiseren werken we samen met de buurgemeenten.'), { finite: 'werken', subject: 'we' });
+    assert.equal(mainOf('Door de kosten te delen houden de gemeenten geld over.').finite, 'houden');
+  });
+  it('"samen" inside the fronted means or purpose is not the doer of the main act', () => {
+    no(nota('Door samen de planning te maken verkorten we de wachttijd voor gezinnen.'), 'eigenaar/diffuus');
+    yes(nota('We pakken de problemen samen aan.'), 'eigenaar/diffuus');
+  });
+  it('"gezamenlijk" in a list of steps after a colon names how one step is done', () => {
+    no(nota('Om te komen tot een agenda doorlopen we vier stappen: inventariseren, gezamenlijk prioriteren en in gesprek gaan.'), 'eigenaar/diffuus');
   });
 });

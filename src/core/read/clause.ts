@@ -255,6 +255,13 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       // where the tagger took a plural present for an infinitive or a noun ("We beogen …", "We beperken de hinder").
       if (SUBJECT_PRONOUN.test(tokens[first]?.low ?? '') && tokens[first + 1]?.kind === 'word' &&
         !NOT_FINITE_POS.has(tags[first + 1]?.pos ?? '') && /(?:en|t|d)$/.test(tokens[first + 1].low)) finite = first + 1;
+      // After "te" a verb is an infinitive ("Om onze doelen te realiseren werken we …"): the finite verb is sought
+      // outside such infinitives first; a plural present right after a noun or pronoun that opens the clause reads as
+      // the finite verb (V2: "Gemeenten formuleren …"); only then, as before, any finite-looking form.
+      const afterTe = (i: number): boolean => i > 0 && tokens[i - 1].low === 'te';
+      if (finite < 0) for (let i = first; i < c.end; i++) if (!afterTe(i) && finiteIn(i, first)) { finite = i; break; }
+      if (finite < 0 && /^(NOUN|PROPN|PRON)$/.test(tags[first]?.pos ?? '') && tags[first + 1]?.pos === 'VERB' && tags[first + 1]?.verbForm === 'inf' &&
+        /en$/.test(tokens[first + 1].low) && tokens.slice(first + 2, c.end).some((t, k) => afterTe(first + 2 + k))) finite = first + 1;
       if (finite < 0) for (let i = first; i < c.end; i++) if (finiteIn(i, first)) { finite = i; break; }
       // No finite verb known: the first verb form that is not an infinitive or participle (V2 after the voorveld).
       if (finite < 0) for (let i = first + 1; i < c.end; i++) { const t = tags[i]; if (t && (t.pos === 'VERB' || t.pos === 'AUX') && t.verbForm !== 'inf' && t.verbForm !== 'part') { finite = i; break; } }

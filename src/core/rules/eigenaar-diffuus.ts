@@ -107,6 +107,12 @@ export const eigenaarDiffuus: SentenceRule = {
         if (/^\s+met\s/.test(low.slice(f.toFlat[h.end - s.start]))) return false;
         // The partner is named before it: "We delen de kaarten met de bewoners om samen een aanpak te bedenken".
         if (partnerBefore(s, ti)) return false;
+        // Inside a fronted infinitive clause ("Door samen de planning te maken verkorten we …", "Door actief samen te werken
+        // met bedrijven laten we …"): the adverb belongs to that means or purpose, not to the act of the main clause.
+        if (main.finite > ti && s.tokens.slice(ti, main.finite).some((t) => t.low === 'te')) return false;
+        // In a list after a colon ("… doorlopen we vier stappen: inventariseren, gezamenlijk prioriteren en …"): the
+        // adverb names how one listed step is done, not who does the act of the main clause.
+        if (main.finite >= 0 && main.finite < ti && s.tokens.slice(main.finite, ti).some((t) => t.text === ':')) return false;
         if (main.subjectKind === 'we' || main.subjectKind === 'collective') return true;
         // "Er wordt gezamenlijk een plan opgesteld": nobody in particular. But "Sloop en nieuwbouw worden gezamenlijk
         // aangepakt" combines two things (gezamenlijk = combined).
