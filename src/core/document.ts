@@ -335,10 +335,25 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
     while (pb < mb && keys[pb] === ok[pb] && nb[pb].level === ob[pb].level) pb++;
     while (qb < mb - pb && keys[nb.length - 1 - qb] === ok[ob.length - 1 - qb] && nb[nb.length - 1 - qb].level === ob[ob.length - 1 - qb].level) qb++;
     state.pb = pb; state.qb = qb;
+    if (sharedWiden > 0) {
+      // Tests only: claim more shared blocks than there are (a replay over changed blocks), clamped to the model.
+      state.pb = Math.min(mb, pb + sharedWiden);
+      state.qb = Math.min(mb - state.pb, qb + sharedWiden);
+    }
   }
   states.set(doc, state);
   cache.last = state;
   return doc;
+}
+
+/**
+ * For tests only: report `k` more shared blocks at the start and at the end than a model shares with the previous one
+ * (a wrong, wider claim), so the property test can show that it catches a replay over changed blocks. Never set in
+ * production.
+ */
+let sharedWiden = 0;
+export function setSharedWidenForTests(k: number): void {
+  sharedWiden = k;
 }
 
 /** Per model of an Analyzer: its place in the Analyzer's sequence and what it shares with the previous model. */
