@@ -310,7 +310,12 @@ interface ModelUnits {
 }
 const units = new WeakMap<DocModel, ModelUnits>();
 
+/** The last model asked for (most calls of `unitOf` in a row are for one model: no WeakMap lookup for them). */
+let lastDoc: DocModel | undefined;
+let lastUnits: ModelUnits | undefined;
+
 function modelUnits(doc: DocModel): ModelUnits {
+  if (doc === lastDoc) return lastUnits!;
   let m = units.get(doc);
   if (!m) {
     m = { units: new Array<Unit | undefined>(doc.sentences.length), roles: blockRoles(doc), narrative: narrativeText(doc) };
@@ -319,6 +324,7 @@ function modelUnits(doc: DocModel): ModelUnits {
     carried.keep(doc, 'read:units', { units: m.units, roles: m.roles, narrative: m.narrative });
     units.set(doc, m);
   }
+  lastDoc = doc; lastUnits = m;
   return m;
 }
 
