@@ -111,10 +111,15 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
         sig = '';
         const list = a.regieIn(i);
         if (list.length > 0) {
-          const x = doc.sentences[i];
-          const line = doc.lines.at(x.start).line;
-          for (const r of list) {
-            sig += `${r.start - x.start}:${r.end - x.start}:${r.line - line}:${r.word}:${r.class}:${r.actor ?? ''}:${r.kind ?? ''}:${r.means ?? ''}:${r.deliverable ?? ''};`;
+          const last = regieSigMemo.get(list[0]);
+          if (last && last.list.length === list.length && last.list.every((r, k) => r === list[k])) sig = last.sig;
+          else {
+            const x = doc.sentences[i];
+            const line = doc.lines.at(x.start).line;
+            for (const r of list) {
+              sig += `${r.start - x.start}:${r.end - x.start}:${r.line - line}:${r.word}:${r.class}:${r.actor ?? ''}:${r.kind ?? ''}:${r.means ?? ''}:${r.deliverable ?? ''};`;
+            }
+            regieSigMemo.set(list[0], { list, sig });
           }
         }
         regieSigs.set(i, sig);
@@ -160,6 +165,13 @@ function replayedUnitBase(doc: DocModel, m: ModelUnitBases, i: number, unit: Uni
   }
   return last.value.units[oi] === unit ? last.value.bases[oi] : undefined;
 }
+
+/**
+ * The signature of a sentence's regie readings, by its first reading: the same reading objects give the same signature.
+ * A reading never changes, and `readRegie` hands out the same objects only while their sentence starts at the same
+ * offset with the same lines (it makes moved copies otherwise), so their places relative to the sentence are the same.
+ */
+const regieSigMemo = new WeakMap<RegieReading, { list: readonly RegieReading[]; sig: string }>();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Scope units: the block of a sentence, and its section (the blocks between two headings) with its heading path.
