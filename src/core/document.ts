@@ -186,6 +186,8 @@ export class SentenceCache {
   last: ModelState | undefined;
   /** Per-sentence facts by key, in sentence order of the model with that serial (see `textFacts`). */
   readonly facts = new Map<string, { facts: unknown[]; serial: number }>();
+  /** Per-model values by key, of the model with that serial (see `carried`). */
+  readonly carriedValues = new Map<string, { value: unknown; serial: number }>();
 
   /** Keep only what the last document used: the cache never outgrows one document. */
   commit(): void {
@@ -314,7 +316,7 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
   const prev = cache.last;
   const state: ModelState = {
     cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, slice: parsed.slice, keys,
-    p: 0, q: 0, prevLength: prev?.sentences.length ?? 0,
+    p: 0, q: 0, prevLength: prev?.sentences.length ?? 0, pb: 0, qb: 0, prevBlocks: prev?.blocks.length ?? 0,
   };
   if (prev) {
     // Which sentences this model shares with the previous one: the first `p` and the last `q` are the same built
@@ -325,10 +327,33 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
     while (p < m && (a[p] === b2[p] || a[p].memo === b2[p].memo)) p++;
     while (q < m - p && (a[a.length - 1 - q] === b2[b2.length - 1 - q] || a[a.length - 1 - q].memo === b2[b2.length - 1 - q].memo)) q++;
     state.p = p; state.q = q;
+    // The same in blocks: the first `pb` and the last `qb` blocks have the same kind, level and masked text as the
+    // previous model's (a block at the same index whose text is unchanged keeps the previous key string: identity).
+    const ob = prev.blocks, ok = prev.keys, nb = parsed.blocks;
+    const mb = Math.min(nb.length, ob.length);
+    let pb = 0, qb = 0;
+    while (pb < mb && keys[pb] === ok[pb] && nb[pb].level === ob[pb].level) pb++;
+    while (qb < mb - pb && keys[nb.length - 1 - qb] === ok[ob.length - 1 - qb] && nb[nb.length - 1 - qb].level === ob[ob.length - 1 - qb].level) qb++;
+    state.pb = pb; state.qb = qb;
+    if (sharedWiden > 0) {
+      // Tests only: claim more shared blocks than there are (a replay over changed blocks), clamped to the model.
+      state.pb = Math.min(mb, pb + sharedWiden);
+      state.qb = Math.min(mb - state.pb, qb + sharedWiden);
+    }
   }
   states.set(doc, state);
   cache.last = state;
   return doc;
+}
+
+/**
+ * For tests only: report `k` more shared blocks at the start and at the end than a model shares with the previous one
+ * (a wrong, wider claim), so the property test can show that it catches a replay over changed blocks. Never set in
+ * production.
+ */
+let sharedWiden = 0;
+export function setSharedWidenForTests(k: number): void {
+  sharedWiden = k;
 }
 
 /** Per model of an Analyzer: its place in the Analyzer's sequence and what it shares with the previous model. */
@@ -344,6 +369,10 @@ interface ModelState {
   p: number;
   q: number;
   prevLength: number;
+  /** Blocks shared with the previous model at the start and at the end, and the previous model's block count. */
+  pb: number;
+  qb: number;
+  prevBlocks: number;
 }
 const states = new WeakMap<DocModel, ModelState>();
 
@@ -393,6 +422,38 @@ export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence) 
   store.set(key, at);
   return at;
 }
+
+/**
+ * What a model shares with the previous model of its Analyzer, for a document-level pass that replays its previous
+ * result over the unchanged start and end (see `carried`): the first `p` and last `q` sentences are the same built
+ * sentences (same memo map) and the first `pb` and last `qb` blocks have the same kind, level and masked text; the
+ * previous model had `prevSentences` sentences and `prevBlocks` blocks. Sentence i ≥ n − q is the previous model's
+ * sentence i − n + prevSentences (blocks likewise).
+ */
+export interface Shared { p: number; q: number; pb: number; qb: number; prevSentences: number; prevBlocks: number }
+
+/**
+ * A per-model value carried from one analysis of an Analyzer to the next: `keep` stores this model's value under
+ * `key`; `previous` gives the value the previous model of the same Analyzer kept under `key`, with what the two
+ * models share, or undefined (no Analyzer, not the latest model, or the previous model kept nothing there). The
+ * caller replays the previous value where the model is unchanged and computes the rest: the result must be what a
+ * fresh computation gives (the incremental = fresh tests check it).
+ */
+export const carried = {
+  previous<T>(doc: DocModel, key: string): { value: T; shared: Shared } | undefined {
+    const state = states.get(doc);
+    if (!state || state !== state.cache.last) return undefined;
+    const hit = state.cache.carriedValues.get(key);
+    if (!hit || hit.serial !== state.serial - 1) return undefined;
+    const { p, q, pb, qb, prevLength, prevBlocks } = state;
+    return { value: hit.value as T, shared: { p, q, pb, qb, prevSentences: prevLength, prevBlocks } };
+  },
+  keep<T>(doc: DocModel, key: string, value: T): void {
+    const state = states.get(doc);
+    if (!state || state !== state.cache.last) return;
+    state.cache.carriedValues.set(key, { value, serial: state.serial });
+  },
+};
 
 /** `doc.masked.slice(start, end)`, without building the whole masked text of a document from `buildDocument`. */
 export function maskedSlice(doc: DocModel, start: number, end: number): string {

@@ -23,10 +23,10 @@
  */
 import type { RegieMention } from './types';
 import type { DocModel, Sentence, RegieWord } from './document';
-import { headingOf, isRegieWord, memoize, sentenceId, textFacts } from './document';
+import { carried, headingOf, isRegieWord, memoize, sentenceId, textFacts, type Shared } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { specificActors as specificActorMentions } from './rules/util';
-import { loneParagraphSentence, readLocal, reportsOnly, tagsOf, unitOf } from './read/unit';
+import { loneParagraphSentence, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
 import type { Clause } from './read/clause';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
 import { authorActs } from './read/context';
@@ -106,9 +106,30 @@ export function readRegie(doc: DocModel): RegieReading[] {
   const out: RegieReading[] = [];
   const introduced = new Set<string>();
   let we: boolean | undefined;
+  const weHere = (): boolean => (we ??= weHolds(doc));
+  const n = doc.sentences.length;
+  // An Analyzer's next model replays the previous model's key of a sentence whose context is unchanged (`replayedIndex`)
+  // instead of building it again: the same string `readingKey` would build, so the cache below decides as before.
+  const last = narrowRegieKey ? undefined : carried.previous<RegieFold>(doc, 'regie:fold');
+  const fold: RegieFold = { keys: new Array<string | undefined>(n), units: new Array<Unit | undefined>(n), we: false, log: [], logAt: new Int32Array(n) };
+  let replay = !!last;
   for (const s of doc.sentences) {
     if (s.regie.length === 0) continue;
-    const key = readingKey(doc, s, introduced, () => (we ??= weHolds(doc)));
+    const i = s.index;
+    fold.logAt[i] = fold.log.length;
+    let key: string | undefined;
+    const unit = narrowRegieKey ? undefined : unitOf(doc, i);
+    if (replay && unit) {
+      if (last!.value.we !== weHere()) replay = false;
+      else {
+        const oi = replayedIndex(doc, s, last!.shared);
+        const was = last!.value;
+        const oldUnit = oi >= 0 ? was.units[oi] : undefined;
+        if (oi >= 0 && oldUnit && (oldUnit === unit || (oldUnit.fn === unit.fn && oldUnit.cue === unit.cue)) && sameIntroduced(introduced, was, oi)) key = was.keys[oi];
+      }
+    }
+    key ??= readingKey(doc, s, introduced, weHere);
+    fold.keys[i] = key; fold.units[i] = unit;
     const hit = s.memo.get('regie:readings') as SentenceReadings | undefined;
     if (hit && hit.key === key) {
       // The readings as placed last time while the sentence stays where it was (same offset, line and index);
@@ -126,18 +147,67 @@ export function readRegie(doc: DocModel): RegieReading[] {
         hit.base = s.start;
       }
       for (const r of hit.readings) out.push(r);
-      for (const k of hit.adds) introduced.add(k);
+      for (const k of hit.adds) if (!introduced.has(k)) { introduced.add(k); fold.log.push(k); }
       continue;
     }
     const before = new Set(introduced);
     const readings: RegieReading[] = [];
     for (const w of s.regie) readings.push(classify(doc, s, w, introduced));
     const adds: string[] = [];
-    for (const k of introduced) if (!before.has(k)) adds.push(k);
+    for (const k of introduced) if (!before.has(k)) { adds.push(k); fold.log.push(k); }
     s.memo.set('regie:readings', { key, base: s.start, readings, adds } satisfies SentenceReadings);
     out.push(...readings);
   }
+  // Every key holds whether "we" names a holder: computed whenever a sentence has regie words.
+  fold.we = we ?? false;
+  if (!narrowRegieKey) carried.keep(doc, 'regie:fold', fold);
   return out;
+}
+
+/**
+ * The keys of `readRegie` as kept for the next model of an Analyzer: per sentence index its key and the unit it was
+ * built with, whether "we" named a holder, and the body and role keys introduced in order (`logAt`: how many before
+ * the sentence).
+ */
+interface RegieFold { keys: Array<string | undefined>; units: Array<Unit | undefined>; we: boolean; log: string[]; logAt: Int32Array }
+
+/** The introduced keys are those the previous model had introduced before its sentence oi. */
+function sameIntroduced(introduced: ReadonlySet<string>, was: RegieFold, oi: number): boolean {
+  const k = was.logAt[oi];
+  if (introduced.size !== k) return false;
+  for (let j = 0; j < k; j++) if (!introduced.has(was.log[j])) return false;
+  return true;
+}
+
+/**
+ * The previous model's index of sentence s when every block `readingKey` reads for it is unchanged, else -1. In the
+ * unchanged blocks at the start, a key reads back (heading, lead-in, list) inside them; forward it reads the rest of
+ * its list, up to the block after it, and a founded body's article (not replayed). In the unchanged blocks at the
+ * end, a key reads forward inside them; back it reads its list from its start, the lead-in before it and the heading
+ * above: all of them must lie in those blocks. Keep this in step with `readingKey`.
+ */
+function replayedIndex(doc: DocModel, s: Sentence, sh: Shared): number {
+  const n = doc.blocks.length;
+  const b = s.block;
+  const list = doc.blocks[b].kind === 'listItem';
+  if (b < sh.pb) {
+    let end = b;
+    if (list) {
+      const starts = listStarts(doc);
+      while (end + 1 < n && doc.blocks[end + 1].kind === 'listItem' && starts[end + 1] === starts[b]) end++;
+    }
+    if (end + 1 >= sh.pb) return -1;
+    for (const w of s.regie) { const wf = wordFacts(s, w); if (wf.isBody && wf.founding) return -1; }
+    return s.index;
+  }
+  const lo = n - sh.qb;
+  if (b < lo) return -1;
+  const first = list ? listStarts(doc)[b] : b;
+  const f0 = doc.blockSentences[first]?.[0] ?? 0;
+  if (f0 < 1 || doc.sentences[f0 - 1].block < lo) return -1;
+  const heading = headingOf(doc, b);
+  if (!heading || heading.index < lo) return -1;
+  return s.index - doc.sentences.length + sh.prevSentences;
 }
 
 /**

@@ -10,11 +10,11 @@
  * function of exactly what the key holds, so an incremental analysis gives what a fresh one gives by construction.
  */
 import type { DocModel, Sentence } from './document';
-import { memoize, sentenceId, textFacts } from './document';
+import { carried, memoize, sentenceId, textFacts, type Shared } from './document';
 import type { RegiecheckConfig } from './config';
 import type { Matcher } from './vocab';
 import type { RawFinding, Rule, RuleContext, RuleInput, Scope, SectionView, SentenceRule, UnitContext } from './rules/types';
-import { unitOf } from './read/unit';
+import { unitOf, type Unit } from './read/unit';
 import { actorNearby } from './read/context';
 import { documentSpeaker, speaksAsOne, type SpeakerKind } from './profile/speaker';
 import { readRegie, weIsOneParty, type RegieReading } from './regie';
@@ -75,17 +75,20 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
   let bySentence: Map<number, RegieReading[]> | undefined;
   let speaker: SpeakerKind | undefined;
   let we: boolean | undefined;
-  const units = new Map<number, UnitBase>();
+  let units: ModelUnitBases | undefined;
   const regieSigs = new Map<number, string>();
   const a: Analysis = {
     doc, config, family, failed: new Set(), strict,
     regie: () => (regie ??= readRegie(doc)),
     unitBase: (i) => {
-      let u = units.get(i);
+      units ??= modelUnitBases(doc);
+      let u = units.bases[i];
       if (!u) {
         const r = unitOf(doc, i);
-        u = { fn: r.fn, role: r.role, commits: r.commits, narrative: r.narrative, clauses: r.clauses, main: r.main, actorNearby: actorNearby(doc, i) };
-        units.set(i, u);
+        u = replayedUnitBase(doc, units, i, r) ??
+          { fn: r.fn, role: r.role, commits: r.commits, narrative: r.narrative, clauses: r.clauses, main: r.main, actorNearby: actorNearby(doc, i) };
+        units.bases[i] = u;
+        units.units[i] = r;
       }
       return u;
     },
@@ -108,10 +111,15 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
         sig = '';
         const list = a.regieIn(i);
         if (list.length > 0) {
-          const x = doc.sentences[i];
-          const line = doc.lines.at(x.start).line;
-          for (const r of list) {
-            sig += `${r.start - x.start}:${r.end - x.start}:${r.line - line}:${r.word}:${r.class}:${r.actor ?? ''}:${r.kind ?? ''}:${r.means ?? ''}:${r.deliverable ?? ''};`;
+          const last = regieSigMemo.get(list[0]);
+          if (last && last.list.length === list.length && last.list.every((r, k) => r === list[k])) sig = last.sig;
+          else {
+            const x = doc.sentences[i];
+            const line = doc.lines.at(x.start).line;
+            for (const r of list) {
+              sig += `${r.start - x.start}:${r.end - x.start}:${r.line - line}:${r.word}:${r.class}:${r.actor ?? ''}:${r.kind ?? ''}:${r.means ?? ''}:${r.deliverable ?? ''};`;
+            }
+            regieSigMemo.set(list[0], { list, sig });
           }
         }
         regieSigs.set(i, sig);
@@ -123,6 +131,47 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
   };
   return a;
 }
+
+/**
+ * The unit contexts of a model by sentence (filled on request), with the unit each was made from; an Analyzer's next
+ * model replays the previous model's context of a sentence whose unit is the same object (read/unit.ts: the same
+ * unit for the same sentence and context) and whose `actorNearby` reads only unchanged blocks (`replayedUnitBase`).
+ */
+interface ModelUnitBases { bases: Array<UnitBase | undefined>; units: Array<Unit | undefined>; last?: { value: ModelUnitBases; shared: Shared } }
+
+function modelUnitBases(doc: DocModel): ModelUnitBases {
+  const m: ModelUnitBases = { bases: new Array<UnitBase | undefined>(doc.sentences.length), units: new Array<Unit | undefined>(doc.sentences.length) };
+  m.last = carried.previous<ModelUnitBases>(doc, 'scope:unitBase');
+  carried.keep(doc, 'scope:unitBase', { bases: m.bases, units: m.units });
+  return m;
+}
+
+/**
+ * The previous model's unit context of sentence i, or undefined. `actorNearby` reads the sentence before (in its
+ * block or the block before), the next one in its block and a heading or lead-in up to 12 blocks above: in the
+ * unchanged blocks at the start all of them are unchanged; at the end, when those blocks lie at the end too.
+ */
+function replayedUnitBase(doc: DocModel, m: ModelUnitBases, i: number, unit: Unit): UnitBase | undefined {
+  const last = m.last;
+  if (!last) return undefined;
+  const { pb, qb, prevSentences } = last.shared;
+  const b = doc.sentences[i].block;
+  let oi: number;
+  if (b < pb) oi = i;
+  else {
+    const lo = doc.blocks.length - qb;
+    if (b - 12 < lo || i < 1 || doc.sentences[i - 1].block < lo) return undefined;
+    oi = i - doc.sentences.length + prevSentences;
+  }
+  return last.value.units[oi] === unit ? last.value.bases[oi] : undefined;
+}
+
+/**
+ * The signature of a sentence's regie readings, by its first reading: the same reading objects give the same signature.
+ * A reading never changes, and `readRegie` hands out the same objects only while their sentence starts at the same
+ * offset with the same lines (it makes moved copies otherwise), so their places relative to the sentence are the same.
+ */
+const regieSigMemo = new WeakMap<RegieReading, { list: readonly RegieReading[]; sig: string }>();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Scope units: the block of a sentence, and its section (the blocks between two headings) with its heading path.

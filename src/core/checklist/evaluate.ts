@@ -10,7 +10,7 @@
  */
 import type { ChecklistResult, Evidence } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { headingOf, memoize, quoteSentence, textFacts } from '../document';
+import { carried, headingOf, memoize, quoteSentence, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { CHECKLIST_ITEMS } from './items';
 import { ITEM_SCOPES, type ChecklistInput, type ItemScope } from './scopes';
@@ -217,18 +217,65 @@ function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings
   const ctx = base(item);
   const out: number[] = [];
   const limit = opts.limit ?? MAX_EVIDENCE;
-  const test = id !== null ? textFacts(ctx.doc, `checklist:find:${id}`, (s) => pred(sentenceCues(s), s, -1)) : undefined;
   const excluded = (id !== null ? EXCLUDE[id.split('#')[0]] : undefined) ?? NEVER;
-  const n = opts.headings ? ctx.doc.sentences.length : ctx.body.length;
-  for (let k = 0; k < n; k++) {
-    const i = opts.headings ? k : ctx.body[k];
-    if (!(test ? test(i) : pred(ctx.cues[i], ctx.doc.sentences[i], i))) continue;
-    if (excluded.length && !ctx.isHeading(i) && excluded.includes(item.at(i).unit().fn)) continue;
-    out.push(i);
-    if (out.length >= limit) break;
+  if (id === null) {
+    const n = opts.headings ? ctx.doc.sentences.length : ctx.body.length;
+    for (let k = 0; k < n; k++) {
+      const i = opts.headings ? k : ctx.body[k];
+      if (!pred(ctx.cues[i], ctx.doc.sentences[i], i)) continue;
+      if (excluded.length && !ctx.isHeading(i) && excluded.includes(item.at(i).unit().fn)) continue;
+      out.push(i);
+      if (out.length >= limit) break;
+    }
+    return out;
   }
+  const test = textFacts(ctx.doc, `checklist:find:${id}`, (s) => pred(sentenceCues(s), s, -1));
+  // The scan as kept for the next model of an Analyzer (`Scan`): the sentences where the text fact holds are the same
+  // in the unchanged start and end, so only the changed middle (and what the last scan did not reach) is tested again.
+  const key = `checklist:scan:${id}${opts.headings ? ':h' : ''}`;
+  const scan: Scan = { trues: [], end: 0 };
+  const consider = (i: number): boolean => {
+    scan.trues.push(i);
+    if (excluded.length && !ctx.isHeading(i) && excluded.includes(item.at(i).unit().fn)) return false;
+    out.push(i);
+    if (out.length < limit) return false;
+    scan.end = i + 1;
+    return true;
+  };
+  const scanRange = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if ((opts.headings || !ctx.isHeading(i)) && test(i) && consider(i)) return true;
+    return false;
+  };
+  const n = ctx.doc.sentences.length;
+  const last = carried.previous<Scan>(ctx.doc, key);
+  let done: boolean;
+  if (last) {
+    const { p, q, prevSentences: m } = last.shared;
+    const old = last.value;
+    const d = n - m;
+    // The start: the previous scan's hits before the end of the unchanged start or of that scan.
+    const a = Math.min(p, old.end);
+    done = false;
+    let j = 0;
+    for (; j < old.trues.length && old.trues[j] < a; j++) if (consider(old.trues[j])) { done = true; break; }
+    // The middle, and what the previous scan left untested before it.
+    if (!done) done = scanRange(a, n - q);
+    if (!done) {
+      // The end: the previous scan's hits there, then what it did not reach.
+      for (j = 0; j < old.trues.length; j++) if (old.trues[j] >= m - q && consider(old.trues[j] + d)) { done = true; break; }
+      if (!done) done = scanRange(Math.max(n - q, Math.min(n, old.end + d)), n);
+    }
+  } else done = scanRange(0, n);
+  if (!done) scan.end = n;
+  carried.keep(ctx.doc, key, scan);
   return out;
 }
+
+/**
+ * A scan of `find` as kept for the next model: the sentences before `end` (body sentences, or all with headings) were
+ * tested, and `trues` are those where the text fact held, in order.
+ */
+interface Scan { trues: number[]; end: number }
 
 /** Sentences where a frame of the reading core holds (read/frames.ts), with the same unit filter as `find`. */
 function frame(ctx: ItemContext, id: string, f: keyof Frames): number[] {

@@ -16,7 +16,7 @@
  */
 import type { Doctype, Evidence } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { quoteSentence } from '../document';
+import { memoize, quoteSentence, textFacts } from '../document';
 import { speakerFacts } from './speaker';
 import { operativeProfile } from './operative';
 import { vocab } from '../vocab';
@@ -99,10 +99,15 @@ export function classifyDoctype(doc: DocModel): DoctypeDecision {
   let coalition = 0;
   const coalitionEv: Sentence[] = [];
   let sector = 0, govAuthor = 0;
-  for (const s of doc.sentences) {
-    if (coalition < 4 && (vocab('coalition').test(s) || vocab('coalitionTerm').test(s))) { coalition++; if (coalitionEv.length < 2) coalitionEv.push(s); }
-    if (sector < 2 && vocab('sectorParties').test(s)) sector++;
-    if (govAuthor < 4 && vocab('govAuthor').test(s)) govAuthor++;
+  // The three tests as text-only facts (one array read per sentence after an edit, see `textFacts`).
+  const bitsOf = textFacts(doc, 'doctype:bits', (s) => memoize(s, 'doctype:bits', () =>
+    ((vocab('coalition').test(s) || vocab('coalitionTerm').test(s)) ? 1 : 0) | (vocab('sectorParties').test(s) ? 2 : 0) | (vocab('govAuthor').test(s) ? 4 : 0)));
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const b = bitsOf(i);
+    if (b === 0) continue;
+    if (coalition < 4 && b & 1) { coalition++; if (coalitionEv.length < 2) coalitionEv.push(doc.sentences[i]); }
+    if (sector < 2 && b & 2) sector++;
+    if (govAuthor < 4 && b & 4) govAuthor++;
   }
   const agreementLike = head?.type === 'akkoord' || coalition >= 2 || sector >= 1;
 

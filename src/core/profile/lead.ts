@@ -296,7 +296,7 @@ export function setLeadKeyForTests(narrow: boolean): void {
 }
 
 /** What block b adds to the lead reading, in document order (a pending lead subject stays inside its block). */
-function blockOps(doc: DocModel, b: number, heads: readonly string[], authorityPassive: boolean): BlockOp[] {
+function blockOps(doc: DocModel, b: number, heads: readonly string[], authorityPassive: boolean, read: number[] = [], units: unknown[] = []): BlockOp[] {
   const out: BlockOp[] = [];
   const [f0, l0] = doc.blockSentences[b];
   const clausesOf = textFacts(doc, 'lead:acts', actClauses);
@@ -309,6 +309,8 @@ function blockOps(doc: DocModel, b: number, heads: readonly string[], authorityP
     // changes nothing, and its unit is not needed.
     if (clauses.length === 0 && prevLeadSubject < 0 && !itemLike(doc, s.block)) continue;
     const u = unitOf(doc, i);
+    // The units read, in order (part of the block's key, see `BlockKey`).
+    read.push(k); units.push(u);
     if (u.role !== 'body') continue;
     // A list item under a lead-in that names the lead ("De regiegroep heeft tot taak:") is the lead's act.
     if (itemLike(doc, s.block) && !clauses.some((a) => matches(a.parties, heads) || a.parties.length) && matches(leadInParties(doc, i), heads)) {
@@ -338,11 +340,18 @@ function blockOps(doc: DocModel, b: number, heads: readonly string[], authorityP
 }
 
 /** The key of a block's part of the lead reading, with that part (see `leadReading`). */
-interface BlockKey { docKey: string; role: unknown; kind: string; lead: unknown; memos: unknown[]; ops: BlockOp[] }
+/**
+ * `read`: the sentences (offset in the block) whose units `blockOps` read, in order, and `units` those unit objects. A
+ * unit reads more than its sentence (its section role, the narrative flag, the blocks next to it); with every other
+ * part equal, the same units of the same sentences mean the same run of `blockOps` (which sentence it asks next
+ * depends on its texts and the units before), and read/unit.ts keeps one unit object per sentence and context.
+ */
+interface BlockKey { docKey: string; role: unknown; kind: string; lead: unknown; memos: unknown[]; read: number[]; units: unknown[]; ops: BlockOp[] }
 
-function sameBlockKey(k: BlockKey, docKey: string, role: unknown, kind: string, lead: unknown, sentences: readonly Sentence[], f0: number, l0: number): boolean {
+function sameBlockKey(doc: DocModel, k: BlockKey, docKey: string, role: unknown, kind: string, lead: unknown, sentences: readonly Sentence[], f0: number, l0: number): boolean {
   if (k.docKey !== docKey || k.role !== role || k.kind !== kind || k.lead !== lead || k.memos.length !== l0 - f0) return false;
   for (let i = f0; i < l0; i++) if (k.memos[i - f0] !== sentences[i].memo) return false;
+  for (let j = 0; j < k.read.length; j++) if (unitOf(doc, f0 + k.read[j]) !== k.units[j]) return false;
   return true;
 }
 
@@ -395,12 +404,13 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
       // stands for its text and block kind) and its sentences (likewise), compared part by part: no key string.
       const lead = itemLike(doc, b) ? (leadInOf(doc, f0)?.memo ?? null) : undefined;
       const hit = first.memo.get('lead:block') as BlockKey | undefined;
-      if (hit && (narrowLeadKey || sameBlockKey(hit, docKey, roles[b], block.kind, lead, doc.sentences, f0, l0))) ops = hit.ops;
+      if (hit && (narrowLeadKey || sameBlockKey(doc, hit, docKey, roles[b], block.kind, lead, doc.sentences, f0, l0))) ops = hit.ops;
       else {
-        ops = blockOps(doc, b, heads, authorityPassive);
+        const read: number[] = [], units: unknown[] = [];
+        ops = blockOps(doc, b, heads, authorityPassive, read, units);
         const memos: unknown[] = [];
         for (let i = f0; i < l0; i++) memos.push(doc.sentences[i].memo);
-        first.memo.set('lead:block', { docKey, role: roles[b], kind: block.kind, lead, memos, ops } satisfies BlockKey);
+        first.memo.set('lead:block', { docKey, role: roles[b], kind: block.kind, lead, memos, read, units, ops } satisfies BlockKey);
       }
     }
     for (const op of ops) {

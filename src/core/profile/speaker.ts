@@ -56,7 +56,8 @@ export interface SpeakerFacts {
 // ——— per-sentence cues (text-only, memoised per sentence as bits) ———
 
 const ENACT = 1, GELET = 2, AUTH_OPEN = 4, RAAD_OPEN = 8, PROPOSAL = 16, AGREE = 32, AGREE_WEAK = 64, SIGN = 128,
-  PARTIJEN = 256, HIERNA = 512, IK = 1024, ARTICLE = 2048, ENACT_TITLE = 4096, LEGAL_REF = 8192, DECIDE_TO = 16384;
+  PARTIJEN = 256, HIERNA = 512, IK = 1024, ARTICLE = 2048, ENACT_TITLE = 4096, LEGAL_REF = 8192, DECIDE_TO = 16384,
+  COALITION = 32768;
 
 /** The formulas of each cue are vocabulary concepts (src/core/vocab/speaker.ts), matched on the sentence. */
 function cueBits(s: Sentence): number {
@@ -78,6 +79,7 @@ function cueBits(s: Sentence): number {
   if (has('speakerHierna')) k |= HIERNA;
   if (has('speakerFirstPerson')) k |= IK;
   if (has('speakerArticle')) k |= ARTICLE;
+  if (has('coalition')) k |= COALITION;
   return k;
 }
 
@@ -207,7 +209,7 @@ export function speakerFacts(doc: DocModel): SpeakerFacts {
     for (let i = 0; i < n && cues.author.length < 3; i++) if (weOf(i) > 0 && doc.blocks[doc.sentences[i].block].kind !== 'heading') add(cues.author, doc.sentences[i]);
   }
   let coalition = 0;
-  for (let i = 0; i < n && coalition < 3; i++) if (vocab('coalition').test(doc.sentences[i])) coalition++;
+  for (let i = 0; i < n && coalition < 3; i++) if (bitsOf(i) & COALITION) coalition++;
   if (!authorWho && (coalition >= 2 || (title && /coalitie/.test(title.low)))) authorWho = 'de coalitie';
 
   // ——— decision: the strongest reading; a tie goes to the reading with the strongest single cue ———

@@ -8,7 +8,7 @@
  * its own voice: `commits(u)`.
  */
 import type { DocModel, Sentence } from '../document';
-import { memoize } from '../document';
+import { carried, memoize, type Shared } from '../document';
 import { flat } from '../recognize/flat';
 import { readClauses, mainClauses, type Clause } from './clause';
 import { tagWords, type Tag } from './lexicon';
@@ -185,23 +185,57 @@ function blockLow(doc: DocModel, b: number): string {
   return doc.sentences.slice(f, l).map((x) => x.low).join(' ');
 }
 
-/** Section role per block: from the nearest heading above it (a heading's own role too). */
+/** The section-role fold's state: its stack of headings as a persistent list (a frame is never changed). */
+interface RoleFrame { level: number; role: SectionRole; up: RoleFrame | undefined }
+/** The fold of `blockRoles` as kept for the next analysis: per block its role and the fold's state after it. */
+interface RoleFold { pre: SectionRole[]; top: Array<RoleFrame | undefined>; recital: Uint8Array }
+
+function sameFrames(a: RoleFrame | undefined, b: RoleFrame | undefined): boolean {
+  while (a !== b) {
+    if (!a || !b || a.level !== b.level || a.role !== b.role) return false;
+    a = a.up; b = b.up;
+  }
+  return true;
+}
+
+/**
+ * Section role per block: from the nearest heading above it (a heading's own role too). A fold over the blocks whose
+ * step reads its own block only: after an edit (an Analyzer's next model) the previous fold is replayed over the
+ * unchanged blocks at the start, and over those at the end from the first one whose state before it is the same.
+ */
 export function blockRoles(doc: DocModel): SectionRole[] {
   let r = roles.get(doc);
   if (r) return r;
-  r = new Array<SectionRole>(doc.blocks.length);
+  const n = doc.blocks.length;
+  const fold: RoleFold = { pre: new Array<SectionRole>(n), top: new Array<RoleFrame | undefined>(n), recital: new Uint8Array(n) };
+  const last = carried.previous<RoleFold>(doc, 'read:blockRoles');
   // Headings nest: a role set by a level-n heading holds until the next heading of level ≤ n.
-  const stack: Array<{ level: number; role: SectionRole }> = [];
+  let top: RoleFrame | undefined;
   let recital = false;
-  for (let b = 0; b < doc.blocks.length; b++) {
+  let b = 0;
+  if (last) {
+    for (; b < last.shared.pb; b++) { fold.pre[b] = last.value.pre[b]; fold.top[b] = last.value.top[b]; fold.recital[b] = last.value.recital[b]; }
+    if (b > 0) { top = fold.top[b - 1]; recital = fold.recital[b - 1] === 1; }
+  }
+  const push = (level: number, role: SectionRole): void => { top = { level, role, up: top }; };
+  for (; b < n; b++) {
+    if (last && b >= n - last.shared.qb) {
+      const ob = b - n + last.shared.prevBlocks;
+      const was = last.value;
+      if (sameFrames(top, ob > 0 ? was.top[ob - 1] : undefined) && recital === (ob > 0 && was.recital[ob - 1] === 1)) {
+        for (let ob2 = ob; b < n; b++, ob2++) { fold.pre[b] = was.pre[ob2]; fold.top[b] = was.top[ob2]; fold.recital[b] = was.recital[ob2]; }
+        break;
+      }
+    }
     const block = doc.blocks[b];
+    let role: SectionRole;
     if (block.kind === 'heading') {
-      while (stack.length && stack[stack.length - 1].level >= block.level) stack.pop();
+      while (top && top.level >= block.level) top = top.up;
       const own = headingFacts(doc, b).role;
-      const inherited = stack.length ? stack[stack.length - 1].role : 'body';
+      const inherited = top ? top.role : 'body';
       // An article heading ("Artikel 3 Financiering") inside an annex stays annex; a plain heading resets to body.
-      stack.push({ level: block.level, role: own !== 'body' ? own : inherited === 'annex' ? 'annex' : 'body' });
-      r[b] = stack[stack.length - 1].role;
+      push(block.level, own !== 'body' ? own : inherited === 'annex' ? 'annex' : 'body');
+      role = top!.role;
       recital = false;
     } else {
       // A label line used as a heading ("Toelichting", "Achtergrond" on a line of its own, as in texts converted from
@@ -210,24 +244,27 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       if (label === 'body') {
         // Another label line ("Afspraken", "Artikel 1") ends a background or recitals label; an explanation goes on
         // over its article labels.
-        if (stack.length && stack[stack.length - 1].level === LABEL_LEVEL && stack[stack.length - 1].role !== 'explanation') stack.pop();
+        if (top && top.level === LABEL_LEVEL && top.role !== 'explanation') top = top.up;
       } else if (label) {
-        while (stack.length && stack[stack.length - 1].level >= LABEL_LEVEL) stack.pop();
-        stack.push({ level: LABEL_LEVEL, role: label });
-        r[b] = label;
-        continue;
-      } else if (stack.length && stack[stack.length - 1].level === LABEL_LEVEL && stack[stack.length - 1].role === 'preamble' && isEnactingBlock(doc, b)) {
+        while (top && top.level >= LABEL_LEVEL) top = top.up;
+        push(LABEL_LEVEL, label);
+      } else if (top && top.level === LABEL_LEVEL && top.role === 'preamble' && isEnactingBlock(doc, b)) {
         // The enacting formula ends recitals opened by a label line.
-        stack.pop();
+        top = top.up;
       }
-      r[b] = stack.length ? stack[stack.length - 1].role : 'body';
-      // Recitals without a heading: from "overwegende (dat):" / "in aanmerking nemende" up to the enacting formula
-      // ("komen het volgende overeen", "besluiten:").
-      const facts = bodyFacts(doc, b);
-      if (recital && facts.enacting) recital = false;
-      else if (recital || facts.recitalOpen || facts.recitalOpenLine) { if (r[b] === 'body') r[b] = 'preamble'; recital = true; }
+      role = top ? top.role : 'body';
+      if (!label || label === 'body') {
+        // Recitals without a heading: from "overwegende (dat):" / "in aanmerking nemende" up to the enacting formula
+        // ("komen het volgende overeen", "besluiten:").
+        const facts = bodyFacts(doc, b);
+        if (recital && facts.enacting) recital = false;
+        else if (recital || facts.recitalOpen || facts.recitalOpenLine) { if (role === 'body') role = 'preamble'; recital = true; }
+      }
     }
+    fold.pre[b] = role; fold.top[b] = top; fold.recital[b] = recital ? 1 : 0;
   }
+  carried.keep(doc, 'read:blockRoles', fold);
+  r = fold.pre.slice();
   recitalsBeforeOperative(doc, r);
   roles.set(doc, r);
   return r;
@@ -263,7 +300,51 @@ export function reportsOnly(u: Unit): boolean {
   return u.fn === 'analysis' || u.fn === 'definition' || u.fn === 'citation' || NO_VOICE.has(u.cue ?? '') || u.main?.modality === 'possibility';
 }
 
-const units = new WeakMap<DocModel, Array<Unit | undefined>>();
+/**
+ * The units of a model (filled on request), and what the next model of an Analyzer replays: a unit of a sentence in
+ * an unchanged block whose neighbour blocks are unchanged too, with the same section role and narrative flag, is the
+ * previous model's unit of that sentence (the same memo entry `unitOf` would find: its key holds nothing else).
+ */
+interface ModelUnits {
+  units: Array<Unit | undefined>;
+  roles: SectionRole[];
+  narrative: boolean;
+  last?: { value: ModelUnits; shared: Shared };
+}
+const units = new WeakMap<DocModel, ModelUnits>();
+
+/** The last model asked for (most calls of `unitOf` in a row are for one model: no WeakMap lookup for them). */
+let lastDoc: DocModel | undefined;
+let lastUnits: ModelUnits | undefined;
+
+function modelUnits(doc: DocModel): ModelUnits {
+  if (doc === lastDoc) return lastUnits!;
+  let m = units.get(doc);
+  if (!m) {
+    m = { units: new Array<Unit | undefined>(doc.sentences.length), roles: blockRoles(doc), narrative: narrativeText(doc) };
+    const last = carried.previous<ModelUnits>(doc, 'read:units');
+    if (last && last.value.narrative === m.narrative) m.last = last;
+    carried.keep(doc, 'read:units', { units: m.units, roles: m.roles, narrative: m.narrative });
+    units.set(doc, m);
+  }
+  lastDoc = doc; lastUnits = m;
+  return m;
+}
+
+/** The previous model's unit of sentence i (see `ModelUnits`), or undefined. */
+function replayedUnit(doc: DocModel, m: ModelUnits, i: number): Unit | undefined {
+  const last = m.last!;
+  const b = doc.sentences[i].block;
+  const n = doc.blocks.length;
+  const { pb, qb, prevBlocks, prevSentences } = last.shared;
+  let ob: number, oi: number;
+  if (b + 1 < pb) { ob = b; oi = i; }
+  else if (b - 1 >= n - qb) { ob = b - n + prevBlocks; oi = i - doc.sentences.length + prevSentences; }
+  else return undefined;
+  // A table cell's unit reads its row's first cell by line (`describedRow`): not replayed.
+  if (doc.blocks[b].kind === 'tableCell' || m.roles[b] !== last.value.roles[ob]) return undefined;
+  return last.value.units[oi];
+}
 
 const contextCodes = new Map<string | undefined, number>();
 /** A small number per section role or block kind (for the unit's memo key). */
@@ -275,19 +356,23 @@ function contextCode(x: string | undefined): number {
 
 /** The unit reading of sentence i: its local function, its section role, and whether it commits. */
 export function unitOf(doc: DocModel, i: number): Unit {
-  let cache = units.get(doc);
-  if (!cache) units.set(doc, (cache = new Array<Unit | undefined>(doc.sentences.length)));
+  const m = modelUnits(doc);
+  const cache = m.units;
   const hit = cache[i];
   if (hit) return hit;
+  if (m.last) {
+    const u = replayedUnit(doc, m, i);
+    if (u) return (cache[i] = u);
+  }
   const s = doc.sentences[i];
-  const role = blockRoles(doc)[s.block] ?? 'body';
+  const role = m.roles[s.block] ?? 'body';
   const block = doc.blocks[s.block];
   // What the unit depends on besides the sentence's own text: its section role, its block's kind, whether it
   // continues advice of the sentence before in its block, and whether its table row describes. Kept per sentence under
   // that key, so an edit elsewhere reuses it (the per-document array above holds it for this document).
   const prevNoVoice = i > 0 && doc.sentences[i - 1].block === s.block && memoize(s, 'read:followUp', () => vocab('unitFollowUp').test(s.low)) && NO_VOICE.has(readLocal(doc.sentences[i - 1]).cue ?? '');
   const described = block?.kind === 'tableCell' && describedRow(doc, s.block);
-  const narrative = narrativeText(doc);
+  const narrative = m.narrative;
   const title = titleLine(doc, s);
   // The key as a small number (no key string to build and hash per sentence on every analysis).
   const code = ((((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0)) * 2 + (narrative ? 1 : 0)) * 2 + (title ? 1 : 0);
