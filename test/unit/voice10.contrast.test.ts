@@ -161,6 +161,16 @@ describe('voice10 contrast: a hedge that extends a list, a goal that describes a
   });
 });
 
+describe('voice10 contrast: an aim made concrete by the next sentence', () => {
+  it('a dated, measurable target right after "streven naar"', () => {
+    no(nota('We streven naar een betere luchtkwaliteit in de wijk. Uiterlijk in 2030 voldoen we aan de advieswaarden.'), V);
+    no(nota('We streven naar een betere luchtkwaliteit in de wijk. In 2028 zijn er 40 procent minder dagen met smog.'), V);
+  });
+  it('a next sentence without a date and a measure leaves the aim open', () => {
+    yes(nota('We streven naar een betere luchtkwaliteit in de wijk. De komende jaren planten we meer bomen.'), V);
+  });
+});
+
 describe('voice10 contrast: a fronted infinitive clause before the finite verb', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { buildDocument } = require('../../src/core/document') as typeof import('../../src/core/document');

@@ -223,7 +223,7 @@ export const taalVoorbehoud: SentenceRule = {
   id: 'taal/voorbehoud',
   key: null,
   defaultSeverity: 'info',
-  scope: 'sentence',
+  scope: 'paragraph',
   inputs: ['unit', 'speaker'],
   book: 'H2 "Sleutel 3: Boter bij de vis", "Waarover je in ieder geval afspraken moet maken in de coalitie"',
   title: { nl: 'Voorbehoud dat een toezegging uitholt', en: 'Hedge that empties a commitment' },
@@ -295,6 +295,9 @@ export const taalVoorbehoud: SentenceRule = {
       // A target in numbers under "streven" is measurable without a date too ("We streven naar 50% toewijzing aan
       // starters"): the measure is there; what "streven" leaves open is only whether it is reached.
       if (/^stre/.test(w) && s.quantities.some((q) => q.kind === 'percent' || q.kind === 'count')) continue;
+      // The next sentence of the paragraph sets the dated, measurable target of the aim ("We streven naar schonere
+      // lucht. Uiterlijk in 2030 voldoen we aan de advieswaarden."): the aim is made concrete where it stands.
+      if (/^stre/.test(w) && setsTarget(ctx.next(s))) continue;
       const removable = REMOVABLE.test(h.text.replace(/\s+/g, ' '));
       // Remove the hedge and one adjacent space so the sentence stays tidy.
       const after = s.raw[h.end - s.start] === ' ' ? 1 : 0;
@@ -322,6 +325,14 @@ function othersAim(s: Sentence, main: Clause, clauses: readonly Clause[]): boole
   return main.subjectKind === 'collective' || (main.subjectKind === 'np' && b - a === 1 && /^(zij|ze|hij)$/.test(s.tokens[a]?.low ?? ''));
 }
 
+
+/** A sentence that sets a dated, measurable target: a date, deadline or year, with a number, a measurable end state or
+ * a standard to meet ("voldoen aan de norm"). */
+function setsTarget(n: Sentence | undefined): boolean {
+  if (!n || /\?\s*$/.test(n.raw)) return false;
+  if (!n.times.some((t) => t.kind === 'date' || t.kind === 'deadline' || t.kind === 'year')) return false;
+  return n.quantities.length > 0 || END_STATE.test(n.low) || /(?<![\p{L}])voldo\p{L}*\s+(?:\S+\s+){0,4}?aan|aan\s+(?:de|het)\s+[\p{L}-]*(?:norm|normen|waarde|waarden|eis|eisen)(?![\p{L}])/u.test(n.low);
+}
 
 /** Introducers of a clause of reason besides RATIONALE ("aangezien de middelen in principe eenmalig zijn, …"). */
 const REASON_INTRO = wordClass('reasonIntro');
