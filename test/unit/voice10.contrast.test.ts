@@ -17,6 +17,8 @@ import { strict as assert } from 'assert';
 import { yes, no } from './contrast';
 
 const nota = (body: string): string => `# Nota sociaal domein Kreekhaven\n\nDeze nota beschrijft het beleid van de gemeente.\n\n${body}\n`;
+/** An agreement: every party speaks in it. */
+const conv = (body: string): string => `# Convenant wijkaanpak Kreekhaven\n\nPartijen:\n\n1. De gemeente Kreekhaven;\n2. Stichting Welzijn Kreekhaven.\n\nPartijen komen het volgende overeen:\n\n## Artikel 1\n\n${body}\n`;
 const V = 'taal/voorbehoud';
 const S = 'eigenaar/samenwerken';
 const D = 'doel/vaag';
@@ -130,7 +132,6 @@ describe('voice10 contrast: the means people live on are not money for the work'
 });
 
 describe('voice10 contrast: a hedge where the author\'s voice is absent', () => {
-  const conv = (body: string): string => `# Convenant huiswerk Kreekhaven\n\nPartijen:\n\n1. De gemeente Kreekhaven;\n2. Stichting Scholengroep Kreekhaven.\n\nPartijen komen het volgende overeen:\n\n## Artikel 1\n\n${body}\n`;
   it('a narrative sentence about what other parties, people or things do', () => {
     no(nota('De huisartsen verwijzen waar mogelijk naar het wijkteam.'), V);
     no(nota('Zorgen bij kinderen moeten zoveel mogelijk dicht bij huis een oplossing krijgen.'), V);
@@ -146,7 +147,6 @@ describe('voice10 contrast: a hedge where the author\'s voice is absent', () => 
 });
 
 describe('voice10 contrast: a hedge that extends a list, a goal that describes an object, an instrument\'s purpose', () => {
-  const conv = (body: string): string => `# Convenant wijkaanpak Kreekhaven\n\nPartijen:\n\n1. De gemeente Kreekhaven;\n2. Stichting Welzijn Kreekhaven.\n\nPartijen komen het volgende overeen:\n\n## Artikel 1\n\n${body}\n`;
   it('a hedged further conjunct after firm ones extends the list', () => {
     no(nota('We werken samen op het gebied van wonen, zorg en onderwijs en waar nodig op andere terreinen.'), V);
     yes(nota('We overleggen met de scholen en waar mogelijk passen we de roosters aan.'), V);

@@ -85,7 +85,8 @@ export const geldVaag: SentenceRule = {
  * voldoende middelen hebben om rond te komen", "huishoudens beschikken over onvoldoende middelen", "verenigingen met
  * voldoende middelen krijgen geen subsidie". Read: the hit follows "met" after a noun (a class of people or bodies
  * described by their means), or stands in a clause of having ("hebben", "beschikken") whose subject is a people word,
- * or a third-person pronoun with a purpose of living ("om rond te komen"). "De wijkteams krijgen voldoende middelen" (money for the work) stays.
+ * or a third-person pronoun with a purpose of living ("om rond te komen"). "De wijkteams krijgen voldoende middelen"
+ * (money for the work) stays.
  */
 function meansOfOthers(s: Sentence, at: number): boolean {
   const tok = s.tokens, tags = tagsOf(s);
