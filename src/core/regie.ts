@@ -325,6 +325,7 @@ function compoundTail(low: string): string {
 
 /** The opening of the title of a legal act (a bill or decree named by what it does). */
 const LEGAL_TITLE = /^\s*(?:Wijziging|Regels|Regeling|Besluit|Wet|Verordening)\s+(?:van|over|tot|op|houdende|inzake)\s/u;
+const GLUED_LEGAL_TITLE = /\p{Ll}\s+(?:Wijziging|Regels|Regeling|Besluit|Verordening)\s+(?:van|over|tot|houdende|inzake)\s/u;
 
 /** The text before a word opens a bracket with a capitalised word that is not closed before it ("(Wet versterking "). */
 function insideCapitalBrackets(before: string): boolean {
@@ -400,7 +401,11 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
 
   // The title of a legal act ("Wijziging van de Woningwet in verband met de versterking van de regie …", "Regels over
   // …"), or a capitalised name in brackets ("(Wet versterking regie volkshuisvesting)"): the word is part of a name.
-  if (LEGAL_TITLE.test(s.raw) || insideCapitalBrackets(s.raw.slice(0, w.start - s.start))) nonClaim = 'naam';
+  // The title may be glued to a title line above it that has no closing punctuation ("… en lagere regelgeving
+  // Wijziging van de Woningwet in verband met de versterking van de regie …"): a lowercase word, then a capitalised
+  // opener of a legal title, before the word.
+  const gluedTitle = GLUED_LEGAL_TITLE.test(s.raw.slice(0, w.start - s.start));
+  if (LEGAL_TITLE.test(s.raw) || gluedTitle || insideCapitalBrackets(s.raw.slice(0, w.start - s.start))) nonClaim = 'naam';
   // A title glued to the sentence it heads ("Regierol richting de GGD De gemeente is …"): the word is in the title.
   for (let k = i + 1; k < Math.min(t.length - 1, i + 10); k++) {
     if (t[k].kind === 'punct' || c?.finite === k) break;

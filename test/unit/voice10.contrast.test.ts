@@ -193,3 +193,13 @@ describe('voice10 contrast: a fronted infinitive clause before the finite verb',
     no(nota('Om te komen tot een agenda doorlopen we vier stappen: inventariseren, gezamenlijk prioriteren en in gesprek gaan.'), 'eigenaar/diffuus');
   });
 });
+
+describe('voice10 contrast: the title of a legal act glued to the title line above it', () => {
+  const title = 'Voortgang wetsvoorstel Versterking regie huisvesting en lagere regelgeving\nWijziging van de Algemene wet bestuursrecht, de Huisvestingswet 2014 en de Woningwet in verband met de versterking van de regie op de volkshuisvesting en met het oog op enkele andere maatregelen (Wet versterking regie huisvesting)\nBrief regering\n\n';
+  it('a regie word in the glued title is part of a name', () => {
+    no(title + 'De minister informeert de Kamer over de voortgang.\n', 'regie/hol');
+  });
+  it('a claim in the letter itself still counts', () => {
+    yes(title + 'De minister neemt de regie op de volkshuisvesting.\n', 'regie/hol');
+  });
+});
