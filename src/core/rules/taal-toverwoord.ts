@@ -1,7 +1,7 @@
 import type { SentenceRule } from './types';
 import { matchPhrases, vocab } from '../vocab';
 import type { Sentence } from '../document';
-import { specificActors } from './util';
+import { specificActors, firstWordIndex } from './util';
 import { voicelessLocal, readLocal, tagsOf } from '../read/unit';
 import { tocLine } from './toc';
 import { phraseClass } from '../vocab/classes';
@@ -50,8 +50,8 @@ function kindOfInstrument(s: Sentence, h: { end: number; text: string }): boolea
  */
 function inName(s: Sentence, h: { start: number; text: string }): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(h.text)) return false;
-  const first = s.tokens.find((t) => t.kind === 'word');
-  return !!first && first.start < h.start;
+  const first = firstWordIndex(s);
+  return first >= 0 && s.tokens[first].start < h.start;
 }
 
 /** Group word forms: "integraal/integrale/integraliteit" count once. */
