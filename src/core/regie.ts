@@ -767,7 +767,8 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // A clause in the past or perfect looks back ("Dit plan is onder regie van het bureau opgesteld", "De gemeente heeft
   // vorig jaar de regie genomen"): it reports what happened, it claims no regie now.
   const wordClause = clauseAt(s, w.token);
-  const past = (x: Clause | undefined): boolean => x?.tense === 'past' || x?.tense === 'perfect';
+  // A passive with "is" ("De regie is belegd bij de wethouder") states what holds now, whatever was done to make it so.
+  const past = (x: Clause | undefined): boolean => x?.tense === 'past' || (x?.tense === 'perfect' && !x.passive);
   // A condition ("Wanneer de overheid niet de regie neemt, …") supposes a case, it claims nothing.
   const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main) || !!wordClause?.conditional;
   const claimed = !reported || (wf.isBody && wf.founding);

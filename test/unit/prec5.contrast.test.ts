@@ -68,8 +68,8 @@ describe('prec5 contrast: zwitsers/vaag, assistance on request', () => {
 
 describe('prec5 contrast: eigenaar/samenwerken, the partner acts in the next sentence', () => {
   it('the partner named after "met" does a stated part', () => {
-    no(plan('De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.'), 'eigenaar/samenwerken');
-    yes(plan('De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat zorgvuldig wordt uitgevoerd.'), 'eigenaar/samenwerken');
+    no(plan('De GGD gaat nauw samenwerken met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.'), 'eigenaar/samenwerken');
+    yes(plan('De GGD gaat nauw samenwerken met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat zorgvuldig wordt uitgevoerd.'), 'eigenaar/samenwerken');
   });
 });
 

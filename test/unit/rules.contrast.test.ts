@@ -163,8 +163,8 @@ describe('contrast: eigenaar/samenwerken', () => {
     yes('# Plan\n\nPartijen stemmen hun activiteiten op elkaar af.\n', 'eigenaar/samenwerken');
   });
   it('the next sentence divides the work: a named partner does a stated part', () => {
-    no('# Plan\n\nDe GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.\n', 'eigenaar/samenwerken');
-    yes('# Plan\n\nDe GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt zo goed mogelijk georganiseerd.\n', 'eigenaar/samenwerken');
+    no('# Plan\n\nDe GGD gaat nauw samenwerken met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.\n', 'eigenaar/samenwerken');
+    yes('# Plan\n\nDe GGD gaat nauw samenwerken met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt zo goed mogelijk georganiseerd.\n', 'eigenaar/samenwerken');
   });
   it('a name or label is no action', () => {
     no('# Plan\n\n2. **Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.\n', 'eigenaar/samenwerken');

@@ -77,7 +77,7 @@ describe('voice10 contrast: how the collaboration runs', () => {
   it('a venue or instrument as the head of a compound', () => {
     no(nota('We werken samen met de scholen in het wijkteam.'), S);
     no(nota('Het ministerie werkt op verschillende manieren samen met buurlanden. Zo zit het met hen in een werkgroep over grensbelemmeringen.'), S);
-    yes(nota('De wijkteams in Brakeldorp werken samen.'), S);
+    yes(nota('De wijkteams in Brakeldorp gaan samenwerken.'), S);
     yes(nota('We werken nauw samen met de wijkteams.'), S);
     yes(nota('Het ministerie werkt op verschillende manieren samen met buurlanden.'), S);
   });

@@ -199,8 +199,8 @@ describe('voice9 contrast: inhabitants by their place are no named object', () =
 
 describe('voice9 contrast: frames of collaboration, and states that are no acts', () => {
   it('a named frame at the start of the sentence answers "how"', () => {
-    no(nota('In de jeugdhulpregio Kreekland werken twaalf gemeenten samen om de zorg voor de jeugd goed te organiseren.'), S);
-    yes(nota('In de jeugdhulpregio werken twaalf gemeenten samen om de zorg voor de jeugd goed te organiseren.'), S);
+    no(nota('In de jeugdhulpregio Kreekland werken we met elf buurgemeenten samen om de zorg voor de jeugd goed te organiseren.'), S);
+    yes(nota('In de jeugdhulpregio werken we met elf buurgemeenten samen om de zorg voor de jeugd goed te organiseren.'), S);
   });
   it('verbonden partijen are a form of collaboration', () => {
     no(nota('Voor de jeugdzorg werkt de gemeente samen met de buurgemeenten in verbonden partijen.'), S);

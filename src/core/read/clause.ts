@@ -282,7 +282,10 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       if (ZIJN.has(w)) hasZijn = true;
       if (HEBBEN.has(w)) hasHebben = true;
       if (w === 'zal' || w === 'zullen' || w === 'zult') hasZullen = true;
-      if (GAAN.has(w) && i < c.end - 1) for (let j = c.end - 1; j > i; j--) { if (tokens[j].kind !== 'word') continue; if (tags[j]?.verbForm === 'inf' || /en$/.test(tokens[j].low)) hasGaanInf = true; break; }
+      if (GAAN.has(w) && i < c.end - 1) for (let j = c.end - 1; j > i; j--) { if (tokens[j].kind !== 'word') continue; if (tags[j]?.verbForm === 'inf' || (/en$/.test(tokens[j].low) && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tags[j]?.pos ?? ''))) hasGaanInf = true; break; }
+      // The infinitive may stand before a prepositional phrase put after the cluster ("gaat samenwerken met de
+      // scholen"): a bare infinitive after "gaan" (not a noun: "het beleggen", not "te"/"om te" + infinitive).
+      if (GAAN.has(w) && !hasGaanInf) for (let j = i + 1; j < c.end; j++) if (tags[j]?.pos === 'VERB' && tags[j]?.verbForm === 'inf' && !/^(het|een|te|om|van|dit|dat)$/.test(tokens[j - 1]?.low ?? '')) { hasGaanInf = true; break; }
       if (participle(i)) hasParticiple = true;
     }
     if ((modality === 'none') && (hasZullen || hasGaanInf)) modality = 'future';
@@ -297,6 +300,13 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       if (PAST_FINITE.has(fw) || tags[finite]?.tense === 'past') tense = 'past';
       else if (hasZullen || hasGaanInf) tense = 'future';
       else if ((HEBBEN.has(fw) || (ZIJN.has(fw) && !hasWorden && !adjectival)) && hasParticiple && !passive) tense = 'perfect';
+      // A finite "is"/"zijn" with the participle of a passive and no "worden" is the passive's perfect ("Beschikkingen
+      // zijn verzonden", "Daarbij zijn de kosten in beeld gebracht": it was done), unless a time ahead or any date
+      // stands in the clause ("Eind 2027 zijn alle woningen geïsoleerd" is a target state).
+      // The participle must be a verb to the tagger, or a short unknown word of a participle's shape (not a long
+      // compound noun), and no property ("is bedoeld voor").
+      else if (voice && !voice.dynamic && ZIJN.has(fw) && plainParticiple(tokens[voice.participle].low, tags[voice.participle]) &&
+        !vocab('adjectivalParticiples').isWord(tokens[voice.participle].low) && !timeIn(tokens, c.start, c.end)) tense = 'perfect';
       else tense = 'present';
       if (fw === 'zou' || fw === 'zouden') tense = 'future';
     }
@@ -339,6 +349,22 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
   }
   return clauses;
 }
+
+function plainParticiple(low: string, tag: Tag | undefined): boolean {
+  // A participle with "ge-" (after a separable particle: "vastgesteld", "uitgevoerd"); those of "be-", "ver-", "ont-"
+  // verbs are as often adjectives of state after "zijn" ("beperkt", "verplicht", "bekend").
+  if (!GE_PARTICIPLE.test(low)) return false;
+  if (tag?.pos === 'VERB') return tag.verbForm !== 'inf';
+  return tag?.pos === 'NOUN' && !!tag.unknown && low.length <= 14;
+}
+const GE_PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|samen|tegen|terug|toe|uit|vast|voor|weg|vrij|tot|voort|achter|dicht|open|vol|neer)?ge\p{L}{2,}(?:d|t|en)$/u;
+
+/** A date, year, month or a word of time ahead in tokens [start, end): a clause about a moment, not a bare result. */
+function timeIn(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (TIME_WORD.test(tokens[i].low)) return true;
+  return false;
+}
+const TIME_WORD = /^(?:(?:19|20)\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|kwartaal|uiterlijk|straks|binnenkort|voortaan|dan|komende|volgend|volgende|eind|begin|medio|vóór|jaar|jaren|maanden|weken)$/;
 
 /**
  * zijn + the participle of these verbs is their perfect tense ("is gestegen", "is begonnen"), not a state passive:

@@ -4,8 +4,8 @@ import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { specificActors, hasMeasure, firstWordIndex } from './util';
 import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
-import { readLocal, tagsOf } from '../read/unit';
-import { isRelativeOpener } from '../read/clause';
+import { ownDoer, readLocal, tagsOf } from '../read/unit';
+import { isRelativeOpener, type Clause } from '../read/clause';
 import { regieVocab } from '../regie';
 import { firstMatch, phraseClass } from '../vocab/classes';
 
@@ -106,7 +106,7 @@ export const eigenaarSamenwerken: SentenceRule = {
   key: 'K2',
   defaultSeverity: 'info',
   scope: 'paragraph',
-  inputs: ['unit', 'weOneParty'],
+  inputs: ['unit', 'weOneParty', 'speaker'],
   overlap: 'specific',
   book: 'H2 "Sleutel 2: Samenwerken met een gerust hart" ("Dat is meer dan \'we gaan samenwerken\'")',
   title: { nl: 'Samenwerken als doel op zich', en: 'Collaboration as an end in itself' },
@@ -124,7 +124,7 @@ export const eigenaarSamenwerken: SentenceRule = {
   },
   examples: {
     bad: ['We gaan de samenwerking versterken.', 'Partijen stemmen hun activiteiten op elkaar af.'],
-    good: ['We werken samen met de scholen in het wijkteam.', 'Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.', 'De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.', 'Voor de jeugdzorg werkt Kreekhaven samen met Oosterwaal in één gezamenlijke inkoop.', 'De gemeenten werken samen in de Omgevingsdienst Kreekhaven.', 'Gemeenten werken in toenemende mate samen.', 'Wij maken afspraken over de aanpassing van woningen. Daarbij werken wij samen vanuit onderling vertrouwen.', 'Hiermee verbetert de samenwerking en kiezen meer werknemers voor de fiets.', 'Om dit te bereiken werken wij samen aan:', 'We werken samen met andere provincies aan de nominatie tot UNESCO-werelderfgoed.'],
+    good: ['We werken samen met de scholen in het wijkteam.', 'Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.', 'De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.', 'Voor de jeugdzorg werkt Kreekhaven samen met Oosterwaal in één gezamenlijke inkoop.', 'De gemeenten werken samen in de Omgevingsdienst Kreekhaven.', 'Gemeenten werken in toenemende mate samen.', 'Wij maken afspraken over de aanpassing van woningen. Daarbij werken wij samen vanuit onderling vertrouwen.', 'Hiermee verbetert de samenwerking en kiezen meer werknemers voor de fiets.', 'Om dit te bereiken werken wij samen aan:', 'We werken samen met andere provincies aan de nominatie tot UNESCO-werelderfgoed.', 'Het kenniscentrum Kreekhaven werkt nauw samen met de buurgemeenten.', 'Wij werken de nieuwe visie op de binnenstad samen met onze partners uit.'],
   },
   families: ['samenwerken', 'toverwoord'],
   fixable: true,
@@ -149,12 +149,18 @@ export const eigenaarSamenwerken: SentenceRule = {
     // The collaboration is what an active clause is about ("Hiermee verbetert de samenwerking"): it describes how the
     // collaboration fares; nobody is asked to act.
     if (hits.every((h) => aboutCollaboration(s, h))) return;
+    // A narrative text describes how other parties work together ("De regiogemeenten werken samen op …", "Het
+    // kenniscentrum werkt nauw samen met …"): the plain present of a third party is a standing arrangement, not the
+    // author's promise. The author's "we", its own body as subject, a plan ("gaan", "zullen") and an agreement stay.
+    if (u.narrative && !u.parties && !u.authority && hits.every((h) => othersCollaborate(s, u.clauses, h))) return;
     const low0 = flat(s).text;
     // Word senses: "afstemmen op" = align with; "samen … uitwerken" = jointly work out a named product.
     if (/(?<![\p{L}])(afstemmen|afgestemd|stem\p{L}*\s+(?:\S+\s+){0,6}af)\s+op(?![\p{L}])/u.test(low0) || /(?<![\p{L}])afstemmen\s+op|af\s+op\s/u.test(low0)) return;
     // The op-complement as a pronominal adverb before the verb ("dat we ons beleid daarop afstemmen"): align too.
     if (hits.every((h) => /^(?:af|stem)/i.test(h.text)) && /(?<![\p{L}])(?:daar|hier|er|waar)op\s+(?:\S+\s+){0,3}(?:afstemmen|afgestemd|af\s+te\s+stemmen|afstemt|af)(?![\p{L}])/u.test(low0)) return;
-    if (/(?<![\p{L}])werk\p{L}*\s+(?:\S+\s+){0,2}samen\s+(?:\S+\s+){1,12}uit(?![\p{L}])/u.test(low0)) return;
+    // The particle may stand far from the verb ("werken de visie op de binnenstad samen met de partners uit"); it closes
+    // the clause, where "uit" as a preposition ("bewoners uit de wijk", "uit Kreekhaven") has its complement after it.
+    if (/(?<![\p{L}])werk\p{L}*\s+(?:\S+\s+){0,8}samen\s+(?:\S+\s+){1,12}uit(?![\p{L}])(?!\s+(?:de|het|een|ons|onze|hun|zijn|haar|dit|deze|die|dat|alle|andere|heel|elke|iedere|\d)(?![\p{L}]))/u.test(s.raw.toLowerCase()) && !/(?<![\p{L}])uit\s+\p{Lu}/u.test(s.raw)) return;
     // A trend described ("Gemeenten werken in toenemende mate samen", "steeds vaker") is no agreement.
     if (vocab('trendMarkers').test(s)) return;
     // A name in the object of the work ("aan de renovatie van het Stadhuis") is what is worked on, not a partner.
@@ -245,4 +251,16 @@ function actsBefore(prev: Sentence): boolean {
   if (/\?\s*$/.test(prev.raw)) return false;
   return readLocal(prev).clauses.some((c) => !c.subordinate && c.finite >= 0 && /^(we|collective|distributive|np)$/.test(c.subjectKind) &&
     c.modality !== 'possibility' && c.tense !== 'past' && c.tense !== 'perfect');
+}
+
+/**
+ * The clause that holds the collaboration words is a main clause in the plain present, with no modal, whose subject is
+ * a third party: a noun phrase or "ze"/"zij" that is not the author (`ownDoer`).
+ */
+function othersCollaborate(s: Sentence, clauses: readonly Clause[], h: { start: number }): boolean {
+  const k = s.tokens.findIndex((t) => t.start >= h.start);
+  const c = clauses.find((x) => k >= x.start && k < x.end);
+  if (!c || c.subordinate || c.passive || c.tense !== 'present' || c.modality !== 'none' || !c.subject) return false;
+  if (c.subjectKind !== 'np') return false;
+  return !ownDoer(s, c);
 }

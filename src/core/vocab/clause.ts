@@ -22,7 +22,7 @@ export const CLAUSE_CONCEPTS = concepts({
   adjectivalParticiples: { description: { nl: 'Deelwoorden die na "zijn" een eigenschap zeggen ("is betrokken bij", "is gericht op"), geen handeling (woorden)', en: 'Participles that state a property after "zijn" (words)' },
     phrases: words('betrokken bekend gewend gelegen verplicht bevoegd gevestigd verbonden gehouden gerechtigd ' +
       'genoodzaakt geneigd benieuwd verheugd overtuigd gemotiveerd gerelateerd gebaseerd gericht gespecialiseerd geïnteresseerd ' +
-      'verschuldigd gebonden toegerust uitgerust voorbereid verzekerd gekant gedwongen') },
+      'verschuldigd gebonden toegerust uitgerust voorbereid verzekerd gekant gedwongen bedoeld') },
   collectiveHeads: { description: { nl: 'Koppen van een onderwerp dat een verzameling partijen noemt ("partijen", "ketenpartners") (woorden)', en: 'Heads of a subject naming a set of parties (words)' },
     phrases: words('partijen partners ketenpartners betrokkenen deelnemers stakeholders samenwerkingspartners netwerkpartners organisaties instanties') },
   documentHeads: { description: { nl: 'Koppen van een onderwerp dat de tekst zelf of een andere tekst is ("het convenant", "dit artikel") (woorden)', en: 'Heads of a subject that is a text (words)' },

@@ -334,8 +334,8 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   },
   regieByLaw: {
     id: 'regieByLaw',
-    description: { nl: 'Een wet of verordening die de regie toewijst ("de Jeugdwet legt de regie bij …"): wettelijk mandaat', en: 'A law or bylaw that assigns the regie: a legal mandate' },
-    phrases: ['re:(?:\\p{L}*wet|wmo|wetgever|wetgeving|verordening)(?:\\s+\\d{4})?\\s+(?:legt|leggen|legde|legden|belegt|beleggen|belegde|geeft|geven|gaf|gaven)\\s+(?:\\S+\\s+){0,4}?(?:regie|regierol|regietaak)'],
+    description: { nl: 'Een wet of verordening die de regie toewijst ("de Jeugdwet legt de regie bij …", "de wettelijke regie", "de regie op grond van de Wmo"): wettelijk mandaat', en: 'A law or bylaw that assigns the regie ("the statutory regie"): a legal mandate' },
+    phrases: ['wettelijke regie|regierol|regietaak|regiefunctie', 're:(?:regie|regierol|regietaak)\\s+(?:\\S+\\s+){0,5}?(?:op grond van|krachtens) de\\s+(?:\\p{L}*wet|wmo|verordening)', 're:(?:\\p{L}*wet|wmo|wetgever|wetgeving|verordening)(?:\\s+\\d{4})?\\s+(?:legt|leggen|legde|legden|belegt|beleggen|belegde|geeft|geven|gaf|gaven)\\s+(?:\\S+\\s+){0,4}?(?:regie|regierol|regietaak)'],
   },
   roleAppointment: {
     id: 'roleAppointment',

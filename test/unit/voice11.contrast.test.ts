@@ -1,0 +1,90 @@
+/**
+ * Contrast suites of the eleventh session (issue 13): who speaks, which tense, and what gives the regie a mandate.
+ * - In a narrative text, a third party that works together with others in the plain present describes a standing
+ *   arrangement; the author's "we", a plan ("gaan", "zullen"), the author's own body and an agreement stay flagged.
+ * - "samen … uit(werken)" with the particle far from the verb is joint elaboration; "uit" as a preposition is not.
+ * - A passive with "zijn" and a "ge-" participle, with no time in the clause, reports what was done (its perfect);
+ *   with a date or a time ahead it may be a target state, and a "worden" passive is the present. "Gaan" with an
+ *   infinitive before a phrase put after the verb cluster is the future.
+ * - "De wettelijke regie" names the mandate of the holder; the regie without it stays hollow.
+ * Every sentence, place and organisation is invented.
+ */
+import { strict as assert } from 'assert';
+import { yes, no } from './contrast';
+import { buildDocument } from '../../src/core/document';
+import { readLocal } from '../../src/core/read/unit';
+
+const nota = (body: string): string => `# Nota sociaal domein Kreekhaven\n\nDeze nota beschrijft het beleid van de gemeente.\n\n${body}\n`;
+const conv = (body: string): string => `# Convenant wijkaanpak Kreekhaven\n\nPartijen:\n\n1. De gemeente Kreekhaven;\n2. Stichting Welzijn Kreekhaven.\n\nPartijen komen het volgende overeen:\n\n## Artikel 1\n\n${body}\n`;
+const S = 'eigenaar/samenwerken';
+const V = 'taal/voorbehoud';
+const R = 'regie/hol';
+
+describe('voice11 contrast: other parties working together, described', () => {
+  it('a third party in the plain present of a narrative text describes', () => {
+    no(nota('Het kenniscentrum Kreekhaven werkt nauw samen met de buurgemeenten.'), S);
+    no(nota('De regiogemeenten werken samen op het terrein van werk en inkomen.'), S);
+    no(nota('Ze werken daarom samen met de corporaties, de provincie en de zorgverzekeraar.'), S);
+  });
+  it('the author, a plan, and an agreement still say "samenwerken" without who, what and how', () => {
+    yes(nota('Wij werken samen op het terrein van werk en inkomen.'), S);
+    yes(nota('We werken nauw samen met de buurgemeenten.'), S);
+    yes(nota('Het kenniscentrum Kreekhaven gaat nauw samenwerken met de buurgemeenten.'), S);
+    yes(nota('De gemeente werkt samen met de buurgemeenten.'), S);
+    yes(conv('Stichting Welzijn Kreekhaven werkt nauw samen met de buurgemeenten.'), S);
+  });
+});
+
+describe('voice11 contrast: samen … uitwerken at a distance', () => {
+  it('the particle closes the clause: joint elaboration of a named thing', () => {
+    no(nota('Wij werken de nieuwe visie op de binnenstad samen met onze partners uit.'), S);
+    no(nota('Samen met de ondernemers werken we helder beleid uit voor het centrum.'), S);
+  });
+  it('"uit" as a preposition with its complement is no particle', () => {
+    yes(nota('We werken in de wijk samen met de bewoners uit Kreekhaven.'), S);
+    yes(nota('We werken samen met de jongeren uit de wijk.'), S);
+  });
+});
+
+describe('voice11 contrast: a passive with "zijn" reports what was done', () => {
+  it('no time in the clause: the perfect, a report', () => {
+    no(nota('De subsidies zijn toegekend en de projecten uitgevoerd, daar waar mogelijk binnen de planning.'), V);
+    // A participle of state after "zijn" ("beperkt") is no report: the author's choice beside it stays hedged.
+    yes(nota('De middelen zijn beperkt, dus kiezen we in principe voor korte projecten.'), V);
+  });
+  it('a "worden" passive, or a date that makes it a target state, stays', () => {
+    yes(nota('De subsidies worden toegekend en de projecten uitgevoerd, daar waar mogelijk binnen de planning.'), V);
+    yes(nota('In 2027 zijn de subsidies toegekend en de projecten uitgevoerd, daar waar mogelijk binnen de planning.'), V);
+  });
+  it('the clause record carries the tense', () => {
+    const tense = (text: string): string | undefined => {
+      const doc = buildDocument(`${text}\n`, 'markdown');
+      return readLocal(doc.sentences[0]).main?.tense;
+    };
+    assert.equal(tense('De aanvragen zijn digitaal afgehandeld.'), 'perfect');
+    assert.equal(tense('De aanvragen worden digitaal afgehandeld.'), 'present');
+    assert.equal(tense('Eind 2027 zijn de aanvragen digitaal afgehandeld.'), 'present');
+    // A participle's shape in a long compound noun is no participle; "bedoeld voor" is a property.
+    assert.equal(tense('De subsidie is een impuls voor nieuwe beweegactiviteiten.'), 'present');
+    assert.equal(tense('De regeling is bedoeld voor gezinnen met een laag inkomen.'), 'present');
+  });
+  it('"gaan" with an infinitive before a phrase put after the cluster is the future', () => {
+    const tense = (text: string): string | undefined => readLocal(buildDocument(`${text}\n`, 'markdown').sentences[0]).main?.tense;
+    assert.equal(tense('De GGD gaat nauw samenwerken met de kenniscentra.'), 'future');
+    assert.equal(tense('De GGD gaat over het beleggen van de taken.'), 'present');
+    assert.equal(tense('De nota gaat over de verdeling van de taken.'), 'present');
+    yes(nota('Het kenniscentrum Kreekhaven gaat nauw samenwerken met de buurgemeenten.'), S);
+  });
+  it('a regie assigned by a "zijn" passive still holds now', () => {
+    yes(nota('De regie is belegd bij de wethouder.'), R);
+  });
+});
+
+describe('voice11 contrast: the statutory regie', () => {
+  it('"de wettelijke regie" names the mandate', () => {
+    no(nota('We voeren de wettelijke regie op de jeugdhulp.'), R);
+  });
+  it('the regie without a mandate, kind or means is hollow', () => {
+    yes(nota('We voeren de regie op de jeugdhulp.'), R);
+  });
+});
