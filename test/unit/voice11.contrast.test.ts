@@ -7,6 +7,9 @@
  *   with a date or a time ahead it may be a target state, and a "worden" passive is the present. "Gaan" with an
  *   infinitive before a phrase put after the verb cluster is the future.
  * - "De wettelijke regie" names the mandate of the holder; the regie without it stays hollow.
+ * - A quotation opened in an earlier sentence of the paragraph holds the sentence: the speaker's words, not the text's.
+ * - "Hiermee"/"daarmee" right after the finite verb explains an effect, as it does at the start of the sentence.
+ * - A hedge set off by two commas stays inside its clause, so the clause keeps its verb and tense.
  * Every sentence, place and organisation is invented.
  */
 import { strict as assert } from 'assert';
@@ -86,5 +89,38 @@ describe('voice11 contrast: the statutory regie', () => {
   });
   it('the regie without a mandate, kind or means is hollow', () => {
     yes(nota('We voeren de regie op de jeugdhulp.'), R);
+  });
+});
+
+describe('voice11 contrast: a quotation that runs on', () => {
+  it('a sentence inside a quotation opened before it is the speaker\'s', () => {
+    no(nota('Wethouder Jansen: “We zijn trots op de wijk. Voor een aantal ambities nemen we meer tijd.”'), 'doel/vaag');
+  });
+  it('without the quotation the sentence is the text\'s own', () => {
+    yes(nota('Wethouder Jansen is trots op de wijk. Voor een aantal ambities nemen we meer tijd.'), 'doel/vaag');
+  });
+});
+
+describe('voice11 contrast: an explained effect in the middle field', () => {
+  it('"hiermee" right after the finite verb explains what follows from a measure', () => {
+    no(nota('De gemeenten halen hiermee zoveel mogelijk rendement uit hun inkoop.'), V);
+  });
+  it('without it the hedge is on what the parties do', () => {
+    yes(nota('De gemeenten halen zoveel mogelijk rendement uit hun inkoop.'), V);
+  });
+});
+
+describe('voice11 contrast: a hedge between two commas stays in its clause', () => {
+  it('a "zijn" passive with the hedge inside reports what was done', () => {
+    no(nota('Wij hebben een overzicht gemaakt van de plannen per wijk. Daarbij zijn, waar mogelijk, ook de financiële gevolgen in beeld gebracht.'), V);
+  });
+  it('a "worden" passive with the hedge inside is a hedged plan', () => {
+    yes(nota('Wij maken een overzicht van de plannen per wijk. Daarbij worden, waar mogelijk, ook de financiële gevolgen in beeld gebracht.'), V);
+  });
+  it('the clause record runs past the aside and finds the subject after it', () => {
+    const c = readLocal(buildDocument('Daarbij zijn, waar mogelijk, ook de gevolgen in beeld gebracht.\n', 'markdown').sentences[0]).clauses;
+    assert.equal(c.length, 1);
+    const s = buildDocument('Daarbij zijn, waar mogelijk, ook de gevolgen in beeld gebracht.\n', 'markdown').sentences[0];
+    assert.equal(s.tokens.slice(c[0].subject![0], c[0].subject![1]).map((t) => t.low).join(' '), 'de gevolgen');
   });
 });

@@ -179,6 +179,12 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
         !aside.some((x, k) => (x.kind === 'punct' && /^[,;:.!?]$/.test(x.text)) || x.kind === 'number' || tags[i + 1 + k]?.pos === 'NOUN' || tags[i + 1 + k]?.pos === 'PROPN'));
       if (adverbial) { i = shut; continue; }
     }
+    // Likewise a hedge set off by two commas inside a clause ("Daarbij zijn, waar mogelijk, de kosten in beeld
+    // gebracht"): the clause runs on past it.
+    if (t.text === ',' && i > start) {
+      const shut = tokens.findIndex((x, k) => k > i + 1 && k <= i + 5 && x.text === ',');
+      if (shut > 0 && i + 1 < shut && isWholePhrase('removableHedge', tokens.slice(i + 1, shut).map((x) => x.low).join(' '))) { i = shut; continue; }
+    }
     if (t.kind === 'punct' && /^[,;:()"“”–—]$/.test(t.text)) {
       close(i);
       start = i + 1; intro = undefined;
@@ -469,10 +475,18 @@ function firstWord(tokens: readonly Token[], from: number): number {
 }
 
 
+const LINKING_ADVERB = /^(ook|tevens|bovendien|echter|daarom|dus|nu|dan|wel)$/;
 function npAfter(tokens: readonly Token[], from: number, end: number): [number, number] | undefined {
   let i = from;
-  while (i < end && tokens[i].kind !== 'word') i++;
-  if (i >= end) return undefined;
+  for (;;) {
+    while (i < end && tokens[i].kind !== 'word') i++;
+    if (i >= end) return undefined;
+    // A hedge set off by commas ("zijn, waar mogelijk, ook de kosten …") and a linking adverb stand before the subject.
+    const comma = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.text === ',');
+    if (i > from && tokens[i - 1].text === ',' && comma > 0 && isWholePhrase('removableHedge', tokens.slice(i, comma).map((x) => x.low).join(' '))) { i = comma + 1; continue; }
+    if (LINKING_ADVERB.test(tokens[i].low) && i > from && i + 1 < end && tokens[i + 1].kind === 'word') { i++; continue; }
+    break;
+  }
   // "er" is a placeholder subject: the real subject follows ("er komt een team").
   if (tokens[i].low === 'er') return [i, i + 1];
   let j = i;

@@ -374,13 +374,35 @@ export function unitOf(doc: DocModel, i: number): Unit {
   const described = block?.kind === 'tableCell' && describedRow(doc, s.block);
   const narrative = m.narrative;
   const title = titleLine(doc, s);
+  const quoted = quoteOpenBefore(doc, i);
   // The key as a small number (no key string to build and hash per sentence on every analysis).
-  const code = ((((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0)) * 2 + (narrative ? 1 : 0)) * 2 + (title ? 1 : 0);
+  const code = (((((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0)) * 2 + (narrative ? 1 : 0)) * 2 + (title ? 1 : 0)) * 2 + (quoted ? 1 : 0);
   const byContext = memoize(s, 'read:unit', () => new Map<number, Unit>());
   let u = byContext.get(code);
-  if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, title ? 'heading' : block?.kind, prevNoVoice, described, narrative)));
+  if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, title ? 'heading' : block?.kind, prevNoVoice, described, narrative, quoted)));
   cache[i] = u;
   return u;
+}
+
+/**
+ * A quotation opened in an earlier sentence of the same block is still open where sentence i starts ("Gedeputeerde Jansen:
+ * “We zijn ambitieus. Voor een aantal ambities nemen we meer tijd.”"): the sentence is the quoted speaker's words.
+ * Double quotes only (a single one also writes "'s avonds" or an apostrophe); a straight double quote toggles.
+ */
+function quoteOpenBefore(doc: DocModel, i: number): boolean {
+  const b = doc.sentences[i].block;
+  const first = doc.blockSentences[b]?.[0] ?? i;
+  let open = false;
+  for (let k = first; k < i; k++) {
+    const raw = doc.sentences[k].raw;
+    if (!/[“”„"]/.test(raw)) continue;
+    for (const ch of raw) {
+      if (ch === '“' || ch === '„') open = true;
+      else if (ch === '”') open = false;
+      else if (ch === '"') open = !open;
+    }
+  }
+  return open;
 }
 
 /**
@@ -409,9 +431,11 @@ export function loneParagraphSentence(doc: DocModel, b: number): Sentence | unde
 }
 
 /** The unit of one sentence from its local reading and its context (see `unitOf`). */
-function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind: string | undefined, prevNoVoice: boolean, described: boolean, narrative: boolean): Unit {
+function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind: string | undefined, prevNoVoice: boolean, described: boolean, narrative: boolean, quoted = false): Unit {
   let fn = local.fn;
   let cue = local.cue;
+  // Inside a quotation that an earlier sentence opened: another speaker's words.
+  if (quoted && fn !== 'heading' && fn !== 'question') { fn = 'citation'; cue = 'quote'; }
   // A sentence that continues advice through a pronominal adverb ("Het is belangrijk dat de scholen hun behoefte
   // inschatten. Hiervoor dient tijd vrijgemaakt te worden.") states what the advice takes: advice too.
   // (`prevNoVoice` already holds only where the sentence opens with such an adverb.)
@@ -570,6 +594,10 @@ export function commitsNothingHere(s: Sentence): 'label' | 'present' | 'law' | '
     // An explained effect opens the sentence ("Hiermee …", "Op deze manier …").
     const first = s.tokens.find((t) => t.kind === 'word');
     if (!own && first && matchPhrases(vocab('effectOpener'), s.raw, s.start).some((h) => h.start === first.start)) return 'effect';
+    // Or stands right after the finite verb of a main clause whose subject opens it ("Overheden halen hiermee zoveel
+    // mogelijk rendement uit …"): the same adverb in the middle field. Not "zo", which also opens "zo veel mogelijk".
+    const afterFinite = main && !main.subordinate && main.finite > main.start && main.subject && main.subject[0] === main.start ? s.tokens[main.finite + 1] : undefined;
+    if (!own && afterFinite && afterFinite.low !== 'zo' && matchPhrases(vocab('effectOpener'), s.raw, s.start).some((h) => h.start === afterFinite.start)) return 'effect';
     // An explanation, an interpretation or a possibility described ("De gedachte is dat …", "Dit betekent dat …",
     // "De aanpak biedt de mogelijkheid om …").
     if (!own && vocab('rationaleFrame').test(low)) return 'rationale';
