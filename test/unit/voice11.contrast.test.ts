@@ -9,7 +9,8 @@
  * - "De wettelijke regie" names the mandate of the holder; the regie without it stays hollow.
  * - A quotation opened in an earlier sentence of the paragraph holds the sentence: the speaker's words, not the text's.
  * - "Hiermee"/"daarmee" right after the finite verb explains an effect, as it does at the start of the sentence.
- * - A hedge set off by two commas stays inside its clause, so the clause keeps its verb and tense.
+ * - A hedge set off by two commas stays inside its clause, so the clause keeps its verb and tense; so does a comma
+ *   inside a list of noun phrases ("het loket, de website en de telefoonlijn").
  * Every sentence, place and organisation is invented.
  */
 import { strict as assert } from 'assert';
@@ -122,5 +123,21 @@ describe('voice11 contrast: a hedge between two commas stays in its clause', () 
     assert.equal(c.length, 1);
     const s = buildDocument('Daarbij zijn, waar mogelijk, ook de gevolgen in beeld gebracht.\n', 'markdown').sentences[0];
     assert.equal(s.tokens.slice(c[0].subject![0], c[0].subject![1]).map((t) => t.low).join(' '), 'de gevolgen');
+  });
+});
+
+describe('voice11 contrast: a comma inside a list of noun phrases', () => {
+  const clauses = (text: string): string[] => {
+    const s = buildDocument(`${text}\n`, 'markdown').sentences[0];
+    return readLocal(s).clauses.map((c) => s.tokens.slice(c.start, c.end).filter((t) => t.kind === 'word').map((t) => t.low).join(' '));
+  };
+  it('the list goes on to its "en": one clause, with the participle at its end', () => {
+    assert.deepEqual(clauses('De plannen zijn op grond van de kaarten, de cijfers en de wensen van bewoners vastgesteld.'), ['de plannen zijn op grond van de kaarten de cijfers en de wensen van bewoners vastgesteld']);
+    assert.equal(readLocal(buildDocument('De plannen zijn op grond van de kaarten, de cijfers en de wensen van bewoners vastgesteld.\n', 'markdown').sentences[0]).main?.tense, 'perfect');
+  });
+  it('a new clause, a participial phrase or a coordinated addition after the comma still splits', () => {
+    assert.equal(clauses('We openen het loket, daarna volgt de website.').length, 2);
+    assert.equal(clauses('Het is een lang proces, beïnvloed door de tijd en verbonden met het doel.').length, 2);
+    assert.ok(clauses('Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.').length > 1);
   });
 });

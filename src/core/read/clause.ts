@@ -185,6 +185,9 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
       const shut = tokens.findIndex((x, k) => k > i + 1 && k <= i + 5 && x.text === ',');
       if (shut > 0 && i + 1 < shut && isWholePhrase('removableHedge', tokens.slice(i + 1, shut).map((x) => x.low).join(' '))) { i = shut; continue; }
     }
+    // A comma inside a list of noun phrases ("…op grond van gegevens, luchtfoto's en plannen op de kaart uitgezonderd")
+    // does not end the clause: what follows up to the next stop has no finite verb and opens with a noun phrase.
+    if (t.text === ',' && i > start && listGoesOn(tokens, tags, i + 1)) continue;
     if (t.kind === 'punct' && /^[,;:()"“”–—]$/.test(t.text)) {
       close(i);
       start = i + 1; intro = undefined;
@@ -217,6 +220,26 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
     if (f && !demonstrative && (SUBORDINATORS.has(f) || (f === 'als' || f === 'tot'))) out[0].intro = f;
   }
   return out;
+}
+
+/**
+ * After a comma at from-1: the words up to the next stop (comma, semicolon, colon, bracket, end) open with a noun
+ * phrase (a determiner, noun, name or number; no subordinator or relative) and hold no finite verb, but
+ * an "en" or "of": the rest of a list, not a new clause.
+ */
+function listGoesOn(tokens: readonly Token[], tags: readonly Tag[], from: number): boolean {
+  const f = tokens[from];
+  if (!f || f.kind !== 'word' || SUBORDINATORS.has(f.low) || RELATIVES.has(f.low)) return false;
+  // Not a participle the tagger took for a noun (", beïnvloed door …": a participial phrase of its own).
+  if (!/^(DET|NOUN|PROPN|NUM)$/.test(tags[from]?.pos ?? '') || isParticipleAt(tokens, tags, from)) return false;
+  let coord = false;
+  for (let k = from; k < tokens.length; k++) {
+    const x = tokens[k];
+    if (x.kind === 'punct' && /^[,;:()."“”–—!?]$/.test(x.text)) break;
+    if (FINITE_AUX.has(x.low) || PAST_FINITE.has(x.low) || tags[k]?.verbForm === 'fin') return false;
+    if (x.low === 'en' || x.low === 'of') coord = true;
+  }
+  return coord;
 }
 
 const RELATIVE_OK: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
