@@ -11,6 +11,8 @@
  * - "Hiermee"/"daarmee" right after the finite verb explains an effect, as it does at the start of the sentence.
  * - A hedge set off by two commas stays inside its clause, so the clause keeps its verb and tense; so does a comma
  *   inside a list of noun phrases ("het loket, de website en de telefoonlijn").
+ * - A sentence that says how this text itself is written ("In deze nota wordt zoveel mogelijk gesproken over …",
+ *   "De focus ligt in deze begroting zoveel mogelijk op …") commits nothing.
  * Every sentence, place and organisation is invented.
  */
 import { strict as assert } from 'assert';
@@ -139,5 +141,16 @@ describe('voice11 contrast: a comma inside a list of noun phrases', () => {
     assert.equal(clauses('We openen het loket, daarna volgt de website.').length, 2);
     assert.equal(clauses('Het is een lang proces, beïnvloed door de tijd en verbonden met het doel.').length, 2);
     assert.ok(clauses('Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.').length > 1);
+  });
+});
+
+describe('voice11 contrast: text about this text', () => {
+  it('a pointer into this text with a verb of speaking about, or of where the weight lies', () => {
+    no(nota('In deze nota wordt zo veel mogelijk gesproken over de regio.'), V);
+    no(nota('De focus ligt in deze begroting zoveel mogelijk op de resultaten.'), V);
+  });
+  it('without the pointer, the same hedge is on the author\'s own course', () => {
+    yes(nota('We spreken zo veel mogelijk met de bewoners over de regio.'), V);
+    yes(nota('De focus ligt zoveel mogelijk op de resultaten.'), V);
   });
 });

@@ -581,7 +581,7 @@ function subjectHead(s: Sentence, c: Clause | undefined): string | undefined {
  * - 'effect': the sentence explains what follows from a measure ("Hiermee wordt zoveel mogelijk voorkomen dat …",
  *   "Op deze manier …"), with no "we" as its doer.
  */
-export function commitsNothingHere(s: Sentence): 'label' | 'present' | 'law' | 'effect' | 'rationale' | undefined {
+export function commitsNothingHere(s: Sentence): 'label' | 'present' | 'law' | 'effect' | 'rationale' | 'text' | undefined {
   return memoize(s, 'read:commitsNothingHere', () => {
     const low = flat(s).text.trim();
     if (vocab('explanationLabel').test(low)) return 'label';
@@ -598,11 +598,32 @@ export function commitsNothingHere(s: Sentence): 'label' | 'present' | 'law' | '
     // mogelijk rendement uit …"): the same adverb in the middle field. Not "zo", which also opens "zo veel mogelijk".
     const afterFinite = main && !main.subordinate && main.finite > main.start && main.subject && main.subject[0] === main.start ? s.tokens[main.finite + 1] : undefined;
     if (!own && afterFinite && afterFinite.low !== 'zo' && matchPhrases(vocab('effectOpener'), s.raw, s.start).some((h) => h.start === afterFinite.start)) return 'effect';
+    // The text says how it itself is written ("In deze nota wordt zoveel mogelijk gesproken over …", "De focus ligt in
+    // deze begroting zoveel mogelijk op …"): a pointer into this text and a verb of speaking about or of where the
+    // weight lies.
+    if (main && !main.subordinate && aboutThisText(s, main)) return 'text';
     // An explanation, an interpretation or a possibility described ("De gedachte is dat …", "Dit betekent dat …",
     // "De aanpak biedt de mogelijkheid om …").
     if (!own && vocab('rationaleFrame').test(low)) return 'rationale';
     return undefined;
   });
+}
+
+/** See `commitsNothingHere`: "in deze/dit <text>" or "hierin", with a main verb of speaking about or of weight. */
+function aboutThisText(s: Sentence, main: Clause): boolean {
+  const t = s.tokens;
+  let here = false;
+  for (let k = 0; k + 2 < t.length && !here; k++) {
+    if (t[k].low === 'hierin') here = true;
+    else if (t[k].low === 'in' && /^(deze|dit)$/.test(t[k + 1].low) && (vocab('documentHeads').isWord(t[k + 2].low) || /^(begroting|visie|notitie|kadernota|voorjaarsnota|brief)$/.test(t[k + 2].low))) here = true;
+  }
+  if (!here || main.finite < 0) return false;
+  const tags = tagsOf(s);
+  const verbs = new Set<string>();
+  for (let k = main.start; k < main.end; k++) if (tags[k]?.pos === 'VERB' || tags[k]?.pos === 'AUX') verbs.add(tags[k].lemma);
+  const head = subjectNoun(s, main);
+  const weight = head >= 0 && /^(focus|nadruk|accent|accenten|zwaartepunt)$/.test(t[head].low);
+  return [...verbs].some((v) => /^(spreken|behandelen|beschrijven|ingaan|bespreken)$/.test(v)) || (weight && verbs.has('liggen'));
 }
 
 /** The opening of recitals in other words than "overwegende" ("constaterende dat:", "Partijen nemen het volgende in
