@@ -154,3 +154,12 @@ describe('voice11 contrast: text about this text', () => {
     yes(nota('De focus ligt zoveel mogelijk op de resultaten.'), V);
   });
 });
+
+describe('voice11 contrast: what a text lays down, reported', () => {
+  it('a "zijn" passive perfect reports what a plan holds', () => {
+    no(nota('In het speelplan zijn zeven ambities vastgelegd om de speelruimte te verbeteren.'), 'doel/vaag');
+  });
+  it('the author laying the ambitions down now states them', () => {
+    yes(nota('In het speelplan leggen we zeven ambities vast om de speelruimte te verbeteren.'), 'doel/vaag');
+  });
+});

@@ -138,6 +138,9 @@ function computeLocal(s: Sentence): LocalReading {
   if (vocab('unitReason').test(low)) return pick('statement', 'reason');
   if (main && main.modality === 'possibility') return pick('statement', 'possibility');
   if (vocab('unitIntention').test(low)) return pick('intention', 'intention');
+  // A passive perfect with "zijn" reports what was laid down or done ("In het plan zijn zeven ambities vastgelegd"):
+  // what is now agreed ("er is afgesproken dat …") is read above.
+  if (main && main.passive && main.tense === 'perfect' && main.modality === 'none') return pick('statement', 'perfect');
   if (vocab('unitCommitment').test(low)) return pick('commitment', 'commitment');
   if (main && (main.modality === 'future' || main.modality === 'obligation')) return pick('commitment', main.modality);
   if (main && main.passive && main.tense === 'present') return pick('commitment', 'passive');
