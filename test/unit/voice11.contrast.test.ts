@@ -11,6 +11,9 @@
  * - "Hiermee"/"daarmee" right after the finite verb explains an effect, as it does at the start of the sentence.
  * - A hedge set off by two commas stays inside its clause, so the clause keeps its verb and tense; so does a comma
  *   inside a list of noun phrases ("het loket, de website en de telefoonlijn").
+ * - Collaboration or togetherness inside a relative clause that describes a noun ("de opgaven die we samen moeten
+ *   aangaan") says what the noun is; the sentence's act is its main clause. A relative clause ending in a modal verb
+ *   cluster ("… moeten aangaan") is found as one.
  * - A sentence that says how this text itself is written ("In deze nota wordt zoveel mogelijk gesproken over …",
  *   "De focus ligt in deze begroting zoveel mogelijk op …") commits nothing.
  * Every sentence, place and organisation is invented.
@@ -161,5 +164,16 @@ describe('voice11 contrast: what a text lays down, reported', () => {
   });
   it('the author laying the ambitions down now states them', () => {
     yes(nota('In het speelplan leggen we zeven ambities vast om de speelruimte te verbeteren.'), 'doel/vaag');
+  });
+});
+
+describe('voice11 contrast: a relative clause describes its noun', () => {
+  it('collaboration words inside it are not the sentence\'s act', () => {
+    no(nota('We staan voor opgaven die we samen en in verbinding moeten aangaan.'), S);
+    no(nota('Binnenkort organiseren we een bijeenkomst over de stappen die we samen moeten zetten.'), 'eigenaar/diffuus');
+  });
+  it('in the main clause they are', () => {
+    yes(nota('We gaan de opgaven samen en in verbinding aan.'), S);
+    yes(nota('Binnenkort zetten we samen de stappen.'), 'eigenaar/diffuus');
   });
 });

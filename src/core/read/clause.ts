@@ -205,7 +205,7 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
     // A relative pronoun right after a noun opens a relative clause ("een werkgroep die vóór 1 juli een plan maakt").
     if (i > start + 1 && (t.low === 'die' || t.low === 'dat' || t.low === 'welke' || t.low.startsWith('waar')) &&
       (RELATIVE_OK.has(tags[i - 1]?.pos ?? '') || tags[i - 1]?.verbForm === 'part') &&
-      tags.slice(i + 1).some((x) => x.verbForm === 'fin')) {
+      (tags.slice(i + 1).some((x) => x.verbForm === 'fin') || tokens.slice(i + 2).some((x) => FINITE_AUX.has(x.low)))) {
       close(i); start = i; intro = t.low; continue;
     }
     if (i > start && COORDINATORS.has(t.low) && FINITE_AUX.has(tokens[i + 1]?.low ?? '')) {

@@ -2,7 +2,7 @@ import type { SentenceRule } from './types';
 import type { Sentence } from '../document';
 import { flat } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
-import { specificActors, firstWordIndex } from './util';
+import { specificActors, firstWordIndex, inRelativeClause } from './util';
 import { readLocal, tagsOf } from '../read/unit';
 import { phraseClass } from '../vocab/classes';
 import { isPeopleWord } from '../read/frames';
@@ -101,6 +101,8 @@ export const eigenaarDiffuus: SentenceRule = {
       // Samen’"), not a doer.
       if (/^\p{Lu}/u.test(h.text) && firstAt < ti) return false;
       const inSubject = main.subject !== undefined && ti >= main.subject[0] && ti < main.subject[1] + 1;
+      // In a relative clause that describes a noun ("de stappen die we samen moeten nemen"): not the sentence's act.
+      if (inRelativeClause(s, u.clauses, ti)) return false;
       if (/^(samen|gezamenlijk|met elkaar|in gezamenlijkheid)$/.test(w)) {
         // An adverb of togetherness makes a doer diffuse only next to "we"/a collective subject, never as "combined"
         // ("gezamenlijk aangepakt, zodat …") or "samen met <partner>".

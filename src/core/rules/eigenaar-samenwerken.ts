@@ -1,7 +1,7 @@
 import type { SentenceRule } from './types';
 import { flat, flatSpan } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
-import { specificActors, hasMeasure, firstWordIndex } from './util';
+import { specificActors, hasMeasure, firstWordIndex, inRelativeClause } from './util';
 import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
 import { ownDoer, readLocal, tagsOf } from '../read/unit';
@@ -141,6 +141,10 @@ export const eigenaarSamenwerken: SentenceRule = {
     // Collaboration is done by parties: words of collaboration in a relative clause whose subject names no party
     // ("een omgeving waarin wonen, natuur en water elkaar versterken") describe how things relate, not who works with whom.
     if (hits.every((h) => thingsRelate(s, h.start))) return;
+    // In a relative clause that describes a noun ("de uitdagingen die we samen en in verbinding moeten aangaan"): the
+    // clause says what the noun is, the sentence's act is its main clause.
+    const local = readLocal(s);
+    if (hits.every((h) => inRelativeClause(s, local.clauses, s.tokens.findIndex((t) => t.start >= h.start)))) return;
     // A lead-in that ends in a colon ("Om dit te bereiken werken we samen aan:"): what is done follows it.
     if (/:\s*$/.test(s.raw)) return;
     // Only an action the text commits to in its own voice (not a description of effects, a heading, a definition).

@@ -1,5 +1,7 @@
 /** Small helpers shared by the finding rules (no state; all linear in the sentence or document). */
 import type { DocModel, Sentence } from '../document';
+import { isRelativeOpener, type Clause } from '../read/clause';
+import { tagsOf } from '../read/unit';
 
 /** Named organisations, organisation nouns and roles: a doer someone can be held to. */
 export function specificActors(s: Sentence) {
@@ -34,4 +36,18 @@ export function sentenceEndInsert(s: Sentence): number {
 /** The token index of the sentence's first word (after a list mark, a number or an opening quote), or -1. */
 export function firstWordIndex(s: Sentence): number {
   return s.tokens.findIndex((t) => t.kind === 'word');
+}
+
+/**
+ * Token ti stands in a relative clause that describes a noun ("de uitdagingen die we samen moeten aangaan", "de stappen
+ * waarin …"): a subordinate clause opened by a relative word right after a noun or name. What such a clause says
+ * describes the noun; the act of the sentence is in its main clause.
+ */
+export function inRelativeClause(s: Sentence, clauses: readonly Clause[], ti: number): boolean {
+  const c = clauses.find((x) => ti >= x.start && ti < x.end);
+  if (!c || !c.subordinate) return false;
+  const first = s.tokens[c.start];
+  if (!first || !isRelativeOpener(first.low)) return false;
+  const pos = tagsOf(s)[c.start - 1]?.pos;
+  return pos === 'NOUN' || pos === 'PROPN';
 }
