@@ -11,8 +11,9 @@
  * - "Hiermee"/"daarmee" right after the finite verb explains an effect, as it does at the start of the sentence.
  * - A hedge set off by two commas stays inside its clause, so the clause keeps its verb and tense; so does a comma
  *   inside a list of noun phrases ("het loket, de website en de telefoonlijn").
- * - Collaboration or togetherness inside a relative clause that describes a noun ("de opgaven die we samen moeten
- *   aangaan") says what the noun is; the sentence's act is its main clause. A relative clause ending in a modal verb
+ * - Collaboration or togetherness inside a "die"/"welke" clause that describes a noun ("de opgaven die we samen
+ *   moeten aangaan") says what the noun is; the sentence's act is its main clause (a "waarin" clause that sets a
+ *   scene with parties in it stays flagged, see voice7). A relative clause ending in a modal verb
  *   cluster ("… moeten aangaan") is found as one.
  * - A sentence that says how this text itself is written ("In deze nota wordt zoveel mogelijk gesproken over …",
  *   "De focus ligt in deze begroting zoveel mogelijk op …") commits nothing.

@@ -1,6 +1,6 @@
 /** Small helpers shared by the finding rules (no state; all linear in the sentence or document). */
 import type { DocModel, Sentence } from '../document';
-import { isRelativeOpener, type Clause } from '../read/clause';
+import type { Clause } from '../read/clause';
 import { tagsOf } from '../read/unit';
 
 /** Named organisations, organisation nouns and roles: a doer someone can be held to. */
@@ -39,15 +39,16 @@ export function firstWordIndex(s: Sentence): number {
 }
 
 /**
- * Token ti stands in a relative clause that describes a noun ("de uitdagingen die we samen moeten aangaan", "de stappen
- * waarin …"): a subordinate clause opened by a relative word right after a noun or name. What such a clause says
- * describes the noun; the act of the sentence is in its main clause.
+ * Token ti stands in a relative clause that describes a noun ("de uitdagingen die we samen moeten aangaan"): a
+ * subordinate clause opened by "die" or "welke" right after a noun or name. What such a clause says describes the
+ * noun; the act of the sentence is in its main clause. (A clause with "waarin"/"waarbij" sets a scene: "een omgeving
+ * waarin de partners elkaar versterken" says how things should work, and is read as before.)
  */
 export function inRelativeClause(s: Sentence, clauses: readonly Clause[], ti: number): boolean {
   const c = clauses.find((x) => ti >= x.start && ti < x.end);
   if (!c || !c.subordinate) return false;
   const first = s.tokens[c.start];
-  if (!first || !isRelativeOpener(first.low)) return false;
+  if (!first || !/^(die|welke)$/.test(first.low)) return false;
   const pos = tagsOf(s)[c.start - 1]?.pos;
   return pos === 'NOUN' || pos === 'PROPN';
 }
