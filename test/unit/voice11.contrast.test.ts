@@ -15,6 +15,8 @@
  *   moeten aangaan") says what the noun is; the sentence's act is its main clause (a "waarin" clause that sets a
  *   scene with parties in it stays flagged, see voice7). A relative clause ending in a modal verb
  *   cluster ("… moeten aangaan") is found as one.
+ * - A passive of noting or bearing in mind with its "dat"-clause ("moet worden opgemerkt dat …") reasons with the
+ *   reader; "zoals gebruikelijk" (as usual) names a routine, it is no hedge.
  * - A sentence that says how this text itself is written ("In deze nota wordt zoveel mogelijk gesproken over …",
  *   "De focus ligt in deze begroting zoveel mogelijk op …") commits nothing.
  * Every sentence, place and organisation is invented.
@@ -176,5 +178,20 @@ describe('voice11 contrast: a relative clause describes its noun', () => {
   it('in the main clause they are', () => {
     yes(nota('We gaan de opgaven samen en in verbinding aan.'), S);
     yes(nota('Binnenkort zetten we samen de stappen.'), 'eigenaar/diffuus');
+  });
+});
+
+describe('voice11 contrast: reasoning with the reader, and a routine', () => {
+  it('a passive of noting with its dat-clause assigns no act', () => {
+    no(conv('Daarbij moet worden opgemerkt dat de cijfers voorlopig zijn.'), 'eigenaar/passief');
+    no(conv('In de eerste plaats moet worden bedacht dat de regeling nog niet in werking is getreden.'), 'eigenaar/passief');
+  });
+  it('a passive of an act still asks who', () => {
+    yes(conv('Daarbij moet het plan worden bijgesteld.'), 'eigenaar/passief');
+    yes(conv('Het tarief wordt jaarlijks vastgesteld.'), 'eigenaar/passief');
+  });
+  it('"zoals gebruikelijk" is no hedge; "waar mogelijk" is', () => {
+    no(nota('Zoals gebruikelijk informeren we de raad elk kwartaal over de voortgang.'), V);
+    yes(nota('Waar mogelijk informeren we de raad elk kwartaal over de voortgang.'), V);
   });
 });
