@@ -17,6 +17,7 @@
  *   cluster ("… moeten aangaan") is found as one.
  * - A passive of noting or bearing in mind with its "dat"-clause ("moet worden opgemerkt dat …") reasons with the
  *   reader; "zoals gebruikelijk" (as usual) names a routine, it is no hedge.
+ * - "met als doel om …" is a clause of purpose; "streven ernaar" with a named act and a date is a dated milestone.
  * - A sentence that says how this text itself is written ("In deze nota wordt zoveel mogelijk gesproken over …",
  *   "De focus ligt in deze begroting zoveel mogelijk op …") commits nothing.
  * Every sentence, place and organisation is invented.
@@ -193,5 +194,17 @@ describe('voice11 contrast: reasoning with the reader, and a routine', () => {
   it('"zoals gebruikelijk" is no hedge; "waar mogelijk" is', () => {
     no(nota('Zoals gebruikelijk informeren we de raad elk kwartaal over de voortgang.'), V);
     yes(nota('Waar mogelijk informeren we de raad elk kwartaal over de voortgang.'), V);
+  });
+});
+
+describe('voice11 contrast: purpose by its own words, and a dated milestone', () => {
+  it('"met als doel om" opens a clause of purpose', () => {
+    no(nota('In 2026 worden diverse overleggen met partners georganiseerd met als doel om het plan zoveel mogelijk samen met de bewoners op te stellen.'), V);
+    yes(nota('In 2026 worden diverse overleggen met partners georganiseerd en wordt het plan zoveel mogelijk samen met de bewoners opgesteld.'), V);
+  });
+  it('"streven ernaar" a named act by a date', () => {
+    no(nota('We streven ernaar het plan uiterlijk 1 juli 2027 vast te stellen.'), V);
+    yes(nota('We streven ernaar de wachttijden te verkorten.'), V);
+    yes(nota('We streven ernaar in 2027 de wachttijden te verkorten.'), V);
   });
 });

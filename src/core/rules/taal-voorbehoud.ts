@@ -98,6 +98,8 @@ function inPurpose(s: Sentence, ti: number): boolean {
     if (tok[k].low !== 'om') continue;
     const b = tok[k - 1], bt = tags[k - 1];
     if (!closesAfterInf && !tok.slice(ti + 1).some((t) => t.low === 'te')) return false;
+    // "met als doel om …", "met het doel om …": a purpose adjunct by its own words.
+    if (b?.low === 'doel' && /^(als|het)$/.test(tok[k - 2]?.low ?? '') && tok[k - 3]?.low === 'met') return true;
     // After a comma that closes a complete clause ("Er wordt een pilot ingezet, om …"): a clause of purpose.
     if (b && b.text === ',' && k >= 3 && tok[k - 2]?.kind === 'word') return true;
     if (!b || b.kind !== 'word') return false;
@@ -295,6 +297,9 @@ export const taalVoorbehoud: SentenceRule = {
       // A target in numbers under "streven" is measurable without a date too ("We streven naar 50% toewijzing aan
       // starters"): the measure is there; what "streven" leaves open is only whether it is reached.
       if (/^stre/.test(w) && s.quantities.some((q) => q.kind === 'percent' || q.kind === 'count')) continue;
+      // "streven ernaar" + a named act with a date or deadline ("We streven ernaar het plan vóór 1 juli 2027 vast te
+      // stellen"): a dated milestone; what is left open is only whether the date is met.
+      if (/^stre\p{L}*\s+ernaar$/u.test(w) && s.times.some((t) => t.kind === 'date' || t.kind === 'deadline') && s.tokens.some((t, k) => k > ti && t.low === 'te' && tagsOf(s)[k + 1]?.pos === 'VERB')) continue;
       // The next sentence of the paragraph sets the dated, measurable target of the aim ("We streven naar schonere
       // lucht. Uiterlijk in 2030 voldoen we aan de advieswaarden."): the aim is made concrete where it stands.
       if (/^stre/.test(w) && setsTarget(ctx.next(s))) continue;
