@@ -18,6 +18,7 @@
  * - A passive of noting or bearing in mind with its "dat"-clause ("moet worden opgemerkt dat …") reasons with the
  *   reader; "zoals gebruikelijk" (as usual) names a routine, it is no hedge.
  * - "met als doel om …" is a clause of purpose; "streven ernaar" with a named act and a date is a dated milestone.
+ * - Wanting to know first ("willen eerst meer zicht hebben op", "willen nagaan of") is a study, not a result aimed at.
  * - A sentence that says how this text itself is written ("In deze nota wordt zoveel mogelijk gesproken over …",
  *   "De focus ligt in deze begroting zoveel mogelijk op …") commits nothing.
  * Every sentence, place and organisation is invented.
@@ -206,5 +207,15 @@ describe('voice11 contrast: purpose by its own words, and a dated milestone', ()
     no(nota('We streven ernaar het plan uiterlijk 1 juli 2027 vast te stellen.'), V);
     yes(nota('We streven ernaar de wachttijden te verkorten.'), V);
     yes(nota('We streven ernaar in 2027 de wachttijden te verkorten.'), V);
+  });
+});
+
+describe('voice11 contrast: wanting to know is no goal', () => {
+  it('a volition whose act is finding out', () => {
+    no(nota('We willen eerst meer zicht hebben op de effecten van de nieuwe regeling.'), 'doel/vaag');
+    no(nota('Ten tweede willen we in de gesprekken nagaan of er meer maatregelen nodig zijn.'), 'doel/vaag');
+  });
+  it('a volition whose act is a result', () => {
+    yes(nota('We willen meer jongeren aan het werk helpen.'), 'doel/vaag');
   });
 });

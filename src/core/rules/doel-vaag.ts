@@ -154,6 +154,14 @@ export const doelVaag: SentenceRule = {
     if (u.main?.subjectKind === 'document' && GOAL_NOUN.test(lastWord(goal[0].text)) && !purpose) return;
     // Goals as the subject of a predicate adjective ("Doelstellingen moeten afdwingbaar zijn"): about goals in general.
     if (goalsQualified(s, goal[0].start, u.clauses)) return;
+    // Wanting to know first ("We willen eerst meer zicht hebben op de effecten", "willen we nagaan of …"): a study or
+    // a precondition, not a result the text aims at.
+    if (/^(wil|wilt|willen)\b/.test(goal[0].text.toLowerCase()) || /(?:^|\s)(wil|willen)$/.test(goal[0].text.toLowerCase())) {
+      const ti = s.tokens.findIndex((t) => t.start >= goal[0].start);
+      const c = u.clauses.find((x) => ti >= x.start && ti < x.end);
+      const rest = s.tokens.slice(ti, c ? c.end : s.tokens.length).map((t) => t.low).join(' ');
+      if (KNOWING.test(rest)) return;
+    }
     const g = goal[0];
     const at = sentenceEndInsert(s);
     report({
@@ -166,6 +174,9 @@ export const doelVaag: SentenceRule = {
     });
   },
 };
+
+/** Wanting to know, see or find out: the act of the volition is a study ("zicht hebben op", "nagaan", "weten"). */
+const KNOWING = /(?<![\p{L}])(?:(?:in)?zicht\s+(?:\S+\s+){0,2}?(?:hebben|krijgen)|nagaan|weten|onderzoeken|verkennen|in\s+beeld\s+(?:brengen|krijgen|hebben))(?![\p{L}])/u;
 
 /** Words that open an indirect question ("welke effecten we willen bereiken", "hoe we onze doelen halen"). */
 const QUESTION_OPENER = /^(welke|welk|wat|hoe|waarom|wie|waar|wanneer|of|hoeveel|in hoeverre)$/;
