@@ -19,6 +19,8 @@
  *   reader; "zoals gebruikelijk" (as usual) names a routine, it is no hedge.
  * - "met als doel om …" is a clause of purpose; "streven ernaar" with a named act and a date is a dated milestone.
  * - Wanting to know first ("willen eerst meer zicht hebben op", "willen nagaan of") is a study, not a result aimed at.
+ * - Money in a report of what was decided ("werd in 2024 vastgesteld inclusief de benodigde middelen") was settled
+ *   then; a "zijn" passive with a door-agent is an event, whatever time stands in it.
  * - A sentence that says how this text itself is written ("In deze nota wordt zoveel mogelijk gesproken over …",
  *   "De focus ligt in deze begroting zoveel mogelijk op …") commits nothing.
  * Every sentence, place and organisation is invented.
@@ -217,5 +219,19 @@ describe('voice11 contrast: wanting to know is no goal', () => {
   });
   it('a volition whose act is a result', () => {
     yes(nota('We willen meer jongeren aan het werk helpen.'), 'doel/vaag');
+  });
+});
+
+describe('voice11 contrast: money settled in the past, and a passive event with its agent', () => {
+  it('a past report of a decision leaves no money open now', () => {
+    no(nota('De aanpak werd in 2024 vastgesteld inclusief de benodigde middelen.'), 'geld/vaag');
+  });
+  it('the author reserving "de benodigde middelen" leaves the amount open', () => {
+    yes(nota('We reserveren in 2027 de benodigde middelen voor de aanpak.'), 'geld/vaag');
+  });
+  it('a "zijn" passive with a door-agent is the perfect even with a year in it', () => {
+    const tense = (text: string): string | undefined => readLocal(buildDocument(`${text}\n`, 'markdown').sentences[0]).main?.tense;
+    assert.equal(tense('Het plan is in 2024 door de raad vastgesteld.'), 'perfect');
+    assert.equal(tense('Eind 2027 zijn de woningen geïsoleerd.'), 'present');
   });
 });

@@ -331,11 +331,12 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       else if ((HEBBEN.has(fw) || (ZIJN.has(fw) && !hasWorden && !adjectival)) && hasParticiple && !passive) tense = 'perfect';
       // A finite "is"/"zijn" with the participle of a passive and no "worden" is the passive's perfect ("Beschikkingen
       // zijn verzonden", "Daarbij zijn de kosten in beeld gebracht": it was done), unless a time ahead or any date
-      // stands in the clause ("Eind 2027 zijn alle woningen geïsoleerd" is a target state).
+      // stands in the clause ("Eind 2027 zijn alle woningen geïsoleerd" is a target state) without a door-agent (with
+      // one it is an event: "is in 2024 door de raad vastgesteld").
       // The participle must be a verb to the tagger, or a short unknown word of a participle's shape (not a long
       // compound noun), and no property ("is bedoeld voor").
       else if (voice && !voice.dynamic && ZIJN.has(fw) && plainParticiple(tokens[voice.participle].low, tags[voice.participle]) &&
-        !vocab('adjectivalParticiples').isWord(tokens[voice.participle].low) && !timeIn(tokens, c.start, c.end)) tense = 'perfect';
+        !vocab('adjectivalParticiples').isWord(tokens[voice.participle].low) && (!!voice.agent || !timeIn(tokens, c.start, c.end))) tense = 'perfect';
       else tense = 'present';
       if (fw === 'zou' || fw === 'zouden') tense = 'future';
     }

@@ -57,6 +57,9 @@ export const geldVaag: SentenceRule = {
     if (hits.length === 0) return;
     const u = ctx.unit(s);
     if (u.fn === 'definition' || u.fn === 'legal' || u.fn === 'question' || u.fn === 'form' || u.fn === 'citation' || u.fn === 'model') return;
+    // A report of what was decided or done ("De aanpak is in 2024 door de raad vastgesteld inclusief de benodigde
+    // middelen", "werd … gefinancierd"): the money was settled then, nothing is left open now.
+    if (u.main && (u.main.tense === 'past' || u.main.tense === 'perfect') && !u.commits) return;
     // "Er zijn voldoende middelen beschikbaar. De provincie draagt € 2 miljoen bij.": the amount stands next to it,
     // in the same paragraph.
     const amount = (x: typeof s | undefined) => !!x && x.money.some((m) => !m.open);
