@@ -21,6 +21,8 @@
  * - Wanting to know first ("willen eerst meer zicht hebben op", "willen nagaan of") is a study, not a result aimed at.
  * - Money in a report of what was decided ("werd in 2024 vastgesteld inclusief de benodigde middelen") was settled
  *   then; a "zijn" passive with a door-agent is an event, whatever time stands in it.
+ * - A proper name or acronym in the subject of a main clause is a doer the recognisers may not know ("Aan het roer
+ *   staat Waterwerk Kreekland"), so the sentence next to an agentless act names who does it.
  * - A sentence that says how this text itself is written ("In deze nota wordt zoveel mogelijk gesproken over …",
  *   "De focus ligt in deze begroting zoveel mogelijk op …") commits nothing.
  * Every sentence, place and organisation is invented.
@@ -29,6 +31,7 @@ import { strict as assert } from 'assert';
 import { yes, no } from './contrast';
 import { buildDocument } from '../../src/core/document';
 import { readLocal } from '../../src/core/read/unit';
+import { doerIn } from '../../src/core/read/context';
 
 const nota = (body: string): string => `# Nota sociaal domein Kreekhaven\n\nDeze nota beschrijft het beleid van de gemeente.\n\n${body}\n`;
 const conv = (body: string): string => `# Convenant wijkaanpak Kreekhaven\n\nPartijen:\n\n1. De gemeente Kreekhaven;\n2. Stichting Welzijn Kreekhaven.\n\nPartijen komen het volgende overeen:\n\n## Artikel 1\n\n${body}\n`;
@@ -233,5 +236,16 @@ describe('voice11 contrast: money settled in the past, and a passive event with 
     const tense = (text: string): string | undefined => readLocal(buildDocument(`${text}\n`, 'markdown').sentences[0]).main?.tense;
     assert.equal(tense('Het plan is in 2024 door de raad vastgesteld.'), 'perfect');
     assert.equal(tense('Eind 2027 zijn de woningen geïsoleerd.'), 'present');
+  });
+});
+
+describe('voice11 contrast: a named body as the subject is a doer', () => {
+  const doer = (text: string): boolean => doerIn(buildDocument(`${text}\n`, 'markdown').sentences[0]);
+  it('a proper name the recognisers do not know, in the subject after an inverted verb', () => {
+    assert.equal(doer('Aan het roer staat Waterwerk Kreekland.'), true);
+  });
+  it('the sentence\'s own first word is no name, nor is a name outside the subject', () => {
+    assert.equal(doer('Kreekland is een mooie regio.'), false);
+    assert.equal(doer('Het water stroomt naar Kreekland.'), false);
   });
 });

@@ -55,8 +55,11 @@ function leadIn(doc: DocModel, i: number): Sentence | undefined {
 export function doerIn(s: Sentence | undefined): boolean {
   if (!s) return false;
   const actors = specificIn(s);
-  if (actors.length === 0) return false;
   const { clauses } = readLocal(s);
+  // A proper name or an acronym in the subject of a main clause names a body the recognisers may not know ("Aan het
+  // roer staan de opdrachtgevers Rijkswaterstaat, …", "PRW voert het secretariaat").
+  if (clauses.some((c) => !c.subordinate && c.finite >= 0 && c.subject !== undefined && namedIn(s, c.subject[0], c.subject[1] + 1))) return true;
+  if (actors.length === 0) return false;
   return actors.some((a) => {
     const ti = a.token;
     if (s.tokens[ti - 1]?.low === 'door' || s.tokens[ti - 2]?.low === 'door') return true;
@@ -81,4 +84,15 @@ export function partiesSpeak(doc: DocModel): boolean {
 /** The text speaks as one author or one authority: "we" and agentless acts of its own are that author's. */
 export function authorActs(doc: DocModel): boolean {
   return speaksAsOne(documentSpeaker(doc).kind);
+}
+
+/** A capitalised word that is not the sentence's first word, or an acronym, in tokens [a, b). */
+function namedIn(s: Sentence, a: number, b: number): boolean {
+  const first = s.tokens.findIndex((t) => t.kind === 'word');
+  for (let k = a; k < Math.min(b, s.tokens.length); k++) {
+    const t = s.tokens[k];
+    if (t.kind !== 'word') continue;
+    if (/^\p{Lu}{2,}$/u.test(t.text) || (k !== first && /^\p{Lu}\p{Ll}{2,}/u.test(t.text))) return true;
+  }
+  return false;
 }
