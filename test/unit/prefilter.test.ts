@@ -11,7 +11,7 @@ import { findTimes, scanTimes, TIME_PARTS } from '../../src/core/recognize/time'
 import { findQuantities, scanQuantities } from '../../src/core/recognize/quantity';
 import { compilePhrases, conceptMatcher, CONCEPTS, hasPhrase, matchPhrases } from '../../src/core/vocab';
 import { longestFrom, phraseSteps, registeredMatchers, tokenKey } from '../../src/core/vocab/phrase';
-import { tokenize, tokenizeRegex } from '../../src/core/text/tokens';
+import { tokenize, tokenizeRegex, tokenKeys } from '../../src/core/text/tokens';
 import { buildDocument } from '../../src/core/document';
 import { flatten, flattenByChar } from '../../src/core/recognize/flat';
 import { leadingNonSpace, wordBeforeFinalDot } from '../../src/core/text/sentences';
@@ -157,6 +157,24 @@ describe('speed: the tokenizer fast path is exact', () => {
       const t = fs.readFileSync(path.join(dir, f), 'utf8');
       assert.deepEqual(tokenize(t), tokenizeRegex(t), f);
     }
+  });
+  it('tokenKeys = the keys and offsets of tokenize on random texts and on every example', () => {
+    const same = (t: string, label: string): void => {
+      const toks = tokenize(t);
+      const starts: number[] = [], ends: number[] = [];
+      assert.deepEqual(tokenKeys(t), toks.map(tokenKey), label);
+      assert.deepEqual(tokenKeys(t, starts, ends), toks.map(tokenKey), label);
+      assert.deepEqual(starts, toks.map((x) => x.start), label);
+      assert.deepEqual(ends, toks.map((x) => x.end), label);
+    };
+    for (let k = 0; k < 20000; k++) {
+      let t = '';
+      const n = Math.floor(rnd() * 14);
+      for (let j = 0; j < n; j++) t += pick(ALPHA);
+      same(t, JSON.stringify(t));
+    }
+    const dir = path.join(__dirname, '..', '..', 'examples');
+    for (const f of fs.readdirSync(dir).filter((x) => /\.(md|txt)$/.test(x))) same(fs.readFileSync(path.join(dir, f), 'utf8'), f);
   });
 });
 

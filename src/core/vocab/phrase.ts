@@ -20,7 +20,7 @@
  */
 import { memoize, type Sentence } from '../document';
 
-import { tokenize, type Token } from '../text/tokens';
+import { tokenize, tokenKeys, type Token } from '../text/tokens';
 import { primeRegex } from '../text/prime';
 import { lemmaOf } from '../read/lexicon';
 import { prebuiltNeedles, prebuiltSteps } from './prebuilt';
@@ -192,10 +192,15 @@ export class Matcher {
     for (let i = 0; i < keys.length; i++) {
       const h = byKey.get(keys[i]);
       if (h) {
-        if (h.lit) for (const steps of h.lit) if (matchFrom(keys, i + 1, steps, 1)) return true;
-        if (h.anchors) { anchored = true; for (const a of h.anchors) anchorStamps[a] = stamp; }
+        const lit = h.lit;
+        if (lit) for (let j = 0; j < lit.length; j++) if (matchFrom(keys, i + 1, lit[j], 1)) return true;
+        const an = h.anchors;
+        if (an) { anchored = true; for (let j = 0; j < an.length; j++) anchorStamps[an[j]] = stamp; }
       }
-      if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
+      if (c.affixFirst.length) {
+        const cands = affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i]);
+        for (let j = 0; j < cands.length; j++) if (matchFrom(keys, i, cands[j], 0)) return true;
+      }
     }
     if (c.regexes.length === 0) return false;
     const low = typeof x === 'string' ? x.toLowerCase() : x.low;
@@ -215,8 +220,11 @@ export class Matcher {
   isWord(key: string): boolean {
     const c = this.c;
     const list = c.byFirst.get(key);
-    if (list) for (const steps of list) if (steps.length === 1) return true;
-    if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, key)) if (steps.length === 1 && stepMatches(steps[0], key)) return true;
+    if (list) for (let j = 0; j < list.length; j++) if (list[j].length === 1) return true;
+    if (c.affixFirst.length) {
+      const cands = affixCandidates(c.affixFirst, ownSteps, this.affixByKey, key);
+      for (let j = 0; j < cands.length; j++) if (cands[j].length === 1 && stepMatches(cands[j][0], key)) return true;
+    }
     return false;
   }
 
@@ -281,8 +289,8 @@ export class Matcher {
       if (cands) cands.length = 0; else cands = [];
       // Only phrases that match somewhere from token i in the whole text: a match of exactly n tokens (below)
       // is also such a match (the shorter key list only removes ways to match), so the others can never win.
-      if (lit) for (const steps of lit) if (matchFrom(keys, i, steps, 0)) cands.push(steps);
-      for (const steps of affix) if (stepMatches(steps[0], keys[i]) && matchFrom(keys, i, steps, 0)) cands.push(steps);
+      if (lit) for (let j = 0; j < lit.length; j++) if (matchFrom(keys, i, lit[j], 0)) cands.push(lit[j]);
+      for (let j = 0; j < affix.length; j++) if (stepMatches(affix[j][0], keys[i]) && matchFrom(keys, i, affix[j], 0)) cands.push(affix[j]);
       if (cands.length === 0) continue;
       for (let n = 1; n <= keys.length - i; n++) {
         for (const steps of cands) if (matchExact(keys, i, n, steps)) return text.slice(starts[i], ends[i + n - 1]).toLowerCase();
@@ -324,10 +332,9 @@ const textCache = new Map<string, TextTokens>();
 function textTokens(text: string): TextTokens {
   let t = textCache.get(text);
   if (!t) {
-    const toks = tokenize(text);
-    const starts = new Int32Array(toks.length), ends = new Int32Array(toks.length);
-    for (let i = 0; i < toks.length; i++) { starts[i] = toks[i].start; ends[i] = toks[i].end; }
-    t = { keys: toks.map(tokenKey), starts, ends };
+    const st: number[] = [], en: number[] = [];
+    const keys = tokenKeys(text, st, en);
+    t = { keys, starts: Int32Array.from(st), ends: Int32Array.from(en) };
     if (textCache.size >= 20000) textCache.clear();
     textCache.set(text, t);
   }
@@ -343,7 +350,7 @@ const keysCache = new Map<string, string[]>();
 function textKeys(text: string): string[] {
   let k = keysCache.get(text) ?? textCache.get(text)?.keys;
   if (!k) {
-    k = tokenize(text).map(tokenKey);
+    k = tokenKeys(text);
     if (keysCache.size >= 20000) keysCache.clear();
     keysCache.set(text, k);
   }
@@ -518,7 +525,8 @@ function coreMisses(r: RegexPhrase, low: string): boolean {
 /** False when the lowercase text lacks every needle of `r` (then `r` cannot match it); true otherwise. */
 function mayContain(r: RegexPhrase, low: string): boolean {
   if (!r.needles) return true;
-  for (const n of r.needles) if (low.includes(n)) return true;
+  const needles = r.needles;
+  for (let i = 0; i < needles.length; i++) if (low.includes(needles[i])) return true;
   return false;
 }
 
