@@ -204,10 +204,11 @@ export class Matcher {
     }
     if (c.regexes.length === 0) return false;
     const low = typeof x === 'string' ? x.toLowerCase() : x.low;
+    const scan = c.regexes.length >= SCAN_MIN_REGEXES || textScan.holds(low);
     for (let r = 0; r < c.regexes.length; r++) {
       const re = c.regexes[r];
       if (re.anchors && (!anchored || anchorStamps[r] !== stamp)) continue;
-      if (mayContain(re, low) && regexTest(re, low)) return true;
+      if ((scan ? textScan.mayContain(re, low) : mayContain(re, low)) && regexTest(re, low)) return true;
     }
     return false;
   }
@@ -445,7 +446,11 @@ function topLevelAlternation(src: string): boolean {
  * nothing has no match; where `core`'s leftmost match has the edges too, `re` matches there (same start, same first
  * way through the pattern), so `re` is compiled only when the leftmost match of `core` lies inside a word.
  */
-export interface RegexPhrase { re: RegExp; core: RegExp; openEnd: boolean; /** `re` with the `g` flag, for `find` (its `lastIndex` reset before each use). */ global: RegExp; anchors?: string[]; needles?: string[] }
+export interface RegexPhrase {
+  re: RegExp; core: RegExp; openEnd: boolean; /** `re` with the `g` flag, for `find` (its `lastIndex` reset before each use). */ global: RegExp; anchors?: string[]; needles?: string[];
+  /** The needles' numbers in the needle table (`needleNumber`), for `NeedleScan`. */
+  needleIds?: Int32Array;
+}
 
 const TRAILING_RUN = `${L}*`;
 
@@ -476,11 +481,12 @@ function makeRegexPhrase(src: string): RegexPhrase {
   const pre = prebuiltNeedles(src);
   const openEnd = src.endsWith(TRAILING_RUN) && !src.endsWith(`\\${TRAILING_RUN}`) && !topLevelAlternation(src);
   const coreSrc = openEnd ? src.slice(0, -TRAILING_RUN.length) : src;
+  const needles = pre === null ? regexNeedles(src) : pre;
   return {
     get re() { return (re ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u')); },
     get core() { return (core ??= new RegExp(`(?:${coreSrc})`, 'u')); },
     get global() { return (global ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'gu')); },
-    openEnd, anchors, needles: pre === null ? regexNeedles(src) : pre,
+    openEnd, anchors, needles, needleIds: needles ? Int32Array.from(needles, needleNumber) : undefined,
   };
 }
 
@@ -529,6 +535,89 @@ function mayContain(r: RegexPhrase, low: string): boolean {
   for (let i = 0; i < needles.length; i++) if (low.includes(needles[i])) return true;
   return false;
 }
+
+/**
+ * Every needle of every `re:` phrase made so far, numbered (`RegexPhrase.needleIds`), and a table from a hash of a
+ * needle's first three code units to the needles that start so (rebuilt when needles were added). A text's scan
+ * (`NeedleScan`) looks at each of its positions once and so learns which needles occur in it at all: what `mayContain`
+ * asks with one `includes` per needle, for all ≈ 170 `re:` phrases a sentence pass considers at once.
+ */
+const needleNumbers = new Map<string, number>();
+const needleTexts: string[] = [];
+let needleTable: { start: Int32Array; ids: Int32Array; size: number } | undefined;
+const TRI = 4096;
+function needleNumber(n: string): number {
+  let id = needleNumbers.get(n);
+  if (id === undefined) { needleNumbers.set(n, (id = needleTexts.length)); needleTexts.push(n); }
+  return id;
+}
+function triHash(a: number, b: number, c: number): number { return (a * 961 + b * 31 + c) & (TRI - 1); }
+function theNeedleTable(): { start: Int32Array; ids: Int32Array; size: number } {
+  if (needleTable && needleTable.size === needleTexts.length) return needleTable;
+  const count = new Int32Array(TRI + 1);
+  const hashOf = (n: string): number => (n.length >= 3 ? triHash(n.charCodeAt(0), n.charCodeAt(1), n.charCodeAt(2)) : -1);
+  for (const n of needleTexts) { const h = hashOf(n); if (h >= 0) count[h + 1]++; }
+  for (let h = 0; h < TRI; h++) count[h + 1] += count[h];
+  const start = count.slice();
+  const ids = new Int32Array(count[TRI]);
+  needleTexts.forEach((n, id) => { const h = hashOf(n); if (h >= 0) ids[count[h]++] = id; });
+  return (needleTable = { start, ids, size: needleTexts.length });
+}
+
+/**
+ * Which needles occur in one text (the last one scanned): `seen[id] === stamp`. Exact: a needle occurs at some
+ * position, and the scan verifies every needle whose first three code units hash like that position's
+ * (`startsWith`); a needle shorter than three code units is looked up with `includes` when asked.
+ */
+class NeedleScan {
+  private text: string | undefined;
+  private size = -1;
+  private stamp = 0;
+  private seen = new Int32Array(0);
+
+  private scan(low: string): void {
+    const t = theNeedleTable();
+    if (this.seen.length < t.size) { this.seen = new Int32Array(t.size * 2); this.stamp = 0; }
+    if (++this.stamp === 0x7fffffff) { this.seen.fill(0); this.stamp = 1; }
+    const stamp = this.stamp, seen = this.seen, start = t.start, ids = t.ids;
+    const n = low.length;
+    if (n >= 3) {
+      let a = low.charCodeAt(0), b = low.charCodeAt(1);
+      for (let i = 0; i + 3 <= n; i++) {
+        const c = low.charCodeAt(i + 2);
+        const h = triHash(a, b, c);
+        for (let k = start[h], e = start[h + 1]; k < e; k++) {
+          const id = ids[k];
+          if (seen[id] !== stamp && low.startsWith(needleTexts[id], i)) seen[id] = stamp;
+        }
+        a = b; b = c;
+      }
+    }
+    this.text = low;
+    this.size = t.size;
+  }
+
+  /** `mayContain(r, low)`, from one scan of `low` shared by every phrase asked about it. */
+  mayContain(r: RegexPhrase, low: string): boolean {
+    const ids = r.needleIds;
+    if (!ids) return true;
+    if (low !== this.text || this.size !== needleTexts.length) this.scan(low);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (this.seen[id] === this.stamp) return true;
+      if (needleTexts[id].length < 3 && low.includes(needleTexts[id])) return true;
+    }
+    return false;
+  }
+
+  /** Is `low` the text of the last scan (so `mayContain` costs no new scan)? */
+  holds(low: string): boolean { return low === this.text && this.size === needleTexts.length; }
+}
+/** One scan for the combined sentence pass, one for the texts tested as strings (so they do not evict each other). */
+const sentenceScan = new NeedleScan();
+const textScan = new NeedleScan();
+/** A matcher alone with at least this many `re:` phrases scans the text for all needles at once. */
+const SCAN_MIN_REGEXES = 4;
 
 /** What one token key starts in one compiled list (for `Matcher.run`): phrases with this first word, anchored `re:` phrases (their indexes). */
 interface KeyHits { lit?: Step[][]; anchors?: number[] }
@@ -713,7 +802,7 @@ function sentenceBits(s: Sentence): Uint8Array {
   for (let r = 0; r < index.regexes.length; r++) {
     const bit = index.regexBits[r];
     if (bits[bit]) continue;
-    if ((!index.regexes[r].anchors || maybe?.[r] === 1) && mayContain(index.regexes[r], s.low) && regexTest(index.regexes[r], s.low)) bits[bit] = 1;
+    if ((!index.regexes[r].anchors || maybe?.[r] === 1) && sentenceScan.mayContain(index.regexes[r], s.low) && regexTest(index.regexes[r], s.low)) bits[bit] = 1;
   }
   if (bitsCache.size >= 20000) bitsCache.clear();
   bitsCache.set(s.raw, bits);
@@ -724,4 +813,13 @@ function sentenceBits(s: Sentence): Uint8Array {
 /** The matchers covered by the combined index (exported for the test that compares it with each matcher alone). */
 export function registeredMatchers(): readonly Matcher[] {
   return REGISTRY.slice(0, allIndex().matchers);
+}
+
+/**
+ * For the test that the needle scan is exact: for every `re:` phrase made so far, `[needle scan says it may match,
+ * an includes per needle says it may]` on this lowercase text (a fresh scan object, so nothing is reused).
+ */
+export function needleScanPairsForTests(low: string): Array<[boolean, boolean]> {
+  const scan = new NeedleScan();
+  return [...regexPhrases.values()].map((r) => [scan.mayContain(r, low), mayContain(r, low)]);
 }
