@@ -104,6 +104,7 @@ function affixCandidates<T>(list: readonly T[], stepsOf: (x: T) => readonly Step
 }
 
 const ownSteps = (x: Step[]): Step[] => x;
+const NO_KEYS: readonly string[] = [];
 
 export function matchFrom(keys: readonly string[], j: number, steps: readonly Step[], k: number): boolean {
   if (k === steps.length) return true;
@@ -183,7 +184,9 @@ export class Matcher {
   private run(x: Sentence | string): boolean {
     const c = this.c;
     const byKey = (this.keyHits ??= keyHits(c));
-    const keys = typeof x === 'string' ? textKeys(x) : sentenceKeys(x);
+    // A list of `re:` phrases without anchors only (most of the unit reader's formulas) needs no tokens: the loop below
+    // would find nothing in an empty table.
+    const keys = byKey.size === 0 && c.affixFirst.length === 0 ? NO_KEYS : typeof x === 'string' ? textKeys(x) : sentenceKeys(x);
     // One lookup per token gives the phrases with this first word and the `re:` phrases with this anchor word (stamped
     // with this run's number: an anchored regex runs only when one of its anchors is a token, as `runRegex` checks).
     if (runStamp === 0x7fffffff) { runStamp = 0; anchorStamps.fill(0); }
@@ -483,8 +486,9 @@ function makeRegexPhrase(src: string): RegexPhrase {
   const coreSrc = openEnd ? src.slice(0, -TRAILING_RUN.length) : src;
   const needles = pre === null ? regexNeedles(src) : pre;
   return {
-    get re() { return (re ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u')); },
-    get core() { return (core ??= new RegExp(`(?:${coreSrc})`, 'u')); },
+    // Primed when made (text/prime.ts), so `regexTest` need not ask a WeakSet on every run whether they are.
+    get re() { if (!re) { re = new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u'); primeRegex(re); } return re; },
+    get core() { if (!core) { core = new RegExp(`(?:${coreSrc})`, 'u'); primeRegex(core); } return core; },
     get global() { return (global ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'gu')); },
     openEnd, anchors, needles, needleIds: needles ? Int32Array.from(needles, needleNumber) : undefined,
   };
@@ -513,18 +517,14 @@ function wordAt(text: string, j: number): boolean {
  * edges, a match of `re`; otherwise `re` decides.
  */
 export function regexTest(r: RegexPhrase, low: string): boolean {
-  const core = r.core;
-  primeRegex(core);
-  const m = core.exec(low);
+  const m = r.core.exec(low);
   if (!m) return false;
   if (!wordBefore(low, m.index) && (r.openEnd || !wordAt(low, m.index + m[0].length))) return true;
-  primeRegex(r.re);
   return r.re.test(low);
 }
 
 /** True when `core` finds nothing in the lowercase text: then `re` finds nothing either. */
 function coreMisses(r: RegexPhrase, low: string): boolean {
-  primeRegex(r.core);
   return !r.core.test(low);
 }
 
