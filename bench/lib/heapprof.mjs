@@ -36,5 +36,16 @@ const walk = (n, stack) => {
 };
 walk(profile.head, []);
 const top = Number(topArg ?? 25);
+// Who allocates through a builtin (HEAP_PARENTS=next,push,…): the callers of those frames, by allocated bytes.
+for (const b of (process.env.HEAP_PARENTS ?? '').split(',').filter(Boolean)) {
+  const by = new Map();
+  const walkP = (n, parentName) => {
+    const k = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber + 1}`;
+    if ((n.callFrame.functionName || '(anon)') === b) by.set(parentName, (by.get(parentName) ?? 0) + n.selfSize);
+    for (const c of n.children) walkP(c, k);
+  };
+  walkP(profile.head, '(root)');
+  console.log(`-- callers of ${b} --\n` + [...by].sort((x, y) => y[1] - x[1]).slice(0, 12).map(([k, v]) => `${(v / 1e6).toFixed(1).padStart(7)} MB  ${k}`).join('\n'));
+}
 const rank = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `${(v / 1e6).toFixed(1).padStart(7)} MB  ${k}`).join('\n');
 console.log(`allocated (sampled) ${(total / 1e6).toFixed(0)} MB; rss now ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB\n-- self --\n${rank(self)}\n-- inclusive --\n${rank(incl)}`);

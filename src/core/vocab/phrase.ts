@@ -91,19 +91,27 @@ export function stepMatches(step: Step, key: string): boolean {
  * costs one lookup per token instead of trying every affix phrase at every token.
  */
 function affixCandidates<T>(list: readonly T[], stepsOf: (x: T) => readonly Step[], cache: Map<string, T[]>, key: string): T[] {
-  let c = cache.get(key);
-  if (!c) {
-    c = list.filter((x) => {
-      const st = stepsOf(x)[0];
-      return (st.kind === 'prefix' || st.kind === 'suffix' || st.kind === 'lemma') ? stepMatches(st, key) : true;
-    });
-    if (cache.size >= 50000) cache.clear();
-    cache.set(key, c);
-  }
+  const c = cache.get(key);
+  return c ?? newAffixCandidates(list, stepsOf, cache, key);
+}
+/** The look-up's miss path, apart (its closure would give `affixCandidates` a context object on every call). */
+function newAffixCandidates<T>(list: readonly T[], stepsOf: (x: T) => readonly Step[], cache: Map<string, T[]>, key: string): T[] {
+  const c = list.filter((x) => {
+    const st = stepsOf(x)[0];
+    return (st.kind === 'prefix' || st.kind === 'suffix' || st.kind === 'lemma') ? stepMatches(st, key) : true;
+  });
+  if (cache.size >= 50000) cache.clear();
+  cache.set(key, c);
   return c;
 }
 
 const ownSteps = (x: Step[]): Step[] => x;
+/** `text.toLowerCase()`, kept for the last text (readers test one text against several lists in a row). */
+let lastText: string | undefined, lastLow = '';
+function lowOf(text: string): string {
+  if (text !== lastText) { lastLow = text.toLowerCase(); lastText = text; }
+  return lastLow;
+}
 const NO_KEYS: readonly string[] = [];
 
 export function matchFrom(keys: readonly string[], j: number, steps: readonly Step[], k: number): boolean {
@@ -177,8 +185,16 @@ export class Matcher {
   test(x: Sentence | string): boolean {
     if (typeof x === 'string') return this.run(x);
     const index = allIndex();
-    if (this.slot < 0 || this.slot >= index.matchers) return memoize(x, this.key, () => this.run(x));
+    if (this.slot < 0 || this.slot >= index.matchers) return this.memoRun(x);
     return sentenceBits(x)[this.slot] === 1;
+  }
+
+  /**
+   * The memoised run on a sentence, apart from `test`: a function whose inner closure captures `this` and `x` gets a
+   * context object on every call, taken or not; `test` is called for every sentence and list.
+   */
+  private memoRun(x: Sentence): boolean {
+    return memoize(x, this.key, () => this.run(x));
   }
 
   private run(x: Sentence | string): boolean {
@@ -206,7 +222,7 @@ export class Matcher {
       }
     }
     if (c.regexes.length === 0) return false;
-    const low = typeof x === 'string' ? x.toLowerCase() : x.low;
+    const low = typeof x === 'string' ? lowOf(x) : x.low;
     const scan = c.regexes.length >= SCAN_MIN_REGEXES || textScan.holds(low);
     for (let r = 0; r < c.regexes.length; r++) {
       const re = c.regexes[r];
@@ -690,7 +706,10 @@ const EMPTY_STEPS: Step[][] = [];
  * sentence's tokens sets every bit. Bit m is REGISTRY[m].
  */
 function allIndex(): AllIndex {
-  if (theIndex) return theIndex;
+  return theIndex ?? buildAllIndex();
+}
+/** Builds the combined index, apart from `allIndex` (its closures would give every call a context object). */
+function buildAllIndex(): AllIndex {
   const byFirst = new Map<string, KeyEntry>();
   const affix: Array<[number, Step[]]> = [];
   const regexBits: number[] = [];
@@ -751,8 +770,12 @@ function allIndex(): AllIndex {
 const keyEntries = new Map<string, KeyEntry>();
 const EMPTY_ENTRY: KeyEntry = { firstBits: EMPTY_NUMS, firstSteps: EMPTY_STEPS, affixBits: EMPTY_NUMS, affixSteps: EMPTY_STEPS, anchors: EMPTY_NUMS };
 function keyEntry(index: AllIndex, key: string): KeyEntry {
-  let e = keyEntries.get(key);
-  if (e) return e;
+  const e = keyEntries.get(key);
+  return e ?? newKeyEntry(index, key);
+}
+/** The look-up's miss path, apart (its closure would give `keyEntry` a context object on every call). */
+function newKeyEntry(index: AllIndex, key: string): KeyEntry {
+  let e: KeyEntry;
   const base = index.byFirst.get(key) ?? EMPTY_ENTRY;
   const affixBits: number[] = [];
   const affixSteps: Step[][] = [];
