@@ -502,8 +502,10 @@ function makeRegexPhrase(src: string): RegexPhrase {
   const coreSrc = openEnd ? src.slice(0, -TRAILING_RUN.length) : src;
   const needles = pre === null ? regexNeedles(src) : pre;
   return {
-    // Primed when made (text/prime.ts), so `regexTest` need not ask a WeakSet on every run whether they are.
-    get re() { if (!re) { re = new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u'); primeRegex(re); } return re; },
+    get re() { return (re ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u')); },
+    // `core` is primed when made (text/prime.ts): every use of it primed it first, so `regexTest` need not ask a
+    // WeakSet on every run. `re` is primed where it was (only `regexTest`'s rare path): priming a pattern that then
+    // runs once makes V8 compile it to native code, which an unprimed first run (interpreted) does not.
     get core() { if (!core) { core = new RegExp(`(?:${coreSrc})`, 'u'); primeRegex(core); } return core; },
     get global() { return (global ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'gu')); },
     openEnd, anchors, needles, needleIds: needles ? Int32Array.from(needles, needleNumber) : undefined,
@@ -536,6 +538,7 @@ export function regexTest(r: RegexPhrase, low: string): boolean {
   const m = r.core.exec(low);
   if (!m) return false;
   if (!wordBefore(low, m.index) && (r.openEnd || !wordAt(low, m.index + m[0].length))) return true;
+  primeRegex(r.re);
   return r.re.test(low);
 }
 
