@@ -144,6 +144,6 @@ export function tokenizeRegex(text: string, start = 0, end = text.length): Token
 /** Count words the way the report does: word and number tokens. */
 export function countWords(tokens: readonly Token[]): number {
   let n = 0;
-  for (const t of tokens) if (t.kind === 'word' || t.kind === 'number' || t.kind === 'abbr') n++;
+  for (let i = 0; i < tokens.length; i++) { const k = tokens[i].kind; if (k === 'word' || k === 'number' || k === 'abbr') n++; }
   return n;
 }

@@ -318,7 +318,7 @@ export class Matcher {
     }
     if (c.regexes.length === 0) return undefined;
     const low = text.toLowerCase();
-    for (const r of c.regexes) { if (!mayContain(r, low) || coreMisses(r, low)) continue; const m = r.re.exec(low); if (m) return m[0]; }
+    for (let i = 0; i < c.regexes.length; i++) { const r = c.regexes[i]; if (!mayContain(r, low) || coreMisses(r, low)) continue; const m = r.re.exec(low); if (m) return m[0]; }
     return undefined;
   }
 }
@@ -784,7 +784,7 @@ function newKeyEntry(index: AllIndex, key: string): KeyEntry {
   const affixSteps: Step[][] = [];
   // Exactly what `affixCandidates` selects: a `word*` first step must be a prefix of the key, a `*word` first step a
   // suffix (looked up by each prefix/suffix length that occurs), gaps and optional first steps always.
-  const push = (list: Array<[number, Step[]]> | undefined): void => { if (list) for (const [bit, steps] of list) { affixBits.push(bit); affixSteps.push(steps); } };
+  const push = (list: Array<[number, Step[]]> | undefined): void => { if (list) for (let i = 0; i < list.length; i++) { affixBits.push(list[i][0]); affixSteps.push(list[i][1]); } };
   push(index.always);
   if (index.byLemma.size) push(index.byLemma.get(lemmaKey(key)));
   const pl = index.prefixLengths, sl = index.suffixLengths;
