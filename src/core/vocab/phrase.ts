@@ -778,7 +778,6 @@ function keyEntry(index: AllIndex, key: string): KeyEntry {
 }
 /** The look-up's miss path, apart (its closure would give `keyEntry` a context object on every call). */
 function newKeyEntry(index: AllIndex, key: string): KeyEntry {
-  let e: KeyEntry;
   const base = index.byFirst.get(key) ?? EMPTY_ENTRY;
   const affixBits: number[] = [];
   const affixSteps: Step[][] = [];
@@ -795,7 +794,7 @@ function newKeyEntry(index: AllIndex, key: string): KeyEntry {
     for (const n of sl) { if (n > key.length) break; push(index.bySuffix.get(key.slice(key.length - n))); }
   }
   // Nothing starts at this key: share one empty entry instead of allocating one per word.
-  e = base === EMPTY_ENTRY && affixBits.length === 0 ? EMPTY_ENTRY
+  const e = base === EMPTY_ENTRY && affixBits.length === 0 ? EMPTY_ENTRY
     : { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits: affixBits.length ? affixBits : EMPTY_NUMS, affixSteps: affixSteps.length ? affixSteps : EMPTY_STEPS, anchors: base.anchors, second: base.second };
   if (keyEntries.size >= 50000) keyEntries.clear();
   keyEntries.set(key, e);
@@ -804,9 +803,13 @@ function newKeyEntry(index: AllIndex, key: string): KeyEntry {
 
 /** All bits of a sentence (cues and registered matchers), cached by the sentence text (offset-free); bounded. */
 const bitsCache = new Map<string, Uint8Array>();
+/** The last sentence text asked and its bits: the readers ask one sentence about many lists in a row. */
+let lastBitsRaw: string | undefined;
+let lastBits: Uint8Array | undefined;
 function sentenceBits(s: Sentence): Uint8Array {
+  if (s.raw === lastBitsRaw) return lastBits!;
   let bits = bitsCache.get(s.raw);
-  if (bits) return bits;
+  if (bits) { lastBitsRaw = s.raw; lastBits = bits; return bits; }
   const index = allIndex();
   bits = new Uint8Array(index.size);
   // Computed once per sentence text (the bits are cached), so the keys are not kept.
@@ -832,6 +835,7 @@ function sentenceBits(s: Sentence): Uint8Array {
   }
   if (bitsCache.size >= 20000) bitsCache.clear();
   bitsCache.set(s.raw, bits);
+  lastBitsRaw = s.raw; lastBits = bits;
   return bits;
 }
 
