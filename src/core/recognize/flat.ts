@@ -90,6 +90,11 @@ export function flattenByChar(low: string, raw: string): Flat {
 
 /** The flattened view of a sentence (offset-free: memoised per sentence text, kept when the sentence moves). */
 export function flat(s: Sentence): Flat {
+  // The memo hit without a closure (a closure over `s` here would give every call a context object).
+  const hit = s.memo.get('flat') as Flat | undefined;
+  return hit ?? flatMemo(s);
+}
+function flatMemo(s: Sentence): Flat {
   return memoize(s, 'flat', () => flatten(s.low, s.raw));
 }
 

@@ -367,13 +367,18 @@ function textTokens(text: string): TextTokens {
  * 100k-word benchmark document the token lists of these texts held ≈ 22 MB of heap.
  */
 const keysCache = new Map<string, string[]>();
+/** The last text asked and its keys (a reader tests one text against several lists in a row). */
+let lastKeysText: string | undefined;
+let lastKeys: string[] = [];
 function textKeys(text: string): string[] {
+  if (text === lastKeysText) return lastKeys;
   let k = keysCache.get(text) ?? textCache.get(text)?.keys;
   if (!k) {
     k = tokenKeys(text);
     if (keysCache.size >= 20000) keysCache.clear();
     keysCache.set(text, k);
   }
+  lastKeysText = text; lastKeys = k;
   return k;
 }
 
