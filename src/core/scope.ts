@@ -556,6 +556,17 @@ let nextRuleSet = 1;
  * and none can report here (no finding of a text-only rule, every other rule's gate closed), so the next analysis
  * skips it with one lookup.
  */
+/**
+ * A rule's gate and its check on one sentence, through `guarded`. Apart from the loop of `runSentenceRules`: closures
+ * there over the loop's sentence and rule would give every (sentence, rule) iteration a context object.
+ */
+function guardedGate(a: Analysis, rule: SentenceRule, s: Sentence, g: RuleContext): { ok: true; value: boolean } | { ok: false } {
+  return guarded(a, rule, () => rule.gate!(s, g));
+}
+function guardedCheck(a: Analysis, rule: SentenceRule, s: Sentence): { ok: true; value: RawFinding[] } | { ok: false } {
+  return guarded(a, rule, () => checkSentence(rule, s, scopedContext(a, rule, s)));
+}
+
 export function runSentenceRules(
   a: Analysis, rules: readonly Rule[], enabled: readonly boolean[], memoKey: string,
   emit: (r: number, s: Sentence, relative: RawFinding[]) => void,
@@ -601,7 +612,7 @@ export function runSentenceRules(
         else {
           let open = slot[n + r] as boolean | undefined;
           if (open === undefined) {
-            const g = guarded(a, rule, () => rule.gate!(s, gates[r]!));
+            const g = guardedGate(a, rule, s, gates[r]!);
             // A gate that threw stays unknown (not cached): the rule is skipped here and tried again next time.
             if (g.ok) slot[n + r] = open = g.value;
             else open = false;
@@ -617,7 +628,7 @@ export function runSentenceRules(
       let found: RawFinding[];
       if (hit && hit.key === key && hit.unit === unit && hit.off === off) found = hit.found;
       else {
-        const g = guarded(a, rule, () => checkSentence(rule, s, scopedContext(a, rule, s)));
+        const g = guardedCheck(a, rule, s);
         found = g.ok ? g.value : [];
         if (g.ok) slot[r] = { key, unit, off, found } satisfies Cached;
       }

@@ -10,8 +10,8 @@ import { findMoney, scanMoney } from '../../src/core/recognize/money';
 import { findTimes, scanTimes, TIME_PARTS } from '../../src/core/recognize/time';
 import { findQuantities, scanQuantities } from '../../src/core/recognize/quantity';
 import { compilePhrases, conceptMatcher, CONCEPTS, hasPhrase, matchPhrases } from '../../src/core/vocab';
-import { longestFrom, phraseSteps, registeredMatchers, tokenKey } from '../../src/core/vocab/phrase';
-import { tokenize, tokenizeRegex } from '../../src/core/text/tokens';
+import { longestFrom, needleScanPairsForTests, phraseSteps, registeredMatchers, tokenKey } from '../../src/core/vocab/phrase';
+import { tokenize, tokenizeRegex, tokenKeys } from '../../src/core/text/tokens';
 import { buildDocument } from '../../src/core/document';
 import { flatten, flattenByChar } from '../../src/core/recognize/flat';
 import { leadingNonSpace, wordBeforeFinalDot } from '../../src/core/text/sentences';
@@ -157,6 +157,41 @@ describe('speed: the tokenizer fast path is exact', () => {
       const t = fs.readFileSync(path.join(dir, f), 'utf8');
       assert.deepEqual(tokenize(t), tokenizeRegex(t), f);
     }
+  });
+  it('tokenKeys = the keys and offsets of tokenize on random texts and on every example', () => {
+    const same = (t: string, label: string): void => {
+      const toks = tokenize(t);
+      const starts: number[] = [], ends: number[] = [];
+      assert.deepEqual(tokenKeys(t), toks.map(tokenKey), label);
+      assert.deepEqual(tokenKeys(t, starts, ends), toks.map(tokenKey), label);
+      assert.deepEqual(starts, toks.map((x) => x.start), label);
+      assert.deepEqual(ends, toks.map((x) => x.end), label);
+    };
+    for (let k = 0; k < 20000; k++) {
+      let t = '';
+      const n = Math.floor(rnd() * 14);
+      for (let j = 0; j < n; j++) t += pick(ALPHA);
+      same(t, JSON.stringify(t));
+    }
+    const dir = path.join(__dirname, '..', '..', 'examples');
+    for (const f of fs.readdirSync(dir).filter((x) => /\.(md|txt)$/.test(x))) same(fs.readFileSync(path.join(dir, f), 'utf8'), f);
+  });
+});
+
+describe('speed: the needle scan = an includes per needle', () => {
+  it('gives the same answer for every re: phrase on every example sentence and on random texts', () => {
+    registeredMatchers();
+    const texts: string[] = [];
+    for (const f of textFiles(['examples', 'test/fixtures/rules'], /\.(md|txt)$/)) {
+      for (const s of buildDocument(fs.readFileSync(f, 'utf8'), f.endsWith('.txt') ? 'plaintext' : 'markdown').sentences) texts.push(s.low);
+    }
+    const NEEDLE_BITS = ['regie', 'regisseur', 'wet', 'de gemeente', 'besluit', 'vast', 'stelt', 'artikel', 'college', 'raad', ' ', 'in', 'é', '\u0130', 'ab', 'st'];
+    for (let k = 0; k < 3000; k++) { let t = ''; const n = Math.floor(rnd() * 8); for (let j = 0; j < n; j++) t += pick(NEEDLE_BITS); texts.push(t); }
+    let maybe = 0;
+    for (const t of texts) {
+      for (const [scan, inc] of needleScanPairsForTests(t)) { assert.equal(scan, inc, t); if (inc) maybe++; }
+    }
+    assert.ok(maybe > 100, `too few texts with a needle (${maybe}): the test would not show a difference`);
   });
 });
 

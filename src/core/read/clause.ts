@@ -133,8 +133,13 @@ export function isRelativeOpener(low: string): boolean {
 }
 
 export function isParticipleWord(low: string): boolean {
-  let v = wordParticiple.get(low);
-  if (v !== undefined) return v;
+  const v = wordParticiple.get(low);
+  return v !== undefined ? v : participleWord(low);
+}
+
+/** `isParticipleWord`'s miss path, apart (its closure would give every call, hits too, a context object). */
+function participleWord(low: string): boolean {
+  let v: boolean;
   if (low.length < 5) v = false;
   else {
     // A known word is a participle when the lexicon has a participle reading for it ("geregeld", "bepaald" are

@@ -177,7 +177,11 @@ export class Lexicon {
   /** The readings of a known (lowercase) form, parsed on first look-up. */
   private lookup(form: string): Cand[] | undefined {
     const v = this.lex.get(form);
-    if (typeof v !== 'string') return v;
+    return typeof v !== 'string' ? v : this.parseEntry(form, v);
+  }
+
+  /** Parses an entry on its first look-up (apart from `lookup`: its closures would give every look-up a context object). */
+  private parseEntry(form: string, v: string): Cand[] {
     const an = v.split(' ').map((a) => {
       const colon = a.indexOf(':');
       return { cls: CODES.indexOf(a[0]), n: colon > 1 ? Number(a.slice(1, colon)) : 1, edit: a.slice(colon + 1) };
@@ -302,7 +306,7 @@ export class Lexicon {
     if (known) {
       let cands = known;
       // A known common word written with a capital inside a sentence may be a name.
-      if (cap && !initial && !known.some((c) => this.classes[c.cls].pos === 'PROPN')) {
+      if (cap && !initial && !this.hasPos(known, 'PROPN')) {
         cands = [...known, this.cand('PROPN', Math.log(0.3), lower)];
       }
       return { cands: this.teRule(prev, lower, cands), unknown: false };
@@ -321,9 +325,20 @@ export class Lexicon {
     return { cands: this.teRule(prev, lower, guessed), unknown: true };
   }
 
+  /** Has one of the readings this part of speech? (A loop, not `some` with a closure over `this`: see `parseEntry`.) */
+  private hasPos(cands: readonly Cand[], pos: string): boolean {
+    for (let i = 0; i < cands.length; i++) if (this.classes[cands[i].cls].pos === pos) return true;
+    return false;
+  }
+
   /** After 'te', a verb is an infinitive. */
   private teRule(prev: string | undefined, lower: string, cands: Cand[]): Cand[] {
     if (prev !== 'te' || !/e?n$/.test(lower)) return cands;
+    return this.teInfinitive(lower, cands);
+  }
+
+  /** `teRule`'s change, apart (its closures over `this` would give every call a context object). */
+  private teInfinitive(lower: string, cands: Cand[]): Cand[] {
     const inf = cands.filter((c) => this.classes[c.cls].verbForm === 'inf');
     if (inf.length) return inf;
     const verbish = cands.find((c) => this.classes[c.cls].pos === 'VERB');

@@ -26,6 +26,17 @@ export function flatten(low: string, raw: string): Flat {
   if (raw.length !== low.length) return flattenByChar(low, raw);
   const toRaw = new Int32Array(low.length + 1);
   const toFlat = new Int32Array(low.length + 1);
+  // Most sentences have single spaces only (line breaks are spaces in a sentence's text already): then the flat
+  // text is the text itself and both maps are the identity, which the loop below would build by concatenation.
+  let simple = true;
+  for (let i = 0, prevSpace = false; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c === 32) { if (prevSpace) { simple = false; break; } prevSpace = true; } else if (isFlatSpace(c)) { simple = false; break; } else prevSpace = false;
+  }
+  if (simple) {
+    for (let i = 0; i <= low.length; i++) { toRaw[i] = i; toFlat[i] = i; }
+    return { text: low, raw, toRaw: toRaw.subarray(0, low.length + 1), toFlat };
+  }
   // Runs of non-space characters are appended as slices (not one character at a time), each whitespace run as ' '.
   let text = '', rawOut = '';
   let n = 0;
@@ -79,6 +90,11 @@ export function flattenByChar(low: string, raw: string): Flat {
 
 /** The flattened view of a sentence (offset-free: memoised per sentence text, kept when the sentence moves). */
 export function flat(s: Sentence): Flat {
+  // The memo hit without a closure (a closure over `s` here would give every call a context object).
+  const hit = s.memo.get('flat') as Flat | undefined;
+  return hit ?? flatMemo(s);
+}
+function flatMemo(s: Sentence): Flat {
   return memoize(s, 'flat', () => flatten(s.low, s.raw));
 }
 

@@ -50,7 +50,24 @@ const PUNCT1 = new Set(',;:!?()[]{}"“”‘’«»…–—');
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
+  scan(text, start, end, out, null, null, null);
+  return out;
+}
+
+/**
+ * The comparable keys of `tokenize(text)`'s tokens (`vocab/phrase.ts` `tokenKey`: punctuation and symbols as they
+ * are, every other token lowercase), and optionally their offsets, without making the token objects: the phrase
+ * matcher tokenizes many texts it tests as strings and keeps only these.
+ */
+export function tokenKeys(text: string, starts: number[] | null = null, ends: number[] | null = null): string[] {
+  const keys: string[] = [];
+  scan(text, 0, text.length, null, keys, starts, ends);
+  return keys;
+}
+
+/** The one scan behind `tokenize` (tokens to `out`) and `tokenKeys` (keys, and offsets when asked, to the arrays). */
+function scan(text: string, start: number, end: number, out: Token[] | null, keys: string[] | null, starts: number[] | null, ends: number[] | null): void {
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   const n = slice.length;
   let i = 0;
   while (i < n) {
@@ -64,25 +81,34 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       const t = j < n ? slice.charCodeAt(j) : -1;
       if (t === -1 || (t < 0x80 && (digit ? SAFE_AFTER_NUM[t] : SAFE_AFTER_WORD[t]) && !(t === 58 && !digit && /^https?$/.test(slice.slice(i, j))))) {
         const tokText = slice.slice(i, j);
-        out.push({ start: start + i, end: start + j, text: tokText, low: digit ? tokText : tokText.toLowerCase(), kind: digit ? 'number' : 'word' });
+        const low = digit ? tokText : tokText.toLowerCase();
+        if (out) out.push({ start: start + i, end: start + j, text: tokText, low, kind: digit ? 'number' : 'word' });
+        else {
+          keys!.push(low);
+          if (starts) { starts.push(start + i); ends!.push(start + j); }
+        }
         i = j;
         continue;
       }
     } else if (PUNCT1.has(slice[i])) {
-      out.push({ start: start + i, end: start + i + 1, text: slice[i], low: slice[i].toLowerCase(), kind: 'punct' });
+      const ch = slice[i];
+      if (out) out.push({ start: start + i, end: start + i + 1, text: ch, low: ch.toLowerCase(), kind: 'punct' });
+      else {
+        keys!.push(ch);
+        if (starts) { starts.push(start + i); ends!.push(start + i + 1); }
+      }
       i++;
       continue;
     }
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(slice);
     if (!m) break;
-    i = regexToken(m, slice, start, out);
+    i = regexToken(m, slice, start, out, keys, starts, ends);
   }
-  return out;
 }
 
-/** One TOKEN match turned into a token (pushed to `out`); returns where the next token may start. */
-function regexToken(m: RegExpExecArray, slice: string, start: number, out: Token[]): number {
+/** One TOKEN match turned into a token (pushed to `out`, or its key to `keys`); returns where the next token may start. */
+function regexToken(m: RegExpExecArray, slice: string, start: number, out: Token[] | null, keys: string[] | null = null, starts: number[] | null = null, ends: number[] | null = null): number {
   let kind: TokenKind = m[1] !== undefined ? 'url' : m[2] !== undefined ? 'number' : m[3] !== undefined ? 'abbr' : m[4] !== undefined ? 'word' : m[5] !== undefined ? 'punct' : 'symbol';
   let tokText = m[0];
   let next = m.index + tokText.length;
@@ -97,7 +123,11 @@ function regexToken(m: RegExpExecArray, slice: string, start: number, out: Token
     next--;
   }
   const s = start + m.index;
-  out.push({ start: s, end: s + tokText.length, text: tokText, low: tokText.toLowerCase(), kind });
+  if (out) out.push({ start: s, end: s + tokText.length, text: tokText, low: tokText.toLowerCase(), kind });
+  else {
+    keys!.push(kind === 'punct' || kind === 'symbol' ? tokText : tokText.toLowerCase());
+    if (starts) { starts.push(s); ends!.push(s + tokText.length); }
+  }
   return next;
 }
 
@@ -114,6 +144,6 @@ export function tokenizeRegex(text: string, start = 0, end = text.length): Token
 /** Count words the way the report does: word and number tokens. */
 export function countWords(tokens: readonly Token[]): number {
   let n = 0;
-  for (const t of tokens) if (t.kind === 'word' || t.kind === 'number' || t.kind === 'abbr') n++;
+  for (let i = 0; i < tokens.length; i++) { const k = tokens[i].kind; if (k === 'word' || k === 'number' || k === 'abbr') n++; }
   return n;
 }

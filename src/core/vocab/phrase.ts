@@ -20,7 +20,7 @@
  */
 import { memoize, type Sentence } from '../document';
 
-import { tokenize, type Token } from '../text/tokens';
+import { tokenize, tokenKeys, type Token } from '../text/tokens';
 import { primeRegex } from '../text/prime';
 import { lemmaOf } from '../read/lexicon';
 import { prebuiltNeedles, prebuiltSteps } from './prebuilt';
@@ -91,19 +91,28 @@ export function stepMatches(step: Step, key: string): boolean {
  * costs one lookup per token instead of trying every affix phrase at every token.
  */
 function affixCandidates<T>(list: readonly T[], stepsOf: (x: T) => readonly Step[], cache: Map<string, T[]>, key: string): T[] {
-  let c = cache.get(key);
-  if (!c) {
-    c = list.filter((x) => {
-      const st = stepsOf(x)[0];
-      return (st.kind === 'prefix' || st.kind === 'suffix' || st.kind === 'lemma') ? stepMatches(st, key) : true;
-    });
-    if (cache.size >= 50000) cache.clear();
-    cache.set(key, c);
-  }
+  const c = cache.get(key);
+  return c ?? newAffixCandidates(list, stepsOf, cache, key);
+}
+/** The look-up's miss path, apart (its closure would give `affixCandidates` a context object on every call). */
+function newAffixCandidates<T>(list: readonly T[], stepsOf: (x: T) => readonly Step[], cache: Map<string, T[]>, key: string): T[] {
+  const c = list.filter((x) => {
+    const st = stepsOf(x)[0];
+    return (st.kind === 'prefix' || st.kind === 'suffix' || st.kind === 'lemma') ? stepMatches(st, key) : true;
+  });
+  if (cache.size >= 50000) cache.clear();
+  cache.set(key, c);
   return c;
 }
 
 const ownSteps = (x: Step[]): Step[] => x;
+/** `text.toLowerCase()`, kept for the last text (readers test one text against several lists in a row). */
+let lastText: string | undefined, lastLow = '';
+function lowOf(text: string): string {
+  if (text !== lastText) { lastLow = text.toLowerCase(); lastText = text; }
+  return lastLow;
+}
+const NO_KEYS: readonly string[] = [];
 
 export function matchFrom(keys: readonly string[], j: number, steps: readonly Step[], k: number): boolean {
   if (k === steps.length) return true;
@@ -176,14 +185,24 @@ export class Matcher {
   test(x: Sentence | string): boolean {
     if (typeof x === 'string') return this.run(x);
     const index = allIndex();
-    if (this.slot < 0 || this.slot >= index.matchers) return memoize(x, this.key, () => this.run(x));
+    if (this.slot < 0 || this.slot >= index.matchers) return this.memoRun(x);
     return sentenceBits(x)[this.slot] === 1;
+  }
+
+  /**
+   * The memoised run on a sentence, apart from `test`: a function whose inner closure captures `this` and `x` gets a
+   * context object on every call, taken or not; `test` is called for every sentence and list.
+   */
+  private memoRun(x: Sentence): boolean {
+    return memoize(x, this.key, () => this.run(x));
   }
 
   private run(x: Sentence | string): boolean {
     const c = this.c;
     const byKey = (this.keyHits ??= keyHits(c));
-    const keys = typeof x === 'string' ? textKeys(x) : sentenceKeys(x);
+    // A list of `re:` phrases without anchors only (most of the unit reader's formulas) needs no tokens: the loop below
+    // would find nothing in an empty table.
+    const keys = byKey.size === 0 && c.affixFirst.length === 0 ? NO_KEYS : typeof x === 'string' ? textKeys(x) : sentenceKeys(x);
     // One lookup per token gives the phrases with this first word and the `re:` phrases with this anchor word (stamped
     // with this run's number: an anchored regex runs only when one of its anchors is a token, as `runRegex` checks).
     if (runStamp === 0x7fffffff) { runStamp = 0; anchorStamps.fill(0); }
@@ -192,17 +211,23 @@ export class Matcher {
     for (let i = 0; i < keys.length; i++) {
       const h = byKey.get(keys[i]);
       if (h) {
-        if (h.lit) for (const steps of h.lit) if (matchFrom(keys, i + 1, steps, 1)) return true;
-        if (h.anchors) { anchored = true; for (const a of h.anchors) anchorStamps[a] = stamp; }
+        const lit = h.lit;
+        if (lit) for (let j = 0; j < lit.length; j++) if (matchFrom(keys, i + 1, lit[j], 1)) return true;
+        const an = h.anchors;
+        if (an) { anchored = true; for (let j = 0; j < an.length; j++) anchorStamps[an[j]] = stamp; }
       }
-      if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i])) if (matchFrom(keys, i, steps, 0)) return true;
+      if (c.affixFirst.length) {
+        const cands = affixCandidates(c.affixFirst, ownSteps, this.affixByKey, keys[i]);
+        for (let j = 0; j < cands.length; j++) if (matchFrom(keys, i, cands[j], 0)) return true;
+      }
     }
     if (c.regexes.length === 0) return false;
-    const low = typeof x === 'string' ? x.toLowerCase() : x.low;
+    const low = typeof x === 'string' ? lowOf(x) : x.low;
+    const scan = c.regexes.length >= SCAN_MIN_REGEXES || textScan.holds(low);
     for (let r = 0; r < c.regexes.length; r++) {
       const re = c.regexes[r];
       if (re.anchors && (!anchored || anchorStamps[r] !== stamp)) continue;
-      if (mayContain(re, low) && regexTest(re, low)) return true;
+      if ((scan ? textScan.mayContain(re, low) : mayContain(re, low)) && regexTest(re, low)) return true;
     }
     return false;
   }
@@ -215,8 +240,11 @@ export class Matcher {
   isWord(key: string): boolean {
     const c = this.c;
     const list = c.byFirst.get(key);
-    if (list) for (const steps of list) if (steps.length === 1) return true;
-    if (c.affixFirst.length) for (const steps of affixCandidates(c.affixFirst, ownSteps, this.affixByKey, key)) if (steps.length === 1 && stepMatches(steps[0], key)) return true;
+    if (list) for (let j = 0; j < list.length; j++) if (list[j].length === 1) return true;
+    if (c.affixFirst.length) {
+      const cands = affixCandidates(c.affixFirst, ownSteps, this.affixByKey, key);
+      for (let j = 0; j < cands.length; j++) if (cands[j].length === 1 && stepMatches(cands[j][0], key)) return true;
+    }
     return false;
   }
 
@@ -281,8 +309,8 @@ export class Matcher {
       if (cands) cands.length = 0; else cands = [];
       // Only phrases that match somewhere from token i in the whole text: a match of exactly n tokens (below)
       // is also such a match (the shorter key list only removes ways to match), so the others can never win.
-      if (lit) for (const steps of lit) if (matchFrom(keys, i, steps, 0)) cands.push(steps);
-      for (const steps of affix) if (stepMatches(steps[0], keys[i]) && matchFrom(keys, i, steps, 0)) cands.push(steps);
+      if (lit) for (let j = 0; j < lit.length; j++) if (matchFrom(keys, i, lit[j], 0)) cands.push(lit[j]);
+      for (let j = 0; j < affix.length; j++) if (stepMatches(affix[j][0], keys[i]) && matchFrom(keys, i, affix[j], 0)) cands.push(affix[j]);
       if (cands.length === 0) continue;
       for (let n = 1; n <= keys.length - i; n++) {
         for (const steps of cands) if (matchExact(keys, i, n, steps)) return text.slice(starts[i], ends[i + n - 1]).toLowerCase();
@@ -290,7 +318,7 @@ export class Matcher {
     }
     if (c.regexes.length === 0) return undefined;
     const low = text.toLowerCase();
-    for (const r of c.regexes) { if (!mayContain(r, low) || coreMisses(r, low)) continue; const m = r.re.exec(low); if (m) return m[0]; }
+    for (let i = 0; i < c.regexes.length; i++) { const r = c.regexes[i]; if (!mayContain(r, low) || coreMisses(r, low)) continue; const m = r.re.exec(low); if (m) return m[0]; }
     return undefined;
   }
 }
@@ -324,10 +352,9 @@ const textCache = new Map<string, TextTokens>();
 function textTokens(text: string): TextTokens {
   let t = textCache.get(text);
   if (!t) {
-    const toks = tokenize(text);
-    const starts = new Int32Array(toks.length), ends = new Int32Array(toks.length);
-    for (let i = 0; i < toks.length; i++) { starts[i] = toks[i].start; ends[i] = toks[i].end; }
-    t = { keys: toks.map(tokenKey), starts, ends };
+    const st: number[] = [], en: number[] = [];
+    const keys = tokenKeys(text, st, en);
+    t = { keys, starts: Int32Array.from(st), ends: Int32Array.from(en) };
     if (textCache.size >= 20000) textCache.clear();
     textCache.set(text, t);
   }
@@ -340,13 +367,18 @@ function textTokens(text: string): TextTokens {
  * 100k-word benchmark document the token lists of these texts held ≈ 22 MB of heap.
  */
 const keysCache = new Map<string, string[]>();
+/** The last text asked and its keys (a reader tests one text against several lists in a row). */
+let lastKeysText: string | undefined;
+let lastKeys: string[] = [];
 function textKeys(text: string): string[] {
+  if (text === lastKeysText) return lastKeys;
   let k = keysCache.get(text) ?? textCache.get(text)?.keys;
   if (!k) {
-    k = tokenize(text).map(tokenKey);
+    k = tokenKeys(text);
     if (keysCache.size >= 20000) keysCache.clear();
     keysCache.set(text, k);
   }
+  lastKeysText = text; lastKeys = k;
   return k;
 }
 
@@ -438,7 +470,11 @@ function topLevelAlternation(src: string): boolean {
  * nothing has no match; where `core`'s leftmost match has the edges too, `re` matches there (same start, same first
  * way through the pattern), so `re` is compiled only when the leftmost match of `core` lies inside a word.
  */
-export interface RegexPhrase { re: RegExp; core: RegExp; openEnd: boolean; /** `re` with the `g` flag, for `find` (its `lastIndex` reset before each use). */ global: RegExp; anchors?: string[]; needles?: string[] }
+export interface RegexPhrase {
+  re: RegExp; core: RegExp; openEnd: boolean; /** `re` with the `g` flag, for `find` (its `lastIndex` reset before each use). */ global: RegExp; anchors?: string[]; needles?: string[];
+  /** The needles' numbers in the needle table (`needleNumber`), for `NeedleScan`. */
+  needleIds?: Int32Array;
+}
 
 const TRAILING_RUN = `${L}*`;
 
@@ -469,11 +505,15 @@ function makeRegexPhrase(src: string): RegexPhrase {
   const pre = prebuiltNeedles(src);
   const openEnd = src.endsWith(TRAILING_RUN) && !src.endsWith(`\\${TRAILING_RUN}`) && !topLevelAlternation(src);
   const coreSrc = openEnd ? src.slice(0, -TRAILING_RUN.length) : src;
+  const needles = pre === null ? regexNeedles(src) : pre;
   return {
     get re() { return (re ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'u')); },
-    get core() { return (core ??= new RegExp(`(?:${coreSrc})`, 'u')); },
+    // `core` is primed when made (text/prime.ts): every use of it primed it first, so `regexTest` need not ask a
+    // WeakSet on every run. `re` is primed where it was (only `regexTest`'s rare path): priming a pattern that then
+    // runs once makes V8 compile it to native code, which an unprimed first run (interpreted) does not.
+    get core() { if (!core) { core = new RegExp(`(?:${coreSrc})`, 'u'); primeRegex(core); } return core; },
     get global() { return (global ??= new RegExp(`(?<!${L})(?:${src})(?!${L})`, 'gu')); },
-    openEnd, anchors, needles: pre === null ? regexNeedles(src) : pre,
+    openEnd, anchors, needles, needleIds: needles ? Int32Array.from(needles, needleNumber) : undefined,
   };
 }
 
@@ -500,9 +540,7 @@ function wordAt(text: string, j: number): boolean {
  * edges, a match of `re`; otherwise `re` decides.
  */
 export function regexTest(r: RegexPhrase, low: string): boolean {
-  const core = r.core;
-  primeRegex(core);
-  const m = core.exec(low);
+  const m = r.core.exec(low);
   if (!m) return false;
   if (!wordBefore(low, m.index) && (r.openEnd || !wordAt(low, m.index + m[0].length))) return true;
   primeRegex(r.re);
@@ -511,16 +549,99 @@ export function regexTest(r: RegexPhrase, low: string): boolean {
 
 /** True when `core` finds nothing in the lowercase text: then `re` finds nothing either. */
 function coreMisses(r: RegexPhrase, low: string): boolean {
-  primeRegex(r.core);
   return !r.core.test(low);
 }
 
 /** False when the lowercase text lacks every needle of `r` (then `r` cannot match it); true otherwise. */
 function mayContain(r: RegexPhrase, low: string): boolean {
   if (!r.needles) return true;
-  for (const n of r.needles) if (low.includes(n)) return true;
+  const needles = r.needles;
+  for (let i = 0; i < needles.length; i++) if (low.includes(needles[i])) return true;
   return false;
 }
+
+/**
+ * Every needle of every `re:` phrase made so far, numbered (`RegexPhrase.needleIds`), and a table from a hash of a
+ * needle's first three code units to the needles that start so (rebuilt when needles were added). A text's scan
+ * (`NeedleScan`) looks at each of its positions once and so learns which needles occur in it at all: what `mayContain`
+ * asks with one `includes` per needle, for all ≈ 170 `re:` phrases a sentence pass considers at once.
+ */
+const needleNumbers = new Map<string, number>();
+const needleTexts: string[] = [];
+let needleTable: { start: Int32Array; ids: Int32Array; size: number } | undefined;
+const TRI = 4096;
+function needleNumber(n: string): number {
+  let id = needleNumbers.get(n);
+  if (id === undefined) { needleNumbers.set(n, (id = needleTexts.length)); needleTexts.push(n); }
+  return id;
+}
+function triHash(a: number, b: number, c: number): number { return (a * 961 + b * 31 + c) & (TRI - 1); }
+function theNeedleTable(): { start: Int32Array; ids: Int32Array; size: number } {
+  if (needleTable && needleTable.size === needleTexts.length) return needleTable;
+  const count = new Int32Array(TRI + 1);
+  const hashOf = (n: string): number => (n.length >= 3 ? triHash(n.charCodeAt(0), n.charCodeAt(1), n.charCodeAt(2)) : -1);
+  for (const n of needleTexts) { const h = hashOf(n); if (h >= 0) count[h + 1]++; }
+  for (let h = 0; h < TRI; h++) count[h + 1] += count[h];
+  const start = count.slice();
+  const ids = new Int32Array(count[TRI]);
+  needleTexts.forEach((n, id) => { const h = hashOf(n); if (h >= 0) ids[count[h]++] = id; });
+  return (needleTable = { start, ids, size: needleTexts.length });
+}
+
+/**
+ * Which needles occur in one text (the last one scanned): `seen[id] === stamp`. Exact: a needle occurs at some
+ * position, and the scan verifies every needle whose first three code units hash like that position's
+ * (`startsWith`); a needle shorter than three code units is looked up with `includes` when asked.
+ */
+class NeedleScan {
+  private text: string | undefined;
+  private size = -1;
+  private stamp = 0;
+  private seen = new Int32Array(0);
+
+  private scan(low: string): void {
+    const t = theNeedleTable();
+    if (this.seen.length < t.size) { this.seen = new Int32Array(t.size * 2); this.stamp = 0; }
+    if (++this.stamp === 0x7fffffff) { this.seen.fill(0); this.stamp = 1; }
+    const stamp = this.stamp, seen = this.seen, start = t.start, ids = t.ids;
+    const n = low.length;
+    if (n >= 3) {
+      let a = low.charCodeAt(0), b = low.charCodeAt(1);
+      for (let i = 0; i + 3 <= n; i++) {
+        const c = low.charCodeAt(i + 2);
+        const h = triHash(a, b, c);
+        for (let k = start[h], e = start[h + 1]; k < e; k++) {
+          const id = ids[k];
+          if (seen[id] !== stamp && low.startsWith(needleTexts[id], i)) seen[id] = stamp;
+        }
+        a = b; b = c;
+      }
+    }
+    this.text = low;
+    this.size = t.size;
+  }
+
+  /** `mayContain(r, low)`, from one scan of `low` shared by every phrase asked about it. */
+  mayContain(r: RegexPhrase, low: string): boolean {
+    const ids = r.needleIds;
+    if (!ids) return true;
+    if (low !== this.text || this.size !== needleTexts.length) this.scan(low);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (this.seen[id] === this.stamp) return true;
+      if (needleTexts[id].length < 3 && low.includes(needleTexts[id])) return true;
+    }
+    return false;
+  }
+
+  /** Is `low` the text of the last scan (so `mayContain` costs no new scan)? */
+  holds(low: string): boolean { return low === this.text && this.size === needleTexts.length; }
+}
+/** One scan for the combined sentence pass, one for the texts tested as strings (so they do not evict each other). */
+const sentenceScan = new NeedleScan();
+const textScan = new NeedleScan();
+/** A matcher alone with at least this many `re:` phrases scans the text for all needles at once. */
+const SCAN_MIN_REGEXES = 4;
 
 /** What one token key starts in one compiled list (for `Matcher.run`): phrases with this first word, anchored `re:` phrases (their indexes). */
 interface KeyHits { lit?: Step[][]; anchors?: number[] }
@@ -593,7 +714,10 @@ const EMPTY_STEPS: Step[][] = [];
  * sentence's tokens sets every bit. Bit m is REGISTRY[m].
  */
 function allIndex(): AllIndex {
-  if (theIndex) return theIndex;
+  return theIndex ?? buildAllIndex();
+}
+/** Builds the combined index, apart from `allIndex` (its closures would give every call a context object). */
+function buildAllIndex(): AllIndex {
   const byFirst = new Map<string, KeyEntry>();
   const affix: Array<[number, Step[]]> = [];
   const regexBits: number[] = [];
@@ -654,14 +778,17 @@ function allIndex(): AllIndex {
 const keyEntries = new Map<string, KeyEntry>();
 const EMPTY_ENTRY: KeyEntry = { firstBits: EMPTY_NUMS, firstSteps: EMPTY_STEPS, affixBits: EMPTY_NUMS, affixSteps: EMPTY_STEPS, anchors: EMPTY_NUMS };
 function keyEntry(index: AllIndex, key: string): KeyEntry {
-  let e = keyEntries.get(key);
-  if (e) return e;
+  const e = keyEntries.get(key);
+  return e ?? newKeyEntry(index, key);
+}
+/** The look-up's miss path, apart (its closure would give `keyEntry` a context object on every call). */
+function newKeyEntry(index: AllIndex, key: string): KeyEntry {
   const base = index.byFirst.get(key) ?? EMPTY_ENTRY;
   const affixBits: number[] = [];
   const affixSteps: Step[][] = [];
   // Exactly what `affixCandidates` selects: a `word*` first step must be a prefix of the key, a `*word` first step a
   // suffix (looked up by each prefix/suffix length that occurs), gaps and optional first steps always.
-  const push = (list: Array<[number, Step[]]> | undefined): void => { if (list) for (const [bit, steps] of list) { affixBits.push(bit); affixSteps.push(steps); } };
+  const push = (list: Array<[number, Step[]]> | undefined): void => { if (list) for (let i = 0; i < list.length; i++) { affixBits.push(list[i][0]); affixSteps.push(list[i][1]); } };
   push(index.always);
   if (index.byLemma.size) push(index.byLemma.get(lemmaKey(key)));
   const pl = index.prefixLengths, sl = index.suffixLengths;
@@ -672,7 +799,7 @@ function keyEntry(index: AllIndex, key: string): KeyEntry {
     for (const n of sl) { if (n > key.length) break; push(index.bySuffix.get(key.slice(key.length - n))); }
   }
   // Nothing starts at this key: share one empty entry instead of allocating one per word.
-  e = base === EMPTY_ENTRY && affixBits.length === 0 ? EMPTY_ENTRY
+  const e = base === EMPTY_ENTRY && affixBits.length === 0 ? EMPTY_ENTRY
     : { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits: affixBits.length ? affixBits : EMPTY_NUMS, affixSteps: affixSteps.length ? affixSteps : EMPTY_STEPS, anchors: base.anchors, second: base.second };
   if (keyEntries.size >= 50000) keyEntries.clear();
   keyEntries.set(key, e);
@@ -681,9 +808,13 @@ function keyEntry(index: AllIndex, key: string): KeyEntry {
 
 /** All bits of a sentence (cues and registered matchers), cached by the sentence text (offset-free); bounded. */
 const bitsCache = new Map<string, Uint8Array>();
+/** The last sentence text asked and its bits: the readers ask one sentence about many lists in a row. */
+let lastBitsRaw: string | undefined;
+let lastBits: Uint8Array | undefined;
 function sentenceBits(s: Sentence): Uint8Array {
+  if (s.raw === lastBitsRaw) return lastBits!;
   let bits = bitsCache.get(s.raw);
-  if (bits) return bits;
+  if (bits) { lastBitsRaw = s.raw; lastBits = bits; return bits; }
   const index = allIndex();
   bits = new Uint8Array(index.size);
   // Computed once per sentence text (the bits are cached), so the keys are not kept.
@@ -705,10 +836,11 @@ function sentenceBits(s: Sentence): Uint8Array {
   for (let r = 0; r < index.regexes.length; r++) {
     const bit = index.regexBits[r];
     if (bits[bit]) continue;
-    if ((!index.regexes[r].anchors || maybe?.[r] === 1) && mayContain(index.regexes[r], s.low) && regexTest(index.regexes[r], s.low)) bits[bit] = 1;
+    if ((!index.regexes[r].anchors || maybe?.[r] === 1) && sentenceScan.mayContain(index.regexes[r], s.low) && regexTest(index.regexes[r], s.low)) bits[bit] = 1;
   }
   if (bitsCache.size >= 20000) bitsCache.clear();
   bitsCache.set(s.raw, bits);
+  lastBitsRaw = s.raw; lastBits = bits;
   return bits;
 }
 
@@ -716,4 +848,13 @@ function sentenceBits(s: Sentence): Uint8Array {
 /** The matchers covered by the combined index (exported for the test that compares it with each matcher alone). */
 export function registeredMatchers(): readonly Matcher[] {
   return REGISTRY.slice(0, allIndex().matchers);
+}
+
+/**
+ * For the test that the needle scan is exact: for every `re:` phrase made so far, `[needle scan says it may match,
+ * an includes per needle says it may]` on this lowercase text (a fresh scan object, so nothing is reused).
+ */
+export function needleScanPairsForTests(low: string): Array<[boolean, boolean]> {
+  const scan = new NeedleScan();
+  return [...regexPhrases.values()].map((r) => [scan.mayContain(r, low), mayContain(r, low)]);
 }

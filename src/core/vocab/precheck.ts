@@ -149,17 +149,26 @@ export class Precheck {
   }
 
   /** The own parts (stems, phrase concepts, patterns): does any of them occur? */
+  // Indexed loops, no `some`/`every` closures: `mayHold` runs per sentence and predicate, and on a cold run (V8's
+  // baseline code) every for-of allocates an iterator and its results, every closure over `s` a context object.
   private own(s: Sentence): boolean {
     const stems = this.stems();
     if (stems && stems.test(s.low)) return true;
-    for (const id of this.spec.phrases ?? []) if (vocab(id).test(s)) return true;
-    for (const re of this.spec.regex ?? []) if (re.test(s.low)) return true;
+    const phrases = this.spec.phrases;
+    if (phrases) for (let i = 0; i < phrases.length; i++) if (vocab(phrases[i]).test(s)) return true;
+    const regex = this.spec.regex;
+    if (regex) for (let i = 0; i < regex.length; i++) if (regex[i].test(s.low)) return true;
     return false;
   }
 
   mayHold(s: Sentence): boolean {
-    if ((this.hasOwn || this.anySubs.length) && !this.own(s) && !this.anySubs.some((p) => p.mayHold(s))) return false;
-    return this.allSubs.every((p) => p.mayHold(s));
+    if ((this.hasOwn || this.anySubs.length) && !this.own(s)) {
+      let any = false;
+      for (let i = 0; i < this.anySubs.length && !any; i++) any = this.anySubs[i].mayHold(s);
+      if (!any) return false;
+    }
+    for (let i = 0; i < this.allSubs.length; i++) if (!this.allSubs[i].mayHold(s)) return false;
+    return true;
   }
 }
 

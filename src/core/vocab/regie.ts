@@ -184,9 +184,14 @@ const DESCRIPTIONS: Record<RegieVocabId, Localized> = {
   firstPerson: { nl: 'De "we" van de auteur in de regiezin (woorden)', en: 'The author\'s "we" in the regie clause (words)' },
 };
 
+const conceptIds = new Map<string, string>();
 /** The concept id of a regie list in the vocabulary: `kind` → `regieReaderKind`. */
 export function regieConceptId(key: RegieVocabId): string {
-  return `regieReader${key[0].toUpperCase()}${key.slice(1)}`;
+  // Built once per key: the reader asks for its lists per word, and a fresh id string per call cost a string build and
+  // a hash of it in every `vocab` look-up.
+  let id = conceptIds.get(key);
+  if (id === undefined) conceptIds.set(key, (id = `regieReader${key[0].toUpperCase()}${key.slice(1)}`));
+  return id;
 }
 
 /** Lists read as word classes only (`isWord`): kept out of the combined per-sentence pass. */
