@@ -20,7 +20,8 @@
  * - "met als doel om …" is a clause of purpose; "streven ernaar" with a named act and a date is a dated milestone.
  * - Wanting to know first ("willen eerst meer zicht hebben op", "willen nagaan of") is a study, not a result aimed at.
  * - Money in a report of what was decided ("werd in 2024 vastgesteld inclusief de benodigde middelen") was settled
- *   then; a "zijn" passive with a door-agent is an event, whatever time stands in it.
+ *   then; a "zijn" passive with a door-agent is an event, whatever time stands in it. Means an applicant provides
+ *   himself ("waarvoor de aanvrager zelf kan zorgen voor voldoende middelen") are his, not money the text leaves open.
  * - A proper name or acronym in the subject of a main clause is a doer the recognisers may not know ("Aan het roer
  *   staat Waterwerk Kreekland"), so the sentence next to an agentless act names who does it.
  * - A sentence that says how this text itself is written ("In deze nota wordt zoveel mogelijk gesproken over …",
@@ -247,5 +248,14 @@ describe('voice11 contrast: a named body as the subject is a doer', () => {
   it('the sentence\'s own first word is no name, nor is a name outside the subject', () => {
     assert.equal(doer('Kreekland is een mooie regio.'), false);
     assert.equal(doer('Het water stroomt naar Kreekland.'), false);
+  });
+});
+
+describe('voice11 contrast: means another party provides itself', () => {
+  it('the applicant providing enough means himself', () => {
+    no(nota('Geen subsidie wordt verstrekt voor activiteiten waarvoor de aanvrager zelf kan zorgen voor voldoende middelen.'), 'geld/vaag');
+  });
+  it('the author providing "voldoende middelen" leaves the amount open', () => {
+    yes(nota('De gemeente zorgt voor voldoende middelen.'), 'geld/vaag');
   });
 });

@@ -98,7 +98,9 @@ function meansOfOthers(s: Sentence, at: number): boolean {
   if (ti >= 2 && tok[ti - 1].low === 'met' && tags[ti - 2]?.pos === 'NOUN') return true;
   const c = readLocal(s).clauses.find((x) => ti >= x.start && ti < x.end);
   if (!c || !c.subject) return false;
-  const having = tok.slice(c.start, c.end).some((t, k) => /^(hebben|beschikken)$/.test(tags[c.start + k]?.lemma ?? '') || /^(heeft|hebben|beschikt|beschikken)$/.test(t.low));
+  // Having the means, or providing them oneself ("waarvoor de aanvrager zelf kan zorgen voor voldoende middelen").
+  const having = tok.slice(c.start, c.end).some((t, k) => /^(hebben|beschikken)$/.test(tags[c.start + k]?.lemma ?? '') || /^(heeft|hebben|beschikt|beschikken)$/.test(t.low) ||
+    (/^(zorgen|zorgt|zorg)$/.test(t.low) && tok[c.start + k + 1]?.low === 'voor'));
   if (!having) return false;
   const sn = subjectNoun(s, c);
   if (sn >= 0) return isPeopleWord(tags[sn]?.lemma ?? tok[sn].low);
