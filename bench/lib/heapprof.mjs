@@ -1,21 +1,11 @@
 // Sampling heap profile (allocations, including those collected since) of ONE cache-cold `analyze` in a fresh
 // process, warmed like coldprof.mjs; prints the top allocating functions (self and inclusive) and the peak RSS.
 // Usage: node bench/lib/heapprof.mjs <core-bundle.cjs (non-minified)> <file> [top]
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
 import inspector from 'node:inspector';
-import { prng } from './gen.mjs';
+import { warmCore } from './cold.mjs';
 
-const require = createRequire(import.meta.url);
 const [bundlePath, file, topArg] = process.argv.slice(2);
-const core = require(bundlePath);
-const text = fs.readFileSync(file, 'utf8');
-const format = /\.txt$/.test(file) ? 'plaintext' : 'markdown';
-const rnd = prng(99);
-const words = ['het', 'college', 'stelt', 'voor', 'de', 'raad', 'besluit', 'over', 'een', 'plan', 'met', 'bewoners', 'scholen',
-  'zorg', 'werk', 'wonen', 'in', 'wijk', 'jaar', 'geld', 'team', 'provincie', 'rijk', 'samen', 'doel', 'resultaat'];
-const warm = Array.from({ length: 3000 }, (_, i) => words[Math.floor(rnd() * words.length)] + (i % 12 === 11 ? '.\n\n' : ' ')).join('');
-for (let i = 0; i < 3; i++) core.analyze(warm + i, { format });
+const { core, text, format } = warmCore(bundlePath, file);
 const session = new inspector.Session();
 session.connect();
 const post = (m, p) => new Promise((res, rej) => session.post(m, p ?? {}, (e, r) => (e ? rej(e) : res(r))));
