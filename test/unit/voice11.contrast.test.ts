@@ -39,6 +39,10 @@ const conv = (body: string): string => `# Convenant wijkaanpak Kreekhaven\n\nPar
 const S = 'eigenaar/samenwerken';
 const V = 'taal/voorbehoud';
 const R = 'regie/hol';
+/** The first sentence of a one-line text. */
+const first = (text: string) => buildDocument(`${text}\n`, 'markdown').sentences[0];
+/** The tense of that sentence's main clause. */
+const tense = (text: string): string | undefined => readLocal(first(text)).main?.tense;
 
 describe('voice11 contrast: other parties working together, described', () => {
   it('a third party in the plain present of a narrative text describes', () => {
@@ -77,10 +81,6 @@ describe('voice11 contrast: a passive with "zijn" reports what was done', () => 
     yes(nota('In 2027 zijn de subsidies toegekend en de projecten uitgevoerd, daar waar mogelijk binnen de planning.'), V);
   });
   it('the clause record carries the tense', () => {
-    const tense = (text: string): string | undefined => {
-      const doc = buildDocument(`${text}\n`, 'markdown');
-      return readLocal(doc.sentences[0]).main?.tense;
-    };
     assert.equal(tense('De aanvragen zijn digitaal afgehandeld.'), 'perfect');
     assert.equal(tense('De aanvragen worden digitaal afgehandeld.'), 'present');
     assert.equal(tense('Eind 2027 zijn de aanvragen digitaal afgehandeld.'), 'present');
@@ -89,7 +89,6 @@ describe('voice11 contrast: a passive with "zijn" reports what was done', () => 
     assert.equal(tense('De regeling is bedoeld voor gezinnen met een laag inkomen.'), 'present');
   });
   it('"gaan" with an infinitive before a phrase put after the cluster is the future', () => {
-    const tense = (text: string): string | undefined => readLocal(buildDocument(`${text}\n`, 'markdown').sentences[0]).main?.tense;
     assert.equal(tense('De GGD gaat nauw samenwerken met de kenniscentra.'), 'future');
     assert.equal(tense('De GGD gaat over het beleggen van de taken.'), 'present');
     assert.equal(tense('De nota gaat over de verdeling van de taken.'), 'present');
@@ -135,21 +134,21 @@ describe('voice11 contrast: a hedge between two commas stays in its clause', () 
     yes(nota('Wij maken een overzicht van de plannen per wijk. Daarbij worden, waar mogelijk, ook de financiële gevolgen in beeld gebracht.'), V);
   });
   it('the clause record runs past the aside and finds the subject after it', () => {
-    const c = readLocal(buildDocument('Daarbij zijn, waar mogelijk, ook de gevolgen in beeld gebracht.\n', 'markdown').sentences[0]).clauses;
+    const s = first('Daarbij zijn, waar mogelijk, ook de gevolgen in beeld gebracht.');
+    const c = readLocal(s).clauses;
     assert.equal(c.length, 1);
-    const s = buildDocument('Daarbij zijn, waar mogelijk, ook de gevolgen in beeld gebracht.\n', 'markdown').sentences[0];
     assert.equal(s.tokens.slice(c[0].subject![0], c[0].subject![1]).map((t) => t.low).join(' '), 'de gevolgen');
   });
 });
 
 describe('voice11 contrast: a comma inside a list of noun phrases', () => {
   const clauses = (text: string): string[] => {
-    const s = buildDocument(`${text}\n`, 'markdown').sentences[0];
+    const s = first(text);
     return readLocal(s).clauses.map((c) => s.tokens.slice(c.start, c.end).filter((t) => t.kind === 'word').map((t) => t.low).join(' '));
   };
   it('the list goes on to its "en": one clause, with the participle at its end', () => {
     assert.deepEqual(clauses('De plannen zijn op grond van de kaarten, de cijfers en de wensen van bewoners vastgesteld.'), ['de plannen zijn op grond van de kaarten de cijfers en de wensen van bewoners vastgesteld']);
-    assert.equal(readLocal(buildDocument('De plannen zijn op grond van de kaarten, de cijfers en de wensen van bewoners vastgesteld.\n', 'markdown').sentences[0]).main?.tense, 'perfect');
+    assert.equal(tense('De plannen zijn op grond van de kaarten, de cijfers en de wensen van bewoners vastgesteld.'), 'perfect');
   });
   it('a new clause, a participial phrase or a coordinated addition after the comma still splits', () => {
     assert.equal(clauses('We openen het loket, daarna volgt de website.').length, 2);
@@ -234,14 +233,13 @@ describe('voice11 contrast: money settled in the past, and a passive event with 
     yes(nota('We reserveren in 2027 de benodigde middelen voor de aanpak.'), 'geld/vaag');
   });
   it('a "zijn" passive with a door-agent is the perfect even with a year in it', () => {
-    const tense = (text: string): string | undefined => readLocal(buildDocument(`${text}\n`, 'markdown').sentences[0]).main?.tense;
     assert.equal(tense('Het plan is in 2024 door de raad vastgesteld.'), 'perfect');
     assert.equal(tense('Eind 2027 zijn de woningen geïsoleerd.'), 'present');
   });
 });
 
 describe('voice11 contrast: a named body as the subject is a doer', () => {
-  const doer = (text: string): boolean => doerIn(buildDocument(`${text}\n`, 'markdown').sentences[0]);
+  const doer = (text: string): boolean => doerIn(first(text));
   it('a proper name the recognisers do not know, in the subject after an inverted verb', () => {
     assert.equal(doer('Aan het roer staat Waterwerk Kreekland.'), true);
   });
