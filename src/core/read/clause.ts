@@ -334,8 +334,8 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       if (PAST_FINITE.has(fw) || tags[finite]?.tense === 'past') tense = 'past';
       else if (hasZullen || hasGaanInf) tense = 'future';
       else if ((HEBBEN.has(fw) || (ZIJN.has(fw) && !hasWorden && !adjectival)) && hasParticiple && !passive) tense = 'perfect';
-      // A finite "is"/"zijn" with the participle of a passive and no "worden" is the passive's perfect ("Beschikkingen
-      // zijn verzonden", "Daarbij zijn de kosten in beeld gebracht": it was done), unless a time ahead or any date
+      // A finite "is"/"zijn" with the participle of a passive and no "worden" is the passive's perfect ("De activiteiten
+      // zijn uitgevoerd", "Daarbij zijn de kosten in beeld gebracht": it was done), unless a time ahead or any date
       // stands in the clause ("Eind 2027 zijn alle woningen geïsoleerd" is a target state) without a door-agent (with
       // one it is an event: "is in 2024 door de raad vastgesteld").
       // The participle must be a verb to the tagger, or a short unknown word of a participle's shape (not a long
