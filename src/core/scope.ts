@@ -549,14 +549,6 @@ const ruleSetIds = new WeakMap<readonly Rule[], number>();
 let nextRuleSet = 1;
 
 /**
- * Run the sentence rules over every non-heading sentence, reusing each rule's findings in a sentence while its
- * cache key is unchanged. `emit` gets the findings with offsets relative to the sentence (as cached).
- * Per sentence one memo slot array, keyed by the rule set and the extra phrases: slot r holds rule r's findings
- * with their key, slot n + r rule r's gate, and the last slot whether the sentence is quiet: every rule was asked
- * and none can report here (no finding of a text-only rule, every other rule's gate closed), so the next analysis
- * skips it with one lookup.
- */
-/**
  * A rule's gate and its check on one sentence, through `guarded`. Apart from the loop of `runSentenceRules`: closures
  * there over the loop's sentence and rule would give every (sentence, rule) iteration a context object.
  */
@@ -567,6 +559,14 @@ function guardedCheck(a: Analysis, rule: SentenceRule, s: Sentence): { ok: true;
   return guarded(a, rule, () => checkSentence(rule, s, scopedContext(a, rule, s)));
 }
 
+/**
+ * Run the sentence rules over every non-heading sentence, reusing each rule's findings in a sentence while its
+ * cache key is unchanged. `emit` gets the findings with offsets relative to the sentence (as cached).
+ * Per sentence one memo slot array, keyed by the rule set and the extra phrases: slot r holds rule r's findings
+ * with their key, slot n + r rule r's gate, and the last slot whether the sentence is quiet: every rule was asked
+ * and none can report here (no finding of a text-only rule, every other rule's gate closed), so the next analysis
+ * skips it with one lookup.
+ */
 export function runSentenceRules(
   a: Analysis, rules: readonly Rule[], enabled: readonly boolean[], memoKey: string,
   emit: (r: number, s: Sentence, relative: RawFinding[]) => void,
