@@ -27,7 +27,7 @@ import { carried, headingOf, isRegieWord, memoize, sentenceId, textFacts, type S
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { specificActors as specificActorMentions } from './rules/util';
 import { loneParagraphSentence, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
-import type { Clause } from './read/clause';
+import { clauseAt, type Clause } from './read/clause';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
 import { authorActs } from './read/context';
 import { documentSpeaker } from './profile/speaker';
@@ -269,10 +269,6 @@ const text = (s: Sentence, a: number, b: number): string => {
   return s.raw.slice(t[a].start - s.start, t[b - 1].end - s.start);
 };
 
-function clauseAt(s: Sentence, token: number): Clause | undefined {
-  return readLocal(s).clauses.find((c) => token >= c.start && token < c.end);
-}
-
 /** Specific actors (named, organisation, role) of a sentence whose first token lies in [a, b). */
 function actorsIn(s: Sentence, a: number, b: number, skip?: number): string[] {
   return specificActorMentions(s).filter((x) => x.token >= a && x.token < b && x.token !== skip).map((x) => x.text);
@@ -345,7 +341,7 @@ function insideQuote(before: string): boolean {
 function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   const t = s.tokens;
   const i = w.token;
-  const c = clauseAt(s, i);
+  const c = clauseAt(readLocal(s).clauses, i);
   const cEnd = c ? c.end : t.length;
   const cStart = c ? c.start : 0;
   const after = text(s, i + 1, Math.min(cEnd, i + 7));
@@ -766,7 +762,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // claims, even as a definition.
   // A clause in the past or perfect looks back ("Dit plan is onder regie van het bureau opgesteld", "De gemeente heeft
   // vorig jaar de regie genomen"): it reports what happened, it claims no regie now.
-  const wordClause = clauseAt(s, w.token);
+  const wordClause = clauseAt(readLocal(s).clauses, w.token);
   // A passive with "is" ("De regie is belegd bij de wethouder") states what holds now, whatever was done to make it so.
   const past = (x: Clause | undefined): boolean => x?.tense === 'past' || (x?.tense === 'perfect' && !x.passive);
   // A condition ("Wanneer de overheid niet de regie neemt, …") supposes a case, it claims nothing.

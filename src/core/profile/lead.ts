@@ -19,6 +19,7 @@ import { memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { blockRoles, readLocal, tagsOf, unitOf } from '../read/unit';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
+import { clauseAt } from '../read/clause';
 import { sentenceCues } from '../checklist/cues';
 import { speakerFacts, speaksAsOne } from './speaker';
 import { vocab } from '../vocab';
@@ -246,7 +247,7 @@ export function readingHolder(doc: DocModel, r: RegieReading): string[] {
   return memoize(s, `lead:holder@${r.start - s.start}`, () => {
     const ti = s.tokens.findIndex((t) => t.end > r.start && t.low.includes('regi'));
     const { clauses } = readLocal(s);
-    const c = clauses.find((x) => ti >= x.start && ti < x.end) ?? clauses.find((x) => !x.subordinate);
+    const c = clauseAt(clauses, ti) ?? clauses.find((x) => !x.subordinate);
     let heads: string[] = [];
     if (c?.subject) heads = partyHeads(s, c.subject[0], c.subject[1]).filter((h) => !/^regi(?:e|ss)/.test(h) || REGIE_BODY.test(h));
     // "de regie ligt bij / is van / berust bij <party>"

@@ -540,6 +540,11 @@ function subjectKind(tokens: readonly Token[], subj: [number, number] | undefine
   return 'np';
 }
 
+/** The clause that holds token ti, or undefined. */
+export function clauseAt(clauses: readonly Clause[], ti: number): Clause | undefined {
+  return clauses.find((c) => ti >= c.start && ti < c.end);
+}
+
 /** The main (non-subordinate) clauses, or all when there is none. */
 export function mainClauses(cs: readonly Clause[]): Clause[] {
   const m = cs.filter((c) => !c.subordinate);

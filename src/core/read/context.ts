@@ -6,7 +6,7 @@
 import type { DocModel, Sentence } from '../document';
 import { documentSpeaker, speaksAsOne } from '../profile/speaker';
 import { readLocal } from './unit';
-import { specificActors } from '../rules/util';
+import { firstWordIndex, specificActors } from '../rules/util';
 import { vocab } from '../vocab';
 
 const specificIn = (s: Sentence | undefined) => (s ? specificActors(s) : []);
@@ -88,7 +88,7 @@ export function authorActs(doc: DocModel): boolean {
 
 /** A capitalised word that is not the sentence's first word, or an acronym, in tokens [a, b). */
 function namedIn(s: Sentence, a: number, b: number): boolean {
-  const first = s.tokens.findIndex((t) => t.kind === 'word');
+  const first = firstWordIndex(s);
   for (let k = a; k < Math.min(b, s.tokens.length); k++) {
     const t = s.tokens[k];
     if (t.kind !== 'word') continue;

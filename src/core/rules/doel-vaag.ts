@@ -1,9 +1,9 @@
 import type { RuleContext, SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { matchPhrases, hasPhrase, vocab } from '../vocab';
-import { hasMeasure, sentenceEndInsert } from './util';
+import { hasMeasure, sentenceEndInsert, tokenAt } from './util';
 import type { Sentence } from '../document';
-import type { Clause } from '../read/clause';
+import { clauseAt, type Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
 import { commitsNothingHere, ownDoer, subjectNoun, tagsOf } from '../read/unit';
 import { phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
@@ -32,7 +32,7 @@ const GENERIC_HOLDER = wordClass('genericHolder');
  */
 function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readonly Clause[]): boolean {
   const w = g.text.toLowerCase();
-  const ti = s.tokens.findIndex((t) => t.start >= g.start);
+  const ti = tokenAt(s, g.start);
   if (/^beoogde?$/.test(w) && ti > 0 && /^(de|het|een|hun|haar|zijn|onze|ons)$/.test(s.tokens[ti - 1].low)) return false;
   // A goal cited from another text ("de doelstellingen uit het Klimaatakkoord", "conform de ambities van de regio").
   const after = s.tokens.slice(ti + 1, ti + 6).map((t) => t.low).join(' ');
@@ -53,7 +53,7 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
     if (s.tokens[k].kind === 'punct') break;
     if (s.tokens[k].low === 'hetgeen' || s.tokens[k].low === 'datgene') return false;
   }
-  const c0 = clauses.find((x) => ti >= x.start && ti < x.end);
+  const c0 = clauseAt(clauses, ti);
   const subject = c0?.subject;
   // "hun ambities", "haar doelen" of a third-person subject ("Gemeenten formuleren zelf hun ambities om …"): the
   // goals of others, described; with "we" or the parties as subject ("Partijen leggen hun doelen vast") they stay.
@@ -69,7 +69,7 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   // "Het wetsvoorstel beoogt …", "De richtlijn heeft tot doel …": the aim of a law or bill, described (rule page).
   if (/^(beoogt|beogen|heeft tot doel|hebben tot doel|tot doel)$/.test(w) && subject && s.tokens.slice(subject[0], subject[1]).some((t) => OTHER_INSTRUMENT.test(t.low))) return false;
   if (/^(is|zijn) (erop )?gericht op$/.test(w)) {
-    const c = clauses.find((x) => ti >= x.start && ti < x.end);
+    const c = clauseAt(clauses, ti);
     const subj = c?.subject ? s.tokens.slice(c.subject[0], c.subject[1]).map((t) => t.low) : [];
     if (!(c?.subjectKind === 'we' || c?.subjectKind === 'document' || subj.some((x) => /^(we|wij|ons|onze|dit|deze)$/.test(x)))) return false;
   }
@@ -156,9 +156,9 @@ export const doelVaag: SentenceRule = {
     if (goalsQualified(s, goal[0].start, u.clauses)) return;
     // Wanting to know first ("We willen eerst meer zicht hebben op de effecten", "willen we nagaan of …"): a study or
     // a precondition, not a result the text aims at.
-    if (/^(wil|wilt|willen)\b/.test(goal[0].text.toLowerCase()) || /(?:^|\s)(wil|willen)$/.test(goal[0].text.toLowerCase())) {
-      const ti = s.tokens.findIndex((t) => t.start >= goal[0].start);
-      const c = u.clauses.find((x) => ti >= x.start && ti < x.end);
+    if (/^(wil|wilt|willen)\b|(?:^|\s)(wil|willen)$/.test(goal[0].text.toLowerCase())) {
+      const ti = tokenAt(s, goal[0].start);
+      const c = clauseAt(u.clauses, ti);
       const rest = s.tokens.slice(ti, c ? c.end : s.tokens.length).map((t) => t.low).join(' ');
       if (KNOWING.test(rest)) return;
     }
@@ -186,8 +186,8 @@ const NEAR_QUESTION_WORD = /^(welke|welk|hoe|waarom|hoeveel)$/;
 
 /** The goal phrase stands in a subordinate clause that is an indirect question: it asks or explains, it sets no goal. */
 function inIndirectQuestion(s: Sentence, at: number, clauses: readonly Clause[]): boolean {
-  const ti = s.tokens.findIndex((t) => t.start >= at);
-  const c = clauses.find((x) => ti >= x.start && ti < x.end);
+  const ti = tokenAt(s, at);
+  const c = clauseAt(clauses, ti);
   if (c && c.subordinate && QUESTION_OPENER.test(s.tokens[c.start]?.low ?? '')) return true;
   // The reader may not split the clause off: a question word just before the goal phrase ("… welke doelen we …",
   // "… hoe we onze ambitie …"), with no stop in between (not "of" = "or", "wat"/"waar" that may be relative).
@@ -276,7 +276,7 @@ function lastWord(text: string): string {
  * an infinitive as the predicate ("Het doel is een veilige wijk", "Het doel is om …") states the goal and stays.
  */
 function goalsQualified(s: Sentence, at: number, clauses: readonly Clause[]): boolean {
-  const ti = s.tokens.findIndex((t) => t.start >= at);
+  const ti = tokenAt(s, at);
   const c = clauses.find((x) => x.subject && ti >= x.subject[0] && ti < x.subject[1]);
   if (!c || subjectNoun(s, c) !== ti) return false;
   const tags = tagsOf(s), tok = s.tokens;

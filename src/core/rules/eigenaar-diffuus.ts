@@ -2,7 +2,7 @@ import type { SentenceRule } from './types';
 import type { Sentence } from '../document';
 import { flat } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
-import { specificActors, firstWordIndex, inRelativeClause } from './util';
+import { specificActors, firstWordIndex, inRelativeClause, tokenAt } from './util';
 import { readLocal, tagsOf } from '../read/unit';
 import { phraseClass } from '../vocab/classes';
 import { isPeopleWord } from '../read/frames';
@@ -93,10 +93,9 @@ export const eigenaarDiffuus: SentenceRule = {
     const first = s.tokens[firstAt];
     if (first && /^(samen|gezamenlijk)$/.test(first.low) && main.subjectKind === 'we' && !u.parties) return;
     const collective = COLLECTIVE_MARK.test(low);
-    const tokenOf = (h: { start: number }): number => s.tokens.findIndex((t) => t.start >= h.start);
     const doers = hits.filter((h) => {
       const w = h.text.toLowerCase().replace(/\s+/g, ' ');
-      const ti = tokenOf(h);
+      const ti = tokenAt(s, h.start);
       // A capital inside the sentence marks part of a name ("het programmaplan Samen en Gezond", "de beweging ‘Verder
       // Samen’"), not a doer.
       if (/^\p{Lu}/u.test(h.text) && firstAt < ti) return false;

@@ -1,11 +1,11 @@
 import type { SentenceRule } from './types';
 import { flat, flatSpan } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
-import { specificActors, hasMeasure, firstWordIndex, inRelativeClause } from './util';
+import { specificActors, hasMeasure, firstWordIndex, inRelativeClause, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
 import { ownDoer, readLocal, tagsOf } from '../read/unit';
-import { isRelativeOpener, type Clause } from '../read/clause';
+import { clauseAt, isRelativeOpener, type Clause } from '../read/clause';
 import { regieVocab } from '../regie';
 import { firstMatch, phraseClass } from '../vocab/classes';
 
@@ -144,7 +144,7 @@ export const eigenaarSamenwerken: SentenceRule = {
     // In a relative clause that describes a noun ("de uitdagingen die we samen en in verbinding moeten aangaan"): the
     // clause says what the noun is, the sentence's act is its main clause.
     const local = readLocal(s);
-    if (hits.every((h) => inRelativeClause(s, local.clauses, s.tokens.findIndex((t) => t.start >= h.start)))) return;
+    if (hits.every((h) => inRelativeClause(s, local.clauses, tokenAt(s, h.start)))) return;
     // A lead-in that ends in a colon ("Om dit te bereiken werken we samen aan:"): what is done follows it.
     if (/:\s*$/.test(s.raw)) return;
     // Only an action the text commits to in its own voice (not a description of effects, a heading, a definition).
@@ -171,7 +171,7 @@ export const eigenaarSamenwerken: SentenceRule = {
     const objectNames = namedObject(s);
     // A single author's "we" names the doer (judgement: one party writes, "we" is that party): the questions left
     // are with what and how it works with the others.
-    const authorWe = ctx.facts.weOneParty && u.clauses.some((c) => c.subjectKind === 'we' && hits.some((h) => { const k = s.tokens.findIndex((t) => t.start >= h.start); return k >= c.start && k < c.end; }));
+    const authorWe = ctx.facts.weOneParty && u.clauses.some((c) => c.subjectKind === 'we' && hits.some((h) => { const k = tokenAt(s, h.start); return k >= c.start && k < c.end; }));
     const who = specificActors(s).some((a) => !objectNames.has(a.token)) || namedPartner(s) || authorWe;
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
     const next = ctx.next(s);
@@ -216,7 +216,7 @@ export const eigenaarSamenwerken: SentenceRule = {
  */
 function thingsRelate(s: Sentence, at: number): boolean {
   const t = s.tokens;
-  const ti = t.findIndex((x) => x.start >= at);
+  const ti = tokenAt(s, at);
   let rel = -1;
   for (let k = ti - 1; k >= 0; k--) {
     if (/^[.;:]$/.test(t[k].text)) break;
@@ -262,8 +262,7 @@ function actsBefore(prev: Sentence): boolean {
  * a third party: a noun phrase or "ze"/"zij" that is not the author (`ownDoer`).
  */
 function othersCollaborate(s: Sentence, clauses: readonly Clause[], h: { start: number }): boolean {
-  const k = s.tokens.findIndex((t) => t.start >= h.start);
-  const c = clauses.find((x) => k >= x.start && k < x.end);
+  const c = clauseAt(clauses, tokenAt(s, h.start));
   if (!c || c.subordinate || c.passive || c.tense !== 'present' || c.modality !== 'none' || !c.subject) return false;
   if (c.subjectKind !== 'np') return false;
   return !ownDoer(s, c);

@@ -5,6 +5,8 @@ import { openingPhraseClass, phraseClass } from '../vocab/classes';
 import type { Sentence } from '../document';
 import { readLocal, subjectNoun, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
+import { clauseAt } from '../read/clause';
+import { tokenAt } from './util';
 
 /** Money left open: "binnen bestaande middelen", "p.m.", "dekking volgt" (book ch. 2 "Sleutel 3: Boter bij de vis"). */
 /** Words that put a deferral in a money context. */
@@ -93,10 +95,10 @@ export const geldVaag: SentenceRule = {
  */
 function meansOfOthers(s: Sentence, at: number): boolean {
   const tok = s.tokens, tags = tagsOf(s);
-  const ti = tok.findIndex((t) => t.start >= at);
+  const ti = tokenAt(s, at);
   if (ti < 0) return false;
   if (ti >= 2 && tok[ti - 1].low === 'met' && tags[ti - 2]?.pos === 'NOUN') return true;
-  const c = readLocal(s).clauses.find((x) => ti >= x.start && ti < x.end);
+  const c = clauseAt(readLocal(s).clauses, ti);
   if (!c || !c.subject) return false;
   // Having the means, or providing them oneself ("waarvoor de aanvrager zelf kan zorgen voor voldoende middelen").
   const having = tok.slice(c.start, c.end).some((t, k) => /^(hebben|beschikken)$/.test(tags[c.start + k]?.lemma ?? '') || /^(heeft|hebben|beschikt|beschikken)$/.test(t.low) ||

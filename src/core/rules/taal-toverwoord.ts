@@ -1,7 +1,7 @@
 import type { SentenceRule } from './types';
 import { matchPhrases, vocab } from '../vocab';
 import type { Sentence } from '../document';
-import { specificActors, firstWordIndex } from './util';
+import { specificActors, firstWordIndex, tokenAt } from './util';
 import { voicelessLocal, readLocal, tagsOf } from '../read/unit';
 import { tocLine } from './toc';
 import { phraseClass } from '../vocab/classes';
@@ -31,7 +31,7 @@ function literal(s: { raw: string; start: number }, h: { start: number; end: num
 function kindOfInstrument(s: Sentence, h: { end: number; text: string }): boolean {
   if (lemma(h.text) !== 'integraal') return false;
   const tags = tagsOf(s);
-  let k = s.tokens.findIndex((t) => t.start >= h.end);
+  let k = tokenAt(s, h.end);
   for (let adj = 0; k >= 0 && k < s.tokens.length && adj <= 2; k++) {
     const t = s.tokens[k];
     // "een (integrale) jeugdnota": the bracket closes around the adjective.

@@ -1,9 +1,9 @@
 import type { SentenceRule } from './types';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
-import { hasMeasure, firstWordIndex } from './util';
+import { hasMeasure, firstWordIndex, tokenAt } from './util';
 import type { Sentence } from '../document';
-import { isParticipleWord, isRelativeOpener, type Clause } from '../read/clause';
+import { clauseAt, isParticipleWord, isRelativeOpener, type Clause } from '../read/clause';
 import { authorVoiceIn, commitsNothingHere, ownDoer, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
 
@@ -277,8 +277,8 @@ export const taalVoorbehoud: SentenceRule = {
     if (u.narrative && !u.parties && !u.authority && !authorVoiceIn(s, u.clauses)) return;
     for (const h of matchPhrases(ctx.family('voorbehoud'), s.raw, s.start)) {
       const w = h.text.toLowerCase().replace(/\s+/g, ' ');
-      const ti = s.tokens.findIndex((t) => t.start >= h.start);
-      const clause = u.clauses.find((c) => ti >= c.start && ti < c.end);
+      const ti = tokenAt(s, h.start);
+      const clause = clauseAt(u.clauses, ti);
       if (clause && clause.conditional) continue;
       if (notAHedge(s, ti, w, clause) || notAHedgeCase(s, ti, w, clause)) continue;
       // The hedge is in a subordinate clause whose own subject is another party or a thing ("…, waarbij onze inwoners

@@ -1,6 +1,6 @@
 /** Small helpers shared by the finding rules (no state; all linear in the sentence or document). */
 import type { DocModel, Sentence } from '../document';
-import type { Clause } from '../read/clause';
+import { clauseAt, type Clause } from '../read/clause';
 import { tagsOf } from '../read/unit';
 
 /** Named organisations, organisation nouns and roles: a doer someone can be held to. */
@@ -38,6 +38,11 @@ export function firstWordIndex(s: Sentence): number {
   return s.tokens.findIndex((t) => t.kind === 'word');
 }
 
+/** The index of the first token that starts at or after document offset `at` (a hit's first token), or -1. */
+export function tokenAt(s: Sentence, at: number): number {
+  return s.tokens.findIndex((t) => t.start >= at);
+}
+
 /**
  * Token ti stands in a relative clause that describes a noun ("de uitdagingen die we samen moeten aangaan"): a
  * subordinate clause opened by "die" or "welke" right after a noun or name. What such a clause says describes the
@@ -45,7 +50,7 @@ export function firstWordIndex(s: Sentence): number {
  * waarin de partners elkaar versterken" says how things should work, and is read as before.)
  */
 export function inRelativeClause(s: Sentence, clauses: readonly Clause[], ti: number): boolean {
-  const c = clauses.find((x) => ti >= x.start && ti < x.end);
+  const c = clauseAt(clauses, ti);
   if (!c || !c.subordinate) return false;
   const first = s.tokens[c.start];
   if (!first || !/^(die|welke)$/.test(first.low)) return false;
