@@ -64,7 +64,7 @@ export const eigenaarPassief: SentenceRule = {
       if (vocab('referentialParticiples').isWord(part.low)) continue;
       // A passive of noting or bearing in mind with its "dat"/"of" clause ("Daarbij moet worden opgemerkt dat …",
       // "moet worden bedacht dat …"): the text reasons with the reader, nobody is to act.
-      if (DISCOURSE_PARTICIPLE.test(part.low) && s.tokens.slice(v.participle + 1, v.participle + 3).some((t) => t.low === 'dat' || t.low === 'of')) continue;
+      if (vocab('discourseParticiples').isWord(part.low) && s.tokens.slice(v.participle + 1, v.participle + 3).some((t) => t.low === 'dat' || t.low === 'of')) continue;
       // "Als burger word ik geïnformeerd": a person in a user story, not an agentless commitment.
       if (/^(ik|u|je|jij)$/.test(s.tokens[v.aux + 1]?.low ?? '')) continue;
       if (specific && !v.impersonal) continue;
@@ -82,9 +82,6 @@ export const eigenaarPassief: SentenceRule = {
     }
   },
 };
-
-/** Participles of noting, saying and bearing in mind (with a "dat"-clause they reason, they assign no act). */
-const DISCOURSE_PARTICIPLE = /^(opgemerkt|bedacht|benadrukt|onderstreept|vastgesteld|geconstateerd|geconcludeerd|erkend|gemeld|vermeld|gesteld|aangetekend|beseft|overwogen|herhaald)$/;
 
 // The verbs of consideration and conduct (vocabulary `passiveCriterionVerbs`: "bij de keuze wordt rekening gehouden
 // met …", "wordt getoetst aan …") state a criterion or a norm for whoever acts, not a task; the verbs of examining

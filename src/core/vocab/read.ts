@@ -112,6 +112,8 @@ export const READ_CONCEPTS = concepts({
       'betalingen aanmelding aanmeldingen vaststelling verantwoording eindverantwoording').split(' ') },
   referentialParticiples: { description: { nl: 'Deelwoorden van tekst over de tekst ("hieronder worden … beschreven"): geen handeling', en: 'Participles of text about the text: no action' },
     phrases: 'beschreven omschreven genoemd benoemd bedoeld verstaan verwacht aangeduid weergegeven toegelicht uitgelegd verwezen gesproken aangehaald vermeld'.split(' ') },
+  discourseParticiples: { description: { nl: 'Deelwoorden van opmerken, zeggen en bedenken: met een dat-zin ("moet worden opgemerkt dat …") redeneert de tekst, niemand hoeft te handelen', en: 'Participles of noting, saying and bearing in mind: with a that-clause the text reasons, nobody is to act' },
+    phrases: 'opgemerkt bedacht benadrukt onderstreept vastgesteld geconstateerd geconcludeerd erkend gemeld vermeld gesteld aangetekend beseft overwogen herhaald'.split(' ') },
   transferParticiples: { description: { nl: 'Deelwoorden van een bestuurlijke overdracht, ook in samenstellingen ("uitbetaald", "verstrekt")', en: 'Participles of an administrative transfer, also in compounds' },
     phrases: ['*verstrekt', '*toegekend', '*verleend', '*betaald', '*overgemaakt', '*uitgekeerd', '*vergoed', '*gestort', '*teruggevorderd', '*ingediend', '*aangevraagd',
       '*voorgelegd', '*aangeleverd', '*ingestuurd', '*toegezonden', '*opgestuurd', '*overgelegd'] },
