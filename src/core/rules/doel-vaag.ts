@@ -1,7 +1,7 @@
 import type { RuleContext, SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { matchPhrases, hasPhrase, vocab } from '../vocab';
-import { hasMeasure, sentenceEndInsert, tokenAt } from './util';
+import { hasMeasure, inRelativeClause, sentenceEndInsert, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, type Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
@@ -47,6 +47,9 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
     if ((w.endsWith(' van') || rest[0] === 'van') && /^(de|het)$/.test(rest[from] ?? '') && rest.slice(from + 1, from + 3).some((x) => OTHER_INSTRUMENT.test(x))) return false;
   }
   if (goalReferred(s, ti, w)) return false;
+  // In a relative clause that describes a noun ("de stad die we willen zijn", "het Kreekhaven dat we willen worden"):
+  // the goal word describes that noun inside another statement; it sets no goal of its own.
+  if (inRelativeClause(s, clauses, ti)) return false;
   // A free relative of the formal register ("al hetgeen partijen beogen te regelen", "datgene wat zij willen"): the
   // goal word describes an object of another clause, it states no goal.
   for (let k = ti - 1; k >= Math.max(0, ti - 4); k--) {

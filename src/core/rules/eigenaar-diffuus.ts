@@ -106,6 +106,9 @@ export const eigenaarDiffuus: SentenceRule = {
         // An adverb of togetherness makes a doer diffuse only next to "we"/a collective subject, never as "combined"
         // ("gezamenlijk aangepakt, zodat …") or "samen met <partner>".
         if (/^\s+met\s/.test(low.slice(f.toFlat[h.end - s.start]))) return false;
+        // After an article or a possessive the word is part of a noun phrase: "het samen leven" (living together),
+        // "een gezamenlijk plan" (a joint plan); it names no doer of the sentence's act.
+        if (/^(het|een|de|ons|onze|hun|dit|deze)$/.test(s.tokens[ti - 1]?.low ?? '')) return false;
         // The partner is named before it: "We delen de kaarten met de bewoners om samen een aanpak te bedenken".
         if (partnerBefore(s, ti)) return false;
         // Inside a fronted infinitive clause ("Door samen de planning te maken verkorten we …", "Door actief samen te werken

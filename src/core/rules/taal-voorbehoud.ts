@@ -18,6 +18,8 @@ const NOUN_DET = wordClass('streefNounDet');
 const CAPABLE = openingPhraseClass('capableAdjective');
 /** Corrective acts: conditional on need by their nature. */
 const CORRECTIVE = phraseClass('correctiveAct');
+/** Checks whose outcome decides where the need is (toetsen, beoordelen, evalueren). */
+const ASSESSING = wordClass('assessingAct');
 /** Introducers of a clause of reason, result or purpose. */
 const RATIONALE = wordClass('purposeIntro');
 /** Connectives of cause and effect: the clause states what follows from something, not what someone will do. */
@@ -150,6 +152,15 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   if (/^in (principe|beginsel)$/.test(w) && CAPABLE.test(next.slice(0, 2).filter((x) => x !== 'ook').join(' '))) return true;
   // A corrective act is conditional on need by nature: "stuurt waar nodig bij", "past zo nodig aan".
   if (/nodig$/.test(w) && CORRECTIVE.test(s.low)) return true;
+  // After a check in the same sentence ("We toetsen de regels op uitvoerbaarheid en verbeteren waar nodig"): the
+  // check is firm and its outcome says where the need is, as with a corrective act.
+  if (/nodig$/.test(w) && s.tokens.slice(0, ti).some((t) => ASSESSING.test(t.low))) return true;
+  // A sentence that opens with "Zodat"/"Opdat" is the purpose clause of the sentence before it: the hedge qualifies
+  // the effect aimed at, as in a subordinate clause of purpose.
+  if (/^(zodat|opdat)$/.test(s.tokens[firstWordIndex(s)]?.low ?? '')) return true;
+  // "zoveel mogelijk zelf" of another party ("de bewoners voeren zoveel mogelijk zelf de regie"): the autonomy of
+  // others as far as it goes, not a way out of the author's commitment.
+  if (/^zo ?veel mogelijk$/.test(w) && tok[ti + w.split(' ').length]?.low === 'zelf' && clause && clause.subjectKind === 'np' && !ownDoer(s, clause)) return true;
   // "uitsluitend waar nodig", "alleen waar nodig": need as the criterion that restricts the act, not a way out of it.
   if (/nodig$/.test(w) && tok.slice(Math.max(0, ti - 2), ti).some((t) => /^(uitsluitend|alleen|enkel|slechts)$/.test(t.low))) return true;
   // Worked out further in a named text ("In het Programma Wonen 2026 wordt dit nader uitgewerkt"): the place where it

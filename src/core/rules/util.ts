@@ -46,14 +46,18 @@ export function tokenAt(s: Sentence, at: number): number {
 /**
  * Token ti stands in a relative clause that describes a noun ("de uitdagingen die we samen moeten aangaan"): a
  * subordinate clause opened by "die" or "welke" right after a noun or name. What such a clause says describes the
- * noun; the act of the sentence is in its main clause. (A clause with "waarin"/"waarbij" sets a scene: "een omgeving
- * waarin de partners elkaar versterken" says how things should work, and is read as before.)
+ * noun; the act of the sentence is in its main clause. "Dat" counts after a proper name only. (A clause with
+ * "waarin"/"waarbij" sets a scene: "een omgeving waarin de partners elkaar versterken" says how things should work,
+ * and is read as before.)
  */
 export function inRelativeClause(s: Sentence, clauses: readonly Clause[], ti: number): boolean {
   const c = clauseAt(clauses, ti);
   if (!c || !c.subordinate) return false;
   const first = s.tokens[c.start];
-  if (!first || !/^(die|welke)$/.test(first.low)) return false;
   const pos = tagsOf(s)[c.start - 1]?.pos;
+  // "dat" after a proper name ("het Kreekhaven dat we willen zijn"): a name takes no complement clause, so "dat" is
+  // relative there; after a common noun it may open one ("het idee dat …") and is left alone.
+  if (first?.low === 'dat') return pos === 'PROPN' || (c.start - 1 !== firstWordIndex(s) && /^\p{Lu}\p{Ll}/u.test(s.tokens[c.start - 1]?.text ?? ''));
+  if (!first || !/^(die|welke)$/.test(first.low)) return false;
   return pos === 'NOUN' || pos === 'PROPN';
 }

@@ -1,6 +1,7 @@
-import type { SentenceRule } from './types';
+import type { RuleContext, SentenceRule } from './types';
+import type { Sentence } from '../document';
 import { flat, flatSpan } from '../recognize/flat';
-import { hasPhrase, matchPhrases } from '../vocab';
+import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { firstMatch, phraseClass } from '../vocab/classes';
 
 /** People put in without a number: capacity, staff or hours "made available" or "deployed". */
@@ -32,7 +33,7 @@ export const zwitsersVaag: SentenceRule = {
   id: 'zwitsers/vaag',
   key: 'K3',
   defaultSeverity: 'warning',
-  scope: 'paragraph',
+  scope: 'section',
   inputs: ['unit'],
   overlap: 'specific',
   book: 'H2 "Sleutel 3: Boter bij de vis" ("geen geld, geen Zwitsers")',
@@ -90,9 +91,10 @@ export const zwitsersVaag: SentenceRule = {
     // capaciteit is") asks for the number; it does not leave it open.
     const before = lowAll.slice(0, Math.max(0, lowAll.indexOf(h0.text.toLowerCase())));
     if (SETTLED_FIRST.test(before)) return;
-    // "… stellen capaciteit beschikbaar. Het gaat om 2 fte per partner.": the number may follow in the same paragraph.
-    const next = ctx.next(s);
-    if (next && next.quantities.some((q) => q.kind === 'capacity')) return;
+    // "… stellen capaciteit beschikbaar. Het gaat om 2 fte per partner.": the number may follow in the same paragraph,
+    // or open the next paragraph of the section when this sentence closes its own ("… vraagt om menskracht.\n\nDaarom
+    // wordt de formatie uitgebreid met 4 fte.").
+    if (followingSentences(s, ctx).some((n) => n.quantities.some((q) => q.kind === 'capacity'))) return;
     const h = hits[0];
     report({
       start: h.start, end: h.end,
@@ -104,3 +106,19 @@ export const zwitsersVaag: SentenceRule = {
     });
   },
 };
+
+/**
+ * The sentence after s in its paragraph; when s closes its paragraph and the next paragraph of the section opens by
+ * taking it up ("Daarom …", "Hiervoor …", "Deze balans …"), that paragraph's first two sentences.
+ */
+function followingSentences(s: Sentence, ctx: RuleContext): Sentence[] {
+  const next = ctx.next(s);
+  if (next) return [next];
+  const sec = ctx.section(s).sentences;
+  const i = sec.indexOf(s);
+  const first = sec[i + 1];
+  if (i < 0 || !first || first.block !== s.block + 1 || ctx.doc.blocks[first.block]?.kind !== 'paragraph') return [];
+  const opener = first.tokens.find((t) => t.kind === 'word')?.low ?? '';
+  if (!vocab('goalTakenUp').test(first.low) && !vocab('anaphoricLink').isWord(opener) && !/^(deze|dit|die|dat)$/.test(opener)) return [];
+  return sec.slice(i + 1, i + 3).filter((x) => x.block === first.block);
+}

@@ -93,7 +93,10 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
       // A programme, agenda or agreement as the frame the work runs in ("in de uitvoeringsagenda", "binnen het programma").
       String.raw`re:(?:in|binnen|onder)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:agenda|programma|akkoord)(?![\p{L}])`,
       'wekelijks', 'maandelijks', 'tweewekelijks',
-      'elke week|maand', 'per kwartaal', 'jaarlijks', 'verbonden partij|partijen', 'gemeenschappelijke regeling|regelingen'] },
+      'elke week|maand', 'per kwartaal', 'jaarlijks', 'verbonden partij|partijen', 'gemeenschappelijke regeling|regelingen',
+      // The means as a clause ("door regiodeals te sluiten", "Dit doen zij door een fonds op te richten"): a named act
+      // with its object, not another word of collaboration ("door samen te werken").
+      String.raw`re:door\s+(?!samen|gezamenlijk)(?:[\p{L}-]+\s+){1,8}?(?:te|op\s+te|in\s+te|aan\s+te|af\s+te|uit\s+te|vast\s+te)\s+(?!werken|samenwerken|verbinden|afstemmen)\p{L}+`] },
   collaborationNoun: { description: { nl: 'Zelfstandige naamwoorden van samenwerking: onderwerp van een zin over hoe de samenwerking gaat ("de samenwerking verbetert") (woorden)', en: 'Nouns of collaboration, as the topic of a sentence on how it fares (words)' },
     phrases: words('samenwerking samenwerkingen afstemming verbinding verbindingen coördinatie partnerschap partnerschappen samenspel wisselwerking ketensamenwerking') },
   collaborationWhat: { description: { nl: 'Waaraan wordt samengewerkt: een voorwerp van het werk ("aan het plan", "op de dossiers")', en: 'What the collaboration works on' },
@@ -118,6 +121,8 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
       'in te grijpen', 'corrigeren', 'gecorrigeerd', 'bijsturing', 'bijstelling',
       // The separable forms with the particle up to six words further ("stuurt waar nodig bij", "past zo nodig aan").
       String.raw`re:(?:(?:stuurt|sturen|stellen|stelt)\s+(?:\S+\s+){0,6}bij|(?:past|passen)\s+(?:\S+\s+){0,6}aan|(?:grijpt|grijpen)\s+(?:\S+\s+){0,6}in)`] },
+  assessingAct: { description: { nl: 'Toetsen, beoordelen, evalueren, meten: een controle waarvan de uitkomst bepaalt wat "waar nodig" is (woorden)', en: 'Assessing acts whose outcome decides what is "where needed" (words)' },
+    phrases: words('toetsen toetst getoetst beoordelen beoordeelt beoordeeld evalueren evalueert geëvalueerd monitoren monitort gemonitord controleren controleert gecontroleerd meten meet gemeten bekijken bekijkt bekeken analyseren analyseert geanalyseerd inventariseren inventariseert geïnventariseerd doorlichten') },
   purposeIntro: { description: { nl: 'Voegwoorden van een bijzin van reden, gevolg of doel (zodat, omdat, doordat) (woorden)', en: 'Conjunctions of a clause of reason, result or purpose (words)' },
     phrases: words('zodat omdat doordat opdat waardoor') },
   reasonIntro: { description: { nl: 'Andere inleiders van een reden (aangezien, gezien, want, nu) (woorden)', en: 'Other introducers of a reason (words)' },
@@ -153,7 +158,9 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
   peopleMadeAvailable: { description: { nl: 'Mensen, capaciteit of uren die beschikbaar komen of worden ingezet, zonder aantal ("capaciteit vrijmaken")', en: 'People, capacity or hours made available or deployed, without a number' },
     phrases: [String.raw`re:(?:capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren|tijd)\s+(?:[\p{L}-]+\s+){0,3}?(?:beschikbaar(?:\s+stellen|\s+gesteld)?|vrijmaken|vrijgemaakt|vrij\s+te\s+maken|inzetten|ingezet|leveren|geleverd)`] },
   peopleMadeAvailableVerbFirst: { description: { nl: 'Hetzelfde met het werkwoord vooraan ("zet eigen professionals in", "stellen mensen beschikbaar")', en: 'The same with the verb first' },
-    phrases: [String.raw`re:(?:zet|zetten|stelt|stellen|maakt|maken)\s(?:[^.;:\d]{0,40}?\s)?(?:capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren)\s(?:in|beschikbaar|vrij)`] },
+    // Each verb with its own particle ("zet … in", "stelt … beschikbaar", "maakt … vrij"); "in" only as the particle that
+    // closes the clause or precedes a further adverbial, not the preposition of "mensen in de regio", "in dienst".
+    phrases: [String.raw`re:(?:(?:zet|zetten)\s(?:[^.;:\d]{0,40}?\s)?(?:capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren)\s+in(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|of|voor|om|bij|als|op|tot|zodat|waarbij|vanuit|binnen|waar|te)(?![\p{L}]))|(?:stelt|stellen)\s(?:[^.;:\d]{0,40}?\s)?(?:capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren)\s+beschikbaar|(?:maakt|maken)\s(?:[^.;:\d]{0,40}?\s)?(?:capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren)\s+vrij)`] },
   namedTeam: { description: { nl: 'Een benoemd team of apparaat dat zegt wie het werk doet (projectteam, kwartiermaker)', en: 'A named team or apparatus that says who does the work' },
     phrases: words('programmabureau projectbureau projectteam kernteam uitvoeringsteam projectleider programmamanager kwartiermaker secretariaat') },
   peopleContext: { description: { nl: 'Woorden die "capaciteit" over mensen laten gaan (medewerkers, fte, formatie, vrijmaken)', en: 'Words that make "capaciteit" about people' },
