@@ -333,6 +333,9 @@ function insideCapitalBrackets(before: string): boolean {
 function insideQuote(before: string): boolean {
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('„'));
   if (open >= 0 && before.indexOf('”', open) < 0) return true;
+  // Guillemets, as Kamerstukken quote a report's title («Regierol gemeenten bij …»).
+  const g = before.lastIndexOf('«');
+  if (g >= 0 && before.indexOf('»', g) < 0) return true;
   let straight = 0;
   for (const ch of before) if (ch === '"') straight++;
   return straight % 2 === 1;
@@ -390,7 +393,7 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
     (!isRole && !isBody && capital && i > 0 && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && i > 1) ||
     (!isRole && !isBody && capital && i > 0 && prev?.kind === 'word' && !/^[:•*-]$/.test(prev.text)) ||
     /\bhierna(?:\s+te\s+noemen)?\s*:?\s*["“‘']?\s*(?:de|het)?\s*$/.test(s.low.slice(0, w.start - s.start)) ||
-    (/[“"‘]$/.test(s.raw.slice(0, w.start - s.start).trimEnd()) && !isRole) ||
+    (/[“"‘«]$/.test(s.raw.slice(0, w.start - s.start).trimEnd()) && !isRole) ||
     insideQuote(s.raw.slice(0, w.start - s.start)) ||
     // A role as the title before a person's name ("cultuurregisseur Jan de Vries").
     (isRole && t[i + 1]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t[i + 1].text));

@@ -12,6 +12,12 @@
  * - Goals: a goal word inside a relative clause that describes a name or noun ("het Kreekhaven dat we willen zijn")
  *   sets no goal.
  * - Collaboration: the means as a clause ("Dit doen zij door dorpsdeals te sluiten") answers "how".
+ * From a second study set (fresh13C):
+ * - "nader uitwerken in een collegeprogramma / het uitvoeringsplan": the follow-up text is named by its kind.
+ * - "gericht op bedrijven/jongeren die …" names a target group, not a result; goals given as examples ("doelstellingen
+ *   zoals …", "Denk hierbij aan …") set none.
+ * - "Iedereen neemt deel aan de samenleving", "ontwikkelt zijn talenten": the people included, a state aimed at.
+ * - A regie word inside guillemets («…», as Kamerstukken quote a report's title) is part of the title.
  */
 import { yes, no } from './contrast';
 
@@ -85,5 +91,39 @@ describe('study13 contrast: the means of the collaboration as a clause', () => {
   it('without the means, or with "samen" as the means, it stays flagged', () => {
     yes(nota('Daarom werken de provincie en de gemeenten samen om de leefbaarheid van dorpen te vergroten.'), S);
     yes(nota('We werken samen om de leefbaarheid te vergroten. Dat doen we door samen te werken met de bewoners.'), S);
+  });
+});
+
+describe('study13 contrast (second study set): what is elaborated where, whom a measure targets, examples of goals', () => {
+  it('"nader uitwerken" in a follow-up text of a named kind gives the place where it is settled', () => {
+    no(nota('Wij dragen het college op dit akkoord nader uit te werken in een meerjarig collegeprogramma.'), V);
+    no(nota('Het college zal dit akkoord nader uitwerken in het uitvoeringsplan.'), V);
+    yes(nota('Het college zal dit akkoord nader uitwerken.'), V);
+  });
+  it('"gericht op" a group of people or organisations names the target group', () => {
+    no(nota('Onze aanpak is gericht op bedrijven die de werkgelegenheid in de regio versterken.'), G);
+    no(nota('Ons beleid is gericht op jongeren die de leefbaarheid in hun dorp willen verbeteren.'), G);
+    yes(nota('Onze aanpak is gericht op het versterken van de werkgelegenheid.'), G);
+  });
+  it('goals given as examples ("doelstellingen zoals …", "denk hierbij aan …") are no goal set here', () => {
+    no(nota('Denk hierbij aan doelstellingen zoals het vergroten van de transparantie.'), G);
+    yes(nota('Onze doelstelling is het vergroten van de transparantie.'), G);
+  });
+});
+
+describe('study13 contrast (second study set): everyone taking part is a state aimed at', () => {
+  it('taking part, growing up, developing talents', () => {
+    no(nota('Iedereen neemt volwaardig deel aan de samenleving.'), D);
+    no(nota('Iedereen ontwikkelt zijn talenten.'), D);
+  });
+  it('a task of everyone stays diffuse', () => {
+    yes(nota('Iedereen zorgt voor een schone straat.'), D);
+  });
+});
+
+describe('study13 contrast (second study set): a title in guillemets', () => {
+  it('a regie word inside «…» is part of a quoted title', () => {
+    no(nota('Het onderzoek volgt op het rapport «Regierol gemeenten bij de jeugdzorg» uit 2019.'), 'regie/hol');
+    yes(nota('In het rapport «Toezicht op de jeugdzorg» staat dat de gemeente de regie neemt.'), 'regie/hol');
   });
 });

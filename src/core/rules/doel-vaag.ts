@@ -6,6 +6,7 @@ import type { Sentence } from '../document';
 import { clauseAt, type Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
 import { commitsNothingHere, ownDoer, subjectNoun, tagsOf } from '../read/unit';
+import { isPeopleWord } from '../read/frames';
 import { phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
 
 /** Purpose clauses of the document itself ("Doel van dit protocol is het vastleggen van …") are not ambitions. */
@@ -23,6 +24,9 @@ const ELIGIBILITY = phraseClass('eligibility');
 
 /** Quantifiers of an unspecified set: "veel", "sommige", "de meeste", "steeds meer" (description of others). */
 const GENERIC_HOLDER = wordClass('genericHolder');
+
+/** Organisations a measure can be aimed at (bedrijven, instellingen, doelgroepen); people are `isPeopleWord`. */
+const TARGETED_PARTY = wordClass('targetedParty');
 
 /**
  * A goal phrase used as a goal of the text: not "beoogd" as an adjective ("de beoogde doelgroep" = the intended
@@ -75,6 +79,15 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
     const c = clauseAt(clauses, ti);
     const subj = c?.subject ? s.tokens.slice(c.subject[0], c.subject[1]).map((t) => t.low) : [];
     if (!(c?.subjectKind === 'we' || c?.subjectKind === 'document' || subj.some((x) => /^(we|wij|ons|onze|dit|deze)$/.test(x)))) return false;
+    // "gericht op bedrijven die …", "op jongeren tot 23 jaar": whom it targets (the target group), not a result aimed at.
+    const tags = tagsOf(s);
+    for (let k = ti + w.split(' ').length; k < Math.min(s.tokens.length, ti + w.split(' ').length + 4); k++) {
+      const pos = tags[k]?.pos;
+      // (The tagger may read a people noun as an adjective: "jongeren" as "jong" + -er.)
+      if ((pos === 'NOUN' || pos === 'ADJ') && (isPeopleWord(tags[k].lemma) || pluralPeople(s.tokens[k].low) || TARGETED_PARTY.test(s.tokens[k].low))) return false;
+      if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM') continue;
+      break;
+    }
   }
   return true;
 }
@@ -247,6 +260,10 @@ function goalReferred(s: Sentence, ti: number, w: string): boolean {
   // "andere (gemeentelijke) doelstellingen", "de overige ambities".
   for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) if (/^(andere|overige)$/.test(tok[k].low)) return true;
   const next = tok[ti + 1];
+  // "doelstellingen zoals het vergroten van …", "Denk hierbij aan doelen als …": examples of goals a reader may have,
+  // not a goal set here.
+  if (next && /^(zoals|als)$/.test(next.low) && !/^(ons|onze|mijn|het|de)$/.test(tok[ti - 1]?.low ?? '')) return true;
+  for (let k = ti - 1; k >= Math.max(0, ti - 4); k--) if (tok[k].low === 'denk' && /^(aan|bijvoorbeeld|hierbij|daarbij)$/.test(tok[k + 1]?.low ?? '')) return true;
   const reachWord = (k: number) => tok[k] && tok[k].kind === 'word' && (vocab('goalReachVerbs').isWord(tags[k]?.lemma ?? '') || vocab('goalReachVerbs').isWord(tok[k].low));
   // "om het doel te bereiken": "te" opens the reaching, not the goal's content ("de ambitie te groeien").
   if (next && next.low === 'te' && reachWord(ti + 2)) return true;
@@ -265,6 +282,11 @@ function goalReferred(s: Sentence, ti: number, w: string): boolean {
     if (reach(k)) return true;
   }
   return false;
+}
+
+/** A plural of a people noun the tagger did not lemmatise ("jongeren", "ouderen", "inwoners"). */
+function pluralPeople(low: string): boolean {
+  return [low, low.replace(/n$/, ''), low.replace(/en$/, ''), low.replace(/s$/, '')].some((x) => x.length > 2 && isPeopleWord(x));
 }
 
 /** The last word of a phrase, in lower case. */

@@ -85,6 +85,11 @@ export const eigenaarDiffuus: SentenceRule = {
     // A collective that receives ("Iedereen moet de kans krijgen om …") is no doer.
     const mainWords = s.tokens.slice(main.start, main.end).map((t) => t.low).join(' ');
     if (vocab('receivingPredicate').test(mainWords) && !/(?<![\p{L}])(samen|gezamenlijk|met elkaar)(?![\p{L}])/u.test(mainWords)) return;
+    // Nor one that takes part, grows up or develops its talents ("Iedereen neemt volwaardig deel aan de samenleving"):
+    // the people included, a state aimed at; unless the clause also gives it a task ("… en zorgt voor een verslag").
+    const tags = tagsOf(s);
+    const finites = s.tokens.slice(main.start, main.end).filter((_, k) => tags[main.start + k]?.verbForm === 'fin').length;
+    if (finites === 1 && vocab('participationPredicate').test(mainWords) && !/(?<![\p{L}])(samen|gezamenlijk|met elkaar)(?![\p{L}])/u.test(mainWords)) return;
     const hits = matchPhrases(ctx.family('diffuus'), s.raw, s.start);
     if (hits.length === 0) return;
     // "Samen" put first, before "we", outside an agreement of several parties ("Samen maken we de stad", "Samen gaan we

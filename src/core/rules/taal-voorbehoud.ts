@@ -120,6 +120,8 @@ function inPurpose(s: Sentence, ti: number): boolean {
 }
 
 /** A pointer into the text itself: "hierin", "hieronder", "in paragraaf 3.2", "in de bijlage", "in het volgende hoofdstuk". */
+/** A text of a named kind after "in"/"via": where an elaboration is settled ("in een meerjarig collegeprogramma"). */
+const FOLLOW_UP_TEXT = /(?<![\p{L}])(?:in|via)\s+(?:een|het|de|dit|deze)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:programma|plan|plannen|nota|notitie|visie|verordening|regeling|agenda|akkoord|convenant|overeenkomst)(?![\p{L}])/u;
 const IN_THIS_TEXT = /(?<![\p{L}])(?:hier(?:in|bij|onder|na)|in\s+(?:de|het|deze|dit)?\s*(?:volgende\s+|onderstaande\s+)?(?:paragraaf|hoofdstuk|bijlage|deel|artikel)(?:\s+[\d.]+)?)(?![\p{L}])/u;
 
 function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefined): boolean {
@@ -169,6 +171,9 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   // Worked out further in this very text ("Deze vormen worden hierin nader uitgewerkt", "in paragraaf 3.2", "in de
   // bijlage"): the elaboration is given here. "Daarin" (a text named before, perhaps still to be written) stays.
   if (/^nader/.test(w) && IN_THIS_TEXT.test(s.low)) return true;
+  // Worked out in a follow-up text of a named kind ("nader uit te werken in een meerjarig collegeprogramma",
+  // "in het uitvoeringsplan"): the place where it is settled is given.
+  if (/^nader/.test(w) && FOLLOW_UP_TEXT.test(s.low.slice(Math.max(0, (tok[ti]?.start ?? s.start) - s.start)))) return true;
   // "zo snel mogelijk (volgens de termijnen in het contract)": the term is set by the rule it refers to.
   if (/^zo (snel|spoedig) mogelijk$/.test(w) && next.slice(0, 4).some((x) => /^(conform|volgens|overeenkomstig|binnen)$/.test(x))) return true;
   // A hedge in a clause of reason, result or purpose qualifies the effect aimed at, not the commitment itself.
