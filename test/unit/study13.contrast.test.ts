@@ -18,8 +18,13 @@
  *   zoals …", "Denk hierbij aan …") set none.
  * - "Iedereen neemt deel aan de samenleving", "ontwikkelt zijn talenten": the people included, a state aimed at.
  * - A regie word inside guillemets («…», as Kamerstukken quote a report's title) is part of the title.
+ * - An adjective used as a plural noun ("jongeren", tagged ADJ as in UD) before "die" heads a relative clause, and a
+ *   clause-final verb read as an infinitive is its finite plural ("jongeren die werk zoeken").
  */
+import { strict as assert } from 'assert';
 import { yes, no } from './contrast';
+import { buildDocument } from '../../src/core/document';
+import { readLocal } from '../../src/core/read/unit';
 
 const nota = (body: string): string => `# Nota wijkaanpak Kreekhaven\n\nDeze nota beschrijft de aanpak van de gemeente.\n\n## Aanpak\n\n${body}\n`;
 const Z = 'zwitsers/vaag';
@@ -125,5 +130,22 @@ describe('study13 contrast (second study set): a title in guillemets', () => {
   it('a regie word inside «…» is part of a quoted title', () => {
     no(nota('Het onderzoek volgt op het rapport «Regierol gemeenten bij de jeugdzorg» uit 2019.'), 'regie/hol');
     yes(nota('In het rapport «Toezicht op de jeugdzorg» staat dat de gemeente de regie neemt.'), 'regie/hol');
+  });
+});
+
+describe('study13 contrast: a relative clause after an adjective used as a noun, with a plural verb', () => {
+  const clauses = (text: string) => readLocal(buildDocument(`${text}\n`, 'markdown').sentences[0]).clauses;
+  it('"jongeren die werk zoeken" is a noun with its relative clause, as "ouderen die …" is', () => {
+    const c = clauses('Wij helpen jongeren die werk zoeken.');
+    assert.equal(c.length, 2);
+    assert.equal(c[1].subordinate, true);
+    no(nota('Wij helpen jongeren die zoveel mogelijk zelf een baan zoeken.'), V);
+    no(nota('Wij helpen ouderen die zoveel mogelijk zelf een baan zoeken.'), V);
+  });
+  it('"waar mogelijk" after a noun is a hedge, not a relative "waar"', () => {
+    const c = clauses('We zoeken regelingen die gezinnen waar mogelijk sterker maken.');
+    assert.equal(c.filter((x) => x.subordinate).length, 1);
+    no(nota('We zoeken regelingen die gezinnen waar mogelijk sterker maken.'), V);
+    yes(nota('We maken gezinnen waar mogelijk sterker.'), V);
   });
 });

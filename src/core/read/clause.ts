@@ -209,8 +209,8 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
     }
     // A relative pronoun right after a noun opens a relative clause ("een werkgroep die vóór 1 juli een plan maakt").
     if (i > start + 1 && (t.low === 'die' || t.low === 'dat' || t.low === 'welke' || t.low.startsWith('waar')) &&
-      (RELATIVE_OK.has(tags[i - 1]?.pos ?? '') || tags[i - 1]?.verbForm === 'part') &&
-      (tags.slice(i + 1).some((x) => x.verbForm === 'fin') || tokens.slice(i + 2).some((x) => FINITE_AUX.has(x.low)))) {
+      (RELATIVE_OK.has(tags[i - 1]?.pos ?? '') || tags[i - 1]?.verbForm === 'part' || nominalisedAdjective(tokens, tags, i - 1, t.low)) &&
+      (tags.slice(i + 1).some((x) => x.verbForm === 'fin') || tokens.slice(i + 2).some((x) => FINITE_AUX.has(x.low)) || ((t.low === 'die' || t.low === 'welke') && pluralVerbCloses(tokens, tags, i + 1)))) {
       close(i); start = i; intro = t.low; continue;
     }
     if (i > start && COORDINATORS.has(t.low) && FINITE_AUX.has(tokens[i + 1]?.low ?? '')) {
@@ -248,6 +248,25 @@ function listGoesOn(tokens: readonly Token[], tags: readonly Tag[], from: number
 }
 
 const RELATIVE_OK: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Token k is an adjective used as a plural noun ("jongeren", "ouderen", "werklozen": the tagger follows UD, which tags
+ * them ADJ) right before "die"/"welke": an attributive adjective always has its noun after it, so this one heads the
+ * noun phrase the relative clause describes ("de jongeren die werk zoeken").
+ */
+/**
+ * From token `from` up to the next stop, the words end in a verb that the tagger read as an infinitive: after a
+ * relative pronoun that verb is the finite plural, which has the infinitive's form ("jongeren die werk zoeken").
+ */
+function pluralVerbCloses(tokens: readonly Token[], tags: readonly Tag[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && !(tokens[k].kind === 'punct' && /^[,;:.!?()]$/.test(tokens[k].text))) k++;
+  return k - 1 > from && tags[k - 1]?.pos === 'VERB' && tags[k - 1]?.verbForm === 'inf' && tokens[k - 2]?.low !== 'te';
+}
+
+export function nominalisedAdjective(tokens: readonly Token[], tags: readonly Tag[], k: number, rel: string): boolean {
+  return (rel === 'die' || rel === 'welke') && tags[k]?.pos === 'ADJ' && /\p{L}{3}en$/u.test(tokens[k]?.low ?? '');
+}
 /** Personal pronouns that open a main clause as its subject: the finite verb follows (V2). */
 const SUBJECT_PRONOUN = /^(we|wij|zij|ze|ik|u|hij|jij|jullie|men)$/;
 /** Parts of speech that cannot be the finite verb right after a subject pronoun ("we allen", "wij als gemeente"). */

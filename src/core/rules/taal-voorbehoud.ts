@@ -3,7 +3,7 @@ import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
 import { hasMeasure, firstWordIndex, tokenAt } from './util';
 import type { Sentence } from '../document';
-import { clauseAt, isParticipleWord, isRelativeOpener, type Clause } from '../read/clause';
+import { clauseAt, isParticipleWord, isRelativeOpener, nominalisedAdjective, type Clause } from '../read/clause';
 import { authorVoiceIn, commitsNothingHere, ownDoer, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
 
@@ -61,12 +61,13 @@ function inRelative(s: Sentence, ti: number, clause: Clause | undefined): boolea
   // The relative pronoun "die"/"welke" right after a noun, before the hedge, with no finite verb in between (the
   // verbs of a relative clause stand at its end); "dat" is left out: after a noun it also opens a content clause
   // ("de afspraak dat …"), which carries the commitment itself.
-  for (let k = ti - 1; k > from; k--) {
+  // (The clause may open with the pronoun itself, now that the reader splits such a clause off.)
+  for (let k = ti - 1; k >= from; k--) {
     if (tags[k]?.verbForm === 'fin' || tok[k].text === ';' || tok[k].text === ':') return false;
     if (tok[k].low !== 'die' && tok[k].low !== 'welke') continue;
     let b = k - 1;
     if (tok[b]?.text === ',') b--;
-    return b >= 0 && tags[b]?.pos === 'NOUN' && tok.slice(ti + 1).some((t, j) => tags[ti + 1 + j]?.pos === 'VERB' || tags[ti + 1 + j]?.pos === 'AUX');
+    return b >= 0 && (tags[b]?.pos === 'NOUN' || nominalisedAdjective(tok, tags, b, tok[k].low)) && tok.slice(ti + 1).some((t, j) => tags[ti + 1 + j]?.pos === 'VERB' || tags[ti + 1 + j]?.pos === 'AUX');
   }
   return false;
 }

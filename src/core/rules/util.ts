@@ -1,6 +1,6 @@
 /** Small helpers shared by the finding rules (no state; all linear in the sentence or document). */
 import type { DocModel, Sentence } from '../document';
-import { clauseAt, type Clause } from '../read/clause';
+import { clauseAt, nominalisedAdjective, type Clause } from '../read/clause';
 import { tagsOf } from '../read/unit';
 
 /** Named organisations, organisation nouns and roles: a doer someone can be held to. */
@@ -59,5 +59,5 @@ export function inRelativeClause(s: Sentence, clauses: readonly Clause[], ti: nu
   // relative there; after a common noun it may open one ("het idee dat …") and is left alone.
   if (first?.low === 'dat') return pos === 'PROPN' || (c.start - 1 !== firstWordIndex(s) && /^\p{Lu}\p{Ll}/u.test(s.tokens[c.start - 1]?.text ?? ''));
   if (!first || !/^(die|welke)$/.test(first.low)) return false;
-  return pos === 'NOUN' || pos === 'PROPN';
+  return pos === 'NOUN' || pos === 'PROPN' || nominalisedAdjective(s.tokens, tagsOf(s), c.start - 1, first.low);
 }
