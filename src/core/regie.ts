@@ -380,6 +380,13 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   // role in a slogan, not this text's regie claim.
   if (isRole && /(?:^|[^\p{L}])(?:één|1)\s+\p{L}+\s*,\s*(?:één|1)\s+\p{L}+\s*(?:,|en)?\s*(?:één|1)\s*$/u.test(s.low.slice(0, w.start - s.start))) nonClaim = 'anders';
 
+  // Negated ("is niet altijd meer de regisseur", "heeft geen regierol"): a role the holder does not take, no claim.
+  for (let k = i - 1; k >= Math.max(c ? c.start : 0, i - 5); k--) {
+    const x = t[k].low;
+    if (x === 'niet' || x === 'geen') { nonClaim = 'anders'; break; }
+    if (!/^(altijd|meer|langer|de|het|een|zelf)$/.test(x)) break;
+  }
+
   // A compound that starts with regie names a thing of its own unless its second part still names the role or its
   // exercise ("regieverlies", "regiemodel" against "regierol", "regievoering"); a body ("regieteam") is read below.
   const tail = compoundTail(w.low);

@@ -20,6 +20,10 @@
  * - A regie word inside guillemets («…», as Kamerstukken quote a report's title) is part of the title.
  * - An adjective used as a plural noun ("jongeren", tagged ADJ as in UD) before "die" heads a relative clause, and a
  *   clause-final verb read as an infinitive is its finite plural ("jongeren die werk zoeken").
+ * From a third study set (fresh13G):
+ * - A habit described ("meestal", "doorgaans") is no agreement; a negated role ("niet altijd meer de regisseur")
+ *   claims no regie; a lack named as a state ("het ontbreken van voldoende middelen") leaves no money open; "het
+ *   verder uitwerken van …" named as a step is the work itself.
  */
 import { strict as assert } from 'assert';
 import { yes, no } from './contrast';
@@ -147,5 +151,26 @@ describe('study13 contrast: a relative clause after an adjective used as a noun,
     assert.equal(c.filter((x) => x.subordinate).length, 1);
     no(nota('We zoeken regelingen die gezinnen waar mogelijk sterker maken.'), V);
     yes(nota('We maken gezinnen waar mogelijk sterker.'), V);
+  });
+});
+
+describe('study13 contrast (third study set): habits, negated roles, a lack, and elaboration as the work itself', () => {
+  it('a habit described ("meestal", "doorgaans") is no agreement to work together', () => {
+    no(nota('We werken meestal samen met de scholen.'), S);
+    no(nota('Doorgaans werken de buurgemeenten samen met de scholen.'), S);
+    yes(nota('We werken samen met de scholen.'), S);
+  });
+  it('a negated role ("is niet altijd meer de regisseur", "heeft geen regierol") claims no regie', () => {
+    no(nota('De gemeente is niet altijd meer de regisseur, maar soms ook partner.'), 'regie/hol');
+    no(nota('De gemeente heeft geen regierol in de wijk.'), 'regie/hol');
+    yes(nota('De gemeente is de regisseur.'), 'regie/hol');
+  });
+  it('a lack named as a state ("het ontbreken van voldoende middelen") leaves no money of the work open', () => {
+    no(nota('Armoede gaat over het ontbreken van voldoende financiële middelen over een langere periode.'), 'geld/vaag');
+    yes(nota('Voor de uitvoering zijn voldoende financiële middelen nodig.'), 'geld/vaag');
+  });
+  it('"het verder uitwerken van …" named as a step is the work itself', () => {
+    no(nota('Daarvoor zijn drie stappen nodig: het verder uitwerken van de maatregelen, het organiseren van de financiering en een besluit van de raad.'), V);
+    yes(nota('We gaan de maatregelen verder uitwerken.'), V);
   });
 });

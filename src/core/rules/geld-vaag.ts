@@ -53,6 +53,9 @@ export const geldVaag: SentenceRule = {
       // "zorgen dat … altijd over voldoende middelen beschikt" is a hard guarantee, not money left open.
       if (/voldoende/.test(w) && /(?<![\p{L}])(zorg\p{L}*\s+(?:er\s+)?(?:voor\s+)?dat|garander\p{L}*|altijd)(?![\p{L}])/u.test(low)) return false;
       if (QUANTITY.test(w) && meansOfOthers(s, h.start)) return false;
+      // A lack named as a state ("het ontbreken van voldoende financiële middelen", "een gebrek aan voldoende
+      // middelen"): it describes a shortage (of a household, of a field), it leaves no money of the work open.
+      if (/(?<![\p{L}])(?:ontbreken|ontbreekt|gebrek|tekort|gemis)\s+(?:van|aan)\s+$/u.test(s.low.slice(0, h.start - s.start).replace(/\s+$/, ' ').slice(-40))) return false;
       return true;
     });
     for (const m of s.money) if (m.open) hits.push({ start: m.start, end: m.end, text: m.text });

@@ -172,6 +172,9 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   // Worked out further in this very text ("Deze vormen worden hierin nader uitgewerkt", "in paragraaf 3.2", "in de
   // bijlage"): the elaboration is given here. "Daarin" (a text named before, perhaps still to be written) stays.
   if (/^nader/.test(w) && IN_THIS_TEXT.test(s.low)) return true;
+  // "het verder uitwerken van de maatregelen" named as a step or a task: the elaboration is the work itself, nothing is
+  // put off.
+  if (/^(nader|verder) uit/.test(w) && /^(het|dit)$/.test(tok[ti - 1]?.low ?? '')) return true;
   // Worked out in a follow-up text of a named kind ("nader uit te werken in een meerjarig collegeprogramma",
   // "in het uitvoeringsplan"): the place where it is settled is given.
   if (/^nader/.test(w) && FOLLOW_UP_TEXT.test(s.low.slice(Math.max(0, (tok[ti]?.start ?? s.start) - s.start)))) return true;

@@ -360,8 +360,9 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   },
   trendMarkers: {
     id: 'trendMarkers',
-    description: { nl: 'Woorden die een ontwikkeling beschrijven, geen afspraak ("in toenemende mate", "steeds vaker")', en: 'Words that describe a trend, not an agreement ("increasingly", "more and more often")' },
-    phrases: ['in toenemende mate', 'in groeiende mate', 'steeds meer', 'steeds vaker', 'steeds intensiever', 'meer en meer', 'al jaren', 'van oudsher', 'traditioneel'],
+    description: { nl: 'Woorden die een ontwikkeling of een gewoonte beschrijven, geen afspraak ("in toenemende mate", "steeds vaker", "meestal")', en: 'Words that describe a trend or a habit, not an agreement ("increasingly", "more and more often", "usually")' },
+    phrases: ['in toenemende mate', 'in groeiende mate', 'steeds meer', 'steeds vaker', 'steeds intensiever', 'meer en meer', 'al jaren', 'van oudsher', 'traditioneel',
+      'meestal', 'doorgaans', 'gewoonlijk', 'veelal', 'in de regel'],
   },
   anaphoricLink: {
     id: 'anaphoricLink',
