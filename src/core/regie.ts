@@ -380,6 +380,9 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   // role in a slogan, not this text's regie claim.
   if (isRole && /(?:^|[^\p{L}])(?:één|1)\s+\p{L}+\s*,\s*(?:één|1)\s+\p{L}+\s*(?:,|en)?\s*(?:één|1)\s*$/u.test(s.low.slice(0, w.start - s.start))) nonClaim = 'anders';
 
+  // An imperative ("Neem de regie, geef duidelijkheid …", advice summed up or a call): addressed to someone, it names
+  // no holder of its own.
+  if (c && c.mood === 'imperative') nonClaim = 'anders';
   // Negated ("is niet altijd meer de regisseur", "heeft geen regierol"): a role the holder does not take, no claim.
   for (let k = i - 1; k >= Math.max(c ? c.start : 0, i - 5); k--) {
     const x = t[k].low;

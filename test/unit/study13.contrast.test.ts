@@ -23,7 +23,7 @@
  * From a third study set (fresh13G):
  * - A habit described ("meestal", "doorgaans") is no agreement; a negated role ("niet altijd meer de regisseur")
  *   claims no regie; a lack named as a state ("het ontbreken van voldoende middelen") leaves no money open; "het
- *   verder uitwerken van …" named as a step is the work itself.
+ *   verder uitwerken van …" named as a step is the work itself; an imperative ("Neem de regie, …") names no holder.
  */
 import { strict as assert } from 'assert';
 import { yes, no } from './contrast';
@@ -172,5 +172,18 @@ describe('study13 contrast (third study set): habits, negated roles, a lack, and
   it('"het verder uitwerken van …" named as a step is the work itself', () => {
     no(nota('Daarvoor zijn drie stappen nodig: het verder uitwerken van de maatregelen, het organiseren van de financiering en een besluit van de raad.'), V);
     yes(nota('We gaan de maatregelen verder uitwerken.'), V);
+  });
+});
+
+describe('study13 contrast (third study set): an imperative names no holder of the regie', () => {
+  it('"Neem de regie, …" as advice summed up is addressed to someone, no claim', () => {
+    no(nota('Het advies van de raad wordt uitgewerkt in drie punten: Neem de regie, geef duidelijkheid over de agenda en bewaak de samenhang.'), 'regie/hol');
+    yes(nota('Het advies van de raad wordt uitgewerkt in drie punten: de gemeente neemt de regie, geeft duidelijkheid over de agenda en bewaakt de samenhang.'), 'regie/hol');
+  });
+  it('the clause record reads the mood', () => {
+    const mood = (text: string) => readLocal(buildDocument(`${text}\n`, 'markdown').sentences[0]).main?.mood;
+    assert.equal(mood('Neem de regie in de wijk.'), 'imperative');
+    assert.equal(mood('Neemt de gemeente de regie in de wijk?'), 'question');
+    assert.equal(mood('Wij nemen de regie in de wijk.'), 'declarative');
   });
 });

@@ -254,6 +254,15 @@ const RELATIVE_OK: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
  * them ADJ) right before "die"/"welke": an attributive adjective always has its noun after it, so this one heads the
  * noun phrase the relative clause describes ("de jongeren die werk zoeken").
  */
+/** Token k is a bare verb stem opening a clause at the sentence's start or after a colon, with no subject after it. */
+function imperativeStem(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k].low;
+  const before = tokens[k - 1];
+  if (before && !(before.kind === 'punct' && /^[:•*-]$/.test(before.text))) return false;
+  if (/(?:t|en)$/.test(w) || w.length < 3 || /^(is|zal|kan|mag|wil|zou|ben|heb|word|ga|doe|zie|kom)$/.test(w)) return false;
+  return !/^(we|wij|ik|u|zij|ze|hij|het|er|men|jij|je|jullie)$/.test(tokens[k + 1]?.low ?? '');
+}
+
 /**
  * From token `from` up to the next stop, the words end in a verb that the tagger read as an infinitive: after a
  * relative pronoun that verb is the finite plural, which has the infinitive's form ("jongeren die werk zoeken").
@@ -369,6 +378,10 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
     let mood: Mood = 'declarative';
     if (question && !subordinate) mood = 'question';
     else if (!subordinate && c.start === 0 && QUESTION_WORDS.has(tokens[first]?.low ?? '') && question) mood = 'question';
+    // An imperative: a main clause that opens (at the sentence's start or after a colon) with a bare verb stem and no
+    // subject pronoun after it ("Neem de regie", "Geef duidelijkheid over …", "Zorg dat …"); a stem ends in no -t or -en
+    // (so "Neemt de gemeente …, dan …" and "Komen er …" are inversions), and no auxiliary or modal is one.
+    else if (!subordinate && finite === first && finite >= 0 && tags[finite]?.pos === 'VERB' && imperativeStem(tokens, finite)) mood = 'imperative';
     // Subject: voorveld before the finite verb (V2), or the first NP after it (inversion / V1).
     let subject: [number, number] | undefined;
     if (finite >= 0) {
