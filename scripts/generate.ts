@@ -57,7 +57,7 @@ export function ruleHeader(id: string): string {
     `| Standaardernst | \`${r.defaultSeverity}\` |`,
     `| Niveau | ${SCOPE_NAMES[r.scope]} |`,
     ...(r.inputs?.length ? [`| Leest ook | ${r.inputs.map((i) => INPUT_NAMES[i]).join('; ')} |`] : []),
-    ...(r.scope !== 'document' ? [`| Bij overlap | ${OVERLAP_NAMES[r.overlap ?? 'distinct']} |`] : []),
+    ...(r.scope !== 'document' ? [`| Bij overlap | ${OVERLAP_NAMES[r.overlap ?? 'distinct']}${r.givesWayTo?.length ? `; wijkt voor ${r.givesWayTo.map((x) => `\`${x}\``).join(', ')} op dezelfde woorden` : ''} |`] : []),
     `| Boek | ${r.book} |`,
     `| Snelle oplossing | ${r.fixable ? 'ja' : 'nee'} |`,
     `| Uitbreidbare woordfamilies | ${r.families?.length ? r.families.map((f) => `\`${f}\``).join(', ') : '—'} |`,

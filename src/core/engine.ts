@@ -205,9 +205,17 @@ export function mergeOverlapping(sorted: Finding[], rules: readonly Rule[] = RUL
       const oa = overlap.get(a.rule), ob = overlap.get(b.rule);
       if (oa === 'generic' && ob === 'specific') drop.add(i);
       else if (ob === 'generic' && oa === 'specific') drop.add(j);
+      else if (givesWay(rules, a.rule, b.rule)) drop.add(i);
+      else if (givesWay(rules, b.rule, a.rule)) drop.add(j);
     }
   }
   return drop.size ? sorted.filter((_, i) => !drop.has(i)) : sorted;
+}
+
+/** Rule `a` gives way to rule `b` on the same words (`Rule.givesWayTo`). */
+function givesWay(rules: readonly Rule[], a: string, b: string): boolean {
+  const r = rules.find((x) => x.id === a);
+  return !!r?.givesWayTo?.includes(b);
 }
 
 const overlaps = new WeakMap<readonly Rule[], Map<string, Overlap>>();

@@ -405,6 +405,11 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
     /\bhierna(?:\s+te\s+noemen)?\s*:?\s*["“‘']?\s*(?:de|het)?\s*$/.test(s.low.slice(0, w.start - s.start)) ||
     (/[“"‘«]$/.test(s.raw.slice(0, w.start - s.start).trimEnd()) && !isRole) ||
     insideQuote(s.raw.slice(0, w.start - s.start)) ||
+    // A role as a job title after a person's name and a comma ("vertegenwoordigd door J. de Vries, beleidsregisseur,").
+    (isRole && prev?.text === ',' && /^\p{Lu}/u.test(t[i - 2]?.text ?? '') && (i + 1 >= t.length || /^[,.;]$/.test(t[i + 1].text))) ||
+    // A regie word right after the name of a team or group ("themateam regie en organisatie", "werkgroep regie"): part
+    // of its name.
+    (!isRole && prev?.kind === 'word' && /(?:team|groep|commissie|cluster|afdeling)$/.test(prev.low)) ||
     // A role as the title before a person's name ("cultuurregisseur Jan de Vries").
     (isRole && t[i + 1]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t[i + 1].text));
 

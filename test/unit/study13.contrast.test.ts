@@ -24,6 +24,10 @@
  * - A habit described ("meestal", "doorgaans") is no agreement; a negated role ("niet altijd meer de regisseur")
  *   claims no regie; a lack named as a state ("het ontbreken van voldoende middelen") leaves no money open; "het
  *   verder uitwerken van …" named as a step is the work itself; an imperative ("Neem de regie, …") names no holder.
+ * From a fourth study set (fresh13H): "Hiermee wordt beoogd …" is the aim of what was just named; a job title after a
+ *   name and a team named after regie claim nothing; "streven naar" as a goal without a measure carries the goal's
+ *   finding only (taal/voorbehoud gives way to doel/vaag on the same words); "In dit convenant maken wij afspraken
+ *   over …" is the agreement formula.
  */
 import { strict as assert } from 'assert';
 import { yes, no } from './contrast';
@@ -185,5 +189,28 @@ describe('study13 contrast (third study set): an imperative names no holder of t
     assert.equal(mood('Neem de regie in de wijk.'), 'imperative');
     assert.equal(mood('Neemt de gemeente de regie in de wijk?'), 'question');
     assert.equal(mood('Wij nemen de regie in de wijk.'), 'declarative');
+  });
+});
+
+describe('study13 contrast (fourth study set): aims of instruments, titles and team names, one finding per span', () => {
+  it('"Hiermee wordt beoogd …", "Met het toepassen van … wordt beoogd …" state the aim of what was just named', () => {
+    no(nota('Er is landelijk een set indicatoren voorgeschreven. Hiermee wordt beoogd om de begroting beter leesbaar te maken.'), G);
+    no(nota('Met het toepassen van deze methode wordt beoogd om een bepaalde ambitie in de wijk beter beheerbaar te maken.'), G);
+    yes(nota('Met dit programma wordt beoogd de leefbaarheid te verbeteren.'), G);
+  });
+  it('a job title after a person\'s name and a team named after regie claim nothing', () => {
+    no(nota('Woonstichting Lindehof, hierbij rechtsgeldig vertegenwoordigd door Anna de Wit, beleidsregisseur,'), 'regie/hol');
+    no(nota('Het themateam regie en organisatie stelt een plan op.'), 'regie/hol');
+    yes(nota('De beleidsregisseur zorgt voor samenhang.'), 'regie/hol');
+  });
+  it('"streven naar" as a goal without a measure carries one finding, the goal\'s', () => {
+    yes(nota('We streven naar een betere leefbaarheid in de wijk.'), G);
+    no(nota('We streven naar een betere leefbaarheid in de wijk.'), V);
+    yes(nota('We streven naar een snelle afhandeling van de meldingen.'), V);
+  });
+  it('"In dit convenant maken wij afspraken over …" is the agreement formula: what precedes it is the preamble', () => {
+    const conv = (formula: string) => `# Convenant wonen met zorg Kreekhaven\n\nOndergetekenden:\n\n1. De gemeente Kreekhaven, hierbij rechtsgeldig vertegenwoordigd door wethouder A. de Wit;\n2. Woonstichting Lindehof, hierbij rechtsgeldig vertegenwoordigd door directeur B. Jansen;\n3. Stichting Thuiszorg Kreekhaven, hierbij rechtsgeldig vertegenwoordigd door bestuurder C. Bakker.\n\nPartijen streven ernaar om bewoners met een beperking te helpen, zodat zij langer zelfstandig wonen.\n\n${formula}\n\n## Artikel 1\n\nDe woonstichting past elk jaar 40 woningen aan.\n\n## Artikel 2\n\nDe gemeente betaalt de helft van de kosten.\n\n## Artikel 3\n\nDe thuiszorg meldt elke maand de wachtlijst.\n\n## Artikel 4\n\nPartijen evalueren het convenant in 2028.\n\nAldus overeengekomen en ondertekend te Kreekhaven.\n`;
+    no(conv('In dit convenant maken partijen afspraken over de aanpassing van woningen.'), V);
+    yes(conv('Dit convenant gaat over de aanpassing van woningen.'), V);
   });
 });

@@ -1,7 +1,7 @@
 import type { RuleContext, SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { matchPhrases, hasPhrase, vocab } from '../vocab';
-import { hasMeasure, inRelativeClause, sentenceEndInsert, tokenAt } from './util';
+import { firstWordIndex, hasMeasure, inRelativeClause, sentenceEndInsert, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, type Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
@@ -38,6 +38,13 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   const w = g.text.toLowerCase();
   const ti = tokenAt(s, g.start);
   if (/^beoogde?$/.test(w) && ti > 0 && /^(de|het|een|hun|haar|zijn|onze|ons)$/.test(s.tokens[ti - 1].low)) return false;
+  // "Hiermee wordt beoogd …", "Met het toepassen van deze methode wordt beoogd …": the aim of the instrument or measure
+  // just named, in an impersonal passive; "Met dit programma wordt beoogd …" (the text itself) stays.
+  if (/^beoogd$/.test(w) && /^(wordt|worden|werd|werden)$/.test(s.tokens[ti - 1]?.low ?? '')) {
+    const first = s.tokens[firstWordIndex(s)]?.low ?? '';
+    if (/^(hiermee|daarmee|hierdoor|daardoor|zo)$/.test(first)) return false;
+    if (first === 'met' && !/^(dit|deze)$/.test(s.tokens[firstWordIndex(s) + 1]?.low ?? '')) return false;
+  }
   // A goal cited from another text ("de doelstellingen uit het Klimaatakkoord", "conform de ambities van de regio").
   const after = s.tokens.slice(ti + 1, ti + 6).map((t) => t.low).join(' ');
   if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)\b/.test(w.replace(/^(het|ons|onze) /, '')) && /^(uit|in|volgens)\s+(het|de)\s/.test(after)) return false;
@@ -259,6 +266,8 @@ function goalReferred(s: Sentence, ti: number, w: string): boolean {
   const tok = s.tokens, tags = tagsOf(s);
   // "andere (gemeentelijke) doelstellingen", "de overige ambities".
   for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) if (/^(andere|overige)$/.test(tok[k].low)) return true;
+  // "een bepaalde ambitie", "elke doelstelling", "zo'n doel": any goal of a kind, no goal stated.
+  if (/^(bepaalde|elke|iedere|ieder|elk|enige|zo'n)$/.test(tok[ti - 1]?.low ?? '')) return true;
   const next = tok[ti + 1];
   // "doelstellingen zoals het vergroten van …", "Denk hierbij aan doelen als …": examples of goals a reader may have,
   // not a goal set here.

@@ -246,6 +246,8 @@ export const taalVoorbehoud: SentenceRule = {
   key: null,
   defaultSeverity: 'info',
   scope: 'paragraph',
+  // "We streven naar …" as a goal without a measure: the goal's finding says the one thing left open.
+  givesWayTo: ['doel/vaag'],
   inputs: ['unit', 'speaker'],
   book: 'H2 "Sleutel 3: Boter bij de vis", "Waarover je in ieder geval afspraken moet maken in de coalitie"',
   title: { nl: 'Voorbehoud dat een toezegging uitholt', en: 'Hedge that empties a commitment' },

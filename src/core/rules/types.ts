@@ -76,6 +76,11 @@ export interface RuleMeta {
   fixable?: boolean;
   /** Which finding stays where findings of two rules cover the same words (default: distinct). */
   overlap?: Overlap;
+  /**
+   * Rules whose finding says more precisely what this rule's finding on the same words says (taal/voorbehoud's
+   * "streven naar" where doel/vaag reads a goal without a measure): this rule's finding gives way to theirs.
+   */
+  givesWayTo?: readonly string[];
 }
 
 export interface RawFix { title: Localized; edits: TextEdit[]; preferred?: boolean }
