@@ -446,7 +446,6 @@ describe('findings on the same words merge into the most specific one (from the 
       'eigenaar/passief+regie/hol': 'a passive regie claim: who acts is missing, and so are the regie\'s kind and means',
       'regie/hol+taal/toverwoord': 'a hollow regie claim among buzzwords',
       'regie/eenzijdig+regie/hol': 'claimed by one party and hollow: two questions',
-      'doel/vaag+taal/voorbehoud': 'a goal without a measure, and a hedge on it',
       'eigenaar/passief+taal/toverwoord': 'two generic findings',
     };
     const sentenceRules = RULES.map((r) => r.id);
@@ -470,7 +469,9 @@ describe('findings on the same words merge into the most specific one (from the 
           const pair = `${a.rule}+${b.rule}`;
           seen.add(pair);
           const oa = RULES.find((r) => r.id === a.rule)!.overlap, ob = RULES.find((r) => r.id === b.rule)!.overlap;
-          const merged = (oa === 'generic' && ob === 'specific') || (oa === 'specific' && ob === 'generic');
+          const ra = RULES.find((r) => r.id === a.rule)!, rb = RULES.find((r) => r.id === b.rule)!;
+          const merged = (oa === 'generic' && ob === 'specific') || (oa === 'specific' && ob === 'generic') ||
+            !!ra.givesWayTo?.includes(b.rule) || !!rb.givesWayTo?.includes(a.rule);
           if (!merged && !(pair in BOTH_STAY)) undecided.add(pair);
         }
       }
