@@ -213,8 +213,8 @@ function buildBlock(masked: string, block: Block, first: number, base = 0, reuse
   const texts = reuse && reuse.size > 0 ? spans.map((sp) => masked.slice(sp.start, sp.end)) : undefined;
   const built = spans.map((sp, i) => {
     if (texts) {
-      // The same sentence with the same neighbours in its block, from the block as it was before the edit.
-      const old = reuse!.get(sentenceKey(block.kind, texts[i], texts[i + 1]));
+      // The same sentence in a block of the same kind, from the blocks as they were before the edit.
+      const old = reuse!.get(sentenceKey(block.kind, texts[i]));
       if (old) return placeSentence(old, sp.start - old.start, block.index, first + i);
     }
     const s = buildSentence(masked, sp.start, sp.end, block.index);
@@ -225,13 +225,15 @@ function buildBlock(masked: string, block: Block, first: number, base = 0, reuse
 }
 
 /**
- * A built sentence may serve in another block when its block kind, its masked text and the next sentence in its
- * block are the same: what is memoised per built sentence reads no more of its block than that (doel/vaag reads
- * the next sentence of the block; everything else reads the sentence only, or keys its context explicitly, as
- * the regie reading and the rule cache do, src/core/scope.ts).
+ * A built sentence may serve in another block when its block kind and its masked text are the same: what is memoised
+ * per built sentence reads that sentence alone (a text-only fact, `textFacts`, `memoize`) or keys its context
+ * explicitly (the rule cache by the scope unit's sentences, src/core/scope.ts; the regie reading, the lead reading and
+ * the unit by what they read), as `sentenceId` says. Until branch speed12 the next sentence in the block was part of
+ * the key (doel/vaag read it when it was a sentence rule; it is a section rule keyed by its section's sentences now),
+ * so the sentence before an edited one was built again, with an empty memo, on every edit.
  */
-function sentenceKey(kind: string, text: string, next: string | undefined): string {
-  return `${kind}\u0001${text}\u0002${next ?? '\u0003'}`;
+function sentenceKey(kind: string, text: string): string {
+  return `${kind}\u0001${text}`;
 }
 
 /** The sentences of the previous model's blocks near the changed blocks (± 2 blocks), by `sentenceKey`. */
@@ -247,7 +249,7 @@ function reusableSentences(prev: ModelState | undefined, changed: number[]): Map
       const [f, l] = prev.blockSentences[ob];
       const texts: string[] = [];
       for (let j = f; j < l; j++) texts.push(slice(prev.sentences[j].start, prev.sentences[j].end));
-      for (let j = f; j < l; j++) out.set(sentenceKey(prev.blocks[ob].kind, texts[j - f], texts[j - f + 1]), prev.sentences[j]);
+      for (let j = f; j < l; j++) out.set(sentenceKey(prev.blocks[ob].kind, texts[j - f]), prev.sentences[j]);
     }
   }
   return out;
