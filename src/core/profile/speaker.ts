@@ -15,7 +15,7 @@
  * author, the actor of an agentless passive in a regeling is the issuing authority).
  */
 import type { DocModel, Sentence } from '../document';
-import { carried, memoize, textFacts } from '../document';
+import { memoize, textFacts } from '../document';
 import { vocab } from '../vocab';
 
 export type SpeakerKind = 'authority' | 'parties' | 'single-author' | 'unknown';
@@ -102,61 +102,13 @@ const clip = (s: string, max = 80): string => {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
-/**
- * What `speakerFacts` read of each sentence, as kept for the next model of an Analyzer: its cue bits, its "we" count,
- * its words and whether it is a heading (by sentence index), with the facts decided and the end of the preamble.
- */
-interface SpeakerRead { n: number; bits: Int32Array; we: Int32Array; words: Int32Array; heading: Uint8Array; preambleEnd: number; out: SpeakerFacts }
-
-/**
- * The facts behind the speaker decision (memoised per document model). After an edit the previous model's facts are
- * replayed when the decision cannot have changed (`replayedSpeaker`); otherwise they are computed.
- */
+/** The facts behind the speaker decision (memoised per document model). */
 export function speakerFacts(doc: DocModel): SpeakerFacts {
   const hit = memo.get(doc);
   if (hit) return hit;
+  const n = doc.sentences.length;
   const bitsOf = textFacts(doc, 'speaker:bits', (s) => memoize(s, 'speaker:bits', () => cueBits(s)));
   const weOf = textFacts(doc, 'speaker:we', (s) => memoize(s, 'speaker:we', () => weCount(s)));
-  const last = carried.previous<SpeakerRead>(doc, 'speaker:read');
-  let read = last && replayedSpeaker(doc, last.value, last.shared.p, last.shared.q, bitsOf, weOf);
-  if (!read) read = computeSpeakerFacts(doc, bitsOf, weOf);
-  carried.keep(doc, 'speaker:read', read);
-  memo.set(doc, read.out);
-  return read.out;
-}
-
-/**
- * The previous model's speaker facts, when this model has as many sentences and every sentence the edit replaced (the
- * middle, between the shared start and end) has the same cue bits, "we" count, words and heading flag as the one at its
- * index before, lies after the sentences whose text the decision reads (the title, the first twelve, the preamble and
- * the line after it), and none of the replaced sentences was evidence: everything `computeSpeakerFacts` reads is then
- * the same, and its evidence sentences lie outside the middle (they are taken from this model by index).
- */
-function replayedSpeaker(doc: DocModel, prev: SpeakerRead, p: number, q: number, bitsOf: (i: number) => number, weOf: (i: number) => number): SpeakerRead | undefined {
-  const n = doc.sentences.length;
-  if (n !== prev.n) return undefined;
-  const end = n - q;
-  if (p < 12 || p <= prev.preambleEnd + 1) return undefined;
-  for (let i = p; i < end; i++) {
-    const s = doc.sentences[i];
-    if (bitsOf(i) !== prev.bits[i] || weOf(i) !== prev.we[i] || s.words !== prev.words[i] || (doc.blocks[s.block].kind === 'heading' ? 1 : 0) !== prev.heading[i]) return undefined;
-  }
-  const o = prev.out;
-  const lists = [o.cues.authority, o.cues.parties, o.cues.proposal, o.cues.author, o.speaker.evidence];
-  for (const list of lists) for (const x of list) if (x.index >= p && x.index < end) return undefined;
-  const here = (list: Sentence[]): Sentence[] => list.map((x) => doc.sentences[x.index]);
-  const out: SpeakerFacts = {
-    ...o,
-    speaker: { ...o.speaker, evidence: here(o.speaker.evidence) },
-    cues: { authority: here(o.cues.authority), parties: here(o.cues.parties), proposal: here(o.cues.proposal), author: here(o.cues.author) },
-  };
-  // The arrays describe this model too: they differ from it nowhere (the middle was just compared).
-  return { ...prev, out };
-}
-
-function computeSpeakerFacts(doc: DocModel, bitsOf: (i: number) => number, weOf: (i: number) => number): SpeakerRead {
-  const n = doc.sentences.length;
-  const read = { n, bits: new Int32Array(n), we: new Int32Array(n), words: new Int32Array(n), heading: new Uint8Array(n) };
   const cues: SpeakerFacts['cues'] = { authority: [], parties: [], proposal: [], author: [] };
   const add = (list: Sentence[], s: Sentence): void => { if (list.length < 4 && !list.includes(s)) list.push(s); };
 
@@ -166,7 +118,6 @@ function computeSpeakerFacts(doc: DocModel, bitsOf: (i: number) => number, weOf:
   for (let i = 0; i < n; i++) {
     const b = bitsOf(i);
     const s = doc.sentences[i];
-    read.bits[i] = b; read.we[i] = weOf(i); read.words[i] = s.words; read.heading[i] = doc.blocks[s.block].kind === 'heading' ? 1 : 0;
     if (b & ENACT && firstEnact < 0) firstEnact = i;
     if (b & AGREE && firstAgree < 0) firstAgree = i;
     if (b & PROPOSAL && firstProposal < 0) firstProposal = i;
@@ -277,7 +228,8 @@ function computeSpeakerFacts(doc: DocModel, bitsOf: (i: number) => number, weOf:
   const operativeFrom = speaker.kind === 'authority' ? firstEnact >= 0 ? firstEnact + 1 : firstArticle
     : speaker.kind === 'parties' ? firstAgree >= 0 ? firstAgree + 1 : firstArticle : -1;
   const out: SpeakerFacts = { speaker, authority, parties, proposal, author, weRate, cues, operativeFrom, articles };
-  return { ...read, preambleEnd, out };
+  memo.set(doc, out);
+  return out;
 }
 
 /** Who speaks in the operative part (memoised per document model). */
