@@ -4,7 +4,7 @@
  * re-analyses only the blocks it touches; cached sentences are re-based to their new offsets.
  */
 import type { TextFormat } from './types';
-import { parseBlocks, type Block, type Directive } from './text/blocks';
+import { parseBlocks, reusedBlocksOf, type Block, type Directive, type ParsedText } from './text/blocks';
 import { splitSentences } from './text/sentences';
 import { tokenize, countWords, type Token } from './text/tokens';
 import { LineMap } from './text/lineMap';
@@ -213,8 +213,8 @@ function buildBlock(masked: string, block: Block, first: number, base = 0, reuse
   const texts = reuse && reuse.size > 0 ? spans.map((sp) => masked.slice(sp.start, sp.end)) : undefined;
   const built = spans.map((sp, i) => {
     if (texts) {
-      // The same sentence with the same neighbours in its block, from the block as it was before the edit.
-      const old = reuse!.get(sentenceKey(block.kind, texts[i], texts[i + 1]));
+      // The same sentence in a block of the same kind, from the blocks as they were before the edit.
+      const old = reuse!.get(sentenceKey(block.kind, texts[i]));
       if (old) return placeSentence(old, sp.start - old.start, block.index, first + i);
     }
     const s = buildSentence(masked, sp.start, sp.end, block.index);
@@ -225,13 +225,15 @@ function buildBlock(masked: string, block: Block, first: number, base = 0, reuse
 }
 
 /**
- * A built sentence may serve in another block when its block kind, its masked text and the next sentence in its
- * block are the same: what is memoised per built sentence reads no more of its block than that (doel/vaag reads
- * the next sentence of the block; everything else reads the sentence only, or keys its context explicitly, as
- * the regie reading and the rule cache do, src/core/scope.ts).
+ * A built sentence may serve in another block when its block kind and its masked text are the same: what is memoised
+ * per built sentence reads that sentence alone (a text-only fact, `textFacts`, `memoize`) or keys its context
+ * explicitly (the rule cache by the scope unit's sentences, src/core/scope.ts; the regie reading, the lead reading and
+ * the unit by what they read), as `sentenceId` says. Until branch speed12 the next sentence in the block was part of
+ * the key (doel/vaag read it when it was a sentence rule; it is a section rule keyed by its section's sentences now),
+ * so the sentence before an edited one was built again, with an empty memo, on every edit.
  */
-function sentenceKey(kind: string, text: string, next: string | undefined): string {
-  return `${kind}\u0001${text}\u0002${next ?? '\u0003'}`;
+function sentenceKey(kind: string, text: string): string {
+  return `${kind}\u0001${text}`;
 }
 
 /** The sentences of the previous model's blocks near the changed blocks (± 2 blocks), by `sentenceKey`. */
@@ -247,7 +249,7 @@ function reusableSentences(prev: ModelState | undefined, changed: number[]): Map
       const [f, l] = prev.blockSentences[ob];
       const texts: string[] = [];
       for (let j = f; j < l; j++) texts.push(slice(prev.sentences[j].start, prev.sentences[j].end));
-      for (let j = f; j < l; j++) out.set(sentenceKey(prev.blocks[ob].kind, texts[j - f], texts[j - f + 1]), prev.sentences[j]);
+      for (let j = f; j < l; j++) out.set(sentenceKey(prev.blocks[ob].kind, texts[j - f]), prev.sentences[j]);
     }
   }
   return out;
@@ -267,24 +269,35 @@ const LOCAL_BUILD_MAX = 16;
 const slicers = new WeakMap<DocModel, (start: number, end: number) => string>();
 
 export function buildDocument(text: string, format: TextFormat, cache = new SentenceCache()): DocModel {
-  const parsed = parseBlocks(text, format);
+  const last = cache.last;
+  // After an edit, the parser re-reads only the lines around it (text/blocks.ts `parseBlocks`' `prev`).
+  const parsed = parseBlocks(text, format, last && last.format === format ? last.parsed : undefined);
   const sentences: Sentence[] = [];
   const blockSentences: Array<[number, number]> = [];
   const n = parsed.blocks.length;
   const keys = new Array<string>(n);
-  const slices = new Array<string>(n);
+  const slices = new Array<string | undefined>(n);
   const hits = new Array<CacheEntry | undefined>(n);
   let misses = 0;
-  const last = cache.last;
+  // The blocks the parse took over from the last model's parse have the same kind, level and masked text: the same
+  // key as there, without slicing the block's text to compare it.
+  const reused = last && last.format === format ? reusedBlocksOf(parsed) : undefined;
+  const before = reused && reused.prevBlocks === last!.keys.length ? reused.before : 0;
+  const after = reused && reused.prevBlocks === last!.keys.length ? n - reused.after : n;
   for (let b = 0; b < n; b++) {
     const block = parsed.blocks[b];
-    slices[b] = parsed.slice(block.start, block.end);
+    if (b < before || b >= after) {
+      keys[b] = last!.keys[b < before ? b : b - n + last!.keys.length];
+      if (!(hits[b] = cache.lookup(keys[b]))) misses++;
+      continue;
+    }
+    const slice = (slices[b] = parsed.slice(block.start, block.end));
     // Most blocks are the block at the same index last time: compare with its key in place (no new key string
     // to build, copy and hash for every block on every keystroke).
     const old = last && b < last.keys.length ? last.keys[b] : undefined;
-    if (old !== undefined && last!.blocks[b].kind === block.kind && old.length === block.kind.length + 1 + slices[b].length &&
-      old.endsWith(slices[b]) && old.startsWith(`${block.kind}\u0001`)) keys[b] = old;
-    else keys[b] = blockKey(block, slices[b]);
+    if (old !== undefined && last!.blocks[b].kind === block.kind && old.length === block.kind.length + 1 + slice.length &&
+      old.endsWith(slice) && old.startsWith(`${block.kind}\u0001`)) keys[b] = old;
+    else keys[b] = blockKey(block, slice);
     if (!(hits[b] = cache.lookup(keys[b]))) misses++;
   }
   // A few new blocks (an edit): each is built from its own masked slice, at offset 0, and then placed. Many (a
@@ -299,7 +312,7 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
   for (let b = 0; b < n; b++) {
     const block = parsed.blocks[b];
     const first = sentences.length;
-    const hit = hits[b] ?? (local ? buildBlock(ownCopy(slices[b]), block, first, block.start, reuse) : buildBlock(parsed.masked, block, first));
+    const hit = hits[b] ?? (local ? buildBlock(ownCopy(slices[b] ?? parsed.slice(block.start, block.end)), block, first, block.start, reuse) : buildBlock(parsed.masked, block, first));
     cache.place(keys[b], hit, block, first, sentences);
     blockSentences.push([first, sentences.length]);
   }
@@ -315,7 +328,7 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
   // analysis and everything keyed by it can die young).
   const prev = cache.last;
   const state: ModelState = {
-    cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, slice: parsed.slice, keys,
+    cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, slice: parsed.slice, keys, parsed, format,
     p: 0, q: 0, prevLength: prev?.sentences.length ?? 0, pb: 0, qb: 0, prevBlocks: prev?.blocks.length ?? 0,
   };
   if (prev) {
@@ -366,6 +379,9 @@ interface ModelState {
   slice: (start: number, end: number) => string;
   /** The cache key of each block (kind and masked text). */
   keys: string[];
+  /** The parse, for the next analysis's parser (it re-reads the edited lines only), and its format. */
+  parsed: ParsedText;
+  format: TextFormat;
   p: number;
   q: number;
   prevLength: number;

@@ -44,8 +44,8 @@ export interface Analysis {
   regieIn(i: number): RegieReading[];
   /** The regie readings of sentence i relative to its start and line, as a cache-key part ('' when it has none). */
   regieSig(i: number): string;
-  /** Per analysis: scope-unit signatures by block / section. */
-  sigs: Map<string, string>;
+  /** Per analysis: the signature of each section (`sectionSig`), by section index. */
+  sigs: Array<string | undefined>;
   /** Per analysis: the content object of each block (`blockContent`), by block index. */
   blockContents: Array<BlockContent | undefined>;
   /**
@@ -76,7 +76,7 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
   let speaker: SpeakerKind | undefined;
   let we: boolean | undefined;
   let units: ModelUnitBases | undefined;
-  const regieSigs = new Map<number, string>();
+  const regieSigs = new Array<string | undefined>(doc.sentences.length);
   const a: Analysis = {
     doc, config, family, failed: new Set(), strict,
     regie: () => (regie ??= readRegie(doc)),
@@ -106,7 +106,7 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
       return bySentence.get(i) ?? [];
     },
     regieSig: (i) => {
-      let sig = regieSigs.get(i);
+      let sig = regieSigs[i];
       if (sig === undefined) {
         sig = '';
         const list = a.regieIn(i);
@@ -122,11 +122,11 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
             regieSigMemo.set(list[0], { list, sig });
           }
         }
-        regieSigs.set(i, sig);
+        regieSigs[i] = sig;
       }
       return sig;
     },
-    sigs: new Map(),
+    sigs: [],
     blockContents: [],
   };
   return a;
@@ -230,13 +230,12 @@ function sectionSig(a: Analysis, s: Sentence): string {
   const si = layout.sectionOf[s.block];
   const sec = layout.sections[si];
   const base = sec.end > sec.first ? doc.blocks[sec.first].start : doc.blocks[s.block].start;
-  const k = `s${si}`;
-  let sig = a.sigs.get(k);
+  let sig = a.sigs[si];
   if (sig === undefined) {
     sig = '';
     for (const h of sec.headings) sig += `h${blockSig(doc, h, base)}/`;
     for (let b = sec.first; b < sec.end; b++) sig += `b${blockSig(doc, b, base)}/`;
-    a.sigs.set(k, sig);
+    a.sigs[si] = sig;
   }
   return sig;
 }
@@ -303,18 +302,30 @@ function inputSig(a: Analysis, s: Sentence, input: RuleInput, scope: Scope): str
       // per sentence in scope that has readings, its place relative to s (index, offset, line) and its readings
       // relative to itself (`regieSig`, once per sentence and analysis). Together these give every reading's place
       // relative to s.
-      let out = 'r';
-      let line = -1;
-      for (const i of scopeSentenceIndexes(a.doc, s, scope)) {
-        const sig = a.regieSig(i);
-        if (sig === '') continue;
-        if (line < 0) line = a.doc.lines.at(s.start).line;
-        const x = a.doc.sentences[i];
-        out += `${i - s.index}@${x.start - s.start}:${a.doc.lines.at(x.start).line - line}=${sig}`;
+      // The sentences of `scopeSentenceIndexes`, in its order, without the array.
+      const doc = a.doc;
+      const st = { out: 'r', line: -1 };
+      if (scope === 'section') {
+        const l = layoutOf(doc);
+        for (const h of l.sections[l.sectionOf[s.block]].headings) {
+          const [hf, hl] = doc.blockSentences[h];
+          for (let i = hf; i < hl; i++) regiePart(a, s, i, st);
+        }
       }
-      return out;
+      const [f, e] = scopeSentences(doc, s, scope);
+      for (let i = f; i < e; i++) regiePart(a, s, i, st);
+      return st.out;
     }
   }
+}
+
+/** The part of sentence i's readings in the regie input of sentence s (see `inputSig`), appended to `st.out`. */
+function regiePart(a: Analysis, s: Sentence, i: number, st: { out: string; line: number }): void {
+  const sig = a.regieSig(i);
+  if (sig === '') return;
+  if (st.line < 0) st.line = a.doc.lines.at(s.start).line;
+  const x = a.doc.sentences[i];
+  st.out += `${i - s.index}@${x.start - s.start}:${a.doc.lines.at(x.start).line - st.line}=${sig}`;
 }
 
 /**
@@ -594,6 +605,10 @@ export function runSentenceRules(
     keyClass[r] = c;
   }
   const keys = new Array<string | number | undefined>(classes.length);
+  // The scope unit's part and the sentence's place in it, per class (the same for every rule of the class); a text-only
+  // rule's (scope sentence) are undefined and 0.
+  const unitParts = new Array<unknown>(classes.length);
+  const unitOffs = new Array<number | undefined>(classes.length);
   const sentences = doc.sentences;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
@@ -601,6 +616,7 @@ export function runSentenceRules(
     const slot = slotOf(i);
     if (slot[QUIET] === true) continue;
     keys.fill(undefined);
+    unitOffs.fill(undefined);
     let quiet = true;
     for (let r = 0; r < n; r++) {
       const rule = rules[r];
@@ -621,9 +637,14 @@ export function runSentenceRules(
           quiet = false;
         }
       }
-      const key = keyed ? (keys[keyClass[r]] ??= cacheKey(a, rule, s)) : '';
-      const scope = keyed ? scopes[keyClass[r]] : 'sentence';
-      const unit = unitPart(a, s, scope), off = unitOffset(a, s, scope);
+      let key: string | number = '', unit: unknown, off = 0;
+      if (keyed) {
+        const c = keyClass[r];
+        key = (keys[c] ??= cacheKey(a, rule, s));
+        let o = unitOffs[c];
+        if (o === undefined) { unitParts[c] = unitPart(a, s, scopes[c]); unitOffs[c] = o = unitOffset(a, s, scopes[c]); }
+        unit = unitParts[c]; off = o;
+      }
       const hit = slot[r] as Cached | undefined;
       let found: RawFinding[];
       if (hit && hit.key === key && hit.unit === unit && hit.off === off) found = hit.found;

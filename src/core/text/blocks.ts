@@ -98,6 +98,10 @@ class Mask {
   blank(start: number, end: number): void {
     if (end > start) this.ranges.push([start, end]);
   }
+  /** The merged ranges after `seal` (for the next parse of an edited text: `parseBlocks`' `prev`). */
+  get sealed(): readonly number[] { return this.merged!; }
+  /** Seal with merged ranges made elsewhere (ordered, disjoint, as `seal` makes them). */
+  sealWith(merged: number[]): void { this.merged = merged; }
   seal(): void {
     const sorted = this.ranges.slice().sort((x, y) => x[0] - y[0] || x[1] - y[1]);
     const merged: number[] = [];
@@ -179,16 +183,33 @@ function parsed(mask: Mask, blocks: Block[], directives: Directive[]): ParsedTex
   };
 }
 
-/** Blank inline Markdown markup in [start, end): emphasis, code marks, links, images, HTML tags, escapes. */
 /** The characters maskInline acts on; everything else is skipped by a native search. */
 const INLINE_MARK = /[*`\\_<![]/g;
 
-function maskInline(text: string, mask: Mask, start: number, end: number): void {
-  for (let i = start; i < end; i++) {
+/**
+ * The first inline mark at or after an offset of one text. The answer of the last search is kept: the search from
+ * `from` found `at` (−1: none), so for any i with from ≤ i ≤ at (or at = −1) the answer is the same, and the lines
+ * between two marks (most lines) cost no search (a search from a line without marks runs on to the next mark).
+ */
+class MarkSeek {
+  private from = Infinity;
+  private at = -1;
+  constructor(private readonly text: string) {}
+  next(i: number): number {
+    if (this.from <= i && (this.at < 0 || this.at >= i)) return this.at;
     INLINE_MARK.lastIndex = i;
-    const next = INLINE_MARK.exec(text);
-    if (!next || next.index >= end) return;
-    i = next.index;
+    const m = INLINE_MARK.exec(this.text);
+    this.from = i;
+    return (this.at = m ? m.index : -1);
+  }
+}
+
+/** Blank inline Markdown markup in [start, end): emphasis, code marks, links, images, HTML tags, escapes. */
+function maskInline(text: string, mask: Mask, start: number, end: number, seek: MarkSeek): void {
+  for (let i = start; i < end; i++) {
+    const at = seek.next(i);
+    if (at < 0 || at >= end) return;
+    i = at;
     const c = text[i];
     if (c === '*' || c === '`' || c === '\\') { mask.blank(i, i + 1); continue; }
     if (c === '_') {
@@ -287,64 +308,84 @@ class BlockBuilder {
   }
 }
 
-export function parseBlocks(text: string, format: TextFormat): ParsedText {
-  return format === 'markdown' ? parseMarkdown(text) : parsePlain(text);
+/**
+ * Parse a text into blocks. `prev`, the parse of the text before an edit (Markdown only), lets the parser re-read
+ * only the lines around the edit: see `parseMarkdownAgain`. The result is the same as a parse from scratch.
+ */
+export function parseBlocks(text: string, format: TextFormat, prev?: ParsedText): ParsedText {
+  if (format !== 'markdown') return parsePlain(text);
+  return (prev && parseMarkdownAgain(text, prev)) ?? parseMarkdown(text);
 }
 
-function parseMarkdown(text: string): ParsedText {
-  const mask = new Mask(text);
-  const lines = splitLines(text);
-  const directives: Directive[] = [];
-  // Blocks are trimmed against the original text here and again against the final mask at the end (`retrim`):
-  // whitespace stays whitespace under masking, so the result is the same as trimming against the final mask.
-  const b = new BlockBuilder(() => text);
-  // Inline masking is applied per content range before blocks are trimmed at the end.
-  const content: Array<[number, number]> = [];
-  let fence: string | undefined;
-  let inComment = false;
-  let i = 0;
+/**
+ * What a Markdown parse keeps for the parse of the next version of its text: the text, the line starts before which
+ * the parser is clean (no open block, no code fence, no comment: what it does from there on reads nothing before
+ * it), and its results (the mask as merged ranges, the blocks, the directives).
+ */
+interface MarkdownParse { text: string; clean: number[]; merged: readonly number[]; blocks: Block[]; directives: Directive[] }
+const markdownParses = new WeakMap<ParsedText, MarkdownParse>();
 
-  if (lines.length > 1 && /^---\s*$/.test(lines[0].text)) {
-    const close = lines.findIndex((l, n) => n > 0 && /^(---|\.\.\.)\s*$/.test(l.text));
-    if (close > 0) {
-      for (let n = 0; n <= close; n++) mask.blank(lines[n].start, lines[n].end);
-      i = close + 1;
-    }
+/** Of a parse made from the previous one: how many blocks at the start and at the end are the previous parse's, unchanged but for the shift. */
+export interface ReusedBlocks { before: number; after: number; prevBlocks: number }
+const reusedBlocks = new WeakMap<ParsedText, ReusedBlocks>();
+
+/** For a parse made by `parseBlocks(text, format, prev)`: the blocks it took over from `prev` (same kind, level and masked text). */
+export function reusedBlocksOf(p: ParsedText): ReusedBlocks | undefined {
+  return reusedBlocks.get(p);
+}
+
+/** The Markdown parser's state between lines, and its line step. */
+class MarkdownParser {
+  readonly mask: Mask;
+  readonly directives: Directive[] = [];
+  readonly b: BlockBuilder;
+  /** Inline masking is applied per content range before blocks are trimmed at the end. */
+  readonly content: Array<[number, number]> = [];
+  fence: string | undefined;
+  inComment = false;
+  constructor(readonly text: string) {
+    this.mask = new Mask(text);
+    // Blocks are trimmed against the original text here and again against the final mask at the end (`retrim`):
+    // whitespace stays whitespace under masking, so the result is the same as trimming against the final mask.
+    this.b = new BlockBuilder(() => text);
   }
 
-  for (; i < lines.length; i++) {
-    const line = lines[i];
+  /** Nothing read before the next line matters for it or any line after. */
+  get clean(): boolean { return this.fence === undefined && !this.inComment && this.b.open === undefined; }
+
+  line(line: Line): void {
+    const { text, mask, b, content, directives } = this;
     const t = line.text;
-    if (fence !== undefined) {
+    if (this.fence !== undefined) {
       mask.blank(line.start, line.end);
-      if (t.trim().startsWith(fence)) fence = undefined;
-      continue;
+      if (t.trim().startsWith(this.fence)) this.fence = undefined;
+      return;
     }
-    if (inComment) {
+    if (this.inComment) {
       mask.blank(line.start, line.end);
-      if (t.includes('-->')) inComment = false;
-      continue;
+      if (t.includes('-->')) this.inComment = false;
+      return;
     }
     const fm = FENCE.exec(t);
-    if (fm) { b.close(); fence = fm[1][0].repeat(3); mask.blank(line.start, line.end); continue; }
+    if (fm) { b.close(); this.fence = fm[1][0].repeat(3); mask.blank(line.start, line.end); return; }
     if (COMMENT_OPEN.test(t)) {
       b.close();
       const d = parseDirective(t, line.start, t.length);
       if (d) directives.push(d);
       mask.blank(line.start, line.end);
-      if (!t.includes('-->')) inComment = true;
-      continue;
+      if (!t.includes('-->')) this.inComment = true;
+      return;
     }
-    if (isBlank(t)) { b.close(); continue; }
+    if (isBlank(t)) { b.close(); return; }
     const setext = SETEXT.exec(t);
     if (setext && b.open?.kind === 'paragraph' && !text.slice(b.open.start, line.start).trim().includes('\n')) {
       b.open.kind = 'heading';
       b.open.level = setext[1][0] === '=' ? 1 : 2;
       mask.blank(line.start, line.end);
       b.close();
-      continue;
+      return;
     }
-    if (THEMATIC.test(t)) { b.close(); mask.blank(line.start, line.end); continue; }
+    if (THEMATIC.test(t)) { b.close(); mask.blank(line.start, line.end); return; }
     const atx = ATX.exec(t);
     if (atx) {
       let cEnd = line.end;
@@ -353,11 +394,11 @@ function parseMarkdown(text: string): ParsedText {
       mask.blank(line.start, line.start + atx[0].length);
       content.push([line.start + atx[0].length, cEnd]);
       b.single('heading', line.start + atx[0].length, cEnd, atx[1].length);
-      continue;
+      return;
     }
     if (TABLE_START.test(t) || (b.open?.kind === 'tableCell' && t.includes('|'))) {
       b.close();
-      if (TABLE_SEP.test(t)) { mask.blank(line.start, line.end); continue; }
+      if (TABLE_SEP.test(t)) { mask.blank(line.start, line.end); return; }
       let cellStart = line.start;
       for (let k = 0; k <= t.length; k++) {
         if (k === t.length || (t[k] === '|' && t[k - 1] !== '\\')) {
@@ -367,7 +408,7 @@ function parseMarkdown(text: string): ParsedText {
           cellStart = cellEnd + 1;
         }
       }
-      continue;
+      return;
     }
     const q = QUOTE.exec(t);
     if (q) {
@@ -376,10 +417,10 @@ function parseMarkdown(text: string): ParsedText {
       while ((qm = QUOTE.exec(depthText))) { off += qm[0].length; depthText = t.slice(off); }
       mask.blank(line.start, line.start + off);
       const cStart = line.start + off;
-      if (isBlank(depthText)) { b.close(); continue; }
+      if (isBlank(depthText)) { b.close(); return; }
       content.push([cStart, line.end]);
       if (b.open?.kind === 'quote') b.extend(line.end); else b.begin('quote', cStart, line.end);
-      continue;
+      return;
     }
     const li = LIST.exec(t);
     if (li) {
@@ -387,27 +428,209 @@ function parseMarkdown(text: string): ParsedText {
       mask.blank(line.start, markerEnd);
       content.push([markerEnd, line.end]);
       b.begin('listItem', markerEnd, line.end, Math.floor(li[1].replace(/\t/g, '    ').length / 2));
-      continue;
+      return;
     }
     content.push([line.start, line.end]);
     if (b.open && (b.open.kind === 'paragraph' || b.open.kind === 'listItem' || b.open.kind === 'quote')) b.extend(line.end);
     else b.begin('paragraph', line.start, line.end);
   }
-  for (const [s, e] of content) maskInline(text, mask, s, e);
-  b.close();
-  mask.seal();
-  return parsed(mask, retrim(b.blocks, mask), directives);
+
+  /** After the last line: inline masking of the content ranges, the last block closed. */
+  finish(): void {
+    const seek = new MarkSeek(this.text);
+    for (const [s, e] of this.content) maskInline(this.text, this.mask, s, e, seek);
+    this.b.close();
+  }
 }
 
-/** Blocks were trimmed before inline masking finished; trim again against the final mask. */
-function retrim(blocks: Block[], masked: Mask): Block[] {
+function parseMarkdown(text: string): ParsedText {
+  const p = new MarkdownParser(text);
+  const lines = splitLines(text);
+  const clean: number[] = [];
+  let i = 0;
+
+  if (lines.length > 1 && /^---\s*$/.test(lines[0].text)) {
+    const close = lines.findIndex((l, n) => n > 0 && /^(---|\.\.\.)\s*$/.test(l.text));
+    if (close > 0) {
+      for (let n = 0; n <= close; n++) p.mask.blank(lines[n].start, lines[n].end);
+      i = close + 1;
+    }
+  }
+
+  for (; i < lines.length; i++) {
+    if (p.clean) clean.push(lines[i].start);
+    p.line(lines[i]);
+  }
+  p.finish();
+  p.mask.seal();
+  const blocks = retrim(p.b.blocks, p.mask, 0);
+  const out = parsed(p.mask, blocks, p.directives);
+  markdownParses.set(out, { text, clean, merged: p.mask.sealed, blocks, directives: p.directives });
+  return out;
+}
+
+/** The length of the common start of two texts (compared a chunk at a time, then a character at a time). */
+function commonPrefix(a: string, b: string, max: number): number {
+  let n = 0;
+  for (let step = 4096; step >= 1; step >>= 3) {
+    while (n + step <= max && a.slice(n, n + step) === b.slice(n, n + step)) n += step;
+  }
+  return n;
+}
+
+/** The length of the common end of two texts, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  const la = a.length, lb = b.length;
+  for (let step = 4096; step >= 1; step >>= 3) {
+    while (n + step <= max && a.slice(la - n - step, la - n) === b.slice(lb - n - step, lb - n)) n += step;
+  }
+  return n;
+}
+
+/** Index of the last element of an ascending array that is ≤ x (−1 when none). */
+function lastAtMost(xs: readonly number[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= x) lo = mid + 1; else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the first element of an ascending array that is ≥ x (length when none). */
+function firstAtLeast(xs: readonly number[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Same as `firstAtLeast` on the start offsets of blocks or directives. */
+function firstStartingAt<T extends { start: number }>(xs: readonly T[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The parse of `text` from the parse of the text before an edit, or undefined (a text with front matter: parsed
+ * from scratch). The parser is a fold over lines whose state is often clean (see `MarkdownParse`); before a line
+ * start where it is clean, what follows reads nothing before it. So: the previous results before the last clean
+ * line start that lies before the first changed character are kept (that text is unchanged); the lines from there
+ * are parsed again until a clean line start inside the unchanged end of the text that was also a clean line start
+ * of the previous parse (from there on the previous parse read the same lines from the same state); the previous
+ * results after it are taken over, shifted by the change in length. Every mask range, block and directive lies
+ * within its lines (none reaches over a line break), so the three parts join without overlap: the result equals a
+ * parse from scratch (test/unit/parse-incremental.test.ts).
+ */
+function parseMarkdownAgain(text: string, prevParsed: ParsedText): ParsedText | undefined {
+  const prev = markdownParses.get(prevParsed);
+  if (!prev) return undefined;
+  const old = prev.text;
+  // Front matter is decided on the whole text (its closing line may lie anywhere): parsed from scratch.
+  if (old.charCodeAt(0) === 45 || text.charCodeAt(0) === 45) return undefined;
+  const min = Math.min(old.length, text.length);
+  const pre = commonPrefix(old, text, min);
+  const suf = commonSuffix(old, text, min - pre);
+  const delta = text.length - old.length;
+  // Restart at the last clean line start before the first changed character (the character at a line start is
+  // unchanged, so the line break before it is too); 0 is always clean.
+  const ci = Math.max(0, lastAtMost(prev.clean, pre - 1));
+  const restart = prev.clean.length > 0 ? prev.clean[ci] : 0;
+  const p = new MarkdownParser(text);
+  const clean = prev.clean.slice(0, ci);
+  const suffixStart = text.length - suf;
+  let resync = -1;
+  // The lines of the new text from `restart` on, one at a time (the line rules of splitLines).
+  const crlf = text.indexOf('\r') >= 0;
+  let start = restart;
+  let oc = 0;
+  for (;;) {
+    if (p.clean) {
+      if (start > restart && start >= suffixStart) {
+        // A clean line start in the unchanged end: was it clean in the previous parse too?
+        oc = firstAtLeast(prev.clean, start - delta);
+        if (oc < prev.clean.length && prev.clean[oc] === start - delta) { resync = start; break; }
+      }
+      clean.push(start);
+    }
+    let end: number, next: number;
+    if (!crlf) {
+      const i = text.indexOf('\n', start);
+      end = i < 0 ? text.length : i;
+      next = i < 0 ? -1 : i + 1;
+    } else {
+      let i = start;
+      while (i < text.length) { const c = text.charCodeAt(i); if (c === 10 || c === 13) break; i++; }
+      end = i;
+      next = i >= text.length ? -1 : text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    }
+    p.line({ start, end, text: text.slice(start, end) });
+    if (next < 0) break;
+    start = next;
+  }
+  p.finish();
+  // The mask: the previous ranges before the restart, the new ones, the previous ones after the resync (shifted).
+  p.mask.seal();
+  const middle = p.mask.sealed;
+  const pm = prev.merged;
+  let k = 0;
+  while (k < pm.length && pm[k] < restart) k += 2;
+  const merged = pm.slice(0, k);
+  for (let j = 0; j < middle.length; j++) merged.push(middle[j]);
+  if (resync >= 0) {
+    let j = k;
+    while (j < pm.length && pm[j] < resync - delta) j += 2;
+    for (; j < pm.length; j++) merged.push(pm[j] + delta);
+  }
+  p.mask.sealWith(merged);
+  // The blocks: the previous ones before the restart (the same objects), the new ones, the previous ones after the
+  // resync (the same objects when neither place nor index changed, else moved copies).
+  const before = firstStartingAt(prev.blocks, restart);
+  const blocks = prev.blocks.slice(0, before);
+  const mid = retrim(p.b.blocks, p.mask, before);
+  for (const blk of mid) blocks.push(blk);
+  let after = 0;
+  if (resync >= 0) {
+    const from = firstStartingAt(prev.blocks, resync - delta);
+    after = prev.blocks.length - from;
+    for (let j = from; j < prev.blocks.length; j++) {
+      const o = prev.blocks[j];
+      const index = blocks.length;
+      blocks.push(delta === 0 && o.index === index ? o : { kind: o.kind, start: o.start + delta, end: o.end + delta, level: o.level, index });
+    }
+  }
+  const dBefore = firstStartingAt(prev.directives, restart);
+  const directives = prev.directives.slice(0, dBefore);
+  for (const d of p.directives) directives.push(d);
+  if (resync >= 0) {
+    for (let j = firstStartingAt(prev.directives, resync - delta); j < prev.directives.length; j++) {
+      const d = prev.directives[j];
+      directives.push(delta === 0 ? d : { ...d, start: d.start + delta, end: d.end + delta });
+    }
+    for (let j = oc; j < prev.clean.length; j++) clean.push(prev.clean[j] + delta);
+  }
+  const out = parsed(p.mask, blocks, directives);
+  markdownParses.set(out, { text, clean, merged, blocks, directives });
+  reusedBlocks.set(out, { before, after, prevBlocks: prev.blocks.length });
+  return out;
+}
+
+/** Blocks were trimmed before inline masking finished; trim again against the final mask (indexes from `first`). */
+function retrim(blocks: Block[], masked: Mask, first: number): Block[] {
   const out: Block[] = [];
   for (const blk of blocks) {
     let start = blk.start, end = blk.end;
     while (start < end && isSpace(masked.codeAt(start))) start++;
     while (end > start && isSpace(masked.codeAt(end - 1))) end--;
     // The blocks are this parse's own objects: trimmed in place (same keys, same order).
-    if (end > start) { blk.start = start; blk.end = end; blk.index = out.length; out.push(blk); }
+    if (end > start) { blk.start = start; blk.end = end; blk.index = first + out.length; out.push(blk); }
   }
   return out;
 }
@@ -454,7 +677,7 @@ function parsePlain(text: string): ParsedText {
   }
   b.close();
   mask.seal();
-  return parsed(mask, retrim(b.blocks, mask), directives);
+  return parsed(mask, retrim(b.blocks, mask, 0), directives);
 }
 
 /** A short line that does not end like a sentence reads as a heading. */
