@@ -214,3 +214,16 @@ describe('study13 contrast (fourth study set): aims of instruments, titles and t
     yes(conv('Dit convenant gaat over de aanpassing van woningen.'), V);
   });
 });
+
+describe('study13 contrast: help and enforcement happen where needed by nature, also as nouns', () => {
+  it('"waar nodig" on support, help, guidance or enforcement given as a noun', () => {
+    no(nota('Waar nodig bieden we extra ondersteuning aan gezinnen.'), V);
+    no(nota('We bieden waar nodig hulp aan inwoners met schulden.'), V);
+    no(nota('Waar nodig zorgen we voor handhaving.'), V);
+  });
+  it('"waar nodig" on an investment, measures in general or securing agreements stays a hedge', () => {
+    yes(nota('Waar nodig investeren we in de wegen.'), V);
+    yes(nota('We nemen waar nodig maatregelen.'), V);
+    yes(nota('De afspraken worden waar nodig juridisch geborgd.'), V);
+  });
+});

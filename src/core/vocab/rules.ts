@@ -290,8 +290,9 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   },
   needActs: {
     id: 'needActs',
-    description: { nl: 'Handelingen die uit hun aard alleen bij behoefte gebeuren: verwijzen, raadplegen, opschalen (lemma\'s)', en: 'Acts that by nature happen only when needed: refer, consult, escalate (lemmas)' },
-    phrases: ['verwijzen', 'doorverwijzen', 'raadplegen', 'consulteren', 'inschakelen', 'opschalen', 'escaleren', 'doorgeleiden', 'toelichten', 'aanvullen', 'bijspringen', 'ondersteunen', 'faciliteren', 'bijstaan'],
+    description: { nl: 'Handelingen die uit hun aard alleen bij behoefte gebeuren: verwijzen, raadplegen, opschalen, helpen en handhaven, ook als naamwoord ("waar nodig bieden we ondersteuning") (lemma\'s)', en: 'Acts that by nature happen only when needed: refer, consult, escalate, help and enforce, also as nouns (lemmas)' },
+    phrases: ['verwijzen', 'doorverwijzen', 'raadplegen', 'consulteren', 'inschakelen', 'opschalen', 'escaleren', 'doorgeleiden', 'toelichten', 'aanvullen', 'bijspringen', 'ondersteunen', 'faciliteren', 'bijstaan',
+      'ondersteuning', 'hulp', 'helpen', 'begeleiding', 'begeleiden', 'bijstand', 'nazorg', 'handhaven', 'handhaving', 'verwijzing', 'doorverwijzing'],
   },
   partyListCue: {
     id: 'partyListCue',
