@@ -249,11 +249,6 @@ function listGoesOn(tokens: readonly Token[], tags: readonly Tag[], from: number
 
 const RELATIVE_OK: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
-/**
- * Token k is an adjective used as a plural noun ("jongeren", "ouderen", "werklozen": the tagger follows UD, which tags
- * them ADJ) right before "die"/"welke": an attributive adjective always has its noun after it, so this one heads the
- * noun phrase the relative clause describes ("de jongeren die werk zoeken").
- */
 /** Token k is a bare verb stem opening a clause at the sentence's start or after a colon, with no subject after it. */
 function imperativeStem(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k].low;
@@ -273,6 +268,11 @@ function pluralVerbCloses(tokens: readonly Token[], tags: readonly Tag[], from: 
   return k - 1 > from && tags[k - 1]?.pos === 'VERB' && tags[k - 1]?.verbForm === 'inf' && tokens[k - 2]?.low !== 'te';
 }
 
+/**
+ * Token k is an adjective used as a plural noun ("jongeren", "ouderen", "werklozen": the tagger follows UD, which tags
+ * them ADJ) right before "die"/"welke": an attributive adjective always has its noun after it, so this one heads the
+ * noun phrase the relative clause describes ("de jongeren die werk zoeken").
+ */
 export function nominalisedAdjective(tokens: readonly Token[], tags: readonly Tag[], k: number, rel: string): boolean {
   return (rel === 'die' || rel === 'welke') && tags[k]?.pos === 'ADJ' && /\p{L}{3}en$/u.test(tokens[k]?.low ?? '');
 }
