@@ -27,7 +27,8 @@
  * From a fourth study set (fresh13H): "Hiermee wordt beoogd …" is the aim of what was just named; a job title after a
  *   name and a team named after regie claim nothing; "streven naar" as a goal without a measure carries the goal's
  *   finding only (taal/voorbehoud gives way to doel/vaag on the same words); "In dit convenant maken wij afspraken
- *   over …" is the agreement formula.
+ *   over …" is the agreement formula. From a fifth (fresh13J): an arrangement that already runs ("sinds enkele jaren"),
+ *   choices made together, a rank among a named set ("de veiligste gemeente van Nederland"), "in verbinding staan met".
  */
 import { strict as assert } from 'assert';
 import { yes, no } from './contrast';
@@ -225,5 +226,24 @@ describe('study13 contrast: help and enforcement happen where needed by nature, 
     yes(nota('Waar nodig investeren we in de wegen.'), V);
     yes(nota('We nemen waar nodig maatregelen.'), V);
     yes(nota('De afspraken worden waar nodig juridisch geborgd.'), V);
+  });
+});
+
+describe('study13 contrast (fifth study set): arrangements that run, choices made together, a rank, contact', () => {
+  it('"sinds enkele jaren", "sinds 2019": a collaboration that already runs is described', () => {
+    no(nota('De gemeente en de corporaties werken sinds enkele jaren nauw samen in de wijk.'), S);
+    yes(nota('De gemeente en de corporaties werken nauw samen in de wijk.'), S);
+  });
+  it('choices made together are joint by nature', () => {
+    no(nota('We maken met elkaar de keuzes voor de toekomst.'), D);
+    yes(nota('We maken met elkaar een plan voor de toekomst.'), D);
+  });
+  it('a rank among a named set is a measure', () => {
+    no(nota('We willen de veiligste gemeente van Nederland blijven en verbeteren daarom de verlichting.'), G);
+    yes(nota('We willen een veilige gemeente blijven en verbeteren daarom de verlichting.'), G);
+  });
+  it('"in verbinding staan met" is being in contact', () => {
+    no(nota('We willen als college in verbinding staan met de samenleving.'), S);
+    yes(nota('We werken in verbinding aan de wijk.'), S);
   });
 });

@@ -165,6 +165,8 @@ export const eigenaarSamenwerken: SentenceRule = {
     // The particle may stand far from the verb ("werken de visie op de binnenstad samen met de partners uit"); it closes
     // the clause, where "uit" as a preposition ("bewoners uit de wijk", "uit Kreekhaven") has its complement after it.
     if (/(?<![\p{L}])werk\p{L}*\s+(?:\S+\s+){0,8}samen\s+(?:\S+\s+){1,12}uit(?![\p{L}])(?!\s+(?:de|het|een|ons|onze|hun|zijn|haar|dit|deze|die|dat|alle|andere|heel|elke|iedere|\d)(?![\p{L}]))/u.test(s.raw.toLowerCase()) && !/(?<![\p{L}])uit\s+\p{Lu}/u.test(s.raw)) return;
+    // "In verbinding staan/zijn/blijven met …": being in contact, not working together.
+    if (hits.every((h) => /^in verbinding$/i.test(h.text.trim())) && /(?<![\p{L}])in\s+verbinding\s+(?:te\s+)?(?:staan|staat|stond|zijn|is|blijven|blijft|komen|komt)(?![\p{L}])|(?:staan|staat|zijn|blijven|blijft)\s+(?:\S+\s+){0,3}in\s+verbinding/u.test(low0)) return;
     // A trend described ("Gemeenten werken in toenemende mate samen", "steeds vaker") is no agreement.
     if (vocab('trendMarkers').test(s)) return;
     // A name in the object of the work ("aan de renovatie van het Stadhuis") is what is worked on, not a partner.

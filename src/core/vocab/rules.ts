@@ -363,7 +363,9 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     id: 'trendMarkers',
     description: { nl: 'Woorden die een ontwikkeling of een gewoonte beschrijven, geen afspraak ("in toenemende mate", "steeds vaker", "meestal")', en: 'Words that describe a trend or a habit, not an agreement ("increasingly", "more and more often", "usually")' },
     phrases: ['in toenemende mate', 'in groeiende mate', 'steeds meer', 'steeds vaker', 'steeds intensiever', 'meer en meer', 'al jaren', 'van oudsher', 'traditioneel',
-      'meestal', 'doorgaans', 'gewoonlijk', 'veelal', 'in de regel'],
+      'meestal', 'doorgaans', 'gewoonlijk', 'veelal', 'in de regel',
+      // An arrangement that already runs ("werken sinds enkele jaren nauw samen", "sinds 2019").
+      String.raw`re:sinds\s+(?:enkele|een\s+aantal|vele|jaar\s+en\s+dag|\d{4}|jaren)(?![\p{L}])`, 'al enige tijd', 'al lange tijd', 'al geruime tijd'],
   },
   anaphoricLink: {
     id: 'anaphoricLink',

@@ -55,7 +55,9 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
   undertakingHolder: { description: { nl: 'Het eigen werk van de partijen als houder van een doel ("de samenwerking heeft tot doel", "het programma beoogt"): hun doel, niet dat van een ander (woorden, ook als laatste deel van een samenstelling)', en: 'The parties\' own undertaking as the holder of a goal: their goal, not another\'s (words, also as the last part of a compound)' },
     phrases: ['*samenwerking', '*programma', '*project', '*coalitie', '*alliantie', '*partnerschap', '*beleid'] },
   benchmarkBound: { description: { nl: 'Een grens ten opzichte van een referentiecijfer ("niet meer stijgen dan de inflatie"): een maat', en: 'A bound against a reference figure: a measure' },
-    phrases: [String.raw`re:(?:meer|hoger|lager|minder|sneller|trager)\s+(?:\S+\s+){0,6}dan\s+(?:met\s+)?(?:het|de)\s+(?:\S+\s+)?(?:inflatie\S*|gemiddelde|niveau|index|prijsindex|norm)`] },
+    phrases: [String.raw`re:(?:meer|hoger|lager|minder|sneller|trager)\s+(?:\S+\s+){0,6}dan\s+(?:met\s+)?(?:het|de)\s+(?:\S+\s+)?(?:inflatie\S*|gemiddelde|niveau|index|prijsindex|norm)`,
+      // A rank among a named set ("de veiligste 100.000+ gemeente van Nederland", "de groenste provincie van het land").
+      String.raw`re:de\s+\p{L}+ste\s+(?:\S+\s+){0,3}(?:gemeente|stad|provincie|regio|waterschap|dorp)\s+van\s+(?:nederland|het\s+land|de\s+regio|europa|de\s+provincie)`] },
   goalInstrument: { description: { nl: 'Wetten en verdragen waarvan het doel wordt aangehaald ("het doel van de Omgevingswet") (woorden)', en: 'Laws and treaties whose aim is cited (words)' },
     phrases: ['wet', '*wet', 'verdrag', 'richtlijn', 'grondwet', 'wetsvoorstel', 'wetgeving'] },
   eligibility: { description: { nl: 'Criteria om in aanmerking te komen ("komt in aanmerking", "subsidiabel", "wordt beoordeeld")', en: 'Criteria of eligibility' },
@@ -74,7 +76,9 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
     phrases: ['elke|iedere|ieder|elk partij|partner|deelnemer|organisatie|gemeente|instelling'] },
   jointByNature: { description: { nl: 'Handelingen die uit hun aard samen gebeuren: overleggen, afspraken maken, evalueren, ondertekenen, een gezamenlijk orgaan oprichten', en: 'Acts that are joint by nature: consult, agree, evaluate, sign, found a joint body' },
     phrases: ['overleg*', '*afspraken maken|gemaakt', String.raw`re:maken\s+(?:\S+\s+){0,3}\p{L}*afspraken`, 'evalueren', 'evaluatie', 'bespreken',
-      'overeenkomen', 'ondertekenen', 'wijzigen', 'stemmen in', 'oprichten', 'richten|richt ~ op', 'treffen|treft ~ regeling'] },
+      'overeenkomen', 'ondertekenen', 'wijzigen', 'stemmen in', 'oprichten', 'richten|richt ~ op', 'treffen|treft ~ regeling',
+      // Choosing together ("We maken met elkaar de keuzes"): a choice made together is joint by nature.
+      String.raw`re:maken\s+(?:\S+\s+){0,4}keuzes?(?![\p{L}])`, 'keuzes maken'] },
   ownPart: { description: { nl: 'Ieder zijn eigen deel ("hun eigen", "ieder voor zich", "naar rato", "elkaars")', en: 'Each its own part' },
     phrases: ['hun eigen', 'ieder|elk voor zich', 'binnen|vanuit de eigen', 'naar rato', 'elkaars', 'elkaar niet'] },
   reciprocal: { description: { nl: 'Een wederkerig "elkaar" (niet "met elkaar", "samen", "door elkaar")', en: 'A reciprocal "elkaar" (not "with each other")' },
