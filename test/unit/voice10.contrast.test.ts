@@ -169,6 +169,9 @@ describe('voice10 contrast: an aim made concrete by the next sentence', () => {
   it('a next sentence without a date and a measure leaves the aim open', () => {
     // (Twelfth session: on the same words taal/voorbehoud gives way to doel/vaag, which asks for the measure.)
     yes(nota('We streven naar een betere luchtkwaliteit in de wijk. De komende jaren planten we meer bomen.'), 'doel/vaag');
+    // (Twelfth session: doel/vaag reads the dated target of the next sentence as taal/voorbehoud does.)
+    no(nota('We streven naar een betere luchtkwaliteit in de wijk. Uiterlijk in 2030 voldoen we aan de advieswaarden.'), 'doel/vaag');
+    yes(nota('We willen de leefbaarheid verbeteren. In 2027 starten we met gesprekken.'), 'doel/vaag');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { RuleContext, SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { matchPhrases, hasPhrase, vocab } from '../vocab';
-import { firstWordIndex, hasMeasure, inRelativeClause, sentenceEndInsert, tokenAt } from './util';
+import { firstWordIndex, hasMeasure, inRelativeClause, sentenceEndInsert, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, type Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
@@ -146,7 +146,9 @@ export const doelVaag: SentenceRule = {
     const follow = followers(s, ctx).filter((n) => n.block === s.block || ctx.doc.blocks[n.block]?.kind !== 'paragraph' || vocab('goalTakenUp').test(n.low));
     const linked = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' || (n === follow[0] && vocab('goalTakenUp').test(n.low));
     const concrete = (n: Sentence) => !/\?\s*$/.test(n.raw) && linked(n) && !!deliverableIn(n);
-    if (follow.some((n) => measured(n) || dated(n) || concrete(n))) return;
+    // A dated target in the same paragraph ("We streven naar schonere lucht. Uiterlijk in 2030 voldoen we aan de
+    // advieswaarden."): a term and an end state or norm, as taal/voorbehoud reads it.
+    if (follow.some((n) => measured(n) || dated(n) || concrete(n) || (n.block === s.block && setsTarget(n)))) return;
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
     // An exclamation or a "misschien" is an aside or a call, not a goal laid down ("En misschien willen we nog meer!").
     if (/!\s*$/.test(s.raw) || s.tokens.some((t) => t.low === 'misschien' || t.low === 'wellicht')) return;

@@ -1,7 +1,7 @@
 import type { SentenceRule } from './types';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
-import { hasMeasure, firstWordIndex, tokenAt } from './util';
+import { hasMeasure, firstWordIndex, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, isParticipleWord, isRelativeOpener, nominalisedAdjective, type Clause } from '../read/clause';
 import { authorVoiceIn, commitsNothingHere, ownDoer, tagsOf } from '../read/unit';
@@ -352,14 +352,6 @@ function othersAim(s: Sentence, main: Clause, clauses: readonly Clause[]): boole
   return main.subjectKind === 'collective' || (main.subjectKind === 'np' && b - a === 1 && /^(zij|ze|hij)$/.test(s.tokens[a]?.low ?? ''));
 }
 
-
-/** A sentence that sets a dated, measurable target: a date, deadline or year, with a number, a measurable end state or
- * a standard to meet ("voldoen aan de norm"). */
-function setsTarget(n: Sentence | undefined): boolean {
-  if (!n || /\?\s*$/.test(n.raw)) return false;
-  if (!n.times.some((t) => t.kind === 'date' || t.kind === 'deadline' || t.kind === 'year')) return false;
-  return n.quantities.length > 0 || END_STATE.test(n.low) || /(?<![\p{L}])voldo\p{L}*\s+(?:\S+\s+){0,4}?aan|aan\s+(?:de|het)\s+[\p{L}-]*(?:norm|normen|waarde|waarden|eis|eisen)(?![\p{L}])/u.test(n.low);
-}
 
 /** Introducers of a clause of reason besides RATIONALE ("aangezien de middelen in principe eenmalig zijn, …"). */
 const REASON_INTRO = wordClass('reasonIntro');

@@ -2,6 +2,7 @@
 import type { DocModel, Sentence } from '../document';
 import { clauseAt, nominalisedAdjective, type Clause } from '../read/clause';
 import { tagsOf } from '../read/unit';
+import { phraseClass } from '../vocab/classes';
 
 /** Named organisations, organisation nouns and roles: a doer someone can be held to. */
 export function specificActors(s: Sentence) {
@@ -60,4 +61,16 @@ export function inRelativeClause(s: Sentence, clauses: readonly Clause[], ti: nu
   if (first?.low === 'dat') return pos === 'PROPN' || (c.start - 1 !== firstWordIndex(s) && /^\p{Lu}\p{Ll}/u.test(s.tokens[c.start - 1]?.text ?? ''));
   if (!first || !/^(die|welke)$/.test(first.low)) return false;
   return pos === 'NOUN' || pos === 'PROPN' || nominalisedAdjective(s.tokens, tagsOf(s), c.start - 1, first.low);
+}
+
+const END_STATE = phraseClass('measurableEndState');
+
+/**
+ * A sentence that sets a dated, measurable target: a date, deadline or year, with a number, a measurable end state or
+ * a standard to meet ("voldoen aan de norm"). Used by taal/voorbehoud and doel/vaag for the sentence after an aim.
+ */
+export function setsTarget(n: Sentence | undefined): boolean {
+  if (!n || /\?\s*$/.test(n.raw)) return false;
+  if (!n.times.some((t) => t.kind === 'date' || t.kind === 'deadline' || t.kind === 'year')) return false;
+  return n.quantities.length > 0 || END_STATE.test(n.low) || /(?<![\p{L}])voldo\p{L}*\s+(?:\S+\s+){0,4}?aan|aan\s+(?:de|het)\s+[\p{L}-]*(?:norm|normen|waarde|waarden|eis|eisen)(?![\p{L}])/u.test(n.low);
 }
