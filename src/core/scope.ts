@@ -302,25 +302,19 @@ function inputSig(a: Analysis, s: Sentence, input: RuleInput, scope: Scope): str
       // per sentence in scope that has readings, its place relative to s (index, offset, line) and its readings
       // relative to itself (`regieSig`, once per sentence and analysis). Together these give every reading's place
       // relative to s.
-      // The sentences of `scopeSentenceIndexes`, in its order, without the array.
-      const doc = a.doc;
-      const st = { out: 'r', line: -1 };
-      if (scope === 'section') {
-        const l = layoutOf(doc);
-        for (const h of l.sections[l.sectionOf[s.block]].headings) {
-          const [hf, hl] = doc.blockSentences[h];
-          for (let i = hf; i < hl; i++) regiePart(a, s, i, st);
-        }
-      }
-      const [f, e] = scopeSentences(doc, s, scope);
-      for (let i = f; i < e; i++) regiePart(a, s, i, st);
+      // The same walk as `scopeSentenceIndexes`, without the array.
+      const st: RegieSigState = { a, s, out: 'r', line: -1 };
+      eachScopeSentence(a.doc, s, scope, regiePart, st);
       return st.out;
     }
   }
 }
 
-/** The part of sentence i's readings in the regie input of sentence s (see `inputSig`), appended to `st.out`. */
-function regiePart(a: Analysis, s: Sentence, i: number, st: { out: string; line: number }): void {
+interface RegieSigState { a: Analysis; s: Sentence; out: string; line: number }
+
+/** The part of sentence i's readings in the regie input of sentence `st.s` (see `inputSig`), appended to `st.out`. */
+function regiePart(i: number, st: RegieSigState): void {
+  const { a, s } = st;
   const sig = a.regieSig(i);
   if (sig === '') return;
   if (st.line < 0) st.line = a.doc.lines.at(s.start).line;
@@ -386,17 +380,26 @@ function numericKey(a: Analysis, s: Sentence, inputs: readonly RuleInput[] | und
   return k;
 }
 
-/** The sentences a rule of this scope may read: the heading path's (section scope), then the scope unit's. */
-function scopeSentenceIndexes(doc: DocModel, s: Sentence, scope: Scope): number[] {
-  const out: number[] = [];
+/**
+ * Visit the sentences a rule of this scope may read, in order: the heading path's (section scope), then the scope
+ * unit's. `visit` gets the sentence index and `arg` (a module-level function and its state: no closure per call).
+ */
+function eachScopeSentence<T>(doc: DocModel, s: Sentence, scope: Scope, visit: (i: number, arg: T) => void, arg: T): void {
   if (scope === 'section') {
     const l = layoutOf(doc);
-    for (const h of l.sections[l.sectionOf[s.block]].headings) { const [hf, hl] = doc.blockSentences[h]; for (let i = hf; i < hl; i++) out.push(i); }
+    for (const h of l.sections[l.sectionOf[s.block]].headings) { const [hf, hl] = doc.blockSentences[h]; for (let i = hf; i < hl; i++) visit(i, arg); }
   }
   const [f, e] = scopeSentences(doc, s, scope);
-  for (let i = f; i < e; i++) out.push(i);
+  for (let i = f; i < e; i++) visit(i, arg);
+}
+
+/** The sentences a rule of this scope may read (`eachScopeSentence`), as indexes. */
+function scopeSentenceIndexes(doc: DocModel, s: Sentence, scope: Scope): number[] {
+  const out: number[] = [];
+  eachScopeSentence(doc, s, scope, pushIndex, out);
   return out;
 }
+function pushIndex(i: number, out: number[]): void { out.push(i); }
 
 /** The contiguous sentence range of a scope unit (headings of a section path aside). */
 function scopeSentences(doc: DocModel, s: Sentence, scope: Scope): [number, number] {
