@@ -7,7 +7,7 @@ import type { AnalysisResult, ChecklistResult, Finding, Locale, Notice, Profile,
 import { buildDocument, maskedSlice, memoize, SentenceCache, type DocModel, type Sentence } from './document';
 import { DEFAULT_MAX_FILE_SIZE_KB, type RegiecheckConfig } from './config';
 import { RULES } from './rules/index';
-import { findingMessage, localizeFix, type Overlap, type RawFinding, type Rule } from './rules/types';
+import { findingMessage, localizeFix, type RawFinding, type Rule } from './rules/types';
 import { userPhrasesKey, vocab, withUserPhrases } from './vocab';
 import { documentContext, guarded, newAnalysis, runSentenceRules, shiftRaw, type Analysis } from './scope';
 import { evaluateChecklist } from './checklist/evaluate';
@@ -196,32 +196,37 @@ function runRules(a: Analysis, rules: readonly Rule[], locale: Locale, memoKey: 
  * a goal without a measure are two different problems, even on the same words).
  */
 export function mergeOverlapping(sorted: Finding[], rules: readonly Rule[] = RULES): Finding[] {
-  const overlap = overlapOf(rules);
   const drop = new Set<number>();
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i];
     for (let j = i + 1; j < sorted.length && sorted[j].start < a.end; j++) {
-      const b = sorted[j];
-      const oa = overlap.get(a.rule), ob = overlap.get(b.rule);
-      if (oa === 'generic' && ob === 'specific') drop.add(i);
-      else if (ob === 'generic' && oa === 'specific') drop.add(j);
-      else if (givesWay(rules, a.rule, b.rule)) drop.add(i);
-      else if (givesWay(rules, b.rule, a.rule)) drop.add(j);
+      const loser = overlapLoser(a.rule, sorted[j].rule, rules);
+      if (loser === 'first') drop.add(i);
+      else if (loser === 'second') drop.add(j);
     }
   }
   return drop.size ? sorted.filter((_, i) => !drop.has(i)) : sorted;
 }
 
-/** Rule `a` gives way to rule `b` on the same words (`Rule.givesWayTo`). */
-function givesWay(rules: readonly Rule[], a: string, b: string): boolean {
-  const r = rules.find((x) => x.id === a);
-  return !!r?.givesWayTo?.includes(b);
+/**
+ * Which of two overlapping findings, of rules `a` and `b`, gives way: a generic one to a specific one (`overlap`), a
+ * rule to one it names in `givesWayTo`; undefined when both stay.
+ */
+export function overlapLoser(a: string, b: string, rules: readonly Rule[] = RULES): 'first' | 'second' | undefined {
+  const m = overlapOf(rules);
+  const ra = m.get(a), rb = m.get(b);
+  const oa = ra?.overlap ?? 'distinct', ob = rb?.overlap ?? 'distinct';
+  if (oa === 'generic' && ob === 'specific') return 'first';
+  if (ob === 'generic' && oa === 'specific') return 'second';
+  if (ra?.givesWayTo?.includes(b)) return 'first';
+  if (rb?.givesWayTo?.includes(a)) return 'second';
+  return undefined;
 }
 
-const overlaps = new WeakMap<readonly Rule[], Map<string, Overlap>>();
-function overlapOf(rules: readonly Rule[]): Map<string, Overlap> {
+const overlaps = new WeakMap<readonly Rule[], Map<string, Pick<Rule, 'overlap' | 'givesWayTo'>>>();
+function overlapOf(rules: readonly Rule[]): Map<string, Pick<Rule, 'overlap' | 'givesWayTo'>> {
   let m = overlaps.get(rules);
-  if (!m) overlaps.set(rules, (m = new Map(rules.map((r) => [r.id, r.overlap ?? 'distinct']))));
+  if (!m) overlaps.set(rules, (m = new Map(rules.map((r) => [r.id, r]))));
   return m;
 }
 

@@ -16,7 +16,7 @@ import { buildDocument } from '../../src/core/document';
 import type { AnalysisResult, Finding } from '../../src/core/types';
 import type { Rule, SentenceRule } from '../../src/core/rules/types';
 import { fillTemplate } from '../../src/core/rules/types';
-import { mergeOverlapping } from '../../src/core/engine';
+import { mergeOverlapping, overlapLoser } from '../../src/core/engine';
 import { setKeyScopeForTests } from '../../src/core/scope';
 import { setRegieKeyForTests } from '../../src/core/regie';
 import { setLeadKeyForTests } from '../../src/core/profile/lead';
@@ -468,11 +468,8 @@ describe('findings on the same words merge into the most specific one (from the 
           if (a.rule >= b.rule || a.end <= b.start || b.end <= a.start) continue;
           const pair = `${a.rule}+${b.rule}`;
           seen.add(pair);
-          const oa = RULES.find((r) => r.id === a.rule)!.overlap, ob = RULES.find((r) => r.id === b.rule)!.overlap;
-          const ra = RULES.find((r) => r.id === a.rule)!, rb = RULES.find((r) => r.id === b.rule)!;
-          const merged = (oa === 'generic' && ob === 'specific') || (oa === 'specific' && ob === 'generic') ||
-            !!ra.givesWayTo?.includes(b.rule) || !!rb.givesWayTo?.includes(a.rule);
-          if (!merged && !(pair in BOTH_STAY)) undecided.add(pair);
+          // Decided by the engine's own rule (`overlapLoser`: overlap metadata and givesWayTo).
+          if (overlapLoser(a.rule, b.rule) === undefined && !(pair in BOTH_STAY)) undecided.add(pair);
         }
       }
     }
