@@ -488,34 +488,29 @@ function commonSuffix(a: string, b: string, max: number): number {
   return n;
 }
 
-/** Index of the last element of an ascending array that is ≤ x (−1 when none). */
-function lastAtMost(xs: readonly number[], x: number): number {
-  let lo = 0, hi = xs.length;
+/** The first index in [0, n) where `below(i)` is false, for a `below` that is true up to some index and false after. */
+function partitionPoint(n: number, below: (i: number) => boolean): number {
+  let lo = 0, hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid] <= x) lo = mid + 1; else hi = mid;
+    if (below(mid)) lo = mid + 1; else hi = mid;
   }
-  return lo - 1;
+  return lo;
+}
+
+/** Index of the last element of an ascending array that is ≤ x (−1 when none). */
+function lastAtMost(xs: readonly number[], x: number): number {
+  return partitionPoint(xs.length, (i) => xs[i] <= x) - 1;
 }
 
 /** Index of the first element of an ascending array that is ≥ x (length when none). */
 function firstAtLeast(xs: readonly number[], x: number): number {
-  let lo = 0, hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return partitionPoint(xs.length, (i) => xs[i] < x);
 }
 
 /** Same as `firstAtLeast` on the start offsets of blocks or directives. */
 function firstStartingAt<T extends { start: number }>(xs: readonly T[], x: number): number {
-  let lo = 0, hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < x) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return partitionPoint(xs.length, (i) => xs[i].start < x);
 }
 
 /**
