@@ -507,7 +507,11 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
   // A relative clause: its antecedent holds ("een regiegroep die …", "de gemeente, die de regie voert").
   if (c.subordinate && c.start > 0) {
     const introLow = t[c.start].low;
-    if (/^(die|dat|welke|wie)$/.test(introLow)) {
+    // "dat" is a relative pronoun only after a noun ("het bureau(,) dat de regie voert"); after a verb, adjective or
+    // adverb it opens a complement clause ("Het kabinet wil dat de minister de regie voert"), whose own subject holds.
+    const before = t[c.start - 1]?.text === ',' ? c.start - 2 : c.start - 1;
+    const nounBefore = before >= 0 && /^(NOUN|PROPN)$/.test(tagsOf(s)[before]?.pos ?? '');
+    if (/^(die|welke|wie)$/.test(introLow) || (introLow === 'dat' && nounBefore)) {
       const ante = actorsIn(s, Math.max(0, c.start - 4), c.start, i);
       if (ante.length) return { kind: 'actor', text: ante[ante.length - 1], how: 'antecedent' };
     }

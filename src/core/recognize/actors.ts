@@ -35,7 +35,7 @@ const ROLE_NOUNS = new Set((
   'projectleider projectleiders programmamanager programmaleider kwartiermaker regisseur procesregisseur ' +
   'ketenregisseur wijkregisseur casusregisseur voorzitter secretaris coördinator trekker aanjager procesbegeleider ' +
   'directeur bestuurder portefeuillehouder casemanager accountmanager contactpersoon penvoerder penningmeester ' +
-  'opdrachtgever ambassadeur'
+  'opdrachtgever ambassadeur bewindspersoon bewindspersonen'
 ).split(/\s+/));
 
 const ORG_SUFFIX = /(dienst|kamer|bureau|raad|team|teams|corporatie|corporaties|instelling|instellingen|organisatie|organisaties|stichting|kantoor|kantoren|huis|schap|schappen|ministerie|aanbieder|aanbieders|verzekeraar|verzekeraars|bedrijf|bedrijven|school|scholen|centrum|platform|fonds|regio|gemeente|gemeenten|provincie|partner)$/;
