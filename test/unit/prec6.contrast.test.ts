@@ -84,7 +84,7 @@ describe('prec6 contrast: taal/voorbehoud on a reason, a purpose or a nominalise
   });
   it('a need condition on an act that happens only when needed (referring, consulting)', () => {
     no(plan('Waar nodig verwijst de wijkcoach de ouders naar de huisarts.'), V);
-    yes(plan('Waar nodig bezoekt de wijkcoach de ouders.'), V);
+    yes(plan('Waar nodig maakt de gemeente budget vrij voor de wijkcoach.'), V);
     no(plan('Waar nodig wordt verwezen naar eerdere besluiten.'), V);
   });
   it('a value frame ("het gaat erom dat", "belangrijk is dat")', () => {

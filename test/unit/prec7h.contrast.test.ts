@@ -35,7 +35,7 @@ describe('prec7h contrast: taal/voorbehoud on something other than the author\'s
   });
   it('"waar nodig" on support: support is given when it is needed', () => {
     no(plan('Waar nodig ondersteunt de gemeente de vrijwilligers bij hun werk.'), V);
-    yes(plan('Waar nodig vernieuwt de gemeente de speeltoestellen in de parken.'), V);
+    yes(plan('Waar nodig trekt de gemeente geld uit voor de speeltoestellen in de parken.'), V);
   });
 });
 

@@ -111,7 +111,7 @@ describe('contrast: taal/voorbehoud, kinds that hedge nothing', () => {
   });
   it('a top-up after a firm verb, a measure or a floor', () => {
     no(plan('De wachttijd wordt elk kwartaal geteld en waar nodig verkort.'), 'taal/voorbehoud');
-    yes(plan('De wachttijd wordt waar nodig verkort.'), 'taal/voorbehoud');
+    yes(plan('De formatie wordt waar nodig uitgebreid.'), 'taal/voorbehoud');
     no(plan('We bouwen ten minste energieneutraal en waar mogelijk energieleverend.'), 'taal/voorbehoud');
     yes(plan('We bouwen op verzoek en waar mogelijk energieleverend.'), 'taal/voorbehoud');
   });
@@ -133,7 +133,7 @@ describe('contrast: taal/voorbehoud, kinds that hedge nothing', () => {
   });
   it('a corrective act is conditional on need by nature', () => {
     no(plan('De gemeente volgt de cijfers en stuurt waar nodig bij.'), 'taal/voorbehoud');
-    yes(plan('De gemeente volgt de cijfers en werkt waar nodig samen in de wijk.'), 'taal/voorbehoud');
+    yes(plan('De gemeente volgt de cijfers en neemt waar nodig maatregelen in de wijk.'), 'taal/voorbehoud');
   });
   it('"in principe" with an adjective of capability = in essence', () => {
     no(plan("Het model is in principe ook bruikbaar in andere regio's."), 'taal/voorbehoud');

@@ -75,7 +75,7 @@ describe('study13 contrast: hedges that are no way out', () => {
     no(nota('We evalueren de subsidieregeling elk jaar en passen haar waar nodig aan.'), V);
   });
   it('"waar nodig" on an act with no check before it stays a hedge', () => {
-    yes(nota('We verbeteren waar nodig de fietspaden.'), V);
+    yes(nota('We nemen waar nodig maatregelen voor de fietspaden.'), V);
   });
   it('a sentence opening with "Zodat" is the purpose of the sentence before', () => {
     no(nota('Met deze brief informeer ik u over het akkoord. De ambitie van het akkoord is een sterke sociale basis. Zodat inwoners langer zelfstandig wonen, een probleem niet altijd met zorg wordt beantwoord en (waar mogelijk) zware zorg wordt vervangen door lichte ondersteuning.'), V);

@@ -264,8 +264,8 @@ export const taalVoorbehoud: SentenceRule = {
     en: 'Strike the hedge or make it concrete: "40 homes adapted before 1 January 2027" instead of "we aim for as many adapted homes as possible".',
   },
   examples: {
-    bad: ['We streven naar een sluitende aanpak.', 'Partijen werken waar mogelijk samen.'],
-    good: ['Er wordt een pilot met zorgteams ingezet, om problemen zo snel mogelijk in beeld te hebben.', 'De vormen van hinder worden in paragraaf 4.2 nader uitgewerkt.', 'Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.', 'Corporaties bouwen momenteel zoveel mogelijk sociale huurwoningen.', 'De wet biedt in beginsel ruimte voor tijdelijke woningen.', 'Dit betekent dat de zorg waar mogelijk dichter bij huis komt.', 'Hiermee wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.', 'Toelichting: het college verleent in beginsel een bijdrage aan initiatieven van bewoners.', 'We stimuleren bewoners zoveel mogelijk zelf te koken.', 'Het wijkteam is erop gericht de zelfredzaamheid van gezinnen zoveel mogelijk te versterken.', 'Waar nodig ondersteunt de gemeente de vrijwilligers bij hun werk.', 'In principe opent het buurthuis in 2027, al blijft een latere opening mogelijk.', 'We helpen gezinnen met schulden, waarbij de gezinnen zoveel mogelijk zelf de regie houden.', 'We beperken de geluidshinder van de bouw zoveel mogelijk.', 'Veel partners spannen zich in om de overlast in de wijk te beperken.', 'We zetten de zorg uitsluitend in waar nodig.', 'We streven naar 50% toewijzing van woningen aan starters.'],
+    bad: ['We streven naar een sluitende aanpak.', 'Partijen werken waar mogelijk samen.', 'Waar nodig investeren we in de fietspaden.'],
+    good: ['Er wordt een pilot met zorgteams ingezet, om problemen zo snel mogelijk in beeld te hebben.', 'De vormen van hinder worden in paragraaf 4.2 nader uitgewerkt.', 'Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.', 'Corporaties bouwen momenteel zoveel mogelijk sociale huurwoningen.', 'De wet biedt in beginsel ruimte voor tijdelijke woningen.', 'Dit betekent dat de zorg waar mogelijk dichter bij huis komt.', 'Hiermee wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.', 'Toelichting: het college verleent in beginsel een bijdrage aan initiatieven van bewoners.', 'We stimuleren bewoners zoveel mogelijk zelf te koken.', 'Het wijkteam is erop gericht de zelfredzaamheid van gezinnen zoveel mogelijk te versterken.', 'Waar nodig ondersteunt de gemeente de vrijwilligers bij hun werk.', 'In principe opent het buurthuis in 2027, al blijft een latere opening mogelijk.', 'We helpen gezinnen met schulden, waarbij de gezinnen zoveel mogelijk zelf de regie houden.', 'We beperken de geluidshinder van de bouw zoveel mogelijk.', 'Veel partners spannen zich in om de overlast in de wijk te beperken.', 'We zetten de zorg uitsluitend in waar nodig.', 'We streven naar 50% toewijzing van woningen aan starters.', 'Waar nodig bezoeken we de ouders thuis.'],
   },
   families: ['voorbehoud'],
   fixable: true,
@@ -384,11 +384,24 @@ function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | unde
   }
   if (DEGREE_HEDGE.test(w) && ti > 0 && /^(het|de|een)$/.test(tok[ti - 1].low)) return true;
   if (othersAct(s, ti, clause) || aimedEffect(s, ti, clause) || utmostReduction(s, ti, w, clause)) return true;
-  // A need condition on an act that by nature happens only when needed ("Waar nodig wordt verwezen naar eerdere
-  // besluiten", "schakelt zo nodig de GGD in"): like a corrective act, the condition is the act's own.
-  if (NEED_HEDGE.test(w) && clause) {
-    const tags = tagsOf(s);
-    for (let k = clause.start; k < clause.end; k++) if (tags[k] && vocab('needActs').isWord(tags[k].lemma)) return true;
+  // A need condition says when the act is due, not whether: "Waar nodig bezoekt de wijkcoach de ouders", "verwijst
+  // zo nodig door" commit to act whenever the need is there. It hollows the commitment only where what is due are the
+  // means themselves (money, people, authority, a legal form: "waar nodig investeren we", "waar nodig juridisch
+  // geborgd") or an act left unnamed ("waar nodig nemen we maatregelen").
+  if (NEED_HEDGE.test(w) && !needLeavesOpen(s, clause)) return true;
+  return false;
+}
+
+const NEED_MEANS = wordClass('needMeans');
+const UNNAMED_ACT = wordClass('unnamedAct');
+
+/** The clause of a need condition (the sentence where no clause was read) names means or leaves its act unnamed. */
+function needLeavesOpen(s: Sentence, clause: Clause | undefined): boolean {
+  const tags = tagsOf(s), tok = s.tokens;
+  const from = clause && clause.finite >= 0 ? clause.start : 0, to = clause && clause.finite >= 0 ? clause.end : tok.length;
+  for (let k = from; k < to; k++) {
+    const lemma = tags[k]?.lemma ?? tok[k].low;
+    if (NEED_MEANS.test(tok[k].low) || NEED_MEANS.test(lemma) || UNNAMED_ACT.test(lemma) || UNNAMED_ACT.test(tok[k].low)) return true;
   }
   return false;
 }

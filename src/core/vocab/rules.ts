@@ -288,12 +288,6 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     description: { nl: 'Koppen die afspraken, maatregelen of doelen aankondigen', en: 'Headings that announce agreements, measures or goals' },
     phrases: ['afspraak*', 'maatregel*', 'doel*', 'ambitie*', 'aanpak', 'actie*', 'wat gaan we doen', 'wat doen we', 'besluit*', 'artikel'],
   },
-  needActs: {
-    id: 'needActs',
-    description: { nl: 'Handelingen die uit hun aard alleen bij behoefte gebeuren: verwijzen, raadplegen, opschalen, helpen en handhaven, ook als naamwoord ("waar nodig bieden we ondersteuning") (lemma\'s)', en: 'Acts that by nature happen only when needed: refer, consult, escalate, help and enforce, also as nouns (lemmas)' },
-    phrases: ['verwijzen', 'doorverwijzen', 'raadplegen', 'consulteren', 'inschakelen', 'opschalen', 'escaleren', 'doorgeleiden', 'toelichten', 'aanvullen', 'bijspringen', 'ondersteunen', 'faciliteren', 'bijstaan',
-      'ondersteuning', 'hulp', 'helpen', 'begeleiding', 'begeleiden', 'bijstand', 'nazorg', 'handhaven', 'handhaving', 'verwijzing', 'doorverwijzing'],
-  },
   partyListCue: {
     id: 'partyListCue',
     description: { nl: 'De partijen van een overeenkomst en wie hen vertegenwoordigt ("vertegenwoordigd door", "Partijen")', en: 'The parties of an agreement and who represents them' },
