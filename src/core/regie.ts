@@ -25,7 +25,7 @@ import type { RegieMention } from './types';
 import type { DocModel, Sentence, RegieWord } from './document';
 import { carried, headingOf, isRegieWord, memoize, sentenceId, textFacts, type Shared } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
-import { specificActors as specificActorMentions } from './rules/util';
+import { firstWordIndex, specificActors as specificActorMentions } from './rules/util';
 import { loneParagraphSentence, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
 import { clauseAt, type Clause } from './read/clause';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
@@ -788,7 +788,8 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // A passive with "is" ("De regie is belegd bij de wethouder") states what holds now, whatever was done to make it so.
   const past = (x: Clause | undefined): boolean => x?.tense === 'past' || (x?.tense === 'perfect' && !x.passive);
   // A condition ("Wanneer de overheid niet de regie neemt, …") supposes a case, it claims nothing.
-  const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main) || !!wordClause?.conditional;
+  const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main) || !!wordClause?.conditional ||
+    meansOfEffect(s, wordClause);
   const claimed = !reported || (wf.isBody && wf.founding);
   const { isRole, isBody, founding } = wf;
   if (isBody) {
@@ -817,6 +818,19 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
     if (pointsBack) return { ...at, class: 'naam', actor, kind, means, deliverable };
   }
   return { ...at, class: filled ? 'gevuld' : claimed ? 'hol' : 'anders', actor, kind, means, deliverable };
+}
+
+/**
+ * The word stands in an opening adjunct of means ("Door de regie te versterken, …") whose main clause states what
+ * follows, with no party as its subject ("… leiden de maatregelen sneller tot resultaten"): the sentence explains an
+ * effect, it claims no regie. With a party as the subject ("Door de regie te nemen, zorgt de provincie voor …") the
+ * party's act is the claim.
+ */
+function meansOfEffect(s: Sentence, c: Clause | undefined): boolean {
+  if (!c || c.subordinate || c.finite >= 0 || c.start !== 0 || s.tokens[firstWordIndex(s)]?.low !== 'door') return false;
+  const main = readLocal(s).clauses.find((x) => x.start >= c.end && !x.subordinate && x.finite >= 0);
+  if (!main || !main.subject || main.subjectKind !== 'np') return false;
+  return actorsIn(s, main.subject[0], main.subject[1] + 1).length === 0;
 }
 
 /** A paragraph that is one short line with no verb and no closing punctuation: a label or title, read as a heading. */

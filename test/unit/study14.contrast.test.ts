@@ -7,11 +7,22 @@
  *   service act (visit, renew, improve, enforce, take up care) was a false positive on the study sets and the shared
  *   verdicts (0 of 6 correct). It hollows the commitment only where what is due are the means (money, people,
  *   authority, legal form) or an act left unnamed ("maatregelen"). Older contrasts that expected a flag on a service
- *   act ("bezoekt de ouders", "verbeteren de fietspaden", "zetten de zorg in") now expect none.
+ *   act ("bezoekt de ouders", "verbeteren de fietspaden", "zetten de zorg in") now expect none. "Waar nodig en
+ *   nuttig" adds the author's own judgement of use: a way out.
+ * From the study sets fresh14L and fresh14N:
+ * - "in samenhang met X", "in samenhang daarmee" = in connection with; a bare "in samenhang" stays a buzzword.
+ * - A regie word in an opening adjunct of means ("Door de regie te versterken, …") whose main clause states effects
+ *   with no party as subject explains an effect; no claim. A verb after "te" is never the finite verb of a clause.
+ * - "Laten we …" is an appeal; "samen"/"gezamenlijk" inside an adjunct "door/om … te" says how that means is done.
+ * - Collaboration: ideas or things as the subject of "elkaar versterken"; a sentence that points back ("Deze
+ *   gemeenten werken samen …") to a named collaboration and its members; a public body as the frame ("in de
+ *   veiligheidsregio"); a frequency after the verb ("werken veel samen") describes a habit.
  */
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core';
-import { yes, no } from './contrast';
+import { yes, no, convenant } from './contrast';
+import { buildDocument } from '../../src/core/document';
+import { readLocal } from '../../src/core/read/unit';
 
 const nota = (body: string): string => `# Nota wijkaanpak Kreekhaven\n\nDeze nota beschrijft de aanpak van de gemeente.\n\n## Aanpak\n\n${body}\n`;
 
@@ -32,7 +43,6 @@ describe('study14 contrast: who holds the regie in a clause opened by "dat"', ()
 });
 
 describe('study14 contrast: a need condition hollows only the means or an unnamed act', () => {
-  const V = 'taal/voorbehoud';
   it('a service act due where needed is a commitment', () => {
     no(nota('Waar nodig bezoeken we de ouders thuis.'), V);
     no(nota('We verbeteren waar nodig de fietspaden in de dorpen.'), V);
@@ -51,5 +61,74 @@ describe('study14 contrast: a need condition hollows only the means or an unname
   });
   it('a possibility hedge on a service act still hedges it', () => {
     yes(nota('Waar mogelijk bezoeken we de ouders thuis.'), V);
+  });
+});
+
+const V = 'taal/voorbehoud';
+const S = 'eigenaar/samenwerken';
+const D = 'eigenaar/diffuus';
+const T = 'taal/toverwoord';
+
+describe('study14 contrast: discretion joined to need', () => {
+  it('"waar nodig en nuttig" leaves the act to the author\'s judgement', () => {
+    yes(nota('We bezoeken waar nodig en wenselijk de scholen in de wijk.'), V);
+    no(nota('We bezoeken waar nodig de scholen in de wijk.'), V);
+  });
+});
+
+describe('study14 contrast: "samenhang" with its complement', () => {
+  it('"in samenhang met/daarmee" names a connection', () => {
+    no(nota('Door de wijkaanpak te versterken en tegelijkertijd in samenhang daarmee de procedures te versnellen, neemt de overlast sneller af.'), T);
+    no(nota('We pakken de armoede aan in samenhang met het onderwijs en zorgen voor verbinding.'), T);
+  });
+  it('a bare "in samenhang" beside another buzzword stays', () => {
+    yes(nota('We pakken de armoede in samenhang aan en zorgen voor verbinding.'), T);
+  });
+});
+
+describe('study14 contrast: a regie word in an adjunct of means that explains an effect', () => {
+  it('the main clause states effects: no claim', () => {
+    no(nota('Door de regie te versterken en tegelijkertijd de procedures te versnellen, leiden de maatregelen sneller tot resultaten en neemt het tekort sneller af.'), 'regie/hol');
+  });
+  it('a party acts in the main clause: the claim stands', () => {
+    yes(nota('Door de regie te versterken, versnellen we de bouw.'), 'regie/hol');
+  });
+  it('the verb after "te" is no finite verb', () => {
+    const c = readLocal(buildDocument('Door de regie te versterken, leiden de maatregelen tot resultaten.\n', 'markdown').sentences[0]).clauses;
+    assert.equal(c[0].finite, -1);
+    assert.equal(c[1].finite >= 0, true);
+  });
+});
+
+describe('study14 contrast: togetherness that assigns nothing', () => {
+  it('"Laten we …" is an appeal', () => {
+    no(nota('Laten we er de komende jaren samen de schouders onder zetten.'), D);
+    yes(nota('We zetten er de komende jaren samen de schouders onder.'), D);
+  });
+  it('"gezamenlijk" inside "door … te" says how the means is done', () => {
+    no(nota('Problemen in de wijk pakken we aan door gezamenlijk te werken.'), D);
+    no(nota('We pakken de vraagstukken aan door samen een plan te maken.'), D);
+    yes(nota('Problemen in de wijk pakken we gezamenlijk aan.'), D);
+  });
+});
+
+describe('study14 contrast: collaboration described or framed', () => {
+  it('ideas that reinforce each other are no parties', () => {
+    no(nota('Innovatie en sociale vernieuwing moeten elkaar versterken.'), S);
+    yes(nota('De partners moeten elkaar versterken.'), S);
+  });
+  it('a sentence pointing back to a named collaboration and its members', () => {
+    no(nota('Kreekdal is de samenwerking van de gemeenten Aalveen, Brederwold en Zandmeer. Deze gemeenten werken samen op het gebied van zorg, jeugdhulp en belastingen.'), S);
+    yes(nota('Kreekdal is een gemeente aan de kust. Deze gemeenten werken samen op het gebied van zorg, jeugdhulp en belastingen.'), S);
+  });
+  it('a public body as the frame of the work', () => {
+    no(nota('Negentien gemeenten en de hulpdiensten werken in de veiligheidsregio nauw samen aan de taken op het gebied van brandweerzorg.'), S);
+    yes(nota('Negentien gemeenten en de hulpdiensten werken nauw samen aan de taken op het gebied van brandweerzorg.'), S);
+  });
+  it('a frequency after the verb describes a habit', () => {
+    no(convenant('Partijen werken veel met elkaar samen.'), S);
+    yes(convenant('Partijen werken met elkaar samen.'), S);
+    no(nota('We werken vaak met de buurgemeenten samen.'), S);
+    yes(nota('We werken met de buurgemeenten samen.'), S);
   });
 });

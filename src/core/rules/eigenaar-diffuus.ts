@@ -59,8 +59,10 @@ export const eigenaarDiffuus: SentenceRule = {
     if (!mainClauseActs(s)) return false;
     if (DECLARATIVE.test(low) || DISTRIBUTIVE.test(low) || JOINT_BY_NATURE.test(low) || OWN_PART.test(low) || RECIPROCAL.test(low)) return false;
     if (/\?\s*$/.test(s.raw)) return false;
-    // An exclamation is a slogan or a call ("Schulden pakken we samen aan!"), no assigned action.
+    // An exclamation is a slogan or a call ("Schulden pakken we samen aan!"), no assigned action; so is the hortative
+    // "Laten we …" ("Laten we er samen de schouders onder zetten"): an appeal, whatever its punctuation.
     if (/!\s*$/.test(s.raw)) return false;
+    if (/^laten$/.test(s.tokens[firstWordIndex(s)]?.low ?? '') && /^(we|wij|ons)$/.test(s.tokens[firstWordIndex(s) + 1]?.low ?? '')) return false;
     return hasPhrase(ctx.family('diffuus'), s.raw) && !hasPhrase(ctx.family('samenwerken'), s.raw);
   },
   check(s, ctx, report) {
@@ -119,6 +121,9 @@ export const eigenaarDiffuus: SentenceRule = {
         // Inside a fronted infinitive clause ("Door samen de planning te maken verkorten we …", "Door actief samen te werken
         // met bedrijven laten we …"): the adverb belongs to that means or purpose, not to the act of the main clause.
         if (main.finite > ti && s.tokens.slice(ti, main.finite).some((t) => t.low === 'te')) return false;
+        // Likewise inside an adjunct of means or purpose after the verb ("Vraagstukken pakken we aan door gezamenlijk
+        // te werken", "… om samen een plan te maken"): the adverb says how that means is done.
+        if (inInfinitivalAdjunct(s, ti)) return false;
         // In a list after a colon ("… doorlopen we vier stappen: inventariseren, gezamenlijk prioriteren en …"): the
         // adverb names how one listed step is done, not who does the act of the main clause.
         if (main.finite >= 0 && main.finite < ti && s.tokens.slice(main.finite, ti).some((t) => t.text === ':')) return false;
@@ -164,6 +169,22 @@ function mainClauseActs(s: Sentence): boolean {
     }
     return ACTION.test(s.tokens.slice(c.start, end).map((t) => t.low).join(' '));
   });
+}
+
+/** The token `ti` stands between "door"/"om"/"zonder" and the "te" of its infinitive, in one stretch without a stop. */
+function inInfinitivalAdjunct(s: Sentence, ti: number): boolean {
+  const t = s.tokens;
+  let open = -1;
+  for (let k = ti - 1; k >= 0; k--) {
+    if (/^[.;:,]$/.test(t[k].text) || t[k].low === 'te') return false;
+    if (/^(door|om|zonder)$/.test(t[k].low)) { open = k; break; }
+  }
+  if (open < 0) return false;
+  for (let k = ti + 1; k < t.length; k++) {
+    if (/^[.;:,]$/.test(t[k].text)) return false;
+    if (t[k].low === 'te' && tagsOf(s)[k + 1]?.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /** A partner (a party or people) named with "met" before the token `ti` in the sentence ("… met de bewoners om samen …"). */

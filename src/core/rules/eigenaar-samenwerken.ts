@@ -7,6 +7,7 @@ import { doerIn } from '../read/context';
 import { ownDoer, readLocal, tagsOf } from '../read/unit';
 import { clauseAt, isRelativeOpener, type Clause } from '../read/clause';
 import { regieVocab } from '../regie';
+import { isPeopleWord } from '../read/frames';
 import { firstMatch, phraseClass } from '../vocab/classes';
 
 /** How: an instrument, a place of work, a rhythm. */
@@ -100,6 +101,9 @@ function namedObject(s: Sentence): Set<number> {
  */
 const NAMED_FRAME = /(?<![\p{L}])(?:[Ii]n|[Vv]ia|[Bb]innen|[Aa]an)\s+(?:(?:de|het)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\p{Lu}[\p{L}-]+\s+\p{Lu}\p{Ll}+|\p{Lu}{2,}(?![\p{L}]))/u;
 
+/** A collaboration with a name of its own: "Kreekdal is de samenwerking van de gemeenten …", "… is een samenwerkingsverband van …". */
+const NAMED_COLLABORATION = /(?:^|[.;:]\s+|^\W*)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+is\s+(?:de|het|een)\s+(?:\p{Ll}+\s+)?(?:samenwerking|samenwerkingsverband|netwerk|gemeenschappelijke regeling)\b/u;
+
 /** Collaboration words as the action itself (book ch. 2: "Dat is meer dan 'we gaan samenwerken'. Hoe dan?"). */
 export const eigenaarSamenwerken: SentenceRule = {
   id: 'eigenaar/samenwerken',
@@ -141,6 +145,9 @@ export const eigenaarSamenwerken: SentenceRule = {
     // Collaboration is done by parties: words of collaboration in a relative clause whose subject names no party
     // ("een omgeving waarin wonen, natuur en water elkaar versterken") describe how things relate, not who works with whom.
     if (hits.every((h) => thingsRelate(s, h.start))) return;
+    // Likewise in a main clause whose subject names no party, no people and no "we" ("Innovatie en sociale vernieuwing
+    // moeten elkaar versterken"): ideas or things that reinforce each other.
+    if (hits.every((h) => /elkaar/i.test(h.text) && thingsAsSubject(s, h.start))) return;
     // In a relative clause that describes a noun ("de uitdagingen die we samen en in verbinding moeten aangaan"): the
     // clause says what the noun is, the sentence's act is its main clause.
     const local = readLocal(s);
@@ -174,7 +181,12 @@ export const eigenaarSamenwerken: SentenceRule = {
     // A single author's "we" names the doer (judgement: one party writes, "we" is that party): the questions left
     // are with what and how it works with the others.
     const authorWe = ctx.facts.weOneParty && u.clauses.some((c) => c.subjectKind === 'we' && hits.some((h) => { const k = tokenAt(s, h.start); return k >= c.start && k < c.end; }));
-    const who = specificActors(s).some((a) => !objectNames.has(a.token)) || namedPartner(s) || authorWe;
+    // A sentence that points back to the parties of the one before ("Deze gemeenten werken samen op …", "Zij …")
+    // continues it: who they are and the frame they work in may stand there ("X is de samenwerking van de gemeenten A,
+    // B en C.").
+    const prevS = ctx.prev(s);
+    const back = prevS && /^(deze|die|zij|ze|beide|alle\s+drie)$/.test(s.tokens[firstWordIndex(s)]?.low ?? '') ? prevS : undefined;
+    const who = specificActors(s).some((a) => !objectNames.has(a.token)) || namedPartner(s) || authorWe || (!!back && specificActors(back).some((a) => a.kind === 'named'));
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
     const next = ctx.next(s);
     const scope = next ? [s, next] : [s];
@@ -190,7 +202,8 @@ export const eigenaarSamenwerken: SentenceRule = {
     // nothing concrete: a cluster of them in the sentence voids the object found beside it.
     const fog = matchPhrases(ctx.family('toverwoord'), s.raw, 0).length >= 2;
     const what = objectNames.size > 0 || (!fog && scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); }));
-    const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence')) || NAMED_FRAME.test(s.raw);
+    const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence')) || NAMED_FRAME.test(s.raw) ||
+      (!!back && NAMED_COLLABORATION.test(back.raw));
     // The next sentence divides the work: a named partner does a stated part ("… dat door de planbureaus wordt
     // uitgevoerd", "De GGD doet de intake").
     const divided = scope.length > 1 && (doerIn(scope[1]) || partnerActsNext(s, scope[1])) && !hasPhrase(ctx.family('samenwerken'), scope[1].raw);
@@ -227,6 +240,17 @@ function thingsRelate(s: Sentence, at: number): boolean {
   if (rel < 0 || ti - rel < 2) return false;
   if (s.actors.some((x) => x.token > rel && x.token < ti)) return false;
   return !t.slice(rel + 1, ti).some((x) => /^(we|wij|ons|onze|ik)$/.test(x.low) || vocab('government').isWord(x.low));
+}
+
+/** The clause of the hit has a subject that names no party, no people, no "we" and no government body. */
+function thingsAsSubject(s: Sentence, at: number): boolean {
+  const c = clauseAt(readLocal(s).clauses, tokenAt(s, at));
+  if (!c || !c.subject || c.subjectKind !== 'np') return false;
+  const [a, b] = c.subject;
+  if (s.actors.some((x) => x.token >= a && x.token < b)) return false;
+  const tags = tagsOf(s);
+  return !s.tokens.slice(a, b).some((x, k) => /^(we|wij|ons|onze|ik)$/.test(x.low) || vocab('government').isWord(x.low) || tags[a + k]?.pos === 'PROPN' ||
+    (tags[a + k]?.pos === 'NOUN' && isPeopleWord(tags[a + k].lemma)));
 }
 
 /**

@@ -20,7 +20,12 @@ function literal(s: { raw: string; start: number }, h: { start: number; end: num
   // "samenhangend met" (= related to); but "zorgt voor samenhang met het
   // onderwijs" is the buzzword.
   const adjectiveOrIn = /^samenhangend/i.test(h.text);
-  return /(?:daarmee|hiermee|ermee|nauw)\s+$/.test(before) || (adjectiveOrIn && /^\s+met\b/.test(after));
+  // "in samenhang met X", "in samenhang daarmee" name what the act is tied to (= in connection with); a bare "in
+  // samenhang" is the buzzword.
+  const inWith = /^in\s+samenhang$/i.test(h.text.replace(/\s+/g, ' ')) || /\bin\s+$/.test(before);
+  const complement = s.raw.slice(h.end - s.start, h.end - s.start + 10).toLowerCase();
+  return /(?:daarmee|hiermee|ermee|nauw)\s+$/.test(before) || (adjectiveOrIn && /^\s+met\b/.test(after)) ||
+    (inWith && /^\s+(?:met|daarmee|hiermee|ermee)\b/.test(complement));
 }
 
 /**

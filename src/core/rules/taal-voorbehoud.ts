@@ -388,12 +388,17 @@ function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | unde
   // zo nodig door" commit to act whenever the need is there. It hollows the commitment only where what is due are the
   // means themselves (money, people, authority, a legal form: "waar nodig investeren we", "waar nodig juridisch
   // geborgd") or an act left unnamed ("waar nodig nemen we maatregelen").
-  if (NEED_HEDGE.test(w) && !needLeavesOpen(s, clause)) return true;
+  if (NEED_HEDGE.test(w) && !needLeavesOpen(s, clause) && !discretionAfter(s, ti + w.split(' ').length)) return true;
   return false;
 }
 
 const NEED_MEANS = wordClass('needMeans');
 const UNNAMED_ACT = wordClass('unnamedAct');
+
+/** "waar nodig en nuttig/wenselijk/mogelijk": usefulness or possibility joins the need, and that is the author's to judge. */
+function discretionAfter(s: Sentence, k: number): boolean {
+  return /^(en|of)$/.test(s.tokens[k]?.low ?? '') && /^(nuttig|wenselijk|zinvol|gewenst|mogelijk|haalbaar)$/.test(s.tokens[k + 1]?.low ?? '');
+}
 
 /** The clause of a need condition (the sentence where no clause was read) names means or leaves its act unnamed. */
 function needLeavesOpen(s: Sentence, clause: Clause | undefined): boolean {

@@ -96,6 +96,8 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
       String.raw`re:(?:in|via|binnen|aan|bij|op)\s+(?:(?:de|het|een|één|ons|onze|hun)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:loket|loketten|team|teams|tafel|tafels|werkgroep|werkgroepen|platform|platforms|spreekuur|meldpunt|\p{L}{3}overleg|\p{L}{3}overleggen)(?![\p{L}])`,
       // A programme, agenda or agreement as the frame the work runs in ("in de uitvoeringsagenda", "binnen het programma").
       String.raw`re:(?:in|binnen|onder)\s+(?:de|het)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:agenda|programma|akkoord)(?![\p{L}])`,
+      // A public body of their own as the frame ("werken in de veiligheidsregio samen", "binnen het samenwerkingsverband").
+      String.raw`re:(?:in|binnen|via)\s+(?:de|het|een|ons|onze|hun)\s+(?:[\p{L}-]+\s+){0,1}(?:veiligheidsregio|omgevingsdienst|samenwerkingsverband|gemeenschappelijke\s+regeling|coöperatie)(?![\p{L}])`,
       'wekelijks', 'maandelijks', 'tweewekelijks',
       'elke week|maand', 'per kwartaal', 'jaarlijks', 'verbonden partij|partijen', 'gemeenschappelijke regeling|regelingen',
       // The means as a clause ("door regiodeals te sluiten", "Dit doen zij door een fonds op te richten"): a named act
