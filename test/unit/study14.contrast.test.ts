@@ -17,6 +17,12 @@
  * - Collaboration: ideas or things as the subject of "elkaar versterken"; a sentence that points back ("Deze
  *   gemeenten werken samen …") to a named collaboration and its members; a public body as the frame ("in de
  *   veiligheidsregio"); a frequency after the verb ("werken veel samen") describes a habit.
+ * - Goals: goal nouns inside an adjunct of means ("Door … onze ambities op te pakken") are taken up, not set; staying
+ *   within a given budget is a bound; "X moet leiden tot" with a thing as X is that thing's purpose; a vague result
+ *   only in a motive ("gelet op zijn ambitie om … te versterken") leaves the wanted act concrete.
+ * - Money: the next sentence that takes this one up with an amount ("In totaal beloopt dit € 5 miljoen") names it.
+ * - Hedges on aligning the text with other texts ("bouwen hierbij voort op de koers", "de verbinding leggen met het
+ *   coalitieakkoord") promise nothing to anyone.
  */
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core';
@@ -130,5 +136,42 @@ describe('study14 contrast: collaboration described or framed', () => {
     yes(convenant('Partijen werken met elkaar samen.'), S);
     no(nota('We werken vaak met de buurgemeenten samen.'), S);
     yes(nota('We werken met de buurgemeenten samen.'), S);
+  });
+});
+
+const G = 'doel/vaag';
+
+describe('study14 contrast: goals taken up, bounded, or given as a reason', () => {
+  it('goal nouns inside "door … te" are the object of the means', () => {
+    no(nota('Door te investeren in de wijk en onze ambities in samenhang op te pakken, komen we sterker uit de crisis.'), G);
+    yes(nota('Onze ambities zijn een sterkere en leefbaardere wijk.'), G);
+  });
+  it('staying within a given budget is a bound', () => {
+    no(nota('We willen de kwaliteit van de zorg overeind houden, maar ook binnen de budgetten blijven die wij van het Rijk krijgen.'), G);
+    yes(nota('We willen de kwaliteit van de zorg verbeteren.'), G);
+  });
+  it('"moet leiden tot" with a thing as subject is that thing\'s purpose', () => {
+    no(nota('Het nieuwe evenementenportaal moet leiden tot betere afstemming in de binnenstad.'), G);
+    yes(nota('Onze aanpak moet leiden tot betere afstemming in de binnenstad.'), G);
+  });
+  it('a vague result only in the motive', () => {
+    no(nota('Het college wil het convenant met de corporaties sluiten gelet op zijn ambitie om de samenwerking in de regio te versterken.'), G);
+    yes(nota('Het college wil de samenwerking in de regio versterken.'), G);
+    yes(nota('Het college wil ervoor zorgen dat mensen zich gezien en gehoord voelen en betere hulp krijgen.'), G);
+  });
+});
+
+describe('study14 contrast: money named in the sentence that takes this one up', () => {
+  it('an amount after "dit" in the next sentence', () => {
+    no(nota('Naast extra middelen zetten we in op de vernieuwing van de jeugdzorg binnen de bestaande budgetten. In totaal beloopt dit een bedrag van € 5 miljoen in de jaren 2027-2030.'), 'geld/vaag');
+    yes(nota('We voeren de vernieuwing van de jeugdzorg uit binnen de bestaande budgetten. Het Rijk betaalt € 5 miljoen voor de wegen.'), 'geld/vaag');
+  });
+});
+
+describe('study14 contrast: a hedge on aligning with other texts', () => {
+  it('building on a course, connecting to an agreement', () => {
+    no(nota('In deze strategie geven we een antwoord op de groei. Waar mogelijk bouwen we hierbij voort op de koers voor de periode 2020-2030 en de gemeentelijke visies.'), V);
+    no(nota('Hierbij dient, waar mogelijk, de verbinding te worden gelegd met het coalitieakkoord.'), V);
+    yes(nota('Waar mogelijk bouwen we in de wijk nieuwe woningen.'), V);
   });
 });

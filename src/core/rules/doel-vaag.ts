@@ -1,7 +1,7 @@
 import type { RuleContext, SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { matchPhrases, hasPhrase, vocab } from '../vocab';
-import { firstWordIndex, hasMeasure, inRelativeClause, sentenceEndInsert, setsTarget, tokenAt } from './util';
+import { firstWordIndex, hasMeasure, inInfinitivalAdjunct, inRelativeClause, sentenceEndInsert, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, type Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
@@ -58,6 +58,9 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
     if ((w.endsWith(' van') || rest[0] === 'van') && /^(de|het)$/.test(rest[from] ?? '') && rest.slice(from + 1, from + 3).some((x) => OTHER_INSTRUMENT.test(x))) return false;
   }
   if (goalReferred(s, ti, w)) return false;
+  // Inside an adjunct of means ("Door te investeren en onze ambities in samenhang op te pakken, komen we …"): the goals
+  // are the object of the means, taken up from before; they are not set here.
+  if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)$/.test(w) && inInfinitivalAdjunct(s, ti, ['door'])) return false;
   // In a relative clause that describes a noun ("de stad die we willen zijn", "het Kreekhaven dat we willen worden"):
   // the goal word describes that noun inside another statement; it sets no goal of its own.
   if (inRelativeClause(s, clauses, ti)) return false;
@@ -161,6 +164,13 @@ export const doelVaag: SentenceRule = {
     const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses));
     if (goal.length === 0) return;
     if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;
+    // The vague result stands only in a motive after the goal ("Het kabinet wil de Regio Deal sluiten gelet op zijn
+    // ambitie om … te versterken"): what is wanted is the act before it; the motive is its reason.
+    const motive = MOTIVE.exec(s.low.slice(goal[0].end - s.start));
+    if (motive) {
+      const cut = goal[0].end - s.start + motive.index;
+      if (matchPhrases(ctx.family('vaagResultaat'), s.low, 0).every((h) => h.start >= cut)) return;
+    }
     // A goal of this text in its own voice: not the purpose of a function described, a model clause, a form, a
     // question, an analysis or a possibility ("kan … streven naar").
     if (!u.commits || (u.main && (u.main.modality === 'possibility' || u.main.tense === 'past'))) return;
@@ -199,6 +209,9 @@ export const doelVaag: SentenceRule = {
     });
   },
 };
+
+/** A motive adjunct: the reason for what is wanted, not its content. */
+const MOTIVE = /(?<![\p{L}])(?:gelet op|gezien\s+(?=(?:de|het|deze|dit|zijn|haar|hun|onze|ons)\s)|vanwege|met het oog op|in het licht van)(?![\p{L}])/u;
 
 /** Wanting to know, see or find out: the act of the volition is a study ("zicht hebben op", "nagaan", "weten"). */
 const KNOWING = /(?<![\p{L}])(?:(?:in)?zicht\s+(?:\S+\s+){0,2}?(?:hebben|krijgen)|nagaan|weten|onderzoeken|verkennen|in\s+beeld\s+(?:brengen|krijgen|hebben))(?![\p{L}])/u;

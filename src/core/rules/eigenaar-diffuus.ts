@@ -2,7 +2,7 @@ import type { SentenceRule } from './types';
 import type { Sentence } from '../document';
 import { flat } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
-import { specificActors, firstWordIndex, inRelativeClause, tokenAt } from './util';
+import { specificActors, firstWordIndex, inInfinitivalAdjunct, inRelativeClause, tokenAt } from './util';
 import { readLocal, tagsOf } from '../read/unit';
 import { phraseClass } from '../vocab/classes';
 import { isPeopleWord } from '../read/frames';
@@ -169,22 +169,6 @@ function mainClauseActs(s: Sentence): boolean {
     }
     return ACTION.test(s.tokens.slice(c.start, end).map((t) => t.low).join(' '));
   });
-}
-
-/** The token `ti` stands between "door"/"om"/"zonder" and the "te" of its infinitive, in one stretch without a stop. */
-function inInfinitivalAdjunct(s: Sentence, ti: number): boolean {
-  const t = s.tokens;
-  let open = -1;
-  for (let k = ti - 1; k >= 0; k--) {
-    if (/^[.;:,]$/.test(t[k].text) || t[k].low === 'te') return false;
-    if (/^(door|om|zonder)$/.test(t[k].low)) { open = k; break; }
-  }
-  if (open < 0) return false;
-  for (let k = ti + 1; k < t.length; k++) {
-    if (/^[.;:,]$/.test(t[k].text)) return false;
-    if (t[k].low === 'te' && tagsOf(s)[k + 1]?.pos === 'VERB') return true;
-  }
-  return false;
 }
 
 /** A partner (a party or people) named with "met" before the token `ti` in the sentence ("… met de bewoners om samen …"). */

@@ -72,6 +72,11 @@ export const geldVaag: SentenceRule = {
     let adjacent = amount(s);
     for (let x = ctx.prev(s), k = 0; !adjacent && x && k < 12; x = ctx.prev(x), k++) adjacent = amount(x);
     for (let x = ctx.next(s), k = 0; !adjacent && x && k < 12; x = ctx.next(x), k++) adjacent = amount(x);
+    // The next sentence takes this one up with its amount ("… binnen de bestaande budgetten. In totaal beloopt dit
+    // € 5 miljoen."): the money of this part is named, whichever budget it comes from.
+    const next = ctx.next(s);
+    const takenUp = !!next && amount(next) && next.tokens.slice(0, 6).some((t) => /^(dit|dat|deze|hiervoor|daarvoor|hiermee|daarmee|hierin|daarin)$/.test(t.low));
+    if (takenUp) return;
     for (const h of hits) {
       // Only a vague quantity ("voldoende budget", "de benodigde middelen") is filled by that amount; "binnen
       // bestaande middelen" or a deferral says that this part has no money of its own.

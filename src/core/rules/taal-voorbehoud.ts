@@ -389,11 +389,18 @@ function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | unde
   // means themselves (money, people, authority, a legal form: "waar nodig investeren we", "waar nodig juridisch
   // geborgd") or an act left unnamed ("waar nodig nemen we maatregelen").
   if (NEED_HEDGE.test(w) && !needLeavesOpen(s, clause) && !discretionAfter(s, ti + w.split(' ').length)) return true;
+  // Aligning this text with other texts ("Waar mogelijk bouwen we hierbij voort op de koers en de visies", "Hierbij
+  // dient, waar mogelijk, de verbinding te worden gelegd met het coalitieakkoord"): how the text fits its sources, no
+  // promise to anyone that the hedge could empty.
+  if (ALIGN_WITH_TEXT.test(s.low)) return true;
   return false;
 }
 
 const NEED_MEANS = wordClass('needMeans');
 const UNNAMED_ACT = wordClass('unnamedAct');
+
+/** An act of aligning with, or building on, another text, course or policy (its complement names the text). */
+const ALIGN_WITH_TEXT = new RegExp(String.raw`(?<![\p{L}])(?:voortbouw\p{L}*|voort\s+te\s+bouwen|bouw\p{L}*\s+(?:\S+\s+){0,6}?voort|aansluit\p{L}*|aan\s+te\s+sluiten|sluit\p{L}*\s+(?:\S+\s+){0,6}?aan|verbinding\s+(?:\S+\s+){0,4}?(?:leggen|gelegd))\s+(?:\S+\s+){0,2}?(?:op|bij|met|aan)\s+(?:\S+\s+){0,3}?[\p{L}-]*(?:koers|visie|visies|beleid|akkoord|programma|plan|strategie|nota|agenda|kader)(?![\p{L}])`, 'u');
 
 /** "waar nodig en nuttig/wenselijk/mogelijk": usefulness or possibility joins the need, and that is the author's to judge. */
 function discretionAfter(s: Sentence, k: number): boolean {

@@ -74,3 +74,23 @@ export function setsTarget(n: Sentence | undefined): boolean {
   if (!n.times.some((t) => t.kind === 'date' || t.kind === 'deadline' || t.kind === 'year')) return false;
   return n.quantities.length > 0 || END_STATE.test(n.low) || /(?<![\p{L}])voldo\p{L}*\s+(?:\S+\s+){0,4}?aan|aan\s+(?:de|het)\s+[\p{L}-]*(?:norm|normen|waarde|waarden|eis|eisen)(?![\p{L}])/u.test(n.low);
 }
+
+/**
+ * The token `ti` stands between an opener of an infinitival adjunct ("door", "om", "zonder"; or those given) and the
+ * "te" of its infinitive, in one stretch without a stop ("… aan door gezamenlijk te werken").
+ */
+export function inInfinitivalAdjunct(s: Sentence, ti: number, openers: readonly string[] = ['door', 'om', 'zonder']): boolean {
+  const t = s.tokens;
+  let open = -1;
+  for (let k = ti - 1; k >= 0; k--) {
+    // A stop or a finite verb ends the adjunct; a coordinated infinitive ("door te investeren en … op te pakken") does not.
+    if (/^[.;:,]$/.test(t[k].text) || (tagsOf(s)[k]?.verbForm === 'fin' && t[k - 1]?.low !== 'te')) return false;
+    if (openers.includes(t[k].low)) { open = k; break; }
+  }
+  if (open < 0) return false;
+  for (let k = ti + 1; k < t.length; k++) {
+    if (/^[.;:,]$/.test(t[k].text)) return false;
+    if (t[k].low === 'te' && tagsOf(s)[k + 1]?.pos === 'VERB') return true;
+  }
+  return false;
+}

@@ -49,7 +49,7 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
       // The same purpose said with the maker as subject: "Met deze regelingen beogen we …", "Met deze subsidie willen we …".
       String.raw`re:met\s+(?:deze|dit)\s+[\p{L}-]*(?:regeling|regelingen|subsidie|subsidies|verordening|wet|richtlijn|toeslag|uitkering)\s+(?:beogen|beoogt|wil|willen)(?![\p{L}])`] },
   thingPurpose: { description: { nl: 'Het doel van een ding of andere partij ("de campus beoogt", "de stichting heeft tot doel"): met een ander dan de auteur als onderwerp beschrijft het dat doel, de tekst stelt het niet (de hele vondst)', en: 'The purpose of a thing or another party: with another subject than the author it describes that purpose (the whole hit)' },
-    phrases: ['beoogt|beogen|beoogde', 'heeft|hebben tot doel', 'tot doel'] },
+    phrases: ['beoogt|beogen|beoogde', 'heeft|hebben tot doel', 'tot doel', 'moet|moeten leiden tot'] },
   instrumentKind: { description: { nl: 'Soorten beleidsinstrumenten: na "integraal" noemen ze een soort stuk ("integraal veiligheidsbeleid", "integraal huisvestingsplan"), geen toverwoord (woorden, ook als laatste deel van een samenstelling)', en: 'Kinds of policy instrument: after "integraal" they name a kind of document, not a buzzword (words, also as the last part of a compound)' },
     phrases: ['*beleid', '*plan', '*plannen', '*visie', '*kader', '*programma', '*nota', '*agenda', '*wet', '*verordening'] },
   undertakingHolder: { description: { nl: 'Het eigen werk van de partijen als houder van een doel ("de samenwerking heeft tot doel", "het programma beoogt"): hun doel, niet dat van een ander (woorden, ook als laatste deel van een samenstelling)', en: 'The parties\' own undertaking as the holder of a goal: their goal, not another\'s (words, also as the last part of a compound)' },
@@ -57,7 +57,10 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
   benchmarkBound: { description: { nl: 'Een grens ten opzichte van een referentiecijfer ("niet meer stijgen dan de inflatie"): een maat', en: 'A bound against a reference figure: a measure' },
     phrases: [String.raw`re:(?:meer|hoger|lager|minder|sneller|trager)\s+(?:\S+\s+){0,6}dan\s+(?:met\s+)?(?:het|de)\s+(?:\S+\s+)?(?:inflatie\S*|gemiddelde|niveau|index|prijsindex|norm)`,
       // A rank among a named set ("de veiligste 100.000+ gemeente van Nederland", "de groenste provincie van het land").
-      String.raw`re:de\s+\p{L}+ste\s+(?:\S+\s+){0,3}(?:gemeente|stad|provincie|regio|waterschap|dorp)\s+van\s+(?:nederland|het\s+land|de\s+regio|europa|de\s+provincie)`] },
+      String.raw`re:de\s+\p{L}+ste\s+(?:\S+\s+){0,3}(?:gemeente|stad|provincie|regio|waterschap|dorp)\s+van\s+(?:nederland|het\s+land|de\s+regio|europa|de\s+provincie)`,
+      // Staying within a budget that is given ("binnen de budgetten blijven die wij van het Rijk krijgen"): spending is
+      // bounded by a known amount. "Binnen bestaande budgetten" without "blijven" is money left open (geld/vaag).
+      String.raw`re:binnen\s+(?:de|het|ons|onze|dit|deze)\s+(?:\S+\s+)?(?:budget|budgetten|begroting|financiële\s+kaders?|kaders?)\s+(?:\S+\s+){0,10}?blijven(?![\p{L}])`] },
   goalInstrument: { description: { nl: 'Wetten en verdragen waarvan het doel wordt aangehaald ("het doel van de Omgevingswet") (woorden)', en: 'Laws and treaties whose aim is cited (words)' },
     phrases: ['wet', '*wet', 'verdrag', 'richtlijn', 'grondwet', 'wetsvoorstel', 'wetgeving'] },
   eligibility: { description: { nl: 'Criteria om in aanmerking te komen ("komt in aanmerking", "subsidiabel", "wordt beoordeeld")', en: 'Criteria of eligibility' },
