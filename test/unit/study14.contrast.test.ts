@@ -18,7 +18,8 @@
  *   gemeenten werken samen …") to a named collaboration and its members; a public body as the frame ("in de
  *   veiligheidsregio"); a frequency after the verb ("werken veel samen") describes a habit.
  * - Goals: goal nouns inside an adjunct of means ("Door … onze ambities op te pakken") are taken up, not set; staying
- *   within a given budget is a bound; "X moet leiden tot" with a thing as X is that thing's purpose; a vague result
+ *   within a given budget is a bound; "X moet leiden tot" with X an instrument the text introduces or points back to
+ *   ("Het nieuwe portaal", "Die werkwijze") is that instrument's purpose; a vague result
  *   only in a motive ("gelet op zijn ambitie om … te versterken") leaves the wanted act concrete.
  * - Money: the next sentence that takes this one up with an amount ("In totaal beloopt dit € 5 miljoen") names it.
  * - Hedges on aligning the text with other texts ("bouwen hierbij voort op de koers", "de verbinding leggen met het
@@ -152,7 +153,9 @@ describe('study14 contrast: goals taken up, bounded, or given as a reason', () =
   });
   it('"moet leiden tot" with a thing as subject is that thing\'s purpose', () => {
     no(nota('Het nieuwe evenementenportaal moet leiden tot betere afstemming in de binnenstad.'), G);
+    no(nota('We starten een nieuwe werkwijze in de wijken. Die werkwijze moet leiden tot betere afstemming in de binnenstad.'), G);
     yes(nota('Onze aanpak moet leiden tot betere afstemming in de binnenstad.'), G);
+    yes(nota('Het beleid moet leiden tot betere afstemming in de binnenstad.'), G);
   });
   it('a vague result only in the motive', () => {
     no(nota('Het college wil het convenant met de corporaties sluiten gelet op zijn ambitie om de samenwerking in de regio te versterken.'), G);

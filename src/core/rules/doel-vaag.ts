@@ -182,7 +182,7 @@ export const doelVaag: SentenceRule = {
     // The purpose of a thing or another party ("De campus beoogt de samenwerking te bevorderen", "Het toetsingskader
     // beoogt een leidraad te zijn"): with another subject than the author it describes what that thing is for.
     // The parties' own undertaking as the holder ("De samenwerking heeft tot doel …") sets their goal.
-    const purpose = THING_PURPOSE.test(goal[0].text.toLowerCase().replace(/\s+/g, ' '));
+    const purpose = THING_PURPOSE.test(goal[0].text.toLowerCase().replace(/\s+/g, ' ')) && (!/leiden tot$/i.test(goal[0].text) || instrumentNamedHere(s, u.main));
     if (purpose && u.main && u.main.subjectKind === 'np' && !ownDoer(s, u.main) && !undertakingSubject(s, u.main)) return;
     // The text itself as the subject of a goal noun ("Dit convenant onderstreept onze ambitie om …"): it says what the
     // text expresses, it sets no goal (its own purpose, "Dit programma beoogt …", is read above).
@@ -209,6 +209,16 @@ export const doelVaag: SentenceRule = {
     });
   },
 };
+
+/**
+ * "X moet leiden tot …" is the purpose of X where X is an instrument this text points back to or introduces ("Die
+ * transformatie", "Het nieuwe portaal"); with any other subject ("Het beleid moet leiden tot …") it is the text's goal.
+ */
+function instrumentNamedHere(s: Sentence, c: Clause | undefined): boolean {
+  if (!c?.subject) return false;
+  const a = s.tokens[c.subject[0]]?.low ?? '', b = s.tokens[c.subject[0] + 1]?.low ?? '';
+  return /^(die|deze|dit|dat)$/.test(a) || (/^(de|het|een)$/.test(a) && /^nieuwe?$/.test(b));
+}
 
 /** A motive adjunct: the reason for what is wanted, not its content. */
 const MOTIVE = /(?<![\p{L}])(?:gelet op|gezien\s+(?=(?:de|het|deze|dit|zijn|haar|hun|onze|ons)\s)|vanwege|met het oog op|in het licht van)(?![\p{L}])/u;
