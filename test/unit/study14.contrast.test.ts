@@ -13,7 +13,7 @@
  * - "in samenhang met X", "in samenhang daarmee" = in connection with; a bare "in samenhang" stays a buzzword.
  * - A regie word in an opening adjunct of means ("Door de regie te versterken, …") whose main clause states effects
  *   with no party as subject explains an effect; no claim. A verb after "te" is never the finite verb of a clause.
- * - "Laten we …" is an appeal; "samen"/"gezamenlijk" inside an adjunct "door/om … te" says how that means is done.
+ * - "Laten we …" is an appeal, and so is a short motto with the community fronted ("De stad maken we met elkaar"); "samen"/"gezamenlijk" inside an adjunct "door/om … te" says how that means is done.
  * - Collaboration: ideas or things as the subject of "elkaar versterken"; a sentence that points back ("Deze
  *   gemeenten werken samen …") to a named collaboration and its members; a public body as the frame ("in de
  *   veiligheidsregio"); a frequency after the verb ("werken veel samen") describes a habit.
@@ -111,6 +111,10 @@ describe('study14 contrast: togetherness that assigns nothing', () => {
   it('"Laten we …" is an appeal', () => {
     no(nota('Laten we er de komende jaren samen de schouders onder zetten.'), D);
     yes(nota('We zetten er de komende jaren samen de schouders onder.'), D);
+  });
+  it('a motto of a single author with the community fronted ("De stad maken we met elkaar")', () => {
+    no(nota('Mensen maken de stad. De stad maken we met elkaar.'), D);
+    yes(nota('Een plan maken we met elkaar.'), D);
   });
   it('"gezamenlijk" inside "door … te" says how the means is done', () => {
     no(nota('Problemen in de wijk pakken we aan door gezamenlijk te werken.'), D);

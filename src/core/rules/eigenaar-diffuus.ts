@@ -22,6 +22,9 @@ const OWN_PART = phraseClass('ownPart');
 const RECIPROCAL = phraseClass('reciprocal');
 const COLLECTIVE_MARK = phraseClass('collectiveMark');
 
+/** The place or community a motto is about ("De stad maken we samen"). */
+const COMMUNITY = /^(stad|dorp|dorpen|gemeente|wijk|wijken|buurt|buurten|samenleving|toekomst|regio|provincie|land)$/;
+
 /** Diffuse ownership of a concrete action: a collective as the only doer (book ch. 2, "Sleutel 2"). */
 export const eigenaarDiffuus: SentenceRule = {
   id: 'eigenaar/diffuus',
@@ -99,6 +102,12 @@ export const eigenaarDiffuus: SentenceRule = {
     const firstAt = firstWordIndex(s);
     const first = s.tokens[firstAt];
     if (first && /^(samen|gezamenlijk)$/.test(first.low) && main.subjectKind === 'we' && !u.parties) return;
+    // So is the short line "De stad maken we met elkaar" / "Nederland maken we samen" of a single author: "maken" with
+    // the place or community fronted as its object, no number, no time: a motto rather than a task.
+    const words = s.tokens.filter((t) => t.kind === 'word').length;
+    if (!u.parties && main.subjectKind === 'we' && /^(maken|maak)$/.test(s.tokens[main.finite]?.low ?? '') && main.finite > firstAt + 1 &&
+      s.tokens.slice(firstAt, main.finite).some((t, k) => COMMUNITY.test(t.low) || tagsOf(s)[firstAt + k]?.pos === 'PROPN') &&
+      words <= 8 && s.quantities.length === 0 && s.times.length === 0) return;
     const collective = COLLECTIVE_MARK.test(low);
     const doers = hits.filter((h) => {
       const w = h.text.toLowerCase().replace(/\s+/g, ' ');
