@@ -206,7 +206,10 @@ describe('prec5 contrast: eigenaar/samenwerken, names of partners and frames', (
   });
   it('a named body or programme frames the work', () => {
     no(plan('De gemeenten werken samen in de Omgevingsdienst Kreekhaven.'), S);
-    yes(plan('De gemeenten werken samen in de omgevingsdienst.'), S);
+    // (Thirteenth session: a statutory public body is a legal form of the work even unnamed, "in de omgevingsdienst",
+    // "in de veiligheidsregio" (study14); a region is a place.)
+    no(plan('De gemeenten werken samen in de omgevingsdienst.'), S);
+    yes(plan('De gemeenten werken samen in de regio.'), S);
   });
 });
 

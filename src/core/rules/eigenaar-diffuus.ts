@@ -25,6 +25,16 @@ const COLLECTIVE_MARK = phraseClass('collectiveMark');
 /** The place or community a motto is about ("De stad maken we samen"). */
 const COMMUNITY = /^(stad|dorp|dorpen|gemeente|wijk|wijken|buurt|buurten|samenleving|toekomst|regio|provincie|land)$/;
 
+/**
+ * The words before the finite verb are the community itself: an article and a community noun, or a proper name ("De
+ * stad", "Kreekhaven"); a qualified state ("Een schone wijk") is a goal with a shared task.
+ */
+function mottoObject(s: Sentence, from: number, to: number): boolean {
+  const words = s.tokens.slice(from, to).filter((t) => t.kind === 'word');
+  if (words.length === 1) return tagsOf(s)[s.tokens.indexOf(words[0])]?.pos === 'PROPN' || COMMUNITY.test(words[0].low);
+  return words.length === 2 && /^(de|het|onze|ons)$/.test(words[0].low) && COMMUNITY.test(words[1].low);
+}
+
 /** Diffuse ownership of a concrete action: a collective as the only doer (book ch. 2, "Sleutel 2"). */
 export const eigenaarDiffuus: SentenceRule = {
   id: 'eigenaar/diffuus',
@@ -106,7 +116,7 @@ export const eigenaarDiffuus: SentenceRule = {
     // the place or community fronted as its object, no number, no time: a motto rather than a task.
     const words = s.tokens.filter((t) => t.kind === 'word').length;
     if (!u.parties && main.subjectKind === 'we' && /^(maken|maak)$/.test(s.tokens[main.finite]?.low ?? '') && main.finite > firstAt + 1 &&
-      s.tokens.slice(firstAt, main.finite).some((t, k) => COMMUNITY.test(t.low) || tagsOf(s)[firstAt + k]?.pos === 'PROPN') &&
+      mottoObject(s, firstAt, main.finite) &&
       words <= 8 && s.quantities.length === 0 && s.times.length === 0) return;
     const collective = COLLECTIVE_MARK.test(low);
     const doers = hits.filter((h) => {

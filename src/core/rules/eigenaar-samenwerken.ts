@@ -176,6 +176,9 @@ export const eigenaarSamenwerken: SentenceRule = {
     if (hits.every((h) => /^in verbinding$/i.test(h.text.trim())) && /(?<![\p{L}])in\s+verbinding\s+(?:te\s+)?(?:staan|staat|stond|zijn|is|blijven|blijft|komen|komt)(?![\p{L}])|(?:staan|staat|zijn|blijven|blijft)\s+(?:\S+\s+){0,3}in\s+verbinding/u.test(low0)) return;
     // A trend described ("Gemeenten werken in toenemende mate samen", "steeds vaker") is no agreement.
     if (vocab('trendMarkers').test(s)) return;
+    // Another party that works together often ("De werkgroepen werken veel met elkaar samen"): a habit described; the
+    // author's own "we werken veel samen met …" stays.
+    if (vocab('habitFrequency').test(s) && hits.every((h) => othersCollaborate(s, u.clauses, h))) return;
     // A name in the object of the work ("aan de renovatie van het Stadhuis") is what is worked on, not a partner.
     const objectNames = namedObject(s);
     // A single author's "we" names the doer (judgement: one party writes, "we" is that party): the questions left

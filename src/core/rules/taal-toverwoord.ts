@@ -24,8 +24,10 @@ function literal(s: { raw: string; start: number }, h: { start: number; end: num
   // samenhang" is the buzzword.
   const inWith = /^in\s+samenhang$/i.test(h.text.replace(/\s+/g, ' ')) || /\bin\s+$/.test(before);
   const complement = s.raw.slice(h.end - s.start, h.end - s.start + 10).toLowerCase();
+  // "in samenhang met alle partners" is "together with": the buzzword again.
+  const withParties = /^\s+met\s+(?:\S+\s+){0,2}?(?:partners|partijen|organisaties|betrokkenen|stakeholders)\b/.test(s.raw.slice(h.end - s.start, h.end - s.start + 40).toLowerCase());
   return /(?:daarmee|hiermee|ermee|nauw)\s+$/.test(before) || (adjectiveOrIn && /^\s+met\b/.test(after)) ||
-    (inWith && /^\s+(?:met|daarmee|hiermee|ermee)\b/.test(complement));
+    (inWith && /^\s+(?:met|daarmee|hiermee|ermee)\b/.test(complement) && !withParties);
 }
 
 /**

@@ -359,9 +359,12 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     phrases: ['in toenemende mate', 'in groeiende mate', 'steeds meer', 'steeds vaker', 'steeds intensiever', 'meer en meer', 'al jaren', 'van oudsher', 'traditioneel',
       'meestal', 'doorgaans', 'gewoonlijk', 'veelal', 'in de regel',
       // An arrangement that already runs ("werken sinds enkele jaren nauw samen", "sinds 2019").
-      String.raw`re:sinds\s+(?:enkele|een\s+aantal|vele|jaar\s+en\s+dag|\d{4}|jaren)(?![\p{L}])`, 'al enige tijd', 'al lange tijd', 'al geruime tijd',
-      // A frequency right after the verb of working together describes a habit ("De werkgroepen werken veel met elkaar samen").
-      String.raw`re:(?:werken|werkt|werkten|werkte)\s+(?:\p{L}+\s+)?(?:veel|vaak|regelmatig|geregeld)\s+(?:\S+\s+){0,4}samen(?![\p{L}])`],
+      String.raw`re:sinds\s+(?:enkele|een\s+aantal|vele|jaar\s+en\s+dag|\d{4}|jaren)(?![\p{L}])`, 'al enige tijd', 'al lange tijd', 'al geruime tijd'],
+  },
+  habitFrequency: {
+    id: 'habitFrequency',
+    description: { nl: 'Een frequentie direct na het werkwoord van samenwerken ("werken veel met elkaar samen"): bij een andere partij een gewoonte die beschreven wordt', en: 'A frequency right after the verb of working together: of another party, a habit described' },
+    phrases: [String.raw`re:(?:werken|werkt|werkten|werkte)\s+(?:\p{L}+\s+)?(?:veel|vaak|regelmatig|geregeld)\s+(?:\S+\s+){0,4}samen(?![\p{L}])`],
   },
   anaphoricLink: {
     id: 'anaphoricLink',
