@@ -324,11 +324,12 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       if (finite < 0) for (let i = first; i < c.end; i++) if (!afterTe(i) && finiteIn(i, first)) { finite = i; break; }
       if (finite < 0 && /^(NOUN|PROPN|PRON)$/.test(tags[first]?.pos ?? '') && tags[first + 1]?.pos === 'VERB' && tags[first + 1]?.verbForm === 'inf' &&
         /en$/.test(tokens[first + 1].low) && tokens.slice(first + 2, c.end).some((t, k) => afterTe(first + 2 + k))) finite = first + 1;
-      // A clause whose only verbs stand after "te" is an infinitival adjunct ("Door de regie te versterken, …"): it has
-      // no finite verb.
-      if (finite < 0) for (let i = first; i < c.end; i++) if (!afterTe(i) && finiteIn(i, first)) { finite = i; break; }
+      // A clause opened by "door"/"om"/"zonder" whose only verbs stand after "te" is an infinitival adjunct ("Door de
+      // regie te versterken, …"): it has no finite verb. Elsewhere, as before, any finite-looking form.
+      const adjunct = /^(door|om|zonder|teneinde)$/.test(tokens[first]?.low ?? '');
+      if (finite < 0) for (let i = first; i < c.end; i++) if ((!adjunct || !afterTe(i)) && finiteIn(i, first)) { finite = i; break; }
       // No finite verb known: the first verb form that is not an infinitive or participle (V2 after the voorveld).
-      if (finite < 0) for (let i = first + 1; i < c.end; i++) { const t = tags[i]; if (t && (t.pos === 'VERB' || t.pos === 'AUX') && t.verbForm !== 'inf' && t.verbForm !== 'part' && !afterTe(i)) { finite = i; break; } }
+      if (finite < 0) for (let i = first + 1; i < c.end; i++) { const t = tags[i]; if (t && (t.pos === 'VERB' || t.pos === 'AUX') && t.verbForm !== 'inf' && t.verbForm !== 'part' && (!adjunct || !afterTe(i))) { finite = i; break; } }
       // V2 after a personal pronoun ("We slaan …", "Zij leveren …"): the next word is the finite verb.
       if (finite < 0 && SUBJECT_PRONOUN.test(tokens[first]?.low ?? '') && tokens[first + 1]?.kind === 'word' &&
         (tags[first + 1]?.pos === 'VERB' || tags[first + 1]?.pos === 'AUX' || tags[first + 1]?.unknown)) finite = first + 1;

@@ -1,11 +1,11 @@
 import type { RuleContext, SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { matchPhrases, hasPhrase, vocab } from '../vocab';
-import { firstWordIndex, hasMeasure, inInfinitivalAdjunct, inRelativeClause, sentenceEndInsert, setsTarget, tokenAt } from './util';
+import { firstWordIndex, hasMeasure, inIndirectQuestion, inInfinitivalAdjunct, inRelativeClause, sentenceEndInsert, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, type Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
-import { commitsNothingHere, ownDoer, subjectNoun, tagsOf } from '../read/unit';
+import { commitsNothingHere, ownDoer, readLocal, subjectNoun, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
 import { phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
 
@@ -197,6 +197,24 @@ export const doelVaag: SentenceRule = {
       const rest = s.tokens.slice(ti, c ? c.end : s.tokens.length).map((t) => t.low).join(' ');
       if (KNOWING.test(rest)) return;
     }
+    // "We willen hiermee …", "Daarmee willen we …" right after a measure with a number or a concrete deliverable ("Om
+    // 20 woningen te realiseren is een uitvraag uitgezet. We willen hiermee meer alternatieven creëren."): the aim of
+    // that measure, which is concrete. After a wish ("Inwoners moeten zich uitgenodigd voelen. We willen daarmee het
+    // vertrouwen vergroten.") the goal stands on its own.
+    if (/^(wil|wilt|willen)$|(?:^|\s)(wil|willen)$/.test(goal[0].text.toLowerCase())) {
+      const ti = tokenAt(s, goal[0].start);
+      const near = s.tokens.slice(Math.max(0, ti - 2), ti + goal[0].text.split(/\s+/).length + 3).map((t) => t.low);
+      const p = ctx.prev(s);
+      if (p && near.some((x) => x === 'hiermee' || x === 'daarmee') && (measured(p) || !!deliverableIn(p)?.strong)) return;
+    }
+    // "Het doel hiervan is …" after a sentence that reports what another party did or agreed ("Rijk en gemeenten
+    // bereikten een nieuw akkoord."): the goal of that, cited.
+    const after = tokenAt(s, goal[0].end);
+    const prev = ctx.prev(s);
+    if (/^(hiervan|daarvan|ervan)$/.test(s.tokens[after]?.low ?? '') && prev) {
+      const pm = readLocal(prev).main;
+      if (pm && (pm.tense === 'past' || (pm.tense === 'perfect' && !pm.passive))) return;
+    }
     const g = goal[0];
     const at = sentenceEndInsert(s);
     report({
@@ -225,29 +243,6 @@ const MOTIVE = /(?<![\p{L}])(?:gelet op|gezien\s+(?=(?:de|het|deze|dit|zijn|haar
 
 /** Wanting to know, see or find out: the act of the volition is a study ("zicht hebben op", "nagaan", "weten"). */
 const KNOWING = /(?<![\p{L}])(?:(?:in)?zicht\s+(?:\S+\s+){0,2}?(?:hebben|krijgen)|nagaan|weten|onderzoeken|verkennen|in\s+beeld\s+(?:brengen|krijgen|hebben))(?![\p{L}])/u;
-
-/** Words that open an indirect question ("welke effecten we willen bereiken", "hoe we onze doelen halen"). */
-const QUESTION_OPENER = /^(welke|welk|wat|hoe|waarom|wie|waar|wanneer|of|hoeveel|in hoeverre)$/;
-
-/** Question words that open an indirect question wherever they stand (no relative or coordinating reading). */
-const NEAR_QUESTION_WORD = /^(welke|welk|hoe|waarom|hoeveel)$/;
-
-/** The goal phrase stands in a subordinate clause that is an indirect question: it asks or explains, it sets no goal. */
-function inIndirectQuestion(s: Sentence, at: number, clauses: readonly Clause[]): boolean {
-  const ti = tokenAt(s, at);
-  const c = clauseAt(clauses, ti);
-  if (c && c.subordinate && QUESTION_OPENER.test(s.tokens[c.start]?.low ?? '')) return true;
-  // The reader may not split the clause off: a question word just before the goal phrase ("… welke doelen we …",
-  // "… hoe we onze ambitie …"), with no stop in between (not "of" = "or", "wat"/"waar" that may be relative).
-  for (let k = ti - 1, n = 0; k >= 0 && n < 4; k--) {
-    const t = s.tokens[k];
-    if (t.kind === 'punct') return false;
-    if (t.kind !== 'word') continue;
-    n++;
-    if (NEAR_QUESTION_WORD.test(t.low)) return true;
-  }
-  return false;
-}
 
 /** Most sentences of a list read below a goal. */
 const LIST_MAX = 15;
@@ -307,8 +302,10 @@ function goalReferred(s: Sentence, ti: number, w: string): boolean {
   // An achieving verb near the noun, with only the noun phrase in between: "onze doelen (daarmee beter) bereiken",
   // "het realiseren van de ambities", "bijdragen aan de doelen".
   const reach = reachWord;
-  for (let k = ti - 1; k >= Math.max(0, ti - 4); k--) {
+  // (Up to six words before across a coordination: "het bijdragen aan maatschappelijke opgaven en ambities".)
+  for (let k = ti - 1; k >= Math.max(0, ti - 6); k--) {
     if (tok[k].kind === 'punct') break;
+    if (k < ti - 4 && !tok.slice(k + 1, ti).some((t) => t.low === 'en' || t.low === 'of')) break;
     if (reach(k)) return true;
   }
   for (let k = ti + 1; k < Math.min(tok.length, ti + 5); k++) {

@@ -192,7 +192,13 @@ export const eigenaarSamenwerken: SentenceRule = {
     const who = specificActors(s).some((a) => !objectNames.has(a.token)) || namedPartner(s) || authorWe || (!!back && specificActors(back).some((a) => a.kind === 'named'));
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
     const next = ctx.next(s);
-    const scope = next ? [s, next] : [s];
+    // The sentence points back to the one before it in its paragraph ("Hier werken we als regio samen met …" after
+    // the strategy is named, "De gemeente werkt hierin samen met …"), or names only its partners ("We werken samen met
+    // woningcorporatie Leystromen." after the action is named): what and how may stand in that sentence before.
+    const pointsBack = /^(hier|daar)$/.test(s.tokens[firstWordIndex(s)]?.low ?? '') || s.tokens.some((t) => /^(hierin|daarin|hieraan|daaraan)$/.test(t.low));
+    const onlyPartners = /(?<![\p{L}])met\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+\s*[.;!]?\s*$/u.test(s.raw) && !/(?<![\p{L}])(?:aan|op|in|voor|bij)\s/u.test(s.raw.slice(s.raw.search(/samen|afstem/i)));
+    const before = prevS && prevS.block === s.block && (pointsBack || onlyPartners) ? [prevS] : [];
+    const scope = [...before, s, ...(next ? [next] : [])];
     // A sentence that opens with a link back ("Daarbij werken wij samen …", "Hierin …") continues the previous
     // one, which names the act and its object ("afspraken over de aanpassing van woningen").
     const prev = ctx.prev(s);
@@ -204,7 +210,11 @@ export const eigenaarSamenwerken: SentenceRule = {
     // A "what" made of buzzwords ("zorgen voor een integrale, toekomstbestendige aanpak in gezamenlijkheid") names
     // nothing concrete: a cluster of them in the sentence voids the object found beside it.
     const fog = matchPhrases(ctx.family('toverwoord'), s.raw, 0).length >= 2;
-    const what = objectNames.size > 0 || (!fog && scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)); }));
+    const what = objectNames.size > 0 || (!fog && scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)) ||
+      // A named agreement, strategy or instrument of the work ("de implementatie van het lokaal sportakkoord", "De
+      // Energieklusser is één van de acties"): the product the partners work on.
+      /(?<![\p{L}])(?:het|de|een)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:akkoord|overeenkomst|strategie|actieplan|uitvoeringsplan)(?![\p{L}])/u.test(l) ||
+      (x !== s && /^\W*(?:[Dd]e|[Hh]et)\s+\p{Lu}[\p{L}-]+\s+is\s+(?:een|één)\s/u.test(x.raw)); }));
     const how = scope.some((x) => HOW.test(flat(x).text) || x.times.some((t) => t.kind === 'recurrence')) || NAMED_FRAME.test(s.raw) ||
       (!!back && NAMED_COLLABORATION.test(back.raw));
     // The next sentence divides the work: a named partner does a stated part ("… dat door de planbureaus wordt

@@ -1,7 +1,7 @@
 import type { SentenceRule } from './types';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
-import { hasMeasure, firstWordIndex, setsTarget, tokenAt } from './util';
+import { hasMeasure, firstWordIndex, inIndirectQuestion, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, isParticipleWord, isRelativeOpener, nominalisedAdjective, type Clause } from '../read/clause';
 import { authorVoiceIn, commitsNothingHere, ownDoer, tagsOf } from '../read/unit';
@@ -303,6 +303,8 @@ export const taalVoorbehoud: SentenceRule = {
       const clause = clauseAt(u.clauses, ti);
       if (clause && clause.conditional) continue;
       if (notAHedge(s, ti, w, clause) || notAHedgeCase(s, ti, w, clause)) continue;
+      // In an indirect question ("aandacht voor hoe we de gevolgen zoveel mogelijk kunnen opvangen"): asked, not promised.
+      if (inIndirectQuestion(s, h.start, u.clauses, 8)) continue;
       // The hedge is in a subordinate clause whose own subject is another party or a thing ("…, waarbij onze inwoners
       // zoveel mogelijk zelf de regie houden", "partijen die beloofd hebben zoveel mogelijk …"): it qualifies what
       // others do or what is to result, not the author's commitment. Where several parties speak (an agreement),

@@ -94,3 +94,30 @@ export function inInfinitivalAdjunct(s: Sentence, ti: number, openers: readonly 
   }
   return false;
 }
+
+/** Words that open an indirect question ("welke effecten we willen bereiken", "hoe we onze doelen halen"). */
+const QUESTION_OPENER = /^(welke|welk|wat|hoe|waarom|wie|waar|wanneer|of|hoeveel|in hoeverre)$/;
+
+/** Question words that open an indirect question wherever they stand (no relative or coordinating reading). */
+const NEAR_QUESTION_WORD = /^(welke|welk|hoe|waarom|hoeveel)$/;
+
+/**
+ * The phrase at `at` stands in a subordinate clause that is an indirect question ("… hoe we de gevolgen zoveel mogelijk
+ * opvangen", "welke doelen we willen bereiken"): it asks or explains, it sets no goal and commits nothing. `reach`:
+ * how many words back a question word may stand when the reader did not split the clause off.
+ */
+export function inIndirectQuestion(s: Sentence, at: number, clauses: readonly Clause[], reach = 4): boolean {
+  const ti = tokenAt(s, at);
+  const c = clauseAt(clauses, ti);
+  if (c && c.subordinate && QUESTION_OPENER.test(s.tokens[c.start]?.low ?? '')) return true;
+  // The reader may not split the clause off: a question word just before the goal phrase ("… welke doelen we …",
+  // "… hoe we onze ambitie …"), with no stop in between (not "of" = "or", "wat"/"waar" that may be relative).
+  for (let k = ti - 1, n = 0; k >= 0 && n < reach; k--) {
+    const t = s.tokens[k];
+    if (t.kind === 'punct') return false;
+    if (t.kind !== 'word') continue;
+    n++;
+    if (NEAR_QUESTION_WORD.test(t.low)) return true;
+  }
+  return false;
+}

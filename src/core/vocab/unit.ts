@@ -81,7 +81,10 @@ export const UNIT_CONCEPTS = concepts(textOnly({
       lead(r`(?:is|zijn)\s+het\s+(?:\S+\s+){0,5}?eens\s+(?:\S+\s+){0,5}?dat\s`)] },
   unitReported: { description: { nl: 'Een andere stem stelt voor of pleit ("de Raad stelt voor om", "in het advies staat")', en: 'Another voice proposes or pleads' },
     phrases: [lead(r`(?:stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\s`), lead(r`(?:pleit|pleiten|bepleit|bepleiten)\s+(?:er\s*voor|voor|dat)\b`),
-      lead(r`(?:in|uit)\s+(?:het|dit|dat|de|deze)\s+(?:[\p{L}-]+\s+)?(?:advies|rapport|onderzoek|verslag|evaluatie|rapportage)\s+(?:staat|blijkt|lezen\s+we|wordt\s+(?:gesteld|geconcludeerd|aanbevolen))\b`)] },
+      lead(r`(?:in|uit)\s+(?:het|dit|dat|de|deze)\s+(?:[\p{L}-]+\s+)?(?:advies|rapport|onderzoek|verslag|evaluatie|rapportage)\s+(?:staat|blijkt|lezen\s+we|wordt\s+(?:gesteld|geconcludeerd|aanbevolen))\b`),
+      // The intention of a law or of the national legislator, reported ("De bedoeling van het Rijk met de Wgs is dat
+      // gemeenten …", "De gedachte achter de wet is dat …").
+      lead(r`(?:de|het)\s+(?:bedoeling|gedachte|idee|opzet)\s+(?:van|achter)\s+(?:het|de)\s+(?:rijk|wetgever|[\p{L}-]*wet|wetsvoorstel|europese\s+commissie)\b(?:\s+\S+){0,5}?\s+(?:is|was)\s+(?:dat|om)\b`)] },
   unitOwnVoiceStart: { description: { nl: 'Een zin die opent met de schrijver of de lezer (we, wij, ik, u): een eigen voorstel, geen aangehaalde stem', en: 'A sentence opening with the writer or the reader' },
     phrases: [exact(r`^\W*(?:we|wij|ik|u)\b`)] },
   unitFindingLabel: { description: { nl: 'Een gelabelde bevinding of aanbeveling van een rapport ("Aanbeveling 3:", "Conclusie:")', en: 'A labelled finding or recommendation of a report' },
