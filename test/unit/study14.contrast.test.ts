@@ -32,6 +32,8 @@
  * - Collaboration: a sentence that points back ("Hier werken we samen met …", "werkt hierin samen") or names only its
  *   partners takes what and how from the sentence before; a named agreement or instrument is a what.
  * - A verb after "te" is no finite verb only in a clause opened by "door"/"om"/"zonder" (an adjunct).
+ * - Another party working together in the plain present is described in a programme of one author too (a begroting,
+ *   an uitvoeringsprogramma); only signing parties or an ordering authority lay down what others do.
  */
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core';
@@ -228,5 +230,17 @@ describe('study14 contrast: what and how in the sentence before', () => {
   it('a named agreement is what the partners work on', () => {
     no(nota('De gemeente werkt hierin samen met de voetbalvereniging en de sportservice. Deze partners krijgen ook een actieve rol bij de implementatie van het lokaal sportakkoord.'), S);
     yes(nota('De gemeente werkt hierin samen met de voetbalvereniging en de sportservice. Deze partners krijgen ook een actieve rol in de wijk.'), S);
+  });
+});
+
+const programma = (body: string): string => `# Uitvoeringsprogramma Jeugd Kreekhaven 2027\n\n## Maatregelen\n\nWe openen in 2027 twee jongerencentra.\n\n${body}\n`;
+
+describe('study14 contrast: others working together in a programme of one author', () => {
+  it('another party in the plain present is described', () => {
+    no(programma('De GGD werkt samen met de scholen in de wijk.'), S);
+  });
+  it('the author, or a party of an agreement, stays', () => {
+    yes(programma('We werken samen met de scholen in de wijk.'), S);
+    yes(convenant('De GGD werkt samen met de scholen in de wijk.'), S);
   });
 });

@@ -163,7 +163,9 @@ export const eigenaarSamenwerken: SentenceRule = {
     // A narrative text describes how other parties work together ("De regiogemeenten werken samen op …", "Het
     // kenniscentrum werkt nauw samen met …"): the plain present of a third party is a standing arrangement, not the
     // author's promise. The author's "we", its own body as subject, a plan ("gaan", "zullen") and an agreement stay.
-    if (u.narrative && !u.parties && !u.authority && hits.every((h) => othersCollaborate(s, u.clauses, h))) return;
+    // So does a programme of one author (a begroting, an uitvoeringsprogramma): only parties that sign an agreement or an
+    // authority that orders lay down what others do.
+    if (!u.parties && !u.authority && hits.every((h) => othersCollaborate(s, u.clauses, h))) return;
     const low0 = flat(s).text;
     // Word senses: "afstemmen op" = align with; "samen … uitwerken" = jointly work out a named product.
     if (/(?<![\p{L}])(afstemmen|afgestemd|stem\p{L}*\s+(?:\S+\s+){0,6}af)\s+op(?![\p{L}])/u.test(low0) || /(?<![\p{L}])afstemmen\s+op|af\s+op\s/u.test(low0)) return;
