@@ -786,7 +786,10 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // vorig jaar de regie genomen"): it reports what happened, it claims no regie now.
   const wordClause = clauseAt(readLocal(s).clauses, w.token);
   // A passive with "is" ("De regie is belegd bij de wethouder") states what holds now, whatever was done to make it so.
-  const past = (x: Clause | undefined): boolean => x?.tense === 'past' || (x?.tense === 'perfect' && !x.passive);
+  // With a word that looks back ("De afgelopen periode is de rol van de provincie als regisseur versterkt") the passive
+  // reports what was done.
+  const retro = (x: Clause): boolean => s.tokens.slice(x.start, x.end).some((t) => vocab('retrospectiveWords').isWord(t.low));
+  const past = (x: Clause | undefined): boolean => x?.tense === 'past' || (x?.tense === 'perfect' && (!x.passive || retro(x)));
   // A condition ("Wanneer de overheid niet de regie neemt, …") supposes a case, it claims nothing.
   const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main) || !!wordClause?.conditional ||
     meansOfEffect(s, wordClause);

@@ -32,6 +32,8 @@
  * - Collaboration: a sentence that points back ("Hier werken we samen met …", "werkt hierin samen") or names only its
  *   partners takes what and how from the sentence before; a named agreement or instrument is a what.
  * - A verb after "te" is no finite verb only in a clause opened by "door"/"om"/"zonder" (an adjunct).
+ * - A "zijn" passive with a word that looks back ("De afgelopen periode is de rol … versterkt", "inmiddels") reports
+ *   what was done; it claims no regie now.
  * - Another party working together in the plain present is described in a programme of one author too (a begroting,
  *   an uitvoeringsprogramma); only signing parties or an ordering authority lay down what others do.
  */
@@ -242,5 +244,15 @@ describe('study14 contrast: others working together in a programme of one author
   it('the author, or a party of an agreement, stays', () => {
     yes(programma('We werken samen met de scholen in de wijk.'), S);
     yes(convenant('De GGD werkt samen met de scholen in de wijk.'), S);
+  });
+});
+
+describe('study14 contrast: a passive that looks back', () => {
+  it('"afgelopen", "inmiddels" make a zijn-passive a report', () => {
+    no(nota('De afgelopen periode is de rol van de provincie als regisseur versterkt.'), 'regie/hol');
+    no(nota('De regie is inmiddels belegd bij de wethouder.'), 'regie/hol');
+    yes(nota('De regie is belegd bij de wethouder.'), 'regie/hol');
+    const c = readLocal(buildDocument('De afgelopen periode is de rol van de provincie versterkt.\n', 'markdown').sentences[0]).clauses;
+    assert.equal(c[0].tense, 'perfect');
   });
 });

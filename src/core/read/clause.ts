@@ -373,6 +373,10 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       // compound noun), and no property ("is bedoeld voor").
       else if (voice && !voice.dynamic && ZIJN.has(fw) && plainParticiple(tokens[voice.participle].low, tags[voice.participle]) &&
         !vocab('adjectivalParticiples').isWord(tokens[voice.participle].low) && (!!voice.agent || !timeIn(tokens, c.start, c.end))) tense = 'perfect';
+      // A word that looks back ("De afgelopen periode is de rol van de provincie versterkt", "is inmiddels
+      // uitgebreid"): what was done, whatever the participle's shape or a year beside it.
+      else if (voice && !voice.dynamic && ZIJN.has(fw) && !vocab('adjectivalParticiples').isWord(tokens[voice.participle].low) &&
+        tokens.slice(c.start, c.end).some((t) => vocab('retrospectiveWords').isWord(t.low))) tense = 'perfect';
       else tense = 'present';
       if (fw === 'zou' || fw === 'zouden') tense = 'future';
     }
