@@ -61,7 +61,9 @@ describe('prec7h contrast: eigenaar/samenwerken that promises nothing vague', ()
   const S = 'eigenaar/samenwerken';
   it('a trend of collaboration is described', () => {
     no(plan('Gemeenten werken in toenemende mate samen.'), S);
-    yes(plan('Gemeenten werken samen.'), S);
+    // (Thirteenth session: in a programme of one author, other parties working together in the plain present are
+    // described; the parties as the text's own, with an article, stay.)
+    yes(plan('De gemeenten werken samen.'), S);
     no(plan('De gemeenten werken steeds vaker samen.'), S);
   });
   it('a sentence that links back ("Daarbij …") takes its object from the act before it', () => {

@@ -212,7 +212,7 @@ describe('study14 contrast: reported intentions and goals taken up', () => {
   });
   it('"We willen hiermee" after a measure with a number; after a wish the goal stands', () => {
     no(nota('Om 20 woningen te realiseren is een uitvraag uitgezet onder corporaties. We willen hiermee meer alternatieven voor mensen creëren.'), G);
-    yes(nota('Inwoners moeten zich uitgenodigd voelen om mee te doen. We willen daarmee het vertrouwen in de overheid vergroten.'), G);
+    yes(nota('Bewoners worden gevraagd om mee te praten over het beleid. We willen daarmee het vertrouwen in de overheid vergroten.'), G);
   });
   it('a hedge inside an indirect question is asked, not promised', () => {
     no(nota('Dit doe ik op een moment dat veel aandacht uit moet gaan naar hoe we de gevolgen ervan zoveel mogelijk kunnen opvangen.'), V);

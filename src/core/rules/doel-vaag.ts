@@ -199,7 +199,7 @@ export const doelVaag: SentenceRule = {
     }
     // "We willen hiermee …", "Daarmee willen we …" right after a measure with a number or a concrete deliverable ("Om
     // 20 woningen te realiseren is een uitvraag uitgezet. We willen hiermee meer alternatieven creëren."): the aim of
-    // that measure, which is concrete. After a wish ("Inwoners moeten zich uitgenodigd voelen. We willen daarmee het
+    // that measure, which is concrete. After a wish ("Bewoners worden gevraagd mee te praten. We willen daarmee het
     // vertrouwen vergroten.") the goal stands on its own.
     if (/^(wil|wilt|willen)$|(?:^|\s)(wil|willen)$/.test(goal[0].text.toLowerCase())) {
       const ti = tokenAt(s, goal[0].start);

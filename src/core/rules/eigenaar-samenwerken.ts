@@ -147,7 +147,8 @@ export const eigenaarSamenwerken: SentenceRule = {
     if (hits.every((h) => thingsRelate(s, h.start))) return;
     // Likewise in a main clause whose subject names no party, no people and no "we" ("Innovatie en sociale vernieuwing
     // moeten elkaar versterken"): ideas or things that reinforce each other.
-    if (hits.every((h) => /elkaar/i.test(h.text) && thingsAsSubject(s, h.start))) return;
+    // (Only verbs of how things relate: "Zorg en welzijn zoeken de verbinding met elkaar" names sectors that act.)
+    if (hits.every((h) => /elkaar/i.test(h.text) && /versterk|aanvul|beïnvloed|overlap/i.test(h.text) && thingsAsSubject(s, h.start))) return;
     // In a relative clause that describes a noun ("de uitdagingen die we samen en in verbinding moeten aangaan"): the
     // clause says what the noun is, the sentence's act is its main clause.
     const local = readLocal(s);
@@ -165,7 +166,9 @@ export const eigenaarSamenwerken: SentenceRule = {
     // author's promise. The author's "we", its own body as subject, a plan ("gaan", "zullen") and an agreement stay.
     // So does a programme of one author (a begroting, an uitvoeringsprogramma): only parties that sign an agreement or an
     // authority that orders lay down what others do.
-    if (!u.parties && !u.authority && hits.every((h) => othersCollaborate(s, u.clauses, h))) return;
+    // There the other party must be named as one ("De GGD werkt samen met …"); sectors or domains as the subject ("Zorg en
+    // welzijn zoeken de verbinding met elkaar") state what the programme wants of them.
+    if (!u.parties && !u.authority && hits.every((h) => othersCollaborate(s, u.clauses, h) && (u.narrative || partyAsSubject(s, u.clauses, h)))) return;
     const low0 = flat(s).text;
     // Word senses: "afstemmen op" = align with; "samen … uitwerken" = jointly work out a named product.
     if (/(?<![\p{L}])(afstemmen|afgestemd|stem\p{L}*\s+(?:\S+\s+){0,6}af)\s+op(?![\p{L}])/u.test(low0) || /(?<![\p{L}])afstemmen\s+op|af\s+op\s/u.test(low0)) return;
@@ -255,6 +258,14 @@ function thingsRelate(s: Sentence, at: number): boolean {
   if (rel < 0 || ti - rel < 2) return false;
   if (s.actors.some((x) => x.token > rel && x.token < ti)) return false;
   return !t.slice(rel + 1, ti).some((x) => /^(we|wij|ons|onze|ik)$/.test(x.low) || vocab('government').isWord(x.low));
+}
+
+/** The subject of the hit's clause names a party (an organisation, a name or a role). */
+function partyAsSubject(s: Sentence, clauses: readonly Clause[], h: { start: number }): boolean {
+  const c = clauseAt(clauses, tokenAt(s, h.start));
+  if (!c?.subject) return false;
+  const [a, b] = c.subject;
+  return s.actors.some((x) => x.token >= a && x.token < b && x.kind !== 'collective' && x.kind !== 'we');
 }
 
 /** The clause of the hit has a subject that names no party, no people, no "we" and no government body. */

@@ -109,7 +109,10 @@ const NEAR_QUESTION_WORD = /^(welke|welk|hoe|waarom|hoeveel)$/;
 export function inIndirectQuestion(s: Sentence, at: number, clauses: readonly Clause[], reach = 4): boolean {
   const ti = tokenAt(s, at);
   const c = clauseAt(clauses, ti);
-  if (c && c.subordinate && QUESTION_OPENER.test(s.tokens[c.start]?.low ?? '')) return true;
+  // (The phrase itself may open the clause the reader split off, "waar mogelijk …": that is no question word.)
+  // "waar"/"wat"/"wie" right after a noun opens a relative clause ("locaties waar de gemeente …"), no question.
+  const relative = c && /^(waar|wat|wie)$/.test(s.tokens[c.start]?.low ?? '') && /^(NOUN|PROPN)$/.test(tagsOf(s)[c.start - 1]?.pos ?? '');
+  if (c && c.subordinate && c.start < ti && !relative && QUESTION_OPENER.test(s.tokens[c.start]?.low ?? '')) return true;
   // The reader may not split the clause off: a question word just before the goal phrase ("… welke doelen we …",
   // "… hoe we onze ambitie …"), with no stop in between (not "of" = "or", "wat"/"waar" that may be relative).
   for (let k = ti - 1, n = 0; k >= 0 && n < reach; k--) {
