@@ -194,6 +194,7 @@ describe('study14 contrast: a hedge on aligning with other texts', () => {
     no(nota('In deze strategie geven we een antwoord op de groei. Waar mogelijk bouwen we hierbij voort op de koers voor de periode 2020-2030 en de gemeentelijke visies.'), V);
     no(nota('Hierbij dient, waar mogelijk, de verbinding te worden gelegd met het coalitieakkoord.'), V);
     yes(nota('Waar mogelijk bouwen we in de wijk nieuwe woningen.'), V);
+    yes(nota('We sluiten aan bij het landelijk beleid en bouwen zoveel mogelijk nieuwe woningen.'), V);
   });
 });
 

@@ -394,7 +394,11 @@ function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | unde
   // Aligning this text with other texts ("Waar mogelijk bouwen we hierbij voort op de koers en de visies", "Hierbij
   // dient, waar mogelijk, de verbinding te worden gelegd met het coalitieakkoord"): how the text fits its sources, no
   // promise to anyone that the hedge could empty.
-  if (ALIGN_WITH_TEXT.test(s.low)) return true;
+  // The hedge stands in or just before that phrase: "We sluiten aan bij het landelijk beleid en bouwen zoveel mogelijk
+  // woningen" still hedges the building.
+  const align = ALIGN_WITH_TEXT.exec(s.low);
+  const at = (tok[ti]?.start ?? s.start) - s.start;
+  if (align && at >= align.index - 25 && at <= align.index + align[0].length) return true;
   return false;
 }
 
