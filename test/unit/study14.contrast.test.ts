@@ -10,7 +10,8 @@
  *   act ("bezoekt de ouders", "verbeteren de fietspaden", "zetten de zorg in") now expect none. "Waar nodig en
  *   nuttig" adds the author's own judgement of use: a way out.
  * From the study sets fresh14L and fresh14N:
- * - "in samenhang met X", "in samenhang daarmee" = in connection with; a bare "in samenhang" stays a buzzword.
+ * - "in samenhang met X", "in samenhang daarmee" = in connection with; a bare "in samenhang" stays a buzzword;
+ *   "verbinden" of routes and roads, or "fysiek", is to connect places (fresh14Q).
  * - A regie word in an opening adjunct of means ("Door de regie te versterken, …") whose main clause states effects
  *   with no party as subject explains an effect; no claim. A verb after "te" is never the finite verb of a clause.
  * - "Laten we …" is an appeal, and so is a short motto with the community fronted ("De stad maken we met elkaar"); "samen"/"gezamenlijk" inside an adjunct "door/om … te" says how that means is done.
@@ -99,6 +100,11 @@ describe('study14 contrast: "samenhang" with its complement', () => {
   it('"in samenhang met/daarmee" names a connection', () => {
     no(nota('Door de wijkaanpak te versterken en tegelijkertijd in samenhang daarmee de procedures te versnellen, neemt de overlast sneller af.'), T);
     no(nota('We pakken de armoede aan in samenhang met het onderwijs en zorgen voor verbinding.'), T);
+  });
+  it('"verbinden" of routes and places is literal', () => {
+    no(nota('Doel van het project is om plekken rondom de bevrijding fysiek met elkaar te verbinden en in samenhang zichtbaar te maken.'), T);
+    no(nota('De nieuwe fietsroute moet de dorpen verbinden en zorgt voor samenhang in het gebied.'), T);
+    yes(nota('We verbinden de partners en zorgen voor samenhang in het gebied.'), T);
   });
   it('a bare "in samenhang" beside another buzzword stays', () => {
     yes(nota('We pakken de armoede in samenhang aan en zorgen voor verbinding.'), T);

@@ -11,9 +11,15 @@ const INSTRUMENT = phraseClass('laidDownIn');
 
 /**
  * A buzzword stem in its literal sense: "het daarmee samenhangende onderhoud", "samenhangend met" (= related),
- * "in samenhang met" (= in connection with).
+ * "in samenhang met" (= in connection with), "verbinden" of roads and routes (= physically connect).
  */
 function literal(s: { raw: string; start: number }, h: { start: number; end: number; text: string }): boolean {
+  // "verbinden" in its physical sense: "fysiek met elkaar verbinden", roads, routes, paths and networks that connect
+  // places ("de fietsroute verbindt de dorpen").
+  if (/^verbind/i.test(h.text)) {
+    const around = s.raw.slice(Math.max(0, h.start - s.start - 60), h.end - s.start + 40).toLowerCase();
+    return /(?<![\p{L}])(?:fysiek|route|routes|fietsroute|wandelroute|pad|paden|fietspad|fietspaden|weg|wegen|spoor|spoorlijn|brug|bruggen|kabel|kabels|leiding|leidingen|buis|tunnel|veerpont|ov-lijn|buslijn)(?![\p{L}])/u.test(around);
+  }
   if (!/samenhang/i.test(h.text)) return false;
   const before = s.raw.slice(Math.max(0, h.start - s.start - 12), h.start - s.start).toLowerCase();
   const after = s.raw.slice(h.end - s.start, h.end - s.start + 5).toLowerCase();
