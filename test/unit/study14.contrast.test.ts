@@ -35,6 +35,10 @@
  * - A verb after "te" is no finite verb only in a clause opened by "door"/"om"/"zonder" (an adjunct).
  * - A "zijn" passive with a word that looks back ("De afgelopen periode is de rol … versterkt", "inmiddels") reports
  *   what was done; it claims no regie now.
+ * From the study sets fresh14T and fresh14U: setting up a team is people (a need condition on it stays); "samen … met
+ *   onze partners" names the partner after the adverb; "niet meer" is no longer; wanting to draw up a policy text is a
+ *   deliverable; the people as an item of cost; "waar dat kan … waar dat moet" gives the other case; a reading guide
+ *   ("Daarbij beschrijven we ook de benodigde middelen") is text about the text.
  * - Another party working together in the plain present is described in a programme of one author too (a begroting,
  *   an uitvoeringsprogramma); only signing parties or an ordering authority lay down what others do.
  */
@@ -261,5 +265,35 @@ describe('study14 contrast: a passive that looks back', () => {
     yes(nota('De regie is belegd bij de wethouder.'), 'regie/hol');
     const c = readLocal(buildDocument('De afgelopen periode is de rol van de provincie versterkt.\n', 'markdown').sentences[0]).clauses;
     assert.equal(c[0].tense, 'perfect');
+  });
+});
+
+describe('study14 contrast: fresh14T/U', () => {
+  it('a team set up where needed is people: the need condition stays', () => {
+    yes(nota('Waar nodig wordt een ontwikkelteam samengesteld met de benodigde kennis.'), V);
+  });
+  it('"samen … met onze partners" names the partner', () => {
+    no(nota('In deze fase gaan we samen aan de slag met onze partners.'), D);
+    yes(nota('In deze fase gaan we samen aan de slag.'), D);
+  });
+  it('"niet meer" is no longer', () => {
+    no(nota('De kosten waren hoog. Dat willen we niet meer.'), G);
+    yes(nota('We willen meer woningen en betere zorg.'), G);
+  });
+  it('wanting to draw up a policy text is a deliverable', () => {
+    no(nota('De komende jaren willen we een integraal vestigingsbeleid vormgeven voor alle bedrijfsterreinen.'), G);
+    yes(nota('De komende jaren willen we de leefbaarheid van de bedrijfsterreinen verbeteren.'), G);
+  });
+  it('the people as an item of cost', () => {
+    no(nota('Daarbij nemen we de kosten van de inzet van medewerkers mee.'), 'zwitsers/vaag');
+    yes(nota('We zorgen voor de inzet van medewerkers.'), 'zwitsers/vaag');
+  });
+  it('"waar dat kan" with "waar dat moet" gives the other case', () => {
+    no(nota('We stimuleren goed gedrag waar dat kan en grijpen in waar dat moet.'), V);
+    yes(nota('We stimuleren goed gedrag waar dat kan.'), V);
+  });
+  it('a reading guide names where the money is set out', () => {
+    no(nota('In het volgende hoofdstuk werken we de onderwerpen verder uit. Daarbij beschrijven we ook de benodigde middelen.'), 'geld/vaag');
+    yes(nota('Daarbij zetten we de benodigde middelen in.'), 'geld/vaag');
   });
 });

@@ -164,6 +164,12 @@ export const doelVaag: SentenceRule = {
     const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses));
     if (goal.length === 0) return;
     if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;
+    // "niet meer", "nooit meer" (= no longer): a rejection, not a vague "more" ("Dat willen we niet meer.").
+    const results = matchPhrases(ctx.family('vaagResultaat'), s.low, 0);
+    if (results.every((h) => /^meer$/.test(h.text) && /(?:^|\s)(?:niet|nooit)\s*$/.test(s.low.slice(Math.max(0, h.start - 8), h.start)))) return;
+    // Wanting to draw up a policy text ("De komende jaren willen we een integraal vestigingsbeleid vormgeven"): the
+    // text is the deliverable, not a result left without measure.
+    if (WANT.test(goal[0].text.toLowerCase()) && producesText(s, u.clauses, goal[0].start)) return;
     // The vague result stands only in a motive after the goal ("Het kabinet wil de Regio Deal sluiten gelet op zijn
     // ambitie om … te versterken"): what is wanted is the act before it; the motive is its reason.
     const motive = MOTIVE.exec(s.low.slice(goal[0].end - s.start));
@@ -201,7 +207,7 @@ export const doelVaag: SentenceRule = {
     // 20 woningen te realiseren is een uitvraag uitgezet. We willen hiermee meer alternatieven creëren."): the aim of
     // that measure, which is concrete. After a wish ("Bewoners worden gevraagd mee te praten. We willen daarmee het
     // vertrouwen vergroten.") the goal stands on its own.
-    if (/^(wil|wilt|willen)$|(?:^|\s)(wil|willen)$/.test(goal[0].text.toLowerCase())) {
+    if (WANT.test(goal[0].text.toLowerCase())) {
       const ti = tokenAt(s, goal[0].start);
       const near = s.tokens.slice(Math.max(0, ti - 2), ti + goal[0].text.split(/\s+/).length + 3).map((t) => t.low);
       const p = ctx.prev(s);
@@ -236,6 +242,26 @@ function instrumentNamedHere(s: Sentence, c: Clause | undefined): boolean {
   if (!c?.subject) return false;
   const a = s.tokens[c.subject[0]]?.low ?? '', b = s.tokens[c.subject[0] + 1]?.low ?? '';
   return /^(die|deze|dit|dat)$/.test(a) || (/^(de|het|een)$/.test(a) && /^nieuwe?$/.test(b));
+}
+
+/** A form of "willen" in the goal phrase ("We willen", "willen we", "wil de gemeente"). */
+const WANT = /(?:^|\s)(?:wil|wilt|willen)(?:\s|$)/;
+
+/** Verbs of drawing up a text (lemmas). */
+const PRODUCE = /^(vormgeven|opstellen|maken|ontwikkelen|schrijven|vaststellen|actualiseren|herzien|uitwerken)$/;
+
+/** The clause of the volition has a production verb and a policy text as its object ("een vestigingsbeleid vormgeven"). */
+function producesText(s: Sentence, clauses: readonly Clause[], at: number): boolean {
+  const c = clauseAt(clauses, tokenAt(s, at));
+  const from = c ? c.start : 0, to = c ? c.end : s.tokens.length;
+  const tags = tagsOf(s);
+  let verb = false, text = false;
+  for (let k = from; k < to; k++) {
+    const lemma = tags[k]?.lemma ?? s.tokens[k].low;
+    if (tags[k]?.pos === 'VERB' && (PRODUCE.test(lemma) || PRODUCE.test(s.tokens[k].low))) verb = true;
+    if (tags[k]?.pos === 'NOUN' && vocab('instrumentKind').test(s.tokens[k].low)) text = true;
+  }
+  return verb && text;
 }
 
 /** A motive adjunct: the reason for what is wanted, not its content. */

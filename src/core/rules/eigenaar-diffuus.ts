@@ -137,6 +137,8 @@ export const eigenaarDiffuus: SentenceRule = {
         if (/^(het|een|de|ons|onze|hun|dit|deze)$/.test(s.tokens[ti - 1]?.low ?? '')) return false;
         // The partner is named before it: "We delen de kaarten met de bewoners om samen een aanpak te bedenken".
         if (partnerBefore(s, ti)) return false;
+        // Or after it in the same stretch: "In deze fase gaan we samen aan de slag met onze partners".
+        if (partnerAfter(s, ti)) return false;
         // Inside a fronted infinitive clause ("Door samen de planning te maken verkorten we …", "Door actief samen te werken
         // met bedrijven laten we …"): the adverb belongs to that means or purpose, not to the act of the main clause.
         if (main.finite > ti && s.tokens.slice(ti, main.finite).some((t) => t.low === 'te')) return false;
@@ -188,6 +190,21 @@ function mainClauseActs(s: Sentence): boolean {
     }
     return ACTION.test(s.tokens.slice(c.start, end).map((t) => t.low).join(' '));
   });
+}
+
+/** A partner (a party or people) named with "met" within eight words after the token `ti`, with no stop between. */
+function partnerAfter(s: Sentence, ti: number): boolean {
+  const tags = tagsOf(s);
+  for (let k = ti + 1; k < Math.min(s.tokens.length, ti + 9); k++) {
+    if (/^[.;:,!?]$/.test(s.tokens[k].text)) return false;
+    if (s.tokens[k].low !== 'met') continue;
+    for (let j = k + 1; j < Math.min(s.tokens.length, k + 4); j++) {
+      const p = tags[j]?.pos;
+      if (p === 'NOUN' || p === 'PROPN') return s.actors.some((a) => a.token === j) || isPeopleWord(tags[j].lemma) || /^(partners|partijen)$/.test(s.tokens[j].low);
+      if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'PRON') break;
+    }
+  }
+  return false;
 }
 
 /** A partner (a party or people) named with "met" before the token `ti` in the sentence ("… met de bewoners om samen …"). */

@@ -62,6 +62,9 @@ export const geldVaag: SentenceRule = {
     if (hits.length === 0) return;
     const u = ctx.unit(s);
     if (u.fn === 'definition' || u.fn === 'legal' || u.fn === 'question' || u.fn === 'form' || u.fn === 'citation' || u.fn === 'model') return;
+    // Text about the text ("In het volgende hoofdstuk … Daarbij beschrijven we ook de benodigde middelen"): a reading
+    // guide that points to where the money is set out.
+    if (readLocal(s).cue === 'meta') return;
     // A report of what was decided or done ("De aanpak is in 2024 door de raad vastgesteld inclusief de benodigde
     // middelen", "werd … gefinancierd"): the money was settled then, nothing is left open now.
     if (u.main && (u.main.tense === 'past' || u.main.tense === 'perfect') && !u.commits) return;

@@ -86,6 +86,9 @@ export const zwitsersVaag: SentenceRule = {
     // Assistance on request ("stellen elkaar op verzoek medewerkers beschikbaar") is lent case by case: how many
     // people cannot be fixed in advance, so no number is missing.
     if (ON_REQUEST.test(clauseLow)) return;
+    // The people as an item of cost ("Daarbij nemen we de kosten van de inzet van medewerkers mee"): what is reckoned
+    // with, not capacity promised.
+    if (/(?<![\p{L}])kosten\s+(?:van|voor)\s+(?:de\s+)?$/u.test(s.low.slice(Math.max(0, relStart - 20), relStart))) return;
     if (PRECONDITION.test(clauseLow)) return;
     // A demand that the matter be made clear or settled first ("Vooraf moet duidelijk zijn dat er voldoende
     // capaciteit is") asks for the number; it does not leave it open.
