@@ -184,6 +184,10 @@ export class Matcher {
   /** Does a sentence (or a text, tokenized on the fly) contain one of the phrases? */
   test(x: Sentence | string): boolean {
     if (typeof x === 'string') return this.testText(x);
+    // The sentence asked last (the readers ask one sentence about many lists in a row): its bits, as `sentenceBits`
+    // returns them first, without the two calls below (the CLI runs this in baseline code, where a call costs).
+    const slot = this.slot;
+    if (x.raw === lastBitsRaw && slot >= 0 && slot < lastBits!.length) return lastBits![slot] === 1;
     const index = allIndex();
     if (this.slot < 0 || this.slot >= index.matchers) return this.memoRun(x);
     return sentenceBits(x)[this.slot] === 1;
