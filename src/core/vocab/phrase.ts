@@ -183,7 +183,11 @@ export class Matcher {
 
   /** Does a sentence (or a text, tokenized on the fly) contain one of the phrases? */
   test(x: Sentence | string): boolean {
-    if (typeof x === 'string') return this.run(x);
+    if (typeof x === 'string') return this.testText(x);
+    // The sentence asked last (the readers ask one sentence about many lists in a row): its bits, as `sentenceBits`
+    // returns them first, without the two calls below (the CLI runs this in baseline code, where a call costs).
+    const slot = this.slot;
+    if (x.raw === lastBitsRaw && slot >= 0 && slot < lastBits!.length) return lastBits![slot] === 1;
     const index = allIndex();
     if (this.slot < 0 || this.slot >= index.matchers) return this.memoRun(x);
     return sentenceBits(x)[this.slot] === 1;
@@ -195,6 +199,21 @@ export class Matcher {
    */
   private memoRun(x: Sentence): boolean {
     return memoize(x, this.key, () => this.run(x));
+  }
+
+  /**
+   * `test` on a text, apart (`test` stays small: it is called for every sentence and list). A registered list tested
+   * on a sentence's own text (raw or lowercase) reads that sentence's combined-pass bits when the text tokenizes to
+   * the same keys (see `textBits`); otherwise the list runs alone.
+   */
+  private testText(x: string): boolean {
+    if (this.slot >= 0) { const b = stringBits(x); if (b !== undefined && this.slot < b.length) return b[this.slot] === 1; }
+    return this.run(x);
+  }
+
+  /** The list alone on a text, never from a sentence's combined pass (for the tests that compare the two). */
+  testAlone(text: string): boolean {
+    return this.run(text);
   }
 
   private run(x: Sentence | string): boolean {
@@ -808,6 +827,42 @@ function newKeyEntry(index: AllIndex, key: string): KeyEntry {
 
 /** All bits of a sentence (cues and registered matchers), cached by the sentence text (offset-free); bounded. */
 const bitsCache = new Map<string, Uint8Array>();
+
+/**
+ * The rules and readers also test registered lists on a sentence's text as a string (`s.raw`, `s.low`, the flattened
+ * text, which is `s.low` for most sentences): ≈ 70k string runs on the 100k-word document, each tokenizing the text
+ * and looking up every token again, for bits the combined pass already holds. A matcher alone on a string reads
+ * exactly two things, `textKeys(text)` and `text.toLowerCase()`, as the combined pass reads the sentence's token keys
+ * and `s.low` (the phrase-pass tests hold the two equal). So a string that is a sentence's raw or lowercase text takes
+ * that sentence's bits when its own keys and lowercase are the same as the sentence's, checked once per text (the
+ * lowercase text of "HTTP://…" or "İ…" tokenizes otherwise: then the matcher runs alone, as before).
+ */
+interface TextBits { keys: readonly string[]; low: string; bits: Uint8Array; same: 0 | 1 | 2 }
+const textBits = new Map<string, TextBits>();
+let lastStringText: string | undefined;
+let lastStringBits: Uint8Array | undefined;
+function noteTextBits(s: Sentence, keys: readonly string[], bits: Uint8Array): void {
+  if (textBits.size >= 40000) { textBits.clear(); lastStringText = undefined; }
+  textBits.set(s.raw, { keys, low: s.low, bits, same: 0 });
+  if (s.low !== s.raw) textBits.set(s.low, { keys, low: s.low, bits, same: 0 });
+}
+/** The combined-pass bits that answer string tests on `text` exactly, if it is a sentence's text (see `textBits`). */
+function stringBits(text: string): Uint8Array | undefined {
+  if (text === lastStringText) return lastStringBits;
+  const e = textBits.get(text);
+  let bits: Uint8Array | undefined;
+  if (e !== undefined) {
+    if (e.same === 0) e.same = lowOf(text) === e.low && sameKeys(textKeys(text), e.keys) ? 1 : 2;
+    if (e.same === 1) bits = e.bits;
+  }
+  lastStringText = text; lastStringBits = bits;
+  return bits;
+}
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 /** The last sentence text asked and its bits: the readers ask one sentence about many lists in a row. */
 let lastBitsRaw: string | undefined;
 let lastBits: Uint8Array | undefined;
@@ -840,6 +895,7 @@ function sentenceBits(s: Sentence): Uint8Array {
   }
   if (bitsCache.size >= 20000) bitsCache.clear();
   bitsCache.set(s.raw, bits);
+  noteTextBits(s, keys, bits);
   lastBitsRaw = s.raw; lastBits = bits;
   return bits;
 }
