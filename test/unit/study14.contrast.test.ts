@@ -38,7 +38,8 @@
  * From the study sets fresh14T and fresh14U: setting up a team is people (a need condition on it stays); "samen … met
  *   onze partners" names the partner after the adverb; "niet meer" is no longer; wanting to draw up a policy text is a
  *   deliverable; the people as an item of cost; "waar dat kan … waar dat moet" gives the other case; a reading guide
- *   ("Daarbij beschrijven we ook de benodigde middelen") is text about the text.
+ *   ("Daarbij beschrijven we ook de benodigde middelen") is text about the text; a dated target further on in the
+ *   paragraph, also a rank against the average of a named set ("In 2030 willen we bovengemiddeld scoren in de regio").
  * - Another party working together in the plain present is described in a programme of one author too (a begroting,
  *   an uitvoeringsprogramma); only signing parties or an ordering authority lay down what others do.
  */
@@ -295,5 +296,13 @@ describe('study14 contrast: fresh14T/U', () => {
   it('a reading guide names where the money is set out', () => {
     no(nota('In het volgende hoofdstuk werken we de onderwerpen verder uit. Daarbij beschrijven we ook de benodigde middelen.'), 'geld/vaag');
     yes(nota('Daarbij zetten we de benodigde middelen in.'), 'geld/vaag');
+  });
+});
+
+describe('study14 contrast: a dated target further on in the paragraph', () => {
+  const para = 'Wij willen onze aantrekkingskracht versterken voor mensen die rustig willen wonen. Onze dorpen hebben een eigen karakter. De samenstelling van de bevolking is belangrijker dan aantallen.';
+  it('a rank against the regional average with a year, three sentences on', () => {
+    no(nota(`${para} In 2030 willen we qua woonaantrekkelijkheid bovengemiddeld scoren in de regio.`), G);
+    yes(nota(para), G);
   });
 });

@@ -152,6 +152,9 @@ export const doelVaag: SentenceRule = {
     // A dated target in the same paragraph ("We streven naar schonere lucht. Uiterlijk in 2030 voldoen we aan de
     // advieswaarden."): a term and an end state or norm, as taal/voorbehoud reads it.
     if (follow.some((n) => measured(n) || dated(n) || concrete(n) || (n.block === s.block && setsTarget(n)))) return;
+    // A dated target further on in the same paragraph ("Wij willen onze aantrekkingskracht versterken … In 2030 willen
+    // we bovengemiddeld scoren in de regio."): the paragraph sets its own measure.
+    for (let n = ctx.next(s), k = 0; n && n.block === s.block && k < 8; n = ctx.next(n), k++) if (setsTarget(n)) return;
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
     // An exclamation or a "misschien" is an aside or a call, not a goal laid down ("En misschien willen we nog meer!").
     if (/!\s*$/.test(s.raw) || s.tokens.some((t) => t.low === 'misschien' || t.low === 'wellicht')) return;

@@ -64,6 +64,7 @@ export function inRelativeClause(s: Sentence, clauses: readonly Clause[], ti: nu
 }
 
 const END_STATE = phraseClass('measurableEndState');
+const BENCHMARK_BOUND = phraseClass('benchmarkBound');
 
 /**
  * A sentence that sets a dated, measurable target: a date, deadline or year, with a number, a measurable end state or
@@ -72,7 +73,7 @@ const END_STATE = phraseClass('measurableEndState');
 export function setsTarget(n: Sentence | undefined): boolean {
   if (!n || /\?\s*$/.test(n.raw)) return false;
   if (!n.times.some((t) => t.kind === 'date' || t.kind === 'deadline' || t.kind === 'year')) return false;
-  return n.quantities.length > 0 || END_STATE.test(n.low) || /(?<![\p{L}])voldo\p{L}*\s+(?:\S+\s+){0,4}?aan|aan\s+(?:de|het)\s+[\p{L}-]*(?:norm|normen|waarde|waarden|eis|eisen)(?![\p{L}])/u.test(n.low);
+  return n.quantities.length > 0 || END_STATE.test(n.low) || BENCHMARK_BOUND.test(n.low) || /(?<![\p{L}])voldo\p{L}*\s+(?:\S+\s+){0,4}?aan|aan\s+(?:de|het)\s+[\p{L}-]*(?:norm|normen|waarde|waarden|eis|eisen)(?![\p{L}])/u.test(n.low);
 }
 
 /**

@@ -58,6 +58,8 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
     phrases: [String.raw`re:(?:meer|hoger|lager|minder|sneller|trager)\s+(?:\S+\s+){0,6}dan\s+(?:met\s+)?(?:het|de)\s+(?:\S+\s+)?(?:inflatie\S*|gemiddelde|niveau|index|prijsindex|norm)`,
       // A rank among a named set ("de veiligste 100.000+ gemeente van Nederland", "de groenste provincie van het land").
       String.raw`re:de\s+\p{L}+ste\s+(?:\S+\s+){0,3}(?:gemeente|stad|provincie|regio|waterschap|dorp)\s+van\s+(?:nederland|het\s+land|de\s+regio|europa|de\s+provincie)`,
+      // Above or below the average of a named set ("bovengemiddeld scoren in de regio", "beter dan het landelijk gemiddelde").
+      String.raw`re:(?:boven|onder)gemiddeld\s+(?:\S+\s+){0,3}?(?:in|van|binnen)\s+(?:de|het|nederland|ons)`,
       // Staying within a budget that is given ("binnen de budgetten blijven die wij van het Rijk krijgen"): spending is
       // bounded by a known amount. "Binnen bestaande budgetten" without "blijven" is money left open (geld/vaag).
       String.raw`re:binnen\s+(?:de|het|ons|onze|dit|deze)\s+(?:\S+\s+)?(?:budget|budgetten|begroting|financiële\s+kaders?|kaders?)\s+(?:\S+\s+){0,10}?blijven(?![\p{L}])`] },
