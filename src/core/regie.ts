@@ -27,7 +27,7 @@ import { carried, headingOf, isRegieWord, memoize, sentenceId, textFacts, type S
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { firstWordIndex, specificActors as specificActorMentions } from './rules/util';
 import { loneParagraphSentence, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
-import { clauseAt, type Clause } from './read/clause';
+import { clauseAt, looksBack, type Clause } from './read/clause';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
 import { authorActs } from './read/context';
 import { documentSpeaker } from './profile/speaker';
@@ -788,8 +788,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // A passive with "is" ("De regie is belegd bij de wethouder") states what holds now, whatever was done to make it so.
   // With a word that looks back ("De afgelopen periode is de rol van de provincie als regisseur versterkt") the passive
   // reports what was done.
-  const retro = (x: Clause): boolean => s.tokens.slice(x.start, x.end).some((t) => vocab('retrospectiveWords').isWord(t.low));
-  const past = (x: Clause | undefined): boolean => x?.tense === 'past' || (x?.tense === 'perfect' && (!x.passive || retro(x)));
+  const past = (x: Clause | undefined): boolean => x?.tense === 'past' || (x?.tense === 'perfect' && (!x.passive || looksBack(s.tokens, x.start, x.end)));
   // A condition ("Wanneer de overheid niet de regie neemt, …") supposes a case, it claims nothing.
   const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main) || !!wordClause?.conditional ||
     meansOfEffect(s, wordClause);

@@ -376,7 +376,7 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       // A word that looks back ("De afgelopen periode is de rol van de provincie versterkt", "is inmiddels
       // uitgebreid"): what was done, whatever the participle's shape or a year beside it.
       else if (voice && !voice.dynamic && ZIJN.has(fw) && !vocab('adjectivalParticiples').isWord(tokens[voice.participle].low) &&
-        tokens.slice(c.start, c.end).some((t) => vocab('retrospectiveWords').isWord(t.low))) tense = 'perfect';
+        looksBack(tokens, c.start, c.end)) tense = 'perfect';
       else tense = 'present';
       if (fw === 'zou' || fw === 'zouden') tense = 'future';
     }
@@ -434,6 +434,12 @@ function plainParticiple(low: string, tag: Tag | undefined): boolean {
 const GE_PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|samen|tegen|terug|toe|uit|vast|voor|weg|vrij|tot|voort|achter|dicht|open|vol|neer)?ge\p{L}{2,}(?:d|t|en)$/u;
 
 /** A date, year, month or a word of time ahead in tokens [start, end): a clause about a moment, not a bare result. */
+/** A word in tokens [start, end) that looks back ("afgelopen", "inmiddels", "reeds": `retrospectiveWords`). */
+export function looksBack(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (vocab('retrospectiveWords').isWord(tokens[i].low)) return true;
+  return false;
+}
+
 function timeIn(tokens: readonly Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (TIME_WORD.test(tokens[i].low)) return true;
   return false;

@@ -178,7 +178,7 @@ export const doelVaag: SentenceRule = {
     const motive = MOTIVE.exec(s.low.slice(goal[0].end - s.start));
     if (motive) {
       const cut = goal[0].end - s.start + motive.index;
-      if (matchPhrases(ctx.family('vaagResultaat'), s.low, 0).every((h) => h.start >= cut)) return;
+      if (results.every((h) => h.start >= cut)) return;
     }
     // A goal of this text in its own voice: not the purpose of a function described, a model clause, a form, a
     // question, an analysis or a possibility ("kan … streven naar").

@@ -192,8 +192,8 @@ export const eigenaarSamenwerken: SentenceRule = {
     // A sentence that points back to the parties of the one before ("Deze gemeenten werken samen op …", "Zij …")
     // continues it: who they are and the frame they work in may stand there ("X is de samenwerking van de gemeenten A,
     // B en C.").
-    const prevS = ctx.prev(s);
-    const back = prevS && /^(deze|die|zij|ze|beide|alle\s+drie)$/.test(s.tokens[firstWordIndex(s)]?.low ?? '') ? prevS : undefined;
+    const prev = ctx.prev(s);
+    const back = prev && /^(deze|die|zij|ze|beide|alle\s+drie)$/.test(s.tokens[firstWordIndex(s)]?.low ?? '') ? prev : undefined;
     const who = specificActors(s).some((a) => !objectNames.has(a.token)) || namedPartner(s) || authorWe || (!!back && specificActors(back).some((a) => a.kind === 'named'));
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
     const next = ctx.next(s);
@@ -202,11 +202,10 @@ export const eigenaarSamenwerken: SentenceRule = {
     // woningcorporatie Leystromen." after the action is named): what and how may stand in that sentence before.
     const pointsBack = /^(hier|daar)$/.test(s.tokens[firstWordIndex(s)]?.low ?? '') || s.tokens.some((t) => /^(hierin|daarin|hieraan|daaraan)$/.test(t.low));
     const onlyPartners = /(?<![\p{L}])met\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+\s*[.;!]?\s*$/u.test(s.raw) && !/(?<![\p{L}])(?:aan|op|in|voor|bij)\s/u.test(s.raw.slice(s.raw.search(/samen|afstem/i)));
-    const before = prevS && prevS.block === s.block && (pointsBack || onlyPartners) ? [prevS] : [];
+    const before = prev && prev.block === s.block && (pointsBack || onlyPartners) ? [prev] : [];
     const scope = [...before, s, ...(next ? [next] : [])];
     // A sentence that opens with a link back ("Daarbij werken wij samen …", "Hierin …") continues the previous
     // one, which names the act and its object ("afspraken over de aanpassing van woningen").
-    const prev = ctx.prev(s);
     const firstWord = s.tokens[firstWordIndex(s)];
     // The collaboration is then the manner of that act, whose doer and object stand before it.
     if (prev && firstWord && vocab('anaphoricLink').isWord(firstWord.low) && actsBefore(prev) && concreteAct(prev) && !hasPhrase(ctx.family('samenwerken'), prev.raw)) return;

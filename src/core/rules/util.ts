@@ -81,17 +81,17 @@ export function setsTarget(n: Sentence | undefined): boolean {
  * "te" of its infinitive, in one stretch without a stop ("… aan door gezamenlijk te werken").
  */
 export function inInfinitivalAdjunct(s: Sentence, ti: number, openers: readonly string[] = ['door', 'om', 'zonder']): boolean {
-  const t = s.tokens;
+  const t = s.tokens, tags = tagsOf(s);
   let open = -1;
   for (let k = ti - 1; k >= 0; k--) {
     // A stop or a finite verb ends the adjunct; a coordinated infinitive ("door te investeren en … op te pakken") does not.
-    if (/^[.;:,]$/.test(t[k].text) || (tagsOf(s)[k]?.verbForm === 'fin' && t[k - 1]?.low !== 'te')) return false;
+    if (/^[.;:,]$/.test(t[k].text) || (tags[k]?.verbForm === 'fin' && t[k - 1]?.low !== 'te')) return false;
     if (openers.includes(t[k].low)) { open = k; break; }
   }
   if (open < 0) return false;
   for (let k = ti + 1; k < t.length; k++) {
     if (/^[.;:,]$/.test(t[k].text)) return false;
-    if (t[k].low === 'te' && tagsOf(s)[k + 1]?.pos === 'VERB') return true;
+    if (t[k].low === 'te' && tags[k + 1]?.pos === 'VERB') return true;
   }
   return false;
 }
