@@ -569,8 +569,26 @@ function demandOf(s: Sentence): Strength | undefined {
   return undefined;
 }
 
+/**
+ * "Dit vraagt om voldoende parken van goede kwaliteit", "de vraag naar studentenwoningen": what is asked for is a
+ * product or a quality people get, their demand even where they are not named; "Dat vraagt om een andere aanpak",
+ * "er is behoefte aan sturing" ask for a way of working or governing (`approachHeads`): what the work requires. The
+ * list names what is not a demand, so a product in other words still counts (guide real-documents.md, kind B1).
+ */
+function demandsProduct(s: Sentence): boolean {
+  const t = s.tokens;
+  const tags = tagsOf(s);
+  for (let i = 0; i < t.length; i++) {
+    if (!/^(om|aan|naar)$/.test(t[i].low) || !/^(vraagt|vragen|vraag|behoefte)$/.test(t[i - 1]?.low ?? '') && !/^(behoefte)$/.test(t[i - 2]?.low ?? '')) continue;
+    const first = nounHeads(s).find((n) => n.token > i && n.token <= i + 6);
+    return !!first && !vocab('approachHeads').isWord(first.head) && !vocab('approachHeads').isWord(tags[first.token].lemma);
+  }
+  return false;
+}
+
 function behoefte(ctx: ItemContext): ChecklistResult {
-  const idx = union(find(ctx, 'behoefte', (c) => firm(c) && (has(c, 'behoefte') || (has(c, 'behoefteQuality') && any(c, 'afnemerSpecific', 'afnemerGeneric')))),
+  const idx = union(find(ctx, 'behoefte', (c, s) => firm(c) && (has(c, 'behoefte') || ((has(c, 'behoefteOf') || has(c, 'behoefteQuality')) && any(c, 'afnemerSpecific', 'afnemerGeneric')) ||
+      (has(c, 'behoefteState') && has(c, 'afnemerSpecific')) || (has(c, 'behoefteOf') && demandsProduct(s)))),
     find(ctx, 'behoefte#demand', (c, s) => firm(c) && demandOf(s) !== undefined));
   return result(ctx, idx, idx.length > 0);
 }

@@ -84,13 +84,20 @@ export const CHECKLIST_CONCEPTS = concepts({
   afnemerGeneric: { description: { nl: 'Afnemers in het algemeen (inwoners, burgers)', en: 'Afnemers in general (residents, citizens)' }, phrases: ['inwoners', 'bewoners', 'burgers', 'burger', 'de samenleving', 'samenleving', 'iedereen', 'bedrijven', 'het publiek', 'de inwoner'] },
   behoefte: { description: { nl: 'De behoefte of vraag van afnemers', en: 'The need or demand of afnemers' }, phrases: ['als inwoner|burger|ouder|cliënt|klant|gebruiker|bewoner|ondernemer|jongere|patiënt|professional wil ik',
     're:(?:inwoners|bewoners|ouders|cliënten|klanten|gebruikers|jongeren|ouderen|burgers|patiënten|huurders|ondernemers|scholen|leerlingen) (?:willen|vragen om|vragen naar|verwachten|hebben behoefte|zijn gebaat|hebben recht op|moeten kunnen)',
-    'behoefte|behoeften van|bij ~ aan', 'behoefte aan', 'behoefte hebben aan', 'vraag naar', 'vraagt om', 'vragen om', 'woonbehoefte*',
+    'behoefte|behoeften van|bij ~ aan', 'woonbehoefte*',
     'één aanspreekpunt', 'één contactpersoon', 'één gezicht', 'een vast gezicht', 'vertrouwd gezicht', 'kastje naar de muur',
     'niet steeds opnieuw', 'hun verhaal', 'wensen en eisen van'] },
-  behoefteQuality: { description: { nl: 'Kwaliteiten die afnemers merken (dichtbij, snel, op maat)', en: 'Qualities afnemers notice (nearby, fast, tailored)' }, phrases: ['dichtbij', 'dicht bij huis', 'dichter bij huis', 'in de buurt', 'snel geholpen', 'sneller geholpen', 'passende zorg', 'passende ondersteuning',
-    'passend onderwijs', 'passende woning*', 'betaalbare woning*', 'betaalbaar', 'toegankelijk', 'begrijpelijk', 'eenvoudig', 'op maat',
-    'veilig', 'gezond', 'zelfstandig', 'snel', 'duidelijk',
+  // A need or demand without its holder ("Dat vraagt om een goed vestigingsklimaat", "er is behoefte aan sturing"): the
+  // afnemers' own only when they stand in the sentence; else it is what the work or the situation requires.
+  behoefteOf: { description: { nl: 'Behoefte of vraag die pas van afnemers is als zij in de zin staan ("behoefte aan", "vraagt om")', en: 'A need or demand that is the afnemers\' only when they stand in the sentence' },
+    phrases: ['behoefte aan', 'behoefte hebben aan', 'vraag naar', 'vraagt om', 'vragen om'] },
+  behoefteQuality: { description: { nl: 'Kwaliteiten van de dienst die afnemers merken (dichtbij, snel, op maat)', en: 'Qualities of the service afnemers notice (nearby, fast, tailored)' }, phrases: ['dichtbij', 'dicht bij huis', 'dichter bij huis', 'in de buurt', 'snel geholpen', 'sneller geholpen', 'passende zorg', 'passende ondersteuning',
+    'passend onderwijs', 'toegankelijk', 'begrijpelijk', 'eenvoudig', 'op maat', 'laagdrempelig',
     'één loket', 'één plek', 'bereikbaar'] },
+  // States anyone wishes for ("prettig en betaalbaar wonen voor iedereen", "veilig voedsel voor de samenleving") are a
+  // slogan with the public at large; with a group named ("betaalbare woningen voor starters") they are its demand.
+  behoefteState: { description: { nl: 'Gewenste toestanden (betaalbaar, veilig, gezond): een behoefte als een groep genoemd is', en: 'Wished-for states (affordable, safe, healthy): a need when a group is named' },
+    phrases: ['passende woning*', 'betaalbare woning*', 'betaalbaar', 'veilig', 'gezond', 'zelfstandig', 'snel', 'duidelijk'] },
   behoefteWeak: { description: { nl: 'Het woord behoefte of wens zonder meer', en: 'The bare word need or wish' }, phrases: ['behoefte', 'behoeften', 'wensen'] },
   betrokkenheid: { description: { nl: 'Afnemers die meedenken of meebeslissen', en: 'Afnemers taking part in design or decisions' }, phrases: ['cliëntenraad', 'cliëntenraden', 'clientenraad', 'cliëntenpanel', 'bewonerspanel', 'inwonerspanel', 'klantenpanel', 'burgerpanel',
     'inwonerforum', 'inwonersforum', 'burgerforum', 'burgerberaad', 'bewonersraad', 'jongerenraad', 'jongerenpanel', 'ouderraad', 'adviesraad', 'wmo-raad',

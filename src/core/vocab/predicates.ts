@@ -16,6 +16,8 @@ export const PREDICATE_WORD_CLASSES = concepts({
     phrases: words('willen wensen verwachten vragen zoeken behoeven rekenen hopen') },
   needMatters: { description: { nl: 'Woorden voor wat voor de mensen telt ("voor ouders is het belangrijk dat …")', en: 'Words for what matters to the people' },
     phrases: words('belangrijk essentieel cruciaal onmisbaar waardevol prettig fijn nodig') },
+  approachHeads: { description: { nl: 'Hoofdwoorden van een aanpak of bestuur ("vraagt om een andere aanpak", "behoefte aan sturing"): wat het werk vraagt, geen behoefte van afnemers', en: 'Heads of nouns for an approach or governance: what the work requires, not a need of afnemers' },
+    phrases: words('aanpak samenwerking samenspel keuze keus regie inzet sturing bijsturing omslag verandering bestuur overheid kijk balans visie inpassing maatregel instrument actie investering aandacht durf lef daadkracht continuïteit afstemming besluitvorming focus prioriteit cultuur houding kader stelsel monitoring analyse beleid beleidsvrijheid beleidsruimte') },
   needHeads: { description: { nl: 'Hoofdwoorden van behoeften ("zorgvraag", "woonbehoefte")', en: 'Heads of need nouns ("care demand", "housing need")' },
     phrases: words('behoefte wens vraag') },
   voiceHeads: { description: { nl: 'Hoofdwoorden van een stem van de mensen: inspraakvormen, panels, peilingen', en: 'Heads of nouns for a voice of the people: participation, panels, surveys' },
