@@ -46,3 +46,76 @@ items('K1.behoefte', 'what the afnemers need or ask for, in results or qualities
     yes: 'Er komen betaalbare woningen voor starters.',
     no: 'Er komen betaalbare woningen voor iedereen.' },
 ]);
+
+// ——— the reading core: words, clauses and units (study set V) ———
+
+import { buildDocument as build } from '../../src/core/document';
+import { analyze } from '../../src/core/index';
+import { blockRoles, readLocal, tagsOf, unitOf } from '../../src/core/read/unit';
+import { readClauses } from '../../src/core/read/clause';
+
+function sentence(text: string) {
+  return build(text + '\n', 'markdown').sentences[0];
+}
+function flags(rule: string, text: string): string[] {
+  return analyze(text, { fileName: 'x.md' } as never).findings.filter((f) => f.rule === rule).map((f) => f.text);
+}
+/** A nota: one author writes "we". */
+const nota = (body: string): string => `# Nota jeugd Brakeldorp\n\n## Aanpak\n\n${body}\n`;
+
+describe('study15 lexicon: a Dutch infinitive is also the present plural, and a word in lower case is no name', () => {
+  it('"we voeren … uit": the verb of the clause, not the place Voeren', () => {
+    const s = sentence('We voeren de wet uit.');
+    assert.equal(tagsOf(s)[1].pos, 'VERB');
+    assert.equal(readLocal(s).main?.subjectKind, 'we');
+  });
+  it('the same word with a capital inside a sentence may still be a name', () => {
+    const s = sentence('De gemeente Voeren ligt in België.');
+    assert.notEqual(tagsOf(s)[2].pos, 'VERB');
+  });
+});
+
+describe('study15 clauses: "als" with a role before an inverted main clause is no condition', () => {
+  it('"Als gemeente dragen we bij …" is a main clause whose subject is "we"', () => {
+    const c = readClauses(sentence('Als gemeente dragen we bij aan de uitvoering van de Jeugdwet.').tokens);
+    assert.equal(c[0].subordinate, false);
+    assert.equal(c[0].subjectKind, 'we');
+  });
+  it('"Als de gemeente bijdraagt, …" opens a condition', () => {
+    const c = readClauses(sentence('Als de gemeente bijdraagt, doen wij mee.').tokens);
+    assert.equal(c[0].subordinate, true);
+  });
+});
+
+describe('study15 units: a question without "?", a consequence drawn, a look back', () => {
+  it('a question word with the finite verb right after it is a question, also over the clause coordinated to it', () => {
+    assert.equal(readLocal(sentence('En hoe overleggen we hierover en werken we vervolgens samen.')).fn, 'question');
+    assert.notEqual(readLocal(sentence('En daarna overleggen we hierover en werken we vervolgens samen.')).fn, 'question');
+  });
+  it('"Logisch gevolg daarvan is dat …" reasons about what follows; "Ons voorstel is dat …" does not', () => {
+    assert.equal(readLocal(sentence('Logisch gevolg daarvan is dat gemeenten op bestuurlijk niveau meer gaan samenwerken.')).fn, 'analysis');
+    assert.notEqual(readLocal(sentence('Ons voorstel is dat gemeenten op bestuurlijk niveau meer gaan samenwerken.')).fn, 'analysis');
+  });
+  it('a section that looks back ("Resultaten tot nu toe", "Wat hebben we bereikt?") is analysis; "Wat willen we bereiken?" is not', () => {
+    const roles = (heading: string) => blockRoles(build(`# Voortgang\n\n## ${heading}\n\nExtra capaciteit is vrijgemaakt.\n`, 'markdown'))[2];
+    assert.equal(roles('Resultaten tot nu toe'), 'analysis');
+    assert.equal(roles('Wat hebben we bereikt?'), 'analysis');
+    assert.equal(roles('Wat willen we bereiken?'), 'body');
+  });
+  it('a plain present under "Resultaten tot nu toe" commits nothing; under "Wat gaan we doen" it does', () => {
+    const commits = (h: string) => { const d = build(`# Aanpak schulden\n\n## ${h}\n\nWe zetten extra capaciteit in voor de schuldhulp.\n`, 'markdown'); return unitOf(d, 2).commits; };
+    assert.equal(commits('Resultaten tot nu toe'), false);
+    assert.equal(commits('Wat gaan we doen'), true);
+  });
+});
+
+describe('study15 eigenaar/samenwerken and eigenaar/diffuus', () => {
+  it('"Daarbij werken we samen met …" after carrying out a named law: the law is the what', () => {
+    assert.deepEqual(flags('eigenaar/samenwerken', nota('We voeren de Jeugdwet uit. Daarbij werken we samen met de jeugdcoach en de huisartsen.')), []);
+    assert.notDeepEqual(flags('eigenaar/samenwerken', nota('We werken aan een gezonde jeugd. Daarbij werken we samen met de jeugdcoach en de huisartsen.')), []);
+  });
+  it('"samen … met publieke en private partners": the partners after coordinated modifiers are named', () => {
+    assert.deepEqual(flags('eigenaar/diffuus', nota('Dit gaan we samen doen met publieke en private partners.')), []);
+    assert.notDeepEqual(flags('eigenaar/diffuus', nota('Dit gaan we samen doen.')), []);
+  });
+});

@@ -222,7 +222,16 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
     const f = tokens[0]?.low;
     // "Dat is …", "Dat zijn de locaties …": a demonstrative before a finite verb, not the subordinator "dat".
     const demonstrative = f === 'dat' && FINITE_AUX.has(tokens[1]?.low ?? '');
-    if (f && !demonstrative && (SUBORDINATORS.has(f) || (f === 'als' || f === 'tot'))) out[0].intro = f;
+    // "Als gemeente dragen we bij …": "als" with a role before the finite verb, and the subject pronoun right after
+    // it (inversion), is the main clause's first part, not a condition (whose subject stands before its verb).
+    const role = f === 'als' && (() => {
+      for (let k = 1; k < Math.min(out[0].end, 6); k++) {
+        if (tags[k]?.pos === 'PRON' || tokens[k].kind === 'punct') return false;
+        if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) return k > 1 && /^(we|wij)$/.test(tokens[k + 1]?.low ?? '');
+      }
+      return false;
+    })();
+    if (f && !demonstrative && !role && (SUBORDINATORS.has(f) || (f === 'als' || f === 'tot'))) out[0].intro = f;
   }
   return out;
 }
@@ -385,6 +394,9 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
     let mood: Mood = 'declarative';
     if (question && !subordinate) mood = 'question';
     else if (!subordinate && c.start === 0 && QUESTION_WORDS.has(tokens[first]?.low ?? '') && question) mood = 'question';
+    // Without its "?" (a list of what a plan settles, "Wanneer de gemeente en wanneer de provincie. En hoe overleggen we
+    // hierover."): a question word with the finite verb right after it, at the sentence's start (after "en"/"maar").
+    else if (!subordinate && c.start === 0 && finite >= 0 && (() => { const w = /^(en|maar)$/.test(tokens[first]?.low ?? '') ? first + 1 : first; return QUESTION_WORDS.has(tokens[w]?.low ?? '') && finite === w + 1 && (tags[finite]?.pos === 'VERB' || tags[finite]?.pos === 'AUX'); })()) mood = 'question';
     // An imperative: a main clause that opens (at the sentence's start or after a colon) with a bare verb stem and no
     // subject pronoun after it ("Neem de regie", "Geef duidelijkheid over …", "Zorg dat …"); a stem ends in no -t or -en
     // (so "Neemt de gemeente …, dan …" and "Komen er …" are inversions), and no auxiliary or modal is one.
@@ -420,6 +432,11 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       cont.subject = [head.start, head.end];
       cont.subjectKind = subjectKind(tokens, cont.subject);
     }
+  }
+  // A question without its "?" goes on over the main clauses coordinated to it ("En hoe overleggen we hierover en
+  // werken we vervolgens samen.").
+  if (clauses[0]?.mood === 'question' && !(tokens.length > 0 && tokens[tokens.length - 1].text === '?')) {
+    for (const c of clauses) if (!c.subordinate && /^(en|of)$/.test(tokens[firstWord(tokens, c.start)]?.low ?? '')) c.mood = 'question';
   }
   return clauses;
 }

@@ -94,6 +94,10 @@ const plain = (lemma: string): string => (lemma.indexOf('_') < 0 ? lemma : lemma
 export class Lexicon {
   readonly classes: ClassInfo[] = [];
   private logPrior: number[] = [];
+  /** Class indexes of the infinitive and the present plural (see `parseEntry`), and lower-case readings without names. */
+  private infCls = -1;
+  private plurCls = -1;
+  private readonly lowerReadings = new Map<string, Cand[]>();
   private trans: Float64Array = new Float64Array(0); // (n+1) × (n+1), index n = sentence boundary
   /** Word form → readings (score = log P(t|w) − log P(t)); a raw data string until first looked up. */
   private lex = new Map<string, Cand[] | string>();
@@ -136,6 +140,8 @@ export class Lexicon {
       this.clsIndex.set(c, this.classes.length);
       this.classes.push(info);
     }
+    this.infCls = this.clsIndex.get('VERB inf') ?? -1;
+    this.plurCls = this.clsIndex.get('VERB fin pres plur') ?? -1;
     const n = this.classes.length;
     const prior = (sec.get('P') ?? [''])[0].split(' ').map(Number);
     const sum = prior.reduce((a, b) => a + b, 0);
@@ -186,6 +192,10 @@ export class Lexicon {
       const colon = a.indexOf(':');
       return { cls: CODES.indexOf(a[0]), n: colon > 1 ? Number(a.slice(1, colon)) : 1, edit: a.slice(colon + 1) };
     });
+    // A Dutch infinitive is also the plural of the present ("we voeren … uit"): the treebank may have seen only one of
+    // the two; the unseen reading gets part of the weight (as the hand-added policy verbs do).
+    const inf = an.find((a) => a.cls === this.infCls);
+    if (inf && this.plurCls >= 0 && !an.some((a) => a.cls === this.plurCls) && /en$/.test(form)) an.push({ cls: this.plurCls, n: inf.n * 0.7, edit: inf.edit });
     const total = an.reduce((s, a) => s + a.n, 0);
     const cands = an.map((a) => ({ cls: a.cls, score: Math.log(a.n / total) - this.logPrior[a.cls], lemma: applyEdit(form, a.edit) }));
     this.lex.set(form, cands);
@@ -304,7 +314,9 @@ export class Lexicon {
     const known = this.lookup(lower);
     const cap = word !== lower && word[0] !== lower[0];
     if (known) {
-      let cands = known;
+      // A word written in lower case is no name ("we voeren …" is not the place Voeren): its name readings go when it
+      // has others.
+      let cands = !cap && this.hasPos(known, 'PROPN') ? this.withoutNames(lower, known) : known;
       // A known common word written with a capital inside a sentence may be a name.
       if (cap && !initial && !this.hasPos(known, 'PROPN')) {
         cands = [...known, this.cand('PROPN', Math.log(0.3), lower)];
@@ -323,6 +335,17 @@ export class Lexicon {
       this.cache.set(key, guessed);
     }
     return { cands: this.teRule(prev, lower, guessed), unknown: true };
+  }
+
+  /** The readings of a known form without its name readings (kept per form), or all of them when only names remain. */
+  private withoutNames(lower: string, known: Cand[]): Cand[] {
+    let v = this.lowerReadings.get(lower);
+    if (!v) {
+      v = known.filter((c) => this.classes[c.cls].pos !== 'PROPN');
+      if (v.length === 0) v = known;
+      this.lowerReadings.set(lower, v);
+    }
+    return v;
   }
 
   /** Has one of the readings this part of speech? (A loop, not `some` with a closure over `this`: see `parseEntry`.) */

@@ -111,6 +111,8 @@ function computeLocal(s: Sentence): LocalReading {
   // A line of a table of contents names sections: it reads as a heading, whatever words its titles hold.
   if (tocLine(s.raw)) return pick('heading', 'toc');
   if (/\?\s*$/.test(low) || (vocab('unitQuestionStart').test(low) && /\?/.test(low))) return pick('question', '?');
+  // A question without its "?" (the clause reader: a question word with the finite verb right after it).
+  if (main && main.mood === 'question') return pick('question', 'wh');
   // The title of a parliamentary paper or a legal act names a document, it commits nothing.
   if (vocab('unitDocTitle').test(low)) return pick('heading', 'title');
   if (vocab('unitForm').test(low)) return pick('form', 'form');

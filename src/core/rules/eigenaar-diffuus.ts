@@ -198,10 +198,11 @@ function partnerAfter(s: Sentence, ti: number): boolean {
   for (let k = ti + 1; k < Math.min(s.tokens.length, ti + 9); k++) {
     if (/^[.;:,!?]$/.test(s.tokens[k].text)) return false;
     if (s.tokens[k].low !== 'met') continue;
-    for (let j = k + 1; j < Math.min(s.tokens.length, k + 4); j++) {
+    // The partner's noun may follow coordinated modifiers ("met publieke en private partners").
+    for (let j = k + 1; j < Math.min(s.tokens.length, k + 6); j++) {
       const p = tags[j]?.pos;
       if (p === 'NOUN' || p === 'PROPN') return s.actors.some((a) => a.token === j) || isPeopleWord(tags[j].lemma) || /^(partners|partijen)$/.test(s.tokens[j].low);
-      if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'PRON') break;
+      if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'PRON' && p !== 'CCONJ') break;
     }
   }
   return false;

@@ -294,8 +294,10 @@ function aboutCollaboration(s: Sentence, h: { start: number; end: number }): boo
 /** The act names a concrete task or object ("maken afspraken over …"), not an activity ("werken aan …"). */
 function concreteAct(prev: Sentence): boolean {
   const l = flat(prev).text;
-  return regieVocab('strongTask').test(l) || regieVocab('concreteObject').test(l);
+  // Carrying out a named law ("de uitvoering van de Jeugdwet en de Wmo") is a statutory task with its own content.
+  return regieVocab('strongTask').test(l) || regieVocab('concreteObject').test(l) || NAMED_LAW.test(l);
 }
+const NAMED_LAW = /(?<![\p{L}])(?:\p{L}{3,}wet|wmo|awb)(?![\p{L}])/u;
 
 /**
  * The sentence before a linked one ("Daarbij …") is an act the parties commit to: a main clause in the present

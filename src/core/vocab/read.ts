@@ -27,7 +27,9 @@ export const READ_CONCEPTS = concepts({
       're:^(?:in (?:het|de) [\\p{L}-]*(?:akkoord|programma|plan|nota|visie|agenda|convenant|verdrag|rapport|advies|verslag|brief|begroting|wet|beleidskader|kader)|hierin|daarin) (?:staan|staat|worden|wordt)'] },
   unitAnalysis: { description: { nl: 'Een zin die analyseert of terugkijkt (uit onderzoek blijkt, steeds meer)', en: 'A sentence that analyses or looks back (research shows, more and more)' },
     phrases: ['uit onderzoek|cijfers blijkt', 'uit de ~ blijkt', 'blijkt dat', 'bleek dat', 'in de praktijk', 'in de *e praktijk', 'veelal', 'doorgaans', 'vaak', 'steeds meer|minder', 'constateert|constateren|constateerde|constateerden ~ dat',
-      'de afgelopen jaren', 'in het verleden', 'is|zijn gestegen|gedaald|toegenomen|afgenomen', 'neemt toe|af', 'is het gevolg', 'heeft geleid tot'] },
+      'de afgelopen jaren', 'in het verleden', 'is|zijn gestegen|gedaald|toegenomen|afgenomen', 'neemt toe|af', 'is het gevolg', 'heeft geleid tot',
+      // A consequence drawn ("Logisch gevolg daarvan is dat gemeenten meer gaan samenwerken"): reasoning about what follows.
+      'gevolg daarvan|hiervan is dat', 'logisch|logische gevolg ~ is dat', 'het ligt voor de hand dat'] },
   unitCommitment: { description: { nl: 'Een zin die iets toezegt of regelt (verbindt zich, draagt zorg, betaalt)', en: 'A sentence that commits or arranges (undertakes, ensures, pays)' },
     phrases: ['verbindt|verbinden zich', 'verplicht|verplichten zich', 'draagt|dragen zorg', 'zorgt|zorgen voor|ervoor|dat', 'komen overeen', 'komen het volgende overeen',
       'spreken af', 'besluit', 'besluiten', 'stelt|stellen ~ vast', 'stelt|stellen beschikbaar', 'is|zijn verantwoordelijk', 'neemt', 'nemen', 'levert', 'leveren',

@@ -125,7 +125,10 @@ export const UNIT_CONCEPTS = concepts(textOnly({
   headingAnnex: { description: { nl: 'Kopwoorden van een bijlage ("Bijlage", "bijlage 2")', en: 'Heading words of an annex' },
     phrases: [exact(r`^\W*bijlage`), inWord(r`\bbijlage\s+[\divx]`)] },
   headingAnalysis: { description: { nl: 'Kopwoorden van een analyse of achtergrond (aanleiding, context, huidige situatie, terugblik)', en: 'Heading words of an analysis or background' },
-    phrases: [inWord(r`aanleiding|achtergrond|context|analyse|probleemstelling|probleemanalyse|huidige situatie|stand van zaken|terugblik|ontwikkelingen|trends|feiten en cijfers|wat zien we|wat speelt`)] },
+    phrases: [inWord(r`aanleiding|achtergrond|context|analyse|probleemstelling|probleemanalyse|huidige situatie|stand van zaken|terugblik|ontwikkelingen|trends|feiten en cijfers|wat zien we|wat speelt`),
+      // A look back at what was done: the jaarstukken's "Wat hebben we bereikt?" and "Wat hebben we daarvoor gedaan?",
+      // a progress report's "Resultaten tot nu toe" (the begroting's "Wat willen we bereiken?" looks ahead).
+      inWord(r`wat hebben (?:we|wij) (?:\S+ )?(?:bereikt|gedaan|gerealiseerd)|wat is er (?:bereikt|gedaan|gerealiseerd|gebeurd)|(?:behaalde|bereikte|geboekte) resultaten|resultaten (?:tot nu toe|tot dusver|van (?:het )?afgelopen)|voortgang tot nu toe|voortgangsrapportage|verantwoording over`)] },
   headingSignature: { description: { nl: 'Kopwoorden van een ondertekening', en: 'Heading words of a signature block' },
     phrases: [inWord(r`ondertekening|handtekening|aldus (?:overeengekomen|getekend|vastgesteld)`)] },
   headingModel: { description: { nl: 'Kopwoorden van een voorbeeld of modeltekst', en: 'Heading words of an example or model text' },
