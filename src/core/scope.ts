@@ -86,7 +86,7 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
       if (!u) {
         const r = unitOf(doc, i);
         u = replayedUnitBase(doc, units, i, r) ??
-          { fn: r.fn, role: r.role, commits: r.commits, narrative: r.narrative, clauses: r.clauses, main: r.main, actorNearby: actorNearby(doc, i) };
+          { fn: r.fn, role: r.role, commits: r.commits, narrative: r.narrative, clauses: r.clauses, main: r.main, actorNearby: actorNearby(doc, i), ...(r.level ? { level: r.level } : {}) };
         units.bases[i] = u;
         units.units[i] = r;
       }
@@ -293,7 +293,7 @@ function inputSig(a: Analysis, s: Sentence, input: RuleInput, scope: Scope): str
   switch (input) {
     case 'unit': {
       const u = a.unitBase(s.index);
-      return `u${u.fn}.${u.role}.${u.commits ? 1 : 0}.${u.actorNearby ? 1 : 0}.${u.narrative ? 1 : 0}`;
+      return `u${u.fn}.${u.role}.${u.commits ? 1 : 0}.${u.actorNearby ? 1 : 0}.${u.narrative ? 1 : 0}.${u.level ?? ''}`;
     }
     case 'speaker': return `k${a.speaker()}`;
     case 'weOneParty': return `w${a.weOneParty() ? 1 : 0}`;
@@ -342,6 +342,11 @@ export function setNumericKeyDropForTests(input: RuleInput | undefined): void {
   numericKeyDrop = input;
 }
 
+/** The author's bestuurslaag as a small number for the numeric key (0: none shown). */
+function levelCode(level: string | undefined): number {
+  return level === 'gemeente' ? 1 : level === 'provincie' ? 2 : level === 'rijk' ? 3 : level === 'waterschap' ? 4 : 0;
+}
+
 /** Key classes whose inputs part is one number: inputs among unit, speaker and weOneParty (no regie). */
 function numericClass(inputs: readonly RuleInput[] | undefined): boolean {
   return !(inputs ?? []).includes('regie');
@@ -349,7 +354,7 @@ function numericClass(inputs: readonly RuleInput[] | undefined): boolean {
 
 /**
  * The numeric inputs key of a rule reading only unit, speaker and weOneParty (`numericClass`): the same
- * values as `inputSig` gives, packed into one integer (10 bits per interned code, one per flag, after a leading 1: at most 35 bits, exact
+ * values as `inputSig` gives, packed into one integer (10 bits per interned code, one per flag, the author's laag in base 5, after a leading 1: at most 38 bits, exact
  * in a double), so a sentence whose key is unchanged costs no key string. NaN (never equal, so never a cache hit)
  * when a code would not fit.
  */
@@ -363,7 +368,7 @@ function numericKey(a: Analysis, s: Sentence, inputs: readonly RuleInput[] | und
         const u = a.unitBase(s.index);
         const fn = codeOf(u.fn), role = codeOf(u.role);
         if (fn >= 1024 || role >= 1024) return NaN;
-        k = ((k * 1024 + fn) * 1024 + role) * 8 + (u.narrative ? 4 : 0) + (u.commits ? 2 : 0) + (u.actorNearby ? 1 : 0);
+        k = (((k * 1024 + fn) * 1024 + role) * 8 + (u.narrative ? 4 : 0) + (u.commits ? 2 : 0) + (u.actorNearby ? 1 : 0)) * 5 + levelCode(u.level);
         break;
       }
       case 'speaker': {

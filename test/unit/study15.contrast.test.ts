@@ -51,7 +51,7 @@ items('K1.behoefte', 'what the afnemers need or ask for, in results or qualities
 
 import { buildDocument as build } from '../../src/core/document';
 import { analyze } from '../../src/core/index';
-import { blockRoles, readLocal, tagsOf, unitOf } from '../../src/core/read/unit';
+import { authorLevel, blockRoles, readLocal, tagsOf, unitOf } from '../../src/core/read/unit';
 import { readClauses } from '../../src/core/read/clause';
 
 function sentence(text: string) {
@@ -117,5 +117,27 @@ describe('study15 eigenaar/samenwerken and eigenaar/diffuus', () => {
   it('"samen … met publieke en private partners": the partners after coordinated modifiers are named', () => {
     assert.deepEqual(flags('eigenaar/diffuus', nota('Dit gaan we samen doen met publieke en private partners.')), []);
     assert.notDeepEqual(flags('eigenaar/diffuus', nota('Dit gaan we samen doen.')), []);
+  });
+});
+
+describe('study15 who writes: the author\'s bestuurslaag, and bodies of another laag as others', () => {
+  const rib = (body: string): string => `# Raadsinformatiebrief energie\n\nUw raad vroeg naar de voortgang. Wij als college informeren u graag.\n\n${body}\n`;
+  const kamerbrief = (body: string): string => `# Voortgang energie\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nIn deze brief informeer ik uw Kamer over de voortgang.\n\n${body}\n`;
+  it('a letter to the council is written by a municipality, a letter to the Kamer by the Rijk, a text without address forms by no laag shown', () => {
+    assert.equal(authorLevel(build(rib('We werken aan schone energie.'), 'markdown')), 'gemeente');
+    assert.equal(authorLevel(build(kamerbrief('We werken aan schone energie.'), 'markdown')), 'rijk');
+    assert.equal(authorLevel(build('# Nota energie\n\nWe werken aan schone energie.\n', 'markdown')), undefined);
+  });
+  it('a municipal nota that cites the cabinet twice stays municipal', () => {
+    const text = rib('Het kabinet wil meer windmolens. Het kabinet stelt geld beschikbaar. Wij als gemeente zoeken locaties.');
+    assert.equal(authorLevel(build(text, 'markdown')), 'gemeente');
+  });
+  it('eigenaar/samenwerken: the province working together, in a letter of the college, is described; the municipality is the author', () => {
+    assert.deepEqual(flags('eigenaar/samenwerken', rib('De provincie werkt samen met de waterschappen aan schoon water.')), []);
+    assert.notDeepEqual(flags('eigenaar/samenwerken', rib('De gemeente werkt samen met de waterschappen aan schoon water.')), []);
+  });
+  it('taal/voorbehoud: in a letter of the Rijk, what the provinces will do is described; what the Rijk will do is committed', () => {
+    assert.deepEqual(flags('taal/voorbehoud', kamerbrief('De provincies zullen de gemeenten zo snel mogelijk bijstaan bij de overdracht.')), []);
+    assert.notDeepEqual(flags('taal/voorbehoud', kamerbrief('Het Rijk zal de gemeenten zo snel mogelijk bijstaan bij de overdracht.')), []);
   });
 });

@@ -65,6 +65,49 @@ export interface Unit extends LocalReading {
   describes: boolean;
   /** The text narrates rather than lays down (see `narrativeText`). */
   narrative: boolean;
+  /** The bestuurslaag of the text's author, when the text shows it (see `authorLevel`). */
+  level?: AuthorLevel;
+}
+
+/** A bestuurslaag: who writes, and whose bodies are the author's own. */
+export type AuthorLevel = 'gemeente' | 'provincie' | 'rijk' | 'waterschap';
+const LEVELS: readonly AuthorLevel[] = ['gemeente', 'provincie', 'rijk', 'waterschap'];
+const LEVEL_MARK: Record<AuthorLevel, [string, string]> = {
+  gemeente: ['authorGemeenteStrong', 'authorGemeente'], provincie: ['authorProvincieStrong', 'authorProvincie'],
+  rijk: ['authorRijkStrong', 'authorRijk'], waterschap: ['authorWaterschapStrong', 'authorWaterschap'],
+};
+const LEVEL_BODY: Record<AuthorLevel, string> = { gemeente: 'bodyGemeente', provincie: 'bodyProvincie', rijk: 'bodyRijk', waterschap: 'bodyWaterschap' };
+
+/** Per sentence the weight it gives each laag as the author's (3 for an address form or a self-designation, 1 for a body named). */
+function levelWeights(s: Sentence): readonly number[] {
+  return memoize(s, 'read:levelWeights', () => LEVELS.map((l) => (vocab(LEVEL_MARK[l][0]).test(s.low) ? 3 : vocab(LEVEL_MARK[l][1]).test(s.low) ? 1 : 0)));
+}
+const levels = new WeakMap<DocModel, AuthorLevel | undefined>();
+
+/**
+ * The bestuurslaag of the author: the laag whose address forms and bodies the text names most, at least three in
+ * weight and twice the next (a municipal nota that cites the cabinet twice stays municipal; a text that shows no laag
+ * clearly has none). Read per sentence (cached by text) and summed per document.
+ */
+export function authorLevel(doc: DocModel): AuthorLevel | undefined {
+  if (levels.has(doc)) return levels.get(doc);
+  const sum = [0, 0, 0, 0];
+  for (const s of doc.sentences) { const w = levelWeights(s); for (let k = 0; k < 4; k++) sum[k] += w[k]; }
+  let best = 0;
+  for (let k = 1; k < 4; k++) if (sum[k] > sum[best]) best = k;
+  const second = Math.max(...sum.filter((_, k) => k !== best));
+  const level = sum[best] >= 3 && sum[best] >= 2 * second ? LEVELS[best] : undefined;
+  levels.set(doc, level);
+  return level;
+}
+
+/** The subject of clause c is a body of another bestuurslaag than the author's ("De provincie …" in a municipal nota). */
+export function otherLaag(s: Sentence, c: Clause, level: AuthorLevel | undefined): boolean {
+  if (!level || c.subjectKind !== 'np' || !c.subject) return false;
+  const t = subjectNoun(s, c);
+  if (t < 0) return false;
+  const w = s.tokens[t].low;
+  return LEVELS.some((l) => l !== level && vocab(LEVEL_BODY[l]).isWord(w)) && !vocab(LEVEL_BODY[level]).isWord(w);
 }
 
 /**
@@ -314,6 +357,7 @@ interface ModelUnits {
   units: Array<Unit | undefined>;
   roles: SectionRole[];
   narrative: boolean;
+  level: AuthorLevel | undefined;
   last?: { value: ModelUnits; shared: Shared };
 }
 const units = new WeakMap<DocModel, ModelUnits>();
@@ -326,10 +370,10 @@ function modelUnits(doc: DocModel): ModelUnits {
   if (doc === lastDoc) return lastUnits!;
   let m = units.get(doc);
   if (!m) {
-    m = { units: new Array<Unit | undefined>(doc.sentences.length), roles: blockRoles(doc), narrative: narrativeText(doc) };
+    m = { units: new Array<Unit | undefined>(doc.sentences.length), roles: blockRoles(doc), narrative: narrativeText(doc), level: authorLevel(doc) };
     const last = carried.previous<ModelUnits>(doc, 'read:units');
-    if (last && last.value.narrative === m.narrative) m.last = last;
-    carried.keep(doc, 'read:units', { units: m.units, roles: m.roles, narrative: m.narrative });
+    if (last && last.value.narrative === m.narrative && last.value.level === m.level) m.last = last;
+    carried.keep(doc, 'read:units', { units: m.units, roles: m.roles, narrative: m.narrative, level: m.level });
     units.set(doc, m);
   }
   lastDoc = doc; lastUnits = m;
@@ -381,10 +425,11 @@ export function unitOf(doc: DocModel, i: number): Unit {
   const title = titleLine(doc, s);
   const quoted = quoteOpenBefore(doc, i);
   // The key as a small number (no key string to build and hash per sentence on every analysis).
-  const code = (((((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0)) * 2 + (narrative ? 1 : 0)) * 2 + (title ? 1 : 0)) * 2 + (quoted ? 1 : 0);
+  const level = m.level;
+  const code = ((((((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0)) * 2 + (narrative ? 1 : 0)) * 2 + (title ? 1 : 0)) * 2 + (quoted ? 1 : 0)) * 5 + (level ? LEVELS.indexOf(level) + 1 : 0);
   const byContext = memoize(s, 'read:unit', () => new Map<number, Unit>());
   let u = byContext.get(code);
-  if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, title ? 'heading' : block?.kind, prevNoVoice, described, narrative, quoted)));
+  if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, title ? 'heading' : block?.kind, prevNoVoice, described, narrative, quoted, level)));
   cache[i] = u;
   return u;
 }
@@ -436,7 +481,7 @@ export function loneParagraphSentence(doc: DocModel, b: number): Sentence | unde
 }
 
 /** The unit of one sentence from its local reading and its context (see `unitOf`). */
-function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind: string | undefined, prevNoVoice: boolean, described: boolean, narrative: boolean, quoted = false): Unit {
+function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind: string | undefined, prevNoVoice: boolean, described: boolean, narrative: boolean, quoted = false, level?: AuthorLevel): Unit {
   let fn = local.fn;
   let cue = local.cue;
   // Inside a quotation that an earlier sentence opened: another speaker's words.
@@ -457,14 +502,17 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
   else if (vocab('unitRecital').test(s.low)) fn = 'analysis';
   // In a background, explanation or annex section only an explicit commitment (future, obligation) or intention
   // counts; elsewhere also a plain present-tense statement (the operative voice of agreements and programmes).
-  const describes = narrative && role === 'body' && ((fn === 'statement' && cue === 'statement' && describesOther(s, local)) || reportsOther(s, local, cue));
+  // A body of another bestuurslaag as the doer ("De provincie stelt jaarlijks een prognose op" in a municipal nota):
+  // the author cannot commit it, so what it does, wants or will do is described.
+  const othersAct = (fn === 'statement' || fn === 'commitment' || fn === 'intention') && otherLaagActs(s, local, level);
+  const describes = narrative && role === 'body' && ((fn === 'statement' && cue === 'statement' && describesOther(s, local)) || reportsOther(s, local, cue) || othersAct);
   const explicit = fn === 'intention' || (fn === 'commitment' && !!local.main && (local.main.modality === 'future' || local.main.modality === 'obligation'));
   const commits = role === 'explanation' || role === 'annex' || role === 'analysis'
     ? explicit
     : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !NO_VOICE.has(cue ?? '') && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
   // A row of a describing table ("| Omschrijving | …") describes a function or a term: it keeps its function (the
   // checklist reads what it settles) but commits nothing.
-  return { ...local, fn, cue, role, commits: commits && !described && !describes, describes, narrative };
+  return { ...local, fn, cue, role, commits: commits && !described && !describes, describes, narrative, ...(level ? { level } : {}) };
 }
 
 
@@ -536,6 +584,17 @@ function describesOther(s: Sentence, local: LocalReading): boolean {
   const state = (t: number): boolean => vocab('unitStateVerb').isWord(tags[t].lemma);
   if (!state(main.finite) || vocab('unitAllocation').test(flat(s).text)) return false;
   return nothingElseActs(s, local, main, state, (c) => state(c.finite));
+}
+
+/**
+ * The main clause's doer is a body of another bestuurslaag than the author's (`otherLaag`), and no other main clause of
+ * the sentence has the author as its doer ("De provincie stelt de prognose op en wij toetsen de plannen eraan" still
+ * commits the author).
+ */
+function otherLaagActs(s: Sentence, local: LocalReading, level: AuthorLevel | undefined): boolean {
+  const main = local.main;
+  if (!level || !main || main.finite < 0 || !otherLaag(s, main, level)) return false;
+  return !mainClauses(local.clauses).some((c) => c !== main && c.finite >= 0 && ownDoer(s, c) && !otherLaag(s, c, level));
 }
 
 /**

@@ -4,7 +4,7 @@ import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { specificActors, hasMeasure, firstWordIndex, inRelativeClause, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
-import { ownDoer, readLocal, tagsOf } from '../read/unit';
+import { otherLaag, ownDoer, readLocal, tagsOf, type AuthorLevel } from '../read/unit';
 import { clauseAt, isRelativeOpener, type Clause } from '../read/clause';
 import { regieVocab } from '../regie';
 import { isPeopleWord } from '../read/frames';
@@ -168,7 +168,7 @@ export const eigenaarSamenwerken: SentenceRule = {
     // authority that orders lay down what others do.
     // There the other party must be named as one ("De GGD werkt samen met …"); sectors or domains as the subject ("Zorg en
     // welzijn zoeken de verbinding met elkaar") state what the programme wants of them.
-    if (!u.parties && !u.authority && hits.every((h) => othersCollaborate(s, u.clauses, h) && (u.narrative || partyAsSubject(s, u.clauses, h)))) return;
+    if (!u.parties && !u.authority && hits.every((h) => othersCollaborate(s, u.clauses, h, u.level) && (u.narrative || partyAsSubject(s, u.clauses, h)))) return;
     const low0 = flat(s).text;
     // Word senses: "afstemmen op" = align with; "samen … uitwerken" = jointly work out a named product.
     if (/(?<![\p{L}])(afstemmen|afgestemd|stem\p{L}*\s+(?:\S+\s+){0,6}af)\s+op(?![\p{L}])/u.test(low0) || /(?<![\p{L}])afstemmen\s+op|af\s+op\s/u.test(low0)) return;
@@ -183,7 +183,7 @@ export const eigenaarSamenwerken: SentenceRule = {
     if (vocab('trendMarkers').test(s)) return;
     // Another party that works together often ("De werkgroepen werken veel met elkaar samen"): a habit described; the
     // author's own "we werken veel samen met …" stays.
-    if (vocab('habitFrequency').test(s) && hits.every((h) => othersCollaborate(s, u.clauses, h))) return;
+    if (vocab('habitFrequency').test(s) && hits.every((h) => othersCollaborate(s, u.clauses, h, u.level))) return;
     // A name in the object of the work ("aan de renovatie van het Stadhuis") is what is worked on, not a partner.
     const objectNames = namedObject(s);
     // A single author's "we" names the doer (judgement: one party writes, "we" is that party): the questions left
@@ -314,9 +314,11 @@ function actsBefore(prev: Sentence): boolean {
  * The clause that holds the collaboration words is a main clause in the plain present, with no modal, whose subject is
  * a third party: a noun phrase or "ze"/"zij" that is not the author (`ownDoer`).
  */
-function othersCollaborate(s: Sentence, clauses: readonly Clause[], h: { start: number }): boolean {
+function othersCollaborate(s: Sentence, clauses: readonly Clause[], h: { start: number }, level?: AuthorLevel): boolean {
   const c = clauseAt(clauses, tokenAt(s, h.start));
   if (!c || c.subordinate || c.passive || c.tense !== 'present' || c.modality !== 'none' || !c.subject) return false;
   if (c.subjectKind !== 'np') return false;
-  return !ownDoer(s, c);
+  // A body of another bestuurslaag than the author's is another party ("De provincie werkt samen met de waterschappen"
+  // in a municipal nota).
+  return !ownDoer(s, c) || otherLaag(s, c, level);
 }

@@ -9,7 +9,7 @@ import type { DocModel, Sentence } from '../document';
 import type { RegiecheckConfig } from '../config';
 import type { RegieReading } from '../regie';
 import type { Clause } from '../read/clause';
-import type { SectionRole, UnitFunction } from '../read/unit';
+import type { AuthorLevel, SectionRole, UnitFunction } from '../read/unit';
 import type { Matcher } from '../vocab';
 
 /**
@@ -134,6 +134,8 @@ export interface UnitContext {
   main?: Clause;
   /** A specific actor in the sentence, the one before or after it, or the heading/lead-in above. */
   actorNearby: boolean;
+  /** The bestuurslaag of the text's author, when the text shows it (`authorLevel` in read/unit.ts). */
+  level?: AuthorLevel;
   /** The text speaks as one author or authority ("we" and its agentless acts are that author's; input `speaker`). */
   authorActs: boolean;
   /** Several parties speak in the document (an agreement; input `speaker`). */

@@ -137,10 +137,37 @@ export const UNIT_CONCEPTS = concepts(textOnly({
     phrases: ['tot doel|taak', 'de taak van', 'de taak om', 'belast met', 'verantwoordelijk voor', 'ligt|liggen|berust|berusten bij'] },
   headingPreamble: { description: { nl: 'Kopwoorden van de overwegingen (considerans)', en: 'Heading words of the recitals' },
     phrases: [inWord(r`overwegingen|considerans|overwegende`)] },
+  // Who writes: the bestuurslaag of the author, from how the text addresses its reader and names itself (an address
+  // form or a self-designation weighs three, a mention of the laag's own bodies one; `authorLevel`).
+  authorGemeenteStrong: { description: { nl: 'De schrijver is een gemeente: "uw raad", "wij als college", "raadsvoorstel"', en: 'The author is a municipality: how it addresses the council or names itself' },
+    phrases: ['uw raad', 'uw gemeenteraad', 'wij als college', 'ons college', 'als gemeente', 'onze gemeente', 'raadsvoorstel', 'raadsinformatiebrief', 'de raad wordt voorgesteld', 'stelt de raad voor', 'stellen de raad voor'] },
+  authorGemeente: { description: { nl: 'Organen van de gemeente genoemd (wethouder, gemeenteraad, college van B en W)', en: 'Municipal bodies named' },
+    phrases: ['wethouder', 'wethouders', 'gemeenteraad', 'college van burgemeester en wethouders', 'college van b&w', 'b&w'] },
+  authorProvincieStrong: { description: { nl: 'De schrijver is een provincie: "uw Staten", "wij als provincie", "statenvoorstel"', en: 'The author is a province' },
+    phrases: ['uw staten', 'als provincie', 'onze provincie', 'statenvoorstel', 'statenbrief', 'wij als college van gedeputeerde staten'] },
+  authorProvincie: { description: { nl: 'Organen van de provincie genoemd (Gedeputeerde Staten, Provinciale Staten)', en: 'Provincial bodies named' },
+    phrases: ['gedeputeerde staten', 'provinciale staten', 'gedeputeerde', 'gedeputeerden'] },
+  authorRijkStrong: { description: { nl: 'De schrijver is het Rijk: "uw Kamer", "Aan de Voorzitter van de Tweede Kamer", "het kabinet" dat schrijft', en: 'The author is the national government' },
+    phrases: ['uw kamer', 'voorzitter van de tweede kamer', 'voorzitter van de eerste kamer', 'kamerbrief', 'dit kabinet', 'het kabinet zal', 'het kabinet wil', 'het kabinet gaat'] },
+  authorRijk: { description: { nl: 'Organen van het Rijk genoemd (kabinet, minister, staatssecretaris)', en: 'National bodies named' },
+    phrases: ['het kabinet', 'staatssecretaris', 'minister van'] },
+  authorWaterschapStrong: { description: { nl: 'De schrijver is een waterschap: "als waterschap", "ons waterschap"', en: 'The author is a water board' },
+    phrases: ['als waterschap', 'ons waterschap', 'als hoogheemraadschap', 'ons hoogheemraadschap'] },
+  authorWaterschap: { description: { nl: 'Organen van het waterschap genoemd (dijkgraaf, hoogheemraadschap)', en: 'Water-board bodies named' },
+    phrases: ['dijkgraaf', 'hoogheemraadschap', 'heemraden'] },
 }));
 
 /** Word classes of the unit reader, read as words (`isWord`). */
 export const UNIT_WORD_CONCEPTS = concepts({
+  // The bodies of each bestuurslaag as the first noun of a subject: with an author of another laag, another party.
+  bodyGemeente: { description: { nl: 'Organen van een gemeente als onderwerp (gemeente, college, wethouder)', en: 'Municipal bodies as a subject' },
+    phrases: ['gemeente', 'gemeenten', 'gemeenteraad', 'college', 'burgemeester', 'wethouder', 'wethouders', 'gemeentebestuur', 'b&w'] },
+  bodyProvincie: { description: { nl: 'Organen van een provincie als onderwerp (provincie, Gedeputeerde Staten)', en: 'Provincial bodies as a subject' },
+    phrases: ['provincie', 'provincies', 'gedeputeerde', 'staten', 'provinciebestuur'] },
+  bodyRijk: { description: { nl: 'Organen van het Rijk als onderwerp (Rijk, kabinet, minister)', en: 'National bodies as a subject' },
+    phrases: ['rijk', 'kabinet', 'minister', 'ministers', 'ministerie', 'staatssecretaris', 'rijksoverheid'] },
+  bodyWaterschap: { description: { nl: 'Organen van een waterschap als onderwerp', en: 'Water-board bodies as a subject' },
+    phrases: ['waterschap', 'waterschappen', 'hoogheemraadschap', 'dijkgraaf'] },
   unitStanceNoun: { description: { nl: 'Zelfstandige naamwoorden van de eigen koers van de schrijver als onderwerp ("de focus is …", "ons uitgangspunt is …"): de tekst spreekt in eigen naam', en: 'Nouns of the author\'s own course as the subject ("the focus is …"): the text speaks in its own voice' },
     phrases: ['doel', 'doelen', 'doelstelling', 'doelstellingen', 'focus', 'uitgangspunt', 'uitgangspunten', 'inzet', 'ambitie', 'ambities', 'streven', 'prioriteit', 'prioriteiten', 'koers', 'aanpak', 'insteek', 'opgave', 'opdracht', 'speerpunt', 'speerpunten', 'kern', 'hoofdlijn', 'hoofdlijnen'] },
   unitStateVerb: { description: { nl: 'Werkwoorden van toestand of verhouding (lemma\'s): met een andere partij als onderwerp beschrijft een verhalende tekst, hij legt niets vast', en: 'Verbs of state or relation (lemmas): with another party as the subject, a narrative text describes and lays nothing down' },
