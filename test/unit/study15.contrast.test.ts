@@ -51,7 +51,7 @@ items('K1.behoefte', 'what the afnemers need or ask for, in results or qualities
 
 import { buildDocument as build } from '../../src/core/document';
 import { analyze } from '../../src/core/index';
-import { authorLevel, blockRoles, readLocal, tagsOf, unitOf } from '../../src/core/read/unit';
+import { authorLevel, blockRoles, commitsNothingHere, readLocal, tagsOf, unitOf } from '../../src/core/read/unit';
 import { readClauses } from '../../src/core/read/clause';
 
 function sentence(text: string) {
@@ -139,5 +139,56 @@ describe('study15 who writes: the author\'s bestuurslaag, and bodies of another 
   it('taal/voorbehoud: in a letter of the Rijk, what the provinces will do is described; what the Rijk will do is committed', () => {
     assert.deepEqual(flags('taal/voorbehoud', kamerbrief('De provincies zullen de gemeenten zo snel mogelijk bijstaan bij de overdracht.')), []);
     assert.notDeepEqual(flags('taal/voorbehoud', kamerbrief('Het Rijk zal de gemeenten zo snel mogelijk bijstaan bij de overdracht.')), []);
+  });
+});
+
+/** A pair: the rule flags the first text and not the second (each a paragraph of a nota). */
+function pair(rule: string, why: string, yes: string, no: string): void {
+  it(why, () => {
+    assert.notDeepEqual(flags(rule, nota(yes)), [], `expected ${rule} on: ${yes}`);
+    assert.deepEqual(flags(rule, nota(no)), [], `expected no ${rule} on: ${no}`);
+  });
+}
+
+describe('study15 sets X and Y: goals, hedges, people, money, regie', () => {
+  pair('doel/vaag', 'a goal taken up by "Dit doen we door" carrying out a named agreement of our own',
+    'We zetten in op positieve gezondheid en versterking van het voorveld. Dit doen we door aandacht te geven aan onze inwoners.',
+    'We zetten in op positieve gezondheid en versterking van het voorveld. Dit doen we door uitvoering te geven aan ons lokaal sportakkoord.');
+  pair('doel/vaag', '"Dit met als doel …" gives the aim of the programmes named before; "Ons doel is …" sets one',
+    'Daarnaast werken we samen in de gebiedsprogramma\'s Haven en Kust. Ons doel is om de regio sterker te maken.',
+    'Daarnaast werken we samen in de gebiedsprogramma\'s Haven en Kust. Dit met als doel om de regio sterker te maken.');
+  pair('doel/vaag', 'goal nouns that label fields ("ambities op het gebied van") set no goal',
+    'We werken samen aan opgaves en ambities voor wonen en leefbaarheid, energietransitie en klimaatadaptatie.',
+    'We werken samen aan opgaves en ambities op het gebied van wonen en leefbaarheid, energietransitie en klimaatadaptatie.');
+  pair('eigenaar/diffuus', '"samen uitvoeren van taken" is an infinitive used as a noun in a list of topics',
+    'Hierin zijn projecten benoemd. In die projecten gaan we de taken als gemalen beheer samen uitvoeren.',
+    'Hierin zijn projecten benoemd die onder andere gaan over doelmatiger investeren, samen uitvoeren van taken als gemalen beheer.');
+  pair('eigenaar/samenwerken', 'named partners in a named joint organisation ("in de ambtelijke BAR-organisatie")',
+    'Wij werken samen met de gemeenten Barendrecht en Albrandswaard.',
+    'Wij werken samen met de gemeenten Barendrecht en Albrandswaard in de ambtelijke BAR-organisatie.');
+  pair('zwitsers/vaag', 'the fte number two sentences on in the paragraph',
+    'De ambtelijke inzet zal veranderen. De reguliere inzet wordt verlaagd. Hierdoor kan geld worden bespaard.',
+    'De ambtelijke inzet zal veranderen. De reguliere inzet wordt verlaagd. Hierdoor kan 0,5 fte worden bespaard.');
+  pair('geld/vaag', '"binnen bestaande kaders" of decisions and mandates is no money',
+    'De uitvoering vindt plaats binnen bestaande kaders.',
+    'Besluitvorming vindt plaats binnen bestaande kaders en het mandaat van vijf colleges.');
+  pair('regie/hol', 'regie opening the sentence for residents is theirs; no party claims it',
+    'Regie is een speerpunt van mij.',
+    'Regie voor inwoners en lokaal bestuur is een speerpunt van mij.');
+  pair('regie/hol', 'regie strengthened through monitoring and evaluation is filled by its instruments',
+    'We versterken de regiefunctie van de gemeente.',
+    'We versterken de regiefunctie van de gemeente door betere monitoring en frequente evaluatie van de zorgtrajecten.');
+  pair('taal/voorbehoud', 'using a power where needed says when; putting in money where needed leaves the money open',
+    'Waar nodig zetten we extra geld in.',
+    'Waar nodig maken we gebruik van onze doorzettingsmacht.');
+  pair('taal/voorbehoud', '"zoveel mogelijk" + noun in a wished state is a quantity at its utmost; on an act it is a hedge',
+    'We ondersteunen de clubs zoveel mogelijk.',
+    'We willen dat er zoveel mogelijk variëteit is.');
+  pair('taal/voorbehoud', '"nader uitgewerkt … in concrete plannen": the follow-up text is named by its kind',
+    'Daarin willen wij de ambities nader uitgewerkt hebben.',
+    'Daarin willen wij de ambities nader uitgewerkt hebben in concrete plannen.');
+  it('"Alleen door … ontstaat er op termijn …" explains an effect; "Door … maken we op termijn …" is the author\'s act', () => {
+    assert.equal(commitsNothingHere(sentence('Alleen door de begroting gezond te maken ontstaat er op termijn ruimte voor nieuw beleid.')), 'effect');
+    assert.notEqual(commitsNothingHere(sentence('Door de begroting gezond te maken maken we op termijn ruimte voor nieuw beleid.')), 'effect');
   });
 });

@@ -45,6 +45,16 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
     if (/^(hiermee|daarmee|hierdoor|daardoor|zo)$/.test(first)) return false;
     if (first === 'met' && !/^(dit|deze)$/.test(s.tokens[firstWordIndex(s) + 1]?.low ?? '')) return false;
   }
+  // "Dit met als doel om …", "Dit heeft tot doel …": the aim of what the sentence before names (its programmes,
+  // its measure), as "Hiermee wordt beoogd …"; "Dit programma heeft tot doel …" (the text itself) stays.
+  if (/^(?:doel|als doel|tot doel|het doel|met als doel|met het doel)$/.test(w) && /^\W*(?:dit|dat|hiermee|daarmee)\s+(?:met|heeft|hebben|is|zijn)\s/u.test(s.low)) return false;
+  // "We zetten in op de programma's: kiezen, leren, werken": the object is a named instrument, a measure, not a result.
+  if (/^(?:zetten|zet)\b.*\bin op$|^inzetten op$|^in op$/.test(w) && NAMED_INSTRUMENT.test(s.raw.slice(g.start - s.start))) return false;
+  // Goal nouns that label fields ("We werken samen aan opgaves en ambities op het gebied van wonen, energie en zorg"):
+  // a list of domains, no goal set.
+  // (As what one works on: "aan" before it; "versterkt de doelstellingen op het gebied van gezondheid" stays.)
+  if (/^(?:doelen|doelstellingen|ambities|opgaves|opgaven)$/.test(w) && /^op\s+(?:het|de)\s+(?:gebied|gebieden|terrein|terreinen)\s+van\b/.test(s.tokens.slice(ti + 1, ti + 6).map((t) => t.low).join(' ')) &&
+    s.tokens.slice(Math.max(0, ti - 4), ti).some((t) => t.low === 'aan')) return false;
   // A goal cited from another text ("de doelstellingen uit het Klimaatakkoord", "conform de ambities van de regio").
   const after = s.tokens.slice(ti + 1, ti + 6).map((t) => t.low).join(' ');
   if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)\b/.test(w.replace(/^(het|ons|onze) /, '')) && /^(uit|in|volgens)\s+(het|de)\s/.test(after)) return false;
@@ -148,7 +158,7 @@ export const doelVaag: SentenceRule = {
     // measures something else.
     const follow = followers(s, ctx).filter((n) => n.block === s.block || ctx.doc.blocks[n.block]?.kind !== 'paragraph' || vocab('goalTakenUp').test(n.low));
     const linked = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' || (n === follow[0] && vocab('goalTakenUp').test(n.low));
-    const concrete = (n: Sentence) => !/\?\s*$/.test(n.raw) && linked(n) && !!deliverableIn(n);
+    const concrete = (n: Sentence) => !/\?\s*$/.test(n.raw) && linked(n) && (!!deliverableIn(n) || NAMED_INSTRUMENT.test(n.raw));
     // A dated target in the same paragraph ("We streven naar schonere lucht. Uiterlijk in 2030 voldoen we aan de
     // advieswaarden."): a term and an end state or norm, as taal/voorbehoud reads it.
     if (follow.some((n) => measured(n) || dated(n) || concrete(n) || (n.block === s.block && setsTarget(n)))) return;
@@ -248,6 +258,11 @@ function instrumentNamedHere(s: Sentence, c: Clause | undefined): boolean {
 }
 
 /** A form of "willen" in the goal phrase ("We willen", "willen we", "wil de gemeente"). */
+/**
+ * A named instrument: an agreement, action plan or programme of the text's own ("ons lokaal sport- en beweegakkoord",
+ * "het uitvoeringsprogramma"), or programmes listed or named ("de programma's: kiezen, leren", "het programma Wonen").
+ */
+const NAMED_INSTRUMENT = /(?<![\p{L}])(?:(?:het|de|ons|onze)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:akkoord|convenant|actieplan|uitvoeringsplan|uitvoeringsprogramma)(?![\p{L}])|programma(?:['’]s|s)?\s*:|programma\s+\p{Lu})/u;
 const WANT = /(?:^|\s)(?:wil|wilt|willen)(?:\s|$)/;
 
 /** Verbs of drawing up a text (lemmas). */

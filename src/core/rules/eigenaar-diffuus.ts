@@ -135,6 +135,8 @@ export const eigenaarDiffuus: SentenceRule = {
         // After an article or a possessive the word is part of a noun phrase: "het samen leven" (living together),
         // "een gezamenlijk plan" (a joint plan); it names no doer of the sentence's act.
         if (/^(het|een|de|ons|onze|hun|dit|deze)$/.test(s.tokens[ti - 1]?.low ?? '')) return false;
+        // An infinitive used as a noun ("projecten over … samen uitvoeren van taken"): "samen" + infinitive + "van".
+        if (tagsOf(s)[ti + 1]?.pos === 'VERB' && /en$/.test(s.tokens[ti + 1]?.low ?? '') && s.tokens[ti + 2]?.low === 'van') return false;
         // The partner is named before it: "We delen de kaarten met de bewoners om samen een aanpak te bedenken".
         if (partnerBefore(s, ti)) return false;
         // Or after it in the same stretch: "In deze fase gaan we samen aan de slag met onze partners".

@@ -99,7 +99,7 @@ function namedObject(s: Sentence): Set<number> {
  * Noord", "via MRDH"); a lone capitalised word after "in" is as often a place ("in Brakeldorp"). It reads capitals (a
  * proper name), which the lowercase vocabulary cannot see: structure, so it stays here.
  */
-const NAMED_FRAME = /(?<![\p{L}])(?:[Ii]n|[Vv]ia|[Bb]innen|[Aa]an)\s+(?:(?:de|het)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\p{Lu}[\p{L}-]+\s+\p{Lu}\p{Ll}+|\p{Lu}{2,}(?![\p{L}]))/u;
+const NAMED_FRAME = /(?<![\p{L}])(?:[Ii]n|[Vv]ia|[Bb]innen|[Aa]an)\s+(?:(?:de|het)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}(?:\p{Ll}+|\p{Lu}+-\p{Ll}+)|\p{Lu}[\p{L}-]+\s+\p{Lu}\p{Ll}+|\p{Lu}{2,}(?![\p{L}]))/u;
 
 /** A collaboration with a name of its own: "Kreekdal is de samenwerking van de gemeenten …", "… is een samenwerkingsverband van …". */
 const NAMED_COLLABORATION = /(?:^|[.;:]\s+|^\W*)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+is\s+(?:de|het|een)\s+(?:\p{Ll}+\s+)?(?:samenwerking|samenwerkingsverband|netwerk|gemeenschappelijke regeling)\b/u;

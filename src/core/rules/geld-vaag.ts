@@ -50,6 +50,9 @@ export const geldVaag: SentenceRule = {
       const w = h.text.toLowerCase().replace(/\s+/g, ' ');
       // A deferral ("nog te bepalen") is about money only in a money context (a role table is a K2/K3 gap, not this rule).
       if (/^(nog |nader )?(nader )?(te bepalen|in te vullen|te verdelen|te bepalen bedrag)$/.test(w)) return MONEY_CONTEXT.test(low);
+      // "Besluitvorming vindt plaats binnen bestaande kaders en het mandaat van de colleges": frames of policy or power,
+      // not of money, when the sentence is about deciding or mandates and names no money.
+      if (w === 'binnen bestaande kaders' && !MONEY_CONTEXT.test(low) && /(?<![\p{L}])(?:besluitvorming|besluiten|beslissingen|mandaat|mandaten|bevoegdhe\p{L}*|beleidskaders?)(?![\p{L}])/u.test(low)) return false;
       // "zorgen dat … altijd over voldoende middelen beschikt" is a hard guarantee, not money left open.
       if (/voldoende/.test(w) && /(?<![\p{L}])(zorg\p{L}*\s+(?:er\s+)?(?:voor\s+)?dat|garander\p{L}*|altijd)(?![\p{L}])/u.test(low)) return false;
       if (QUANTITY.test(w) && meansOfOthers(s, h.start)) return false;

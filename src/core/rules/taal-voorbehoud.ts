@@ -122,7 +122,7 @@ function inPurpose(s: Sentence, ti: number): boolean {
 
 /** A pointer into the text itself: "hierin", "hieronder", "in paragraaf 3.2", "in de bijlage", "in het volgende hoofdstuk". */
 /** A text of a named kind after "in"/"via": where an elaboration is settled ("in een meerjarig collegeprogramma"). */
-const FOLLOW_UP_TEXT = /(?<![\p{L}])(?:in|via)\s+(?:een|het|de|dit|deze)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:programma|plan|plannen|nota|notitie|visie|verordening|regeling|agenda|akkoord|convenant|overeenkomst)(?![\p{L}])/u;
+const FOLLOW_UP_TEXT = /(?<![\p{L}])(?:in|via)\s+(?:(?:een|het|de|dit|deze)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:programma|plan|plannen|nota|notitie|visie|verordening|regeling|agenda|akkoord|convenant|overeenkomst)(?![\p{L}])/u;
 const IN_THIS_TEXT = /(?<![\p{L}])(?:hier(?:in|bij|onder|na)|in\s+(?:de|het|deze|dit)?\s*(?:volgende\s+|onderstaande\s+)?(?:paragraaf|hoofdstuk|bijlage|deel|artikel)(?:\s+[\d.]+)?)(?![\p{L}])/u;
 
 function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefined): boolean {
@@ -386,6 +386,14 @@ function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | unde
   }
   if (DEGREE_HEDGE.test(w) && ti > 0 && /^(het|de|een)$/.test(tok[ti - 1].low)) return true;
   if (othersAct(s, ti, clause) || aimedEffect(s, ti, clause) || utmostReduction(s, ti, w, clause)) return true;
+  // "zoveel mogelijk variëteit", "zo veel mogelijk woningen": a quantity asked at its utmost in a wished state, not a
+  // way out of an act (the hedge right before its noun, in a clause of wanting or of being: "We willen dat er zoveel
+  // mogelijk variëteit is"). "We ondersteunen de clubs zoveel mogelijk" (a degree of an act) stays.
+  if (/^zo ?veel mogelijk$/.test(w)) {
+    const tags = tagsOf(s), n = ti + w.split(' ').length;
+    const noun = tags[n]?.pos === 'NOUN' || (tags[n]?.pos === 'ADJ' && tags[n + 1]?.pos === 'NOUN');
+    if (noun && clause && /^(er|dat)$/.test(tok[clause.start]?.low ?? '') && tok.slice(clause.start, clause.end).some((t) => /^(is|zijn|komt|komen|blijft|blijven)$/.test(t.low))) return true;
+  }
   // A need condition says when the act is due, not whether: "Waar nodig bezoekt de wijkcoach de ouders", "verwijst
   // zo nodig door" commit to act whenever the need is there. It hollows the commitment only where what is due are the
   // means themselves (money, people, authority, a legal form: "waar nodig investeren we", "waar nodig juridisch
@@ -404,6 +412,7 @@ function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | unde
 
 const NEED_MEANS = wordClass('needMeans');
 const UNNAMED_ACT = wordClass('unnamedAct');
+const AUTHORITY = /^(?:mandaat|bevoegdheid|bevoegdheden|doorzettingsmacht)$/;
 
 /** An act of aligning with, or building on, another text, course or policy (its complement names the text). */
 const ALIGN_WITH_TEXT = new RegExp(String.raw`(?<![\p{L}])(?:voortbouw\p{L}*|voort\s+te\s+bouwen|bouw\p{L}*\s+(?:\S+\s+){0,6}?voort|aansluit\p{L}*|aan\s+te\s+sluiten|sluit\p{L}*\s+(?:\S+\s+){0,6}?aan|verbinding\s+(?:\S+\s+){0,4}?(?:leggen|gelegd))\s+(?:\S+\s+){0,2}?(?:op|bij|met|aan)\s+(?:\S+\s+){0,3}?[\p{L}-]*(?:koers|visie|visies|beleid|akkoord|programma|plan|strategie|nota|agenda|kader)(?![\p{L}])`, 'u');
@@ -417,8 +426,14 @@ function discretionAfter(s: Sentence, k: number): boolean {
 function needLeavesOpen(s: Sentence, clause: Clause | undefined): boolean {
   const tags = tagsOf(s), tok = s.tokens;
   const from = clause && clause.finite >= 0 ? clause.start : 0, to = clause && clause.finite >= 0 ? clause.end : tok.length;
+  // Using a power one has ("Waar nodig maakt de provincie gebruik van haar doorzettingsmacht"): a power is by its
+  // nature used where needed; the condition says when, not whether. Granting one ("waar nodig krijgt de stuurgroep
+  // doorzettingsmacht") leaves it open.
+  const uses = tok.slice(from, to).some((t, k) => t.low === 'gebruik' && /^(van)$/.test(tok[from + k + 1]?.low ?? '')) ||
+    tags.slice(from, to).some((t) => t.lemma === 'toepassen' || t.lemma === 'hanteren');
   for (let k = from; k < to; k++) {
     const lemma = tags[k]?.lemma ?? tok[k].low;
+    if (uses && AUTHORITY.test(lemma)) continue;
     if (NEED_MEANS.test(tok[k].low) || NEED_MEANS.test(lemma) || UNNAMED_ACT.test(lemma) || UNNAMED_ACT.test(tok[k].low)) return true;
   }
   return false;

@@ -111,12 +111,14 @@ export const zwitsersVaag: SentenceRule = {
 };
 
 /**
- * The sentence after s in its paragraph; when s closes its paragraph and the next paragraph of the section opens by
+ * The two sentences after s in its paragraph; when s closes its paragraph and the next paragraph of the section opens by
  * taking it up ("Daarom …", "Hiervoor …", "Deze balans …"), that paragraph's first two sentences.
  */
 function followingSentences(s: Sentence, ctx: RuleContext): Sentence[] {
+  // The next two sentences of the paragraph ("De ambtelijke inzet verandert. De reguliere inzet wordt verlaagd. Hierdoor
+  // kan 0,5 fte worden bespaard.").
   const next = ctx.next(s);
-  if (next) return [next];
+  if (next) { const after = ctx.next(next); return after ? [next, after] : [next]; }
   const sec = ctx.section(s).sentences;
   const i = sec.indexOf(s);
   const first = sec[i + 1];

@@ -236,7 +236,9 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   effectOpener: {
     id: 'effectOpener',
     description: { nl: 'Een zin die het gevolg of de werking van iets uitlegt (hiermee, daarmee, op deze manier)', en: 'A sentence that explains the effect or working of something (with this, this way)' },
-    phrases: ['hiermee', 'daarmee', 'hierdoor', 'daardoor', 'zodoende', 'aldus', 'op deze|die manier|wijze', 'zo'],
+    phrases: ['hiermee', 'daarmee', 'hierdoor', 'daardoor', 'zodoende', 'aldus', 'op deze|die manier|wijze', 'zo',
+      // A condition of an effect ("Alleen door de begroting gezond te maken ontstaat er op termijn ruimte").
+      'alleen door'],
   },
   explanationLabel: {
     id: 'explanationLabel',
@@ -315,7 +317,9 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     phrases: ['uitvoering|naleving|toepassing van dit|deze|het convenant|regeling|overeenkomst|besluit|protocol|programma|plan|akkoord|verordening',
       'over|op|van het|dit uitvoeringsprogramma|uitvoeringsplan|actieplan|convenant|programma', 'over|op|van het|dit plan van aanpak',
       'via|middels|met de? subsidieverlening|subsidies|subsidie|inkoop|aanbesteding|contracten|contract|prestatieafspraken|verordening|bekostiging|financiering',
-      'door middel van de? subsidieverlening|subsidies|subsidie|inkoop|aanbesteding|contracten|contract|prestatieafspraken|verordening|bekostiging|financiering'],
+      'door middel van de? subsidieverlening|subsidies|subsidie|inkoop|aanbesteding|contracten|contract|prestatieafspraken|verordening|bekostiging|financiering',
+      // Steering through planning and control ("door betere monitoring en frequente evaluatie van de trajecten").
+      'door|via|middels ~ monitoring|monitoren|evaluatie|evaluaties|rapportages|kwartaalrapportages|verantwoording'],
   },
   otherInstrument: {
     id: 'otherInstrument',
