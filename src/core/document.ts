@@ -309,12 +309,15 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
     for (let b = 0; b < n; b++) if (!hits[b]) changed.push(b);
     reuse = reusableSentences(cache.last, changed);
   }
+  const prevRanges = cache.last?.blockSentences;
   for (let b = 0; b < n; b++) {
     const block = parsed.blocks[b];
     const first = sentences.length;
     const hit = hits[b] ?? (local ? buildBlock(ownCopy(slices[b] ?? parsed.slice(block.start, block.end)), block, first, block.start, reuse) : buildBlock(parsed.masked, block, first));
     cache.place(keys[b], hit, block, first, sentences);
-    blockSentences.push([first, sentences.length]);
+    // The previous model's pair when the range is the same (most blocks after an edit): no new pair per block.
+    const pr = prevRanges?.[b];
+    blockSentences.push(pr && pr[0] === first && pr[1] === sentences.length ? pr : [first, sentences.length]);
   }
   cache.commit();
   let words = 0;

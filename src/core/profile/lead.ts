@@ -244,20 +244,27 @@ const ANAPHOR_SUBJECT = wordSet('anaphorSubject');
 export function readingHolder(doc: DocModel, r: RegieReading): string[] {
   const s = doc.sentences[r.sentence];
   if (!s) return [];
-  return memoize(s, `lead:holder@${r.start - s.start}`, () => {
-    const ti = s.tokens.findIndex((t) => t.end > r.start && t.low.includes('regi'));
-    const { clauses } = readLocal(s);
-    const c = clauseAt(clauses, ti) ?? clauses.find((x) => !x.subordinate);
-    let heads: string[] = [];
-    if (c?.subject) heads = partyHeads(s, c.subject[0], c.subject[1]).filter((h) => !/^regi(?:e|ss)/.test(h) || REGIE_BODY.test(h));
-    // "de regie ligt bij / is van / berust bij <party>"
-    if (ti >= 0) {
-      for (let j = ti + 1; j < Math.min(s.tokens.length, ti + 4); j++) {
-        if (/^(bij|van)$/.test(s.tokens[j].low)) { heads = partyHeads(s, j + 1, Math.min(s.tokens.length, j + 6)).concat(heads); break; }
-      }
+  // Per sentence, by the reading's offset in it (no key string per call: this is asked per reading on every analysis).
+  const byOffset = memoize(s, 'lead:holder', () => new Map<number, string[]>());
+  const rel = r.start - s.start;
+  let heads = byOffset.get(rel);
+  if (!heads) byOffset.set(rel, (heads = holderAt(s, r.start)));
+  return heads;
+}
+
+function holderAt(s: Sentence, at: number): string[] {
+  const ti = s.tokens.findIndex((t) => t.end > at && t.low.includes('regi'));
+  const { clauses } = readLocal(s);
+  const c = clauseAt(clauses, ti) ?? clauses.find((x) => !x.subordinate);
+  let heads: string[] = [];
+  if (c?.subject) heads = partyHeads(s, c.subject[0], c.subject[1]).filter((h) => !/^regi(?:e|ss)/.test(h) || REGIE_BODY.test(h));
+  // "de regie ligt bij / is van / berust bij <party>"
+  if (ti >= 0) {
+    for (let j = ti + 1; j < Math.min(s.tokens.length, ti + 4); j++) {
+      if (/^(bij|van)$/.test(s.tokens[j].low)) { heads = partyHeads(s, j + 1, Math.min(s.tokens.length, j + 6)).concat(heads); break; }
     }
-    return heads;
-  });
+  }
+  return heads;
 }
 
 /** A government party by its head: a government noun, or a compound of one ("deelgemeente", "rijksoverheid"). */

@@ -275,10 +275,18 @@ function windowRol(doc: DocModel, claimSentences: number[]): Regierol {
 /** Leadership words that name coordination rather than command: coordinating, chairing, guiding the process. */
 const COORDINATING_LEAD = phraseClass('coordinatingLead');
 
+/** The text-only part of `leadershipClaim` per sentence (ask once per pass: a closure per call adds up over every sentence). */
+function leadershipCues(doc: DocModel): (i: number) => boolean {
+  return textFacts(doc, 'profile:leadershipCue', leadershipCue);
+}
+function leadershipCue(s: Sentence): boolean {
+  const c = sentenceCues(s);
+  return has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation');
+}
+
 /** A commitment sentence of the body that claims leadership (trekker, voortouw, de leiding, aansturing, voorzitter …), not past or negated. */
-function leadershipClaim(doc: DocModel, i: number): boolean {
+function leadershipClaim(doc: DocModel, i: number, cue = leadershipCues(doc)): boolean {
   // The text-only part first, from one array carried over between analyses (textFacts): most sentences stop here.
-  const cue = textFacts(doc, 'profile:leadershipCue', (s) => { const c = sentenceCues(s); return has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation'); });
   if (!cue(i)) return false;
   const u = unitOf(doc, i);
   return u.commits && u.role === 'body';
@@ -322,8 +330,9 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
   // Leadership claimed without the word regie (guide §1 K4 "Applicability first": a party that claims to steer or
   // lead counts as a claim): a government party, or the single author of a government text, that leads, chairs,
   // coordinates or steers the others in its own voice.
+  const cue = leadershipCues(doc);
   for (let i = 0; i < doc.sentences.length; i++) {
-    if (!leadershipClaim(doc, i)) continue;
+    if (!leadershipClaim(doc, i, cue)) continue;
     const k = actorKinds(doc.sentences[i]);
     if ((k.gov || (k.we && gov)) && !claimSentences.includes(i)) claimSentences.push(i);
   }
