@@ -72,7 +72,19 @@ type UnitBase = Omit<UnitContext, 'authorActs' | 'parties' | 'authority'>;
 
 export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id: string) => Matcher, strict = false): Analysis {
   let regie: RegieReading[] | undefined;
-  let bySentence: Map<number, RegieReading[]> | undefined;
+  let bySentence: Array<RegieReading[] | undefined> | undefined;
+  // The readings by sentence index (a sparse array: most sentences have none).
+  const readingsBySentence = (): Array<RegieReading[] | undefined> => {
+    if (!bySentence) {
+      bySentence = new Array<RegieReading[] | undefined>(doc.sentences.length);
+      for (const r of a.regie()) {
+        const list = bySentence[r.sentence];
+        if (list) list.push(r);
+        else bySentence[r.sentence] = [r];
+      }
+    }
+    return bySentence;
+  };
   let speaker: SpeakerKind | undefined;
   let we: boolean | undefined;
   let units: ModelUnitBases | undefined;
@@ -94,25 +106,15 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
     },
     speaker: () => (speaker ??= documentSpeaker(doc).kind),
     weOneParty: () => (we ??= weIsOneParty(doc)),
-    regieIn: (i) => {
-      if (!bySentence) {
-        bySentence = new Map();
-        for (const r of a.regie()) {
-          const list = bySentence.get(r.sentence);
-          if (list) list.push(r);
-          else bySentence.set(r.sentence, [r]);
-        }
-      }
-      return bySentence.get(i) ?? [];
-    },
+    regieIn: (i) => readingsBySentence()[i] ?? [],
     regieSig: (i) => {
       let sig = regieSigs[i];
       if (sig === undefined) {
         sig = '';
-        const list = a.regieIn(i);
-        if (list.length > 0) {
+        const list = readingsBySentence()[i];
+        if (list !== undefined) {
           const last = regieSigMemo.get(list[0]);
-          if (last && last.list.length === list.length && last.list.every((r, k) => r === list[k])) sig = last.sig;
+          if (last && sameList(last.list, list)) sig = last.sig;
           else {
             const x = doc.sentences[i];
             const line = doc.lines.at(x.start).line;
@@ -144,6 +146,12 @@ function modelUnitBases(doc: DocModel): ModelUnitBases {
   m.last = carried.previous<ModelUnitBases>(doc, 'scope:unitBase');
   carried.keep(doc, 'scope:unitBase', { bases: m.bases, units: m.units });
   return m;
+}
+
+function sameList(a: readonly RegieReading[], b: readonly RegieReading[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import type { ChecklistResult, Evidence } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { carried, headingOf, memoize, quoteSentence, textFacts } from '../document';
+import { carried, factIndexes, headingOf, memoize, quoteSentence, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { CHECKLIST_ITEMS } from './items';
 import { ITEM_SCOPES, type ChecklistInput, type ItemScope } from './scopes';
@@ -664,20 +664,28 @@ function lastBaat(ctx: ItemContext): ChecklistResult {
 // ——— K2 ———
 
 
+function checklistPartnerKeys(s: Sentence): string[] {
+  return memoize(s, 'checklist:partners', () => {
+    const out: string[] = [];
+    for (const a of s.actors) {
+      if (!(a.kind === 'named' || (a.kind === 'org' && !vocab('genericPartyHeads').isWord(a.text.toLowerCase())))) continue;
+      const key = a.text.toLowerCase().replace(/^(de|het)\s+/, '');
+      if (key === 'om' && a.text === 'om') continue;
+      out.push(key);
+    }
+    return out;
+  });
+}
+function namesChecklistPartner(s: Sentence): boolean {
+  return checklistPartnerKeys(s).length > 0;
+}
+
 function partners(ctx: ItemContext): ChecklistResult {
   const seen = new Set<string>();
   const idx: number[] = [];
-  const partnerKeys = facts(ctx, 'checklist:partners', (s) => memoize(s, 'checklist:partners', () => {
-      const out: string[] = [];
-      for (const a of s.actors) {
-        if (!(a.kind === 'named' || (a.kind === 'org' && !vocab('genericPartyHeads').isWord(a.text.toLowerCase())))) continue;
-        const key = a.text.toLowerCase().replace(/^(de|het)\s+/, '');
-        if (key === 'om' && a.text === 'om') continue;
-        out.push(key);
-      }
-      return out;
-    }));
-  for (let i = 0; i < ctx.count; i++) {
+  const partnerKeys = facts(ctx, 'checklist:partners', checklistPartnerKeys);
+  // Only the sentences that name a partner add one (factIndexes: carried over between analyses, in document order).
+  for (const i of factIndexes(base(ctx).doc, 'checklist:partnersIn', namesChecklistPartner)) {
     const keys = partnerKeys(i);
     let added = false;
     for (const key of keys) {
@@ -882,7 +890,7 @@ function regieSentenceList(ctx: ChecklistContext): number[] {
   const out = new Set<number>();
   for (const r of ctx.regie) if (r.class !== 'anders') out.add(r.sentence);
   // Leadership claimed without the word regie ("trekker", "neemt het voortouw") is read the same way.
-  for (const i of ctx.body) if (claimsLeadership(ctx, i)) out.add(i);
+  for (const i of factIndexes(ctx.doc, 'checklist:leadershipText', leadershipText)) if (!ctx.isHeading(i) && claimsLeadership(ctx, i)) out.add(i);
   list = [...out].sort((a, b) => a - b);
   regieLists.set(ctx, list);
   return list;
@@ -895,10 +903,24 @@ function regieSentences(ctx: ItemContext): readonly number[] {
 export function k4Applicable(ctx: ChecklistContext): boolean {
   if (ctx.regie.some((r) => r.class !== 'anders')) return true;
   // A joint board with powers, or a party that claims leadership of the coalition without the word regie.
-  return ctx.body.some((i) => {
+  // Only the sentences where the text-only part of either test holds can pass (factIndexes, in document order).
+  return factIndexes(ctx.doc, 'checklist:k4Text', k4Text).some((i) => {
+    if (ctx.isHeading(i)) return false;
     const c = ctx.cues[i];
     return (has(c, 'jointBoard') && has(c, 'besliskracht') && !has(c, 'past') && !has(c, 'negation')) || claimsLeadership(ctx, i);
   });
+}
+
+/** The text-only part of `claimsLeadership` (its cues and actors). */
+function leadershipText(s: Sentence): boolean {
+  const c = sentenceCues(s);
+  return has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && (hasSpecific(c) || s.actors.some((a) => a.kind === 'we'));
+}
+
+/** The text-only part of `k4Applicable`'s test: a joint board with powers, or `leadershipText`. */
+function k4Text(s: Sentence): boolean {
+  const c = sentenceCues(s);
+  return (has(c, 'jointBoard') && has(c, 'besliskracht') && !has(c, 'past') && !has(c, 'negation')) || leadershipText(s);
 }
 
 /** A party (named, or "we") claims leadership of the coalition without the word regie, not in the past, not negated. */
@@ -1082,11 +1104,17 @@ export function checklistSignals(checklist: object): ChecklistSignals | undefine
   return signalsByResult.get(checklist);
 }
 
+function rollenVerbIn(s: Sentence): boolean {
+  return has(sentenceCues(s), 'rollenVerb');
+}
+
 function computeSignals(ctx: ChecklistContext): ChecklistSignals {
   let commitments = 0, diffuse = 0;
-  for (const i of ctx.body) {
+  // The body sentences with a role verb, from the list of sentences where that text fact holds (carried over between
+  // analyses: no walk of every sentence on a keystroke).
+  for (const i of factIndexes(ctx.doc, 'checklist:rollenVerb', rollenVerbIn)) {
+    if (ctx.isHeading(i)) continue;
     const c = ctx.cues[i], s = ctx.doc.sentences[i];
-    if (!has(c, 'rollenVerb')) continue;
     commitments++;
     if (!hasSpecific(c, s) && ((s.memo.get('actors:weOrCollective') as boolean | undefined) ?? memoize(s, 'actors:weOrCollective', () => s.actors.some((a) => a.kind === 'we' || a.kind === 'collective')))) diffuse++;
   }

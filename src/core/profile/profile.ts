@@ -15,7 +15,7 @@
  */
 import type { Coalitietype, Evidence, Fase, Profile, Regierol } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { quoteSentence, headingOf, memoize, textFacts } from '../document';
+import { factIndexes, quoteSentence, headingOf, memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { has, sentenceCues } from '../checklist/cues';
 import { vocab, type Matcher } from '../vocab';
@@ -137,18 +137,26 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
 
 function distinctPartners(doc: DocModel): number {
   const seen = new Set<string>();
-  const keysOf = textFacts(doc, 'profile:partners', (s) => memoize(s, 'profile:partners', () => {
-      const out: string[] = [];
-      for (const a of s.actors) {
-        if (a.kind !== 'named' && a.kind !== 'org') continue;
-        const head = a.text.toLowerCase().split(/\s+/)[0].replace(/(en|s)$/, '');
-        if (a.text === 'om' || vocab('genericOrg').isWord(a.text.toLowerCase())) continue;
-        out.push(a.kind === 'named' ? a.text.toLowerCase() : head);
-      }
-      return out;
-    }));
-  for (let i = 0; i < doc.sentences.length; i++) for (const k of keysOf(i)) seen.add(k);
+  const keysOf = textFacts(doc, 'profile:partners', partnerKeys);
+  // The sentences that name a partner (carried over between analyses), in order: the others add nothing.
+  for (const i of factIndexes(doc, 'profile:partnersIn', namesPartner)) for (const k of keysOf(i)) seen.add(k);
   return seen.size;
+}
+
+function partnerKeys(s: Sentence): string[] {
+  return memoize(s, 'profile:partners', () => {
+    const out: string[] = [];
+    for (const a of s.actors) {
+      if (a.kind !== 'named' && a.kind !== 'org') continue;
+      const head = a.text.toLowerCase().split(/\s+/)[0].replace(/(en|s)$/, '');
+      if (a.text === 'om' || vocab('genericOrg').isWord(a.text.toLowerCase())) continue;
+      out.push(a.kind === 'named' ? a.text.toLowerCase() : head);
+    }
+    return out;
+  });
+}
+function namesPartner(s: Sentence): boolean {
+  return partnerKeys(s).length > 0;
 }
 
 /** Plural or collective authors: a coalition writing "we" is several parties. */
@@ -330,8 +338,9 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
   // Leadership claimed without the word regie (guide §1 K4 "Applicability first": a party that claims to steer or
   // lead counts as a claim): a government party, or the single author of a government text, that leads, chairs,
   // coordinates or steers the others in its own voice.
+  // Only the sentences whose text-only part holds (factIndexes: carried over between analyses, not a walk of every sentence).
   const cue = leadershipCues(doc);
-  for (let i = 0; i < doc.sentences.length; i++) {
+  for (const i of factIndexes(doc, 'profile:leadershipCue', leadershipCue)) {
     if (!leadershipClaim(doc, i, cue)) continue;
     const k = actorKinds(doc.sentences[i]);
     if ((k.gov || (k.we && gov)) && !claimSentences.includes(i)) claimSentences.push(i);
@@ -428,13 +437,15 @@ export function weOfOneAuthor(doc: DocModel, relation: 'vertical' | 'horizontal'
   return speaksAsOne(k) && relation !== 'horizontal';
 }
 
+function rollenVerb(s: Sentence): boolean {
+  return has(sentenceCues(s), 'rollenVerb');
+}
+
 /** A commitment sentence that names a specific doer: a named party, an organisation or a role. */
 function diffuseCount(doc: DocModel, weIsAuthor: boolean): { diffuse: number; commitments: number } {
   let diffuse = 0, commitments = 0;
-  // The text-only test first, from one array carried over between analyses (textFacts); the unit only where it holds.
-  const rollen = textFacts(doc, 'profile:rollenVerb', (s) => has(sentenceCues(s), 'rollenVerb'));
-  for (let i = 0; i < doc.sentences.length; i++) {
-    if (!rollen(i)) continue;
+  // The text-only test first, as the list of sentences where it holds (carried over between analyses); the unit only there.
+  for (const i of factIndexes(doc, 'profile:rollenVerb', rollenVerb)) {
     const s = doc.sentences[i];
     const u = unitOf(doc, i);
     if (!u.commits || u.role !== 'body' || u.fn === 'heading') continue;
