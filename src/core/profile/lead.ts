@@ -14,10 +14,10 @@
  * Everything per sentence is text-only and memoised; the document-level reading is memoised per document model.
  * The verb classes are concepts of the vocabulary (`src/core/vocab/profile.ts`).
  */
-import type { DocModel, Sentence } from '../document';
-import { memoize, textFacts } from '../document';
+import type { DocModel, Sentence, Shared } from '../document';
+import { carried, memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
-import { blockRoles, readLocal, tagsOf, unitOf } from '../read/unit';
+import { blockRoles, narrativeText, readLocal, tagsOf, unitOf } from '../read/unit';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
 import { clauseAt } from '../read/clause';
 import { sentenceCues } from '../checklist/cues';
@@ -363,6 +363,29 @@ function sameBlockKey(doc: DocModel, k: BlockKey, docKey: string, role: unknown,
   return true;
 }
 
+/** The lead reading's fold as kept for the next model of an Analyzer: its document part and the part of every block. */
+interface LeadFold { docKey: string; narrative: boolean; roles: readonly unknown[]; ops: Array<BlockOp[] | undefined> }
+
+/**
+ * The previous model's part of block b when every part of the block's key (`BlockKey`) is unchanged by construction,
+ * else undefined (the caller has checked the document part and the narrative flag that the units read). In the
+ * unchanged blocks at the start: the block, the next one (a unit's title-line test reads it) and everything before it
+ * (the list lead-in, read backwards) are unchanged, and so are its sentences. In the unchanged blocks at the end: the
+ * block, the one before it, its sentences, and no list lead-in to look for before them (not an item). In both, the
+ * section role must be the same (a role at the end may change through a heading before it). Keep this in step with
+ * `sameBlockKey` and read/unit.ts `replayedUnit`.
+ */
+function replayedOps(doc: DocModel, last: { value: LeadFold; shared: Shared }, b: number, f0: number, l0: number, roles: readonly unknown[]): BlockOp[] | undefined {
+  const { pb, qb, p, q, prevBlocks } = last.shared;
+  const n = doc.blocks.length;
+  let ob: number;
+  if (b + 1 < pb && l0 <= p) ob = b;
+  else if (b - 1 >= n - qb && f0 >= doc.sentences.length - q && !itemLike(doc, b)) ob = b - n + prevBlocks;
+  else return undefined;
+  if (roles[b] !== last.value.roles[ob]) return undefined;
+  return last.value.ops[ob];
+}
+
 /** The leading party of the document and its own actions (memoised per document model). */
 export function leadReading(doc: DocModel, regie: readonly RegieReading[]): LeadReading {
   const hit = memo.get(doc);
@@ -398,15 +421,22 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
   // (a pending lead subject does not leave its block), so it is kept per block and replayed (see `blockOps`).
   const docKey = `${heads.join('\u0002')}\u0001${authorityPassive ? 1 : 0}`;
   const roles = blockRoles(doc);
+  // An Analyzer's next model replays the previous model's part of a block in the unchanged start and end where every
+  // part of the block's key is unchanged by construction (`replayedOps`), without building or comparing the key.
+  const narrative = narrativeText(doc);
+  const fold: LeadFold = { docKey, narrative, roles, ops: new Array<BlockOp[] | undefined>(doc.blocks.length) };
+  const last = narrowLeadKey ? undefined : carried.previous<LeadFold>(doc, 'lead:fold');
+  const replay = last && last.value.docKey === docKey && last.value.narrative === narrative ? last : undefined;
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
     if (block.kind === 'heading') continue;
     const [f0, l0] = doc.blockSentences[b];
     if (l0 <= f0) continue;
     const first = doc.sentences[f0];
-    let ops: BlockOp[];
+    let ops: BlockOp[] | undefined;
     // A table cell's unit also reads its row (read/unit.ts describedRow): not kept.
     if (block.kind === 'tableCell') ops = blockOps(doc, b, heads, authorityPassive);
+    else if (replay && (ops = replayedOps(doc, replay, b, f0, l0, roles))) { /* the previous model's part */ }
     else {
       // The key: the document part, the block's role and kind, its list lead-in (by identity: a sentence's memo map
       // stands for its text and block kind) and its sentences (likewise), compared part by part: no key string.
@@ -421,6 +451,7 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
         first.memo.set('lead:block', { docKey, role: roles[b], kind: block.kind, lead, memos, read, units, ops } satisfies BlockKey);
       }
     }
+    fold.ops[b] = ops;
     for (const op of ops) {
       const x = doc.sentences[f0 + op.k];
       if (op.party !== undefined) others.add(op.party);
@@ -430,6 +461,7 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
       }
     }
   }
+  carried.keep(doc, 'lead:fold', fold);
   const ownMeans = acts.execute.filter((s) => {
     const c = sentenceCues(s);
     return c.money || c.capacity || JOINT.test(s.low) || tagsOf(s).some((t) => OWN_MEANS.has(t.lemma.toLowerCase()));
