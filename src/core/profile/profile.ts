@@ -300,14 +300,41 @@ function leadershipClaim(doc: DocModel, i: number, cue = leadershipCues(doc)): b
   return u.commits && u.role === 'body';
 }
 
+/**
+ * What `decideRegierol` reads of one regie reading that is its sentence's text alone: the word (case level, a body),
+ * its holder (a party that is no government, not the author and no body of the coalition) and the sentence's citizen
+ * words. A reading object is the same while its sentence stays in place (regie.ts `readRegie`), so this is kept per
+ * reading object instead of being derived again for every reading on every keystroke.
+ */
+interface ReadingText { caseLevel: boolean; foreignHolder: boolean; body: boolean; citizen: boolean }
+const readingTexts = new WeakMap<RegieReading, ReadingText>();
+function readingText(doc: DocModel, r: RegieReading): ReadingText {
+  let t = readingTexts.get(r);
+  if (!t) {
+    const word = r.word.toLowerCase();
+    if (CASE_LEVEL.test(word)) t = { caseLevel: true, foreignHolder: false, body: false, citizen: false };
+    else {
+      const holder = readingHolder(doc, r)[0];
+      t = {
+        caseLevel: false,
+        foreignHolder: !!holder && holder !== 'we' && !isGovernment(holder) && !isRegieBody(holder),
+        body: REGIE_WORD.test(word) && REGIE_BODY.test(word),
+        citizen: vocab('citizen').test(doc.sentences[r.sentence]),
+      };
+    }
+    readingTexts.set(r, t);
+  }
+  return t;
+}
+
 function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['doctype']): { rol: Regierol; cues: Evidence[] } {
   const gov = isGovDoc(doc, doctype);
   const speakerKind = speakerFacts(doc).speaker.kind;
   const claimSentences: number[] = [];
   for (const r of regie) {
     if (r.class === 'anders') continue;
-    const word = r.word.toLowerCase();
-    if (CASE_LEVEL.test(word)) continue;
+    const t = readingText(doc, r);
+    if (t.caseLevel) continue;
     const s = doc.sentences[r.sentence];
     const heading = headingOf(doc, s.block);
     const hs = heading ? doc.blockSentences[heading.index] : undefined;
@@ -325,11 +352,10 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
     // Regie held by a party that is not a government, not the author and not a body of the coalition (a care
     // provider's or a school board's regie in a government text) is no claim of the leading party; in an agreement
     // any of its parties may hold it.
-    const holder = readingHolder(doc, r)[0];
-    if (holder && holder !== 'we' && !isGovernment(holder) && !isRegieBody(holder) && speakerKind !== 'parties') continue;
+    if (t.foreignHolder && speakerKind !== 'parties') continue;
     const govActor = anyGov || (anyWe && gov);
-    const body = REGIE_WORD.test(word) && REGIE_BODY.test(word);
-    const citizen = vocab('citizen').test(s) && !anyGov;
+    const body = t.body;
+    const citizen = t.citizen && !anyGov;
     if (citizen) continue;
     if (govActor || (body && gov) || (gov && anyOrg)) {
       if (!claimSentences.includes(r.sentence)) claimSentences.push(r.sentence);
