@@ -75,17 +75,20 @@ export function checklistContext(doc: DocModel, regie: RegieReading[] = []): Che
   if (hit && hit.regie === regie) return hit;
   // Carried over per sentence from the previous model of the same Analyzer (cues depend on the sentence text only).
   const cueOf = textFacts(doc, 'cues', sentenceCues);
-  const cues = doc.sentences.map((_, i) => cueOf(i));
   const isHeading = (i: number): boolean => doc.blocks[doc.sentences[i].block].kind === 'heading';
+  // One pass: the cues, the body sentences, and — "an actor in the heading or list lead-in just above counts" (guide
+  // §5) — the lead-in's actor that list items inherit.
+  const n = doc.sentences.length;
+  const cues = new Array<SentenceCues>(n);
   const body: number[] = [];
-  for (let i = 0; i < doc.sentences.length; i++) if (!isHeading(i)) body.push(i);
-  // "An actor in the heading or list lead-in just above counts" (guide §5): list items inherit the lead-in's actor.
-  const leadActor = new Array<boolean>(doc.sentences.length).fill(false);
+  const leadActor = new Array<boolean>(n).fill(false);
   let lead = false;
-  for (let i = 0; i < doc.sentences.length; i++) {
+  for (let i = 0; i < n; i++) {
+    const c = (cues[i] = cueOf(i));
     const kind = doc.blocks[doc.sentences[i].block].kind;
+    if (kind !== 'heading') body.push(i);
     if (kind === 'listItem') leadActor[i] = lead;
-    else lead = cues[i].actorHeads.length > 0;
+    else lead = c.actorHeads.length > 0;
   }
   const ctx: ChecklistContext = { doc, cues, doctype: classifyDoctype(doc).doctype, regie, body, isHeading, leadActor };
   contexts.set(doc, ctx);
@@ -213,15 +216,18 @@ type Pred = (c: SentenceCues, s: Sentence, i: number) => boolean;
  * Sentences (body text unless `headings`) that satisfy `pred`. With an `id`, `pred` must read only the cues and
  * the sentence (not `i`): its answer per sentence is then kept as a text fact (carried over between analyses).
  */
-function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings?: boolean; limit?: number } = {}): number[] {
+function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings?: boolean; limit?: number; candidates?: readonly number[] } = {}): number[] {
   const ctx = base(item);
   const out: number[] = [];
   const limit = opts.limit ?? MAX_EVIDENCE;
   const excluded = (id !== null ? EXCLUDE[id.split('#')[0]] : undefined) ?? NEVER;
   if (id === null) {
-    const n = opts.headings ? ctx.doc.sentences.length : ctx.body.length;
+    // `candidates`: the only sentences where `pred` can hold, in order (a factIndexes list of its text-only part).
+    const cand = opts.candidates;
+    const n = cand ? cand.length : opts.headings ? ctx.doc.sentences.length : ctx.body.length;
     for (let k = 0; k < n; k++) {
-      const i = opts.headings ? k : ctx.body[k];
+      const i = cand ? cand[k] : opts.headings ? k : ctx.body[k];
+      if (cand && !opts.headings && ctx.isHeading(i)) continue;
       if (!pred(ctx.cues[i], ctx.doc.sentences[i], i)) continue;
       if (excluded.length && !ctx.isHeading(i) && excluded.includes(item.at(i).unit().fn)) continue;
       out.push(i);
@@ -868,13 +874,20 @@ function werkprocessen(ctx: ItemContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** The text-only part of planningControl's reporting test (the sentence's cues; who reports reads the lead-in too). */
+function pcReportText(s: Sentence): boolean {
+  const c = sentenceCues(s);
+  return has(c, 'pcReport') && settled(c) && !has(c, 'pcPrinciple') && !has(c, 'negation');
+}
+
 function planningControl(ctx: ItemContext): ChecklistResult {
   const doelMet = ctx.item('K1.doel')?.met === true;
   const idx = find(ctx, 'pcReportTimed', (c) => has(c, 'pcReport') && firm(c) && !has(c, 'pcPrinciple') && (c.time || c.deadline || c.recurrence));
   if (idx.length) return result(ctx, idx, true);
   // Dated result goals in one place plus a committed reporting or evaluation task elsewhere (guide: milestones plus reporting).
   if (doelMet) {
-    const report = find(ctx, null, (c, s, i) => has(c, 'pcReport') && settled(c) && !has(c, 'pcPrinciple') && (hasSpecific(c, s) || ctx.at(i).leadActor()) && !has(c, 'negation'));
+    const candidates = factIndexes(base(ctx).doc, 'checklist:pcReportText', pcReportText);
+    const report = find(ctx, null, (c, s, i) => has(c, 'pcReport') && settled(c) && !has(c, 'pcPrinciple') && (hasSpecific(c, s) || ctx.at(i).leadActor()) && !has(c, 'negation'), { candidates });
     if (report.length) return result(ctx, report, true, 'gedateerd doel + rapportage/evaluatie');
   }
   return result(ctx, [], false);
