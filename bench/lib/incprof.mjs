@@ -3,7 +3,8 @@
 // the measured region. With PROF=out.cpuprofile the measured edits alone are profiled (node:inspector, sampling every
 // 100 µs; HEAP=out.heapprofile: a sampling heap profile of the measured edits, collected objects included); run with `--trace-gc` for the collections. Non-minified bundle for readable names:
 //   PROF=/tmp/x.cpuprofile node bench/lib/incprof.mjs core-dev.cjs [file] [edits]
-// then bench/lib/proftree.mjs on `run` (the Analyzer's) for the split by pass. Prints median and p95 wall.
+// then bench/lib/proftree.mjs on `run` (the Analyzer's) for the split by pass. Prints median and p95 wall and the CPU
+// time of the process per measured edit.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -23,7 +24,9 @@ const total = 20 + Number(editsArg);
 const session = new inspector.Session();
 const post = (m, p) => new Promise((res, rej) => session.post(m, p, (e, r) => (e ? rej(e) : res(r))));
 if (process.env.PROF) { session.connect(); await post('Profiler.enable'); await post('Profiler.setSamplingInterval', { interval: 100 }); }
+let cpu0;
 for (let i = 0; i < total; i++) {
+  if (i === 20) cpu0 = process.cpuUsage();
   if (i === 20 && process.env.PROF) await post('Profiler.start');
   // LIVE=out.heapprofile: what the last edit allocated and still holds when it returns (sampled every 128 bytes).
   if (i === total - 1 && process.env.LIVE) { session.connect(); await post('HeapProfiler.startSampling', { samplingInterval: 128 }); }
@@ -42,5 +45,7 @@ for (let i = 0; i < total; i++) {
 if (process.env.PROF) { const { profile } = await post('Profiler.stop'); fs.writeFileSync(process.env.PROF, JSON.stringify(profile)); }
 if (process.env.LIVE) { const { profile } = await post('HeapProfiler.stopSampling'); fs.writeFileSync(process.env.LIVE, JSON.stringify(profile)); }
 if (process.env.HEAP) { const { profile } = await post('HeapProfiler.stopSampling'); fs.writeFileSync(process.env.HEAP, JSON.stringify(profile)); }
+const cpu = process.cpuUsage(cpu0);
 lat.sort((a, b) => a - b);
-console.log(JSON.stringify({ edits: lat.length, median: lat[lat.length >> 1], p95: lat[Math.floor(lat.length * 0.95)] }));
+// cpuPerEdit: the process's CPU time (every thread: V8 compiles and collects beside the main one) per measured edit.
+console.log(JSON.stringify({ edits: lat.length, median: lat[lat.length >> 1], p95: lat[Math.floor(lat.length * 0.95)], cpuPerEdit: (cpu.user + cpu.system) / 1000 / lat.length }));
