@@ -17,7 +17,7 @@
 import type { DocModel, Sentence, Shared } from '../document';
 import { carried, memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
-import { blockRoles, narrativeText, readLocal, tagsOf, unitOf } from '../read/unit';
+import { blockRoles, readLocal, tagsOf, unitOf, unitsCarryOver } from '../read/unit';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
 import { clauseAt } from '../read/clause';
 import { sentenceCues } from '../checklist/cues';
@@ -364,11 +364,11 @@ function sameBlockKey(doc: DocModel, k: BlockKey, docKey: string, role: unknown,
 }
 
 /** The lead reading's fold as kept for the next model of an Analyzer: its document part and the part of every block. */
-interface LeadFold { docKey: string; narrative: boolean; roles: readonly unknown[]; ops: Array<BlockOp[] | undefined> }
+interface LeadFold { docKey: string; roles: readonly unknown[]; ops: Array<BlockOp[] | undefined> }
 
 /**
  * The previous model's part of block b when every part of the block's key (`BlockKey`) is unchanged by construction,
- * else undefined (the caller has checked the document part and the narrative flag that the units read). In the
+ * else undefined (the caller has checked the document part, and that the units carry over: `unitsCarryOver`). In the
  * unchanged blocks at the start: the block, the next one (a unit's title-line test reads it) and everything before it
  * (the list lead-in, read backwards) are unchanged, and so are its sentences. In the unchanged blocks at the end: the
  * block, the one before it, its sentences, and no list lead-in to look for before them (not an item). In both, the
@@ -423,10 +423,11 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
   const roles = blockRoles(doc);
   // An Analyzer's next model replays the previous model's part of a block in the unchanged start and end where every
   // part of the block's key is unchanged by construction (`replayedOps`), without building or comparing the key.
-  const narrative = narrativeText(doc);
-  const fold: LeadFold = { docKey, narrative, roles, ops: new Array<BlockOp[] | undefined>(doc.blocks.length) };
+  const fold: LeadFold = { docKey, roles, ops: new Array<BlockOp[] | undefined>(doc.blocks.length) };
   const last = narrowLeadKey ? undefined : carried.previous<LeadFold>(doc, 'lead:fold');
-  const replay = last && last.value.docKey === docKey && last.value.narrative === narrative ? last : undefined;
+  // The units it compares are the previous model's in the unchanged blocks only while every document-level input of
+  // a unit (the narrative flag, …) is unchanged: read/unit.ts says so (`unitsCarryOver`).
+  const replay = last && last.value.docKey === docKey && unitsCarryOver(doc) ? last : undefined;
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
     if (block.kind === 'heading') continue;
