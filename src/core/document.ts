@@ -309,12 +309,15 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
     for (let b = 0; b < n; b++) if (!hits[b]) changed.push(b);
     reuse = reusableSentences(cache.last, changed);
   }
+  const prevRanges = cache.last?.blockSentences;
   for (let b = 0; b < n; b++) {
     const block = parsed.blocks[b];
     const first = sentences.length;
     const hit = hits[b] ?? (local ? buildBlock(ownCopy(slices[b] ?? parsed.slice(block.start, block.end)), block, first, block.start, reuse) : buildBlock(parsed.masked, block, first));
     cache.place(keys[b], hit, block, first, sentences);
-    blockSentences.push([first, sentences.length]);
+    // The previous model's pair when the range is the same (most blocks after an edit): no new pair per block.
+    const pr = prevRanges?.[b];
+    blockSentences.push(pr && pr[0] === first && pr[1] === sentences.length ? pr : [first, sentences.length]);
   }
   cache.commit();
   let words = 0;
@@ -437,6 +440,52 @@ export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence) 
   };
   store.set(key, at);
   return at;
+}
+
+const indexStores = new WeakMap<DocModel, Map<string, readonly number[]>>();
+
+/**
+ * For tests only: take `k` more sentences at the start over from the previous list than the two models share (a wrong,
+ * wider claim), so the property test of `factIndexes` can show that it catches a list taken over too far. Never set in
+ * production.
+ */
+let indexWiden = 0;
+export function setFactIndexWidenForTests(k: number): void {
+  indexWiden = k;
+}
+
+/**
+ * The indexes of the sentences for which a text-only test holds, in document order, for one model and key (the same
+ * contract as `textFacts`: `test` reads the sentence alone, and one key always names the same test). An Analyzer's
+ * next model takes over the previous model's entries among the sentences the two share (`p` at the start as they are,
+ * `q` at the end shifted by the change in the sentence count) and tests only the sentences in between, so a pass that
+ * needs the few sentences where a text fact holds walks those, not every sentence of the document, on a keystroke.
+ * What it takes over is what the test gives on the same built sentences: the list equals a fresh one by construction.
+ */
+export function factIndexes(doc: DocModel, key: string, test: (s: Sentence) => boolean): readonly number[] {
+  let store = indexStores.get(doc);
+  if (!store) indexStores.set(doc, (store = new Map()));
+  const hit = store.get(key);
+  if (hit) return hit;
+  const sentences = doc.sentences, n = sentences.length;
+  const carriedKey = `idx:${key}`;
+  const last = carried.previous<readonly number[]>(doc, carriedKey);
+  const out: number[] = [];
+  if (last) {
+    const { q, prevSentences } = last.shared;
+    const p = Math.min(last.shared.p + indexWiden, n - q, prevSentences - q);
+    const old = last.value, d = n - prevSentences;
+    let j = 0;
+    for (; j < old.length && old[j] < p; j++) out.push(old[j]);
+    for (let i = p; i < n - q; i++) if (test(sentences[i])) out.push(i);
+    while (j < old.length && old[j] < prevSentences - q) j++;
+    for (; j < old.length; j++) out.push(old[j] + d);
+  } else {
+    for (let i = 0; i < n; i++) if (test(sentences[i])) out.push(i);
+  }
+  carried.keep(doc, carriedKey, out);
+  store.set(key, out);
+  return out;
 }
 
 /**

@@ -11,6 +11,7 @@ import { findingMessage, localizeFix, type RawFinding, type Rule } from './rules
 import { userPhrasesKey, vocab, withUserPhrases } from './vocab';
 import { documentContext, guarded, newAnalysis, runSentenceRules, shiftRaw, type Analysis } from './scope';
 import { evaluateChecklist } from './checklist/evaluate';
+import type { RegieReading } from './regie';
 import { CHECKLIST_ITEMS } from './checklist/items';
 import { computeProfile } from './profile/profile';
 import { computeScores } from './scoring/scores';
@@ -129,9 +130,24 @@ export class Analyzer {
     const scores = computeScores(checklist, findings, doc.words, profile);
     return {
       file, words: doc.words, language: { dutch: true, confidence: lang.confidence }, profile, checklist, scores, findings, notices,
-      regie: regie.map(({ sentence: _s, ...m }) => m),
+      regie: regie.map(publicReading),
     };
   }
+}
+
+/**
+ * A regie reading as the result shows it (without its sentence index), as a fresh copy: a reading object is the same
+ * while its sentence stays in place (`readRegie`), so the copy without `sentence` is made once per reading and each
+ * result gets a shallow clone of it (same properties in the same order; no object rest per reading and keystroke).
+ */
+const publicReadings = new WeakMap<RegieReading, Omit<RegieReading, 'sentence'>>();
+function publicReading(r: RegieReading): Omit<RegieReading, 'sentence'> {
+  let m = publicReadings.get(r);
+  if (!m) {
+    const { sentence: _s, ...rest } = r;
+    publicReadings.set(r, (m = rest));
+  }
+  return { ...m };
 }
 
 /** Stateless convenience: one analysis, no cache kept. */

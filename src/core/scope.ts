@@ -72,7 +72,19 @@ type UnitBase = Omit<UnitContext, 'authorActs' | 'parties' | 'authority'>;
 
 export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id: string) => Matcher, strict = false): Analysis {
   let regie: RegieReading[] | undefined;
-  let bySentence: Map<number, RegieReading[]> | undefined;
+  let bySentence: Array<RegieReading[] | undefined> | undefined;
+  // The readings by sentence index (a sparse array: most sentences have none).
+  const readingsBySentence = (): Array<RegieReading[] | undefined> => {
+    if (!bySentence) {
+      bySentence = new Array<RegieReading[] | undefined>(doc.sentences.length);
+      for (const r of a.regie()) {
+        const list = bySentence[r.sentence];
+        if (list) list.push(r);
+        else bySentence[r.sentence] = [r];
+      }
+    }
+    return bySentence;
+  };
   let speaker: SpeakerKind | undefined;
   let we: boolean | undefined;
   let units: ModelUnitBases | undefined;
@@ -94,25 +106,15 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
     },
     speaker: () => (speaker ??= documentSpeaker(doc).kind),
     weOneParty: () => (we ??= weIsOneParty(doc)),
-    regieIn: (i) => {
-      if (!bySentence) {
-        bySentence = new Map();
-        for (const r of a.regie()) {
-          const list = bySentence.get(r.sentence);
-          if (list) list.push(r);
-          else bySentence.set(r.sentence, [r]);
-        }
-      }
-      return bySentence.get(i) ?? [];
-    },
+    regieIn: (i) => readingsBySentence()[i] ?? [],
     regieSig: (i) => {
       let sig = regieSigs[i];
       if (sig === undefined) {
         sig = '';
-        const list = a.regieIn(i);
-        if (list.length > 0) {
+        const list = readingsBySentence()[i];
+        if (list !== undefined) {
           const last = regieSigMemo.get(list[0]);
-          if (last && last.list.length === list.length && last.list.every((r, k) => r === list[k])) sig = last.sig;
+          if (last && sameList(last.list, list)) sig = last.sig;
           else {
             const x = doc.sentences[i];
             const line = doc.lines.at(x.start).line;
@@ -144,6 +146,12 @@ function modelUnitBases(doc: DocModel): ModelUnitBases {
   m.last = carried.previous<ModelUnitBases>(doc, 'scope:unitBase');
   carried.keep(doc, 'scope:unitBase', { bases: m.bases, units: m.units });
   return m;
+}
+
+function sameList(a: readonly RegieReading[], b: readonly RegieReading[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /**
@@ -612,6 +620,10 @@ export function runSentenceRules(
     if (c < 0) { c = classes.push(cls) - 1; scopes.push(scope); }
     keyClass[r] = c;
   }
+  // Per rule, what the loop below asks of it, read once here (the rule objects have many shapes: a property read on
+  // them in the loop is a megamorphic load per sentence and rule): 0 a document rule, 1 text-only, 2 keyed without a
+  // gate, 3 keyed with a gate.
+  const kinds = rules.map((rule): number => (rule.scope === 'document' ? 0 : textOnly(rule) ? 1 : rule.gate ? 3 : 2));
   const keys = new Array<string | number | undefined>(classes.length);
   // The scope unit's part and the sentence's place in it, per class (the same for every rule of the class); a text-only
   // rule's (scope sentence) are undefined and 0.
@@ -627,16 +639,16 @@ export function runSentenceRules(
     unitOffs.fill(undefined);
     let quiet = true;
     for (let r = 0; r < n; r++) {
-      const rule = rules[r];
-      if (rule.scope === 'document') continue;
+      const kind = kinds[r];
+      if (kind === 0) continue;
       if (!enabled[r]) { quiet = false; continue; }
-      const keyed = !textOnly(rule);
+      const keyed = kind !== 1;
       if (keyed) {
-        if (!rule.gate) quiet = false;
+        if (kind === 2) quiet = false;
         else {
           let open = slot[n + r] as boolean | undefined;
           if (open === undefined) {
-            const g = guardedGate(a, rule, s, gates[r]!);
+            const g = guardedGate(a, rules[r] as SentenceRule, s, gates[r]!);
             // A gate that threw stays unknown (not cached): the rule is skipped here and tried again next time.
             if (g.ok) slot[n + r] = open = g.value;
             else open = false;
@@ -645,6 +657,7 @@ export function runSentenceRules(
           quiet = false;
         }
       }
+      const rule = rules[r] as SentenceRule;
       let key: string | number = '', unit: unknown, off = 0;
       if (keyed) {
         const c = keyClass[r];

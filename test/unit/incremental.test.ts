@@ -98,3 +98,18 @@ describe('incremental analysis (cached per sentence and context) = fresh analysi
     for (const t of [...texts, ...texts.slice().reverse()]) assert.deepEqual(an.analyze(t), analyze(t));
   });
 });
+
+describe('an Analyzer result is the caller\'s own (speed14: the regie readings are copied from one copy per reading)', () => {
+  it('changing a result changes no later result', () => {
+    const an = new Analyzer();
+    let text = BASE;
+    for (const [what, edit] of STEPS) {
+      const mine = an.analyze(text);
+      // The caller changes what it got: every regie reading, and every finding.
+      for (const r of mine.regie) { r.line = -1; r.start = -1; (r as { word: string }).word = 'x'; }
+      for (const f of mine.findings) { f.line = -1; f.message = 'x'; }
+      text = edit(text);
+      assert.deepEqual(an.analyze(text), analyze(text), what);
+    }
+  });
+});

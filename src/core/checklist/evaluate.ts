@@ -10,7 +10,7 @@
  */
 import type { ChecklistResult, Evidence } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { carried, headingOf, memoize, quoteSentence, textFacts } from '../document';
+import { carried, factIndexes, headingOf, memoize, quoteSentence, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { CHECKLIST_ITEMS } from './items';
 import { ITEM_SCOPES, type ChecklistInput, type ItemScope } from './scopes';
@@ -75,17 +75,20 @@ export function checklistContext(doc: DocModel, regie: RegieReading[] = []): Che
   if (hit && hit.regie === regie) return hit;
   // Carried over per sentence from the previous model of the same Analyzer (cues depend on the sentence text only).
   const cueOf = textFacts(doc, 'cues', sentenceCues);
-  const cues = doc.sentences.map((_, i) => cueOf(i));
   const isHeading = (i: number): boolean => doc.blocks[doc.sentences[i].block].kind === 'heading';
+  // One pass: the cues, the body sentences, and — "an actor in the heading or list lead-in just above counts" (guide
+  // §5) — the lead-in's actor that list items inherit.
+  const n = doc.sentences.length;
+  const cues = new Array<SentenceCues>(n);
   const body: number[] = [];
-  for (let i = 0; i < doc.sentences.length; i++) if (!isHeading(i)) body.push(i);
-  // "An actor in the heading or list lead-in just above counts" (guide §5): list items inherit the lead-in's actor.
-  const leadActor = new Array<boolean>(doc.sentences.length).fill(false);
+  const leadActor = new Array<boolean>(n).fill(false);
   let lead = false;
-  for (let i = 0; i < doc.sentences.length; i++) {
+  for (let i = 0; i < n; i++) {
+    const c = (cues[i] = cueOf(i));
     const kind = doc.blocks[doc.sentences[i].block].kind;
+    if (kind !== 'heading') body.push(i);
     if (kind === 'listItem') leadActor[i] = lead;
-    else lead = cues[i].actorHeads.length > 0;
+    else lead = c.actorHeads.length > 0;
   }
   const ctx: ChecklistContext = { doc, cues, doctype: classifyDoctype(doc).doctype, regie, body, isHeading, leadActor };
   contexts.set(doc, ctx);
@@ -213,15 +216,18 @@ type Pred = (c: SentenceCues, s: Sentence, i: number) => boolean;
  * Sentences (body text unless `headings`) that satisfy `pred`. With an `id`, `pred` must read only the cues and
  * the sentence (not `i`): its answer per sentence is then kept as a text fact (carried over between analyses).
  */
-function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings?: boolean; limit?: number } = {}): number[] {
+function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings?: boolean; limit?: number; candidates?: readonly number[] } = {}): number[] {
   const ctx = base(item);
   const out: number[] = [];
   const limit = opts.limit ?? MAX_EVIDENCE;
   const excluded = (id !== null ? EXCLUDE[id.split('#')[0]] : undefined) ?? NEVER;
   if (id === null) {
-    const n = opts.headings ? ctx.doc.sentences.length : ctx.body.length;
+    // `candidates`: the only sentences where `pred` can hold, in order (a factIndexes list of its text-only part).
+    const cand = opts.candidates;
+    const n = cand ? cand.length : opts.headings ? ctx.doc.sentences.length : ctx.body.length;
     for (let k = 0; k < n; k++) {
-      const i = opts.headings ? k : ctx.body[k];
+      const i = cand ? cand[k] : opts.headings ? k : ctx.body[k];
+      if (cand && !opts.headings && ctx.isHeading(i)) continue;
       if (!pred(ctx.cues[i], ctx.doc.sentences[i], i)) continue;
       if (excluded.length && !ctx.isHeading(i) && excluded.includes(item.at(i).unit().fn)) continue;
       out.push(i);
@@ -682,20 +688,28 @@ function lastBaat(ctx: ItemContext): ChecklistResult {
 // ——— K2 ———
 
 
+function checklistPartnerKeys(s: Sentence): string[] {
+  return memoize(s, 'checklist:partners', () => {
+    const out: string[] = [];
+    for (const a of s.actors) {
+      if (!(a.kind === 'named' || (a.kind === 'org' && !vocab('genericPartyHeads').isWord(a.text.toLowerCase())))) continue;
+      const key = a.text.toLowerCase().replace(/^(de|het)\s+/, '');
+      if (key === 'om' && a.text === 'om') continue;
+      out.push(key);
+    }
+    return out;
+  });
+}
+function namesChecklistPartner(s: Sentence): boolean {
+  return checklistPartnerKeys(s).length > 0;
+}
+
 function partners(ctx: ItemContext): ChecklistResult {
   const seen = new Set<string>();
   const idx: number[] = [];
-  const partnerKeys = facts(ctx, 'checklist:partners', (s) => memoize(s, 'checklist:partners', () => {
-      const out: string[] = [];
-      for (const a of s.actors) {
-        if (!(a.kind === 'named' || (a.kind === 'org' && !vocab('genericPartyHeads').isWord(a.text.toLowerCase())))) continue;
-        const key = a.text.toLowerCase().replace(/^(de|het)\s+/, '');
-        if (key === 'om' && a.text === 'om') continue;
-        out.push(key);
-      }
-      return out;
-    }));
-  for (let i = 0; i < ctx.count; i++) {
+  const partnerKeys = facts(ctx, 'checklist:partners', checklistPartnerKeys);
+  // Only the sentences that name a partner add one (factIndexes: carried over between analyses, in document order).
+  for (const i of factIndexes(base(ctx).doc, 'checklist:partnersIn', namesChecklistPartner)) {
     const keys = partnerKeys(i);
     let added = false;
     for (const key of keys) {
@@ -878,13 +892,20 @@ function werkprocessen(ctx: ItemContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** The text-only part of planningControl's reporting test (the sentence's cues; who reports reads the lead-in too). */
+function pcReportText(s: Sentence): boolean {
+  const c = sentenceCues(s);
+  return has(c, 'pcReport') && settled(c) && !has(c, 'pcPrinciple') && !has(c, 'negation');
+}
+
 function planningControl(ctx: ItemContext): ChecklistResult {
   const doelMet = ctx.item('K1.doel')?.met === true;
   const idx = find(ctx, 'pcReportTimed', (c) => has(c, 'pcReport') && firm(c) && !has(c, 'pcPrinciple') && (c.time || c.deadline || c.recurrence));
   if (idx.length) return result(ctx, idx, true);
   // Dated result goals in one place plus a committed reporting or evaluation task elsewhere (guide: milestones plus reporting).
   if (doelMet) {
-    const report = find(ctx, null, (c, s, i) => has(c, 'pcReport') && settled(c) && !has(c, 'pcPrinciple') && (hasSpecific(c, s) || ctx.at(i).leadActor()) && !has(c, 'negation'));
+    const candidates = factIndexes(base(ctx).doc, 'checklist:pcReportText', pcReportText);
+    const report = find(ctx, null, (c, s, i) => has(c, 'pcReport') && settled(c) && !has(c, 'pcPrinciple') && (hasSpecific(c, s) || ctx.at(i).leadActor()) && !has(c, 'negation'), { candidates });
     if (report.length) return result(ctx, report, true, 'gedateerd doel + rapportage/evaluatie');
   }
   return result(ctx, [], false);
@@ -900,7 +921,7 @@ function regieSentenceList(ctx: ChecklistContext): number[] {
   const out = new Set<number>();
   for (const r of ctx.regie) if (r.class !== 'anders') out.add(r.sentence);
   // Leadership claimed without the word regie ("trekker", "neemt het voortouw") is read the same way.
-  for (const i of ctx.body) if (claimsLeadership(ctx, i)) out.add(i);
+  for (const i of factIndexes(ctx.doc, 'checklist:leadershipText', leadershipText)) if (!ctx.isHeading(i) && claimsLeadership(ctx, i)) out.add(i);
   list = [...out].sort((a, b) => a - b);
   regieLists.set(ctx, list);
   return list;
@@ -913,10 +934,24 @@ function regieSentences(ctx: ItemContext): readonly number[] {
 export function k4Applicable(ctx: ChecklistContext): boolean {
   if (ctx.regie.some((r) => r.class !== 'anders')) return true;
   // A joint board with powers, or a party that claims leadership of the coalition without the word regie.
-  return ctx.body.some((i) => {
+  // Only the sentences where the text-only part of either test holds can pass (factIndexes, in document order).
+  return factIndexes(ctx.doc, 'checklist:k4Text', k4Text).some((i) => {
+    if (ctx.isHeading(i)) return false;
     const c = ctx.cues[i];
     return (has(c, 'jointBoard') && has(c, 'besliskracht') && !has(c, 'past') && !has(c, 'negation')) || claimsLeadership(ctx, i);
   });
+}
+
+/** The text-only part of `claimsLeadership` (its cues and actors). */
+function leadershipText(s: Sentence): boolean {
+  const c = sentenceCues(s);
+  return has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && (hasSpecific(c) || s.actors.some((a) => a.kind === 'we'));
+}
+
+/** The text-only part of `k4Applicable`'s test: a joint board with powers, or `leadershipText`. */
+function k4Text(s: Sentence): boolean {
+  const c = sentenceCues(s);
+  return (has(c, 'jointBoard') && has(c, 'besliskracht') && !has(c, 'past') && !has(c, 'negation')) || leadershipText(s);
 }
 
 /** A party (named, or "we") claims leadership of the coalition without the word regie, not in the past, not negated. */
@@ -1100,11 +1135,17 @@ export function checklistSignals(checklist: object): ChecklistSignals | undefine
   return signalsByResult.get(checklist);
 }
 
+function rollenVerbIn(s: Sentence): boolean {
+  return has(sentenceCues(s), 'rollenVerb');
+}
+
 function computeSignals(ctx: ChecklistContext): ChecklistSignals {
   let commitments = 0, diffuse = 0;
-  for (const i of ctx.body) {
+  // The body sentences with a role verb, from the list of sentences where that text fact holds (carried over between
+  // analyses: no walk of every sentence on a keystroke).
+  for (const i of factIndexes(ctx.doc, 'checklist:rollenVerb', rollenVerbIn)) {
+    if (ctx.isHeading(i)) continue;
     const c = ctx.cues[i], s = ctx.doc.sentences[i];
-    if (!has(c, 'rollenVerb')) continue;
     commitments++;
     if (!hasSpecific(c, s) && ((s.memo.get('actors:weOrCollective') as boolean | undefined) ?? memoize(s, 'actors:weOrCollective', () => s.actors.some((a) => a.kind === 'we' || a.kind === 'collective')))) diffuse++;
   }

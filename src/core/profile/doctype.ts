@@ -60,6 +60,11 @@ const HEADS: Array<[string, Doctype, number]> = ([
 /** The genre of the title: its first word whose compound head is a genre noun (Dutch titles lead with it). */
 export function titleHead(title: Sentence | undefined): { type: Doctype; weight: number; word: string } | undefined {
   if (!title) return undefined;
+  // Text-only (the title's tokens and the vocabulary): memoised per sentence, asked twice on every analysis.
+  return memoize(title, 'doctype:titleHead', () => titleHeadOf(title));
+}
+
+function titleHeadOf(title: Sentence): { type: Doctype; weight: number; word: string } | undefined {
   for (const t of title.tokens) {
     if (t.kind !== 'word') continue;
     const w = t.low.replace(/['’]s$/, 's');

@@ -14,10 +14,10 @@
  * Everything per sentence is text-only and memoised; the document-level reading is memoised per document model.
  * The verb classes are concepts of the vocabulary (`src/core/vocab/profile.ts`).
  */
-import type { DocModel, Sentence } from '../document';
-import { memoize, textFacts } from '../document';
+import type { DocModel, Sentence, Shared } from '../document';
+import { carried, memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
-import { blockRoles, readLocal, tagsOf, unitOf } from '../read/unit';
+import { blockRoles, readLocal, tagsOf, unitOf, unitsCarryOver } from '../read/unit';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
 import { clauseAt } from '../read/clause';
 import { sentenceCues } from '../checklist/cues';
@@ -244,20 +244,27 @@ const ANAPHOR_SUBJECT = wordSet('anaphorSubject');
 export function readingHolder(doc: DocModel, r: RegieReading): string[] {
   const s = doc.sentences[r.sentence];
   if (!s) return [];
-  return memoize(s, `lead:holder@${r.start - s.start}`, () => {
-    const ti = s.tokens.findIndex((t) => t.end > r.start && t.low.includes('regi'));
-    const { clauses } = readLocal(s);
-    const c = clauseAt(clauses, ti) ?? clauses.find((x) => !x.subordinate);
-    let heads: string[] = [];
-    if (c?.subject) heads = partyHeads(s, c.subject[0], c.subject[1]).filter((h) => !/^regi(?:e|ss)/.test(h) || REGIE_BODY.test(h));
-    // "de regie ligt bij / is van / berust bij <party>"
-    if (ti >= 0) {
-      for (let j = ti + 1; j < Math.min(s.tokens.length, ti + 4); j++) {
-        if (/^(bij|van)$/.test(s.tokens[j].low)) { heads = partyHeads(s, j + 1, Math.min(s.tokens.length, j + 6)).concat(heads); break; }
-      }
+  // Per sentence, by the reading's offset in it (no key string per call: this is asked per reading on every analysis).
+  const byOffset = memoize(s, 'lead:holder', () => new Map<number, string[]>());
+  const rel = r.start - s.start;
+  let heads = byOffset.get(rel);
+  if (!heads) byOffset.set(rel, (heads = holderAt(s, r.start)));
+  return heads;
+}
+
+function holderAt(s: Sentence, at: number): string[] {
+  const ti = s.tokens.findIndex((t) => t.end > at && t.low.includes('regi'));
+  const { clauses } = readLocal(s);
+  const c = clauseAt(clauses, ti) ?? clauses.find((x) => !x.subordinate);
+  let heads: string[] = [];
+  if (c?.subject) heads = partyHeads(s, c.subject[0], c.subject[1]).filter((h) => !/^regi(?:e|ss)/.test(h) || REGIE_BODY.test(h));
+  // "de regie ligt bij / is van / berust bij <party>"
+  if (ti >= 0) {
+    for (let j = ti + 1; j < Math.min(s.tokens.length, ti + 4); j++) {
+      if (/^(bij|van)$/.test(s.tokens[j].low)) { heads = partyHeads(s, j + 1, Math.min(s.tokens.length, j + 6)).concat(heads); break; }
     }
-    return heads;
-  });
+  }
+  return heads;
 }
 
 /** A government party by its head: a government noun, or a compound of one ("deelgemeente", "rijksoverheid"). */
@@ -356,6 +363,29 @@ function sameBlockKey(doc: DocModel, k: BlockKey, docKey: string, role: unknown,
   return true;
 }
 
+/** The lead reading's fold as kept for the next model of an Analyzer: its document part and the part of every block. */
+interface LeadFold { docKey: string; roles: readonly unknown[]; ops: Array<BlockOp[] | undefined> }
+
+/**
+ * The previous model's part of block b when every part of the block's key (`BlockKey`) is unchanged by construction,
+ * else undefined (the caller has checked the document part, and that the units carry over: `unitsCarryOver`). In the
+ * unchanged blocks at the start: the block, the next one (a unit's title-line test reads it) and everything before it
+ * (the list lead-in, read backwards) are unchanged, and so are its sentences. In the unchanged blocks at the end: the
+ * block, the one before it, its sentences, and no list lead-in to look for before them (not an item). In both, the
+ * section role must be the same (a role at the end may change through a heading before it). Keep this in step with
+ * `sameBlockKey` and read/unit.ts `replayedUnit`.
+ */
+function replayedOps(doc: DocModel, last: { value: LeadFold; shared: Shared }, b: number, f0: number, l0: number, roles: readonly unknown[]): BlockOp[] | undefined {
+  const { pb, qb, p, q, prevBlocks } = last.shared;
+  const n = doc.blocks.length;
+  let ob: number;
+  if (b + 1 < pb && l0 <= p) ob = b;
+  else if (b - 1 >= n - qb && f0 >= doc.sentences.length - q && !itemLike(doc, b)) ob = b - n + prevBlocks;
+  else return undefined;
+  if (roles[b] !== last.value.roles[ob]) return undefined;
+  return last.value.ops[ob];
+}
+
 /** The leading party of the document and its own actions (memoised per document model). */
 export function leadReading(doc: DocModel, regie: readonly RegieReading[]): LeadReading {
   const hit = memo.get(doc);
@@ -391,15 +421,23 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
   // (a pending lead subject does not leave its block), so it is kept per block and replayed (see `blockOps`).
   const docKey = `${heads.join('\u0002')}\u0001${authorityPassive ? 1 : 0}`;
   const roles = blockRoles(doc);
+  // An Analyzer's next model replays the previous model's part of a block in the unchanged start and end where every
+  // part of the block's key is unchanged by construction (`replayedOps`), without building or comparing the key.
+  const fold: LeadFold = { docKey, roles, ops: new Array<BlockOp[] | undefined>(doc.blocks.length) };
+  const last = narrowLeadKey ? undefined : carried.previous<LeadFold>(doc, 'lead:fold');
+  // The units it compares are the previous model's in the unchanged blocks only while every document-level input of
+  // a unit (the narrative flag, …) is unchanged: read/unit.ts says so (`unitsCarryOver`).
+  const replay = last && last.value.docKey === docKey && unitsCarryOver(doc) ? last : undefined;
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
     if (block.kind === 'heading') continue;
     const [f0, l0] = doc.blockSentences[b];
     if (l0 <= f0) continue;
     const first = doc.sentences[f0];
-    let ops: BlockOp[];
+    let ops: BlockOp[] | undefined;
     // A table cell's unit also reads its row (read/unit.ts describedRow): not kept.
     if (block.kind === 'tableCell') ops = blockOps(doc, b, heads, authorityPassive);
+    else if (replay && (ops = replayedOps(doc, replay, b, f0, l0, roles))) { /* the previous model's part */ }
     else {
       // The key: the document part, the block's role and kind, its list lead-in (by identity: a sentence's memo map
       // stands for its text and block kind) and its sentences (likewise), compared part by part: no key string.
@@ -414,6 +452,7 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
         first.memo.set('lead:block', { docKey, role: roles[b], kind: block.kind, lead, memos, read, units, ops } satisfies BlockKey);
       }
     }
+    fold.ops[b] = ops;
     for (const op of ops) {
       const x = doc.sentences[f0 + op.k];
       if (op.party !== undefined) others.add(op.party);
@@ -423,6 +462,7 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
       }
     }
   }
+  carried.keep(doc, 'lead:fold', fold);
   const ownMeans = acts.execute.filter((s) => {
     const c = sentenceCues(s);
     return c.money || c.capacity || JOINT.test(s.low) || tagsOf(s).some((t) => OWN_MEANS.has(t.lemma.toLowerCase()));

@@ -15,7 +15,7 @@
  */
 import type { Coalitietype, Evidence, Fase, Profile, Regierol } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { quoteSentence, headingOf, memoize, textFacts } from '../document';
+import { factIndexes, quoteSentence, headingOf, memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { has, sentenceCues } from '../checklist/cues';
 import { vocab, type Matcher } from '../vocab';
@@ -137,18 +137,26 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
 
 function distinctPartners(doc: DocModel): number {
   const seen = new Set<string>();
-  const keysOf = textFacts(doc, 'profile:partners', (s) => memoize(s, 'profile:partners', () => {
-      const out: string[] = [];
-      for (const a of s.actors) {
-        if (a.kind !== 'named' && a.kind !== 'org') continue;
-        const head = a.text.toLowerCase().split(/\s+/)[0].replace(/(en|s)$/, '');
-        if (a.text === 'om' || vocab('genericOrg').isWord(a.text.toLowerCase())) continue;
-        out.push(a.kind === 'named' ? a.text.toLowerCase() : head);
-      }
-      return out;
-    }));
-  for (let i = 0; i < doc.sentences.length; i++) for (const k of keysOf(i)) seen.add(k);
+  const keysOf = textFacts(doc, 'profile:partners', partnerKeys);
+  // The sentences that name a partner (carried over between analyses), in order: the others add nothing.
+  for (const i of factIndexes(doc, 'profile:partnersIn', namesPartner)) for (const k of keysOf(i)) seen.add(k);
   return seen.size;
+}
+
+function partnerKeys(s: Sentence): string[] {
+  return memoize(s, 'profile:partners', () => {
+    const out: string[] = [];
+    for (const a of s.actors) {
+      if (a.kind !== 'named' && a.kind !== 'org') continue;
+      const head = a.text.toLowerCase().split(/\s+/)[0].replace(/(en|s)$/, '');
+      if (a.text === 'om' || vocab('genericOrg').isWord(a.text.toLowerCase())) continue;
+      out.push(a.kind === 'named' ? a.text.toLowerCase() : head);
+    }
+    return out;
+  });
+}
+function namesPartner(s: Sentence): boolean {
+  return partnerKeys(s).length > 0;
 }
 
 /** Plural or collective authors: a coalition writing "we" is several parties. */
@@ -275,13 +283,48 @@ function windowRol(doc: DocModel, claimSentences: number[]): Regierol {
 /** Leadership words that name coordination rather than command: coordinating, chairing, guiding the process. */
 const COORDINATING_LEAD = phraseClass('coordinatingLead');
 
+/** The text-only part of `leadershipClaim` per sentence (ask once per pass: a closure per call adds up over every sentence). */
+function leadershipCues(doc: DocModel): (i: number) => boolean {
+  return textFacts(doc, 'profile:leadershipCue', leadershipCue);
+}
+function leadershipCue(s: Sentence): boolean {
+  const c = sentenceCues(s);
+  return has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation');
+}
+
 /** A commitment sentence of the body that claims leadership (trekker, voortouw, de leiding, aansturing, voorzitter …), not past or negated. */
-function leadershipClaim(doc: DocModel, i: number): boolean {
+function leadershipClaim(doc: DocModel, i: number, cue = leadershipCues(doc)): boolean {
   // The text-only part first, from one array carried over between analyses (textFacts): most sentences stop here.
-  const cue = textFacts(doc, 'profile:leadershipCue', (s) => { const c = sentenceCues(s); return has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation'); });
   if (!cue(i)) return false;
   const u = unitOf(doc, i);
   return u.commits && u.role === 'body';
+}
+
+/**
+ * What `decideRegierol` reads of one regie reading that is its sentence's text alone: the word (case level, a body),
+ * its holder (a party that is no government, not the author and no body of the coalition) and the sentence's citizen
+ * words. A reading object is the same while its sentence stays in place (regie.ts `readRegie`), so this is kept per
+ * reading object instead of being derived again for every reading on every keystroke.
+ */
+interface ReadingText { caseLevel: boolean; foreignHolder: boolean; body: boolean; citizen: boolean }
+const readingTexts = new WeakMap<RegieReading, ReadingText>();
+function readingText(doc: DocModel, r: RegieReading): ReadingText {
+  let t = readingTexts.get(r);
+  if (!t) {
+    const word = r.word.toLowerCase();
+    if (CASE_LEVEL.test(word)) t = { caseLevel: true, foreignHolder: false, body: false, citizen: false };
+    else {
+      const holder = readingHolder(doc, r)[0];
+      t = {
+        caseLevel: false,
+        foreignHolder: !!holder && holder !== 'we' && !isGovernment(holder) && !isRegieBody(holder),
+        body: REGIE_WORD.test(word) && REGIE_BODY.test(word),
+        citizen: vocab('citizen').test(doc.sentences[r.sentence]),
+      };
+    }
+    readingTexts.set(r, t);
+  }
+  return t;
 }
 
 function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['doctype']): { rol: Regierol; cues: Evidence[] } {
@@ -290,8 +333,8 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
   const claimSentences: number[] = [];
   for (const r of regie) {
     if (r.class === 'anders') continue;
-    const word = r.word.toLowerCase();
-    if (CASE_LEVEL.test(word)) continue;
+    const t = readingText(doc, r);
+    if (t.caseLevel) continue;
     const s = doc.sentences[r.sentence];
     const heading = headingOf(doc, s.block);
     const hs = heading ? doc.blockSentences[heading.index] : undefined;
@@ -309,11 +352,10 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
     // Regie held by a party that is not a government, not the author and not a body of the coalition (a care
     // provider's or a school board's regie in a government text) is no claim of the leading party; in an agreement
     // any of its parties may hold it.
-    const holder = readingHolder(doc, r)[0];
-    if (holder && holder !== 'we' && !isGovernment(holder) && !isRegieBody(holder) && speakerKind !== 'parties') continue;
+    if (t.foreignHolder && speakerKind !== 'parties') continue;
     const govActor = anyGov || (anyWe && gov);
-    const body = REGIE_WORD.test(word) && REGIE_BODY.test(word);
-    const citizen = vocab('citizen').test(s) && !anyGov;
+    const body = t.body;
+    const citizen = t.citizen && !anyGov;
     if (citizen) continue;
     if (govActor || (body && gov) || (gov && anyOrg)) {
       if (!claimSentences.includes(r.sentence)) claimSentences.push(r.sentence);
@@ -322,8 +364,10 @@ function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['
   // Leadership claimed without the word regie (guide §1 K4 "Applicability first": a party that claims to steer or
   // lead counts as a claim): a government party, or the single author of a government text, that leads, chairs,
   // coordinates or steers the others in its own voice.
-  for (let i = 0; i < doc.sentences.length; i++) {
-    if (!leadershipClaim(doc, i)) continue;
+  // Only the sentences whose text-only part holds (factIndexes: carried over between analyses, not a walk of every sentence).
+  const cue = leadershipCues(doc);
+  for (const i of factIndexes(doc, 'profile:leadershipCue', leadershipCue)) {
+    if (!leadershipClaim(doc, i, cue)) continue;
     const k = actorKinds(doc.sentences[i]);
     if ((k.gov || (k.we && gov)) && !claimSentences.includes(i)) claimSentences.push(i);
   }
@@ -419,13 +463,15 @@ export function weOfOneAuthor(doc: DocModel, relation: 'vertical' | 'horizontal'
   return speaksAsOne(k) && relation !== 'horizontal';
 }
 
+function rollenVerb(s: Sentence): boolean {
+  return has(sentenceCues(s), 'rollenVerb');
+}
+
 /** A commitment sentence that names a specific doer: a named party, an organisation or a role. */
 function diffuseCount(doc: DocModel, weIsAuthor: boolean): { diffuse: number; commitments: number } {
   let diffuse = 0, commitments = 0;
-  // The text-only test first, from one array carried over between analyses (textFacts); the unit only where it holds.
-  const rollen = textFacts(doc, 'profile:rollenVerb', (s) => has(sentenceCues(s), 'rollenVerb'));
-  for (let i = 0; i < doc.sentences.length; i++) {
-    if (!rollen(i)) continue;
+  // The text-only test first, as the list of sentences where it holds (carried over between analyses); the unit only there.
+  for (const i of factIndexes(doc, 'profile:rollenVerb', rollenVerb)) {
     const s = doc.sentences[i];
     const u = unitOf(doc, i);
     if (!u.commits || u.role !== 'body' || u.fn === 'heading') continue;

@@ -751,3 +751,12 @@ function recitalsBeforeOperative(doc: DocModel, r: SectionRole[]): void {
     if (r[b] === 'body') r[b] = 'preamble';
   }
 }
+
+/**
+ * Whether this model's units replay the previous model's (`replayedUnit`): every document-level input of a unit is
+ * the same as in the previous model of the Analyzer. A pass that replays what it read of the units in unchanged blocks
+ * (profile/lead.ts `replayedOps`) asks this instead of naming those inputs itself.
+ */
+export function unitsCarryOver(doc: DocModel): boolean {
+  return modelUnits(doc).last !== undefined;
+}
