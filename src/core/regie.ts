@@ -377,7 +377,7 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   let own = regieVocab('ownObject').test(after) || regieVocab('ownGrip').test(around) || t[i - 1]?.low === 'eigen';
   // "Regie voor inwoners en lokaal bestuur is een speerpunt": regie opening the sentence for a group of people is
   // theirs to have (no party takes it; "De gemeente neemt de regie voor inwoners" is still the municipality's).
-  if (!own && i <= firstWordIndex(s) + 1 && t[i + 1]?.low === 'voor' && [t[i + 2], t[i + 3]].some((x) => !!x && isPeopleWord(tagsOf(s)[x === t[i + 2] ? i + 2 : i + 3]?.lemma ?? x.low))) own = true;
+  if (!own && i <= firstWordIndex(s) + 1 && t[i + 1]?.low === 'voor' && [i + 2, i + 3].some((k) => !!t[k] && isPeopleWord(tagsOf(s)[k]?.lemma ?? t[k].low))) own = true;
   // Someone who lost grip ("de regie kwijt zijn", "de regie verliezen") describes a situation; it claims no regie.
   if (!own && vocab('regieLost').test(around)) nonClaim = 'anders';
   // A working principle of one coordinator per case, in a parallel "één X, één Y, één regisseur": a case-level

@@ -585,7 +585,8 @@ function demandsProduct(s: Sentence): boolean {
   const t = s.tokens;
   const tags = tagsOf(s);
   for (let i = 0; i < t.length; i++) {
-    if (!/^(om|aan|naar)$/.test(t[i].low) || !/^(vraagt|vragen|vraag|behoefte)$/.test(t[i - 1]?.low ?? '') && !/^(behoefte)$/.test(t[i - 2]?.low ?? '')) continue;
+    // "vraagt om", "vraag naar", "behoefte aan" and "behoefte hebben aan".
+    if (!/^(om|aan|naar)$/.test(t[i].low) || (!/^(vraagt|vragen|vraag|behoefte)$/.test(t[i - 1]?.low ?? '') && t[i - 2]?.low !== 'behoefte')) continue;
     const first = nounHeads(s).find((n) => n.token > i && n.token <= i + 6);
     return !!first && !vocab('approachHeads').isWord(first.head) && !vocab('approachHeads').isWord(tags[first.token].lemma);
   }
@@ -905,7 +906,8 @@ function planningControl(ctx: ItemContext): ChecklistResult {
   // Dated result goals in one place plus a committed reporting or evaluation task elsewhere (guide: milestones plus reporting).
   if (doelMet) {
     const candidates = factIndexes(base(ctx).doc, 'checklist:pcReportText', pcReportText);
-    const report = find(ctx, null, (c, s, i) => has(c, 'pcReport') && settled(c) && !has(c, 'pcPrinciple') && (hasSpecific(c, s) || ctx.at(i).leadActor()) && !has(c, 'negation'), { candidates });
+    // The candidates hold the text-only part of the test (`pcReportText`); who reports is read here.
+    const report = find(ctx, null, (c, s, i) => hasSpecific(c, s) || ctx.at(i).leadActor(), { candidates });
     if (report.length) return result(ctx, report, true, 'gedateerd doel + rapportage/evaluatie');
   }
   return result(ctx, [], false);

@@ -450,13 +450,13 @@ function plainParticiple(low: string, tag: Tag | undefined): boolean {
 }
 const GE_PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|samen|tegen|terug|toe|uit|vast|voor|weg|vrij|tot|voort|achter|dicht|open|vol|neer)?ge\p{L}{2,}(?:d|t|en)$/u;
 
-/** A date, year, month or a word of time ahead in tokens [start, end): a clause about a moment, not a bare result. */
 /** A word in tokens [start, end) that looks back ("afgelopen", "inmiddels", "reeds": `retrospectiveWords`). */
 export function looksBack(tokens: readonly Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (vocab('retrospectiveWords').isWord(tokens[i].low)) return true;
   return false;
 }
 
+/** A date, year, month or a word of time ahead in tokens [start, end): a clause about a moment, not a bare result. */
 function timeIn(tokens: readonly Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (TIME_WORD.test(tokens[i].low)) return true;
   return false;

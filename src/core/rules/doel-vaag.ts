@@ -257,12 +257,13 @@ function instrumentNamedHere(s: Sentence, c: Clause | undefined): boolean {
   return /^(die|deze|dit|dat)$/.test(a) || (/^(de|het|een)$/.test(a) && /^nieuwe?$/.test(b));
 }
 
-/** A form of "willen" in the goal phrase ("We willen", "willen we", "wil de gemeente"). */
 /**
  * A named instrument: an agreement, action plan or programme of the text's own ("ons lokaal sport- en beweegakkoord",
  * "het uitvoeringsprogramma"), or programmes listed or named ("de programma's: kiezen, leren", "het programma Wonen").
  */
 const NAMED_INSTRUMENT = /(?<![\p{L}])(?:(?:het|de|ons|onze)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:akkoord|convenant|actieplan|uitvoeringsplan|uitvoeringsprogramma)(?![\p{L}])|programma(?:['’]s|s)?\s*:|programma\s+\p{Lu})/u;
+
+/** A form of "willen" in the goal phrase ("We willen", "willen we", "wil de gemeente"). */
 const WANT = /(?:^|\s)(?:wil|wilt|willen)(?:\s|$)/;
 
 /** Verbs of drawing up a text (lemmas). */

@@ -429,7 +429,7 @@ function needLeavesOpen(s: Sentence, clause: Clause | undefined): boolean {
   // Using a power one has ("Waar nodig maakt de provincie gebruik van haar doorzettingsmacht"): a power is by its
   // nature used where needed; the condition says when, not whether. Granting one ("waar nodig krijgt de stuurgroep
   // doorzettingsmacht") leaves it open.
-  const uses = tok.slice(from, to).some((t, k) => t.low === 'gebruik' && /^(van)$/.test(tok[from + k + 1]?.low ?? '')) ||
+  const uses = tok.slice(from, to).some((t, k) => t.low === 'gebruik' && tok[from + k + 1]?.low === 'van') ||
     tags.slice(from, to).some((t) => t.lemma === 'toepassen' || t.lemma === 'hanteren');
   for (let k = from; k < to; k++) {
     const lemma = tags[k]?.lemma ?? tok[k].low;
