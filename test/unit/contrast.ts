@@ -13,3 +13,8 @@ export const no = (text: string, rule: string): void => assert.deepEqual(flagged
 
 /** An invented convenant whose operative part holds `body`. */
 export const convenant = (body: string): string => `# Convenant Buurtzorg Kreekhaven\n\nPartijen komen het volgende overeen.\n\n## Afspraken\n\n${body}\n`;
+/**
+ * `body` followed by a sentence that shares the responsibility out over everyone. Only then is the "we … samen" of a
+ * single author diffuse ownership (eigenaar/diffuus); without it that "we" is the author.
+ */
+export const everyone = (body: string): string => `${body} De verantwoordelijkheid ligt bij ons allemaal.`;

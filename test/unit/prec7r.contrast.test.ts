@@ -4,7 +4,7 @@
  * thing that flips the outcome.
  */
 import { strict as assert } from 'assert';
-import { flagged, yes, no } from './contrast';
+import { flagged, yes, no, everyone } from './contrast';
 import { tocLine } from '../../src/core/rules/toc';
 
 
@@ -53,18 +53,18 @@ describe('prec7r contrast: taal/toverwoord', () => {
 
 describe('prec7r contrast: eigenaar/diffuus', () => {
   it('an exclamation is a slogan, no assigned action', () => {
-    no(plan('Schulden pakken we samen aan!'), 'eigenaar/diffuus');
-    yes(plan('Schulden pakken we samen aan.'), 'eigenaar/diffuus');
+    no(plan(everyone('Schulden pakken we samen aan!')), 'eigenaar/diffuus');
+    yes(plan(everyone('Schulden pakken we samen aan.')), 'eigenaar/diffuus');
   });
   it('a collective that has the opportunity is the beneficiary, not the doer', () => {
     no(plan('Iedereen heeft de mogelijkheid om mee te doen en deel te nemen aan de buurtschouw.'), 'eigenaar/diffuus');
     yes(plan('Iedereen neemt deel aan de buurtschouw.'), 'eigenaar/diffuus');
   });
   it('a sentence that sums up the effect of what went before ("Zo …", "En …" after it) assigns nothing new', () => {
-    no(plan('Zo zorgen we met elkaar voor een fijne buurt.'), 'eigenaar/diffuus');
-    yes(plan('We zorgen met elkaar voor een fijne buurt.'), 'eigenaar/diffuus');
-    no(plan('Zo versterken we samen onze buurten. En zorgen we met elkaar voor een fijne buurt.'), 'eigenaar/diffuus');
-    yes(plan('We versterken samen onze buurten. En zorgen we met elkaar voor een fijne buurt.'), 'eigenaar/diffuus');
+    no(plan(everyone('Zo zorgen we met elkaar voor een fijne buurt.')), 'eigenaar/diffuus');
+    yes(plan(everyone('We zorgen met elkaar voor een fijne buurt.')), 'eigenaar/diffuus');
+    no(plan(everyone('Zo versterken we samen onze buurten. En zorgen we met elkaar voor een fijne buurt.')), 'eigenaar/diffuus');
+    yes(plan(everyone('We versterken samen onze buurten. En zorgen we met elkaar voor een fijne buurt.')), 'eigenaar/diffuus');
   });
 });
 

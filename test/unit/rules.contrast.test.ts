@@ -42,9 +42,10 @@ describe('contrast: eigenaar/diffuus', () => {
     no(convenant('Alle partijen maken samen werkafspraken over de overdracht.'), 'eigenaar/diffuus');
     yes(convenant('Alle partijen zorgen samen voor de overdracht.'), 'eigenaar/diffuus');
   });
-  it('"we" of a single author is that author; "we met elkaar" is everyone', () => {
+  it('"we" of a single author is that author, also "we met elkaar"; a responsibility shared out over everyone is diffuse', () => {
     no('# Collegeprogramma Lindewaard\n\nWe openen in 2026 een tweede milieustraat.\n', 'eigenaar/diffuus');
-    yes('# Collegeprogramma Lindewaard\n\nWe openen in 2026 een tweede milieustraat. Een schone wijk maken we met elkaar.\n', 'eigenaar/diffuus');
+    no('# Collegeprogramma Lindewaard\n\nWe openen in 2026 een tweede milieustraat. Een schone wijk maken we met elkaar.\n', 'eigenaar/diffuus');
+    yes('# Collegeprogramma Lindewaard\n\nWe openen in 2026 een tweede milieustraat. Een schone wijk maken we met elkaar. De verantwoordelijkheid ligt bij zowel de gemeente als de bewoners.\n', 'eigenaar/diffuus');
   });
   it('mutual prohibitions and each partner\'s own part are not diffuse', () => {
     no(convenant('Partijen zullen elkaars systemen niet overbelasten.'), 'eigenaar/diffuus');

@@ -31,7 +31,7 @@
  *   choices made together, a rank among a named set ("de veiligste gemeente van Nederland"), "in verbinding staan met".
  */
 import { strict as assert } from 'assert';
-import { yes, no } from './contrast';
+import { yes, no, everyone } from './contrast';
 import { buildDocument } from '../../src/core/document';
 import { readLocal } from '../../src/core/read/unit';
 
@@ -235,8 +235,8 @@ describe('study13 contrast (fifth study set): arrangements that run, choices mad
     yes(nota('De gemeente en de corporaties werken nauw samen in de wijk.'), S);
   });
   it('choices made together are joint by nature', () => {
-    no(nota('We maken met elkaar de keuzes voor de toekomst.'), D);
-    yes(nota('We maken met elkaar een plan voor de toekomst.'), D);
+    no(nota(everyone('We maken met elkaar de keuzes voor de toekomst.')), D);
+    yes(nota(everyone('We maken met elkaar een plan voor de toekomst.')), D);
   });
   it('a rank among a named set is a measure', () => {
     no(nota('We willen de veiligste gemeente van Nederland blijven en verbeteren daarom de verlichting.'), G);

@@ -45,7 +45,7 @@
  */
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core';
-import { yes, no, convenant } from './contrast';
+import { yes, no, convenant, everyone } from './contrast';
 import { buildDocument } from '../../src/core/document';
 import { readLocal } from '../../src/core/read/unit';
 
@@ -132,17 +132,17 @@ describe('study14 contrast: a regie word in an adjunct of means that explains an
 
 describe('study14 contrast: togetherness that assigns nothing', () => {
   it('"Laten we …" is an appeal', () => {
-    no(nota('Laten we er de komende jaren samen de schouders onder zetten.'), D);
-    yes(nota('We zetten er de komende jaren samen de schouders onder.'), D);
+    no(nota(everyone('Laten we er de komende jaren samen de schouders onder zetten.')), D);
+    yes(nota(everyone('We zetten er de komende jaren samen de schouders onder.')), D);
   });
   it('a motto of a single author with the community fronted ("De stad maken we met elkaar")', () => {
-    no(nota('Mensen maken de stad. De stad maken we met elkaar.'), D);
-    yes(nota('Een plan maken we met elkaar.'), D);
+    no(nota(everyone('Mensen maken de stad. De stad maken we met elkaar.')), D);
+    yes(nota(everyone('Een plan maken we met elkaar.')), D);
   });
   it('"gezamenlijk" inside "door … te" says how the means is done', () => {
-    no(nota('Problemen in de wijk pakken we aan door gezamenlijk te werken.'), D);
-    no(nota('We pakken de vraagstukken aan door samen een plan te maken.'), D);
-    yes(nota('Problemen in de wijk pakken we gezamenlijk aan.'), D);
+    no(nota(everyone('Problemen in de wijk pakken we aan door gezamenlijk te werken.')), D);
+    no(nota(everyone('We pakken de vraagstukken aan door samen een plan te maken.')), D);
+    yes(nota(everyone('Problemen in de wijk pakken we gezamenlijk aan.')), D);
   });
 });
 
@@ -274,8 +274,8 @@ describe('study14 contrast: fresh14T/U', () => {
     yes(nota('Waar nodig wordt een ontwikkelteam samengesteld met de benodigde kennis.'), V);
   });
   it('"samen … met onze partners" names the partner', () => {
-    no(nota('In deze fase gaan we samen aan de slag met onze partners.'), D);
-    yes(nota('In deze fase gaan we samen aan de slag.'), D);
+    no(nota(everyone('In deze fase gaan we samen aan de slag met onze partners.')), D);
+    yes(nota(everyone('In deze fase gaan we samen aan de slag.')), D);
   });
   it('"niet meer" is no longer', () => {
     no(nota('De kosten waren hoog. Dat willen we niet meer.'), G);

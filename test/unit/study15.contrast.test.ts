@@ -9,7 +9,7 @@ import { readRegie } from '../../src/core/regie';
 import { evaluateChecklist } from '../../src/core/checklist/evaluate';
 import { authorLevel, blockRoles, commitsNothingHere, readLocal, tagsOf, unitOf } from '../../src/core/read/unit';
 import { readClauses } from '../../src/core/read/clause';
-import { no, yes } from './contrast';
+import { no, yes, everyone } from './contrast';
 
 function met(id: string, text: string): boolean | null {
   const doc = buildDocument(text, 'markdown');
@@ -110,8 +110,8 @@ describe('study15 eigenaar/samenwerken and eigenaar/diffuus', () => {
     yes(nota('We werken aan een gezonde jeugd. Daarbij werken we samen met de jeugdcoach en de huisartsen.'), 'eigenaar/samenwerken');
   });
   it('"samen … met publieke en private partners": the partners after coordinated modifiers are named', () => {
-    no(nota('Dit gaan we samen doen met publieke en private partners.'), 'eigenaar/diffuus');
-    yes(nota('Dit gaan we samen doen.'), 'eigenaar/diffuus');
+    no(nota(everyone('Dit gaan we samen doen met publieke en private partners.')), 'eigenaar/diffuus');
+    yes(nota(everyone('Dit gaan we samen doen.')), 'eigenaar/diffuus');
   });
 });
 
@@ -156,8 +156,8 @@ describe('study15 sets X and Y: goals, hedges, people, money, regie', () => {
     'We werken samen aan opgaves en ambities voor wonen en leefbaarheid, energietransitie en klimaatadaptatie.',
     'We werken samen aan opgaves en ambities op het gebied van wonen en leefbaarheid, energietransitie en klimaatadaptatie.');
   pair('eigenaar/diffuus', '"samen uitvoeren van taken" is an infinitive used as a noun in a list of topics',
-    'Hierin zijn projecten benoemd. In die projecten gaan we de taken als gemalen beheer samen uitvoeren.',
-    'Hierin zijn projecten benoemd die onder andere gaan over doelmatiger investeren, samen uitvoeren van taken als gemalen beheer.');
+    everyone('Hierin zijn projecten benoemd. In die projecten gaan we de taken als gemalen beheer samen uitvoeren.'),
+    everyone('Hierin zijn projecten benoemd die onder andere gaan over doelmatiger investeren, samen uitvoeren van taken als gemalen beheer.'));
   pair('eigenaar/samenwerken', 'named partners in a named joint organisation ("in de ambtelijke BAR-organisatie")',
     'Wij werken samen met de gemeenten Barendrecht en Albrandswaard.',
     'Wij werken samen met de gemeenten Barendrecht en Albrandswaard in de ambtelijke BAR-organisatie.');

@@ -14,7 +14,7 @@
  * Every sentence, place and organisation is invented.
  */
 import { strict as assert } from 'assert';
-import { yes, no } from './contrast';
+import { yes, no, everyone } from './contrast';
 
 const nota = (body: string): string => `# Nota sociaal domein Kreekhaven\n\nDeze nota beschrijft het beleid van de gemeente.\n\n${body}\n`;
 /** An agreement: every party speaks in it. */
@@ -190,8 +190,8 @@ describe('voice10 contrast: a fronted infinitive clause before the finite verb',
     assert.equal(mainOf('Door de kosten te delen houden de gemeenten geld over.').finite, 'houden');
   });
   it('"samen" inside the fronted means or purpose is not the doer of the main act', () => {
-    no(nota('Door samen de planning te maken verkorten we de wachttijd voor gezinnen.'), 'eigenaar/diffuus');
-    yes(nota('We pakken de problemen samen aan.'), 'eigenaar/diffuus');
+    no(nota(everyone('Door samen de planning te maken verkorten we de wachttijd voor gezinnen.')), 'eigenaar/diffuus');
+    yes(nota(everyone('We pakken de problemen samen aan.')), 'eigenaar/diffuus');
   });
   it('"gezamenlijk" in a list of steps after a colon names how one step is done', () => {
     no(nota('Om te komen tot een agenda doorlopen we vier stappen: inventariseren, gezamenlijk prioriteren en in gesprek gaan.'), 'eigenaar/diffuus');

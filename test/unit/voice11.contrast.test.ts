@@ -29,7 +29,7 @@
  * Every sentence, place and organisation is invented.
  */
 import { strict as assert } from 'assert';
-import { yes, no } from './contrast';
+import { yes, no, everyone } from './contrast';
 import { buildDocument } from '../../src/core/document';
 import { readLocal } from '../../src/core/read/unit';
 import { doerIn } from '../../src/core/read/context';
@@ -180,11 +180,11 @@ describe('voice11 contrast: what a text lays down, reported', () => {
 describe('voice11 contrast: a relative clause describes its noun', () => {
   it('collaboration words inside it are not the sentence\'s act', () => {
     no(nota('We staan voor opgaven die we samen en in verbinding moeten aangaan.'), S);
-    no(nota('Binnenkort organiseren we een bijeenkomst over de stappen die we samen moeten zetten.'), 'eigenaar/diffuus');
+    no(nota(everyone('Binnenkort organiseren we een bijeenkomst over de stappen die we samen moeten zetten.')), 'eigenaar/diffuus');
   });
   it('in the main clause they are', () => {
     yes(nota('We gaan de opgaven samen en in verbinding aan.'), S);
-    yes(nota('Binnenkort zetten we samen de stappen.'), 'eigenaar/diffuus');
+    yes(nota(everyone('Binnenkort zetten we samen de stappen.')), 'eigenaar/diffuus');
   });
 });
 

@@ -14,7 +14,7 @@
  * Every sentence, place and organisation is invented.
  */
 import { strict as assert } from 'assert';
-import { yes, no, convenant } from './contrast';
+import { yes, no, convenant, everyone } from './contrast';
 import { readClauses } from '../../src/core/read/clause';
 import { tokenize } from '../../src/core/text/tokens';
 
@@ -117,8 +117,8 @@ describe('voice8 contrast: collaboration and togetherness with their partners', 
   });
   it('"samen" after a named partner is not diffuse; after an instrument it is', () => {
     const F = 'eigenaar/diffuus';
-    no(nota('We delen de kaarten met de bewoners van de buurt om samen een aanpak te bedenken.'), F);
-    yes(nota('Met de nieuwe kaarten gaan we samen een aanpak bedenken.'), F);
+    no(nota(everyone('We delen de kaarten met de bewoners van de buurt om samen een aanpak te bedenken.')), F);
+    yes(nota(everyone('Met de nieuwe kaarten gaan we samen een aanpak bedenken.')), F);
   });
 });
 

@@ -222,12 +222,14 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
     const f = tokens[0]?.low;
     // "Dat is …", "Dat zijn de locaties …": a demonstrative before a finite verb, not the subordinator "dat".
     const demonstrative = f === 'dat' && FINITE_AUX.has(tokens[1]?.low ?? '');
-    // "Als gemeente dragen we bij …": "als" with a role before the finite verb, and the subject pronoun right after
-    // it (inversion), is the main clause's first part, not a condition (whose subject stands before its verb).
-    const role = f === 'als' && (() => {
-      for (let k = 1; k < Math.min(out[0].end, 6); k++) {
+    // Inversion: the finite verb with the subject pronoun right after it ("Als gemeente dragen we bij …", "Tot slot
+    // werken we samen …", "Sinds 2020 werken wij …") is a main clause whose first part is a fronted phrase; a clause
+    // opened by a subordinator has its subject before the verb and the verb at the end ("Als we …", "Tot de raad besluit").
+    // After "als" only "we": "Als burger wil ik …" is the frame of a user story, whose "ik" is not the author.
+    const role = f !== undefined && (SUBORDINATORS.has(f) || f === 'als' || f === 'tot') && (() => {
+      for (let k = 1; k < Math.min(out[0].end, 10); k++) {
         if (tags[k]?.pos === 'PRON' || tokens[k].kind === 'punct') return false;
-        if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) return k > 1 && /^(we|wij)$/.test(tokens[k + 1]?.low ?? '');
+        if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) return k > 1 && (f === 'als' ? /^(we|wij)$/ : /^(we|wij|ik|hij|zij|men)$/).test(tokens[k + 1]?.low ?? '');
       }
       return false;
     })();

@@ -657,8 +657,22 @@ export class Lexicon {
       out[i] = this.toTag(c, unknown[i]);
       arg = back[offs[i] + arg];
     }
+    this.finiteBeforeSubject(words, cands, unknown, out);
     this.secondVerbInf(words, out);
     return out;
+  }
+
+  /**
+   * A word read as a noun right before a subject pronoun that is only ever a subject ("we", "wij", "ik") is the finite
+   * verb of an inversion when it has that reading ("Sinds 2020 werken wij …", "Tot slot investeren we …"): a noun is
+   * not followed by a nominative pronoun.
+   */
+  private finiteBeforeSubject(words: readonly string[], cands: readonly Cand[][], unknown: readonly boolean[], out: Tag[]): void {
+    for (let i = 1; i + 1 < out.length; i++) {
+      if (out[i].pos !== 'NOUN' || !/^(we|wij|ik)$/i.test(words[i + 1])) continue;
+      const fin = cands[i].find((c) => { const info = this.classes[c.cls]; return info.pos === 'VERB' && info.verbForm === 'fin'; });
+      if (fin) out[i] = this.toTag(fin, unknown[i]);
+    }
   }
 
   /** In one clause, an -en verb after a finite verb is an infinitive ('Wij willen ons inspannen'). */

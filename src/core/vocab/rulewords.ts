@@ -91,6 +91,10 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
   collectiveMark: { description: { nl: 'Een uitdrukkelijk gezamenlijke uitvoerder ("samen", "met elkaar", "alle partijen"); "samen met" noemt een partner', en: 'An expressly joint doer; "samen met" names a partner' },
     phrases: [String.raw`re:(?:samen|gezamenlijk)(?!\s+met\s)`, 'met elkaar', 'in gezamenlijkheid', String.raw`re:met\s+z'n\s+allen`, 'met zijn allen',
       'alle partijen|partners|betrokkenen|deelnemers'] },
+  sharedResponsibility: { description: { nl: 'Een uitdrukkelijk gedeelde verantwoordelijkheid ("gedeelde verantwoordelijkheid", "de verantwoordelijkheid ligt bij zowel … als …", "we zijn samen verantwoordelijk"): het eigenaarschap ligt bij iedereen en dus bij niemand', en: 'An expressly shared responsibility: ownership lies with everyone, so with no one' },
+    phrases: ['gedeelde verantwoordelijkheid', 'gezamenlijke verantwoordelijkheid',
+      String.raw`re:verantwoordelijkheid\s+(?:\S+\s+){0,4}?(?:ligt|liggen|is|zijn)\s+(?:\S+\s+){0,3}?bij\s+(?:zowel|ons\s+allemaal|ons\s+allen|iedereen|alle)(?![\p{L}])`,
+      String.raw`re:(?:zijn|is|blijven|worden)\s+(?:\S+\s+){0,2}?(?:samen|gezamenlijk|allemaal|allen)\s+(?:\S+\s+)?verantwoordelijk(?![\p{L}])`] },
   // — rules/eigenaar-samenwerken.ts —
   collaborationHow: { description: { nl: 'Hoe de samenwerking loopt: een vorm, een middel of een ritme ("via", "in één loket", "maandelijks")', en: 'How the collaboration runs: a form, a means or a rhythm' },
     phrases: ['via', 'door middel van', 'met behulp van', 'in een|één', 'met een', 'binnen een', 'in het kader van', 'op basis van', 'volgens', 'in de vorm van',
