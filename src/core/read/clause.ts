@@ -226,14 +226,14 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
     // werken we samen …", "Sinds 2020 werken wij …") is a main clause whose first part is a fronted phrase; a clause
     // opened by a subordinator has its subject before the verb and the verb at the end ("Als we …", "Tot de raad besluit").
     // After "als" only "we": "Als burger wil ik …" is the frame of a user story, whose "ik" is not the author.
-    const role = f !== undefined && (SUBORDINATORS.has(f) || f === 'als' || f === 'tot') && (() => {
+    const inverted = f !== undefined && (SUBORDINATORS.has(f) || f === 'als' || f === 'tot') && (() => {
       for (let k = 1; k < Math.min(out[0].end, 10); k++) {
         if (tags[k]?.pos === 'PRON' || tokens[k].kind === 'punct') return false;
         if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) return k > 1 && (f === 'als' ? /^(we|wij)$/ : /^(we|wij|ik|hij|zij|men)$/).test(tokens[k + 1]?.low ?? '');
       }
       return false;
     })();
-    if (f && !demonstrative && !role && (SUBORDINATORS.has(f) || (f === 'als' || f === 'tot'))) out[0].intro = f;
+    if (f && !demonstrative && !inverted && (SUBORDINATORS.has(f) || (f === 'als' || f === 'tot'))) out[0].intro = f;
   }
   return out;
 }
