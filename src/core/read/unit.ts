@@ -8,7 +8,7 @@
  * its own voice: `commits(u)`.
  */
 import type { DocModel, Sentence } from '../document';
-import { carried, memoize, type Shared } from '../document';
+import { carried, memoize, textFacts, type Shared } from '../document';
 import { flat } from '../recognize/flat';
 import { readClauses, mainClauses, type Clause } from './clause';
 import { tagWords, type Tag } from './lexicon';
@@ -92,7 +92,10 @@ const levels = new WeakMap<DocModel, AuthorLevel | undefined>();
 export function authorLevel(doc: DocModel): AuthorLevel | undefined {
   if (levels.has(doc)) return levels.get(doc);
   const sum = [0, 0, 0, 0];
-  for (const s of doc.sentences) { const w = levelWeights(s); for (let k = 0; k < 4; k++) sum[k] += w[k]; }
+  // A text fact: an Analyzer's next model reads the weights of the sentences it shares from an array (no memo look-up
+  // and no closure per sentence on a keystroke).
+  const weights = textFacts(doc, 'read:levelWeights', levelWeights);
+  for (let i = 0; i < doc.sentences.length; i++) { const w = weights(i); for (let k = 0; k < 4; k++) sum[k] += w[k]; }
   let best = 0;
   for (let k = 1; k < 4; k++) if (sum[k] > sum[best]) best = k;
   const second = Math.max(...sum.filter((_, k) => k !== best));
