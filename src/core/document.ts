@@ -154,16 +154,26 @@ function placeSentence(origin: Sentence, d: number, block: number, index: number
 
 /** Per-block sentence cache shared across analyses of one document (the extension keeps one per editor). */
 export class SentenceCache {
-  /** Per block text: the sentences as last placed (absolute offsets for a block at `start`). */
+  /**
+   * Per block text: the sentences as last placed (absolute offsets for a block at `start`). One map, updated in place:
+   * a block placed in this analysis has its entry marked with the analysis's generation, and `commit` drops the
+   * entries no block was placed from (what a fresh map of this analysis's placements would hold, without building a
+   * map of every block on every keystroke).
+   */
   private entries = new Map<string, CacheEntry>();
-  private next = new Map<string, CacheEntry>();
+  private gen = 1;
+  /** Distinct keys placed in this generation. */
+  private placed = 0;
 
   /** The cached sentences of a block (by kind and masked text), or undefined. */
   lookup(key: string): CacheEntry | undefined {
-    return this.entries.get(key) ?? this.next.get(key);
+    return this.entries.get(key);
   }
 
-  /** Append the sentences of a block, placed at the block's offset and indexed from `first`, to `into`. */
+  /**
+   * Append the sentences of a block, placed at the block's offset and indexed from `first`, to `into`. Every lookup of
+   * an analysis comes before its first place (`buildDocument`): a lookup never sees an entry placed by the same analysis.
+   */
   place(key: string, hit: CacheEntry, block: Block, first: number, into: Sentence[]): void {
     const d = block.start - hit.start;
     let out: Sentence[] | undefined;
@@ -178,10 +188,14 @@ export class SentenceCache {
     // Keep the sentences as placed now: while the block stays where it is, the next analysis reuses these very
     // objects (and what their lazy lists already shifted) instead of placing them again. The key string kept is
     // the first one seen for this text: the new one dies young instead of being copied to the old generation.
+    // A text placed twice in one analysis keeps the later placement.
     const keep = hit.key ?? key;
-    this.next.set(keep, moved ? { start: block.start, sentences: out!, key: keep } : hit.key ? hit : { ...hit, key: keep });
+    const entry = moved ? { start: block.start, sentences: out!, key: keep, gen: 0 } : hit.key ? hit : { ...hit, key: keep };
+    const was = this.entries.get(keep);
+    if (was?.gen !== this.gen) this.placed++;
+    entry.gen = this.gen;
+    if (was !== entry) this.entries.set(keep, entry);
   }
-
   /** The last analysis's model state (see `textFacts`, `reusableSentences`). */
   last: ModelState | undefined;
   /** Per-sentence facts by key, in sentence order of the model with that serial (see `textFacts`). */
@@ -191,12 +205,14 @@ export class SentenceCache {
 
   /** Keep only what the last document used: the cache never outgrows one document. */
   commit(): void {
-    this.entries = this.next;
-    this.next = new Map();
+    const gen = this.gen;
+    if (this.entries.size > this.placed) this.entries.forEach((e, k, m) => { if (e.gen !== gen) m.delete(k); });
+    this.gen++;
+    this.placed = 0;
   }
 }
 
-interface CacheEntry { start: number; sentences: Sentence[]; key?: string }
+interface CacheEntry { start: number; sentences: Sentence[]; key?: string; gen: number }
 
 function blockKey(block: Block, maskedText: string): string {
   return `${block.kind}\u0001${maskedText}`;
@@ -221,7 +237,7 @@ function buildBlock(masked: string, block: Block, first: number, base = 0, reuse
     s.index = first + i;
     return s;
   });
-  return { start, sentences: built };
+  return { start, sentences: built, gen: 0 };
 }
 
 /**
