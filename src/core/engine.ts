@@ -285,7 +285,7 @@ function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding
     message: findingMessage(rule, raw, text, locale),
     key: rule.key, text,
     fingerprint: fnvHex(fnvAdd(state, text.toLowerCase())),
-    related: raw.related?.map((r) => ({ start: r.start, end: r.end, line: doc.lines.at(r.start).line, message: rule.relatedMessage?.[locale] ?? '' })),
+    related: raw.related?.map((r) => ({ start: r.start, end: r.end, line: doc.lines.lineOf(r.start), message: rule.relatedMessage?.[locale] ?? '' })),
     fixes: raw.fixes?.map((f) => localizeFix(f, locale)),
   };
 }

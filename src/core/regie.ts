@@ -114,7 +114,10 @@ export function readRegie(doc: DocModel): RegieReading[] {
   const last = narrowRegieKey ? undefined : carried.previous<RegieFold>(doc, 'regie:fold');
   const fold: RegieFold = { keys: new Array<string | undefined>(n), units: new Array<Unit | undefined>(n), we: false, log: [], logAt: new Int32Array(n) };
   let replay = !!last;
-  for (const s of doc.sentences) {
+  // Indexed loops and no per-sentence arrays below: this loop runs over every sentence on every keystroke.
+  const sentences = doc.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     if (s.regie.length === 0) continue;
     const i = s.index;
     fold.logAt[i] = fold.log.length;
@@ -136,19 +139,20 @@ export function readRegie(doc: DocModel): RegieReading[] {
       // The readings as placed last time while the sentence stays where it was (same offset, line and index);
       // otherwise moved, and kept as placed now.
       const d = s.start - hit.base;
-      let same = true;
-      const lines: number[] = [];
-      for (const r of hit.readings) {
-        const line = doc.lines.at(r.start + d).line;
-        lines.push(line);
-        if (d !== 0 || line !== r.line || r.sentence !== s.index) same = false;
+      let same = d === 0;
+      for (let k = 0; same && k < hit.readings.length; k++) {
+        const r = hit.readings[k];
+        if (r.sentence !== s.index || doc.lines.lineOf(r.start) !== r.line) same = false;
       }
       if (!same) {
-        hit.readings = hit.readings.map((r, k) => moved(r, d, lines[k], s.index));
+        hit.readings = hit.readings.map((r) => moved(r, d, doc.lines.lineOf(r.start + d), s.index));
         hit.base = s.start;
       }
-      for (const r of hit.readings) out.push(r);
-      for (const k of hit.adds) if (!introduced.has(k)) { introduced.add(k); fold.log.push(k); }
+      for (let k = 0; k < hit.readings.length; k++) out.push(hit.readings[k]);
+      for (let k = 0; k < hit.adds.length; k++) {
+        const a = hit.adds[k];
+        if (!introduced.has(a)) { introduced.add(a); fold.log.push(a); }
+      }
       continue;
     }
     const before = new Set(introduced);

@@ -117,7 +117,7 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
           if (last && sameList(last.list, list)) sig = last.sig;
           else {
             const x = doc.sentences[i];
-            const line = doc.lines.at(x.start).line;
+            const line = doc.lines.lineOf(x.start);
             for (const r of list) {
               sig += `${r.start - x.start}:${r.end - x.start}:${r.line - line}:${r.word}:${r.class}:${r.actor ?? ''}:${r.kind ?? ''}:${r.means ?? ''}:${r.deliverable ?? ''};`;
             }
@@ -325,9 +325,9 @@ function regiePart(i: number, st: RegieSigState): void {
   const { a, s } = st;
   const sig = a.regieSig(i);
   if (sig === '') return;
-  if (st.line < 0) st.line = a.doc.lines.at(s.start).line;
+  if (st.line < 0) st.line = a.doc.lines.lineOf(s.start);
   const x = a.doc.sentences[i];
-  st.out += `${i - s.index}@${x.start - s.start}:${a.doc.lines.at(x.start).line - st.line}=${sig}`;
+  st.out += `${i - s.index}@${x.start - s.start}:${a.doc.lines.lineOf(x.start) - st.line}=${sig}`;
 }
 
 /**

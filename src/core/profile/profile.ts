@@ -29,7 +29,7 @@ import { actClauses, isGovernment, isRegieBody, leadReading, readingHolder, type
 export { documentSpeaker, speakerFacts, type Speaker, type SpeakerKind } from './speaker';
 
 function ev(doc: DocModel, s: Sentence): Evidence {
-  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quoteSentence(doc, s, 160) };
+  return { start: s.start, end: s.end, line: doc.lines.lineOf(s.start), text: quoteSentence(doc, s, 160) };
 }
 
 const matcherKeys = new WeakMap<Matcher, string>();

@@ -31,12 +31,22 @@ export class LineMap {
   /** 1-based line and column of a UTF-16 offset (clamped to the text). */
   at(offset: number): LineCol {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    const lo = this.lineIndex(o);
+    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+  }
+
+  /** The 1-based line of a UTF-16 offset (clamped to the text): `at(offset).line` without an object. */
+  lineOf(offset: number): number {
+    return this.lineIndex(Math.max(0, Math.min(offset, this.text.length))) + 1;
+  }
+
+  private lineIndex(o: number): number {
     let lo = 0, hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= o) lo = mid; else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+    return lo;
   }
 
   /** Offset of a 1-based line's first character. */
