@@ -207,7 +207,7 @@ function evidenceIndex(ctx: ChecklistContext, e: Evidence): number {
 }
 
 function evidenceOf(doc: DocModel, s: Sentence): Evidence {
-  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quoteSentence(doc, s) };
+  return { start: s.start, end: s.end, line: doc.lines.lineOf(s.start), text: quoteSentence(doc, s) };
 }
 
 type Pred = (c: SentenceCues, s: Sentence, i: number) => boolean;
@@ -220,7 +220,8 @@ function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings
   const ctx = base(item);
   const out: number[] = [];
   const limit = opts.limit ?? MAX_EVIDENCE;
-  const excluded = (id !== null ? EXCLUDE[id.split('#')[0]] : undefined) ?? NEVER;
+  const keys = id !== null ? findKeysOf(id) : undefined;
+  const excluded = keys?.excluded ?? NEVER;
   if (id === null) {
     // `candidates`: the only sentences where `pred` can hold, in order (a factIndexes list of its text-only part).
     const cand = opts.candidates;
@@ -235,10 +236,10 @@ function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings
     }
     return out;
   }
-  const test = textFacts(ctx.doc, `checklist:find:${id}`, (s) => pred(sentenceCues(s), s, -1));
+  const test = textFacts(ctx.doc, keys!.fact, (s) => pred(sentenceCues(s), s, -1));
   // The scan as kept for the next model of an Analyzer (`Scan`): the sentences where the text fact holds are the same
   // in the unchanged start and end, so only the changed middle (and what the last scan did not reach) is tested again.
-  const key = `checklist:scan:${id}${opts.headings ? ':h' : ''}`;
+  const key = opts.headings ? keys!.scanHeadings : keys!.scan;
   const scan: Scan = { trues: [], end: 0 };
   const consider = (i: number): boolean => {
     scan.trues.push(i);
@@ -277,6 +278,28 @@ function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings
   return out;
 }
 
+/** The keys and exclusions `find` derives from an item id, once per id (not a split and three strings per call). */
+interface FindKeys { fact: string; scan: string; scanHeadings: string; excluded: readonly UnitFunction[] }
+const findKeys = new Map<string, FindKeys>();
+function findKeysOf(id: string): FindKeys {
+  let k = findKeys.get(id);
+  if (!k) {
+    k = { fact: `checklist:find:${id}`, scan: `checklist:scan:${id}`, scanHeadings: `checklist:scan:${id}:h`, excluded: EXCLUDE[id.split('#')[0]] ?? NEVER };
+    findKeys.set(id, k);
+  }
+  return k;
+}
+
+/** `${id}#${frame}`, once per pair (`frame`). */
+const frameIds = new Map<string, Map<string, string>>();
+function frameId(id: string, f: string): string {
+  let m = frameIds.get(id);
+  if (!m) frameIds.set(id, (m = new Map()));
+  let k = m.get(f);
+  if (k === undefined) m.set(f, (k = `${id}#${f}`));
+  return k;
+}
+
 /**
  * A scan of `find` as kept for the next model: the sentences before `end` (body sentences, or all with headings) were
  * tested, and `trues` are those where the text fact held, in order.
@@ -285,7 +308,7 @@ interface Scan { trues: number[]; end: number }
 
 /** Sentences where a frame of the reading core holds (read/frames.ts), with the same unit filter as `find`. */
 function frame(ctx: ItemContext, id: string, f: keyof Frames): number[] {
-  return find(ctx, `${id}#${f}`, (c, s) => !has(c, 'deferred') && frameHolds(s, f));
+  return find(ctx, frameId(id, f), (c, s) => !has(c, 'deferred') && frameHolds(s, f));
 }
 
 /** Union of evidence lists in document order, without duplicates. */
