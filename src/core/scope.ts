@@ -10,7 +10,7 @@
  * function of exactly what the key holds, so an incremental analysis gives what a fresh one gives by construction.
  */
 import type { DocModel, Sentence } from './document';
-import { carried, memoize, sentenceId, textFacts, type Shared } from './document';
+import { carried, memoize, textFacts, type Shared } from './document';
 import type { RegiecheckConfig } from './config';
 import type { Matcher } from './vocab';
 import type { RawFinding, Rule, RuleContext, RuleInput, Scope, SectionView, SentenceRule, UnitContext } from './rules/types';
@@ -44,8 +44,8 @@ export interface Analysis {
   regieIn(i: number): RegieReading[];
   /** The regie readings of sentence i relative to its start and line, as a cache-key part ('' when it has none). */
   regieSig(i: number): string;
-  /** Per analysis: the signature of each section (`sectionSig`), by section index. */
-  sigs: Array<string | undefined>;
+  /** Per analysis: the content object of each section (`sectionContent`), by section index. */
+  sections: Array<SectionContent | undefined>;
   /** Per analysis: the content object of each block (`blockContent`), by block index. */
   blockContents: Array<BlockContent | undefined>;
   /**
@@ -128,7 +128,7 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
       }
       return sig;
     },
-    sigs: [],
+    sections: [],
     blockContents: [],
   };
   return a;
@@ -222,34 +222,57 @@ function sentenceRange(doc: DocModel, b0: number, b1: number): [number, number] 
 // ---------------------------------------------------------------------------------------------------------------
 // Cache keys.
 
-/** A block's content: kind, level, extent and its sentences, offsets relative to `base`. */
-function blockSig(doc: DocModel, b: number, base: number): string {
-  const block = doc.blocks[b];
-  const [f, l] = doc.blockSentences[b];
-  let out = `${block.kind}.${block.level}.${block.start - base}.${block.end - base}:`;
-  for (let i = f; i < l; i++) out += `${sentenceId(doc.sentences[i])}@${doc.sentences[i].start - base},`;
-  return out;
+/**
+ * The content of the section of sentence s with its heading path, as an object that is the same object while the
+ * content is the same (per analysis; compared by identity in a cache key, like `blockContent`): the heading path's
+ * blocks and then the section's blocks, each as its content object (`blockContent`: kind, level, length, and per
+ * sentence its memo map and offset) at its offset from the section's start. The last one made is kept in the memo of
+ * the section's first sentence and reused when every part is equal. Equal parts give the same section text, block
+ * structure and sentences at the same places relative to the section's start: what a rule of section scope reads.
+ */
+interface SectionContent { headings: number; blocks: BlockContent[]; offsets: number[] }
+
+/**
+ * For tests only: compare a section's blocks without their offsets (a wrong, looser identity), so the property test can
+ * show that it catches a section content reused when only the gaps between its blocks changed. Never set in production.
+ */
+let sectionOffsetsLoose = false;
+export function setSectionOffsetsLooseForTests(loose: boolean): void {
+  sectionOffsetsLoose = loose;
 }
 
-/** The content of the section of sentence s with its heading path, relative to the section's start (per analysis). */
-function sectionSig(a: Analysis, s: Sentence): string {
+function sectionContent(a: Analysis, s: Sentence): SectionContent {
   const { doc } = a;
   const layout = layoutOf(doc);
   const si = layout.sectionOf[s.block];
+  let c = a.sections[si];
+  if (c) return c;
   const sec = layout.sections[si];
   const base = sec.end > sec.first ? doc.blocks[sec.first].start : doc.blocks[s.block].start;
-  let sig = a.sigs[si];
-  if (sig === undefined) {
-    sig = '';
-    for (const h of sec.headings) sig += `h${blockSig(doc, h, base)}/`;
-    for (let b = sec.first; b < sec.end; b++) sig += `b${blockSig(doc, b, base)}/`;
-    a.sigs[si] = sig;
+  const first = doc.sentences[doc.blockSentences[sec.first][0]];
+  const last = first.memo.get('scope:section') as SectionContent | undefined;
+  const nh = sec.headings.length, total = nh + sec.end - sec.first;
+  let same = !!last && last.headings === nh && last.blocks.length === total;
+  for (let k = 0; same && k < total; k++) {
+    const b = k < nh ? sec.headings[k] : sec.first + k - nh;
+    same = last!.blocks[k] === blockContent(a, b) && (last!.offsets[k] === doc.blocks[b].start - base || sectionOffsetsLoose);
   }
-  return sig;
+  if (same) c = last!;
+  else {
+    c = { headings: nh, blocks: [], offsets: [] };
+    for (let k = 0; k < total; k++) {
+      const b = k < nh ? sec.headings[k] : sec.first + k - nh;
+      c.blocks.push(blockContent(a, b));
+      c.offsets.push(doc.blocks[b].start - base);
+    }
+    first.memo.set('scope:section', c);
+  }
+  a.sections[si] = c;
+  return c;
 }
 
 /**
- * A block's content as in `blockSig` with the block's own start as the base (kind, level, length, and per sentence its
+ * A block's content with the block's own start as the base (kind, level, length, and per sentence its
  * memo map — which stands for its text and block kind — and its offset in the block), as an object that is the same
  * object while the content is the same: the last one made for a block with the same first sentence is kept in that
  * sentence's memo and reused when every part is equal. A key holding it is compared by identity, not by a string.
@@ -263,28 +286,29 @@ function blockContent(a: Analysis, b: number): BlockContent {
   const block = doc.blocks[b];
   const [f, l] = doc.blockSentences[b];
   const len = block.end - block.start;
-  const first = doc.sentences[f];
-  const last = first.memo.get('scope:block') as BlockContent | undefined;
+  // A block without sentences (a section's content asks for every block of it) keeps nothing: a new object each time.
+  const first = l > f ? doc.sentences[f] : undefined;
+  const last = first?.memo.get('scope:block') as BlockContent | undefined;
   let same = !!last && last.kind === block.kind && last.level === block.level && last.len === len && last.memos.length === l - f;
   for (let i = f; same && i < l; i++) same = last!.memos[i - f] === doc.sentences[i].memo && last!.offsets[i - f] === doc.sentences[i].start - block.start;
   if (same) c = last!;
   else {
     c = { kind: block.kind, level: block.level, len, memos: [], offsets: [] };
     for (let i = f; i < l; i++) { c.memos.push(doc.sentences[i].memo); c.offsets.push(doc.sentences[i].start - block.start); }
-    first.memo.set('scope:block', c);
+    first?.memo.set('scope:block', c);
   }
   a.blockContents[b] = c;
   return c;
 }
 
 /**
- * The scope-unit part of a cache key (`unitSig` without the sentence's place): nothing for a sentence, the block's
- * content object for a paragraph, the section's signature string otherwise. `unitOffset` is the place.
+ * The scope-unit part of a cache key (without the sentence's place): nothing for a sentence, the block's content object
+ * for a paragraph, the section's content object otherwise (both compared by identity). `unitOffset` is the place.
  */
 function unitPart(a: Analysis, s: Sentence, scope: Scope): unknown {
   if (scope === 'sentence') return undefined;
   if (scope === 'paragraph') return blockContent(a, s.block);
-  return sectionSig(a, s);
+  return sectionContent(a, s);
 }
 
 function unitOffset(a: Analysis, s: Sentence, scope: Scope): number {
