@@ -340,14 +340,14 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
   for (const s of sentences) words += s.words;
   const doc: DocModel = {
     text, get masked() { return parsed.masked; }, format, blocks: parsed.blocks, blockSentences, sentences,
-    directives: parsed.directives, lines: new LineMap(text), words,
+    directives: parsed.directives, lines: reused && last?.lines ? LineMap.edited(last.lines, reused.prevText, text, reused.pre, reused.suf) : new LineMap(text), words,
   };
   slicers.set(doc, parsed.slice);
   // What the next analysis of this Analyzer needs of this one (not the model itself: the model of the previous
   // analysis and everything keyed by it can die young).
   const prev = cache.last;
   const state: ModelState = {
-    cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, slice: parsed.slice, keys, parsed, format,
+    cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, slice: parsed.slice, keys, parsed, format, lines: doc.lines,
     p: 0, q: 0, prevLength: prev?.sentences.length ?? 0, pb: 0, qb: 0, prevBlocks: prev?.blocks.length ?? 0,
   };
   if (prev) {
@@ -400,6 +400,8 @@ interface ModelState {
   keys: string[];
   /** The parse, for the next analysis's parser (it re-reads the edited lines only), and its format. */
   parsed: ParsedText;
+  /** The line map, for the next model's (`LineMap.edited`). */
+  lines: LineMap;
   format: TextFormat;
   p: number;
   q: number;
