@@ -467,6 +467,10 @@ export function setKeyScopeForTests(f: ((rule: Rule) => Scope) | undefined): voi
 export function cacheKey(a: Analysis, rule: SentenceRule, s: Sentence): string | number {
   const scope = keyScopeOverride ? keyScopeOverride(rule) : rule.scope;
   if (numericClass(rule.inputs)) return numericKey(a, s, rule.inputs);
+  // A sentence rule whose only input is the regie readings: its input is the sentence's own readings relative to it,
+  // which its regie signature (`regieSig`, one string per reading list) holds exactly; the key is that string (within
+  // a key class any one-to-one encoding serves), not a new string per sentence and keystroke.
+  if (scope === 'sentence' && rule.inputs!.length === 1) return a.regieSig(s.index);
   let k = '';
   if (rule.inputs) for (const input of rule.inputs) k += `|${inputSig(a, s, input, scope)}`;
   return k;
@@ -629,7 +633,8 @@ export function runSentenceRules(
   const slotKey = `rules:${set}:${memoKey}${keyScopeOverride ? ':test' : ''}`;
   const QUIET = 2 * n;
   const slotOf = textFacts(doc, slotKey, (s) => memoize(s, slotKey, () => new Array<unknown>(QUIET + 1)));
-  const gates = rules.map((rule) => (rule.scope !== 'document' && rule.gate ? gateContext(a, rule) : undefined));
+  // A gate's context, made when a gate is first asked in this analysis (only new sentences ask: most keystrokes none).
+  const gates = new Array<RuleContext | undefined>(n);
   // Rules of the same scope and inputs have the same cache key in a sentence: it is built once per sentence.
   const keyClass = rules.map((): number => -1);
   const classes: string[] = [];
@@ -672,7 +677,7 @@ export function runSentenceRules(
         else {
           let open = slot[n + r] as boolean | undefined;
           if (open === undefined) {
-            const g = guardedGate(a, rules[r] as SentenceRule, s, gates[r]!);
+            const g = guardedGate(a, rules[r] as SentenceRule, s, (gates[r] ??= gateContext(a, rules[r] as SentenceRule)));
             // A gate that threw stays unknown (not cached): the rule is skipped here and tried again next time.
             if (g.ok) slot[n + r] = open = g.value;
             else open = false;
