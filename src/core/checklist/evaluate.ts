@@ -76,23 +76,74 @@ export function checklistContext(doc: DocModel, regie: RegieReading[] = []): Che
   // Carried over per sentence from the previous model of the same Analyzer (cues depend on the sentence text only).
   const cueOf = textFacts(doc, 'cues', sentenceCues);
   const isHeading = (i: number): boolean => doc.blocks[doc.sentences[i].block].kind === 'heading';
-  // One pass: the cues, the body sentences, and — "an actor in the heading or list lead-in just above counts" (guide
-  // §5) — the lead-in's actor that list items inherit.
-  const n = doc.sentences.length;
-  const cues = new Array<SentenceCues>(n);
-  const body: number[] = [];
-  const leadActor = new Array<boolean>(n).fill(false);
-  let lead = false;
-  for (let i = 0; i < n; i++) {
-    const c = (cues[i] = cueOf(i));
-    const kind = doc.blocks[doc.sentences[i].block].kind;
-    if (kind !== 'heading') body.push(i);
-    if (kind === 'listItem') leadActor[i] = lead;
-    else lead = c.actorHeads.length > 0;
-  }
+  const { cues, body, leadActor } = contextArrays(doc, cueOf);
   const ctx: ChecklistContext = { doc, cues, doctype: classifyDoctype(doc).doctype, regie, body, isHeading, leadActor };
   contexts.set(doc, ctx);
   return ctx;
+}
+
+/** The per-sentence arrays of a checklist context (see `contextArrays`). */
+interface ContextArrays { cues: SentenceCues[]; body: number[]; leadActor: boolean[] }
+
+/**
+ * The cues, the body sentences, and — "an actor in the heading or list lead-in just above counts" (guide §5) — the
+ * lead-in's actor that list items inherit. An Analyzer's next model with as many sentences updates the previous
+ * model's arrays in place (as `textFacts` does; a model is not read after the next one is built): only the sentences
+ * between the shared start and end (`p`, `q`: the same built sentences, so the same text, block kind and cues) are
+ * read again, and the lead-in state on from there to the first sentence after them that is no list item (from there
+ * on it is what it was). Otherwise one pass over every sentence.
+ */
+function contextArrays(doc: DocModel, cueOf: (i: number) => SentenceCues): ContextArrays {
+  const n = doc.sentences.length;
+  const kindOf = (i: number): string => doc.blocks[doc.sentences[i].block].kind;
+  const last = carried.previous<ContextArrays>(doc, 'checklist:context');
+  let out: ContextArrays;
+  if (last && last.shared.prevSentences === n && last.value.cues.length === n) {
+    out = last.value;
+    const { cues, body, leadActor } = out;
+    const { p, q } = last.shared;
+    const end = n - q;
+    for (let i = p; i < end; i++) cues[i] = cueOf(i);
+    // The body entries of the middle, in place of the old ones (the same count: overwritten; else spliced).
+    let lo = 0, hi = body.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (body[mid] < p) lo = mid + 1; else hi = mid; }
+    let k = lo;
+    while (k < body.length && body[k] < end) k++;
+    let count = 0;
+    for (let i = p; i < end; i++) if (kindOf(i) !== 'heading') count++;
+    if (count === k - lo) {
+      let j = lo;
+      for (let i = p; i < end; i++) if (kindOf(i) !== 'heading') body[j++] = i;
+    } else {
+      const mid: number[] = [];
+      for (let i = p; i < end; i++) if (kindOf(i) !== 'heading') mid.push(i);
+      body.splice(lo, k - lo, ...mid);
+    }
+    // The lead-in state before p: set by the last sentence before it that is no list item.
+    let lead = false;
+    for (let i = p - 1; i >= 0; i--) if (kindOf(i) !== 'listItem') { lead = cues[i].actorHeads.length > 0; break; }
+    for (let i = p; i < n; i++) {
+      const kind = kindOf(i);
+      if (i >= end && kind !== 'listItem') break;
+      if (kind === 'listItem') leadActor[i] = lead;
+      else { leadActor[i] = false; lead = cues[i].actorHeads.length > 0; }
+    }
+  } else {
+    const cues = new Array<SentenceCues>(n);
+    const body: number[] = [];
+    const leadActor = new Array<boolean>(n).fill(false);
+    let lead = false;
+    for (let i = 0; i < n; i++) {
+      const c = (cues[i] = cueOf(i));
+      const kind = kindOf(i);
+      if (kind !== 'heading') body.push(i);
+      if (kind === 'listItem') leadActor[i] = lead;
+      else lead = c.actorHeads.length > 0;
+    }
+    out = { cues, body, leadActor };
+  }
+  carried.keep(doc, 'checklist:context', out);
+  return out;
 }
 
 /**
