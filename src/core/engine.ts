@@ -8,7 +8,7 @@ import { buildDocument, maskedSlice, memoize, SentenceCache, type DocModel, type
 import { DEFAULT_MAX_FILE_SIZE_KB, type RegiecheckConfig } from './config';
 import { RULES } from './rules/index';
 import { findingMessage, localizeFix, type RawFinding, type Rule } from './rules/types';
-import { userPhrasesKey, vocab, withUserPhrases } from './vocab';
+import { userPhrasesKey, vocab, withUserPhrases, type Matcher } from './vocab';
 import { documentContext, guarded, newAnalysis, runSentenceRules, shiftRaw, type Analysis } from './scope';
 import { evaluateChecklist } from './checklist/evaluate';
 import type { RegieReading } from './regie';
@@ -121,7 +121,7 @@ export class Analyzer {
       notices.push({ id: 'not-policy', message: NOTICES.notPolicy[locale] });
       return { ...bare(doc.words), language: { dutch: true, confidence: lang.confidence } };
     }
-    const a = newAnalysis(doc, config, (id) => vocab(id), opts.strict === true);
+    const a = newAnalysis(doc, config, family, opts.strict === true);
     const findings = runRules(a, opts.rules ?? RULES, locale, phrasesKey(config));
     const regie = a.regie();
     const checklist = evaluateChecklist(doc, regie, { strict: opts.strict === true, failed: a.failed });
@@ -149,6 +149,9 @@ function publicReading(r: RegieReading): Omit<RegieReading, 'sentence'> {
   }
   return { ...m };
 }
+
+/** The phrase families the rules read: the vocabulary with the user's phrases of the analysis running (one function for every analysis, so the scope layer keeps a gate's context across analyses). */
+const family = (id: string): Matcher => vocab(id);
 
 /** Stateless convenience: one analysis, no cache kept. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult {

@@ -18,6 +18,7 @@ import { unitOf, type Unit } from './read/unit';
 import { actorNearby } from './read/context';
 import { documentSpeaker, speaksAsOne, type SpeakerKind } from './profile/speaker';
 import { readRegie, weIsOneParty, type RegieReading } from './regie';
+import { LineMap } from './text/lineMap';
 
 /** A rule read outside its scope, or an input it did not declare. */
 export class ScopeError extends Error {
@@ -589,10 +590,26 @@ function docView(doc: DocModel, okSentence: (i: number) => boolean, okBlock: (b:
   });
 }
 
-/** The context of a gate: the sentence and the phrase families only. */
+/**
+ * The context of a gate: the sentence and the phrase families only. No sentence of the document is in its scope (the
+ * gate gets its sentence as the argument) and it declares no input, so every other read throws the same error
+ * whatever the model: one context per phrase-family function and rule serves every analysis, made over an empty
+ * model (it holds none of the analysed ones). The engine passes one family function for all its analyses.
+ */
+const gateContexts = new WeakMap<(id: string) => Matcher, Map<Rule, RuleContext>>();
+let emptyModel: DocModel | undefined;
+
 function gateContext(a: Analysis, rule: SentenceRule): RuleContext {
-  // No sentence of the document is in its scope: the gate gets its sentence as the argument.
-  return scopedContext(a, { id: `${rule.id} (gate)`, scope: 'sentence', inputs: [] }, { index: -1, block: -1 } as Sentence);
+  let m = gateContexts.get(a.family);
+  if (!m) gateContexts.set(a.family, (m = new Map()));
+  let g = m.get(rule);
+  if (!g) {
+    emptyModel ??= { text: '', masked: '', format: 'plaintext', blocks: [], blockSentences: [], sentences: [], directives: [], lines: new LineMap(''), words: 0 };
+    const none = newAnalysis(emptyModel, {}, a.family, a.strict);
+    g = scopedContext(none, { id: `${rule.id} (gate)`, scope: 'sentence', inputs: [] }, { index: -1, block: -1 } as Sentence);
+    m.set(rule, g);
+  }
+  return g;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
