@@ -280,8 +280,9 @@ function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding
   // The fingerprint hashes rule, sentence key and text in that order; the state after rule and sentence key is
   // memoised per sentence and rule, so only the finding's own text is hashed per finding.
   const prefix = `${rule.id}\u0000`;
+  const fpKey = fpKeyOf(rule.id);
   const state = sentence
-    ? memoize(sentence, `fp:${rule.id}`, () => fnvAdd(fnvAdd(0x811c9dc5, prefix), `${sentence.low.replace(/\s+/g, ' ').trim()}\u0000`))
+    ? (sentence.memo.get(fpKey) as number | undefined) ?? memoize(sentence, fpKey, () => fnvAdd(fnvAdd(0x811c9dc5, prefix), `${sentence.low.replace(/\s+/g, ' ').trim()}\u0000`))
     : fnvAdd(0x811c9dc5, `${prefix}\u0000`);
   return {
     rule: rule.id, severity, start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column,
@@ -291,6 +292,14 @@ function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding
     related: raw.related?.map((r) => ({ start: r.start, end: r.end, line: doc.lines.lineOf(r.start), message: rule.relatedMessage?.[locale] ?? '' })),
     fixes: raw.fixes?.map((f) => localizeFix(f, locale)),
   };
+}
+
+/** The memo key of a rule's fingerprint state per sentence, once per rule id (not a new string per finding). */
+const fpKeys = new Map<string, string>();
+function fpKeyOf(id: string): string {
+  let k = fpKeys.get(id);
+  if (k === undefined) fpKeys.set(id, (k = `fp:${id}`));
+  return k;
 }
 
 /** The sentence that contains an offset (binary search over the ordered sentence list). */

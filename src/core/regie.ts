@@ -309,7 +309,8 @@ interface WordFacts {
 }
 
 function wordFacts(s: Sentence, w: RegieWord): WordFacts {
-  const words = memoize(s, 'regie:words', () => new Map<number, WordFacts>());
+  // The memo read first (no closure to make: this is asked per regie word on every analysis).
+  const words = (s.memo.get('regie:words') as Map<number, WordFacts> | undefined) ?? memoize(s, 'regie:words', () => new Map<number, WordFacts>());
   const key = w.token;
   let f = words.get(key);
   if (!f) words.set(key, (f = computeWordFacts(s, w)));
