@@ -171,7 +171,7 @@ export class SentenceCache {
   }
 
   /**
-   * Append the sentences of a block, placed at the block's offset and indexed from `first`, to `into`. Every lookup of
+   * Put the sentences of a block, placed at the block's offset and indexed from `first`, into `into` from `first`. Every lookup of
    * an analysis comes before its first place (`buildDocument`): a lookup never sees an entry placed by the same analysis.
    */
   place(key: string, hit: CacheEntry, block: Block, first: number, into: Sentence[]): void {
@@ -182,7 +182,7 @@ export class SentenceCache {
       // The placed list is only needed when a sentence moved (to keep it); otherwise it is the cached list.
       if (s !== hit.sentences[i] && !out) out = hit.sentences.slice(0, i);
       if (out) out.push(s);
-      into.push(s);
+      into[first + i] = s;
     }
     const moved = out !== undefined;
     // Keep the sentences as placed now: while the block stays where it is, the next analysis reuses these very
@@ -288,8 +288,6 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
   const last = cache.last;
   // After an edit, the parser re-reads only the lines around it (text/blocks.ts `parseBlocks`' `prev`).
   const parsed = parseBlocks(text, format, last && last.format === format ? last.parsed : undefined);
-  const sentences: Sentence[] = [];
-  const blockSentences: Array<[number, number]> = [];
   const n = parsed.blocks.length;
   const keys = new Array<string>(n);
   const slices = new Array<string | undefined>(n);
@@ -325,15 +323,29 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
     for (let b = 0; b < n; b++) if (!hits[b]) changed.push(b);
     reuse = reusableSentences(cache.last, changed);
   }
+  // Every block's sentences first (a new block's are built at their index), then the lists: when the sentence or block
+  // count is the previous model's, its list copied and overwritten (one allocation of the final size, not an array
+  // grown element by element on every keystroke); otherwise grown in order.
+  let total = 0;
+  for (let b = 0; b < n; b++) {
+    if (hits[b]) { total += hits[b]!.sentences.length; continue; }
+    const block = parsed.blocks[b];
+    hits[b] = local ? buildBlock(ownCopy(slices[b] ?? parsed.slice(block.start, block.end)), block, total, block.start, reuse) : buildBlock(parsed.masked, block, total);
+    total += hits[b]!.sentences.length;
+  }
   const prevRanges = cache.last?.blockSentences;
+  const sentences: Sentence[] = last && last.sentences.length === total ? last.sentences.slice() : [];
+  const blockSentences: Array<[number, number]> = prevRanges && prevRanges.length === n ? prevRanges.slice() : [];
+  let first = 0;
   for (let b = 0; b < n; b++) {
     const block = parsed.blocks[b];
-    const first = sentences.length;
-    const hit = hits[b] ?? (local ? buildBlock(ownCopy(slices[b] ?? parsed.slice(block.start, block.end)), block, first, block.start, reuse) : buildBlock(parsed.masked, block, first));
+    const hit = hits[b]!;
     cache.place(keys[b], hit, block, first, sentences);
+    const end = first + hit.sentences.length;
     // The previous model's pair when the range is the same (most blocks after an edit): no new pair per block.
     const pr = prevRanges?.[b];
-    blockSentences.push(pr && pr[0] === first && pr[1] === sentences.length ? pr : [first, sentences.length]);
+    blockSentences[b] = pr && pr[0] === first && pr[1] === end ? pr : [first, end];
+    first = end;
   }
   cache.commit();
   let words = 0;
