@@ -73,23 +73,23 @@ type UnitBase = Omit<UnitContext, 'authorActs' | 'parties' | 'authority'>;
 
 export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id: string) => Matcher, strict = false): Analysis {
   let regie: RegieReading[] | undefined;
-  let bySentence: Array<RegieReading[] | undefined> | undefined;
-  // The readings by sentence index (a sparse array: most sentences have none).
-  const readingsBySentence = (): Array<RegieReading[] | undefined> => {
-    if (!bySentence) {
-      bySentence = new Array<RegieReading[] | undefined>(doc.sentences.length);
-      for (const r of a.regie()) {
-        const list = bySentence[r.sentence];
-        if (list) list.push(r);
-        else bySentence[r.sentence] = [r];
-      }
-    }
-    return bySentence;
+  // The readings of sentence i: a run of the document's readings, which `readRegie` gives in sentence order (found by
+  // binary search; no list or array per sentence and keystroke). [from, to) into `a.regie()`.
+  const runOf = (i: number): number => {
+    const all = a.regie();
+    let lo = 0, hi = all.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].sentence < i) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const runEnd = (i: number, from: number): number => {
+    const all = a.regie();
+    let to = from;
+    while (to < all.length && all[to].sentence === i) to++;
+    return to;
   };
   let speaker: SpeakerKind | undefined;
   let we: boolean | undefined;
   let units: ModelUnitBases | undefined;
-  const regieSigs = new Array<string | undefined>(doc.sentences.length);
   const a: Analysis = {
     doc, config, family, failed: new Set(), strict,
     regie: () => (regie ??= readRegie(doc)),
@@ -107,26 +107,21 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
     },
     speaker: () => (speaker ??= documentSpeaker(doc).kind),
     weOneParty: () => (we ??= weIsOneParty(doc)),
-    regieIn: (i) => readingsBySentence()[i] ?? [],
+    regieIn: (i) => { const from = runOf(i); return a.regie().slice(from, runEnd(i, from)); },
     regieSig: (i) => {
-      let sig = regieSigs[i];
-      if (sig === undefined) {
-        sig = '';
-        const list = readingsBySentence()[i];
-        if (list !== undefined) {
-          const last = regieSigMemo.get(list[0]);
-          if (last && sameList(last.list, list)) sig = last.sig;
-          else {
-            const x = doc.sentences[i];
-            const line = doc.lines.lineOf(x.start);
-            for (const r of list) {
-              sig += `${r.start - x.start}:${r.end - x.start}:${r.line - line}:${r.word}:${r.class}:${r.actor ?? ''}:${r.kind ?? ''}:${r.means ?? ''}:${r.deliverable ?? ''};`;
-            }
-            regieSigMemo.set(list[0], { list, sig });
-          }
-        }
-        regieSigs[i] = sig;
+      const all = a.regie();
+      const from = runOf(i), to = runEnd(i, from);
+      if (from === to) return '';
+      const last = regieSigMemo.get(all[from]);
+      if (last && sameRun(last.list, all, from, to)) return last.sig;
+      let sig = '';
+      const x = doc.sentences[i];
+      const line = doc.lines.lineOf(x.start);
+      for (let k = from; k < to; k++) {
+        const r = all[k];
+        sig += `${r.start - x.start}:${r.end - x.start}:${r.line - line}:${r.word}:${r.class}:${r.actor ?? ''}:${r.kind ?? ''}:${r.means ?? ''}:${r.deliverable ?? ''};`;
       }
+      regieSigMemo.set(all[from], { list: all.slice(from, to), sig });
       return sig;
     },
     sections: [],
@@ -149,9 +144,10 @@ function modelUnitBases(doc: DocModel): ModelUnitBases {
   return m;
 }
 
-function sameList(a: readonly RegieReading[], b: readonly RegieReading[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+/** The readings `all[from, to)` are the readings of `list`, in order (the same objects). */
+function sameRun(list: readonly RegieReading[], all: readonly RegieReading[], from: number, to: number): boolean {
+  if (list.length !== to - from) return false;
+  for (let k = 0; k < list.length; k++) if (list[k] !== all[from + k]) return false;
   return true;
 }
 
