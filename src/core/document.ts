@@ -448,14 +448,13 @@ export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence) 
       facts = shared.facts;
       const { p, q } = state;
       const oldMiddle = state.prevLength - p - q, newMiddle = n - p - q;
-      if (oldMiddle === newMiddle) for (let i = p; i < p + newMiddle; i++) facts[i] = undefined;
-      else {
-        // Sentences were added or removed: move the shared end (rare: an edit that splits or joins sentences).
-        const tail = facts.slice(state.prevLength - q);
-        facts.length = p;
-        for (let i = 0; i < newMiddle; i++) facts.push(undefined);
-        for (const v of tail) facts.push(v);
+      if (oldMiddle !== newMiddle) {
+        // Sentences were added or removed: move the shared end in place (an edit that splits or joins sentences).
+        if (newMiddle > oldMiddle) facts.length = n;
+        facts.copyWithin(p + newMiddle, p + oldMiddle, state.prevLength);
+        if (newMiddle < oldMiddle) facts.length = n;
       }
+      for (let i = p; i < p + newMiddle; i++) facts[i] = undefined;
       shared.serial = state.serial;
     } else {
       facts = new Array<T | undefined>(n);
