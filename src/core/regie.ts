@@ -23,7 +23,7 @@
  */
 import type { RegieMention } from './types';
 import type { DocModel, Sentence, RegieWord } from './document';
-import { carried, headingOf, isRegieWord, memoize, sentenceId, textFacts, type Shared } from './document';
+import { carried, factIndexes, headingOf, isRegieWord, memoize, sentenceId, textFacts, type Shared } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { firstWordIndex, specificActors as specificActorMentions } from './rules/util';
 import { loneParagraphSentence, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
@@ -114,11 +114,12 @@ export function readRegie(doc: DocModel): RegieReading[] {
   const last = narrowRegieKey ? undefined : carried.previous<RegieFold>(doc, 'regie:fold');
   const fold: RegieFold = { keys: new Array<string | undefined>(n), units: new Array<Unit | undefined>(n), we: false, log: [], logAt: new Int32Array(n) };
   let replay = !!last;
-  // Indexed loops and no per-sentence arrays below: this loop runs over every sentence on every keystroke.
+  // Only the sentences with regie words, as a list carried over between an Analyzer's models (`factIndexes`: not a
+  // walk over every sentence per keystroke); indexed loops and no per-sentence arrays below.
   const sentences = doc.sentences;
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si];
-    if (s.regie.length === 0) continue;
+  const withWords = factIndexes(doc, 'regie:withWords', hasRegieWords);
+  for (let wi = 0; wi < withWords.length; wi++) {
+    const s = sentences[withWords[wi]];
     const i = s.index;
     fold.logAt[i] = fold.log.length;
     let key: string | undefined;
@@ -167,6 +168,10 @@ export function readRegie(doc: DocModel): RegieReading[] {
   fold.we = we ?? false;
   if (!narrowRegieKey) carried.keep(doc, 'regie:fold', fold);
   return out;
+}
+
+function hasRegieWords(s: Sentence): boolean {
+  return s.regie.length > 0;
 }
 
 /**
