@@ -146,7 +146,10 @@ export function readRegie(doc: DocModel): RegieReading[] {
         if (r.sentence !== s.index || doc.lines.lineOf(r.start) !== r.line) same = false;
       }
       if (!same) {
-        hit.readings = hit.readings.map((r) => moved(r, d, doc.lines.lineOf(r.start + d), s.index));
+        // A loop, not a closure: a closure over the loop's variables would give every iteration a context object.
+        const placed: RegieReading[] = [];
+        for (let k = 0; k < hit.readings.length; k++) placed.push(moved(hit.readings[k], d, doc.lines.lineOf(hit.readings[k].start + d), s.index));
+        hit.readings = placed;
         hit.base = s.start;
       }
       for (let k = 0; k < hit.readings.length; k++) out.push(hit.readings[k]);

@@ -416,6 +416,15 @@ export function unitOf(doc: DocModel, i: number): Unit {
     const u = replayedUnit(doc, m, i);
     if (u) return (cache[i] = u);
   }
+  return (cache[i] = computeUnit(doc, m, i));
+}
+
+/**
+ * The unit of sentence i read anew (`unitOf` without a unit in the model or a replay). A function of its own: the
+ * closures below capture the sentence, and a function that makes closures allocates their context on every call, so
+ * `unitOf`'s look-ups (hundreds per keystroke) make none.
+ */
+function computeUnit(doc: DocModel, m: ModelUnits, i: number): Unit {
   const s = doc.sentences[i];
   const role = m.roles[s.block] ?? 'body';
   const block = doc.blocks[s.block];
@@ -433,7 +442,6 @@ export function unitOf(doc: DocModel, i: number): Unit {
   const byContext = memoize(s, 'read:unit', () => new Map<number, Unit>());
   let u = byContext.get(code);
   if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, title ? 'heading' : block?.kind, prevNoVoice, described, narrative, quoted, level)));
-  cache[i] = u;
   return u;
 }
 
