@@ -291,19 +291,8 @@ function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings
   // The scan as kept for the next model of an Analyzer (`Scan`): the sentences where the text fact holds are the same
   // in the unchanged start and end, so only the changed middle (and what the last scan did not reach) is tested again.
   const key = opts.headings ? keys!.scanHeadings : keys!.scan;
-  const scan: Scan = { trues: [], end: 0 };
-  const consider = (i: number): boolean => {
-    scan.trues.push(i);
-    if (excluded.length && !ctx.isHeading(i) && excluded.includes(item.at(i).unit().fn)) return false;
-    out.push(i);
-    if (out.length < limit) return false;
-    scan.end = i + 1;
-    return true;
-  };
-  const scanRange = (from: number, to: number): boolean => {
-    for (let i = from; i < to; i++) if ((opts.headings || !ctx.isHeading(i)) && test(i) && consider(i)) return true;
-    return false;
-  };
+  const run = new FindRun(ctx, item, excluded, out, limit, opts.headings === true, test);
+  const scan = run.scan;
   const n = ctx.doc.sentences.length;
   const last = carried.previous<Scan>(ctx.doc, key);
   let done: boolean;
@@ -315,18 +304,46 @@ function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings
     const a = Math.min(p, old.end);
     done = false;
     let j = 0;
-    for (; j < old.trues.length && old.trues[j] < a; j++) if (consider(old.trues[j])) { done = true; break; }
+    for (; j < old.trues.length && old.trues[j] < a; j++) if (run.consider(old.trues[j])) { done = true; break; }
     // The middle, and what the previous scan left untested before it.
-    if (!done) done = scanRange(a, n - q);
+    if (!done) done = run.scanRange(a, n - q);
     if (!done) {
       // The end: the previous scan's hits there, then what it did not reach.
-      for (j = 0; j < old.trues.length; j++) if (old.trues[j] >= m - q && consider(old.trues[j] + d)) { done = true; break; }
-      if (!done) done = scanRange(Math.max(n - q, Math.min(n, old.end + d)), n);
+      for (j = 0; j < old.trues.length; j++) if (old.trues[j] >= m - q && run.consider(old.trues[j] + d)) { done = true; break; }
+      if (!done) done = run.scanRange(Math.max(n - q, Math.min(n, old.end + d)), n);
     }
-  } else done = scanRange(0, n);
+  } else done = run.scanRange(0, n);
   if (!done) scan.end = n;
   carried.keep(ctx.doc, key, scan);
   return out;
+}
+
+/**
+ * One scan of `find` with a text fact: what it found and kept (an object with methods, not closures over `find`'s
+ * variables: `find` runs about a hundred times per keystroke).
+ */
+class FindRun {
+  readonly scan: Scan = { trues: [], end: 0 };
+  constructor(
+    private readonly ctx: ChecklistContext, private readonly item: ItemContext, private readonly excluded: readonly UnitFunction[],
+    private readonly out: number[], private readonly limit: number, private readonly headings: boolean, private readonly test: (i: number) => boolean,
+  ) {}
+
+  /** Sentence i holds the text fact: kept, and found unless its unit is excluded; true when the limit is reached. */
+  consider(i: number): boolean {
+    this.scan.trues.push(i);
+    if (this.excluded.length && !this.ctx.isHeading(i) && this.excluded.includes(this.item.at(i).unit().fn)) return false;
+    this.out.push(i);
+    if (this.out.length < this.limit) return false;
+    this.scan.end = i + 1;
+    return true;
+  }
+
+  /** Test the sentences [from, to); true when the limit is reached. */
+  scanRange(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if ((this.headings || !this.ctx.isHeading(i)) && this.test(i) && this.consider(i)) return true;
+    return false;
+  }
 }
 
 /** The keys and exclusions `find` derives from an item id, once per id (not a split and three strings per call). */
