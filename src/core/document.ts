@@ -594,6 +594,10 @@ export function quote(doc: DocModel, start: number, end: number, max = 240): str
 /** `quote` of a whole sentence (text-only: memoised per sentence; evidence quotes the same sentences every time). */
 export function quoteSentence(doc: DocModel, s: Sentence, max = 240): string {
   const key = max === 240 ? 'quote:240' : max === 160 ? 'quote:160' : `quote:${max}`;
-  // The memo read first: no closure to make when the quote is there (evidence quotes the same sentences every time).
-  return (s.memo.get(key) as string | undefined) ?? memoize(s, key, () => quote(doc, s.start, s.end, max));
+  // The memo read first, the closure made in another function (no closure or context when the quote is there: evidence
+  // quotes the same sentences every time).
+  return (s.memo.get(key) as string | undefined) ?? quoteOnce(doc, s, max, key);
+}
+function quoteOnce(doc: DocModel, s: Sentence, max: number, key: string): string {
+  return memoize(s, key, () => quote(doc, s.start, s.end, max));
 }

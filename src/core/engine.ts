@@ -279,11 +279,9 @@ function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding
   const sentence = sentenceAt(doc, start);
   // The fingerprint hashes rule, sentence key and text in that order; the state after rule and sentence key is
   // memoised per sentence and rule, so only the finding's own text is hashed per finding.
-  const prefix = `${rule.id}\u0000`;
-  const fpKey = fpKeyOf(rule.id);
   const state = sentence
-    ? (sentence.memo.get(fpKey) as number | undefined) ?? memoize(sentence, fpKey, () => fnvAdd(fnvAdd(0x811c9dc5, prefix), `${sentence.low.replace(/\s+/g, ' ').trim()}\u0000`))
-    : fnvAdd(0x811c9dc5, `${prefix}\u0000`);
+    ? (sentence.memo.get(fpKeyOf(rule.id)) as number | undefined) ?? fingerprintState(sentence, rule.id)
+    : fnvAdd(0x811c9dc5, `${rule.id}\u0000\u0000`);
   return {
     rule: rule.id, severity, start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column,
     message: findingMessage(rule, raw, text, locale),
@@ -292,6 +290,12 @@ function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding
     related: raw.related?.map((r) => ({ start: r.start, end: r.end, line: doc.lines.lineOf(r.start), message: rule.relatedMessage?.[locale] ?? '' })),
     fixes: raw.fixes?.map((f) => localizeFix(f, locale)),
   };
+}
+
+/** The fingerprint state after rule and sentence key, memoised per sentence and rule (see `toFinding`). */
+function fingerprintState(sentence: Sentence, id: string): number {
+  const prefix = `${id}\u0000`;
+  return memoize(sentence, fpKeyOf(id), () => fnvAdd(fnvAdd(0x811c9dc5, prefix), `${sentence.low.replace(/\s+/g, ' ').trim()}\u0000`));
 }
 
 /** The memo key of a rule's fingerprint state per sentence, once per rule id (not a new string per finding). */

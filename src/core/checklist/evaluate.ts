@@ -1126,9 +1126,12 @@ function regisseur(ctx: ItemContext): ChecklistResult {
 
 /** The named subjects (or door-agents) of the clauses of a regie claim: who holds it. */
 function claimHolders(s: Sentence): readonly string[] {
-  // Text-only: memoised per sentence (read on every analysis for every regie sentence; the memo read first, with no
-  // closure to make).
-  return (s.memo.get('checklist:claimHolders') as readonly string[] | undefined) ?? memoize(s, 'checklist:claimHolders', () => {
+  // Text-only: memoised per sentence (read on every analysis for every regie sentence; the memo read first, and the
+  // closure made in another function: a function that makes a closure over its parameter allocates a context per call).
+  return (s.memo.get('checklist:claimHolders') as readonly string[] | undefined) ?? claimHoldersOf(s);
+}
+function claimHoldersOf(s: Sentence): readonly string[] {
+  return memoize(s, 'checklist:claimHolders', () => {
     const out: string[] = [];
     for (const c of readLocal(s).clauses) {
       if (!c.subject) continue;

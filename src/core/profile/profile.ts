@@ -229,6 +229,10 @@ function isGovDoc(doc: DocModel, doctype: Profile['doctype']): boolean {
 function actorKinds(x: Sentence): { gov: boolean; we: boolean; org: boolean } {
   const hit = x.memo.get('profile:actorKinds') as { gov: boolean; we: boolean; org: boolean } | undefined;
   if (hit !== undefined) return hit;
+  return actorKindsOf(x);
+}
+/** `actorKinds` computed (a function of its own: its closure's context is then made only here, not per look-up). */
+function actorKindsOf(x: Sentence): { gov: boolean; we: boolean; org: boolean } {
   return memoize(x, 'profile:actorKinds', () => ({
     gov: x.actors.some((a) => vocab('government').isWord(a.text.toLowerCase().split(/\s+/)[0])),
     we: x.actors.some((a) => a.kind === 'we'),
