@@ -154,16 +154,26 @@ function placeSentence(origin: Sentence, d: number, block: number, index: number
 
 /** Per-block sentence cache shared across analyses of one document (the extension keeps one per editor). */
 export class SentenceCache {
-  /** Per block text: the sentences as last placed (absolute offsets for a block at `start`). */
+  /**
+   * Per block text: the sentences as last placed (absolute offsets for a block at `start`). One map, updated in place:
+   * a block placed in this analysis has its entry marked with the analysis's generation, and `commit` drops the
+   * entries no block was placed from (what a fresh map of this analysis's placements would hold, without building a
+   * map of every block on every keystroke).
+   */
   private entries = new Map<string, CacheEntry>();
-  private next = new Map<string, CacheEntry>();
+  private gen = 1;
+  /** Distinct keys placed in this generation. */
+  private placed = 0;
 
   /** The cached sentences of a block (by kind and masked text), or undefined. */
   lookup(key: string): CacheEntry | undefined {
-    return this.entries.get(key) ?? this.next.get(key);
+    return this.entries.get(key);
   }
 
-  /** Append the sentences of a block, placed at the block's offset and indexed from `first`, to `into`. */
+  /**
+   * Put the sentences of a block, placed at the block's offset and indexed from `first`, into `into` from `first`. Every lookup of
+   * an analysis comes before its first place (`buildDocument`): a lookup never sees an entry placed by the same analysis.
+   */
   place(key: string, hit: CacheEntry, block: Block, first: number, into: Sentence[]): void {
     const d = block.start - hit.start;
     let out: Sentence[] | undefined;
@@ -172,16 +182,20 @@ export class SentenceCache {
       // The placed list is only needed when a sentence moved (to keep it); otherwise it is the cached list.
       if (s !== hit.sentences[i] && !out) out = hit.sentences.slice(0, i);
       if (out) out.push(s);
-      into.push(s);
+      into[first + i] = s;
     }
     const moved = out !== undefined;
     // Keep the sentences as placed now: while the block stays where it is, the next analysis reuses these very
     // objects (and what their lazy lists already shifted) instead of placing them again. The key string kept is
     // the first one seen for this text: the new one dies young instead of being copied to the old generation.
+    // A text placed twice in one analysis keeps the later placement.
     const keep = hit.key ?? key;
-    this.next.set(keep, moved ? { start: block.start, sentences: out!, key: keep } : hit.key ? hit : { ...hit, key: keep });
+    const entry = moved ? { start: block.start, sentences: out!, key: keep, gen: 0 } : hit.key ? hit : { ...hit, key: keep };
+    const was = this.entries.get(keep);
+    if (was?.gen !== this.gen) this.placed++;
+    entry.gen = this.gen;
+    if (was !== entry) this.entries.set(keep, entry);
   }
-
   /** The last analysis's model state (see `textFacts`, `reusableSentences`). */
   last: ModelState | undefined;
   /** Per-sentence facts by key, in sentence order of the model with that serial (see `textFacts`). */
@@ -191,12 +205,14 @@ export class SentenceCache {
 
   /** Keep only what the last document used: the cache never outgrows one document. */
   commit(): void {
-    this.entries = this.next;
-    this.next = new Map();
+    const gen = this.gen;
+    if (this.entries.size > this.placed) this.entries.forEach((e, k, m) => { if (e.gen !== gen) m.delete(k); });
+    this.gen++;
+    this.placed = 0;
   }
 }
 
-interface CacheEntry { start: number; sentences: Sentence[]; key?: string }
+interface CacheEntry { start: number; sentences: Sentence[]; key?: string; gen: number }
 
 function blockKey(block: Block, maskedText: string): string {
   return `${block.kind}\u0001${maskedText}`;
@@ -221,7 +237,7 @@ function buildBlock(masked: string, block: Block, first: number, base = 0, reuse
     s.index = first + i;
     return s;
   });
-  return { start, sentences: built };
+  return { start, sentences: built, gen: 0 };
 }
 
 /**
@@ -272,8 +288,6 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
   const last = cache.last;
   // After an edit, the parser re-reads only the lines around it (text/blocks.ts `parseBlocks`' `prev`).
   const parsed = parseBlocks(text, format, last && last.format === format ? last.parsed : undefined);
-  const sentences: Sentence[] = [];
-  const blockSentences: Array<[number, number]> = [];
   const n = parsed.blocks.length;
   const keys = new Array<string>(n);
   const slices = new Array<string | undefined>(n);
@@ -309,29 +323,43 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
     for (let b = 0; b < n; b++) if (!hits[b]) changed.push(b);
     reuse = reusableSentences(cache.last, changed);
   }
+  // Every block's sentences first (a new block's are built at their index), then the lists: when the sentence or block
+  // count is the previous model's, its list copied and overwritten (one allocation of the final size, not an array
+  // grown element by element on every keystroke); otherwise grown in order.
+  let total = 0;
+  for (let b = 0; b < n; b++) {
+    if (hits[b]) { total += hits[b]!.sentences.length; continue; }
+    const block = parsed.blocks[b];
+    hits[b] = local ? buildBlock(ownCopy(slices[b] ?? parsed.slice(block.start, block.end)), block, total, block.start, reuse) : buildBlock(parsed.masked, block, total);
+    total += hits[b]!.sentences.length;
+  }
   const prevRanges = cache.last?.blockSentences;
+  const sentences: Sentence[] = last && last.sentences.length === total ? last.sentences.slice() : [];
+  const blockSentences: Array<[number, number]> = prevRanges && prevRanges.length === n ? prevRanges.slice() : [];
+  let first = 0;
   for (let b = 0; b < n; b++) {
     const block = parsed.blocks[b];
-    const first = sentences.length;
-    const hit = hits[b] ?? (local ? buildBlock(ownCopy(slices[b] ?? parsed.slice(block.start, block.end)), block, first, block.start, reuse) : buildBlock(parsed.masked, block, first));
+    const hit = hits[b]!;
     cache.place(keys[b], hit, block, first, sentences);
+    const end = first + hit.sentences.length;
     // The previous model's pair when the range is the same (most blocks after an edit): no new pair per block.
     const pr = prevRanges?.[b];
-    blockSentences.push(pr && pr[0] === first && pr[1] === sentences.length ? pr : [first, sentences.length]);
+    blockSentences[b] = pr && pr[0] === first && pr[1] === end ? pr : [first, end];
+    first = end;
   }
   cache.commit();
   let words = 0;
   for (const s of sentences) words += s.words;
   const doc: DocModel = {
     text, get masked() { return parsed.masked; }, format, blocks: parsed.blocks, blockSentences, sentences,
-    directives: parsed.directives, lines: new LineMap(text), words,
+    directives: parsed.directives, lines: reused && last?.lines ? LineMap.edited(last.lines, reused.prevText, text, reused.pre, reused.suf) : new LineMap(text), words,
   };
   slicers.set(doc, parsed.slice);
   // What the next analysis of this Analyzer needs of this one (not the model itself: the model of the previous
   // analysis and everything keyed by it can die young).
   const prev = cache.last;
   const state: ModelState = {
-    cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, slice: parsed.slice, keys, parsed, format,
+    cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, slice: parsed.slice, keys, parsed, format, lines: doc.lines,
     p: 0, q: 0, prevLength: prev?.sentences.length ?? 0, pb: 0, qb: 0, prevBlocks: prev?.blocks.length ?? 0,
   };
   if (prev) {
@@ -384,6 +412,8 @@ interface ModelState {
   keys: string[];
   /** The parse, for the next analysis's parser (it re-reads the edited lines only), and its format. */
   parsed: ParsedText;
+  /** The line map, for the next model's (`LineMap.edited`). */
+  lines: LineMap;
   format: TextFormat;
   p: number;
   q: number;
@@ -418,14 +448,13 @@ export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence) 
       facts = shared.facts;
       const { p, q } = state;
       const oldMiddle = state.prevLength - p - q, newMiddle = n - p - q;
-      if (oldMiddle === newMiddle) for (let i = p; i < p + newMiddle; i++) facts[i] = undefined;
-      else {
-        // Sentences were added or removed: move the shared end (rare: an edit that splits or joins sentences).
-        const tail = facts.slice(state.prevLength - q);
-        facts.length = p;
-        for (let i = 0; i < newMiddle; i++) facts.push(undefined);
-        for (const v of tail) facts.push(v);
+      if (oldMiddle !== newMiddle) {
+        // Sentences were added or removed: move the shared end in place (an edit that splits or joins sentences).
+        if (newMiddle > oldMiddle) facts.length = n;
+        facts.copyWithin(p + newMiddle, p + oldMiddle, state.prevLength);
+        if (newMiddle < oldMiddle) facts.length = n;
       }
+      for (let i = p; i < p + newMiddle; i++) facts[i] = undefined;
       shared.serial = state.serial;
     } else {
       facts = new Array<T | undefined>(n);
@@ -565,5 +594,10 @@ export function quote(doc: DocModel, start: number, end: number, max = 240): str
 /** `quote` of a whole sentence (text-only: memoised per sentence; evidence quotes the same sentences every time). */
 export function quoteSentence(doc: DocModel, s: Sentence, max = 240): string {
   const key = max === 240 ? 'quote:240' : max === 160 ? 'quote:160' : `quote:${max}`;
+  // The memo read first, the closure made in another function (no closure or context when the quote is there: evidence
+  // quotes the same sentences every time).
+  return (s.memo.get(key) as string | undefined) ?? quoteOnce(doc, s, max, key);
+}
+function quoteOnce(doc: DocModel, s: Sentence, max: number, key: string): string {
   return memoize(s, key, () => quote(doc, s.start, s.end, max));
 }

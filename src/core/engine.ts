@@ -8,7 +8,7 @@ import { buildDocument, maskedSlice, memoize, SentenceCache, type DocModel, type
 import { DEFAULT_MAX_FILE_SIZE_KB, type RegiecheckConfig } from './config';
 import { RULES } from './rules/index';
 import { findingMessage, localizeFix, type RawFinding, type Rule } from './rules/types';
-import { userPhrasesKey, vocab, withUserPhrases } from './vocab';
+import { userPhrasesKey, vocab, withUserPhrases, type Matcher } from './vocab';
 import { documentContext, guarded, newAnalysis, runSentenceRules, shiftRaw, type Analysis } from './scope';
 import { evaluateChecklist } from './checklist/evaluate';
 import type { RegieReading } from './regie';
@@ -121,7 +121,7 @@ export class Analyzer {
       notices.push({ id: 'not-policy', message: NOTICES.notPolicy[locale] });
       return { ...bare(doc.words), language: { dutch: true, confidence: lang.confidence } };
     }
-    const a = newAnalysis(doc, config, (id) => vocab(id), opts.strict === true);
+    const a = newAnalysis(doc, config, family, opts.strict === true);
     const findings = runRules(a, opts.rules ?? RULES, locale, phrasesKey(config));
     const regie = a.regie();
     const checklist = evaluateChecklist(doc, regie, { strict: opts.strict === true, failed: a.failed });
@@ -149,6 +149,9 @@ function publicReading(r: RegieReading): Omit<RegieReading, 'sentence'> {
   }
   return { ...m };
 }
+
+/** The phrase families the rules read: the vocabulary with the user's phrases of the analysis running (one function for every analysis, so the scope layer keeps a gate's context across analyses). */
+const family = (id: string): Matcher => vocab(id);
 
 /** Stateless convenience: one analysis, no cache kept. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult {
@@ -276,18 +279,31 @@ function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding
   const sentence = sentenceAt(doc, start);
   // The fingerprint hashes rule, sentence key and text in that order; the state after rule and sentence key is
   // memoised per sentence and rule, so only the finding's own text is hashed per finding.
-  const prefix = `${rule.id}\u0000`;
   const state = sentence
-    ? memoize(sentence, `fp:${rule.id}`, () => fnvAdd(fnvAdd(0x811c9dc5, prefix), `${sentence.low.replace(/\s+/g, ' ').trim()}\u0000`))
-    : fnvAdd(0x811c9dc5, `${prefix}\u0000`);
+    ? (sentence.memo.get(fpKeyOf(rule.id)) as number | undefined) ?? fingerprintState(sentence, rule.id)
+    : fnvAdd(0x811c9dc5, `${rule.id}\u0000\u0000`);
   return {
     rule: rule.id, severity, start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column,
     message: findingMessage(rule, raw, text, locale),
     key: rule.key, text,
     fingerprint: fnvHex(fnvAdd(state, text.toLowerCase())),
-    related: raw.related?.map((r) => ({ start: r.start, end: r.end, line: doc.lines.at(r.start).line, message: rule.relatedMessage?.[locale] ?? '' })),
+    related: raw.related?.map((r) => ({ start: r.start, end: r.end, line: doc.lines.lineOf(r.start), message: rule.relatedMessage?.[locale] ?? '' })),
     fixes: raw.fixes?.map((f) => localizeFix(f, locale)),
   };
+}
+
+/** The fingerprint state after rule and sentence key, memoised per sentence and rule (see `toFinding`). */
+function fingerprintState(sentence: Sentence, id: string): number {
+  const prefix = `${id}\u0000`;
+  return memoize(sentence, fpKeyOf(id), () => fnvAdd(fnvAdd(0x811c9dc5, prefix), `${sentence.low.replace(/\s+/g, ' ').trim()}\u0000`));
+}
+
+/** The memo key of a rule's fingerprint state per sentence, once per rule id (not a new string per finding). */
+const fpKeys = new Map<string, string>();
+function fpKeyOf(id: string): string {
+  let k = fpKeys.get(id);
+  if (k === undefined) fpKeys.set(id, (k = `fp:${id}`));
+  return k;
 }
 
 /** The sentence that contains an offset (binary search over the ordered sentence list). */

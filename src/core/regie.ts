@@ -23,7 +23,7 @@
  */
 import type { RegieMention } from './types';
 import type { DocModel, Sentence, RegieWord } from './document';
-import { carried, headingOf, isRegieWord, memoize, sentenceId, textFacts, type Shared } from './document';
+import { carried, factIndexes, headingOf, isRegieWord, memoize, sentenceId, textFacts, type Shared } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { firstWordIndex, specificActors as specificActorMentions } from './rules/util';
 import { loneParagraphSentence, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
@@ -114,8 +114,12 @@ export function readRegie(doc: DocModel): RegieReading[] {
   const last = narrowRegieKey ? undefined : carried.previous<RegieFold>(doc, 'regie:fold');
   const fold: RegieFold = { keys: new Array<string | undefined>(n), units: new Array<Unit | undefined>(n), we: false, log: [], logAt: new Int32Array(n) };
   let replay = !!last;
-  for (const s of doc.sentences) {
-    if (s.regie.length === 0) continue;
+  // Only the sentences with regie words, as a list carried over between an Analyzer's models (`factIndexes`: not a
+  // walk over every sentence per keystroke); indexed loops and no per-sentence arrays below.
+  const sentences = doc.sentences;
+  const withWords = factIndexes(doc, 'regie:withWords', hasRegieWords);
+  for (let wi = 0; wi < withWords.length; wi++) {
+    const s = sentences[withWords[wi]];
     const i = s.index;
     fold.logAt[i] = fold.log.length;
     let key: string | undefined;
@@ -136,19 +140,23 @@ export function readRegie(doc: DocModel): RegieReading[] {
       // The readings as placed last time while the sentence stays where it was (same offset, line and index);
       // otherwise moved, and kept as placed now.
       const d = s.start - hit.base;
-      let same = true;
-      const lines: number[] = [];
-      for (const r of hit.readings) {
-        const line = doc.lines.at(r.start + d).line;
-        lines.push(line);
-        if (d !== 0 || line !== r.line || r.sentence !== s.index) same = false;
+      let same = d === 0;
+      for (let k = 0; same && k < hit.readings.length; k++) {
+        const r = hit.readings[k];
+        if (r.sentence !== s.index || doc.lines.lineOf(r.start) !== r.line) same = false;
       }
       if (!same) {
-        hit.readings = hit.readings.map((r, k) => moved(r, d, lines[k], s.index));
+        // A loop, not a closure: a closure over the loop's variables would give every iteration a context object.
+        const placed: RegieReading[] = [];
+        for (let k = 0; k < hit.readings.length; k++) placed.push(moved(hit.readings[k], d, doc.lines.lineOf(hit.readings[k].start + d), s.index));
+        hit.readings = placed;
         hit.base = s.start;
       }
-      for (const r of hit.readings) out.push(r);
-      for (const k of hit.adds) if (!introduced.has(k)) { introduced.add(k); fold.log.push(k); }
+      for (let k = 0; k < hit.readings.length; k++) out.push(hit.readings[k]);
+      for (let k = 0; k < hit.adds.length; k++) {
+        const a = hit.adds[k];
+        if (!introduced.has(a)) { introduced.add(a); fold.log.push(a); }
+      }
       continue;
     }
     const before = new Set(introduced);
@@ -163,6 +171,10 @@ export function readRegie(doc: DocModel): RegieReading[] {
   fold.we = we ?? false;
   if (!narrowRegieKey) carried.keep(doc, 'regie:fold', fold);
   return out;
+}
+
+function hasRegieWords(s: Sentence): boolean {
+  return s.regie.length > 0;
 }
 
 /**
@@ -305,7 +317,8 @@ interface WordFacts {
 }
 
 function wordFacts(s: Sentence, w: RegieWord): WordFacts {
-  const words = memoize(s, 'regie:words', () => new Map<number, WordFacts>());
+  // The memo read first (no closure to make: this is asked per regie word on every analysis).
+  const words = (s.memo.get('regie:words') as Map<number, WordFacts> | undefined) ?? memoize(s, 'regie:words', () => new Map<number, WordFacts>());
   const key = w.token;
   let f = words.get(key);
   if (!f) words.set(key, (f = computeWordFacts(s, w)));

@@ -10,7 +10,7 @@
  * function of exactly what the key holds, so an incremental analysis gives what a fresh one gives by construction.
  */
 import type { DocModel, Sentence } from './document';
-import { carried, memoize, sentenceId, textFacts, type Shared } from './document';
+import { carried, memoize, textFacts, type Shared } from './document';
 import type { RegiecheckConfig } from './config';
 import type { Matcher } from './vocab';
 import type { RawFinding, Rule, RuleContext, RuleInput, Scope, SectionView, SentenceRule, UnitContext } from './rules/types';
@@ -18,6 +18,7 @@ import { unitOf, type Unit } from './read/unit';
 import { actorNearby } from './read/context';
 import { documentSpeaker, speaksAsOne, type SpeakerKind } from './profile/speaker';
 import { readRegie, weIsOneParty, type RegieReading } from './regie';
+import { LineMap } from './text/lineMap';
 
 /** A rule read outside its scope, or an input it did not declare. */
 export class ScopeError extends Error {
@@ -44,8 +45,8 @@ export interface Analysis {
   regieIn(i: number): RegieReading[];
   /** The regie readings of sentence i relative to its start and line, as a cache-key part ('' when it has none). */
   regieSig(i: number): string;
-  /** Per analysis: the signature of each section (`sectionSig`), by section index. */
-  sigs: Array<string | undefined>;
+  /** Per analysis: the content object of each section (`sectionContent`), by section index. */
+  sections: Array<SectionContent | undefined>;
   /** Per analysis: the content object of each block (`blockContent`), by block index. */
   blockContents: Array<BlockContent | undefined>;
   /**
@@ -72,23 +73,23 @@ type UnitBase = Omit<UnitContext, 'authorActs' | 'parties' | 'authority'>;
 
 export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id: string) => Matcher, strict = false): Analysis {
   let regie: RegieReading[] | undefined;
-  let bySentence: Array<RegieReading[] | undefined> | undefined;
-  // The readings by sentence index (a sparse array: most sentences have none).
-  const readingsBySentence = (): Array<RegieReading[] | undefined> => {
-    if (!bySentence) {
-      bySentence = new Array<RegieReading[] | undefined>(doc.sentences.length);
-      for (const r of a.regie()) {
-        const list = bySentence[r.sentence];
-        if (list) list.push(r);
-        else bySentence[r.sentence] = [r];
-      }
-    }
-    return bySentence;
+  // The readings of sentence i: a run of the document's readings, which `readRegie` gives in sentence order (found by
+  // binary search; no list or array per sentence and keystroke). [from, to) into `a.regie()`.
+  const runOf = (i: number): number => {
+    const all = a.regie();
+    let lo = 0, hi = all.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].sentence < i) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const runEnd = (i: number, from: number): number => {
+    const all = a.regie();
+    let to = from;
+    while (to < all.length && all[to].sentence === i) to++;
+    return to;
   };
   let speaker: SpeakerKind | undefined;
   let we: boolean | undefined;
   let units: ModelUnitBases | undefined;
-  const regieSigs = new Array<string | undefined>(doc.sentences.length);
   const a: Analysis = {
     doc, config, family, failed: new Set(), strict,
     regie: () => (regie ??= readRegie(doc)),
@@ -106,29 +107,24 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
     },
     speaker: () => (speaker ??= documentSpeaker(doc).kind),
     weOneParty: () => (we ??= weIsOneParty(doc)),
-    regieIn: (i) => readingsBySentence()[i] ?? [],
+    regieIn: (i) => { const from = runOf(i); return a.regie().slice(from, runEnd(i, from)); },
     regieSig: (i) => {
-      let sig = regieSigs[i];
-      if (sig === undefined) {
-        sig = '';
-        const list = readingsBySentence()[i];
-        if (list !== undefined) {
-          const last = regieSigMemo.get(list[0]);
-          if (last && sameList(last.list, list)) sig = last.sig;
-          else {
-            const x = doc.sentences[i];
-            const line = doc.lines.at(x.start).line;
-            for (const r of list) {
-              sig += `${r.start - x.start}:${r.end - x.start}:${r.line - line}:${r.word}:${r.class}:${r.actor ?? ''}:${r.kind ?? ''}:${r.means ?? ''}:${r.deliverable ?? ''};`;
-            }
-            regieSigMemo.set(list[0], { list, sig });
-          }
-        }
-        regieSigs[i] = sig;
+      const all = a.regie();
+      const from = runOf(i), to = runEnd(i, from);
+      if (from === to) return '';
+      const last = regieSigMemo.get(all[from]);
+      if (last && sameRun(last.list, all, from, to)) return last.sig;
+      let sig = '';
+      const x = doc.sentences[i];
+      const line = doc.lines.lineOf(x.start);
+      for (let k = from; k < to; k++) {
+        const r = all[k];
+        sig += `${r.start - x.start}:${r.end - x.start}:${r.line - line}:${r.word}:${r.class}:${r.actor ?? ''}:${r.kind ?? ''}:${r.means ?? ''}:${r.deliverable ?? ''};`;
       }
+      regieSigMemo.set(all[from], { list: all.slice(from, to), sig });
       return sig;
     },
-    sigs: [],
+    sections: [],
     blockContents: [],
   };
   return a;
@@ -148,9 +144,10 @@ function modelUnitBases(doc: DocModel): ModelUnitBases {
   return m;
 }
 
-function sameList(a: readonly RegieReading[], b: readonly RegieReading[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+/** The readings `all[from, to)` are the readings of `list`, in order (the same objects). */
+function sameRun(list: readonly RegieReading[], all: readonly RegieReading[], from: number, to: number): boolean {
+  if (list.length !== to - from) return false;
+  for (let k = 0; k < list.length; k++) if (list[k] !== all[from + k]) return false;
   return true;
 }
 
@@ -222,34 +219,57 @@ function sentenceRange(doc: DocModel, b0: number, b1: number): [number, number] 
 // ---------------------------------------------------------------------------------------------------------------
 // Cache keys.
 
-/** A block's content: kind, level, extent and its sentences, offsets relative to `base`. */
-function blockSig(doc: DocModel, b: number, base: number): string {
-  const block = doc.blocks[b];
-  const [f, l] = doc.blockSentences[b];
-  let out = `${block.kind}.${block.level}.${block.start - base}.${block.end - base}:`;
-  for (let i = f; i < l; i++) out += `${sentenceId(doc.sentences[i])}@${doc.sentences[i].start - base},`;
-  return out;
+/**
+ * The content of the section of sentence s with its heading path, as an object that is the same object while the
+ * content is the same (per analysis; compared by identity in a cache key, like `blockContent`): the heading path's
+ * blocks and then the section's blocks, each as its content object (`blockContent`: kind, level, length, and per
+ * sentence its memo map and offset) at its offset from the section's start. The last one made is kept in the memo of
+ * the section's first sentence and reused when every part is equal. Equal parts give the same section text, block
+ * structure and sentences at the same places relative to the section's start: what a rule of section scope reads.
+ */
+interface SectionContent { headings: number; blocks: BlockContent[]; offsets: number[] }
+
+/**
+ * For tests only: compare a section's blocks without their offsets (a wrong, looser identity), so the property test can
+ * show that it catches a section content reused when only the gaps between its blocks changed. Never set in production.
+ */
+let sectionOffsetsLoose = false;
+export function setSectionOffsetsLooseForTests(loose: boolean): void {
+  sectionOffsetsLoose = loose;
 }
 
-/** The content of the section of sentence s with its heading path, relative to the section's start (per analysis). */
-function sectionSig(a: Analysis, s: Sentence): string {
+function sectionContent(a: Analysis, s: Sentence): SectionContent {
   const { doc } = a;
   const layout = layoutOf(doc);
   const si = layout.sectionOf[s.block];
+  let c = a.sections[si];
+  if (c) return c;
   const sec = layout.sections[si];
   const base = sec.end > sec.first ? doc.blocks[sec.first].start : doc.blocks[s.block].start;
-  let sig = a.sigs[si];
-  if (sig === undefined) {
-    sig = '';
-    for (const h of sec.headings) sig += `h${blockSig(doc, h, base)}/`;
-    for (let b = sec.first; b < sec.end; b++) sig += `b${blockSig(doc, b, base)}/`;
-    a.sigs[si] = sig;
+  const first = doc.sentences[doc.blockSentences[sec.first][0]];
+  const last = first.memo.get('scope:section') as SectionContent | undefined;
+  const nh = sec.headings.length, total = nh + sec.end - sec.first;
+  let same = !!last && last.headings === nh && last.blocks.length === total;
+  for (let k = 0; same && k < total; k++) {
+    const b = k < nh ? sec.headings[k] : sec.first + k - nh;
+    same = last!.blocks[k] === blockContent(a, b) && (last!.offsets[k] === doc.blocks[b].start - base || sectionOffsetsLoose);
   }
-  return sig;
+  if (same) c = last!;
+  else {
+    c = { headings: nh, blocks: [], offsets: [] };
+    for (let k = 0; k < total; k++) {
+      const b = k < nh ? sec.headings[k] : sec.first + k - nh;
+      c.blocks.push(blockContent(a, b));
+      c.offsets.push(doc.blocks[b].start - base);
+    }
+    first.memo.set('scope:section', c);
+  }
+  a.sections[si] = c;
+  return c;
 }
 
 /**
- * A block's content as in `blockSig` with the block's own start as the base (kind, level, length, and per sentence its
+ * A block's content with the block's own start as the base (kind, level, length, and per sentence its
  * memo map — which stands for its text and block kind — and its offset in the block), as an object that is the same
  * object while the content is the same: the last one made for a block with the same first sentence is kept in that
  * sentence's memo and reused when every part is equal. A key holding it is compared by identity, not by a string.
@@ -263,28 +283,29 @@ function blockContent(a: Analysis, b: number): BlockContent {
   const block = doc.blocks[b];
   const [f, l] = doc.blockSentences[b];
   const len = block.end - block.start;
-  const first = doc.sentences[f];
-  const last = first.memo.get('scope:block') as BlockContent | undefined;
+  // A block without sentences (a section's content asks for every block of it) keeps nothing: a new object each time.
+  const first = l > f ? doc.sentences[f] : undefined;
+  const last = first?.memo.get('scope:block') as BlockContent | undefined;
   let same = !!last && last.kind === block.kind && last.level === block.level && last.len === len && last.memos.length === l - f;
   for (let i = f; same && i < l; i++) same = last!.memos[i - f] === doc.sentences[i].memo && last!.offsets[i - f] === doc.sentences[i].start - block.start;
   if (same) c = last!;
   else {
     c = { kind: block.kind, level: block.level, len, memos: [], offsets: [] };
     for (let i = f; i < l; i++) { c.memos.push(doc.sentences[i].memo); c.offsets.push(doc.sentences[i].start - block.start); }
-    first.memo.set('scope:block', c);
+    first?.memo.set('scope:block', c);
   }
   a.blockContents[b] = c;
   return c;
 }
 
 /**
- * The scope-unit part of a cache key (`unitSig` without the sentence's place): nothing for a sentence, the block's
- * content object for a paragraph, the section's signature string otherwise. `unitOffset` is the place.
+ * The scope-unit part of a cache key (without the sentence's place): nothing for a sentence, the block's content object
+ * for a paragraph, the section's content object otherwise (both compared by identity). `unitOffset` is the place.
  */
 function unitPart(a: Analysis, s: Sentence, scope: Scope): unknown {
   if (scope === 'sentence') return undefined;
   if (scope === 'paragraph') return blockContent(a, s.block);
-  return sectionSig(a, s);
+  return sectionContent(a, s);
 }
 
 function unitOffset(a: Analysis, s: Sentence, scope: Scope): number {
@@ -325,9 +346,9 @@ function regiePart(i: number, st: RegieSigState): void {
   const { a, s } = st;
   const sig = a.regieSig(i);
   if (sig === '') return;
-  if (st.line < 0) st.line = a.doc.lines.at(s.start).line;
+  if (st.line < 0) st.line = a.doc.lines.lineOf(s.start);
   const x = a.doc.sentences[i];
-  st.out += `${i - s.index}@${x.start - s.start}:${a.doc.lines.at(x.start).line - st.line}=${sig}`;
+  st.out += `${i - s.index}@${x.start - s.start}:${a.doc.lines.lineOf(x.start) - st.line}=${sig}`;
 }
 
 /**
@@ -443,6 +464,10 @@ export function setKeyScopeForTests(f: ((rule: Rule) => Scope) | undefined): voi
 export function cacheKey(a: Analysis, rule: SentenceRule, s: Sentence): string | number {
   const scope = keyScopeOverride ? keyScopeOverride(rule) : rule.scope;
   if (numericClass(rule.inputs)) return numericKey(a, s, rule.inputs);
+  // A sentence rule whose only input is the regie readings: its input is the sentence's own readings relative to it,
+  // which its regie signature (`regieSig`, one string per reading list) holds exactly; the key is that string (within
+  // a key class any one-to-one encoding serves), not a new string per sentence and keystroke.
+  if (scope === 'sentence' && rule.inputs!.length === 1) return a.regieSig(s.index);
   let k = '';
   if (rule.inputs) for (const input of rule.inputs) k += `|${inputSig(a, s, input, scope)}`;
   return k;
@@ -561,10 +586,26 @@ function docView(doc: DocModel, okSentence: (i: number) => boolean, okBlock: (b:
   });
 }
 
-/** The context of a gate: the sentence and the phrase families only. */
+/**
+ * The context of a gate: the sentence and the phrase families only. No sentence of the document is in its scope (the
+ * gate gets its sentence as the argument) and it declares no input, so every other read throws the same error
+ * whatever the model: one context per phrase-family function and rule serves every analysis, made over an empty
+ * model (it holds none of the analysed ones). The engine passes one family function for all its analyses.
+ */
+const gateContexts = new WeakMap<(id: string) => Matcher, Map<Rule, RuleContext>>();
+let emptyModel: DocModel | undefined;
+
 function gateContext(a: Analysis, rule: SentenceRule): RuleContext {
-  // No sentence of the document is in its scope: the gate gets its sentence as the argument.
-  return scopedContext(a, { id: `${rule.id} (gate)`, scope: 'sentence', inputs: [] }, { index: -1, block: -1 } as Sentence);
+  let m = gateContexts.get(a.family);
+  if (!m) gateContexts.set(a.family, (m = new Map()));
+  let g = m.get(rule);
+  if (!g) {
+    emptyModel ??= { text: '', masked: '', format: 'plaintext', blocks: [], blockSentences: [], sentences: [], directives: [], lines: new LineMap(''), words: 0 };
+    const none = newAnalysis(emptyModel, {}, a.family, a.strict);
+    g = scopedContext(none, { id: `${rule.id} (gate)`, scope: 'sentence', inputs: [] }, { index: -1, block: -1 } as Sentence);
+    m.set(rule, g);
+  }
+  return g;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -605,7 +646,8 @@ export function runSentenceRules(
   const slotKey = `rules:${set}:${memoKey}${keyScopeOverride ? ':test' : ''}`;
   const QUIET = 2 * n;
   const slotOf = textFacts(doc, slotKey, (s) => memoize(s, slotKey, () => new Array<unknown>(QUIET + 1)));
-  const gates = rules.map((rule) => (rule.scope !== 'document' && rule.gate ? gateContext(a, rule) : undefined));
+  // A gate's context, made when a gate is first asked in this analysis (only new sentences ask: most keystrokes none).
+  const gates = new Array<RuleContext | undefined>(n);
   // Rules of the same scope and inputs have the same cache key in a sentence: it is built once per sentence.
   const keyClass = rules.map((): number => -1);
   const classes: string[] = [];
@@ -648,7 +690,7 @@ export function runSentenceRules(
         else {
           let open = slot[n + r] as boolean | undefined;
           if (open === undefined) {
-            const g = guardedGate(a, rules[r] as SentenceRule, s, gates[r]!);
+            const g = guardedGate(a, rules[r] as SentenceRule, s, (gates[r] ??= gateContext(a, rules[r] as SentenceRule)));
             // A gate that threw stays unknown (not cached): the rule is skipped here and tried again next time.
             if (g.ok) slot[n + r] = open = g.value;
             else open = false;

@@ -76,23 +76,74 @@ export function checklistContext(doc: DocModel, regie: RegieReading[] = []): Che
   // Carried over per sentence from the previous model of the same Analyzer (cues depend on the sentence text only).
   const cueOf = textFacts(doc, 'cues', sentenceCues);
   const isHeading = (i: number): boolean => doc.blocks[doc.sentences[i].block].kind === 'heading';
-  // One pass: the cues, the body sentences, and — "an actor in the heading or list lead-in just above counts" (guide
-  // §5) — the lead-in's actor that list items inherit.
-  const n = doc.sentences.length;
-  const cues = new Array<SentenceCues>(n);
-  const body: number[] = [];
-  const leadActor = new Array<boolean>(n).fill(false);
-  let lead = false;
-  for (let i = 0; i < n; i++) {
-    const c = (cues[i] = cueOf(i));
-    const kind = doc.blocks[doc.sentences[i].block].kind;
-    if (kind !== 'heading') body.push(i);
-    if (kind === 'listItem') leadActor[i] = lead;
-    else lead = c.actorHeads.length > 0;
-  }
+  const { cues, body, leadActor } = contextArrays(doc, cueOf);
   const ctx: ChecklistContext = { doc, cues, doctype: classifyDoctype(doc).doctype, regie, body, isHeading, leadActor };
   contexts.set(doc, ctx);
   return ctx;
+}
+
+/** The per-sentence arrays of a checklist context (see `contextArrays`). */
+interface ContextArrays { cues: SentenceCues[]; body: number[]; leadActor: boolean[] }
+
+/**
+ * The cues, the body sentences, and — "an actor in the heading or list lead-in just above counts" (guide §5) — the
+ * lead-in's actor that list items inherit. An Analyzer's next model with as many sentences updates the previous
+ * model's arrays in place (as `textFacts` does; a model is not read after the next one is built): only the sentences
+ * between the shared start and end (`p`, `q`: the same built sentences, so the same text, block kind and cues) are
+ * read again, and the lead-in state on from there to the first sentence after them that is no list item (from there
+ * on it is what it was). Otherwise one pass over every sentence.
+ */
+function contextArrays(doc: DocModel, cueOf: (i: number) => SentenceCues): ContextArrays {
+  const n = doc.sentences.length;
+  const kindOf = (i: number): string => doc.blocks[doc.sentences[i].block].kind;
+  const last = carried.previous<ContextArrays>(doc, 'checklist:context');
+  let out: ContextArrays;
+  if (last && last.shared.prevSentences === n && last.value.cues.length === n) {
+    out = last.value;
+    const { cues, body, leadActor } = out;
+    const { p, q } = last.shared;
+    const end = n - q;
+    for (let i = p; i < end; i++) cues[i] = cueOf(i);
+    // The body entries of the middle, in place of the old ones (the same count: overwritten; else spliced).
+    let lo = 0, hi = body.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (body[mid] < p) lo = mid + 1; else hi = mid; }
+    let k = lo;
+    while (k < body.length && body[k] < end) k++;
+    let count = 0;
+    for (let i = p; i < end; i++) if (kindOf(i) !== 'heading') count++;
+    if (count === k - lo) {
+      let j = lo;
+      for (let i = p; i < end; i++) if (kindOf(i) !== 'heading') body[j++] = i;
+    } else {
+      const mid: number[] = [];
+      for (let i = p; i < end; i++) if (kindOf(i) !== 'heading') mid.push(i);
+      body.splice(lo, k - lo, ...mid);
+    }
+    // The lead-in state before p: set by the last sentence before it that is no list item.
+    let lead = false;
+    for (let i = p - 1; i >= 0; i--) if (kindOf(i) !== 'listItem') { lead = cues[i].actorHeads.length > 0; break; }
+    for (let i = p; i < n; i++) {
+      const kind = kindOf(i);
+      if (i >= end && kind !== 'listItem') break;
+      if (kind === 'listItem') leadActor[i] = lead;
+      else { leadActor[i] = false; lead = cues[i].actorHeads.length > 0; }
+    }
+  } else {
+    const cues = new Array<SentenceCues>(n);
+    const body: number[] = [];
+    const leadActor = new Array<boolean>(n).fill(false);
+    let lead = false;
+    for (let i = 0; i < n; i++) {
+      const c = (cues[i] = cueOf(i));
+      const kind = kindOf(i);
+      if (kind !== 'heading') body.push(i);
+      if (kind === 'listItem') leadActor[i] = lead;
+      else lead = c.actorHeads.length > 0;
+    }
+    out = { cues, body, leadActor };
+  }
+  carried.keep(doc, 'checklist:context', out);
+  return out;
 }
 
 /**
@@ -207,7 +258,7 @@ function evidenceIndex(ctx: ChecklistContext, e: Evidence): number {
 }
 
 function evidenceOf(doc: DocModel, s: Sentence): Evidence {
-  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quoteSentence(doc, s) };
+  return { start: s.start, end: s.end, line: doc.lines.lineOf(s.start), text: quoteSentence(doc, s) };
 }
 
 type Pred = (c: SentenceCues, s: Sentence, i: number) => boolean;
@@ -220,7 +271,8 @@ function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings
   const ctx = base(item);
   const out: number[] = [];
   const limit = opts.limit ?? MAX_EVIDENCE;
-  const excluded = (id !== null ? EXCLUDE[id.split('#')[0]] : undefined) ?? NEVER;
+  const keys = id !== null ? findKeysOf(id) : undefined;
+  const excluded = keys?.excluded ?? NEVER;
   if (id === null) {
     // `candidates`: the only sentences where `pred` can hold, in order (a factIndexes list of its text-only part).
     const cand = opts.candidates;
@@ -235,23 +287,12 @@ function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings
     }
     return out;
   }
-  const test = textFacts(ctx.doc, `checklist:find:${id}`, (s) => pred(sentenceCues(s), s, -1));
+  const test = textFacts(ctx.doc, keys!.fact, (s) => pred(sentenceCues(s), s, -1));
   // The scan as kept for the next model of an Analyzer (`Scan`): the sentences where the text fact holds are the same
   // in the unchanged start and end, so only the changed middle (and what the last scan did not reach) is tested again.
-  const key = `checklist:scan:${id}${opts.headings ? ':h' : ''}`;
-  const scan: Scan = { trues: [], end: 0 };
-  const consider = (i: number): boolean => {
-    scan.trues.push(i);
-    if (excluded.length && !ctx.isHeading(i) && excluded.includes(item.at(i).unit().fn)) return false;
-    out.push(i);
-    if (out.length < limit) return false;
-    scan.end = i + 1;
-    return true;
-  };
-  const scanRange = (from: number, to: number): boolean => {
-    for (let i = from; i < to; i++) if ((opts.headings || !ctx.isHeading(i)) && test(i) && consider(i)) return true;
-    return false;
-  };
+  const key = opts.headings ? keys!.scanHeadings : keys!.scan;
+  const run = new FindRun(ctx, item, excluded, out, limit, opts.headings === true, test);
+  const scan = run.scan;
   const n = ctx.doc.sentences.length;
   const last = carried.previous<Scan>(ctx.doc, key);
   let done: boolean;
@@ -263,18 +304,68 @@ function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings
     const a = Math.min(p, old.end);
     done = false;
     let j = 0;
-    for (; j < old.trues.length && old.trues[j] < a; j++) if (consider(old.trues[j])) { done = true; break; }
+    for (; j < old.trues.length && old.trues[j] < a; j++) if (run.consider(old.trues[j])) { done = true; break; }
     // The middle, and what the previous scan left untested before it.
-    if (!done) done = scanRange(a, n - q);
+    if (!done) done = run.scanRange(a, n - q);
     if (!done) {
       // The end: the previous scan's hits there, then what it did not reach.
-      for (j = 0; j < old.trues.length; j++) if (old.trues[j] >= m - q && consider(old.trues[j] + d)) { done = true; break; }
-      if (!done) done = scanRange(Math.max(n - q, Math.min(n, old.end + d)), n);
+      for (j = 0; j < old.trues.length; j++) if (old.trues[j] >= m - q && run.consider(old.trues[j] + d)) { done = true; break; }
+      if (!done) done = run.scanRange(Math.max(n - q, Math.min(n, old.end + d)), n);
     }
-  } else done = scanRange(0, n);
+  } else done = run.scanRange(0, n);
   if (!done) scan.end = n;
   carried.keep(ctx.doc, key, scan);
   return out;
+}
+
+/**
+ * One scan of `find` with a text fact: what it found and kept (an object with methods, not closures over `find`'s
+ * variables: `find` runs about a hundred times per keystroke).
+ */
+class FindRun {
+  readonly scan: Scan = { trues: [], end: 0 };
+  constructor(
+    private readonly ctx: ChecklistContext, private readonly item: ItemContext, private readonly excluded: readonly UnitFunction[],
+    private readonly out: number[], private readonly limit: number, private readonly headings: boolean, private readonly test: (i: number) => boolean,
+  ) {}
+
+  /** Sentence i holds the text fact: kept, and found unless its unit is excluded; true when the limit is reached. */
+  consider(i: number): boolean {
+    this.scan.trues.push(i);
+    if (this.excluded.length && !this.ctx.isHeading(i) && this.excluded.includes(this.item.at(i).unit().fn)) return false;
+    this.out.push(i);
+    if (this.out.length < this.limit) return false;
+    this.scan.end = i + 1;
+    return true;
+  }
+
+  /** Test the sentences [from, to); true when the limit is reached. */
+  scanRange(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if ((this.headings || !this.ctx.isHeading(i)) && this.test(i) && this.consider(i)) return true;
+    return false;
+  }
+}
+
+/** The keys and exclusions `find` derives from an item id, once per id (not a split and three strings per call). */
+interface FindKeys { fact: string; scan: string; scanHeadings: string; excluded: readonly UnitFunction[] }
+const findKeys = new Map<string, FindKeys>();
+function findKeysOf(id: string): FindKeys {
+  let k = findKeys.get(id);
+  if (!k) {
+    k = { fact: `checklist:find:${id}`, scan: `checklist:scan:${id}`, scanHeadings: `checklist:scan:${id}:h`, excluded: EXCLUDE[id.split('#')[0]] ?? NEVER };
+    findKeys.set(id, k);
+  }
+  return k;
+}
+
+/** `${id}#${frame}`, once per pair (`frame`). */
+const frameIds = new Map<string, Map<string, string>>();
+function frameId(id: string, f: string): string {
+  let m = frameIds.get(id);
+  if (!m) frameIds.set(id, (m = new Map()));
+  let k = m.get(f);
+  if (k === undefined) m.set(f, (k = `${id}#${f}`));
+  return k;
 }
 
 /**
@@ -285,7 +376,7 @@ interface Scan { trues: number[]; end: number }
 
 /** Sentences where a frame of the reading core holds (read/frames.ts), with the same unit filter as `find`. */
 function frame(ctx: ItemContext, id: string, f: keyof Frames): number[] {
-  return find(ctx, `${id}#${f}`, (c, s) => !has(c, 'deferred') && frameHolds(s, f));
+  return find(ctx, frameId(id, f), (c, s) => !has(c, 'deferred') && frameHolds(s, f));
 }
 
 /** Union of evidence lists in document order, without duplicates. */
@@ -1035,7 +1126,11 @@ function regisseur(ctx: ItemContext): ChecklistResult {
 
 /** The named subjects (or door-agents) of the clauses of a regie claim: who holds it. */
 function claimHolders(s: Sentence): readonly string[] {
-  // Text-only: memoised per sentence (read on every analysis for every regie sentence).
+  // Text-only: memoised per sentence (read on every analysis for every regie sentence; the memo read first, and the
+  // closure made in another function: a function that makes a closure over its parameter allocates a context per call).
+  return (s.memo.get('checklist:claimHolders') as readonly string[] | undefined) ?? claimHoldersOf(s);
+}
+function claimHoldersOf(s: Sentence): readonly string[] {
   return memoize(s, 'checklist:claimHolders', () => {
     const out: string[] = [];
     for (const c of readLocal(s).clauses) {

@@ -26,7 +26,7 @@ export interface DoctypeDecision { doctype: Doctype; cues: Evidence[]; scores: R
 const memo = new WeakMap<DocModel, DoctypeDecision>();
 
 function ev(doc: DocModel, s: Sentence): Evidence {
-  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quoteSentence(doc, s, 160) };
+  return { start: s.start, end: s.end, line: doc.lines.lineOf(s.start), text: quoteSentence(doc, s, 160) };
 }
 
 /** The title: the first heading, else the first sentence. */

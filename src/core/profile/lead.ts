@@ -245,7 +245,7 @@ export function readingHolder(doc: DocModel, r: RegieReading): string[] {
   const s = doc.sentences[r.sentence];
   if (!s) return [];
   // Per sentence, by the reading's offset in it (no key string per call: this is asked per reading on every analysis).
-  const byOffset = memoize(s, 'lead:holder', () => new Map<number, string[]>());
+  const byOffset = (s.memo.get('lead:holder') as Map<number, string[]> | undefined) ?? memoize(s, 'lead:holder', () => new Map<number, string[]>());
   const rel = r.start - s.start;
   let heads = byOffset.get(rel);
   if (!heads) byOffset.set(rel, (heads = holderAt(s, r.start)));

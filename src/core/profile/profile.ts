@@ -29,7 +29,7 @@ import { actClauses, isGovernment, isRegieBody, leadReading, readingHolder, type
 export { documentSpeaker, speakerFacts, type Speaker, type SpeakerKind } from './speaker';
 
 function ev(doc: DocModel, s: Sentence): Evidence {
-  return { start: s.start, end: s.end, line: doc.lines.at(s.start).line, text: quoteSentence(doc, s, 160) };
+  return { start: s.start, end: s.end, line: doc.lines.lineOf(s.start), text: quoteSentence(doc, s, 160) };
 }
 
 const matcherKeys = new WeakMap<Matcher, string>();
@@ -229,6 +229,10 @@ function isGovDoc(doc: DocModel, doctype: Profile['doctype']): boolean {
 function actorKinds(x: Sentence): { gov: boolean; we: boolean; org: boolean } {
   const hit = x.memo.get('profile:actorKinds') as { gov: boolean; we: boolean; org: boolean } | undefined;
   if (hit !== undefined) return hit;
+  return actorKindsOf(x);
+}
+/** `actorKinds` computed (a function of its own: its closure's context is then made only here, not per look-up). */
+function actorKindsOf(x: Sentence): { gov: boolean; we: boolean; org: boolean } {
   return memoize(x, 'profile:actorKinds', () => ({
     gov: x.actors.some((a) => vocab('government').isWord(a.text.toLowerCase().split(/\s+/)[0])),
     we: x.actors.some((a) => a.kind === 'we'),

@@ -8,7 +8,7 @@
  * its own voice: `commits(u)`.
  */
 import type { DocModel, Sentence } from '../document';
-import { carried, memoize, type Shared } from '../document';
+import { carried, memoize, textFacts, type Shared } from '../document';
 import { flat } from '../recognize/flat';
 import { readClauses, mainClauses, type Clause } from './clause';
 import { tagWords, type Tag } from './lexicon';
@@ -92,7 +92,10 @@ const levels = new WeakMap<DocModel, AuthorLevel | undefined>();
 export function authorLevel(doc: DocModel): AuthorLevel | undefined {
   if (levels.has(doc)) return levels.get(doc);
   const sum = [0, 0, 0, 0];
-  for (const s of doc.sentences) { const w = levelWeights(s); for (let k = 0; k < 4; k++) sum[k] += w[k]; }
+  // A text fact: an Analyzer's next model reads the weights of the sentences it shares from an array (no memo look-up
+  // and no closure per sentence on a keystroke).
+  const weights = textFacts(doc, 'read:levelWeights', levelWeights);
+  for (let i = 0; i < doc.sentences.length; i++) { const w = weights(i); for (let k = 0; k < 4; k++) sum[k] += w[k]; }
   let best = 0;
   for (let k = 1; k < 4; k++) if (sum[k] > sum[best]) best = k;
   const second = Math.max(...sum.filter((_, k) => k !== best));
@@ -413,6 +416,15 @@ export function unitOf(doc: DocModel, i: number): Unit {
     const u = replayedUnit(doc, m, i);
     if (u) return (cache[i] = u);
   }
+  return (cache[i] = computeUnit(doc, m, i));
+}
+
+/**
+ * The unit of sentence i read anew (`unitOf` without a unit in the model or a replay). A function of its own: the
+ * closures below capture the sentence, and a function that makes closures allocates their context on every call, so
+ * `unitOf`'s look-ups (hundreds per keystroke) make none.
+ */
+function computeUnit(doc: DocModel, m: ModelUnits, i: number): Unit {
   const s = doc.sentences[i];
   const role = m.roles[s.block] ?? 'body';
   const block = doc.blocks[s.block];
@@ -430,7 +442,6 @@ export function unitOf(doc: DocModel, i: number): Unit {
   const byContext = memoize(s, 'read:unit', () => new Map<number, Unit>());
   let u = byContext.get(code);
   if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, title ? 'heading' : block?.kind, prevNoVoice, described, narrative, quoted, level)));
-  cache[i] = u;
   return u;
 }
 

@@ -85,23 +85,32 @@ export function computeScores(
   // computeProfile, else the checklist's own (a hand-built profile in tests).
   const ps = profileSignals(profile);
   const signals = ps ?? checklistSignals(checklist);
+  // Loops in the order of the lists the sums were once made over (the same sums), without those lists: this runs on
+  // every keystroke.
+  const ids = Object.keys(checklist);
   for (const key of KEYS) {
-    const items = Object.entries(checklist).filter(([id, r]) => id.startsWith(`${key}.`) && r.met !== null);
-    if (items.length === 0) {
-      scores[key] = key === 'K4' ? K4_NOT_CLAIMED : 0;
-      continue;
-    }
-    let got = 0, total = 0;
-    for (const [id, r] of items) {
+    const prefix = `${key}.`;
+    let got = 0, total = 0, items = 0;
+    for (const id of ids) {
+      const r = checklist[id];
+      if (!id.startsWith(prefix) || r.met === null) continue;
+      items++;
       const w = itemWeight(id, fase);
       total += w;
       got += w * itemCredit(r);
     }
+    if (items === 0) {
+      scores[key] = key === 'K4' ? K4_NOT_CLAIMED : 0;
+      continue;
+    }
     const base = (100 * got) / total;
-    const spanFindings = findings.filter((f) => f.key === key && !DOC_LEVEL.has(f.rule)).length;
+    let spanFindings = 0, docPenalty = 0;
+    for (const f of findings) {
+      if (f.key === key && !DOC_LEVEL.has(f.rule)) spanFindings++;
+      if (DOC_GAP[f.rule]?.key === key) docPenalty += DOC_GAP[f.rule].points;
+    }
     const per1000 = words > 0 ? (spanFindings * 1000) / Math.max(words, 300) : 0;
     const findingPenalty = Math.min(FINDING_CAP, per1000 * FINDING_POINTS);
-    const docPenalty = findings.filter((f) => DOC_GAP[f.rule]?.key === key).reduce((s, f) => s + DOC_GAP[f.rule].points, 0);
     // K2: when a collective ("alle partijen") or the "we" of several parties carries most commitments, nobody in
     // particular owns the work (book ch. 2 "Sleutel 2"); the "we" of one author is that author.
     const diffusePenalty = key === 'K2' && signals && signals.commitments >= 3 ? DIFFUSE_POINTS * Math.max(0, signals.diffuseShare - 0.2) : 0;

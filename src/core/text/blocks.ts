@@ -326,7 +326,15 @@ interface MarkdownParse { text: string; clean: number[]; merged: readonly number
 const markdownParses = new WeakMap<ParsedText, MarkdownParse>();
 
 /** Of a parse made from the previous one: how many blocks at the start and at the end are the previous parse's, unchanged but for the shift. */
-export interface ReusedBlocks { before: number; after: number; prevBlocks: number }
+export interface ReusedBlocks {
+  before: number;
+  after: number;
+  prevBlocks: number;
+  /** The text parsed before, and how many code units it shares with this text at the start and at the end. */
+  prevText: string;
+  pre: number;
+  suf: number;
+}
 const reusedBlocks = new WeakMap<ParsedText, ReusedBlocks>();
 
 /** For a parse made by `parseBlocks(text, format, prev)`: the blocks it took over from `prev` (same kind, level and masked text). */
@@ -613,7 +621,7 @@ function parseMarkdownAgain(text: string, prevParsed: ParsedText): ParsedText | 
   }
   const out = parsed(p.mask, blocks, directives);
   markdownParses.set(out, { text, clean, merged, blocks, directives });
-  reusedBlocks.set(out, { before, after, prevBlocks: prev.blocks.length });
+  reusedBlocks.set(out, { before, after, prevBlocks: prev.blocks.length, prevText: old, pre, suf });
   return out;
 }
 
