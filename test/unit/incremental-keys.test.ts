@@ -8,11 +8,11 @@
 import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
 import { analyze, Analyzer, RULES } from '../../src/core';
-import type { AnalysisResult } from '../../src/core/types';
 import type { Rule, SentenceRule } from '../../src/core/rules/types';
 import { setNumericKeyDropForTests } from '../../src/core/scope';
 import { setSharedWidenForTests } from '../../src/core/document';
 import { fcParams } from '../fixtures/hostile/support';
+import { incrementalIsFresh as incrementalProperty } from './incremental.harness';
 
 const firstWord = (s: { tokens: Array<{ kind: string; start: number; end: number }> }) => s.tokens.find((t) => t.kind === 'word')!;
 
@@ -72,18 +72,7 @@ function apply(sections: Section[], e: Edit): void {
   }
 }
 
-const stable = (r: AnalysisResult): string => JSON.stringify(r);
-
-const incrementalIsFresh = fc.property(docArb, fc.array(editArb, { minLength: 1, maxLength: 6 }), (start, edits) => {
-  const sections = start.map((s) => ({ ...s, paragraphs: s.paragraphs.map((p) => [...p]) }));
-  const an = new Analyzer();
-  an.analyze(render(sections), { rules: RULESET });
-  for (const e of edits) {
-    apply(sections, e);
-    const text = render(sections);
-    assert.equal(stable(an.analyze(text, { rules: RULESET })), stable(analyze(text, { rules: RULESET })));
-  }
-});
+const incrementalIsFresh = incrementalProperty(docArb, editArb, (start) => start.map((s) => ({ ...s, paragraphs: s.paragraphs.map((p) => [...p]) })), apply, render, RULESET);
 
 const messageOf = (text: string, rule: string, word: string): string | undefined =>
   analyze(text, { rules: RULESET }).findings.find((f) => f.rule === rule && f.text === word)?.message;

@@ -8,11 +8,11 @@
  */
 import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
-import { analyze, Analyzer, RULES } from '../../src/core';
-import type { AnalysisResult } from '../../src/core/types';
+import { analyze, RULES } from '../../src/core';
 import type { Rule, SentenceRule } from '../../src/core/rules/types';
 import { setSectionOffsetsLooseForTests } from '../../src/core/scope';
 import { fcParams } from '../fixtures/hostile/support';
+import { incrementalIsFresh as incrementalProperty } from './incremental.harness';
 
 /** Reports each sentence with every other sentence of its section (and heading path) as a related span. */
 const sectionRule: SentenceRule = {
@@ -58,18 +58,8 @@ function apply(sections: Section[], e: Edit): void {
   else s.title = e.v % TITLES.length;
 }
 
-const stable = (r: AnalysisResult): string => JSON.stringify(r);
-
-const incrementalIsFresh = fc.property(docArb, fc.array(editArb, { minLength: 1, maxLength: 6 }), (start, edits) => {
-  const sections: Section[] = start.map((s) => ({ ...s, paragraphs: s.paragraphs.map((p) => ({ items: [...p.items], gap: p.gap })) }));
-  const an = new Analyzer();
-  an.analyze(render(sections), { rules: RULESET });
-  for (const e of edits) {
-    apply(sections, e);
-    const text = render(sections);
-    assert.equal(stable(an.analyze(text, { rules: RULESET })), stable(analyze(text, { rules: RULESET })));
-  }
-});
+const incrementalIsFresh = incrementalProperty(docArb, editArb,
+  (start) => start.map((s) => ({ ...s, paragraphs: s.paragraphs.map((p) => ({ items: [...p.items], gap: p.gap })) })), apply, render, RULESET);
 
 describe('the section part of the rule cache key (incremental = fresh by construction)', function () {
   this.timeout(180_000);
