@@ -104,6 +104,16 @@ export function memoize<T>(s: Sentence, key: string, compute: () => T): T {
   return v;
 }
 
+/**
+ * A map kept per sentence in its memo under `key`, made on first use: for facts asked per word, reading or context of a
+ * sentence on every analysis (no closure made per call, as `memoize` needs one).
+ */
+export function memoMap<K, V>(s: Sentence, key: string): Map<K, V> {
+  let m = s.memo.get(key) as Map<K, V> | undefined;
+  if (!m) s.memo.set(key, (m = new Map<K, V>()));
+  return m;
+}
+
 function shiftSpan<T extends { start: number; end: number }>(s: T, d: number): T {
   return { ...s, start: s.start + d, end: s.end + d };
 }

@@ -23,7 +23,7 @@
  */
 import type { RegieMention } from './types';
 import type { DocModel, Sentence, RegieWord } from './document';
-import { carried, factIndexes, headingOf, isRegieWord, memoize, sentenceId, textFacts, type Shared } from './document';
+import { carried, factIndexes, headingOf, isRegieWord, memoize, memoMap, sentenceId, textFacts, type Shared } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { firstWordIndex, specificActors as specificActorMentions } from './rules/util';
 import { loneParagraphSentence, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
@@ -317,8 +317,8 @@ interface WordFacts {
 }
 
 function wordFacts(s: Sentence, w: RegieWord): WordFacts {
-  // The memo read first (no closure to make: this is asked per regie word on every analysis).
-  const words = (s.memo.get('regie:words') as Map<number, WordFacts> | undefined) ?? memoize(s, 'regie:words', () => new Map<number, WordFacts>());
+  // Per sentence, by the word's token (asked per regie word on every analysis).
+  const words = memoMap<number, WordFacts>(s, 'regie:words');
   const key = w.token;
   let f = words.get(key);
   if (!f) words.set(key, (f = computeWordFacts(s, w)));

@@ -15,7 +15,7 @@
  * The verb classes are concepts of the vocabulary (`src/core/vocab/profile.ts`).
  */
 import type { DocModel, Sentence, Shared } from '../document';
-import { carried, memoize, textFacts } from '../document';
+import { carried, memoize, memoMap, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { blockRoles, readLocal, tagsOf, unitOf, unitsCarryOver } from '../read/unit';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
@@ -245,7 +245,7 @@ export function readingHolder(doc: DocModel, r: RegieReading): string[] {
   const s = doc.sentences[r.sentence];
   if (!s) return [];
   // Per sentence, by the reading's offset in it (no key string per call: this is asked per reading on every analysis).
-  const byOffset = (s.memo.get('lead:holder') as Map<number, string[]> | undefined) ?? memoize(s, 'lead:holder', () => new Map<number, string[]>());
+  const byOffset = memoMap<number, string[]>(s, 'lead:holder');
   const rel = r.start - s.start;
   let heads = byOffset.get(rel);
   if (!heads) byOffset.set(rel, (heads = holderAt(s, r.start)));

@@ -222,20 +222,25 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
     const f = tokens[0]?.low;
     // "Dat is …", "Dat zijn de locaties …": a demonstrative before a finite verb, not the subordinator "dat".
     const demonstrative = f === 'dat' && FINITE_AUX.has(tokens[1]?.low ?? '');
-    // Inversion: the finite verb with the subject pronoun right after it ("Als gemeente dragen we bij …", "Tot slot
-    // werken we samen …", "Sinds 2020 werken wij …") is a main clause whose first part is a fronted phrase; a clause
-    // opened by a subordinator has its subject before the verb and the verb at the end ("Als we …", "Tot de raad besluit").
-    // After "als" only "we": "Als burger wil ik …" is the frame of a user story, whose "ik" is not the author.
-    const inverted = f !== undefined && (SUBORDINATORS.has(f) || f === 'als' || f === 'tot') && (() => {
-      for (let k = 1; k < Math.min(out[0].end, 10); k++) {
-        if (tags[k]?.pos === 'PRON' || tokens[k].kind === 'punct') return false;
-        if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) return k > 1 && (f === 'als' ? /^(we|wij)$/ : /^(we|wij|ik|hij|zij|men)$/).test(tokens[k + 1]?.low ?? '');
-      }
-      return false;
-    })();
-    if (f && !demonstrative && !inverted && (SUBORDINATORS.has(f) || (f === 'als' || f === 'tot'))) out[0].intro = f;
+    // A clause opened by a subordinator has its subject before the verb and the verb at the end ("Als we …", "Tot de
+    // raad besluit"); with the finite verb and a subject pronoun right after it, it is an inverted main clause whose
+    // first part is a fronted phrase ("Als gemeente dragen we bij …", "Tot slot werken we samen …").
+    if (f && !demonstrative && SUBORDINATORS.has(f) && !invertedAfter(tokens, tags, f, out[0].end)) out[0].intro = f;
   }
   return out;
+}
+
+/**
+ * The clause opened by `f` (tokens [0, end)) reads as an inverted main clause: no pronoun or stop before its finite verb,
+ * which stands after at least one word and has a subject pronoun right after it ("Tot slot werken we …", "Sinds 2020
+ * werken wij …"). After "als" only "we": "Als burger wil ik …" is the frame of a user story, whose "ik" is not the author.
+ */
+function invertedAfter(tokens: readonly Token[], tags: readonly Tag[], f: string, end: number): boolean {
+  for (let k = 1; k < Math.min(end, 10); k++) {
+    if (tags[k]?.pos === 'PRON' || tokens[k].kind === 'punct') return false;
+    if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) return k > 1 && (f === 'als' ? /^(we|wij)$/ : /^(we|wij|ik|hij|zij|men)$/).test(tokens[k + 1]?.low ?? '');
+  }
+  return false;
 }
 
 /**

@@ -8,7 +8,7 @@
  * its own voice: `commits(u)`.
  */
 import type { DocModel, Sentence } from '../document';
-import { carried, memoize, textFacts, type Shared } from '../document';
+import { carried, memoize, memoMap, textFacts, type Shared } from '../document';
 import { flat } from '../recognize/flat';
 import { readClauses, mainClauses, type Clause } from './clause';
 import { tagWords, type Tag } from './lexicon';
@@ -439,7 +439,7 @@ function computeUnit(doc: DocModel, m: ModelUnits, i: number): Unit {
   // The key as a small number (no key string to build and hash per sentence on every analysis).
   const level = m.level;
   const code = ((((((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0)) * 2 + (narrative ? 1 : 0)) * 2 + (title ? 1 : 0)) * 2 + (quoted ? 1 : 0)) * 5 + (level ? LEVELS.indexOf(level) + 1 : 0);
-  const byContext = memoize(s, 'read:unit', () => new Map<number, Unit>());
+  const byContext = memoMap<number, Unit>(s, 'read:unit');
   let u = byContext.get(code);
   if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, title ? 'heading' : block?.kind, prevNoVoice, described, narrative, quoted, level)));
   return u;
