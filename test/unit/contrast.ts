@@ -1,6 +1,7 @@
 /** The helpers of the contrast suites: which words a rule flags in a text, and the two assertions on it. */
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core';
+import { buildDocument, type Sentence } from '../../src/core/document';
 
 /** The flagged words of one rule. A rule that throws fails alone and reports nothing: a test must not pass because of that. */
 export const flagged = (text: string, rule: string): string[] => {
@@ -18,3 +19,6 @@ export const convenant = (body: string): string => `# Convenant Buurtzorg Kreekh
  * single author diffuse ownership (eigenaar/diffuus); without it that "we" is the author.
  */
 export const everyone = (body: string): string => `${body} De verantwoordelijkheid ligt bij ons allemaal.`;
+
+/** The first sentence of `text` read as one Markdown line (for the clause reader, the tagger and the unit of one sentence). */
+export const sentence = (text: string): Sentence => buildDocument(text + '\n', 'markdown').sentences[0];

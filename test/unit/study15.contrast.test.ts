@@ -9,7 +9,7 @@ import { readRegie } from '../../src/core/regie';
 import { evaluateChecklist } from '../../src/core/checklist/evaluate';
 import { authorLevel, blockRoles, commitsNothingHere, readLocal, tagsOf, unitOf } from '../../src/core/read/unit';
 import { readClauses } from '../../src/core/read/clause';
-import { no, yes, everyone } from './contrast';
+import { no, yes, everyone, sentence } from './contrast';
 
 function met(id: string, text: string): boolean | null {
   const doc = buildDocument(text, 'markdown');
@@ -52,9 +52,6 @@ items('K1.behoefte', 'what the afnemers need or ask for, in results or qualities
 
 // ——— the reading core: words, clauses and units (study set V) ———
 
-function sentence(text: string) {
-  return buildDocument(text + '\n', 'markdown').sentences[0];
-}
 /** A nota: one author writes "we". */
 const nota = (body: string): string => `# Nota jeugd Brakeldorp\n\n## Aanpak\n\n${body}\n`;
 

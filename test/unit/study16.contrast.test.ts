@@ -4,14 +4,10 @@
  * taken from an evaluation text.
  */
 import { strict as assert } from 'node:assert';
-import { buildDocument } from '../../src/core/document';
 import { readLocal, tagsOf } from '../../src/core/read/unit';
 import { readClauses } from '../../src/core/read/clause';
-import { everyone, no, yes } from './contrast';
+import { everyone, no, yes, sentence } from './contrast';
 
-function sentence(text: string) {
-  return buildDocument(text + '\n', 'markdown').sentences[0];
-}
 const nota = (body: string): string => `# Nota wijkaanpak Brakeldorp\n\nDeze nota beschrijft de aanpak van de gemeente.\n\n## Aanpak\n\n${body}\n`;
 
 describe('study16 clauses: a fronted phrase before an inverted main clause is no subordinate clause', () => {
