@@ -238,7 +238,10 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
 function invertedAfter(tokens: readonly Token[], tags: readonly Tag[], f: string, end: number): boolean {
   for (let k = 1; k < Math.min(end, 10); k++) {
     if (tags[k]?.pos === 'PRON' || tokens[k].kind === 'punct') return false;
-    if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) return k > 1 && (f === 'als' ? /^(we|wij)$/ : /^(we|wij|ik|hij|zij|men)$/).test(tokens[k + 1]?.low ?? '');
+    // After "als" also a bare role noun and an article ("Als regisseur neemt de gemeente …"): a role, not a condition
+    // ("Als de raad besluit" has its article right after "als").
+    if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) return k > 1 && ((f === 'als' ? /^(we|wij)$/ : /^(we|wij|ik|hij|zij|men)$/).test(tokens[k + 1]?.low ?? '') ||
+      (f === 'als' && k === 2 && tags[1]?.pos === 'NOUN' && /^(de|het)$/.test(tokens[k + 1]?.low ?? '')));
   }
   return false;
 }
@@ -301,6 +304,13 @@ const NOT_FINITE_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'ADV', 'PRON'
 function isFiniteAt(tokens: readonly Token[], tags: readonly Tag[], i: number, clauseStart: number): boolean {
   const w = tokens[i]?.low;
   if (!w || tokens[i].kind !== 'word') return false;
+  // The possessive "zijn" before its noun ("Zijn leraren gaven …", "Tijdens zijn studietijd was hij …"), as the tagger
+  // reads it in context, is no verb.
+  // Only where nothing that could be its subject stands before it (the sentence's start, a preposition, a conjunction)
+  // and another finite verb follows ("Zij zijn partners" keeps its verb).
+  if (w === 'zijn' && (tags[i]?.pos === 'PRON' || tags[i]?.pos === 'DET') && /^(NOUN|ADJ|PROPN)$/.test(tags[i + 1]?.pos ?? '') &&
+    (i === 0 || tokens[i - 1].kind === 'punct' || /^(ADP|CCONJ|SCONJ)$/.test(tags[i - 1]?.pos ?? '')) &&
+    tokens.some((x, k) => k > i + 1 && x.low !== 'zijn' && (FINITE_AUX.has(x.low) || PAST_FINITE.has(x.low) || tags[k]?.verbForm === 'fin'))) return false;
   if (FINITE_AUX.has(w) || PAST_FINITE.has(w)) return true;
   // Right after an article the word heads a noun phrase ("door de drukte"), whatever the tagger guessed.
   if (i > 0 && /^(de|het|een)$/.test(tokens[i - 1].low)) return false;
@@ -411,16 +421,9 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
     // Subject: voorveld before the finite verb (V2), or the first NP after it (inversion / V1).
     let subject: [number, number] | undefined;
     if (finite >= 0) {
-      if (!subordinate && finite > first) subject = [first, finite];
-      else subject = npAfter(tokens, finite + 1, c.end);
-      if (subordinate && finite > first) subject = [first, Math.min(first + 4, finite)];
-      // A voorveld that is an adverbial or PP (inversion): the subject follows the finite verb.
-      const timeQuantifier = /^(elk|elke|ieder|iedere)$/.test(tokens[first].low) && /^(jaar|maand|week|kwartaal|dag|halfjaar|voorjaar|najaar|keer)$/.test(tokens[first + 1]?.low ?? '');
-      if (subject && !subordinate && subject[0] === first && (vocab('adverbialStart').isWord(tokens[first].low) || timeQuantifier) && finite > first) {
-        subject = npAfter(tokens, finite + 1, c.end) ?? subject;
-      }
-      // A subject pronoun right after the finite verb is the subject, whatever stands first ("Een schone wijk maken we …").
-      if (!subordinate && /^(we|wij|ik|u|zij|hij|men|jij|je)$/.test(tokens[finite + 1]?.low ?? '') && finite > first) subject = [finite + 1, finite + 2];
+      if (subordinate) subject = finite > first ? [first, Math.min(first + 4, finite)] : npAfter(tokens, tags, finite + 1, c.end);
+      else if (finite > first) subject = voorveldSubject(tokens, tags, first, finite, c.end);
+      else subject = npAfter(tokens, tags, finite + 1, c.end);
     }
     clauses.push({
       start: c.start, end: c.end, subordinate, conditional, finite, tense, modality, negated, mood,
@@ -435,6 +438,13 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
     let j = k + 1;
     while (j < clauses.length && clauses[j].subordinate) j++;
     const cont = clauses[j];
+    // Or by an apposition or a bracketed aside without a finite verb ("Het college, als regisseur, neemt …", "De
+    // wethouder (VVD) stelt …"): the first fragment, a noun phrase at the sentence's start, is the subject.
+    if (j === k + 1 && k === 0) {
+      while (j < clauses.length && !clauses[j].subordinate && clauses[j].finite < 0) j++;
+      const np = /^(DET|NOUN|PROPN|PRON)$/.test(tags[firstWord(tokens, head.start)]?.pos ?? '');
+      if (!np || j === k + 1) continue;
+    }
     if (j > k + 1 && cont && cont.finite === firstWord(tokens, cont.start)) {
       cont.subject = [head.start, head.end];
       cont.subjectKind = subjectKind(tokens, cont.subject);
@@ -573,16 +583,30 @@ function firstWord(tokens: readonly Token[], from: number): number {
 }
 
 
-const LINKING_ADVERB = /^(ook|tevens|bovendien|echter|daarom|dus|nu|dan|wel)$/;
-function npAfter(tokens: readonly Token[], from: number, end: number): [number, number] | undefined {
+/**
+ * The first noun phrase from token `from` on (the subject after the finite verb: inversion, V1). Adverbs before it
+ * are passed ("werd jaarlijks de prijs uitgereikt", "zijn, waar mogelijk, ook de kosten …"); "er" is the placeholder
+ * subject of an existential and is returned as such ("er komt een team").
+ */
+function npAfter(tokens: readonly Token[], tags: readonly Tag[], from: number, end: number): [number, number] | undefined {
   let i = from;
   for (;;) {
     while (i < end && tokens[i].kind !== 'word') i++;
     if (i >= end) return undefined;
-    // A hedge set off by commas ("zijn, waar mogelijk, ook de kosten …") and a linking adverb stand before the subject.
+    // A hedge set off by commas ("zijn, waar mogelijk, ook de kosten …") and an adverb stand before the subject.
     const comma = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.text === ',');
     if (i > from && tokens[i - 1].text === ',' && comma > 0 && isWholePhrase('removableHedge', tokens.slice(i, comma).map((x) => x.low).join(' '))) { i = comma + 1; continue; }
-    if (LINKING_ADVERB.test(tokens[i].low) && i > from && i + 1 < end && tokens[i + 1].kind === 'word') { i++; continue; }
+    if (tokens[i].low !== 'er' && passedAdverb(tokens, tags, i) && i + 1 < end && tokens[i + 1].kind === 'word') { i++; continue; }
+    // A prepositional phrase before the subject ("Toch verschijnt in 1999 een nummer", "komt met ingang van 2026 …"):
+    // the preposition and its noun phrase are passed.
+    if (tags[i]?.pos === 'ADP' && tokens[i].low !== 'te') {
+      let k = i + 1;
+      while (k < end && /^(DET|ADJ)$/.test(tags[k]?.pos ?? '') && tokens[k].kind === 'word') k++;
+      if (k < end && (/^(NOUN|PROPN|NUM)$/.test(tags[k]?.pos ?? '') || tokens[k].kind === 'number')) {
+        k++;
+        if (k < end && tokens[k].kind === 'word' && /^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(tags[k]?.pos ?? '')) { i = k; continue; }
+      }
+    }
     break;
   }
   // "er" is a placeholder subject: the real subject follows ("er komt een team").
@@ -590,9 +614,64 @@ function npAfter(tokens: readonly Token[], from: number, end: number): [number, 
   let j = i;
   const DET = /^(de|het|een|alle|elke|iedere|ieder|elk|beide|deze|dit|die|dat|onze|ons|hun|zijn|haar|geen|twee|drie|vier|vijf)$/;
   while (j < end && DET.test(tokens[j].low)) j++;
+  // Adjectives and numbers before the noun ("de talentvolle schaatsster", "drie nieuwe teams"), then the noun or name.
+  while (j < end - 1 && tokens[j].kind !== 'punct' && /^(ADJ|NUM)$/.test(tags[j]?.pos ?? '') && /^(ADJ|NUM|NOUN|PROPN)$/.test(tags[j + 1]?.pos ?? '')) j++;
   if (j < end && tokens[j].kind === 'word') j++;
+  // A name after the noun belongs to it ("de gemeente Brakeldorp", "het programma Schone Lucht").
+  while (j < end && tokens[j].kind === 'word' && tags[j]?.pos === 'PROPN') j++;
   return [i, Math.max(i + 1, j)];
 }
+/** Adverbs that link or qualify, passed before a subject after the finite verb (the tagger's ADV besides). */
+const LINKING_ADVERB = /^(ook|tevens|bovendien|echter|daarom|dus|nu|dan|wel|zich)$/;
+function passedAdverb(tokens: readonly Token[], tags: readonly Tag[], i: number): boolean {
+  if (LINKING_ADVERB.test(tokens[i].low)) return true;
+  // A pronoun after the finite verb is the subject ("Daarom is het …", "Voorts zijn ze …"): never passed.
+  return tags[i]?.pos === 'ADV' && !PRONOUN_SUBJECTS[tokens[i].low];
+}
+
+/**
+ * The subject of a main clause whose finite verb stands after `first` (V2). The voorveld [first, finite) is the
+ * subject unless it is adverbial: a prepositional phrase ("In 2025 …", "Met dit plan …"), adverbs only ("Daarom",
+ * "Meestal", "Voorts"), a time noun phrase ("Elk jaar", "De komende jaren") or a word of `adverbialStart`; then the
+ * subject follows the finite verb (inversion). Adverbs before a noun phrase ("Ook de gemeente …", "Alleen de raad
+ * …") leave that noun phrase as the subject. A nominative pronoun right after the finite verb is the subject whatever
+ * stands first ("Een schone wijk maken we …"); "u"/"je"/"ze"/"het" only after an adverbial voorveld (after a noun
+ * phrase they are objects: "De gemeente helpt u").
+ */
+function voorveldSubject(tokens: readonly Token[], tags: readonly Tag[], first: number, finite: number, end: number): [number, number] | undefined {
+  const after = tokens[finite + 1]?.low ?? '';
+  if (/^(we|wij|ik|hij|zij|men|jij)$/.test(after)) return [finite + 1, finite + 2];
+  let k = first;
+  while (k < finite && (tags[k]?.pos === 'ADV' || tokens[k].kind !== 'word') && !PRONOUN_SUBJECTS[tokens[k].low] && tokens[k].low !== 'er') k++;
+  const w = tokens[k]?.low ?? '';
+  // Adverbs and adjectives only ("Daarom", "Meestal", "Natuurlijk", "Zichtbaar ontroerd") are adverbial as well.
+  // (Not an adjective used as a plural noun: "Jongeren hebben … nodig".)
+  const adverbial = k >= finite || tags[k]?.pos === 'ADP' || (tags[k]?.pos === 'ADJ' && !/en$/.test(tokens[k].low) && allAdverbial(tokens, tags, k, finite)) || timePhrase(tokens, tags, k, finite) ||
+    (k === first && vocab('adverbialStart').isWord(w) && !(tags[k]?.pos === 'ADV' && k + 1 < finite && /^(DET|NOUN|PROPN|NUM|PRON)$/.test(tags[k + 1]?.pos ?? '')));
+  if (!adverbial) return [k, finite];
+  // "het"/"ze" as pronouns, not as the article of a noun phrase ("Met iedere winst groeide het vertrouwen").
+  // (Nor before a nominalised infinitive: "Daarom is het versterken van de buurt …".)
+  const n2 = tags[finite + 2]?.pos ?? '', n3 = tags[finite + 3]?.pos ?? '';
+  const article = /^(NOUN|PROPN|NUM)$/.test(n2) || (n2 === 'ADJ' && /^(NOUN|PROPN|ADJ)$/.test(n3)) || (after === 'het' && tags[finite + 2]?.verbForm === 'inf');
+  if (/^(u|je|ze|het)$/.test(after) && !article) return [finite + 1, finite + 2];
+  return npAfter(tokens, tags, finite + 1, end) ?? [first, finite];
+}
+
+/** Tokens [k, finite) are adverbs, adjectives or participles only (no noun, no pronoun, no article). */
+function allAdverbial(tokens: readonly Token[], tags: readonly Tag[], k: number, finite: number): boolean {
+  for (let i = k; i < finite; i++) if (tokens[i].kind === 'word' && !/^(ADV|ADJ|CCONJ)$/.test(tags[i]?.pos ?? '') && tags[i]?.verbForm !== 'part') return false;
+  return true;
+}
+
+/** Tokens [k, finite) are a noun phrase of time ("Elk jaar", "De komende jaren", "Dit najaar"): an adverbial voorveld. */
+function timePhrase(tokens: readonly Token[], tags: readonly Tag[], k: number, finite: number): boolean {
+  if (finite - k > 4 || finite - k < 2) return false;
+  const head = tokens[finite - 1].low;
+  if (!TIME_NOUNS.test(head)) return false;
+  for (let i = k; i < finite - 1; i++) if (!/^(DET|ADJ|NUM)$/.test(tags[i]?.pos ?? '') && !/^(elk|elke|ieder|iedere|komende|afgelopen|volgend|volgende|vorig|vorige)$/.test(tokens[i].low)) return false;
+  return true;
+}
+const TIME_NOUNS = /^(jaar|jaren|decennium|decennia|eeuw|eeuwen|maand|maanden|week|weken|dag|dagen|periode|kwartaal|halfjaar|voorjaar|najaar|zomer|winter|lente|herfst|keer|ochtend|middag|avond|nacht)$/;
 
 function subjectKind(tokens: readonly Token[], subj: [number, number] | undefined): SubjectKind {
   if (!subj) return 'none';
