@@ -557,7 +557,9 @@ export function ownDoer(s: Sentence, c: Clause): boolean {
   // the author; with a determiner ("de gemeenten", "onze gemeenten") it names the parties.
   const tag = tagsOf(s)[t];
   if (t === c.subject[0] && tag.pos === 'NOUN' && tag.number === 'plur') return false;
-  return vocab('government').isWord(s.tokens[t].low) || vocab('unitStanceNoun').isWord(s.tokens[t].low);
+  // A noun of the author's course speaks for the author as the subject of a statement ("De focus is …"), not as the
+  // subject of a passive that reports where it was laid down ("In het plan zijn zeven ambities vastgelegd").
+  return vocab('government').isWord(s.tokens[t].low) || (!c.passive && vocab('unitStanceNoun').isWord(s.tokens[t].low));
 }
 
 /**

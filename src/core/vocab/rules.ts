@@ -283,7 +283,7 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   backgroundHeading: {
     id: 'backgroundHeading',
     description: { nl: 'Koppen van een inleiding, situatieschets of kader: achtergrond, geen afspraken', en: 'Headings of an introduction, a sketch of the situation or a frame: background, not agreements' },
-    phrases: ['inleiding', 'situatieschets', 'beleidskader', 'wettelijk|juridisch|landelijk|beleidsmatig kader', 'probleemschets', 'waarom', 'huidige stand', 'uitgangssituatie', 'schets', 'beschrijving'],
+    phrases: ['inleiding', 'voorwoord', 'vooraf', 'ten geleide', 'situatieschets', 'beleidskader', 'wettelijk|juridisch|landelijk|beleidsmatig kader', 'probleemschets', 'waarom', 'huidige stand', 'uitgangssituatie', 'schets', 'beschrijving'],
   },
   operativeHeading: {
     id: 'operativeHeading',
