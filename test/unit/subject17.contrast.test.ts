@@ -11,15 +11,19 @@ import { sentence } from './contrast';
 import { buildDocument } from '../../src/core/document';
 import { unitOf } from '../../src/core/read/unit';
 
-/** The words of the subject of the first main clause with a finite verb. */
-function subjectOf(text: string): string {
+/** The sentence and its first main clause with a finite verb. */
+function mainOf(text: string): { s: ReturnType<typeof sentence>; main: Clause | undefined } {
   const s = sentence(text);
-  const main = readClauses(s.tokens).find((c: Clause) => !c.subordinate && c.finite >= 0);
+  return { s, main: readClauses(s.tokens).find((c: Clause) => !c.subordinate && c.finite >= 0) };
+}
+/** The words of the main clause's subject. */
+function subjectOf(text: string): string {
+  const { s, main } = mainOf(text);
   return main?.subject ? s.tokens.slice(main.subject[0], main.subject[1]).map((t) => t.text).join(' ') : '—';
 }
+/** The main clause's finite verb. */
 function finiteOf(text: string): string {
-  const s = sentence(text);
-  const main = readClauses(s.tokens).find((c: Clause) => !c.subordinate && c.finite >= 0);
+  const { s, main } = mainOf(text);
   return main ? s.tokens[main.finite].text : '—';
 }
 
