@@ -12,6 +12,7 @@ import { findMoney, type MoneyMention } from './recognize/money';
 import { findTimes, type TimeMention } from './recognize/time';
 import { findQuantities, type QuantityMention } from './recognize/quantity';
 import { findActors, type ActorMention } from './recognize/actors';
+import { Slot } from './slots';
 
 export interface RegieWord { start: number; end: number; word: string; low: string; token: number }
 
@@ -225,7 +226,9 @@ export class SentenceCache {
 interface CacheEntry { start: number; sentences: Sentence[]; key?: string; gen: number }
 
 function blockKey(block: Block, maskedText: string): string {
-  return `${block.kind}\u0001${maskedText}`;
+  // A string of its own (`ownCopy`): the block's text is often a slice of the document text, and the key outlives
+  // the analysis in the block cache (a concatenation would keep that whole text alive, one per edited block).
+  return ownCopy(`${block.kind}\u0001${maskedText}`);
 }
 
 /**
@@ -266,7 +269,7 @@ function sentenceKey(kind: string, text: string): string {
 function reusableSentences(prev: ModelState | undefined, changed: number[]): Map<string, Sentence> {
   const out = new Map<string, Sentence>();
   if (!prev) return out;
-  const slice = prev.slice;
+  const parsed = prev.parsed;
   const seen = new Set<number>();
   for (const b of changed) {
     for (let ob = Math.max(0, b - 2); ob <= Math.min(prev.blocks.length - 1, b + 2); ob++) {
@@ -274,7 +277,7 @@ function reusableSentences(prev: ModelState | undefined, changed: number[]): Map
       seen.add(ob);
       const [f, l] = prev.blockSentences[ob];
       const texts: string[] = [];
-      for (let j = f; j < l; j++) texts.push(slice(prev.sentences[j].start, prev.sentences[j].end));
+      for (let j = f; j < l; j++) texts.push(parsed.slice(prev.sentences[j].start, prev.sentences[j].end));
       for (let j = f; j < l; j++) out.set(sentenceKey(prev.blocks[ob].kind, texts[j - f]), prev.sentences[j]);
     }
   }
@@ -285,14 +288,25 @@ function reusableSentences(prev: ModelState | undefined, changed: number[]): Map
  * A string of its own: a slice of the document text would keep the whole text alive (V8 slices point into their
  * parent), and sentence texts and tokens of the block outlive the analysis in caches.
  */
-function ownCopy(s: string): string {
+export function ownCopy(s: string): string {
   return (` ${s}`).slice(1);
 }
 
 /** Up to this many new blocks are built from their own masked slice (no masked copy of the whole document). */
 const LOCAL_BUILD_MAX = 16;
 
-const slicers = new WeakMap<DocModel, (start: number, end: number) => string>();
+const slicers = new Slot<DocModel, ParsedText>();
+
+/**
+ * A model as `buildDocument` makes it: the masked text read from its parse on demand. A class, not an object literal
+ * with a getter: V8's scavenger kept the closures of such literals (made per keystroke) alive, and with them the
+ * parse and the document text of every model since the last full collection (branch speed16, src/core/slots.ts).
+ */
+class Model implements DocModel {
+  constructor(public text: string, public format: TextFormat, public blocks: Block[], public blockSentences: Array<[number, number]>,
+    public sentences: Sentence[], public directives: Directive[], public lines: LineMap, public words: number) {}
+  get masked(): string { return slicers.get(this)!.masked; }
+}
 
 export function buildDocument(text: string, format: TextFormat, cache = new SentenceCache()): DocModel {
   const last = cache.last;
@@ -360,16 +374,14 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
   cache.commit();
   let words = 0;
   for (const s of sentences) words += s.words;
-  const doc: DocModel = {
-    text, get masked() { return parsed.masked; }, format, blocks: parsed.blocks, blockSentences, sentences,
-    directives: parsed.directives, lines: reused && last?.lines ? LineMap.edited(last.lines, reused.prevText, text, reused.pre, reused.suf) : new LineMap(text), words,
-  };
-  slicers.set(doc, parsed.slice);
+  const doc: DocModel = new Model(text, format, parsed.blocks, blockSentences, sentences, parsed.directives,
+    reused && last?.lines ? LineMap.edited(last.lines, reused.prevText, text, reused.pre, reused.suf) : new LineMap(text), words);
+  slicers.set(doc, parsed);
   // What the next analysis of this Analyzer needs of this one (not the model itself: the model of the previous
   // analysis and everything keyed by it can die young).
   const prev = cache.last;
   const state: ModelState = {
-    cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, slice: parsed.slice, keys, parsed, format, lines: doc.lines,
+    cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, keys, parsed, format, lines: doc.lines,
     p: 0, q: 0, prevLength: prev?.sentences.length ?? 0, pb: 0, qb: 0, prevBlocks: prev?.blocks.length ?? 0,
   };
   if (prev) {
@@ -417,7 +429,6 @@ interface ModelState {
   sentences: Sentence[];
   blocks: Block[];
   blockSentences: Array<[number, number]>;
-  slice: (start: number, end: number) => string;
   /** The cache key of each block (kind and masked text). */
   keys: string[];
   /** The parse, for the next analysis's parser (it re-reads the edited lines only), and its format. */
@@ -433,9 +444,9 @@ interface ModelState {
   qb: number;
   prevBlocks: number;
 }
-const states = new WeakMap<DocModel, ModelState>();
+const states = new Slot<DocModel, ModelState>();
 
-const factStores = new WeakMap<DocModel, Map<string, (i: number) => unknown>>();
+const factStores = new Slot<DocModel, Map<string, (i: number) => unknown>>();
 
 /**
  * A text-only fact per sentence (never undefined), by sentence index, for one document model and key. The
@@ -481,7 +492,7 @@ export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence) 
   return at;
 }
 
-const indexStores = new WeakMap<DocModel, Map<string, readonly number[]>>();
+const indexStores = new Slot<DocModel, Map<string, readonly number[]>>();
 
 /**
  * For tests only: take `k` more sentences at the start over from the previous list than the two models share (a wrong,
@@ -561,11 +572,11 @@ export const carried = {
 
 /** `doc.masked.slice(start, end)`, without building the whole masked text of a document from `buildDocument`. */
 export function maskedSlice(doc: DocModel, start: number, end: number): string {
-  const slice = slicers.get(doc);
-  return slice ? slice(start, end) : doc.masked.slice(start, end);
+  const parsed = slicers.get(doc);
+  return parsed ? parsed.slice(start, end) : doc.masked.slice(start, end);
 }
 
-const headingIndexes = new WeakMap<DocModel, Int32Array>();
+const headingIndexes = new Slot<DocModel, Int32Array>();
 
 /** Per block: the index of the nearest heading block before it (-1 when none); one pass per document model. */
 function headingIndexOf(doc: DocModel): Int32Array {
