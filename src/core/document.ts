@@ -73,15 +73,8 @@ export function buildSentence(masked: string, start: number, end: number, block:
   tokens.forEach((t, i) => {
     if (t.kind === 'word' && isRegieWord(t.low)) regie.push({ start: t.start, end: t.end, word: t.text, low: t.low, token: i });
   });
-  return {
-    index: -1, block, start, end, raw, low, tokens, words: countWords(tokens),
-    money: findMoney(raw, start),
-    times: findTimes(raw, start),
-    quantities: findQuantities(raw, start),
-    actors: findActors(tokens),
-    regie,
-    memo: new Map(),
-  };
+  return SentenceObj.built(block, start, end, raw, low, tokens, countWords(tokens), findMoney(raw, start), findTimes(raw, start),
+    findQuantities(raw, start), findActors(tokens), regie);
 }
 
 const sentenceIds = new WeakMap<object, number>();
@@ -124,43 +117,61 @@ function shiftAll<T extends { start: number; end: number }>(xs: T[], d: number):
 }
 
 /**
- * A cached sentence seen at a new place (after an edit earlier in the document): the built sentence moved by
- * `d` characters. Only the scalar fields are copied; the offset-bearing lists (tokens, mentions, regie words)
- * are shifted on first access, so a moved sentence whose lists nobody reads (its results come from `memo`)
- * costs one small object instead of a copy of every token.
+ * Every sentence of a model is one of these (branch speed16): a sentence as built (`origin` is itself, `d` is 0, its
+ * lists given) or a cached sentence seen at a new place after an edit earlier in the document (the sentence as built,
+ * moved by `d` characters: only the scalar fields are copied, and the offset-bearing lists — tokens, mentions, regie
+ * words — are shifted on first access, so a moved sentence whose lists nobody reads costs one small object instead of
+ * a copy of every token). One class for both, with the fields in one order: every sentence has the same hidden class
+ * in V8, so the code that reads sentences stays monomorphic (a built sentence as an object literal and a moved one as
+ * a class instance were two shapes, and code optimised on one was thrown away when the other came by).
  */
-class MovedSentence implements Sentence {
-  readonly raw: string;
-  readonly low: string;
-  readonly words: number;
-  readonly memo: Map<string, unknown>;
-  readonly start: number;
-  readonly end: number;
-  private t?: Token[];
-  private mo?: MoneyMention[];
-  private ti?: TimeMention[];
-  private qu?: QuantityMention[];
-  private ac?: ActorMention[];
-  private re?: RegieWord[];
+class SentenceObj implements Sentence {
+  private constructor(
+    readonly origin: SentenceObj | undefined,
+    readonly d: number,
+    public index: number,
+    public block: number,
+    readonly start: number,
+    readonly end: number,
+    readonly raw: string,
+    readonly low: string,
+    readonly words: number,
+    readonly memo: Map<string, unknown>,
+    private t: Token[] | undefined,
+    private mo: MoneyMention[] | undefined,
+    private ti: TimeMention[] | undefined,
+    private qu: QuantityMention[] | undefined,
+    private ac: ActorMention[] | undefined,
+    private re: RegieWord[] | undefined,
+  ) {}
 
-  constructor(readonly origin: Sentence, readonly d: number, public index: number, public block: number) {
-    this.raw = origin.raw; this.low = origin.low; this.words = origin.words; this.memo = origin.memo;
-    this.start = origin.start + d; this.end = origin.end + d;
+  static built(block: number, start: number, end: number, raw: string, low: string, tokens: Token[], words: number, money: MoneyMention[],
+    times: TimeMention[], quantities: QuantityMention[], actors: ActorMention[], regie: RegieWord[]): SentenceObj {
+    return new SentenceObj(undefined, 0, -1, block, start, end, raw, low, words, new Map(), tokens, money, times, quantities, actors, regie);
   }
-  get tokens(): Token[] { return (this.t ??= shiftAll(this.origin.tokens, this.d)); }
-  get money(): MoneyMention[] { return (this.mo ??= shiftAll(this.origin.money, this.d)); }
-  get times(): TimeMention[] { return (this.ti ??= shiftAll(this.origin.times, this.d)); }
-  get quantities(): QuantityMention[] { return (this.qu ??= shiftAll(this.origin.quantities, this.d)); }
-  get actors(): ActorMention[] { return (this.ac ??= shiftAll(this.origin.actors, this.d)); }
-  get regie(): RegieWord[] { return (this.re ??= shiftAll(this.origin.regie, this.d)); }
+
+  /** This sentence as built, placed `d` characters further, in block `block`, at `index`. */
+  movedBy(d: number, index: number, block: number): SentenceObj {
+    return new SentenceObj(this, d, index, block, this.start + d, this.end + d, this.raw, this.low, this.words, this.memo,
+      undefined, undefined, undefined, undefined, undefined, undefined);
+  }
+
+  /** The sentence as built that this one shows (itself when built). */
+  get built(): SentenceObj { return this.origin ?? this; }
+  get tokens(): Token[] { return (this.t ??= shiftAll(this.origin!.tokens, this.d)); }
+  get money(): MoneyMention[] { return (this.mo ??= shiftAll(this.origin!.money, this.d)); }
+  get times(): TimeMention[] { return (this.ti ??= shiftAll(this.origin!.times, this.d)); }
+  get quantities(): QuantityMention[] { return (this.qu ??= shiftAll(this.origin!.quantities, this.d)); }
+  get actors(): ActorMention[] { return (this.ac ??= shiftAll(this.origin!.actors, this.d)); }
+  get regie(): RegieWord[] { return (this.re ??= shiftAll(this.origin!.regie, this.d)); }
 }
 
 /** A sentence (as built, with absolute offsets) placed `d` characters further, in block `block`, at `index`. */
 function placeSentence(origin: Sentence, d: number, block: number, index: number): Sentence {
   if (d === 0 && origin.block === block && origin.index === index) return origin;
   // Never a view of a view: a moved sentence is re-placed from the sentence as built.
-  if (origin instanceof MovedSentence) return new MovedSentence(origin.origin, origin.d + d, index, block);
-  return new MovedSentence(origin, d, index, block);
+  const o = origin as SentenceObj;
+  return o.built.movedBy(o.d + d, index, block);
 }
 
 /** Per-block sentence cache shared across analyses of one document (the extension keeps one per editor). */
