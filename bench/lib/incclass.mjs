@@ -93,7 +93,10 @@ if (mode === 'describe') {
     let split;
     if (measured) {
       const { profile } = await post('Profiler.stop');
-      split = classifier(profile).split();
+      // The split of this edit alone, scaled to its wall time (the sampler's share of each pass).
+      const raw = classifier(profile).split();
+      const sum = Object.values(raw).reduce((x, y) => x + y, 0);
+      split = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, sum > 0 ? (v / sum) * ms : 0]));
     }
     const st = analyzer.cache.last;
     const blockAt = (s, pos) => s.blocks.findIndex((b) => pos >= b.start && pos < b.end);
@@ -134,3 +137,31 @@ console.log(JSON.stringify(rows));
 const mins = rows.map((r) => r.min).sort((a, b) => a - b);
 const q = (f) => mins[Math.min(mins.length - 1, Math.floor(mins.length * f))];
 console.error(`min per edit over ${passes} passes: median ${q(0.5).toFixed(2)} ms, p90 ${q(0.9).toFixed(2)}, p95 ${q(0.95).toFixed(2)}, max ${mins.at(-1).toFixed(2)}`);
+
+// The classes (first match): the first 20 measured edits (the JIT still tiering up), then what the edit touched.
+const med = (xs) => { const t = [...xs].sort((a, b) => a - b); return t.length ? t[t.length >> 1] : NaN; };
+const classOf = (r) => {
+  if (r.i < 20) return 'first 20 measured edits';
+  if (r.sentences[0] !== r.sentences[1]) return 'sentence count changed';
+  if (r.blocks[0] !== r.blocks[1] || r.oldKind !== r.newKind) return 'block count or kind changed';
+  if (r.oldKind === 'heading') return 'heading';
+  if (r.oldKind === 'listItem') return 'list item';
+  if (r.oldKind === 'tableCell') return 'table cell';
+  if (r.regie) return 'regie word';
+  if (r.oldChar === 'space') return 'two words joined';
+  if (r.oldChar === 'punct') return 'punctuation, no boundary';
+  if (r.oldChar === 'digit') return 'digit';
+  return 'letter inside a word';
+};
+const classes = new Map();
+for (const r of rows) { const k = classOf(r); if (!classes.has(k)) classes.set(k, []); classes.get(k).push(r); }
+console.error('class | edits | min ms (median, max) | median of the passes | sentences read anew (median) | split of the class (ms, scaled to the min)');
+for (const [k, rs] of classes) {
+  const split = {};
+  for (const r of rs) {
+    const sum = Object.values(r.split).reduce((x, y) => x + y, 0);
+    for (const [c, v] of Object.entries(r.split)) split[c] = (split[c] ?? 0) + (sum > 0 ? (v / sum) * r.min : 0) / rs.length;
+  }
+  const top = Object.entries(split).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([c, v]) => `${c} ${v.toFixed(2)}`).join(', ');
+  console.error(`${k} | ${rs.length} | ${med(rs.map((r) => r.min)).toFixed(2)}, ${Math.max(...rs.map((r) => r.min)).toFixed(2)} | ${med(rs.map((r) => med(r.times))).toFixed(2)} | ${med(rs.map((r) => r.newSentences))} | ${top}`);
+}
