@@ -4,8 +4,10 @@
 // `factIndexes`), a block's sentence building or a sentence rule's gate or check count as the reading of the new
 // sentence; every other sample under the Analyzer's `run` goes to the innermost pass named below; GC samples apart.
 import fs from 'node:fs';
-const [file, editsArg = '250'] = process.argv.slice(2);
-const prof = JSON.parse(fs.readFileSync(file, 'utf8'));
+import { fileURLToPath } from 'node:url';
+
+/** The split of one profile: `split()` gives ms per category over the whole profile (incclass.mjs profiles one edit). */
+export function classifier(prof) {
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const parent = new Map();
 for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -54,8 +56,18 @@ const classify = (id) => {
 };
 const tally = new Map();
 for (const s of prof.samples) { const c = classify(s); tally.set(c, (tally.get(c) ?? 0) + 1); }
+return {
+  tally, interval,
+  split() { const o = {}; for (const [k, v] of tally) if (k !== 'outside the analysis') o[k] = v * interval; return o; },
+};
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+const [file, editsArg = '250'] = process.argv.slice(2);
+const { tally, interval } = classifier(JSON.parse(fs.readFileSync(file, 'utf8')));
 const edits = Number(editsArg);
 let tot = 0;
 for (const [k, v] of tally) if (k !== 'outside the analysis') tot += v;
 for (const [k, v] of [...tally].sort((a, b) => b[1] - a[1])) if (k !== 'outside the analysis') console.log(`${k.padEnd(30)} ${(v * interval / edits).toFixed(3)} ms/edit  ${(100 * v / tot).toFixed(1)} %`);
 console.log(`total (analysis and GC) ${(tot * interval / edits).toFixed(2)} ms/edit`);
+}

@@ -12,6 +12,7 @@ import { findMoney, type MoneyMention } from './recognize/money';
 import { findTimes, type TimeMention } from './recognize/time';
 import { findQuantities, type QuantityMention } from './recognize/quantity';
 import { findActors, type ActorMention } from './recognize/actors';
+import { Slot } from './slots';
 
 export interface RegieWord { start: number; end: number; word: string; low: string; token: number }
 
@@ -72,15 +73,8 @@ export function buildSentence(masked: string, start: number, end: number, block:
   tokens.forEach((t, i) => {
     if (t.kind === 'word' && isRegieWord(t.low)) regie.push({ start: t.start, end: t.end, word: t.text, low: t.low, token: i });
   });
-  return {
-    index: -1, block, start, end, raw, low, tokens, words: countWords(tokens),
-    money: findMoney(raw, start),
-    times: findTimes(raw, start),
-    quantities: findQuantities(raw, start),
-    actors: findActors(tokens),
-    regie,
-    memo: new Map(),
-  };
+  return SentenceObj.built(block, start, end, raw, low, tokens, countWords(tokens), findMoney(raw, start), findTimes(raw, start),
+    findQuantities(raw, start), findActors(tokens), regie);
 }
 
 const sentenceIds = new WeakMap<object, number>();
@@ -118,48 +112,74 @@ function shiftSpan<T extends { start: number; end: number }>(s: T, d: number): T
   return { ...s, start: s.start + d, end: s.end + d };
 }
 
+/**
+ * The list moved by `d`, grown by `push` as the recognisers grow theirs (branch speed16): `map` makes a holey array,
+ * another hidden class than the packed lists of a built sentence, and code optimised on one kind of list (`actors.some`
+ * in the profile's and the checklist's walks) was thrown away when a moved sentence's list came by.
+ */
 function shiftAll<T extends { start: number; end: number }>(xs: T[], d: number): T[] {
-  return d === 0 ? xs : xs.map((x) => shiftSpan(x, d));
+  if (d === 0 || xs.length === 0) return xs;
+  const out: T[] = [];
+  for (let i = 0; i < xs.length; i++) out.push(shiftSpan(xs[i], d));
+  return out;
 }
 
 /**
- * A cached sentence seen at a new place (after an edit earlier in the document): the built sentence moved by
- * `d` characters. Only the scalar fields are copied; the offset-bearing lists (tokens, mentions, regie words)
- * are shifted on first access, so a moved sentence whose lists nobody reads (its results come from `memo`)
- * costs one small object instead of a copy of every token.
+ * Every sentence of a model is one of these (branch speed16): a sentence as built (`origin` is itself, `d` is 0, its
+ * lists given) or a cached sentence seen at a new place after an edit earlier in the document (the sentence as built,
+ * moved by `d` characters: only the scalar fields are copied, and the offset-bearing lists — tokens, mentions, regie
+ * words — are shifted on first access, so a moved sentence whose lists nobody reads costs one small object instead of
+ * a copy of every token). One class for both, with the fields in one order: every sentence has the same hidden class
+ * in V8, so the code that reads sentences stays monomorphic (a built sentence as an object literal and a moved one as
+ * a class instance were two shapes, and code optimised on one was thrown away when the other came by).
  */
-class MovedSentence implements Sentence {
-  readonly raw: string;
-  readonly low: string;
-  readonly words: number;
-  readonly memo: Map<string, unknown>;
-  readonly start: number;
-  readonly end: number;
-  private t?: Token[];
-  private mo?: MoneyMention[];
-  private ti?: TimeMention[];
-  private qu?: QuantityMention[];
-  private ac?: ActorMention[];
-  private re?: RegieWord[];
+class SentenceObj implements Sentence {
+  private constructor(
+    readonly origin: SentenceObj | undefined,
+    readonly d: number,
+    public index: number,
+    public block: number,
+    readonly start: number,
+    readonly end: number,
+    readonly raw: string,
+    readonly low: string,
+    readonly words: number,
+    readonly memo: Map<string, unknown>,
+    private t: Token[] | undefined,
+    private mo: MoneyMention[] | undefined,
+    private ti: TimeMention[] | undefined,
+    private qu: QuantityMention[] | undefined,
+    private ac: ActorMention[] | undefined,
+    private re: RegieWord[] | undefined,
+  ) {}
 
-  constructor(readonly origin: Sentence, readonly d: number, public index: number, public block: number) {
-    this.raw = origin.raw; this.low = origin.low; this.words = origin.words; this.memo = origin.memo;
-    this.start = origin.start + d; this.end = origin.end + d;
+  static built(block: number, start: number, end: number, raw: string, low: string, tokens: Token[], words: number, money: MoneyMention[],
+    times: TimeMention[], quantities: QuantityMention[], actors: ActorMention[], regie: RegieWord[]): SentenceObj {
+    return new SentenceObj(undefined, 0, -1, block, start, end, raw, low, words, new Map(), tokens, money, times, quantities, actors, regie);
   }
-  get tokens(): Token[] { return (this.t ??= shiftAll(this.origin.tokens, this.d)); }
-  get money(): MoneyMention[] { return (this.mo ??= shiftAll(this.origin.money, this.d)); }
-  get times(): TimeMention[] { return (this.ti ??= shiftAll(this.origin.times, this.d)); }
-  get quantities(): QuantityMention[] { return (this.qu ??= shiftAll(this.origin.quantities, this.d)); }
-  get actors(): ActorMention[] { return (this.ac ??= shiftAll(this.origin.actors, this.d)); }
-  get regie(): RegieWord[] { return (this.re ??= shiftAll(this.origin.regie, this.d)); }
+
+  /** This sentence as built, placed `d` characters further, in block `block`, at `index`. */
+  movedBy(d: number, index: number, block: number): SentenceObj {
+    return new SentenceObj(this, d, index, block, this.start + d, this.end + d, this.raw, this.low, this.words, this.memo,
+      undefined, undefined, undefined, undefined, undefined, undefined);
+  }
+
+  /** The sentence as built that this one shows (itself when built). */
+  get built(): SentenceObj { return this.origin ?? this; }
+  get tokens(): Token[] { return (this.t ??= shiftAll(this.origin!.tokens, this.d)); }
+  get money(): MoneyMention[] { return (this.mo ??= shiftAll(this.origin!.money, this.d)); }
+  get times(): TimeMention[] { return (this.ti ??= shiftAll(this.origin!.times, this.d)); }
+  get quantities(): QuantityMention[] { return (this.qu ??= shiftAll(this.origin!.quantities, this.d)); }
+  get actors(): ActorMention[] { return (this.ac ??= shiftAll(this.origin!.actors, this.d)); }
+  get regie(): RegieWord[] { return (this.re ??= shiftAll(this.origin!.regie, this.d)); }
 }
 
 /** A sentence (as built, with absolute offsets) placed `d` characters further, in block `block`, at `index`. */
 function placeSentence(origin: Sentence, d: number, block: number, index: number): Sentence {
   if (d === 0 && origin.block === block && origin.index === index) return origin;
   // Never a view of a view: a moved sentence is re-placed from the sentence as built.
-  if (origin instanceof MovedSentence) return new MovedSentence(origin.origin, origin.d + d, index, block);
-  return new MovedSentence(origin, d, index, block);
+  const o = origin as SentenceObj;
+  return o.built.movedBy(o.d + d, index, block);
 }
 
 /** Per-block sentence cache shared across analyses of one document (the extension keeps one per editor). */
@@ -225,7 +245,9 @@ export class SentenceCache {
 interface CacheEntry { start: number; sentences: Sentence[]; key?: string; gen: number }
 
 function blockKey(block: Block, maskedText: string): string {
-  return `${block.kind}\u0001${maskedText}`;
+  // A string of its own (`ownCopy`): the block's text is often a slice of the document text, and the key outlives
+  // the analysis in the block cache (a concatenation would keep that whole text alive, one per edited block).
+  return ownCopy(`${block.kind}\u0001${maskedText}`);
 }
 
 /**
@@ -266,7 +288,7 @@ function sentenceKey(kind: string, text: string): string {
 function reusableSentences(prev: ModelState | undefined, changed: number[]): Map<string, Sentence> {
   const out = new Map<string, Sentence>();
   if (!prev) return out;
-  const slice = prev.slice;
+  const parsed = prev.parsed;
   const seen = new Set<number>();
   for (const b of changed) {
     for (let ob = Math.max(0, b - 2); ob <= Math.min(prev.blocks.length - 1, b + 2); ob++) {
@@ -274,7 +296,7 @@ function reusableSentences(prev: ModelState | undefined, changed: number[]): Map
       seen.add(ob);
       const [f, l] = prev.blockSentences[ob];
       const texts: string[] = [];
-      for (let j = f; j < l; j++) texts.push(slice(prev.sentences[j].start, prev.sentences[j].end));
+      for (let j = f; j < l; j++) texts.push(parsed.slice(prev.sentences[j].start, prev.sentences[j].end));
       for (let j = f; j < l; j++) out.set(sentenceKey(prev.blocks[ob].kind, texts[j - f]), prev.sentences[j]);
     }
   }
@@ -285,14 +307,25 @@ function reusableSentences(prev: ModelState | undefined, changed: number[]): Map
  * A string of its own: a slice of the document text would keep the whole text alive (V8 slices point into their
  * parent), and sentence texts and tokens of the block outlive the analysis in caches.
  */
-function ownCopy(s: string): string {
+export function ownCopy(s: string): string {
   return (` ${s}`).slice(1);
 }
 
 /** Up to this many new blocks are built from their own masked slice (no masked copy of the whole document). */
 const LOCAL_BUILD_MAX = 16;
 
-const slicers = new WeakMap<DocModel, (start: number, end: number) => string>();
+const slicers = new Slot<DocModel, ParsedText>();
+
+/**
+ * A model as `buildDocument` makes it: the masked text read from its parse on demand. A class, not an object literal
+ * with a getter: V8's scavenger kept the closures of such literals (made per keystroke) alive, and with them the
+ * parse and the document text of every model since the last full collection (branch speed16, src/core/slots.ts).
+ */
+class Model implements DocModel {
+  constructor(public text: string, public format: TextFormat, public blocks: Block[], public blockSentences: Array<[number, number]>,
+    public sentences: Sentence[], public directives: Directive[], public lines: LineMap, public words: number) {}
+  get masked(): string { return slicers.get(this)!.masked; }
+}
 
 export function buildDocument(text: string, format: TextFormat, cache = new SentenceCache()): DocModel {
   const last = cache.last;
@@ -360,16 +393,14 @@ export function buildDocument(text: string, format: TextFormat, cache = new Sent
   cache.commit();
   let words = 0;
   for (const s of sentences) words += s.words;
-  const doc: DocModel = {
-    text, get masked() { return parsed.masked; }, format, blocks: parsed.blocks, blockSentences, sentences,
-    directives: parsed.directives, lines: reused && last?.lines ? LineMap.edited(last.lines, reused.prevText, text, reused.pre, reused.suf) : new LineMap(text), words,
-  };
-  slicers.set(doc, parsed.slice);
+  const doc: DocModel = new Model(text, format, parsed.blocks, blockSentences, sentences, parsed.directives,
+    reused && last?.lines ? LineMap.edited(last.lines, reused.prevText, text, reused.pre, reused.suf) : new LineMap(text), words);
+  slicers.set(doc, parsed);
   // What the next analysis of this Analyzer needs of this one (not the model itself: the model of the previous
   // analysis and everything keyed by it can die young).
   const prev = cache.last;
   const state: ModelState = {
-    cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, slice: parsed.slice, keys, parsed, format, lines: doc.lines,
+    cache, serial: (prev?.serial ?? 0) + 1, sentences, blocks: parsed.blocks, blockSentences, keys, parsed, format, lines: doc.lines,
     p: 0, q: 0, prevLength: prev?.sentences.length ?? 0, pb: 0, qb: 0, prevBlocks: prev?.blocks.length ?? 0,
   };
   if (prev) {
@@ -417,7 +448,6 @@ interface ModelState {
   sentences: Sentence[];
   blocks: Block[];
   blockSentences: Array<[number, number]>;
-  slice: (start: number, end: number) => string;
   /** The cache key of each block (kind and masked text). */
   keys: string[];
   /** The parse, for the next analysis's parser (it re-reads the edited lines only), and its format. */
@@ -433,9 +463,9 @@ interface ModelState {
   qb: number;
   prevBlocks: number;
 }
-const states = new WeakMap<DocModel, ModelState>();
+const states = new Slot<DocModel, ModelState>();
 
-const factStores = new WeakMap<DocModel, Map<string, (i: number) => unknown>>();
+const factStores = new Slot<DocModel, Map<string, (i: number) => unknown>>();
 
 /**
  * A text-only fact per sentence (never undefined), by sentence index, for one document model and key. The
@@ -481,7 +511,7 @@ export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence) 
   return at;
 }
 
-const indexStores = new WeakMap<DocModel, Map<string, readonly number[]>>();
+const indexStores = new Slot<DocModel, Map<string, readonly number[]>>();
 
 /**
  * For tests only: take `k` more sentences at the start over from the previous list than the two models share (a wrong,
@@ -561,11 +591,11 @@ export const carried = {
 
 /** `doc.masked.slice(start, end)`, without building the whole masked text of a document from `buildDocument`. */
 export function maskedSlice(doc: DocModel, start: number, end: number): string {
-  const slice = slicers.get(doc);
-  return slice ? slice(start, end) : doc.masked.slice(start, end);
+  const parsed = slicers.get(doc);
+  return parsed ? parsed.slice(start, end) : doc.masked.slice(start, end);
 }
 
-const headingIndexes = new WeakMap<DocModel, Int32Array>();
+const headingIndexes = new Slot<DocModel, Int32Array>();
 
 /** Per block: the index of the nearest heading block before it (-1 when none); one pass per document model. */
 function headingIndexOf(doc: DocModel): Int32Array {

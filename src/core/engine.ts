@@ -4,7 +4,7 @@
  * document after a small edit only rebuilds the blocks the edit touched.
  */
 import type { AnalysisResult, ChecklistResult, Finding, Locale, Notice, Profile, TextFormat } from './types';
-import { buildDocument, maskedSlice, memoize, SentenceCache, type DocModel, type Sentence } from './document';
+import { buildDocument, maskedSlice, memoize, ownCopy, SentenceCache, type DocModel, type Sentence } from './document';
 import { DEFAULT_MAX_FILE_SIZE_KB, type RegiecheckConfig } from './config';
 import { RULES } from './rules/index';
 import { findingMessage, localizeFix, type RawFinding, type Rule } from './rules/types';
@@ -275,7 +275,8 @@ function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding
   const start = Math.max(0, Math.min(raw.start, doc.text.length));
   const end = Math.max(start, Math.min(raw.end, doc.text.length));
   const a = doc.lines.at(start), b = doc.lines.at(end);
-  const text = maskedSlice(doc, start, end).replace(/\s+/g, ' ').trim();
+  // Its own string (`ownCopy`): a one-word finding's text would be a slice of the document text, kept with the finding.
+  const text = ownCopy(maskedSlice(doc, start, end).replace(/\s+/g, ' ').trim());
   const sentence = sentenceAt(doc, start);
   // The fingerprint hashes rule, sentence key and text in that order; the state after rule and sentence key is
   // memoised per sentence and rule, so only the finding's own text is hashed per finding.

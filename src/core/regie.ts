@@ -33,6 +33,7 @@ import { authorActs } from './read/context';
 import { isPeopleWord } from './read/frames';
 import { documentSpeaker } from './profile/speaker';
 import { tocLine } from './rules/toc';
+import { Slot } from './slots';
 
 export interface RegieReading extends RegieMention { sentence: number }
 
@@ -46,7 +47,7 @@ export function regieVocab(id: RegieVocabId): Matcher {
 
 
 
-const weCache = new WeakMap<DocModel, boolean>();
+const weCache = new Slot<DocModel, boolean>();
 /**
  * True when "we" stands for one party: the text defines it ("wij als gemeente", "hierna: wij"), or the text is
  * written by one author rather than by several parties (judgement §7: resolve "we" to the main actor).
@@ -595,7 +596,7 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
 
 // ——— the paragraph ———
 
-const listStartMemo = new WeakMap<DocModel, Int32Array>();
+const listStartMemo = new Slot<DocModel, Int32Array>();
 
 /** Per block: the first block of the run of list items it belongs to (itself when it is no list item). */
 function listStarts(doc: DocModel): Int32Array {

@@ -19,6 +19,7 @@ import { actorNearby } from './read/context';
 import { documentSpeaker, speaksAsOne, type SpeakerKind } from './profile/speaker';
 import { readRegie, weIsOneParty, type RegieReading } from './regie';
 import { LineMap } from './text/lineMap';
+import { Slot } from './slots';
 
 /** A rule read outside its scope, or an input it did not declare. */
 export class ScopeError extends Error {
@@ -183,7 +184,7 @@ const regieSigMemo = new WeakMap<RegieReading, { list: readonly RegieReading[]; 
 
 interface Section { first: number; end: number; headings: number[] }
 interface Layout { sectionOf: Int32Array; sections: Section[] }
-const layouts = new WeakMap<DocModel, Layout>();
+const layouts = new Slot<DocModel, Layout>();
 
 /** Sections and heading paths of a model: a heading opens the section of the blocks after it (one pass). */
 function layoutOf(doc: DocModel): Layout {
@@ -490,8 +491,36 @@ export function documentContext(a: Analysis): RuleContext {
     prev: (s) => { const p = doc.sentences[s.index - 1]; return p && p.block === s.block ? p : undefined; },
     next: (s) => { const n = doc.sentences[s.index + 1]; return n && n.block === s.block ? n : undefined; },
     section: (s) => sectionView(doc, s),
-    facts: { get weOneParty() { return a.weOneParty(); } },
+    facts: new DocFacts(a, undefined),
   };
+}
+
+/*
+ * The contexts below are made per analysis (and per sentence rule checked), and hold the analysis. Their getters are
+ * class getters, not accessors of an object literal: V8's scavenger kept such literals made per keystroke alive until
+ * the next full collection, and with them the analysis, its model and its document text (branch speed16, slots.ts).
+ */
+
+/** `ctx.facts`: each fact asked of the analysis; `need`, when given, checks that the rule declares it. */
+class DocFacts {
+  constructor(private readonly a: Analysis, private readonly need: ((input: RuleInput) => void) | undefined) {}
+  get weOneParty(): boolean { this.need?.('weOneParty'); return this.a.weOneParty(); }
+}
+
+/** The speaker part of a scoped rule's unit context, asked on read (input `speaker`). */
+class ScopedUnit {
+  constructor(private readonly a: Analysis, private readonly need: (input: RuleInput) => void) {}
+  get authorActs(): boolean { this.need('speaker'); return speaksAsOne(this.a.speaker()); }
+  get parties(): boolean { this.need('speaker'); return this.a.speaker() === 'parties'; }
+  get authority(): boolean { this.need('speaker'); return this.a.speaker() === 'authority'; }
+}
+
+/** A scoped rule's context: the document view made on first read, the configuration out of scope. */
+class ScopedContext {
+  private view: DocModel | undefined;
+  constructor(private readonly makeView: () => DocModel, private readonly outside: (what: string) => never) {}
+  get doc(): DocModel { return (this.view ??= this.makeView()); }
+  get config(): RegiecheckConfig { return this.outside('the configuration'); }
 }
 
 function fullUnit(a: Analysis, i: number): UnitContext {
@@ -522,10 +551,8 @@ export function scopedContext(a: Analysis, rule: Pick<SentenceRule, 'id' | 'scop
       : b >= section!.first && b < section!.end || section!.headings.includes(b);
   const okSentence = (i: number): boolean => (i >= first && i < end) || (section !== undefined && okBlock(doc.sentences[i]?.block ?? -1));
   const own = (x: Sentence, what: string): void => { if (x.index !== s.index) outside(`${what} of another sentence`); };
-  let view: DocModel | undefined;
-  return {
-    get doc() { return (view ??= docView(doc, okSentence, okBlock, outside)); },
-    get config(): RegiecheckConfig { return outside('the configuration'); },
+  const ctx = new ScopedContext(() => docView(doc, okSentence, okBlock, outside), outside) as unknown as RuleContext;
+  return Object.assign(ctx, {
     family: a.family,
     regie: () => {
       need('regie');
@@ -538,12 +565,7 @@ export function scopedContext(a: Analysis, rule: Pick<SentenceRule, 'id' | 'scop
       need('unit');
       own(x, 'the unit context');
       const base = a.unitBase(x.index);
-      return {
-        ...base,
-        get authorActs() { need('speaker'); return speaksAsOne(a.speaker()); },
-        get parties() { need('speaker'); return a.speaker() === 'parties'; },
-        get authority() { need('speaker'); return a.speaker() === 'authority'; },
-      };
+      return Object.assign(new ScopedUnit(a, need), base) as unknown as UnitContext;
     },
     prev: (x) => {
       if (width < 1) outside('the sentence before');
@@ -560,8 +582,8 @@ export function scopedContext(a: Analysis, rule: Pick<SentenceRule, 'id' | 'scop
       own(x, 'the section');
       return sectionView(doc, x);
     },
-    facts: { get weOneParty() { need('weOneParty'); return a.weOneParty(); } },
-  };
+    facts: new DocFacts(a, need),
+  } satisfies Omit<RuleContext, 'doc' | 'config'>);
 }
 
 /** The document model as a rule of a narrower scope sees it: sentences and blocks in scope, nothing else. */

@@ -25,6 +25,7 @@ import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
 import { vocab } from '../vocab';
 import { precheck } from '../vocab/precheck';
 import { wordClass } from '../vocab/classes';
+import { Slot } from '../slots';
 
 /**
  * Which unit functions can carry evidence for an item (guide §0 "own commitments only"; real-documents kind F):
@@ -68,7 +69,7 @@ export interface ChecklistContext {
   leadActor: boolean[];
 }
 
-const contexts = new WeakMap<DocModel, ChecklistContext>();
+const contexts = new Slot<DocModel, ChecklistContext>();
 
 export function checklistContext(doc: DocModel, regie: RegieReading[] = []): ChecklistContext {
   const hit = contexts.get(doc);
@@ -228,7 +229,7 @@ export interface EvidenceView {
   leadActor(j?: number): boolean;
 }
 
-const BASE = new WeakMap<ItemContext, ChecklistContext>();
+const BASE = new Slot<ItemContext, ChecklistContext>();
 function base(ctx: ItemContext): ChecklistContext { return BASE.get(ctx)!; }
 
 /** A fact per sentence that reads that sentence alone (kept per sentence text, carried over between analyses). */
@@ -1007,7 +1008,7 @@ function planningControl(ctx: ItemContext): ChecklistResult {
 // ——— K4 ———
 
 /** Sentences of regie claims and first introductions of regie bodies (not someone's own regie), once per analysis. */
-const regieLists = new WeakMap<ChecklistContext, number[]>();
+const regieLists = new Slot<ChecklistContext, number[]>();
 function regieSentenceList(ctx: ChecklistContext): number[] {
   let list = regieLists.get(ctx);
   if (list) return list;
@@ -1225,7 +1226,7 @@ export interface ChecklistSignals {
   verticalGrant: boolean;
 }
 
-const signalsByResult = new WeakMap<object, ChecklistSignals>();
+const signalsByResult = new Slot<object, ChecklistSignals>();
 
 /** The signals computed with a checklist result (undefined for a hand-built checklist). */
 export function checklistSignals(checklist: object): ChecklistSignals | undefined {
@@ -1250,7 +1251,7 @@ function computeSignals(ctx: ChecklistContext): ChecklistSignals {
   return { diffuseShare: commitments ? diffuse / commitments : 0, commitments, verticalGrant };
 }
 
-const strengthByResult = new WeakMap<object, Record<string, Strength>>();
+const strengthByResult = new Slot<object, Record<string, Strength>>();
 
 /**
  * Evidence strength per met item (undefined for a hand-built checklist), so the score layer can credit the best

@@ -20,10 +20,11 @@ import { memoize, quoteSentence, textFacts } from '../document';
 import { speakerFacts } from './speaker';
 import { operativeProfile } from './operative';
 import { vocab } from '../vocab';
+import { Slot } from '../slots';
 
 export interface DoctypeDecision { doctype: Doctype; cues: Evidence[]; scores: Record<Doctype, number> }
 
-const memo = new WeakMap<DocModel, DoctypeDecision>();
+const memo = new Slot<DocModel, DoctypeDecision>();
 
 function ev(doc: DocModel, s: Sentence): Evidence {
   return { start: s.start, end: s.end, line: doc.lines.lineOf(s.start), text: quoteSentence(doc, s, 160) };

@@ -24,6 +24,7 @@ import { sentenceCues } from '../checklist/cues';
 import { speakerFacts, speaksAsOne } from './speaker';
 import { vocab } from '../vocab';
 import { phraseClass, wordClass, wordSet } from '../vocab/classes';
+import { Slot } from '../slots';
 
 // ——— word lists: concepts of the vocabulary (src/core/vocab/profile.ts), so the user's phrases reach them ———
 
@@ -289,7 +290,7 @@ function claimHolders(doc: DocModel, regie: readonly RegieReading[]): Map<string
   return count;
 }
 
-const memo = new WeakMap<DocModel, LeadReading>();
+const memo = new Slot<DocModel, LeadReading>();
 
 /** One step of a block's part of the lead reading: sentence k of the block acts (a task when listed), or another party acts. */
 interface BlockOp { k: number; act?: Act; task?: boolean; party?: string }

@@ -7,6 +7,7 @@
 import type { DocModel, Sentence } from '../document';
 import { memoize, textFacts } from '../document';
 import { vocab } from '../vocab';
+import { Slot } from '../slots';
 
 export const REPORT = 1, INTENT = 2, BINDING = 4, EXPLORE = 8, FIRM = 16, WE = 32, MONEY = 64, REFERENCE = 128, QUESTION = 256, PROPOSE = 512;
 
@@ -44,7 +45,7 @@ export interface OperativeProfile {
   money: number;
 }
 
-const memo = new WeakMap<DocModel, OperativeProfile>();
+const memo = new Slot<DocModel, OperativeProfile>();
 
 /** The profile over the document's body sentences (or from `from` on: the operative part). Memoised per document for `from` = 0. */
 export function operativeProfile(doc: DocModel, from = 0): OperativeProfile {

@@ -25,6 +25,7 @@ import { classifyDoctype, titleHead, titleSentence } from './doctype';
 import { speakerFacts, speaksAsOne } from './speaker';
 import { operativeProfile } from './operative';
 import { actClauses, isGovernment, isRegieBody, leadReading, readingHolder, type Act } from './lead';
+import { Slot } from '../slots';
 
 export { documentSpeaker, speakerFacts, type Speaker, type SpeakerKind } from './speaker';
 
@@ -454,7 +455,7 @@ export interface ProfileSignals {
   commitments: number;
 }
 
-const signalsOf = new WeakMap<Profile, ProfileSignals>();
+const signalsOf = new Slot<Profile, ProfileSignals>();
 
 /** The signals computed with a profile (undefined for a hand-built profile). */
 export function profileSignals(profile: object | undefined): ProfileSignals | undefined {

@@ -17,6 +17,7 @@
 import type { DocModel, Sentence } from '../document';
 import { memoize, textFacts } from '../document';
 import { vocab } from '../vocab';
+import { Slot } from '../slots';
 
 export type SpeakerKind = 'authority' | 'parties' | 'single-author' | 'unknown';
 
@@ -95,7 +96,7 @@ function weCount(s: Sentence): number {
  */
 const AUTHOR_NOUN = /\b(?:(?:[Dd]it|[Hh]et nieuwe|[Hh]et) (?:kabinet|college(?: van burgemeester en wethouders| van gedeputeerde staten)?)|[Dd]e coalitie(?:partijen)?|[Dd]e coalitiefracties|[Gg]edeputeerde [Ss]taten|[Dd]e gemeente \p{Lu}\p{L}+|[Dd]e provincie \p{Lu}\p{L}+)(?![\p{L}])/u;
 
-const memo = new WeakMap<DocModel, SpeakerFacts>();
+const memo = new Slot<DocModel, SpeakerFacts>();
 
 const clip = (s: string, max = 80): string => {
   const t = s.replace(/\s+/g, ' ').replace(/[\s,;:]+$/, '').trim();

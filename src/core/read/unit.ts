@@ -16,6 +16,7 @@ import { activeVocabKey, matchPhrases, vocab } from '../vocab';
 import { speakerFacts } from '../profile/speaker';
 import { classifyDoctype } from '../profile/doctype';
 import { tocLine } from '../rules/toc';
+import { Slot } from '../slots';
 
 /**
  * Process-wide memos by sentence text (bounded; cleared when full, like the matcher's caches): a sentence text
@@ -82,7 +83,7 @@ const LEVEL_BODY: Record<AuthorLevel, string> = { gemeente: 'bodyGemeente', prov
 function levelWeights(s: Sentence): readonly number[] {
   return memoize(s, 'read:levelWeights', () => LEVELS.map((l) => (vocab(LEVEL_MARK[l][0]).test(s.low) ? 3 : vocab(LEVEL_MARK[l][1]).test(s.low) ? 1 : 0)));
 }
-const levels = new WeakMap<DocModel, AuthorLevel | undefined>();
+const levels = new Slot<DocModel, AuthorLevel | undefined>();
 
 /**
  * The bestuurslaag of the author: the laag whose address forms and bodies the text names most, at least three in
@@ -195,7 +196,7 @@ function computeLocal(s: Sentence): LocalReading {
   return pick('statement', 'statement');
 }
 
-const roles = new WeakMap<DocModel, SectionRole[]>();
+const roles = new Slot<DocModel, SectionRole[]>();
 
 /**
  * The vocabulary tests `blockRoles` makes on a block's text, memoised by that text (and the active vocabulary): an
@@ -363,7 +364,7 @@ interface ModelUnits {
   level: AuthorLevel | undefined;
   last?: { value: ModelUnits; shared: Shared };
 }
-const units = new WeakMap<DocModel, ModelUnits>();
+const units = new Slot<DocModel, ModelUnits>();
 
 /** The last model asked for (most calls of `unitOf` in a row are for one model: no WeakMap lookup for them). */
 let lastDoc: DocModel | undefined;

@@ -7,6 +7,7 @@
  * they produce are offsets into the original text without any mapping.
  */
 import type { TextFormat } from '../types';
+import { Slot } from '../slots';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'quote';
 
@@ -176,11 +177,12 @@ function blankOut(s: string): string {
 
 /** The parse result: blocks, directives and the (lazily built) masked text. */
 function parsed(mask: Mask, blocks: Block[], directives: Directive[]): ParsedText {
-  return {
-    get masked() { return mask.toString(); },
-    blocks, directives,
-    slice: (start, end) => mask.slice(start, end),
-  };
+  return new Parsed(mask, blocks, directives);
+}
+class Parsed implements ParsedText {
+  constructor(private readonly mask: Mask, public blocks: Block[], public directives: Directive[]) {}
+  get masked(): string { return this.mask.toString(); }
+  slice(start: number, end: number): string { return this.mask.slice(start, end); }
 }
 
 /** The characters maskInline acts on; everything else is skipped by a native search. */
@@ -323,7 +325,7 @@ export function parseBlocks(text: string, format: TextFormat, prev?: ParsedText)
  * it), and its results (the mask as merged ranges, the blocks, the directives).
  */
 interface MarkdownParse { text: string; clean: number[]; merged: readonly number[]; blocks: Block[]; directives: Directive[] }
-const markdownParses = new WeakMap<ParsedText, MarkdownParse>();
+const markdownParses = new Slot<ParsedText, MarkdownParse>();
 
 /** Of a parse made from the previous one: how many blocks at the start and at the end are the previous parse's, unchanged but for the shift. */
 export interface ReusedBlocks {
@@ -335,7 +337,7 @@ export interface ReusedBlocks {
   pre: number;
   suf: number;
 }
-const reusedBlocks = new WeakMap<ParsedText, ReusedBlocks>();
+const reusedBlocks = new Slot<ParsedText, ReusedBlocks>();
 
 /** For a parse made by `parseBlocks(text, format, prev)`: the blocks it took over from `prev` (same kind, level and masked text). */
 export function reusedBlocksOf(p: ParsedText): ReusedBlocks | undefined {
