@@ -69,6 +69,9 @@ for (const f of files) for (const s of read(f)) {
   // The reader's clause that holds the gold finite verb, else its first main clause with a finite verb.
   const main: Clause | undefined = clauses.find((c) => !c.subordinate && c.finite === fin.id - 1) ?? clauses.find((c) => !c.subordinate && c.finite >= 0);
   if (!main) { count.noMain++; if (errors.length < show) errors.push(`NO-MAIN  ${s.text}`); continue; }
+  // "er" read as the placeholder subject of an existential ("Er komt een team"): the reader keeps "er" on purpose, so
+  // the sentence is left out of every figure.
+  if (subj && main.subject && tokens[main.subject[0]].low === 'er' && subj.id - 1 > main.subject[0]) { count.er++; count.scored--; continue; }
   const finiteOk = main.finite === fin.id - 1;
   if (finiteOk) count.finiteOk++;
   let subjOk: boolean;
@@ -76,8 +79,6 @@ for (const f of files) for (const s of read(f)) {
     count.goldSubj++;
     const h = subj.id - 1;
     subjOk = !!main.subject && h >= main.subject[0] && h < main.subject[1];
-    // "er" read as the placeholder subject of an existential ("Er komt een team"): the reader keeps "er" on purpose.
-    if (!subjOk && main.subject && tokens[main.subject[0]].low === 'er' && h > main.subject[0]) { count.er++; continue; }
     if (!main.subject) count.subjMissed++;
     else if (!subjOk) count.subjWrongSpan++;
   } else {
@@ -93,7 +94,6 @@ for (const f of files) for (const s of read(f)) {
   }
 }
 const pct = (a: number, b: number): string => `${((100 * a) / b).toFixed(1)} %`;
-count.scored -= count.er;
 console.log(`sentences ${count.sentences}, scored (finite root clause, not a question) ${count.scored}`);
 console.log(`main clause found ${pct(count.scored - count.noMain, count.scored)}; finite verb right ${pct(count.finiteOk, count.scored)}; subject right ${pct(count.subjOk, count.scored)}; both ${pct(count.bothOk, count.scored)}`);
 console.log(`with a gold subject ${count.goldSubj}: missed ${count.subjMissed}, other span ${count.subjWrongSpan}, "er" kept as placeholder (left out of the figures) ${count.er}; without ${count.goldNoSubj}: a subject reported ${count.subjSpurious}`);

@@ -72,8 +72,8 @@ describe('subject17: pronouns after the finite verb', () => {
   });
 });
 
-describe('subject17: an apposition between the subject and its verb', () => {
-  it('"Het college, als regisseur, neemt …": the noun phrase before the apposition is the subject', () => {
+describe('subject17: "als" + a role noun', () => {
+  it('"Als regisseur neemt het college …" is a role with the subject after the verb, as "Het college, als regisseur, neemt …" has it first', () => {
     assert.equal(subjectOf('Het college, als regisseur, neemt het voortouw.'), 'Het college');
     assert.equal(subjectOf('Als regisseur neemt het college het voortouw.'), 'het college');
   });

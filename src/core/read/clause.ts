@@ -438,13 +438,6 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
     let j = k + 1;
     while (j < clauses.length && clauses[j].subordinate) j++;
     const cont = clauses[j];
-    // Or by an apposition or a bracketed aside without a finite verb ("Het college, als regisseur, neemt …", "De
-    // wethouder (VVD) stelt …"): the first fragment, a noun phrase at the sentence's start, is the subject.
-    if (j === k + 1 && k === 0) {
-      while (j < clauses.length && !clauses[j].subordinate && clauses[j].finite < 0) j++;
-      const np = /^(DET|NOUN|PROPN|PRON)$/.test(tags[firstWord(tokens, head.start)]?.pos ?? '');
-      if (!np || j === k + 1) continue;
-    }
     if (j > k + 1 && cont && cont.finite === firstWord(tokens, cont.start)) {
       cont.subject = [head.start, head.end];
       cont.subjectKind = subjectKind(tokens, cont.subject);
