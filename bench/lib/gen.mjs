@@ -2,6 +2,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/**
+ * One seeded one-character edit of the incremental bench (inproc.mjs, incprof.mjs, incclass.mjs draw the same sequence
+ * from `prng(7)`): a position past any line break, then a letter (an "x" where the letter would not change the text).
+ * `null` where the position holds half of a surrogate pair (the edit is skipped; both draws are made).
+ */
+const EDIT_LETTERS = 'eaointsrdlgkhmvu';
+export function drawEdit(rnd, text) {
+  let pos = Math.floor(rnd() * text.length);
+  while (pos < text.length - 1 && (text[pos] === '\n' || text[pos] === '\r')) pos++;
+  let ch = EDIT_LETTERS[Math.floor(rnd() * EDIT_LETTERS.length)];
+  if (ch === text[pos]) ch = 'x';
+  const code = text.charCodeAt(pos);
+  return code >= 0xd800 && code <= 0xdfff ? null : { pos, ch };
+}
+
 /** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
 export function prng(seed) {
   let a = seed >>> 0;

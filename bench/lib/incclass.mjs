@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import inspector from 'node:inspector';
 import { fileURLToPath } from 'node:url';
-import { prng } from './gen.mjs';
+import { drawEdit, prng } from './gen.mjs';
 import { classifier } from './incsplit.mjs';
 
 const require = createRequire(import.meta.url);
@@ -26,18 +26,13 @@ const format = 'markdown';
 function edits(text0) {
   let text = text0;
   const rnd = prng(7);
-  const letters = 'eaointsrdlgkhmvu';
   const out = [];
   for (let i = 0; i < WARM + EDITS; i++) {
-    let pos = Math.floor(rnd() * text.length);
-    while (pos < text.length - 1 && (text[pos] === '\n' || text[pos] === '\r')) pos++;
-    const old = text[pos];
-    let ch = letters[Math.floor(rnd() * letters.length)];
-    if (ch === old) ch = 'x';
-    const code = text.charCodeAt(pos);
-    if (code >= 0xd800 && code <= 0xdfff) { out.push(null); continue; }
+    const e = drawEdit(rnd, text);
+    if (!e) { out.push(null); continue; }
+    const { pos, ch } = e;
     const next = text.slice(0, pos) + ch + text.slice(pos + 1);
-    out.push({ pos, old, ch, before: text, after: next });
+    out.push({ pos, old: text[pos], ch, before: text, after: next });
     text = next;
   }
   return out;

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { prng } from './gen.mjs';
+import { drawEdit, prng } from './gen.mjs';
 import inspector from 'node:inspector';
 const require = createRequire(import.meta.url);
 const [bundle, file = new URL('../.cache/generated-20k.md', import.meta.url).pathname, editsArg = '250'] = process.argv.slice(2);
@@ -18,7 +18,6 @@ const format = 'markdown';
 const analyzer = new core.Analyzer();
 analyzer.analyze(text, { file: 'bench.md', format });
 const rnd = prng(7);
-const letters = 'eaointsrdlgkhmvu';
 const lat = [];
 const total = 20 + Number(editsArg);
 const session = new inspector.Session();
@@ -31,13 +30,9 @@ for (let i = 0; i < total; i++) {
   // LIVE=out.heapprofile: what the last edit allocated and still holds when it returns (sampled every 128 bytes).
   if (i === total - 1 && process.env.LIVE) { session.connect(); await post('HeapProfiler.startSampling', { samplingInterval: 128 }); }
   if (i === 20 && process.env.HEAP) { session.connect(); await post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true }); }
-  let pos = Math.floor(rnd() * text.length);
-  while (pos < text.length - 1 && (text[pos] === '\n' || text[pos] === '\r')) pos++;
-  let ch = letters[Math.floor(rnd() * letters.length)];
-  if (ch === text[pos]) ch = 'x';
-  const code = text.charCodeAt(pos);
-  if (code >= 0xd800 && code <= 0xdfff) continue;
-  text = text.slice(0, pos) + ch + text.slice(pos + 1);
+  const e = drawEdit(rnd, text);
+  if (!e) continue;
+  text = text.slice(0, e.pos) + e.ch + text.slice(e.pos + 1);
   const t0 = performance.now();
   analyzer.analyze(text, { file: 'bench.md', format });
   if (i >= 20) lat.push(performance.now() - t0);

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { summary, quantile } from './stats.mjs';
-import { prng } from './gen.mjs';
+import { drawEdit, prng } from './gen.mjs';
 
 const require = createRequire(import.meta.url);
 const [bundlePath, mode, argJson] = process.argv.slice(2);
@@ -57,15 +57,10 @@ function incremental() {
   let prev = analyzer.analyze(text, { file: 'bench.md', format }).findings.length;
   const total = args.warmup + args.edits;
   for (let i = 0; i < total; i++) {
-    let pos = Math.floor(rnd() * text.length);
-    while (pos < text.length - 1 && (text[pos] === '\n' || text[pos] === '\r')) pos++;
-    const old = text[pos];
-    let ch = letters[Math.floor(rnd() * letters.length)];
-    if (ch === old) ch = 'x';
     // Keep surrogate pairs whole: never replace half of one.
-    const code = text.charCodeAt(pos);
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    text = text.slice(0, pos) + ch + text.slice(pos + 1);
+    const e = drawEdit(rnd, text);
+    if (!e) continue;
+    text = text.slice(0, e.pos) + e.ch + text.slice(e.pos + 1);
     const t0 = performance.now();
     const res = analyzer.analyze(text, { file: 'bench.md', format });
     const dt = performance.now() - t0;
