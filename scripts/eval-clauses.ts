@@ -45,7 +45,7 @@ function tokensOf(rows: Row[]): Token[] {
   let pos = 0;
   return rows.map((r) => {
     const t: Token = { start: pos, end: pos + r.form.length, text: r.form, low: r.form.toLowerCase(),
-      kind: r.upos === 'PUNCT' ? 'punct' : /^\d/.test(r.form) ? 'num' : 'word' } as Token;
+      kind: r.upos === 'PUNCT' ? 'punct' : /^\d/.test(r.form) ? 'number' : 'word' };
     pos += r.form.length + 1;
     return t;
   });
