@@ -382,6 +382,9 @@ export class Lexicon {
         if (open.length) return open.map((c) => ({ ...c, lemma: `${lower.slice(0, hy + 1)}_${c.lemma}` }));
       }
     }
+    // A noun in -heid makes its plural in -heden ('overheden', 'gelegenheden', 'eenheden'): not the word 'heden' (now),
+    // which the analogy below would find at its end.
+    if (/^\p{L}{2,}heden$/u.test(lower)) return [this.cand('NOUN plur', 0, `${lower.slice(0, -5)}heid`)];
     const byAnalogy = casing === 'l' ? this.analogy(lower) : undefined;
     if (byAnalogy) return this.addNounPlural(lower, byAnalogy);
     const dist = this.suffixDist(lower, casing);
@@ -659,6 +662,7 @@ export class Lexicon {
     }
     this.finiteBeforeSubject(words, cands, unknown, out);
     this.secondVerbInf(words, out);
+    nominalisedPlural(words, out);
     return out;
   }
 
@@ -837,3 +841,23 @@ export function isParticle(word: string): boolean {
 export function joinSeparable(particle: string, verbLemma: string): string | undefined {
   return lexicon().joinSeparable(particle, verbLemma);
 }
+
+/** Determiners before a nominalised participle or adjective in the plural ("de betrokkenen", "alle aanwezigen"). */
+const PLURAL_DET = /^(de|alle|deze|onze|hun|andere|veel|vele)$/;
+
+/**
+ * A participle or adjective in -en right after a plural determiner, with no noun, adjective or name after it, is a
+ * nominalised plural: "de betrokkenen om …", "alle aanwezigen.", "de gedupeerden en …" name people. Before a noun
+ * ("de betrokken partijen") it stays what it was.
+ */
+function nominalisedPlural(words: readonly string[], out: Tag[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i];
+    if (!(t.pos === 'ADJ' || (t.pos === 'VERB' && t.verbForm === 'part')) || !/\p{L}{4}[^aeiou]en$/u.test(words[i].toLowerCase())) continue;
+    if (!PLURAL_DET.test(words[i - 1].toLowerCase())) continue;
+    const n = out[i + 1]?.pos;
+    if (n === 'NOUN' || n === 'ADJ' || n === 'PROPN' || n === 'NUM') continue;
+    out[i] = { pos: 'NOUN', lemma: words[i].toLowerCase(), number: 'plur', ...(t.unknown ? { unknown: true } : {}) };
+  }
+}
+

@@ -128,7 +128,7 @@ export const eigenaarSamenwerken: SentenceRule = {
   },
   examples: {
     bad: ['We gaan de samenwerking versterken.', 'Partijen stemmen hun activiteiten op elkaar af.'],
-    good: ['We werken samen met de scholen in het wijkteam.', 'Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.', 'De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.', 'Voor de jeugdzorg werkt Kreekhaven samen met Oosterwaal in één gezamenlijke inkoop.', 'De gemeenten werken samen in de Omgevingsdienst Kreekhaven.', 'Gemeenten werken in toenemende mate samen.', 'Wij maken afspraken over de aanpassing van woningen. Daarbij werken wij samen vanuit onderling vertrouwen.', 'Hiermee verbetert de samenwerking en kiezen meer werknemers voor de fiets.', 'Om dit te bereiken werken wij samen aan:', 'We werken samen met andere provincies aan de nominatie tot UNESCO-werelderfgoed.', 'Het kenniscentrum Kreekhaven werkt nauw samen met de buurgemeenten.', 'Wij werken de nieuwe visie op de binnenstad samen met onze partners uit.'],
+    good: ['We werken samen met de scholen in het wijkteam.', 'Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.', 'De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.', 'Voor de jeugdzorg werkt Kreekhaven samen met Oosterwaal in één gezamenlijke inkoop.', 'De gemeenten werken samen in de Omgevingsdienst Kreekhaven.', 'Gemeenten werken in toenemende mate samen.', 'Wij maken afspraken over de aanpassing van woningen. Daarbij werken wij samen vanuit onderling vertrouwen.', 'Hiermee verbetert de samenwerking en kiezen meer werknemers voor de fiets.', 'Om dit te bereiken werken wij samen aan:', 'We werken samen met andere provincies aan de nominatie tot UNESCO-werelderfgoed.', 'Het kenniscentrum Kreekhaven werkt nauw samen met de buurgemeenten.', 'Wij werken de nieuwe visie op de binnenstad samen met onze partners uit.', 'Binnen de regio werken de gemeenten nauw samen.', 'De gemeente en de woningcorporaties werken al jaren samen.'],
   },
   families: ['samenwerken', 'toverwoord'],
   fixable: true,
@@ -169,6 +169,11 @@ export const eigenaarSamenwerken: SentenceRule = {
     // There the other party must be named as one ("De GGD werkt samen met …"); sectors or domains as the subject ("Zorg en
     // welzijn zoeken de verbinding met elkaar") state what the programme wants of them.
     if (!u.parties && !u.authority && hits.every((h) => othersCollaborate(s, u.clauses, h, u.level) && (u.narrative || partyAsSubject(s, u.clauses, h)))) return;
+    // Several bodies as the subject ("de gemeenten", "De drie gemeenten", "Gemeente A en de corporaties", "Duitse en
+    // Belgische overheden") in the plain present: the standing arrangement of a set of parties, which the author is
+    // at most one of, is described (where one author writes, its own promise is "we"/"wij"). Only where no parties
+    // sign the text: in an agreement those bodies are its own parties.
+    if (!u.parties && !u.authority && hits.every((h) => jointArrangement(s, u.clauses, h))) return;
     const low0 = flat(s).text;
     // Word senses: "afstemmen op" = align with; "samen … uitwerken" = jointly work out a named product.
     if (/(?<![\p{L}])(afstemmen|afgestemd|stem\p{L}*\s+(?:\S+\s+){0,6}af)\s+op(?![\p{L}])/u.test(low0) || /(?<![\p{L}])afstemmen\s+op|af\s+op\s/u.test(low0)) return;
@@ -322,3 +327,22 @@ function othersCollaborate(s: Sentence, clauses: readonly Clause[], h: { start: 
   // in a municipal nota).
   return !ownDoer(s, c) || otherLaag(s, c, level);
 }
+
+/**
+ * The clause of the hit is a main clause in the plain present (no modal, not passive) whose subject names several
+ * bodies: a plural noun of government ("de gemeenten", "overheden", "de drie waterschappen") or a coordination with a
+ * body or a name on its first side ("Gemeente Rotterdam en de woningcorporaties"). "Partijen" are the text's own parties
+ * and "we" the author: neither counts.
+ */
+function jointArrangement(s: Sentence, clauses: readonly Clause[], h: { start: number }): boolean {
+  const c = clauseAt(clauses, tokenAt(s, h.start));
+  if (!c || c.subordinate || c.passive || c.tense !== 'present' || c.modality !== 'none' || !c.subject || c.subjectKind !== 'np') return false;
+  const [a, b] = c.subject;
+  const tok = s.tokens, tags = tagsOf(s);
+  if (tok.slice(a, b).some((t) => /^(partijen|we|wij|ons|onze)$/.test(t.low))) return false;
+  const pluralBody = tok.slice(a, b).some((t, k) => tags[a + k]?.pos === 'NOUN' && tags[a + k]?.number === 'plur' && vocab('government').isWord(t.low));
+  const en = tok.findIndex((t, k) => k >= a && k < b && t.low === 'en');
+  const coordinated = en > a && tok.slice(a, en).some((t, k) => vocab('government').isWord(t.low) || (a + k !== firstWordIndex(s) && tags[a + k]?.pos === 'PROPN'));
+  return pluralBody || coordinated;
+}
+

@@ -1,0 +1,67 @@
+/**
+ * Seventeenth session: who collaborates and what a hedge qualifies, as invented minimal pairs. Each pair is one text
+ * and the same text with one change that flips the outcome. All sentences, places and organisations are made up;
+ * none is taken from an evaluation text.
+ */
+import { strict as assert } from 'node:assert';
+import { tagsOf } from '../../src/core/read/unit';
+import { no, yes, sentence } from './contrast';
+
+const nota = (body: string): string => `# Nota wijkaanpak Brakeldorp\n\nDeze nota beschrijft de aanpak van de gemeente Brakeldorp.\n\n## Aanpak\n\n${body}\n`;
+
+describe('prec18 eigenaar/samenwerken: several bodies as the subject describe their standing arrangement', () => {
+  it('"de gemeenten" (plural) in the plain present: described; the author\'s "we" stays', () => {
+    no(nota('Binnen de regio werken de gemeenten nauw samen.'), 'eigenaar/samenwerken');
+    yes(nota('Binnen de regio werken we nauw samen.'), 'eigenaar/samenwerken');
+  });
+  it('a plural with a numeral ("De drie gemeenten") as against "Wij"', () => {
+    no(nota('De drie gemeenten trekken hierbij samen op.'), 'eigenaar/samenwerken');
+    yes(nota('Wij trekken hierbij samen op.'), 'eigenaar/samenwerken');
+  });
+  it('a coordination of bodies ("De gemeente en de woningcorporaties") as against the one body of the author', () => {
+    no(nota('De gemeente en de woningcorporaties werken nauw samen.'), 'eigenaar/samenwerken');
+    yes(nota('De gemeente werkt nauw samen met de woningcorporaties.'), 'eigenaar/samenwerken');
+  });
+  it('a bare plural after the verb ("werken overheden") as against "we"', () => {
+    no(nota('Hierbij werken overheden nauw samen.'), 'eigenaar/samenwerken');
+    yes(nota('Hierbij werken we nauw samen.'), 'eigenaar/samenwerken');
+  });
+  it('a plan or a wish of those bodies is not a standing arrangement: it stays', () => {
+    yes(nota('De gemeenten gaan samenwerken.'), 'eigenaar/samenwerken');
+    yes(nota('De gemeenten willen de samenwerking versterken.'), 'eigenaar/samenwerken');
+  });
+  it('"Partijen" are the text\'s own parties, not bodies described', () => {
+    yes(nota('Partijen werken nauw samen.'), 'eigenaar/samenwerken');
+  });
+});
+
+describe('prec18 taal/voorbehoud: a hedge in a clause of purpose qualifies the effect aimed at', () => {
+  it('a fronted "Om te zorgen dat …," holds the hedge before its comma; the same hedge in the main clause stays', () => {
+    no(nota('Om te zorgen dat iedereen waar mogelijk meedoet, bouwen we een sporthal.'), 'taal/voorbehoud');
+    yes(nota('We zorgen dat iedereen waar mogelijk meedoet.'), 'taal/voorbehoud');
+  });
+  it('a fronted purpose clause does not shelter a hedge of the main clause after its comma', () => {
+    yes(nota('Om te zorgen dat de wijk veilig blijft, helpen we iedereen zo snel mogelijk.'), 'taal/voorbehoud');
+  });
+  it('"om … te" after a nominalised participle ("de betrokkenen") is a clause of purpose; a second act with "en" is not', () => {
+    no(nota('We nemen contact op met de betrokkenen om samen zo snel mogelijk een oplossing te vinden.'), 'taal/voorbehoud');
+    yes(nota('We nemen contact op met de betrokkenen en zoeken zo snel mogelijk een oplossing.'), 'taal/voorbehoud');
+  });
+});
+
+describe('prec18 lexicon: plurals the tagger used to miss', () => {
+  it('a noun in -heid has its plural in -heden ("overheden"), not the word "heden"', () => {
+    const t = tagsOf(sentence('Hierbij werken overheden nauw samen.'))[2];
+    assert.equal(t.pos, 'NOUN');
+    assert.equal(t.number, 'plur');
+    assert.equal(t.lemma, 'overheid');
+    assert.equal(tagsOf(sentence('Tot heden is er niets besloten.'))[1].number, 'sing');
+  });
+  it('a participle after a plural determiner with no noun after it is a nominalised plural ("de betrokkenen")', () => {
+    const s = sentence('We bellen de betrokkenen om het plan te bespreken.');
+    assert.equal(tagsOf(s)[3].pos, 'NOUN');
+    assert.equal(tagsOf(s)[3].number, 'plur');
+    // Before its noun it stays what it was ("de betrokken partijen").
+    assert.notEqual(tagsOf(sentence('We bellen de betrokken partijen op.'))[3].pos, 'NOUN');
+  });
+});
