@@ -49,6 +49,22 @@ describe('prec18 taal/voorbehoud: a hedge in a clause of purpose qualifies the e
   });
 });
 
+describe('prec18 doel/vaag: the goal of another text or instrument, cited', () => {
+  it('"het doel van het NPLG" (a name no heading carries) is cited; under a title with that name it is the text\'s own', () => {
+    no(nota('Het doel van het NPLG is de leefbaarheid te verbeteren.'), 'doel/vaag');
+    yes('# Programma NPLG Kreekhaven\n\n## Doel\n\nHet doel van het NPLG is de leefbaarheid te verbeteren.\n', 'doel/vaag');
+    yes(nota('Het doel van de aanpak is de leefbaarheid te verbeteren.'), 'doel/vaag');
+  });
+  it('"de ambitie van de afspraken … in het Integraal Zorgakkoord": the ambition of a named agreement', () => {
+    no(nota('De ambitie van de afspraken die hierover in het Integraal Zorgakkoord zijn gemaakt is dat de zorg beter gaat samenwerken.'), 'doel/vaag');
+    yes(nota('De ambitie van de afspraken die hierover zijn gemaakt is dat de zorg beter gaat samenwerken.'), 'doel/vaag');
+  });
+  it('"Het wetsvoorstel heeft het doel …": a bill\'s aim, as "heeft tot doel"; the approach of the text keeps its goal', () => {
+    no(nota('Het wetsvoorstel heeft het doel de leefbaarheid te verbeteren.'), 'doel/vaag');
+    yes(nota('De aanpak heeft het doel de leefbaarheid te verbeteren.'), 'doel/vaag');
+  });
+});
+
 describe('prec18 lexicon: plurals the tagger used to miss', () => {
   it('a noun in -heid has its plural in -heden ("overheden"), not the word "heden"', () => {
     const t = tagsOf(sentence('Hierbij werken overheden nauw samen.'))[2];

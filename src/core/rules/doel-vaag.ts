@@ -174,7 +174,8 @@ export const doelVaag: SentenceRule = {
     // asked of applications, not a goal this text sets.
     if (ELIGIBILITY.test(flat(s).text)) return;
     const u = ctx.unit(s);
-    const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses));
+    const titles = ctx.section(s).headings.map((h) => h.low).join(' ');
+    const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses) && !goalOfNamedOther(s, g, u.clauses, titles));
     if (goal.length === 0) return;
     if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;
     // "niet meer", "nooit meer" (= no longer): a rejection, not a vague "more" ("Dat willen we niet meer.").
@@ -402,3 +403,37 @@ function undertakingSubject(s: Sentence, c: Clause): boolean {
   const t = subjectNoun(s, c);
   return t >= 0 && vocab('undertakingHolder').test(s.tokens[t].low);
 }
+
+/**
+ * The goal belongs to another text or instrument, cited (guide real-documents: text about other texts):
+ * - "het doel van het NPLG", "de ambitie van de afspraken in het Integraal Zorgakkoord": a goal noun with "van" and,
+ *   within a few words, a proper name or acronym right after its article that no heading above the sentence carries (a heading that does names
+ *   the text itself or its subject: "Het doel van het Programma Wonen" under "# Programma Wonen");
+ * - "Het wetsvoorstel heeft het doel …", "De richtlijn heeft als doel …": a law or bill as the clause's subject, as
+ *   "heeft tot doel" is read above.
+ */
+function goalOfNamedOther(s: Sentence, g: { start: number; text: string }, clauses: readonly Clause[], titles: string): boolean {
+  const w = g.text.toLowerCase();
+  if (!/(?:^|\s)(?:doel|doelen|doelstelling|doelstellingen|ambitie|ambities)(?:\s+van)?$/.test(w)) return false;
+  const tok = s.tokens;
+  const ti = tokenAt(s, g.start) + w.split(' ').length - 1;
+  const c = clauseAt(clauses, ti);
+  if (c?.subject && tok.slice(c.subject[0], c.subject[1]).some((t) => OTHER_INSTRUMENT.test(t.low)) && c.subjectKind === 'np') return true;
+  let k = ti + 1;
+  if (!w.endsWith(' van')) { if (tok[k]?.low !== 'van') return false; k++; }
+  const first = firstWordIndex(s);
+  for (let j = k; j < Math.min(tok.length, k + 8); j++) {
+    const t = tok[j];
+    if (t.kind === 'punct' || /^(is|zijn|om|dat|te)$/.test(t.low)) break;
+    // A name right after its article ("het NPLG", "het Integraal Zorgakkoord"): a text or body by its name; a place
+    // ("voor Kreekhaven", "de gemeente Kreekhaven") has none.
+    const named = t.kind === 'word' && j !== first && /^(de|het)$/.test(tok[j - 1]?.low ?? '') && /^\p{Lu}(?:\p{Lu}+|\p{Ll}{2,})/u.test(t.text);
+    if (!named) continue;
+    // The name's run of capitalised words: any of them in a heading above names the text itself or its subject.
+    let e = j;
+    while (e + 1 < tok.length && tok[e + 1].kind === 'word' && /^\p{Lu}/u.test(tok[e + 1].text)) e++;
+    return !tok.slice(j, e + 1).some((x) => titles.includes(x.low));
+  }
+  return false;
+}
+
