@@ -65,6 +65,14 @@ describe('prec18 doel/vaag: the goal of another text or instrument, cited', () =
   });
 });
 
+describe('prec18 doel/vaag: a goal taken up with its means is not set again', () => {
+  it('"Deze balans willen we bewaken door …" adds how; without the means, or with the goal named anew, it stays', () => {
+    no(nota('Deze balans willen we bewaken door meer grip te krijgen op de recreatiesector.'), 'doel/vaag');
+    yes(nota('Deze balans willen we verbeteren.'), 'doel/vaag');
+    yes(nota('We willen de balans verbeteren door meer grip te krijgen op de sector.'), 'doel/vaag');
+  });
+});
+
 describe('prec18 lexicon: plurals the tagger used to miss', () => {
   it('a noun in -heid has its plural in -heden ("overheden"), not the word "heden"', () => {
     const t = tagsOf(sentence('Hierbij werken overheden nauw samen.'))[2];

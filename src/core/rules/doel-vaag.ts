@@ -166,6 +166,7 @@ export const doelVaag: SentenceRule = {
     // we bovengemiddeld scoren in de regio."): the paragraph sets its own measure.
     for (let n = ctx.next(s), k = 0; n && n.block === s.block && k < 8; n = ctx.next(n), k++) if (setsTarget(n)) return;
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
+    if (meansForGoalBefore(s)) return;
     // An exclamation or a "misschien" is an aside or a call, not a goal laid down ("En misschien willen we nog meer!").
     if (/!\s*$/.test(s.raw) || s.tokens.some((t) => t.low === 'misschien' || t.low === 'wellicht')) return;
     // A bound against a reference figure is a measure ("niet meer laten stijgen dan de inflatie").
@@ -435,5 +436,20 @@ function goalOfNamedOther(s: Sentence, g: { start: number; text: string }, claus
     return !tok.slice(j, e + 1).some((x) => titles.includes(x.low));
   }
   return false;
+}
+
+/**
+ * A demonstrative object in first position before a form of "willen" and a means after it ("Deze balans willen we
+ * bewaken door …", "Dat willen we bereiken via …", "Die ambitie willen we waarmaken met behulp van …"): the goal was set
+ * before and is taken up; the sentence adds how. The finding belongs where the goal is set.
+ */
+function meansForGoalBefore(s: Sentence): boolean {
+  const tok = s.tokens;
+  const first = firstWordIndex(s);
+  if (first < 0 || !/^(deze|dit|die|dat)$/.test(tok[first].low)) return false;
+  let k = first + 1;
+  while (k < tok.length && k <= first + 3 && !/^(wil|willen)$/.test(tok[k].low)) { if (tok[k].kind !== 'word') return false; k++; }
+  if (!/^(wil|willen)$/.test(tok[k]?.low ?? '')) return false;
+  return tok.slice(k + 1).some((t, j) => /^(door|via|middels)$/.test(t.low) || (t.low === 'behulp' && tok[k + j]?.low === 'met'));
 }
 
