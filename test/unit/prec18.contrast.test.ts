@@ -73,6 +73,20 @@ describe('prec18 doel/vaag: a goal taken up with its means is not set again', ()
   });
 });
 
+describe('prec18 quotations opened in the sentence are another speaker\'s words', () => {
+  it('taal/voorbehoud: a hedge inside “…” after a speaker; the same words without quotes stay', () => {
+    no(nota('Wethouder Jansen: “We verbeteren waar mogelijk de verlichting.”'), 'taal/voorbehoud');
+    yes(nota('Wethouder Jansen: we verbeteren waar mogelijk de verlichting.'), 'taal/voorbehoud');
+  });
+  it('doel/vaag: a goal inside a single-quoted citation opened after a colon', () => {
+    no(nota("Kortom: 'We willen de leefbaarheid verbeteren."), 'doel/vaag');
+    yes(nota('Kortom: we willen de leefbaarheid verbeteren.'), 'doel/vaag');
+  });
+  it("an apostrophe ('s avonds) opens no quotation", () => {
+    yes(nota("We verbeteren 's avonds waar mogelijk de verlichting."), 'taal/voorbehoud');
+  });
+});
+
 describe('prec18 lexicon: plurals the tagger used to miss', () => {
   it('a noun in -heid has its plural in -heden ("overheden"), not the word "heden"', () => {
     const t = tagsOf(sentence('Hierbij werken overheden nauw samen.'))[2];

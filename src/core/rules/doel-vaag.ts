@@ -1,7 +1,7 @@
 import type { RuleContext, SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { matchPhrases, hasPhrase, vocab } from '../vocab';
-import { firstWordIndex, hasMeasure, inIndirectQuestion, inInfinitivalAdjunct, inRelativeClause, sentenceEndInsert, setsTarget, tokenAt } from './util';
+import { firstWordIndex, hasMeasure, inIndirectQuestion, inInfinitivalAdjunct, inRelativeClause, quotedAt, sentenceEndInsert, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, type Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
@@ -176,7 +176,7 @@ export const doelVaag: SentenceRule = {
     if (ELIGIBILITY.test(flat(s).text)) return;
     const u = ctx.unit(s);
     const titles = ctx.section(s).headings.map((h) => h.low).join(' ');
-    const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses) && !goalOfNamedOther(s, g, u.clauses, titles));
+    const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses) && !goalOfNamedOther(s, g, u.clauses, titles) && !quotedAt(s, g.start));
     if (goal.length === 0) return;
     if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;
     // "niet meer", "nooit meer" (= no longer): a rejection, not a vague "more" ("Dat willen we niet meer.").

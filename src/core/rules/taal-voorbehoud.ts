@@ -1,7 +1,7 @@
 import type { SentenceRule } from './types';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
-import { hasMeasure, firstWordIndex, inIndirectQuestion, setsTarget, tokenAt } from './util';
+import { hasMeasure, firstWordIndex, inIndirectQuestion, quotedAt, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, isParticipleWord, isRelativeOpener, nominalisedAdjective, type Clause } from '../read/clause';
 import { authorVoiceIn, commitsNothingHere, ownDoer, tagsOf } from '../read/unit';
@@ -302,6 +302,8 @@ export const taalVoorbehoud: SentenceRule = {
       const ti = tokenAt(s, h.start);
       const clause = clauseAt(u.clauses, ti);
       if (clause && clause.conditional) continue;
+      // Inside a quotation opened in the sentence: the quoted speaker's or text's words, not the author's promise.
+      if (quotedAt(s, h.start)) continue;
       if (notAHedge(s, ti, w, clause) || notAHedgeCase(s, ti, w, clause)) continue;
       // In an indirect question ("aandacht voor hoe we de gevolgen zoveel mogelijk kunnen opvangen"): asked, not promised.
       if (inIndirectQuestion(s, h.start, u.clauses, 8)) continue;

@@ -39,6 +39,29 @@ export function firstWordIndex(s: Sentence): number {
   return s.tokens.findIndex((t) => t.kind === 'word');
 }
 
+/**
+ * Document offset `at` stands inside a quotation opened earlier in the same sentence: another speaker's words or
+ * another text's ("VNG-voorzitter Jansen: “Voor onze inwoners is het belangrijk …", "Doel van het programma is …: 'We
+ * streven naar …"). Curly double quotes open and close; a straight double quote toggles; a single quote opens only
+ * before a capital after a space, a colon or the start ("'s avonds" and an apostrophe do not), and closes before a
+ * non-letter.
+ */
+export function quotedAt(s: Sentence, at: number): boolean {
+  const raw = s.raw, end = Math.min(raw.length, at - s.start);
+  let dbl = false, sgl = false;
+  for (let i = 0; i < end; i++) {
+    const ch = raw[i];
+    if (ch === '“' || ch === '„') dbl = true;
+    else if (ch === '”') dbl = false;
+    else if (ch === '"') dbl = !dbl;
+    else if (ch === '‘' || ch === "'") {
+      if (!sgl && (i === 0 || /[\s:(]/.test(raw[i - 1])) && /\p{Lu}/u.test(raw[i + 1] ?? '')) sgl = true;
+      else if (sgl && !/\p{L}/u.test(raw[i + 1] ?? '')) sgl = false;
+    } else if (ch === '’' && sgl && !/\p{L}/u.test(raw[i + 1] ?? '')) sgl = false;
+  }
+  return dbl || sgl;
+}
+
 /** The index of the first token that starts at or after document offset `at` (a hit's first token), or -1. */
 export function tokenAt(s: Sentence, at: number): number {
   return s.tokens.findIndex((t) => t.start >= at);
