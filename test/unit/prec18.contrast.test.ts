@@ -35,6 +35,21 @@ describe('prec18 eigenaar/samenwerken: several bodies as the subject describe th
   });
 });
 
+describe('prec18 eigenaar/samenwerken: what the collaboration is about may be named', () => {
+  it('"afstemmen met het beleid …" aligns with a policy text; "afstemmen met de partners" is working together', () => {
+    no(nota('We verkennen verkeersoplossingen waarbij wij afstemmen met het beleid ruimtelijke ordening.'), 'eigenaar/samenwerken');
+    yes(nota('We verkennen verkeersoplossingen waarbij wij afstemmen met de partners.'), 'eigenaar/samenwerken');
+  });
+  it('"In verbinding met …" as the manner of an act on a named programme; an unnamed programme leaves the question', () => {
+    no(nota('In verbinding met onze partners voeren we het Regionaal Programma Schone Lucht uit.'), 'eigenaar/samenwerken');
+    yes(nota('In verbinding met onze partners voeren we een programma uit.'), 'eigenaar/samenwerken');
+  });
+  it('a named partner and a clause of purpose with a named object answer who and what', () => {
+    no(nota('Ook werken wij samen met de provincie Utrecht om de nieuwe gemeente Kreekhaven een goede start te geven.'), 'eigenaar/samenwerken');
+    yes(nota('Ook werken wij samen met de provincie om de nieuwe gemeente een goede start te geven.'), 'eigenaar/samenwerken');
+  });
+});
+
 describe('prec18 taal/voorbehoud: a hedge in a clause of purpose qualifies the effect aimed at', () => {
   it('a fronted "Om te zorgen dat …," holds the hedge before its comma; the same hedge in the main clause stays', () => {
     no(nota('Om te zorgen dat iedereen waar mogelijk meedoet, bouwen we een sporthal.'), 'taal/voorbehoud');

@@ -8,7 +8,7 @@ import { otherLaag, ownDoer, readLocal, tagsOf, type AuthorLevel } from '../read
 import { clauseAt, isRelativeOpener, type Clause } from '../read/clause';
 import { regieVocab } from '../regie';
 import { isPeopleWord } from '../read/frames';
-import { firstMatch, phraseClass } from '../vocab/classes';
+import { firstMatch, phraseClass, wordClass } from '../vocab/classes';
 
 /** How: an instrument, a place of work, a rhythm. */
 const HOW = phraseClass('collaborationHow');
@@ -175,6 +175,12 @@ export const eigenaarSamenwerken: SentenceRule = {
     // sign the text: in an agreement those bodies are its own parties.
     if (!u.parties && !u.authority && hits.every((h) => jointArrangement(s, u.clauses, h))) return;
     const low0 = flat(s).text;
+    // "afstemmen met het beleid …", "met de plannen van …": aligning with a policy or plan (a kind of policy text), not
+    // working with a party.
+    if (hits.every((h) => /^(?:afstem|af$|stem)/i.test(h.text.trim())) && alignsWithText(s)) return;
+    // Collaboration as the manner of another act whose object is a named programme or product ("In verbinding met onze
+    // partners voeren we het Regionaal Samenwerkingsprogramma Luchtkwaliteit uit"): the act and its object are named.
+    if (hits.every((h) => MANNER.test(h.text.trim())) && NAMED_PRODUCT.test(s.raw)) return;
     // Word senses: "afstemmen op" = align with; "samen … uitwerken" = jointly work out a named product.
     if (/(?<![\p{L}])(afstemmen|afgestemd|stem\p{L}*\s+(?:\S+\s+){0,6}af)\s+op(?![\p{L}])/u.test(low0) || /(?<![\p{L}])afstemmen\s+op|af\s+op\s/u.test(low0)) return;
     // The op-complement as a pronominal adverb before the verb ("dat we ons beleid daarop afstemmen"): align too.
@@ -219,7 +225,7 @@ export const eigenaarSamenwerken: SentenceRule = {
     // A "what" made of buzzwords ("zorgen voor een integrale, toekomstbestendige aanpak in gezamenlijkheid") names
     // nothing concrete: a cluster of them in the sentence voids the object found beside it.
     const fog = matchPhrases(ctx.family('toverwoord'), s.raw, 0).length >= 2;
-    const what = objectNames.size > 0 || (!fog && scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)) ||
+    const what = objectNames.size > 0 || namedPurpose(s, hits[0].end) || (!fog && scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)) ||
       // A named agreement, strategy or instrument of the work ("de implementatie van het lokaal sportakkoord", "De
       // Energieklusser is één van de acties"): the product the partners work on.
       /(?<![\p{L}])(?:het|de|een)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:akkoord|overeenkomst|strategie|actieplan|uitvoeringsplan)(?![\p{L}])/u.test(l) ||
@@ -344,5 +350,37 @@ function jointArrangement(s: Sentence, clauses: readonly Clause[], h: { start: n
   const en = tok.findIndex((t, k) => k >= a && k < b && t.low === 'en');
   const coordinated = en > a && tok.slice(a, en).some((t, k) => vocab('government').isWord(t.low) || (a + k !== firstWordIndex(s) && tags[a + k]?.pos === 'PROPN'));
   return pluralBody || coordinated;
+}
+
+/** Kinds of policy text ("beleid", "plan", "visie", "kader"; also as a compound's head). */
+const POLICY_TEXT = wordClass('instrumentKind');
+
+/** "afstemmen met (het|de|ons|onze) <policy text>": align with a policy or plan. */
+function alignsWithText(s: Sentence): boolean {
+  const tok = s.tokens;
+  for (let i = 0; i + 2 < tok.length; i++) {
+    if (tok[i].low !== 'met' || !/^(het|de|ons|onze|dit|deze|hun)$/.test(tok[i + 1].low)) continue;
+    const k = /^(nieuwe|huidige|eigen|bestaande|gemeentelijke|provinciale|landelijke|regionale)$/.test(tok[i + 2].low) ? i + 3 : i + 2;
+    if (tok[k] && POLICY_TEXT.test(tok[k].low)) return true;
+  }
+  return false;
+}
+
+/** Collaboration words that are an adjunct of manner ("in verbinding met", "in samenwerking met", "samen met"). */
+const MANNER = /^(?:in\s+verbinding(?:\s+met)?|in\s+samenwerking(?:\s+met)?|samen(?:\s+met)?)$/i;
+/** A named programme or product as an object: an article and two or more capitalised words ("het Regionaal Samenwerkingsprogramma Luchtkwaliteit"). */
+const NAMED_PRODUCT = /(?<![\p{L}])(?:het|de)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)+/u;
+
+/**
+ * A clause of purpose after the collaboration names its concrete object by name ("werken samen met de provincie om de
+ * nieuwe gemeente Vijfheerenlanden een start te geven"): what the collaboration is for.
+ */
+function namedPurpose(s: Sentence, after: number): boolean {
+  const tok = s.tokens;
+  const om = tok.findIndex((t) => t.start >= after && t.low === 'om');
+  if (om < 0) return false;
+  let te = -1;
+  for (let k = om + 1; k < tok.length && k < om + 16; k++) { if (/^[.;:]$/.test(tok[k].text)) break; if (tok[k].low === 'te') { te = k; break; } }
+  return te > om && tok.slice(om + 1, te).some((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}{2,}/u.test(t.text));
 }
 
