@@ -423,6 +423,9 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
     /\bhierna(?:\s+te\s+noemen)?\s*:?\s*["“‘']?\s*(?:de|het)?\s*$/.test(s.low.slice(0, w.start - s.start)) ||
     (/[“"‘«]$/.test(s.raw.slice(0, w.start - s.start).trimEnd()) && !isRole) ||
     insideQuote(s.raw.slice(0, w.start - s.start)) ||
+    // Further inside a title opened by a capitalised name head, with only nouns between ("De Wet versterking regie
+    // volkshuisvesting", "het Programma aanpak regie wijken"): part of that name.
+    (!isRole && titleHeadBefore(s, i)) ||
     // A role as a job title after a person's name and a comma ("vertegenwoordigd door J. de Vries, beleidsregisseur,").
     (isRole && prev?.text === ',' && /^\p{Lu}/u.test(t[i - 2]?.text ?? '') && (i + 1 >= t.length || /^[,.;]$/.test(t[i + 1].text))) ||
     // A regie word right after the name of a team or group ("themateam regie en organisatie", "werkgroep regie"): part
@@ -956,3 +959,15 @@ function mandateCase(s: Sentence): string | undefined {
   // A law that lays the regie with the holder gives it a legal mandate.
   return vocab('regieAssignment').exec(s.raw) ?? vocab('regieInstrument').exec(s.raw) ?? vocab('regieByLaw').exec(s.raw) ?? undefined;
 }
+
+/** A capitalised name head ("Wet", "Programma") up to three words before token i, with only nouns between. */
+function titleHeadBefore(s: Sentence, i: number): boolean {
+  const t = s.tokens, tags = tagsOf(s);
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    if (t[j].kind !== 'word') return false;
+    if (/^\p{Lu}/u.test(t[j].text) && regieVocab('nameHead').test(t[j].low)) return j < i - 1;
+    if (tags[j]?.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+

@@ -102,6 +102,17 @@ describe('prec18 quotations opened in the sentence are another speaker\'s words'
   });
 });
 
+describe('prec18 word senses and names', () => {
+  it('regie/hol: "regie" inside the title of a law ("De Wet versterking regie volkshuisvesting") is a name; the law that strengthens regie is not', () => {
+    no(nota('De Wet versterking regie volkshuisvesting is in maart 2024 ingediend bij de Tweede Kamer.'), 'regie/hol');
+    yes(nota('De wet versterkt de regie op de volkshuisvesting.'), 'regie/hol');
+  });
+  it('taal/toverwoord: "verbinden we ons aan" is to commit oneself, not a buzzword; "verbinden we de wijken" is', () => {
+    no(nota('Met het uitvoeren van het beleid verbinden we ons aan acties om accommodaties toekomstbestendig te houden.'), 'taal/toverwoord');
+    yes(nota('Met het beleid verbinden we de wijken om accommodaties toekomstbestendig te houden.'), 'taal/toverwoord');
+  });
+});
+
 describe('prec18 lexicon: plurals the tagger used to miss', () => {
   it('a noun in -heid has its plural in -heden ("overheden"), not the word "heden"', () => {
     const t = tagsOf(sentence('Hierbij werken overheden nauw samen.'))[2];

@@ -17,6 +17,11 @@ function literal(s: { raw: string; start: number }, h: { start: number; end: num
   // "verbinden" in its physical sense: "fysiek met elkaar verbinden", roads, routes, paths and networks that connect
   // places ("de fietsroute verbindt de dorpen").
   if (/^verbind/i.test(h.text)) {
+    // "zich verbinden aan", "verbinden we ons aan acties": to commit oneself to (a reflexive pronoun and "aan").
+    const rest = s.raw.slice(h.start - s.start).toLowerCase();
+    const before = s.raw.slice(Math.max(0, h.start - s.start - 20), h.start - s.start).toLowerCase();
+    if (/^verbind\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:ons|zich|mij|me)\s+(?:\p{L}+\s+){0,2}?aan(?![\p{L}])/u.test(rest) ||
+      (/(?<![\p{L}])(?:ons|zich|mij|me)\s+(?:\p{L}+\s+){0,2}$/u.test(before) && /^verbind\p{L}*\s+aan(?![\p{L}])/u.test(rest))) return true;
     const around = s.raw.slice(Math.max(0, h.start - s.start - 60), h.end - s.start + 40).toLowerCase();
     return /(?<![\p{L}])(?:fysiek|route|routes|fietsroute|wandelroute|pad|paden|fietspad|fietspaden|weg|wegen|spoor|spoorlijn|brug|bruggen|kabel|kabels|leiding|leidingen|buis|tunnel|veerpont|ov-lijn|buslijn)(?![\p{L}])/u.test(around);
   }
