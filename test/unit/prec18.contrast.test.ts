@@ -102,6 +102,17 @@ describe('prec18 quotations opened in the sentence are another speaker\'s words'
   });
 });
 
+describe('prec18 doel/vaag: a goal word that explains or asks sets no goal', () => {
+  it('the vague result only in an indirect question ("onderzoeken wat nog beter werkt"); a result aimed at stays', () => {
+    no(nota('Tegelijkertijd willen we inspelen op verandering en onderzoeken wat nog beter werkt.'), 'doel/vaag');
+    yes(nota('Tegelijkertijd willen we inspelen op verandering en de dienstverlening beter maken.'), 'doel/vaag');
+  });
+  it('the goal word in a clause of cause ("doordat er vanuit nieuwe ambities …"); as the subject of the main clause it stays', () => {
+    no(nota('De druk stijgt doordat er vanuit nieuwe ambities extra taken komen om de wijk te verbeteren.'), 'doel/vaag');
+    yes(nota('De druk stijgt en onze ambities zijn de wijk te verbeteren.'), 'doel/vaag');
+  });
+});
+
 describe('prec18 word senses and names', () => {
   it('regie/hol: "regie" inside the title of a law ("De Wet versterking regie volkshuisvesting") is a name; the law that strengthens regie is not', () => {
     no(nota('De Wet versterking regie volkshuisvesting is in maart 2024 ingediend bij de Tweede Kamer.'), 'regie/hol');

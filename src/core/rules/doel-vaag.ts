@@ -176,12 +176,14 @@ export const doelVaag: SentenceRule = {
     if (ELIGIBILITY.test(flat(s).text)) return;
     const u = ctx.unit(s);
     const titles = ctx.section(s).headings.map((h) => h.low).join(' ');
-    const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses) && !goalOfNamedOther(s, g, u.clauses, titles) && !quotedAt(s, g.start));
+    const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses) && !goalOfNamedOther(s, g, u.clauses, titles) && !quotedAt(s, g.start) && !inClauseOfCause(s, g.start, u.clauses));
     if (goal.length === 0) return;
     if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;
     // "niet meer", "nooit meer" (= no longer): a rejection, not a vague "more" ("Dat willen we niet meer.").
     const results = matchPhrases(ctx.family('vaagResultaat'), s.low, 0);
     if (results.every((h) => /^meer$/.test(h.text) && /(?:^|\s)(?:niet|nooit)\s*$/.test(s.low.slice(Math.max(0, h.start - 8), h.start)))) return;
+    // The vague result stands only in an indirect question ("… en onderzoeken wat nog beter werkt"): asked, not aimed at.
+    if (results.every((h) => inIndirectQuestion(s, s.start + h.start, u.clauses, 4))) return;
     // Wanting to draw up a policy text ("De komende jaren willen we een integraal vestigingsbeleid vormgeven"): the
     // text is the deliverable, not a result left without measure.
     if (WANT.test(goal[0].text.toLowerCase()) && producesText(s, u.clauses, goal[0].start)) return;
@@ -451,5 +453,19 @@ function meansForGoalBefore(s: Sentence): boolean {
   while (k < tok.length && k <= first + 3 && !/^(wil|willen)$/.test(tok[k].low)) { if (tok[k].kind !== 'word') return false; k++; }
   if (!/^(wil|willen)$/.test(tok[k]?.low ?? '')) return false;
   return tok.slice(k + 1).some((t, j) => /^(door|via|middels)$/.test(t.low) || (t.low === 'behulp' && tok[k + j]?.low === 'met'));
+}
+
+const CAUSE_INTRO = wordClass('purposeIntro');
+const REASON = wordClass('reasonIntro');
+
+/**
+ * The goal word stands in a clause of cause or reason ("De uitdaging ontstaat doordat er vanuit nieuwe ambities extra
+ * taken bijkomen", "…, omdat de ambities groot zijn"): it explains something, it sets no goal. "zodat" and "opdat" open
+ * a clause of result or purpose, which may state the aim: they stay.
+ */
+function inClauseOfCause(s: Sentence, at: number, clauses: readonly Clause[]): boolean {
+  const c = clauseAt(clauses, tokenAt(s, at));
+  const w = s.tokens[c?.start ?? -1]?.low ?? '';
+  return !!c && c.subordinate && !/^(zodat|opdat)$/.test(w) && (CAUSE_INTRO.test(w) || REASON.test(w));
 }
 
