@@ -62,9 +62,12 @@ describe('prec7h contrast: eigenaar/samenwerken that promises nothing vague', ()
   it('a trend of collaboration is described', () => {
     no(plan('Gemeenten werken in toenemende mate samen.'), S);
     // (Thirteenth session: in a programme of one author, other parties working together in the plain present are
-    // described; the parties as the text's own, with an article, stay.)
-    yes(plan('De gemeenten werken samen.'), S);
-    no(plan('De gemeenten werken steeds vaker samen.'), S);
+    // described; the parties as the text's own, with an article, stayed. Seventeenth session: several bodies as the
+    // subject in the plain present are a standing arrangement described — on the held-out sets six such findings were
+    // judged wrong or debatable and none correct — so the trend is shown in the author's voice.)
+    yes(plan('We werken samen.'), S);
+    no(plan('We werken steeds vaker samen.'), S);
+    no(plan('De gemeenten werken samen.'), S);
   });
   it('a sentence that links back ("Daarbij …") takes its object from the act before it', () => {
     no(convenant('Wij maken afspraken over de aanpassing van woningen. Daarbij werken wij samen vanuit onderling vertrouwen.'), S);
