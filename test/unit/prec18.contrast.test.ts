@@ -113,6 +113,21 @@ describe('prec18 doel/vaag: a goal word that explains or asks sets no goal', () 
   });
 });
 
+describe('prec18 doel/vaag: conditions, counted goals and the text\'s own message', () => {
+  it('"Als we willen voorkomen …, moeten we …": a goal in a condition is not set; the same goal stated stays', () => {
+    no(nota('Als we willen voorkomen dat deze mensen de grip op hun leven verliezen, moeten we de verbinding tussen deze domeinen beter leggen.'), 'doel/vaag');
+    yes(nota('We willen voorkomen dat deze mensen de grip op hun leven verliezen en de verbinding tussen deze domeinen beter leggen.'), 'doel/vaag');
+  });
+  it('"Deze vier ambities" count goals listed before; "Onze ambities" may set them', () => {
+    no(nota('Deze vier ambities garanderen dat de opgaven integraal worden benaderd.'), 'doel/vaag');
+    yes(nota('Onze ambities garanderen dat de opgaven integraal worden benaderd.'), 'doel/vaag');
+  });
+  it('"Met deze brief willen wij u informeren …" is what the text tells its reader; "Met deze nota willen we …" + a result is a goal', () => {
+    no(nota('Met deze brief willen wij u informeren over de voortgang van een aantal van deze (met elkaar samenhangende) afspraken:'), 'doel/vaag');
+    yes(nota('Met deze nota willen we de leefbaarheid verbeteren.'), 'doel/vaag');
+  });
+});
+
 describe('prec18 word senses and names', () => {
   it('regie/hol: "regie" inside the title of a law ("De Wet versterking regie volkshuisvesting") is a name; the law that strengthens regie is not', () => {
     no(nota('De Wet versterking regie volkshuisvesting is in maart 2024 ingediend bij de Tweede Kamer.'), 'regie/hol');

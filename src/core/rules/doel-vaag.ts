@@ -60,6 +60,8 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)\b/.test(w.replace(/^(het|ons|onze) /, '')) && /^(uit|in|volgens)\s+(het|de)\s/.test(after)) return false;
   // "deze doelstelling", "die ambities": the noun points back to a goal stated before; it sets none here.
   if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)$/.test(w) && ti > 0 && /^(deze|die|dit|dat|dergelijke|zulke|welke)$/.test(s.tokens[ti - 1].low)) return false;
+  // With a count between ("Deze vier ambities", "die drie doelen"): the goals listed before, counted.
+  if (/^(doelen|doelstellingen|ambities)$/.test(w) && ti > 1 && (s.tokens[ti - 1].kind === 'number' || tagsOf(s)[ti - 1]?.pos === 'NUM') && /^(deze|die|de)$/.test(s.tokens[ti - 2].low)) return false;
   // "het doel van de Omgevingswet", "de doelstellingen van het verdrag": the goal of another instrument (a definite
   // article, not "deze/dit" of the text itself), cited.
   if (/(?:^|\s)(doel|doelen|doelstelling|doelstellingen)(\s+van)?$/.test(w)) {
@@ -176,7 +178,7 @@ export const doelVaag: SentenceRule = {
     if (ELIGIBILITY.test(flat(s).text)) return;
     const u = ctx.unit(s);
     const titles = ctx.section(s).headings.map((h) => h.low).join(' ');
-    const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses) && !goalOfNamedOther(s, g, u.clauses, titles) && !quotedAt(s, g.start) && !inClauseOfCause(s, g.start, u.clauses));
+    const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses) && !goalOfNamedOther(s, g, u.clauses, titles) && !quotedAt(s, g.start) && !inClauseOfCause(s, g.start, u.clauses) && !clauseAt(u.clauses, tokenAt(s, g.start))?.conditional);
     if (goal.length === 0) return;
     if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;
     // "niet meer", "nooit meer" (= no longer): a rejection, not a vague "more" ("Dat willen we niet meer.").

@@ -47,7 +47,9 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
       ...['kader', 'regeling', 'verordening', 'wet', 'richtlijn', 'subsidie', 'toeslag', 'uitkering']
         .map((k) => `doel|doelstelling van dit|deze ~ *${k}`),
       // The same purpose said with the maker as subject: "Met deze regelingen beogen we …", "Met deze subsidie willen we …".
-      String.raw`re:met\s+(?:deze|dit)\s+[\p{L}-]*(?:regeling|regelingen|subsidie|subsidies|verordening|wet|richtlijn|toeslag|uitkering)\s+(?:beogen|beoogt|wil|willen)(?![\p{L}])`] },
+      String.raw`re:met\s+(?:deze|dit)\s+[\p{L}-]*(?:regeling|regelingen|subsidie|subsidies|verordening|wet|richtlijn|toeslag|uitkering)\s+(?:beogen|beoogt|wil|willen)(?![\p{L}])`,
+      // What the text tells its reader: "Met deze brief willen wij u informeren over …", "Met deze nota nemen we u mee in …".
+      String.raw`re:met\s+(?:deze|dit)\s+[\p{L}-]*(?:brief|nota|notitie|memo|rapportage|voorstel|bericht|document)\s+(?:wil|willen|willen\s+wij|willen\s+we|wil\s+ik)\s+(?:\S+\s+){0,3}?(?:informeren|meenemen|mee\s+te\s+nemen|toelichten|inzicht\s+geven|voorleggen|op\s+de\s+hoogte)(?![\p{L}])`] },
   thingPurpose: { description: { nl: 'Het doel van een ding of andere partij ("de campus beoogt", "de stichting heeft tot doel"): met een ander dan de auteur als onderwerp beschrijft het dat doel, de tekst stelt het niet (de hele vondst)', en: 'The purpose of a thing or another party: with another subject than the author it describes that purpose (the whole hit)' },
     phrases: ['beoogt|beogen|beoogde', 'heeft|hebben tot doel', 'tot doel', 'moet|moeten leiden tot'] },
   instrumentKind: { description: { nl: 'Soorten beleidsinstrumenten: na "integraal" noemen ze een soort stuk ("integraal veiligheidsbeleid", "integraal huisvestingsplan"), geen toverwoord (woorden, ook als laatste deel van een samenstelling)', en: 'Kinds of policy instrument: after "integraal" they name a kind of document, not a buzzword (words, also as the last part of a compound)' },
