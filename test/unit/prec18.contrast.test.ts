@@ -88,6 +88,21 @@ describe('prec18 doel/vaag: a goal taken up with its means is not set again', ()
   });
 });
 
+describe('prec18 taal/voorbehoud: a hope, and the degree of an effect aimed at', () => {
+  it('"we hopen dat …" is no promise, as "we verwachten dat …"; "we zorgen dat …" is', () => {
+    no(nota('Daarnaast hopen we dat regionale samenwerking, waar mogelijk, ook leidt tot afstemming.'), 'taal/voorbehoud');
+    yes(nota('Daarnaast zorgen we dat regionale samenwerking, waar mogelijk, ook leidt tot afstemming.'), 'taal/voorbehoud');
+  });
+  it('"zorgen voor zoveel mogelijk rust": the most of a result; "bieden we zoveel mogelijk" hedges the act', () => {
+    no(nota('Door koers te houden zorgen we voor zoveel mogelijk rust en stabiliteit.'), 'taal/voorbehoud');
+    yes(nota('Door koers te houden bieden we zoveel mogelijk rust en stabiliteit.'), 'taal/voorbehoud');
+  });
+  it('"willen we bereiken dat … zo veel mogelijk …": the effect aimed at; "willen we … laten" is the act', () => {
+    no(nota('Daarmee willen we bereiken dat de inwoners zo veel mogelijk kunnen participeren.'), 'taal/voorbehoud');
+    yes(nota('Daarmee willen we de inwoners zo veel mogelijk laten participeren.'), 'taal/voorbehoud');
+  });
+});
+
 describe('prec18 quotations opened in the sentence are another speaker\'s words', () => {
   it('taal/voorbehoud: a hedge inside “…” after a speaker; the same words without quotes stay', () => {
     no(nota('Wethouder Jansen: “We verbeteren waar mogelijk de verlichting.”'), 'taal/voorbehoud');

@@ -389,6 +389,11 @@ function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | unde
   }
   if (DEGREE_HEDGE.test(w) && ti > 0 && /^(het|de|een)$/.test(tok[ti - 1].low)) return true;
   if (othersAct(s, ti, clause) || aimedEffect(s, ti, clause) || utmostReduction(s, ti, w, clause)) return true;
+  // A degree of the effect aimed at: "zorgen voor zoveel mogelijk rust" (the most of a result, not a way out of an act),
+  // and a hedge in what is to be achieved ("willen we bereiken dat de inwoners zo veel mogelijk kunnen meedoen").
+  const zorg = (k: number) => /^(zorgen|zorgt|zorg|zorgde|zorgden)$/.test(tok[k]?.low ?? '');
+  if (/^zo (?:veel|min|snel) mogelijk$|^zoveel mogelijk$/.test(w) && tok[ti - 1]?.low === 'voor' && (zorg(ti - 2) || (/^(we|wij|ze|zij|hij|ik|u)$/.test(tok[ti - 2]?.low ?? '') && zorg(ti - 3)))) return true;
+  if (clause && clause.subordinate && tok[clause.start]?.low === 'dat' && /^(bereiken|bereikt|bereik)$/.test(tok[clause.start - 1]?.low ?? '')) return true;
   // "zoveel mogelijk variëteit", "zo veel mogelijk woningen": a quantity asked at its utmost in a wished state, not a
   // way out of an act (the hedge right before its noun, in a clause of wanting or of being: "We willen dat er zoveel
   // mogelijk variëteit is"). "We ondersteunen de clubs zoveel mogelijk" (a degree of an act) stays.

@@ -93,9 +93,11 @@ export const UNIT_CONCEPTS = concepts(textOnly({
     phrases: [exact(r`^(?:(?:in|met|op)\s+(?:dit|deze|het\s+volgende|de\s+volgende|onderstaande?|bijgaande?)\s+(?:[\p{L}-]+\s+)?(?:hoofdstuk|paragraaf|nota|notitie|brief|document|bijlage|rapport|deel|sectie|onderdeel|tabel|figuur|overzicht|memo)\S*|(?:in\s+)?(?:hoofdstuk|paragraaf|bijlage)\s+\d+\S*|hieronder|hierna|hierboven)\s*,?\s+(?:\S+\s+){0,2}?(?:werken\s+(?:we|wij)\s+(?:\S+\s+){0,6}?uit|beschrijv\S*|beschreven|schets\S*|geschetst|geven|geeft|lichten|licht|toegelicht|gaan|gaat|staat|staan|vindt|vind|volgt|volgen|komt|komen|presenteren|presenteert|behandelen|behandelt|wordt\s+(?:\S+\s+){0,6}(?:beschreven|toegelicht|ingegaan|geschetst|uitgewerkt|weergegeven|besproken)|worden\s+(?:\S+\s+){0,6}(?:beschreven|toegelicht|geschetst|uitgewerkt|weergegeven|besproken))(?![\p{L}])`),
       // A sentence that goes on about what the text describes ("Daarbij beschrijven we niet alleen …").
       exact(r`^(?:daarbij|daarin|hierin|hierbij)\s+(?:beschrijven|schetsen|lichten|geven|presenteren)\s+(?:we|wij)\b`)] },
-  unitExpectation: { description: { nl: 'Een verwachting of prognose ("naar verwachting", "we verwachten dat"); "verwachten van X dat" vraagt iets van X', en: 'A forecast or expectation' },
+  unitExpectation: { description: { nl: 'Een verwachting, prognose of hoop ("naar verwachting", "we verwachten dat", "we hopen dat"); "verwachten van X dat" vraagt iets van X', en: 'A forecast, expectation or hope' },
     phrases: [edged(r`naar\s+(?:alle\s+)?verwachting`), edged(r`de\s+verwachting\s+is`), edged(r`(?:wordt|werd)\s+(?:\S+\s+)?verwacht\s+dat`), edged(r`verwacht\s+wordt`),
-      edged(r`(?:verwacht|verwachten)\s+(?:(?!van\b)\S+\s+){0,3}?dat`)] },
+      edged(r`(?:verwacht|verwachten)\s+(?:(?!van\b)\S+\s+){0,3}?dat`),
+      // A hope is no more a promise than a forecast: "we hopen dat …", "De hoop is dat …".
+      edged(r`(?:hoop|hoopt|hopen)\s+(?:\S+\s+){0,3}?dat`), edged(r`de\s+hoop\s+is`)] },
   unitReason: { description: { nl: 'Een reden voor iets dat eerder is gezegd ("De reden hiervoor is", "Dit is nodig om")', en: 'A reason for something said before' },
     phrases: [exact(r`^(?:de\s+)?(?:reden|achtergrond|verklaring|onderbouwing|grond)\s+(?:hiervoor|daarvoor|hiervan|daarvan|is|van\s+(?:dit|deze|die|dat)\s+\S+\s+is)\b`),
       exact(r`^(?:dit|dat|het)\s+is\s+(?:\S+\s+)?(?:nodig|noodzakelijk|van\s+belang|belangrijk|gewenst)\s+(?:om|omdat|want|zodat)\b`),
