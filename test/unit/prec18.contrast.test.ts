@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { tagsOf } from '../../src/core/read/unit';
+import { readClauses } from '../../src/core/read/clause';
 import { no, yes, sentence } from './contrast';
 
 const nota = (body: string): string => `# Nota wijkaanpak Brakeldorp\n\nDeze nota beschrijft de aanpak van de gemeente Brakeldorp.\n\n## Aanpak\n\n${body}\n`;
@@ -151,6 +152,23 @@ describe('prec18 word senses and names', () => {
   it('taal/toverwoord: "verbinden we ons aan" is to commit oneself, not a buzzword; "verbinden we de wijken" is', () => {
     no(nota('Met het uitvoeren van het beleid verbinden we ons aan acties om accommodaties toekomstbestendig te houden.'), 'taal/toverwoord');
     yes(nota('Met het beleid verbinden we de wijken om accommodaties toekomstbestendig te houden.'), 'taal/toverwoord');
+  });
+});
+
+describe('prec18 clauses: a fronted subordinate clause without a comma', () => {
+  it('"Als het nodig is slaan we …": the condition ends at its verb, the main clause opens with "slaan we"', () => {
+    const cs = readClauses(sentence('Als het nodig is slaan we de handen ineen.').tokens);
+    assert.equal(cs[0].subordinate, true);
+    assert.equal(cs[0].conditional, true);
+    const main = cs.find((c) => !c.subordinate);
+    assert.ok(main);
+    assert.equal(sentence('Als het nodig is slaan we de handen ineen.').tokens[main.finite].text, 'slaan');
+    assert.equal(main.subjectKind, 'we');
+  });
+  it('eigenaar/samenwerken: collaboration on a condition that opens the sentence is no end in itself', () => {
+    no(nota('Als het nodig is slaan we de handen ineen en kiezen we voor onderlinge samenwerking.'), 'eigenaar/samenwerken');
+    no(nota('Indien dat meerwaarde heeft, werken we samen met de buurgemeenten.'), 'eigenaar/samenwerken');
+    yes(nota('We slaan de handen ineen en kiezen we voor onderlinge samenwerking.'), 'eigenaar/samenwerken');
   });
 });
 

@@ -216,6 +216,13 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
     if (i > start && COORDINATORS.has(t.low) && FINITE_AUX.has(tokens[i + 1]?.low ?? '')) {
       close(i); start = i + 1; intro = undefined; continue;
     }
+    // A subordinate clause that opens the sentence without a comma ends in its verb; the main clause follows with its
+    // finite verb and a subject pronoun right after it ("Als het nodig is slaan we …", "Omdat de raad besloot gaan we
+    // …"): two verbs in a row, the second before "we"/"wij"/"ik"/"hij"/"zij", mark the border.
+    if (start === 0 && i > 2 && SUBORDINATORS.has(tokens[0].low) && /^(we|wij|ik|hij|zij)$/.test(tokens[i + 1]?.low ?? '') &&
+      (tags[i]?.pos === 'VERB' || tags[i]?.pos === 'AUX') && (tags[i - 1]?.verbForm === 'fin' || FINITE_AUX.has(tokens[i - 1].low))) {
+      close(i); start = i; intro = undefined; continue;
+    }
   }
   close(tokens.length);
   if (out.length && out[0].start === 0) {
@@ -343,6 +350,10 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       // where the tagger took a plural present for an infinitive or a noun ("We beogen …", "We beperken de hinder").
       if (SUBJECT_PRONOUN.test(tokens[first]?.low ?? '') && tokens[first + 1]?.kind === 'word' &&
         !NOT_FINITE_POS.has(tags[first + 1]?.pos ?? '') && /(?:en|t|d)$/.test(tokens[first + 1].low)) finite = first + 1;
+      // A main clause after a fronted subordinate clause opens with its finite verb and the subject pronoun ("[Als het
+      // nodig is] slaan we …"), whatever form the tagger gave the verb.
+      if (finite < 0 && first > 0 && first === c.start && (tags[first]?.pos === 'VERB' || tags[first]?.pos === 'AUX') && /^(we|wij|ik|hij|zij)$/.test(tokens[first + 1]?.low ?? '') &&
+        out0Subordinate(tokens, first)) finite = first;
       // After "te" a verb is an infinitive ("Om onze doelen te realiseren werken we …"): the finite verb is sought
       // outside such infinitives first; a plural present right after a noun or pronoun that opens the clause reads as
       // the finite verb (V2: "Gemeenten formuleren …"); only then, as before, any finite-looking form.
@@ -691,3 +702,9 @@ export function mainClauses(cs: readonly Clause[]): Clause[] {
   const m = cs.filter((c) => !c.subordinate);
   return m.length ? m : [...cs];
 }
+
+/** The sentence opens with a subordinator and the clause that starts at `at` follows it without a stop in between. */
+function out0Subordinate(tokens: readonly Token[], at: number): boolean {
+  return SUBORDINATORS.has(tokens[0]?.low ?? '') && !tokens.slice(0, at).some((t) => t.kind === 'punct');
+}
+

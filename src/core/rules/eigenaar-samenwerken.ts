@@ -153,6 +153,9 @@ export const eigenaarSamenwerken: SentenceRule = {
     // clause says what the noun is, the sentence's act is its main clause.
     const local = readLocal(s);
     if (hits.every((h) => inRelativeClause(s, local.clauses, tokenAt(s, h.start)))) return;
+    // Collaboration on a condition that opens the sentence ("Als het nodig is slaan we de handen ineen", "Indien dat
+    // meerwaarde heeft, werken we samen met …"): collaboration where it serves, the opposite of an end in itself.
+    if (local.clauses.some((c) => c.conditional && c.subordinate && c.start <= firstWordIndex(s) && hits.every((h) => tokenAt(s, h.start) >= c.end))) return;
     // A lead-in that ends in a colon ("Om dit te bereiken werken we samen aan:"): what is done follows it.
     if (/:\s*$/.test(s.raw)) return;
     // Only an action the text commits to in its own voice (not a description of effects, a heading, a definition).
