@@ -3,7 +3,9 @@
  * - a text that is a sentence's own raw or lowercase text takes that sentence's token keys (and offsets) instead of
  *   being tokenized again (vocab/phrase.ts `sentenceTextKeys`, `sentenceTextTokens`, `caseSafe`): the keys and offsets
  *   must be exactly what the tokenizer gives for the text, on real sentences and on random texts full of the places
- *   where lowercasing changes a token ("'S-Hertogenbosch", "HTTP://", "T/M", "Zorg- En", "İ", "Σ", "Ⓐ").
+ *   where lowercasing changes a token ("'S-Hertogenbosch", "HTTP://", "T/M", "Zorg- En", "İ", "Σ", "Ⓐ");
+ * - the checklist cues read their bits from the combined pass (checklist/cues.ts): each bit must be what the cue's own
+ *   `vocab(id).test(s)` says, with and without user phrases.
  */
 import { textFiles } from './textFiles';
 import { strict as assert } from 'assert';
@@ -13,6 +15,8 @@ import '../../src/core/index';
 import { buildDocument } from '../../src/core/document';
 import { registeredMatchers, textTokensForTests } from '../../src/core/vocab/phrase';
 import { tokenKeys } from '../../src/core/text/tokens';
+import { CUE_IDS, has, sentenceCues } from '../../src/core/checklist/cues';
+import { vocab, withUserPhrases } from '../../src/core/vocab';
 
 const RUNS = Number(process.env.FC_RUNS ?? 1500);
 
@@ -67,5 +71,23 @@ describe('speed17: a sentence text takes the sentence keys exactly', () => {
       reused += counts.reused;
     }), { numRuns: RUNS, seed: 17 });
     assert.ok(reused > RUNS / 2, `${reused} random texts took their sentence's keys`);
+  });
+});
+
+describe('speed17: the checklist cues read the combined pass exactly', () => {
+  it('every cue bit is its list tested on the sentence, on the examples and fixtures, with and without user phrases', () => {
+    const files = textFiles(['examples', 'test/fixtures'], /\.(md|txt)$/).slice(0, 60);
+    let compared = 0, set = 0;
+    for (const phrases of [undefined, { opgaveProblem: ['de wijk'], opgaveTrend: ['de buurt'] }]) {
+      withUserPhrases(phrases, () => {
+        for (const f of files) {
+          for (const s of buildDocument(fs.readFileSync(f, 'utf8'), 'markdown').sentences) {
+            const c = sentenceCues(s);
+            for (const id of CUE_IDS) { assert.equal(has(c, id), vocab(id).test(s), `${id}: ${s.raw}`); compared++; if (has(c, id)) set++; }
+          }
+        }
+      });
+    }
+    assert.ok(compared > 50000 && set > 500, `${compared} bits compared, ${set} set`);
   });
 });
