@@ -24,7 +24,7 @@ for (let r = 0; r < rounds; r++) {
       const out = spawnSync('nice', ['-n', String(process.env.RACE_NICE ?? 0), process.execPath, path.join(here, 'inproc.mjs'), s.core, 'coldOnce', JSON.stringify({ file: f, format: /\.txt$/.test(f) ? 'plaintext' : 'markdown', first: r % 2 ? 'floor' : 'analyze' })], { encoding: 'utf8' });
       if (out.status !== 0) { console.error(out.stderr); process.exit(1); }
       const j = JSON.parse(out.stdout.trim().split('\n').pop());
-      add(`${s.name} ${path.basename(f)} analyze`, j.analyzeMs); add(`${s.name} ${path.basename(f)} analyzeCpu`, j.analyzeCpuMs); add(`${s.name} ${path.basename(f)} floor`, j.floorMs);
+      add(`${s.name} ${path.basename(f)} analyze`, j.analyzeMs); add(`${s.name} ${path.basename(f)} analyzeCpu`, j.analyzeCpuMs); add(`${s.name} ${path.basename(f)} floor`, j.floorMs); add(`${s.name} ${path.basename(f)} again`, j.againMs);
       add(`${s.name} ${path.basename(f)} findings`, j.findings);
     }
     if (s.cli && cliFile) {

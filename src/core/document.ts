@@ -471,10 +471,10 @@ const factStores = new Slot<DocModel, Map<string, (i: number) => unknown>>();
  * A text-only fact per sentence (never undefined), by sentence index, for one document model and key. The
  * Analyzer keeps one array per key across analyses and updates it in place: the facts of the sentences a model
  * shares with the previous model (at its start and end) stay, the others come from `compute` on first request
- * (it should memoise per sentence: `memoize`). A pass over the document then reads one contiguous array instead
+ * (given the sentence and its index; it should memoise per sentence: `memoize`, and read only that sentence's text). A pass over the document then reads one contiguous array instead
  * of one memo map per sentence; a pass that stops early computes no more facts than before.
  */
-export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence) => T): (i: number) => T {
+export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence, i: number) => T): (i: number) => T {
   let store = factStores.get(doc);
   if (!store) factStores.set(doc, (store = new Map()));
   const hit = store.get(key);
@@ -504,7 +504,7 @@ export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence) 
   const sentences = doc.sentences;
   const at = (i: number): T => {
     let v = facts[i];
-    if (v === undefined) facts[i] = v = compute(sentences[i]);
+    if (v === undefined) facts[i] = v = compute(sentences[i], i);
     return v;
   };
   store.set(key, at);

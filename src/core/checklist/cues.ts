@@ -11,7 +11,7 @@ import type { Sentence } from '../document';
 import { primeRegex } from '../text/prime';
 import { activeVocabKey, vocab } from '../vocab';
 import { CHECKLIST_CONCEPTS, type CueId } from '../vocab/checklist';
-import { compilePhraseMatcher, Matcher } from '../vocab/phrase';
+import { compilePhraseMatcher, Matcher, registeredBits } from '../vocab/phrase';
 import { wordClass } from '../vocab/classes';
 import { compoundHead, lemmaOf } from '../read/lexicon';
 
@@ -100,6 +100,8 @@ function isStaff(word: string): boolean {
   }
   return false;
 }
+/** The cue matchers without user phrases (`vocab(id)` then gives the registered matcher, fixed at module load). */
+let cueMatchers: Matcher[] | undefined;
 const cache = new Map<string, SentenceCues>();
 const CACHE_MAX = 20000;
 
@@ -111,7 +113,15 @@ export function sentenceCues(s: Sentence): SentenceCues {
   if (hit) return hit;
   // One combined token pass answers every list (the user's phrases for a cue id make its matcher a separate one).
   const bits = new Uint8Array(CUE_COUNT);
-  for (let i = 0; i < CUE_COUNT; i++) if (vocab(CUE_IDS[i]).test(s)) bits[i] = 1;
+  if (vk === '') {
+    // No user phrases: each cue's matcher is its registered one, whose `test(s)` is its bit of the combined pass.
+    const ms = cueMatchers ??= CUE_IDS.map((id) => vocab(id));
+    const sb = registeredBits(s);
+    for (let i = 0; i < CUE_COUNT; i++) {
+      const slot = ms[i].slot;
+      if (slot >= 0 && slot < sb.length ? sb[slot] === 1 : ms[i].test(s)) bits[i] = 1;
+    }
+  } else for (let i = 0; i < CUE_COUNT; i++) if (vocab(CUE_IDS[i]).test(s)) bits[i] = 1;
   const specificActors = s.actors.filter((a) => (a.kind === 'named' || a.kind === 'org' || a.kind === 'role') && a.text !== 'om' && actsAsActor(s, a.token, a.text));
   const heads = specificActors.map((a) => a.text.toLowerCase().replace(/\s+/g, ' '));
   // Acronyms of organisations the actor lexicon does not know (e.g. "RBL", "KvB", "NZT"): two or more capitals.

@@ -288,7 +288,8 @@ function find(item: ItemContext, id: string | null, pred: Pred, opts: { headings
     }
     return out;
   }
-  const test = textFacts(ctx.doc, keys!.fact, (s) => pred(sentenceCues(s), s, -1));
+  // The context's cues of sentence i are `sentenceCues(s)` (the text fact 'cues'): read there, not looked up again per item.
+  const test = textFacts(ctx.doc, keys!.fact, (s, i) => pred(ctx.cues[i], s, -1));
   // The scan as kept for the next model of an Analyzer (`Scan`): the sentences where the text fact holds are the same
   // in the unchanged start and end, so only the changed middle (and what the last scan did not reach) is tested again.
   const key = opts.headings ? keys!.scanHeadings : keys!.scan;

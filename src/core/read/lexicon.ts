@@ -132,7 +132,8 @@ export class Lexicon {
     }
     for (const c of sec.get('C') ?? []) {
       const [pos, a, b, d] = c.split(' ');
-      const info: ClassInfo = { pos: pos as Upos };
+      // Every field present (undefined when not set): one hidden class for all 29 classes (branch speed17).
+      const info: ClassInfo = { pos: pos as Upos, verbForm: undefined, tense: undefined, number: undefined };
       if (a === 'sing' || a === 'plur') info.number = a;
       else if (a) info.verbForm = a as ClassInfo['verbForm'];
       if (b) info.tense = b as ClassInfo['tense'];
@@ -688,20 +689,22 @@ export class Lexicon {
       if (t.verbForm !== 'fin') continue;
       if (fin && t.number === 'plur' && t.tense === 'pres' && /en$/i.test(words[i])) {
         t.verbForm = 'inf';
-        delete t.tense;
-        delete t.number;
+        t.tense = undefined;
+        t.number = undefined;
       } else fin = true;
     }
   }
 
+  /**
+   * A tag with every field present (undefined when not set, as an absent one reads; `unknown` true or undefined):
+   * one hidden class for every tag (branch speed17). Tags made with only the fields they had, in the order they
+   * were added, and with `delete` for an infinitive read again (`secondVerbInf`), came in a dozen shapes, so the
+   * clause reader's and the rules' property reads on tags were megamorphic, and a cold text's new shapes threw
+   * their optimised code away ("wrong map").
+   */
   private toTag(c: Cand, unknown: boolean): Tag {
     const info = this.classes[c.cls];
-    const t: Tag = { pos: info.pos, lemma: plain(c.lemma) };
-    if (info.verbForm) t.verbForm = info.verbForm;
-    if (info.tense) t.tense = info.tense;
-    if (info.number) t.number = info.number;
-    if (unknown) t.unknown = true;
-    return t;
+    return { pos: info.pos, lemma: plain(c.lemma), verbForm: info.verbForm, tense: info.tense, number: info.number, unknown: unknown ? true : undefined };
   }
 
   /** Lemma with boundaries ('vast_stellen', 'gemeente_raad') of one word without context. */

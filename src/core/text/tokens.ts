@@ -34,12 +34,24 @@ const TOKEN = new RegExp([
  */
 const LN = Uint8Array.from({ length: 0x250 }, (_, c) => (/[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0));
 const SPACE = Uint8Array.from({ length: 0x80 }, (_, c) => (c === 32 || c === 9 || c === 10 || c === 13 ? 1 : 0));
-/** After a word: not a letter, digit or mark; not in the e-mail class [._%+-] or '@'; not '-', "'", '’', '&' (word joins); not '.' (abbreviations) or '/' ("t/m"). ':' is safe unless the word is http/https (a URL). */
-const SAFE_AFTER_WORD = Uint8Array.from({ length: 0x80 }, (_, c) => (SPACE[c] || ',;:!?()[]{}"'.includes(String.fromCharCode(c)) ? 1 : 0));
+/**
+ * After a word: not a letter, digit or mark; not in the e-mail class [._%+-] or '@'; not '-', "'", '’', '&' (word joins);
+ * not '.' (abbreviations) or '/' ("t/m"). ':' is safe unless the word is http/https (a URL). The symbols `*<>=#|~^`\$`
+ * (branch speed17) join nothing and are in no class of TOKEN but `\S`.
+ */
+const SAFE_AFTER_WORD = Uint8Array.from({ length: 0x80 }, (_, c) => (SPACE[c] || ',;:!?()[]{}"*<>=#|~^`\\$'.includes(String.fromCharCode(c)) ? 1 : 0));
 /** After digits: as after a word, and not ',' (decimals, ",-"). */
 const SAFE_AFTER_NUM = Uint8Array.from({ length: 0x80 }, (_, c) => (SAFE_AFTER_WORD[c] && c !== 44 ? 1 : 0));
 /** One-character punctuation that no other alternative of TOKEN can start (not '.', '-', "'"). */
 const PUNCT1 = new Set(',;:!?()[]{}"“”‘’«»…–—');
+/**
+ * Symbols that no alternative of TOKEN but `\S` can start (branch speed17): not a letter, digit or mark, not in the
+ * e-mail class [._%+-], not "'" (the word alternative's `'s`/`'t`), not in the punctuation group, not 'h', 'w' or 't'.
+ */
+const SYM1 = Uint8Array.from({ length: 0x80 }, (_, c) => ('#$&*/<=>@\\^`|~'.includes(String.fromCharCode(c)) ? 1 : 0));
+function isSym1(c: number): boolean {
+  return c < 0x80 ? SYM1[c] === 1 : c === 0xa7 || c === 0xb0 || c === 0x2022 || c === 0x20ac; // § ° • €
+}
 
 /**
  * Tokenize [start, end) of the (masked) text. The common tokens (plain words, plain digit runs, single
@@ -90,9 +102,37 @@ function scan(text: string, start: number, end: number, out: Token[] | null, key
         i = j;
         continue;
       }
-    } else if (PUNCT1.has(slice[i])) {
+      // A run before a period that ends the text or comes before a space ("… de regie. Het …", branch speed17): no URL
+      // (`www.` needs a character after the period), e-mail address (no '@' after a space), number with separators (a
+      // digit after the period) or dotted abbreviation (a second letter group) can start here, so TOKEN gives the run
+      // as a number or a word; a listed abbreviation keeps its period, as `regexToken` does.
+      if (t === 46 && (j + 1 >= n || (slice.charCodeAt(j + 1) < 0x80 && SPACE[slice.charCodeAt(j + 1)]))) {
+        const tokText = slice.slice(i, j);
+        const low = digit ? tokText : tokText.toLowerCase();
+        const abbr = !digit && (NEVER_ENDS.has(low) || MAY_END.has(low));
+        const e = abbr ? j + 1 : j;
+        const text2 = abbr ? tokText + '.' : tokText, low2 = abbr ? low + '.' : low;
+        if (out) out.push({ start: start + i, end: start + e, text: text2, low: low2, kind: digit ? 'number' : abbr ? 'abbr' : 'word' });
+        else {
+          keys!.push(low2);
+          if (starts) { starts.push(start + i); ends!.push(start + e); }
+        }
+        i = e;
+        continue;
+      }
+    } else if (PUNCT1.has(slice[i]) || ((c === 46 || c === 45) && (i + 1 >= n || (slice.charCodeAt(i + 1) < 0x80 && SPACE[slice.charCodeAt(i + 1)])))) {
+      // One punctuation mark; '.' and '-' only before a space or the end (elsewhere they may start an e-mail address).
       const ch = slice[i];
       if (out) out.push({ start: start + i, end: start + i + 1, text: ch, low: ch.toLowerCase(), kind: 'punct' });
+      else {
+        keys!.push(ch);
+        if (starts) { starts.push(start + i); ends!.push(start + i + 1); }
+      }
+      i++;
+      continue;
+    } else if (isSym1(c)) {
+      const ch = slice[i];
+      if (out) out.push({ start: start + i, end: start + i + 1, text: ch, low: ch, kind: 'symbol' });
       else {
         keys!.push(ch);
         if (starts) { starts.push(start + i); ends!.push(start + i + 1); }

@@ -109,7 +109,7 @@ const ownSteps = (x: Step[]): Step[] => x;
 /** `text.toLowerCase()`, kept for the last text (readers test one text against several lists in a row). */
 let lastText: string | undefined, lastLow = '';
 function lowOf(text: string): string {
-  if (text !== lastText) { lastLow = text.toLowerCase(); lastText = text; }
+  if (text !== lastText) { lastLow = sentenceLow(text) ?? text.toLowerCase(); lastText = text; }
   return lastLow;
 }
 const NO_KEYS: readonly string[] = [];
@@ -297,7 +297,7 @@ export class Matcher {
       } else i++;
     }
     if (c.regexes.length === 0) return out;
-    const low = text.toLowerCase();
+    const low = lowOf(text);
     for (const r of c.regexes) {
       if (!mayContain(r, low) || coreMisses(r, low)) continue;
       const g = r.global;
@@ -336,7 +336,7 @@ export class Matcher {
       }
     }
     if (c.regexes.length === 0) return undefined;
-    const low = text.toLowerCase();
+    const low = lowOf(text);
     for (let i = 0; i < c.regexes.length; i++) { const r = c.regexes[i]; if (!mayContain(r, low) || coreMisses(r, low)) continue; const m = r.re.exec(low); if (m) return m[0]; }
     return undefined;
   }
@@ -371,9 +371,12 @@ const textCache = new Map<string, TextTokens>();
 function textTokens(text: string): TextTokens {
   let t = textCache.get(text);
   if (!t) {
-    const st: number[] = [], en: number[] = [];
-    const keys = tokenKeys(text, st, en);
-    t = { keys, starts: Int32Array.from(st), ends: Int32Array.from(en) };
+    t = sentenceTextTokens(text);
+    if (!t) {
+      const st: number[] = [], en: number[] = [];
+      const keys = tokenKeys(text, st, en);
+      t = { keys, starts: Int32Array.from(st), ends: Int32Array.from(en) };
+    }
     if (textCache.size >= 20000) textCache.clear();
     textCache.set(text, t);
   }
@@ -391,7 +394,7 @@ let lastKeysText: string | undefined;
 let lastKeys: string[] = [];
 function textKeys(text: string): string[] {
   if (text === lastKeysText) return lastKeys;
-  let k = keysCache.get(text) ?? textCache.get(text)?.keys;
+  let k = keysCache.get(text) ?? textCache.get(text)?.keys ?? sentenceTextKeys(text);
   if (!k) {
     k = tokenKeys(text);
     if (keysCache.size >= 20000) keysCache.clear();
@@ -837,14 +840,20 @@ const bitsCache = new Map<string, Uint8Array>();
  * that sentence's bits when its own keys and lowercase are the same as the sentence's, checked once per text (the
  * lowercase text of "HTTP://…" or "İ…" tokenizes otherwise: then the matcher runs alone, as before).
  */
-interface TextBits { keys: readonly string[]; low: string; bits: Uint8Array; same: 0 | 1 | 2 }
+interface TextBits {
+  raw: string; keys: readonly string[]; low: string; bits: Uint8Array; same: 0 | 1 | 2;
+  /** `caseSafe(raw, low)`: 0 not yet asked, 1 yes, 2 no. */
+  safe: 0 | 1 | 2;
+}
 const textBits = new Map<string, TextBits>();
 let lastStringText: string | undefined;
 let lastStringBits: Uint8Array | undefined;
 function noteTextBits(s: Sentence, keys: readonly string[], bits: Uint8Array): void {
   if (textBits.size >= 40000) { textBits.clear(); lastStringText = undefined; }
-  textBits.set(s.raw, { keys, low: s.low, bits, same: 0 });
-  if (s.low !== s.raw) textBits.set(s.low, { keys, low: s.low, bits, same: 0 });
+  // The raw text is the sentence's own text: its keys are the sentence's (see `sentenceTextKeys`), and its lowercase is
+  // `s.low` (built as `raw.toLowerCase()`), so the bits answer it without a check.
+  textBits.set(s.raw, { raw: s.raw, keys, low: s.low, bits, same: 1, safe: 0 });
+  if (s.low !== s.raw) textBits.set(s.low, { raw: s.raw, keys, low: s.low, bits, same: 0, safe: 0 });
 }
 /** The combined-pass bits that answer string tests on `text` exactly, if it is a sentence's text (see `textBits`). */
 function stringBits(text: string): Uint8Array | undefined {
@@ -852,11 +861,82 @@ function stringBits(text: string): Uint8Array | undefined {
   const e = textBits.get(text);
   let bits: Uint8Array | undefined;
   if (e !== undefined) {
-    if (e.same === 0) e.same = lowOf(text) === e.low && sameKeys(textKeys(text), e.keys) ? 1 : 2;
+    if (e.same === 0) e.same = isSafe(e) || (lowOf(text) === e.low && sameKeys(textKeys(text), e.keys)) ? 1 : 2;
     if (e.same === 1) bits = e.bits;
   }
   lastStringText = text; lastStringBits = bits;
   return bits;
+}
+
+/*
+ * Branch speed17: a text that is a sentence's own raw or lowercase text (noted by the combined pass, `textBits`) takes
+ * that sentence's token keys, and their offsets, instead of being tokenized again (≈ 12,900 of the 18,500 texts the
+ * readers tokenized on the 100k-word document were such texts). Exact:
+ * - the raw text is the sentence's slice of the masked text with CR, LF and tab made spaces, and the tokenizer treats
+ *   those four characters alike everywhere (its space table, `\s` and `\S` in its patterns), so `tokenKeys(s.raw)` is
+ *   the sentence's keys, always;
+ * - the lowercase text tokenizes to the same keys when lowercasing cannot have changed a token (`caseSafe`, read on the
+ *   lowercase text): every character lies below U+0250 or in a block without case (general punctuation, currency
+ *   symbols, arrows to OCR, box drawing to dingbats; not the circled letters, whose case a symbol key keeps), so it was
+ *   a character of the same class one for one (`İ` lowercases to `i` + U+0307, a final `Σ` to `ς`: both fall outside),
+ *   and the text holds none of the places where the tokenizer looks at case: `https?://`, `www.`, `t/m`, `'s`/`'t`
+ *   before a word, and a hyphen before a space (`Zorg- En`); any other text is checked by tokenizing it, as before;
+ * - the offsets, only where `caseSafe` holds (then every token's key is as long as its text): a token starts at the
+ *   first non-space character after the previous one (the tokenizer skips nothing but `\s`) and is as long as its key;
+ *   checked against the lowercase text as they are read, any difference falls back to tokenizing.
+ * `test/unit/speed17.test.ts` compares both with the tokenizer on the examples, fixtures and random texts.
+ */
+function isSafe(e: TextBits): boolean {
+  if (e.safe === 0) e.safe = caseSafe(e.low) ? 1 : 2;
+  return e.safe === 1;
+}
+const CASE_PLACES = /https?:\/\/|www\.|t\/m|'[st]|-\s/;
+/** Does lowercasing leave the tokens of a text with this lowercase the same (see above)? Exported for the test. */
+export function caseSafe(low: string): boolean {
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c >= 0x250 && !((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf) || (c >= 0x2190 && c <= 0x245f) || (c >= 0x2500 && c <= 0x27bf))) return false;
+  }
+  return !CASE_PLACES.test(low);
+}
+/** The sentence's keys for its own raw or (case-safe) lowercase text, if the combined pass noted it. */
+function sentenceTextKeys(text: string): string[] | undefined {
+  const e = textBits.get(text);
+  if (e === undefined || (text !== e.raw && !isSafe(e))) return undefined;
+  return e.keys as string[];
+}
+/** `text.toLowerCase()` of a sentence's raw text: the sentence's `low`. */
+function sentenceLow(text: string): string | undefined {
+  const e = textBits.get(text);
+  return e !== undefined && text === e.raw ? e.low : undefined;
+}
+/** Keys and offsets of a sentence's own text (see above), read from its keys; undefined when not such a text or not case-safe. */
+function sentenceTextTokens(text: string): TextTokens | undefined {
+  const e = textBits.get(text);
+  if (e === undefined || !isSafe(e)) return undefined;
+  const keys = e.keys, low = e.low, n = keys.length;
+  const starts = new Int32Array(n), ends = new Int32Array(n);
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    while (p < low.length && isSpaceCode(low.charCodeAt(p))) p++;
+    const k = keys[i];
+    if (!low.startsWith(k, p)) return undefined;
+    starts[i] = p; p += k.length; ends[i] = p;
+  }
+  return { keys: keys as string[], starts, ends };
+}
+/** `\s` of a regular expression, for one UTF-16 code unit. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** For the test: what `textTokens` gives for a text (from the sentence's keys where it can), and whether it came from them. */
+export function textTokensForTests(text: string): { keys: string[]; starts: number[]; ends: number[]; fromSentence: boolean } {
+  const t = sentenceTextTokens(text);
+  const k = sentenceTextKeys(text);
+  if (t && k !== t.keys) throw new Error('keys and tokens disagree');
+  const x = t ?? (() => { const st: number[] = [], en: number[] = []; const keys = tokenKeys(text, st, en); return { keys, starts: Int32Array.from(st), ends: Int32Array.from(en) }; })();
+  return { keys: k ?? x.keys, starts: [...x.starts], ends: [...x.ends], fromSentence: k !== undefined };
 }
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -900,6 +980,15 @@ function sentenceBits(s: Sentence): Uint8Array {
   return bits;
 }
 
+
+/**
+ * The combined-pass bits of a sentence, one per registered matcher covered by the index (`Matcher.slot` below their
+ * length): `m.test(s)` is `bits[m.slot] === 1` for such a matcher. For readers that ask one sentence about many lists
+ * (branch speed17: the checklist cues ask 68 per sentence), one call instead of a `vocab(id).test(s)` per list.
+ */
+export function registeredBits(s: Sentence): Uint8Array {
+  return sentenceBits(s);
+}
 
 /** The matchers covered by the combined index (exported for the test that compares it with each matcher alone). */
 export function registeredMatchers(): readonly Matcher[] {
