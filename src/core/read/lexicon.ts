@@ -860,7 +860,8 @@ function nominalisedPlural(words: readonly string[], out: Tag[]): void {
     if (!PLURAL_DET.test(words[i - 1].toLowerCase())) continue;
     const n = out[i + 1]?.pos;
     if (n === 'NOUN' || n === 'ADJ' || n === 'PROPN' || n === 'NUM') continue;
-    out[i] = { pos: 'NOUN', lemma: words[i].toLowerCase(), number: 'plur', ...(t.unknown ? { unknown: true } : {}) };
+    // All fields, in toTag's order: one hidden class for every tag.
+    out[i] = { pos: 'NOUN', lemma: words[i].toLowerCase(), verbForm: undefined, tense: undefined, number: 'plur', unknown: t.unknown };
   }
 }
 
