@@ -168,11 +168,19 @@ export function isParticipleAt(tokens: readonly Token[], tags: readonly Tag[], i
 }
 
 /** Clause boundaries: clause punctuation, subordinators, relative pronouns after a comma, and coordinator + finite. */
-function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ start: number; end: number; intro?: string }> {
-  const out: Array<{ start: number; end: number; intro?: string }> = [];
+/**
+ * A clause as the splitter finds it: its tokens, its introducer, and `verbFirst` when it is the main clause after a
+ * subordinate clause that opens the sentence without a comma, opening with its finite verb ("Als het nodig is | slaan we
+ * …").
+ */
+interface ClausePart { start: number; end: number; intro?: string; verbFirst?: boolean }
+
+function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): ClausePart[] {
+  const out: ClausePart[] = [];
   let start = 0;
   let intro: string | undefined;
-  const close = (end: number): void => { if (end > start) out.push({ start, end, intro }); };
+  let verbFirst = false;
+  const close = (end: number): void => { if (end > start) out.push({ start, end, intro, verbFirst }); verbFirst = false; };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // A short adverbial aside in brackets inside a clause ("waar de school (in principe) voldoet …") belongs to that
@@ -221,7 +229,7 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): Array<{ s
     // …"): two verbs in a row, the second before "we"/"wij"/"ik"/"hij"/"zij", mark the border.
     if (start === 0 && i > 2 && SUBORDINATORS.has(tokens[0].low) && /^(we|wij|ik|hij|zij)$/.test(tokens[i + 1]?.low ?? '') &&
       (tags[i]?.pos === 'VERB' || tags[i]?.pos === 'AUX') && (tags[i - 1]?.verbForm === 'fin' || FINITE_AUX.has(tokens[i - 1].low))) {
-      close(i); start = i; intro = undefined; continue;
+      close(i); start = i; intro = undefined; verbFirst = true; continue;
     }
   }
   close(tokens.length);
@@ -351,9 +359,8 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       if (SUBJECT_PRONOUN.test(tokens[first]?.low ?? '') && tokens[first + 1]?.kind === 'word' &&
         !NOT_FINITE_POS.has(tags[first + 1]?.pos ?? '') && /(?:en|t|d)$/.test(tokens[first + 1].low)) finite = first + 1;
       // A main clause after a fronted subordinate clause opens with its finite verb and the subject pronoun ("[Als het
-      // nodig is] slaan we …"), whatever form the tagger gave the verb.
-      if (finite < 0 && first > 0 && first === c.start && (tags[first]?.pos === 'VERB' || tags[first]?.pos === 'AUX') && /^(we|wij|ik|hij|zij)$/.test(tokens[first + 1]?.low ?? '') &&
-        out0Subordinate(tokens, first)) finite = first;
+      // nodig is] slaan we …"), whatever form the tagger gave the verb (the splitter found that border).
+      if (finite < 0 && c.verbFirst) finite = first;
       // After "te" a verb is an infinitive ("Om onze doelen te realiseren werken we …"): the finite verb is sought
       // outside such infinitives first; a plural present right after a noun or pronoun that opens the clause reads as
       // the finite verb (V2: "Gemeenten formuleren …"); only then, as before, any finite-looking form.
@@ -702,9 +709,3 @@ export function mainClauses(cs: readonly Clause[]): Clause[] {
   const m = cs.filter((c) => !c.subordinate);
   return m.length ? m : [...cs];
 }
-
-/** The sentence opens with a subordinator and the clause that starts at `at` follows it without a stop in between. */
-function out0Subordinate(tokens: readonly Token[], at: number): boolean {
-  return SUBORDINATORS.has(tokens[0]?.low ?? '') && !tokens.slice(0, at).some((t) => t.kind === 'punct');
-}
-

@@ -17,6 +17,7 @@ import { speakerFacts } from '../profile/speaker';
 import { classifyDoctype } from '../profile/doctype';
 import { tocLine } from '../rules/toc';
 import { Slot } from '../slots';
+import { doubleQuoteOpenAfter } from '../text/quotes';
 
 /**
  * Process-wide memos by sentence text (bounded; cleared when full, like the matcher's caches): a sentence text
@@ -458,11 +459,7 @@ function quoteOpenBefore(doc: DocModel, i: number): boolean {
   for (let k = first; k < i; k++) {
     const raw = doc.sentences[k].raw;
     if (!/[“”„"]/.test(raw)) continue;
-    for (const ch of raw) {
-      if (ch === '“' || ch === '„') open = true;
-      else if (ch === '”') open = false;
-      else if (ch === '"') open = !open;
-    }
+    open = doubleQuoteOpenAfter(raw, open);
   }
   return open;
 }

@@ -96,7 +96,7 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   // cited; with "we", "dit programma" or "de samenwerking" it is the text's own goal.
   if (/(?:^|\s)tot doel$/.test(w) && subject && s.actors.some((a) => a.kind === 'named' && a.token >= subject[0] && a.token < subject[1])) return false;
   // "Het wetsvoorstel beoogt …", "De richtlijn heeft tot doel …": the aim of a law or bill, described (rule page).
-  if (/^(beoogt|beogen|heeft tot doel|hebben tot doel|tot doel)$/.test(w) && subject && s.tokens.slice(subject[0], subject[1]).some((t) => OTHER_INSTRUMENT.test(t.low))) return false;
+  if (/^(beoogt|beogen|heeft tot doel|hebben tot doel|tot doel)$/.test(w) && instrumentSubject(s, subject)) return false;
   if (/^(is|zijn) (erop )?gericht op$/.test(w)) {
     const c = clauseAt(clauses, ti);
     const subj = c?.subject ? s.tokens.slice(c.subject[0], c.subject[1]).map((t) => t.low) : [];
@@ -419,11 +419,12 @@ function undertakingSubject(s: Sentence, c: Clause): boolean {
  */
 function goalOfNamedOther(s: Sentence, g: { start: number; text: string }, clauses: readonly Clause[], titles: string): boolean {
   const w = g.text.toLowerCase();
-  if (!/(?:^|\s)(?:doel|doelen|doelstelling|doelstellingen|ambitie|ambities)(?:\s+van)?$/.test(w)) return false;
+  const words = w.split(' ');
+  if (!GOAL_NOUN.test(words[words.length - 1] === 'van' ? words[words.length - 2] ?? '' : words[words.length - 1])) return false;
   const tok = s.tokens;
-  const ti = tokenAt(s, g.start) + w.split(' ').length - 1;
+  const ti = tokenAt(s, g.start) + words.length - 1;
   const c = clauseAt(clauses, ti);
-  if (c?.subject && tok.slice(c.subject[0], c.subject[1]).some((t) => OTHER_INSTRUMENT.test(t.low)) && c.subjectKind === 'np') return true;
+  if (c?.subjectKind === 'np' && instrumentSubject(s, c.subject)) return true;
   let k = ti + 1;
   if (!w.endsWith(' van')) { if (tok[k]?.low !== 'van') return false; k++; }
   const first = firstWordIndex(s);
@@ -469,5 +470,10 @@ function inClauseOfCause(s: Sentence, at: number, clauses: readonly Clause[]): b
   const c = clauseAt(clauses, tokenAt(s, at));
   const w = s.tokens[c?.start ?? -1]?.low ?? '';
   return !!c && c.subordinate && !/^(zodat|opdat)$/.test(w) && (CAUSE_INTRO.test(w) || REASON.test(w));
+}
+
+/** The subject names a law, bill or treaty ("Het wetsvoorstel", "De richtlijn"): the aim stated is that instrument's. */
+function instrumentSubject(s: Sentence, subject: readonly [number, number] | undefined): boolean {
+  return !!subject && s.tokens.slice(subject[0], subject[1]).some((t) => OTHER_INSTRUMENT.test(t.low));
 }
 

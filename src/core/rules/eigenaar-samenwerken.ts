@@ -325,13 +325,22 @@ function actsBefore(prev: Sentence): boolean {
 }
 
 /**
+ * The clause that holds the hit when it is a main clause in the plain present (no modal, not passive) with a noun
+ * phrase (or "ze"/"zij") as its subject: a standing state of affairs the text may describe.
+ */
+function plainPresentClause(s: Sentence, clauses: readonly Clause[], h: { start: number }): (Clause & { subject: [number, number] }) | undefined {
+  const c = clauseAt(clauses, tokenAt(s, h.start));
+  if (!c || c.subordinate || c.passive || c.tense !== 'present' || c.modality !== 'none' || !c.subject || c.subjectKind !== 'np') return undefined;
+  return c as Clause & { subject: [number, number] };
+}
+
+/**
  * The clause that holds the collaboration words is a main clause in the plain present, with no modal, whose subject is
  * a third party: a noun phrase or "ze"/"zij" that is not the author (`ownDoer`).
  */
 function othersCollaborate(s: Sentence, clauses: readonly Clause[], h: { start: number }, level?: AuthorLevel): boolean {
-  const c = clauseAt(clauses, tokenAt(s, h.start));
-  if (!c || c.subordinate || c.passive || c.tense !== 'present' || c.modality !== 'none' || !c.subject) return false;
-  if (c.subjectKind !== 'np') return false;
+  const c = plainPresentClause(s, clauses, h);
+  if (!c) return false;
   // A body of another bestuurslaag than the author's is another party ("De provincie werkt samen met de waterschappen"
   // in a municipal nota).
   return !ownDoer(s, c) || otherLaag(s, c, level);
@@ -344,8 +353,8 @@ function othersCollaborate(s: Sentence, clauses: readonly Clause[], h: { start: 
  * and "we" the author: neither counts.
  */
 function jointArrangement(s: Sentence, clauses: readonly Clause[], h: { start: number }): boolean {
-  const c = clauseAt(clauses, tokenAt(s, h.start));
-  if (!c || c.subordinate || c.passive || c.tense !== 'present' || c.modality !== 'none' || !c.subject || c.subjectKind !== 'np') return false;
+  const c = plainPresentClause(s, clauses, h);
+  if (!c) return false;
   const [a, b] = c.subject;
   const tok = s.tokens, tags = tagsOf(s);
   if (tok.slice(a, b).some((t) => /^(partijen|we|wij|ons|onze)$/.test(t.low))) return false;

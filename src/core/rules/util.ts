@@ -3,6 +3,7 @@ import type { DocModel, Sentence } from '../document';
 import { clauseAt, nominalisedAdjective, type Clause } from '../read/clause';
 import { tagsOf } from '../read/unit';
 import { phraseClass } from '../vocab/classes';
+import { doubleQuoteOpenAfter } from '../text/quotes';
 
 /** Named organisations, organisation nouns and roles: a doer someone can be held to. */
 export function specificActors(s: Sentence) {
@@ -48,18 +49,16 @@ export function firstWordIndex(s: Sentence): number {
  */
 export function quotedAt(s: Sentence, at: number): boolean {
   const raw = s.raw, end = Math.min(raw.length, at - s.start);
-  let dbl = false, sgl = false;
+  if (doubleQuoteOpenAfter(raw.slice(0, end), false)) return true;
+  let sgl = false;
   for (let i = 0; i < end; i++) {
     const ch = raw[i];
-    if (ch === '“' || ch === '„') dbl = true;
-    else if (ch === '”') dbl = false;
-    else if (ch === '"') dbl = !dbl;
-    else if (ch === '‘' || ch === "'") {
+    if (ch === '‘' || ch === "'") {
       if (!sgl && (i === 0 || /[\s:(]/.test(raw[i - 1])) && /\p{Lu}/u.test(raw[i + 1] ?? '')) sgl = true;
       else if (sgl && !/\p{L}/u.test(raw[i + 1] ?? '')) sgl = false;
     } else if (ch === '’' && sgl && !/\p{L}/u.test(raw[i + 1] ?? '')) sgl = false;
   }
-  return dbl || sgl;
+  return sgl;
 }
 
 /** The index of the first token that starts at or after document offset `at` (a hit's first token), or -1. */
