@@ -23,7 +23,10 @@ const PERCENT_UNITS = ['%', 'procent', 'procentpunt'];
 const QTY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${NUM})\s?(${PERCENT_UNITS.join('|')})` +
   String.raw`|(?<![\p{L}\p{N}])(${NUM})\s+(?:extra\s+|nieuwe\s+|meer\s+|minder\s+)?(${CAPACITY})(?![\p{L}])` +
-  String.raw`|(?<![\p{L}\p{N}.,€])(\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?:extra\s+|nieuwe\s+|meer\s+|minder\s+|sociale\s+|betaalbare\s+)?(\p{Ll}{3,})`,
+  String.raw`|(?<![\p{L}\p{N}.,€])(\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?:extra\s+|nieuwe\s+|meer\s+|minder\s+|sociale\s+|betaalbare\s+)?(\p{Ll}{3,})` +
+  // A single digit counts when "extra", "meer" or "minder" says it is an amount ("3 extra gezonde levensjaren"):
+  // alone, "3 partners" may be a list number or a clause number.
+  String.raw`|(?<![\p{L}\p{N}.,€])(\d)\s+(?:extra|meer|minder)\s+(?:\p{Ll}+e\s+)?(\p{Ll}{3,})`,
   'giu');
 
 const NOT_COUNT_NOUNS = /^(euro|miljoen|miljard|mln|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|en|of|tot|t|van|is|was|zijn|de|het|een|lid|artikel|nr|per|om|in|op|voor|door|met|aan|bij)$/i;
@@ -56,6 +59,9 @@ export function scanQuantities(text: string, offset = 0): QuantityMention[] {
       // Years ("2026 gaan") are not counts.
       if (/^(19|20)\d\d$/.test(m[5])) continue;
       out.push({ start, end: start + raw.length, text: raw, kind: 'count', unit: m[6].toLowerCase() });
+    } else if (m[8]) {
+      if (NOT_COUNT_NOUNS.test(m[8]) || m[8].toLowerCase() === 'dan') continue;
+      out.push({ start, end: start + raw.length, text: raw, kind: 'count', unit: m[8].toLowerCase() });
     }
   }
   return out;

@@ -53,6 +53,9 @@ const POSSIBILITY_HEDGE = wholePhraseClass('possibilityHedge');
 const NEED_HEDGE = wholePhraseClass('needHedge');
 const DUTY = wordClass('dutyWord');
 
+/** Kinds of policy text ("visie", "uitvoeringsplan", "beleidskader" …). */
+const TEXT_KIND = wordClass('instrumentKind');
+
 /** The hedge stands in a relative clause ("oplossingen die gezinnen waar mogelijk zelfstandig maken"). */
 function inRelative(s: Sentence, ti: number, clause: Clause | undefined): boolean {
   if (clause && clause.conditional) return false;
@@ -64,6 +67,14 @@ function inRelative(s: Sentence, ti: number, clause: Clause | undefined): boolea
   // (The clause may open with the pronoun itself, now that the reader splits such a clause off.)
   for (let k = ti - 1; k >= from; k--) {
     if (tags[k]?.verbForm === 'fin' || tok[k].text === ';' || tok[k].text === ':') return false;
+    // "…, waarin we streven naar …" after a policy text ("onze Visie 2044, waarin …", "het plan waarin …"): what
+    // that other text holds, reported.
+    if (tok[k].low === 'waarin') {
+      let b = k - 1;
+      if (tok[b]?.text === ',') b--;
+      while (b > 0 && tok[b].kind === 'number') b--;
+      return b >= 0 && TEXT_KIND.test(tok[b].low);
+    }
     if (tok[k].low !== 'die' && tok[k].low !== 'welke') continue;
     let b = k - 1;
     if (tok[b]?.text === ',') b--;
@@ -106,6 +117,8 @@ function inPurpose(s: Sentence, ti: number): boolean {
     // After a comma that closes a complete clause ("Er wordt een pilot ingezet, om …"): a clause of purpose.
     if (b && b.text === ',' && k >= 3 && tok[k - 2]?.kind === 'word') return true;
     if (!b || b.kind !== 'word') return false;
+    // "(werken/trekken) samen om … te …": working together takes no "om … te" complement; the clause says what for.
+    if (b.low === 'samen') return true;
     if (bt?.pos === 'NOUN' || bt?.pos === 'PROPN') {
       // The noun phrase before "om" may carry a content noun further back ("de taak van de coördinator om …").
       for (let j = k - 1; j >= Math.max(0, k - 7); j--) {

@@ -1,0 +1,42 @@
+/**
+ * Eighteenth session: what a hedge qualifies and what counts as an amount, as invented minimal pairs. Each pair is one
+ * text and the same text with one change that flips the outcome. All sentences, places and organisations are made
+ * up; none is taken from an evaluation text.
+ */
+import { strict as assert } from 'node:assert';
+import { findQuantities } from '../../src/core/recognize/quantity';
+import { no, yes } from './contrast';
+
+const nota = (body: string): string => `# Nota wijkaanpak Brakeldorp\n\nDeze nota beschrijft de aanpak van de gemeente Brakeldorp.\n\n## Aanpak\n\n${body}\n`;
+
+describe('prec19 taal/voorbehoud: "samen om … te" is a clause of purpose', () => {
+  it('a hedge in a later conjunct of "werken samen om … te …, waar mogelijk … te …": the effect aimed at', () => {
+    no(nota('We werken samen om kansen in de grensregio te benutten en knelpunten te vinden, waar mogelijk weg te nemen en nieuwe te voorkomen.'), 'taal/voorbehoud');
+    yes(nota('We proberen om kansen in de grensregio te benutten en knelpunten te vinden, waar mogelijk weg te nemen en nieuwe te voorkomen.'), 'taal/voorbehoud');
+  });
+  it('after a verb of trying the "om … te" clause is what is committed to: the hedge stays', () => {
+    no(nota('We werken samen om waar mogelijk de wachtlijsten te verkorten.'), 'taal/voorbehoud');
+    yes(nota('We proberen om waar mogelijk de wachtlijsten te verkorten.'), 'taal/voorbehoud');
+  });
+});
+
+describe('prec19 taal/voorbehoud: a hedge in what another policy text holds', () => {
+  it('", waarin we streven naar …" after a vision or plan reports that text; after a place it is the author\'s aim', () => {
+    no(nota('Dit sluit aan bij onze Visie 2040, waarin we streven naar een dorp met kansen voor iedereen.'), 'taal/voorbehoud');
+    no(nota('Dit sluit aan bij het uitvoeringsplan waarin we waar mogelijk de wachtlijsten verkorten.'), 'taal/voorbehoud');
+    yes(nota('Dit sluit aan bij de wijk, waarin we waar mogelijk de wachtlijsten verkorten.'), 'taal/voorbehoud');
+  });
+});
+
+describe('prec19 numbers: a single digit with "extra", "meer" or "minder" is an amount', () => {
+  it('"3 extra gezonde levensjaren" is a count; "3 partners" alone is not', () => {
+    assert.deepEqual(findQuantities('We streven naar 3 extra gezonde levensjaren in 2030.').map((q) => [q.kind, q.unit]), [['count', 'levensjaren']]);
+    assert.deepEqual(findQuantities('Er komen 5 meer plekken bij.').map((q) => q.unit), ['plekken']);
+    assert.deepEqual(findQuantities('We spreken met 3 partners.'), []);
+    assert.deepEqual(findQuantities('Er zijn 3 meer dan vorig jaar.'), []);
+  });
+  it('so a target with such an amount and a year is measured: no hedge on "streven naar"', () => {
+    no(nota('Op het gebied van gezondheid streven we naar 3 extra gezonde levensjaren voor alle inwoners in 2030.'), 'taal/voorbehoud');
+    yes(nota('Op het gebied van gezondheid streven we naar extra gezonde levensjaren voor alle inwoners in 2030.'), 'taal/voorbehoud');
+  });
+});
