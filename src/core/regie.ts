@@ -377,7 +377,11 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   // Inside what an indicator counts ("het aantal dossiers dat de casusregisseur binnen acht weken afsluit").
   if (/^\s*(?:indicator|indicatoren|kengetal|prestatie-indicator)\b/.test(lowTrim)) nonClaim = 'anders';
   // An indirect question: who will hold it is still to be chosen ("kiezen onder wiens regie het plan loopt").
-  if (/^(wiens|wier)$/.test(t[i - 1]?.low ?? '') || (c?.subordinate && /^(wie|welke|of)$/.test(t[c.start]?.low ?? ''))) nonClaim = 'anders';
+  // "… hoe we de regie voeren", and a topic line "Over hoe we daarin een regierol vervullen." (a preposition and a
+  // question word open the sentence): what is asked or announced, no claim.
+  const f0 = firstWordIndex(s);
+  if (/^(wiens|wier)$/.test(t[i - 1]?.low ?? '') || (c?.subordinate && /^(wie|welke|of|hoe)$/.test(t[c.start]?.low ?? '')) ||
+    (t[f0]?.low === 'over' && /^(hoe|wat|welke|wie|waarom)$/.test(t[f0 + 1]?.low ?? ''))) nonClaim = 'anders';
   // Text addressed to the reader of a form ("Beschrijf wie …", "Geef aan hoe u …").
   if (regieVocab('formInstruction').test(text(s, 0, Math.min(t.length, 3))) || t.some((k) => k.low === 'uw' || (k.low === 'u' && k.text === 'u'))) nonClaim = 'anders';
   if (c && c.subordinate && regieVocab('indicator').test(text(s, 0, c.start))) nonClaim = 'anders';
@@ -791,6 +795,9 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   const block = doc.blocks[s.block];
   const wf = wordFacts(s, w);
   if (wf.own) return { ...at, class: 'anders' };
+  // "Ouderen wonen langer thuis. Ze hebben de regie in eigen hand.": a pronoun that points back to people holds their
+  // own grip (the paragraph is in the reading's key).
+  if (wf.holder.kind === 'pronoun' && peopleSubjectBefore(doc, s)) return { ...at, class: 'anders' };
   // Headings and decree titles name things.
   // A table-of-contents line names sections.
   if (block.kind === 'heading' || labelLine(doc, s) || tocLine(s.raw)) return { ...at, class: 'naam' };
@@ -857,6 +864,29 @@ function meansOfEffect(s: Sentence, c: Clause | undefined): boolean {
 }
 
 /** A paragraph that is one short line with no verb and no closing punctuation: a label or title, read as a heading. */
+/**
+ * "Ze/Zij" with a plural verb points back to the last plural noun of the sentence before in the paragraph that stands
+ * outside a prepositional phrase (the nearest antecedent: "Onze ambitie is dat de inwoners … meedoen. Ze hebben …");
+ * true when that noun names people (inwoners, ouderen, cliënten). "Zij neemt …" (singular) points to a body.
+ */
+function peopleSubjectBefore(doc: DocModel, s: Sentence): boolean {
+  const own = readLocal(s).clauses.find((c) => c.subject && c.finite >= 0 && c.subject[1] - c.subject[0] === 1 && /^(ze|zij)$/.test(s.tokens[c.subject[0]].low));
+  if (!own || tagsOf(s)[own.finite]?.number === 'sing' || !/en$/.test(s.tokens[own.finite].low)) return false;
+  const paragraph = paragraphOf(doc, s);
+  const k = paragraph.indexOf(s);
+  const prev = k > 0 ? paragraph[k - 1] : undefined;
+  if (!prev) return false;
+  const tags = tagsOf(prev), tok = prev.tokens;
+  for (let j = tok.length - 1; j >= 0; j--) {
+    if (tags[j]?.pos !== 'NOUN' || tok[j].low === tags[j].lemma) continue;
+    let b = j - 1;
+    while (b >= 0 && (tags[b]?.pos === 'DET' || tags[b]?.pos === 'ADJ' || tags[b]?.pos === 'NUM')) b--;
+    if (b >= 0 && tags[b]?.pos === 'ADP') continue;
+    return isPeopleWord(tags[j].lemma);
+  }
+  return false;
+}
+
 function labelLine(doc: DocModel, s: Sentence): boolean {
   if (loneParagraphSentence(doc, s.block) !== s || s.tokens.length > 12 || /[.!?;:,]\s*$/.test(s.raw)) return false;
   return !readLocal(s).clauses.some((c) => c.finite >= 0);

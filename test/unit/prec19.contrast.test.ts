@@ -40,3 +40,18 @@ describe('prec19 numbers: a single digit with "extra", "meer" or "minder" is an 
     yes(nota('Op het gebied van gezondheid streven we naar extra gezonde levensjaren voor alle inwoners in 2030.'), 'taal/voorbehoud');
   });
 });
+
+describe('prec19 regie/hol: whose grip, what is asked, what is observed', () => {
+  it('"Ze hebben de regie in eigen hand" after residents is their own grip; "Zij neemt de regie" after the municipality stays', () => {
+    no(nota('Onze ambitie is dat de inwoners zo lang mogelijk zelf meedoen. Ze hebben de regie in eigen hand.'), 'regie/hol');
+    yes(nota('De gemeente wil dat de bewoners meedoen. Zij neemt daarom de regie.'), 'regie/hol');
+  });
+  it('a topic line "Over hoe we … een regierol vervullen." announces; the statement itself claims', () => {
+    no(nota('Over hoe we als gemeente daarin een regierol vervullen.'), 'regie/hol');
+    yes(nota('We vervullen als gemeente daarin een regierol.'), 'regie/hol');
+  });
+  it('"… lijken blijvend te zijn" observes how things appear: analysis, no claim', () => {
+    no(nota('De voordelen van een betere toegang en regie lijken blijvend te zijn.'), 'regie/hol');
+    yes(nota('We zorgen voor een betere toegang en regie.'), 'regie/hol');
+  });
+});

@@ -29,7 +29,9 @@ export const READ_CONCEPTS = concepts({
     phrases: ['uit onderzoek|cijfers blijkt', 'uit de ~ blijkt', 'blijkt dat', 'bleek dat', 'in de praktijk', 'in de *e praktijk', 'veelal', 'doorgaans', 'vaak', 'steeds meer|minder', 'constateert|constateren|constateerde|constateerden ~ dat',
       'de afgelopen jaren', 'in het verleden', 'is|zijn gestegen|gedaald|toegenomen|afgenomen', 'neemt toe|af', 'is het gevolg', 'heeft geleid tot',
       // A consequence drawn ("Logisch gevolg daarvan is dat gemeenten meer gaan samenwerken"): reasoning about what follows.
-      'gevolg daarvan|hiervan is dat', 'logisch|logische gevolg ~ is dat', 'het ligt voor de hand dat'] },
+      'gevolg daarvan|hiervan is dat', 'logisch|logische gevolg ~ is dat', 'het ligt voor de hand dat',
+      // How things appear ("De voordelen lijken blijvend te zijn", "De kosten bleken hoger te liggen"): an observation.
+      'lijkt|lijken|leek|leken|blijkt|blijken|bleek|bleken ~ te zijn|liggen|worden'] },
   unitCommitment: { description: { nl: 'Een zin die iets toezegt of regelt (verbindt zich, draagt zorg, betaalt)', en: 'A sentence that commits or arranges (undertakes, ensures, pays)' },
     phrases: ['verbindt|verbinden zich', 'verplicht|verplichten zich', 'draagt|dragen zorg', 'zorgt|zorgen voor|ervoor|dat', 'komen overeen', 'komen het volgende overeen',
       'spreken af', 'besluit', 'besluiten', 'stelt|stellen ~ vast', 'stelt|stellen beschikbaar', 'is|zijn verantwoordelijk', 'neemt', 'nemen', 'levert', 'leveren',
