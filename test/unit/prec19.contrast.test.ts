@@ -55,3 +55,14 @@ describe('prec19 regie/hol: whose grip, what is asked, what is observed', () => 
     yes(nota('We zorgen voor een betere toegang en regie.'), 'regie/hol');
   });
 });
+
+describe('prec19 taal/voorbehoud: a deferral with its place, an aim that points back to its number', () => {
+  it('"verder uitwerken in de Werkagenda …" names where it is settled, as "nader uitwerken" does; alone it stays', () => {
+    no(nota('De aanpak van eenzaamheid zal ik verder uitwerken in de Werkagenda Ouderen, die uw Kamer in 2027 ontvangt.'), 'taal/voorbehoud');
+    yes(nota('De aanpak van eenzaamheid zal ik verder uitwerken.'), 'taal/voorbehoud');
+  });
+  it('"streven ernaar deze doelstelling te halen" after a sum: the target is set; after a vague aim it stays', () => {
+    no(nota('In 2027 willen we 2,4 miljoen euro aan inkomsten halen. Wij streven ernaar om deze ambitieuze doelstelling te halen.'), 'taal/voorbehoud');
+    yes(nota('In 2027 willen we meer inkomsten halen. Wij streven ernaar om deze ambitieuze doelstelling te halen.'), 'taal/voorbehoud');
+  });
+});

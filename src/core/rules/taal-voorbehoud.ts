@@ -133,6 +133,19 @@ function inPurpose(s: Sentence, ti: number): boolean {
   return false;
 }
 
+/** A goal noun ("doelstelling", "streefcijfer", "ambitie", "doel") after a demonstrative ("deze", "dit", "die"). */
+const BACK_GOAL = /(?<![\p{L}])(?:deze|dit|die|dat)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:doelstelling|doelstellingen|doel|doelen|streefcijfer|streefcijfers|streefwaarde|ambitie|ambities|target)(?![\p{L}])/u;
+
+/** After the hedge at ti, a demonstrative goal noun points back to a sentence before with a number, percentage or sum. */
+function pointsBackToTarget(s: Sentence, ti: number, prev: Sentence | undefined): boolean {
+  if (!prev || prev.block !== s.block) return false;
+  if (!(prev.quantities.length > 0 || prev.money.some((m) => !m.open))) return false;
+  return BACK_GOAL.test(s.low.slice(Math.max(0, (s.tokens[ti]?.start ?? s.start) - s.start)));
+}
+
+/** Elaboration hedges: "nader uitwerken", "verder uitwerken" (the same deferral in two words). */
+const FURTHER = /^(nader|verder) /;
+
 /** A pointer into the text itself: "hierin", "hieronder", "in paragraaf 3.2", "in de bijlage", "in het volgende hoofdstuk". */
 /** A text of a named kind after "in"/"via": where an elaboration is settled ("in een meerjarig collegeprogramma"). */
 const FOLLOW_UP_TEXT = /(?<![\p{L}])(?:in|via)\s+(?:(?:een|het|de|dit|deze)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:programma|plan|plannen|nota|notitie|visie|verordening|regeling|agenda|akkoord|convenant|overeenkomst)(?![\p{L}])/u;
@@ -181,16 +194,16 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   if (/nodig$/.test(w) && tok.slice(Math.max(0, ti - 2), ti).some((t) => /^(uitsluitend|alleen|enkel|slechts)$/.test(t.low))) return true;
   // Worked out further in a named text ("In het Programma Wonen 2026 wordt dit nader uitgewerkt"): the place where it
   // is settled is given, nothing is left open.
-  if (/^nader/.test(w) && /(?:^|[^\p{L}])(?:[Ii]n|[Vv]ia)\s+(?:het|de)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}\p{Ll}+/u.test(s.raw)) return true;
+  if (FURTHER.test(w) && /(?:^|[^\p{L}])(?:[Ii]n|[Vv]ia)\s+(?:het|de)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}\p{Ll}+/u.test(s.raw)) return true;
   // Worked out further in this very text ("Deze vormen worden hierin nader uitgewerkt", "in paragraaf 3.2", "in de
   // bijlage"): the elaboration is given here. "Daarin" (a text named before, perhaps still to be written) stays.
-  if (/^nader/.test(w) && IN_THIS_TEXT.test(s.low)) return true;
+  if (FURTHER.test(w) && IN_THIS_TEXT.test(s.low)) return true;
   // "het verder uitwerken van de maatregelen" named as a step or a task: the elaboration is the work itself, nothing is
   // put off.
   if (/^(nader|verder) uit/.test(w) && /^(het|dit)$/.test(tok[ti - 1]?.low ?? '')) return true;
   // Worked out in a follow-up text of a named kind ("nader uit te werken in een meerjarig collegeprogramma",
   // "in het uitvoeringsplan"): the place where it is settled is given.
-  if (/^nader/.test(w) && FOLLOW_UP_TEXT.test(s.low.slice(Math.max(0, (tok[ti]?.start ?? s.start) - s.start)))) return true;
+  if (FURTHER.test(w) && FOLLOW_UP_TEXT.test(s.low.slice(Math.max(0, (tok[ti]?.start ?? s.start) - s.start)))) return true;
   // "zo snel mogelijk (volgens de termijnen in het contract)": the term is set by the rule it refers to.
   if (/^zo (snel|spoedig) mogelijk$/.test(w) && next.slice(0, 4).some((x) => /^(conform|volgens|overeenkomstig|binnen)$/.test(x))) return true;
   // A hedge in a clause of reason, result or purpose qualifies the effect aimed at, not the commitment itself.
@@ -342,6 +355,9 @@ export const taalVoorbehoud: SentenceRule = {
       // The next sentence of the paragraph sets the dated, measurable target of the aim ("We streven naar schonere
       // lucht. Uiterlijk in 2030 voldoen we aan de advieswaarden."): the aim is made concrete where it stands.
       if (/^stre/.test(w) && setsTarget(ctx.next(s))) continue;
+      // The aim points back to the target just set ("In 2027 halen we € 2,4 miljoen op. We streven ernaar deze
+      // doelstelling te halen."): a demonstrative goal noun after "streven", with a number or sum in the sentence before.
+      if (/^stre/.test(w) && pointsBackToTarget(s, ti, ctx.prev(s))) continue;
       const removable = REMOVABLE.test(h.text.replace(/\s+/g, ' '));
       // Remove the hedge and one adjacent space so the sentence stays tidy.
       const after = s.raw[h.end - s.start] === ' ' ? 1 : 0;
