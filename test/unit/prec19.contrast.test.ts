@@ -66,3 +66,10 @@ describe('prec19 taal/voorbehoud: a deferral with its place, an aim that points 
     yes(nota('In 2027 willen we meer inkomsten halen. Wij streven ernaar om deze ambitieuze doelstelling te halen.'), 'taal/voorbehoud');
   });
 });
+
+describe('prec19 eigenaar/diffuus: "deze partners" after the partners are named', () => {
+  it('the demonstrative points back to named doers; with nobody named before, the collective stays diffuse', () => {
+    no(nota('De gemeente, de corporaties en de scholen werken in het programma Kansrijk Zuid. Samen zorgen deze partners dat de kansen van kinderen groeien.'), 'eigenaar/diffuus');
+    yes(nota('De kansen van kinderen blijven achter. Samen zorgen deze partners dat de kansen van kinderen groeien.'), 'eigenaar/diffuus');
+  });
+});

@@ -126,6 +126,9 @@ export const eigenaarDiffuus: SentenceRule = {
     if (!u.parties && main.subjectKind === 'we' && /^(maken|maak)$/.test(s.tokens[main.finite]?.low ?? '') && main.finite > firstAt + 1 &&
       mottoObject(s, firstAt, main.finite) &&
       words <= 8 && s.quantities.length === 0 && s.times.length === 0) return;
+    // "Samen zorgen deze partners …" after the partners are named: the demonstrative points back to doers that stand
+    // in the sentence before (as "Samen wordt een plan gemaakt" after them).
+    if (main.subjectKind === 'collective' && main.subject && /^(deze|die|beide|genoemde)$/.test(s.tokens[main.subject[0]]?.low ?? '') && u.actorNearby) return;
     const collective = COLLECTIVE_MARK.test(low);
     const doers = hits.filter((h) => {
       const w = h.text.toLowerCase().replace(/\s+/g, ' ');
