@@ -73,3 +73,16 @@ describe('prec19 eigenaar/diffuus: "deze partners" after the partners are named'
     yes(nota('De kansen van kinderen blijven achter. Samen zorgen deze partners dat de kansen van kinderen groeien.'), 'eigenaar/diffuus');
   });
 });
+
+const programma = (body: string): string => `# Programma Wonen Brakeldorp 2027\n\n## Wat willen we bereiken\n\n${body}\n`;
+
+describe('prec19 doel/vaag: a reason after "want", a choice of role', () => {
+  it('a goal phrase in a main clause after ", want" gives the reason; the same clause on its own sets a goal', () => {
+    no(programma('We zorgen voor een soepele overgang, want ook goede plannen uit het oude dorp willen we verbeteren.'), 'doel/vaag');
+    yes(programma('Ook goede plannen uit het oude dorp willen we verbeteren.'), 'doel/vaag');
+  });
+  it('wanting to play a clearer role is a choice of role; wanting more of something is a goal', () => {
+    no(programma('De gemeente wil voortaan een meer duidelijke rol spelen bij evenementen.'), 'doel/vaag');
+    yes(programma('De gemeente wil voortaan meer evenementen.'), 'doel/vaag');
+  });
+});

@@ -221,6 +221,8 @@ export const doelVaag: SentenceRule = {
       const c = clauseAt(u.clauses, ti);
       const rest = s.tokens.slice(ti, c ? c.end : s.tokens.length).map((t) => t.low).join(' ');
       if (KNOWING.test(rest)) return;
+      // Wanting to play a role ("De gemeente wil een duidelijkere rol spelen die …"): a choice of role, not a result.
+      if (ROLE_CHOICE.test(rest)) return;
     }
     // "We willen hiermee …", "Daarmee willen we …" right after a measure with a number or a concrete deliverable ("Om
     // 20 woningen te realiseren is een uitvraag uitgezet. We willen hiermee meer alternatieven creëren."): the aim of
@@ -294,6 +296,9 @@ const MOTIVE = /(?<![\p{L}])(?:gelet op|gezien\s+(?=(?:de|het|deze|dit|zijn|haar
 
 /** Wanting to know, see or find out: the act of the volition is a study ("zicht hebben op", "nagaan", "weten"). */
 const KNOWING = /(?<![\p{L}])(?:(?:in)?zicht\s+(?:\S+\s+){0,2}?(?:hebben|krijgen)|nagaan|weten|onderzoeken|verkennen|in\s+beeld\s+(?:brengen|krijgen|hebben))(?![\p{L}])/u;
+
+/** Taking or playing a role: "een (duidelijke) rol spelen", "de rol van regisseur vervullen", "een rol pakken". */
+const ROLE_CHOICE = /(?<![\p{L}])rol\s+(?:\S+\s+){0,3}?(?:spelen|vervullen|pakken|nemen|innemen|oppakken)(?![\p{L}])/u;
 
 /** Most sentences of a list read below a goal. */
 const LIST_MAX = 15;
@@ -469,7 +474,8 @@ const REASON = wordClass('reasonIntro');
 function inClauseOfCause(s: Sentence, at: number, clauses: readonly Clause[]): boolean {
   const c = clauseAt(clauses, tokenAt(s, at));
   const w = s.tokens[c?.start ?? -1]?.low ?? '';
-  return !!c && c.subordinate && !/^(zodat|opdat)$/.test(w) && (CAUSE_INTRO.test(w) || REASON.test(w));
+  // "…, want ook goede plannen willen we overnemen": "want" coordinates a main clause of reason.
+  return !!c && ((c.subordinate && !/^(zodat|opdat)$/.test(w) && (CAUSE_INTRO.test(w) || REASON.test(w))) || w === 'want');
 }
 
 /** The subject names a law, bill or treaty ("Het wetsvoorstel", "De richtlijn"): the aim stated is that instrument's. */
