@@ -86,3 +86,14 @@ describe('prec19 doel/vaag: a reason after "want", a choice of role', () => {
     yes(programma('De gemeente wil voortaan meer evenementen.'), 'doel/vaag');
   });
 });
+
+describe('prec19 taal/voorbehoud and doel/vaag: a named other party\'s aim, described', () => {
+  it('"De Landelijke Natuurautoriteit streeft ernaar …" in a municipal nota describes; "Wij streven ernaar …" stays', () => {
+    no(nota('De Landelijke Natuurautoriteit streeft ernaar om de analyses snel af te ronden.'), 'taal/voorbehoud');
+    yes(nota('Wij streven ernaar om de analyses snel af te ronden.'), 'taal/voorbehoud');
+  });
+  it('"Natuurmonumenten streeft naar betere natuur" is that body\'s aim; the author\'s own body in its name stays', () => {
+    no(programma('Natuurmonumenten streeft naar betere natuur in de polder.'), 'doel/vaag');
+    yes(programma('De gemeente Brakeldorp streeft naar betere natuur in de polder.'), 'doel/vaag');
+  });
+});

@@ -1,7 +1,7 @@
 import type { RuleContext, SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { matchPhrases, hasPhrase, vocab } from '../vocab';
-import { firstWordIndex, hasMeasure, inIndirectQuestion, inInfinitivalAdjunct, inRelativeClause, quotedAt, sentenceEndInsert, setsTarget, tokenAt } from './util';
+import { firstWordIndex, hasMeasure, inIndirectQuestion, inInfinitivalAdjunct, inRelativeClause, namedOtherAims, quotedAt, sentenceEndInsert, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, type Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
@@ -120,7 +120,7 @@ export const doelVaag: SentenceRule = {
   key: 'K1',
   defaultSeverity: 'info',
   scope: 'section',
-  inputs: ['unit'],
+  inputs: ['unit', 'speaker'],
   book: 'H2 "Drijvende krachten; 2. Focus maken", "Coalitiedoel"',
   title: { nl: 'Doel zonder maat', en: 'Goal without a measure' },
   message: {
@@ -180,6 +180,9 @@ export const doelVaag: SentenceRule = {
     const titles = ctx.section(s).headings.map((h) => h.low).join(' ');
     const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses) && !goalOfNamedOther(s, g, u.clauses, titles) && !quotedAt(s, g.start) && !inClauseOfCause(s, g.start, u.clauses) && !clauseAt(u.clauses, tokenAt(s, g.start))?.conditional);
     if (goal.length === 0) return;
+    // A named other party's aim in the plain present ("Natuurmonumenten streeft naar …"): described, as "X heeft tot
+    // doel …" is, where no parties sign and no authority orders.
+    if (!u.parties && !u.authority && goal.every((g) => /^stre/i.test(g.text) && namedOtherAims(s, clauseAt(u.clauses, tokenAt(s, g.start))))) return;
     if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;
     // "niet meer", "nooit meer" (= no longer): a rejection, not a vague "more" ("Dat willen we niet meer.").
     const results = matchPhrases(ctx.family('vaagResultaat'), s.low, 0);

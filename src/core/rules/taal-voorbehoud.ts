@@ -1,7 +1,7 @@
 import type { SentenceRule } from './types';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
-import { hasMeasure, firstWordIndex, inIndirectQuestion, quotedAt, setsTarget, tokenAt } from './util';
+import { hasMeasure, firstWordIndex, inIndirectQuestion, namedOtherAims, quotedAt, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, isParticipleWord, isRelativeOpener, nominalisedAdjective, type Clause } from '../read/clause';
 import { authorVoiceIn, commitsNothingHere, ownDoer, tagsOf } from '../read/unit';
@@ -331,6 +331,9 @@ export const taalVoorbehoud: SentenceRule = {
       // Inside a quotation opened in the sentence: the quoted speaker's or text's words, not the author's promise.
       if (quotedAt(s, h.start)) continue;
       if (notAHedge(s, ti, w, clause) || notAHedgeCase(s, ti, w, clause)) continue;
+      // A named other party's aim in the plain present ("De Landelijke Natuurautoriteit streeft ernaar …"): described,
+      // not promised, where no parties sign and no authority orders.
+      if (/^stre/.test(w) && !u.parties && !u.authority && namedOtherAims(s, clause)) continue;
       // In an indirect question ("aandacht voor hoe we de gevolgen zoveel mogelijk kunnen opvangen"): asked, not promised.
       if (inIndirectQuestion(s, h.start, u.clauses, 8)) continue;
       // The hedge is in a subordinate clause whose own subject is another party or a thing ("…, waarbij onze inwoners

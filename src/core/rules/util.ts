@@ -1,7 +1,7 @@
 /** Small helpers shared by the finding rules (no state; all linear in the sentence or document). */
 import type { DocModel, Sentence } from '../document';
 import { clauseAt, nominalisedAdjective, type Clause } from '../read/clause';
-import { tagsOf } from '../read/unit';
+import { ownDoer, tagsOf } from '../read/unit';
 import { phraseClass } from '../vocab/classes';
 import { doubleQuoteOpenAfter } from '../text/quotes';
 
@@ -144,6 +144,21 @@ export function inIndirectQuestion(s: Sentence, at: number, clauses: readonly Cl
     if (t.kind !== 'word') continue;
     n++;
     if (NEAR_QUESTION_WORD.test(t.low)) return true;
+  }
+  return false;
+}
+
+/** The clause is in the plain present with a named party as its subject that is not the author ("De Landelijke Natuurautoriteit"). */
+export function namedOtherAims(s: Sentence, c: Clause | undefined): boolean {
+  if (!c || c.subordinate || c.tense !== 'present' || c.modality !== 'none' || c.passive || !c.subject || c.subjectKind !== 'np' || ownDoer(s, c)) return false;
+  const tags = tagsOf(s), first = firstWordIndex(s);
+  const [a, b] = c.subject;
+  // A capitalised word the lexicon does not know, alone as the subject at the sentence's start ("Rijkswaterstaat
+  // streeft …"): a name too.
+  if (b - a === 1 && a === first && /^\p{Lu}/u.test(s.tokens[a].text) && tags[a]?.unknown) return true;
+  for (let k = a; k < b; k++) {
+    const t = s.tokens[k];
+    if (t.kind === 'word' && (tags[k]?.pos === 'PROPN' || (k !== first && /^\p{Lu}/u.test(t.text)))) return true;
   }
   return false;
 }
