@@ -97,3 +97,11 @@ describe('prec19 taal/voorbehoud and doel/vaag: a named other party\'s aim, desc
     yes(programma('De gemeente Brakeldorp streeft naar betere natuur in de polder.'), 'doel/vaag');
   });
 });
+
+describe('prec19 taal/toverwoord: an entry of a definitions section explains a term', () => {
+  const regeling = (heading: string, leadIn: string): string => `# Verordening sociaal domein Brakeldorp 2027\n\n## ${heading}\n\n${leadIn}\n\n- een integrale aanpak: een domeinoverstijgende werkwijze waarbij organisaties uit de verschillende domeinen in verbinding samenwerken;\n`;
+  it('under "Artikel 1 Begripsbepalingen" no finding; the same entry under "Artikel 1 Aanpak" as what is provided stays', () => {
+    no(regeling('Artikel 1 Begripsbepalingen', 'In deze verordening wordt verstaan onder:'), 'taal/toverwoord');
+    yes(regeling('Artikel 1 Aanpak', 'De gemeente zorgt voor:'), 'taal/toverwoord');
+  });
+});

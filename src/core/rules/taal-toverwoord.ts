@@ -89,7 +89,7 @@ export const taalToverwoord: SentenceRule = {
   key: null,
   defaultSeverity: 'info',
   scope: 'sentence',
-  inputs: ['regie'],
+  inputs: ['regie', 'unit'],
   overlap: 'generic',
   book: 'H2 "Sleutel 4: Bindend leiderschap"; seed 004 "Drie succesfactoren en drie valkuilen bij regievoeren" (verhullend taalgebruik)',
   title: { nl: 'Stapeling van toverwoorden', en: 'Cluster of buzzwords' },
@@ -122,6 +122,9 @@ export const taalToverwoord: SentenceRule = {
     const local = readLocal(s);
     const fn = local.fn;
     if (fn === 'citation' || fn === 'definition' || fn === 'analysis') return;
+    // An entry of a definitions section ("integrale aanpak: domeinoverstijgende werkwijze …" under "Begripsbepalingen")
+    // explains a term too.
+    if (ctx.unit(s).fn === 'definition') return;
     // Nor do advice, opinions, reasons and reports of what came about ("Een intensief proces heeft geresulteerd in een
     // verbindend perspectief en integrale keuzes").
     if (voicelessLocal(local)) return;
