@@ -5,6 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { findQuantities } from '../../src/core/recognize/quantity';
+import { buildDocument } from '../../src/core/document';
+import { unitOf } from '../../src/core/read/unit';
 import { no, yes } from './contrast';
 
 const nota = (body: string): string => `# Nota wijkaanpak Brakeldorp\n\nDeze nota beschrijft de aanpak van de gemeente Brakeldorp.\n\n## Aanpak\n\n${body}\n`;
@@ -103,5 +105,25 @@ describe('prec19 taal/toverwoord: an entry of a definitions section explains a t
   it('under "Artikel 1 Begripsbepalingen" no finding; the same entry under "Artikel 1 Aanpak" as what is provided stays', () => {
     no(regeling('Artikel 1 Begripsbepalingen', 'In deze verordening wordt verstaan onder:'), 'taal/toverwoord');
     yes(regeling('Artikel 1 Aanpak', 'De gemeente zorgt voor:'), 'taal/toverwoord');
+  });
+});
+
+describe('prec19 recitals and money: a reason given, an amount with its budget', () => {
+  const regeling = (item: string): string => `# Centrumregeling Brakeldorp\n\nDe colleges van Brakeldorp en Kreekhaven,\n\noverwegende dat:\n\n- ${item}\n- samenwerking nodig is;\n\nbesluiten:\n\n## Artikel 1\n\nDe gemeente Brakeldorp voert de taken uit.\n`;
+  it('a recital\'s plain act ("bereid is om personele inzet te leveren") is a reason; the same words in an article stay', () => {
+    no(regeling('de gemeente Brakeldorp in staat en bereid is om daarvoor personele inzet te leveren;'), 'zwitsers/vaag');
+    yes('# Centrumregeling Brakeldorp\n\n## Artikel 2\n\nDe gemeente Brakeldorp levert daarvoor personele inzet.\n', 'zwitsers/vaag');
+  });
+  it('an express binding in a recital still commits: the unit stays a commitment', () => {
+    const doc = buildDocument(regeling('partijen zich verbinden om daarvoor personele inzet te leveren;'), 'markdown');
+    const i = doc.sentences.findIndex((x) => x.raw.includes('verbinden'));
+    assert.equal(unitOf(doc, i).fn, 'commitment');
+    const doc2 = buildDocument(regeling('de gemeente Brakeldorp in staat en bereid is om daarvoor personele inzet te leveren;'), 'markdown');
+    const j = doc2.sentences.findIndex((x) => x.raw.includes('bereid'));
+    assert.equal(unitOf(doc2, j).fn, 'analysis');
+  });
+  it('"budgetneutraal" with the amount and the budget it comes from in the sentence; alone it stays', () => {
+    no(nota('Dit is budgetneutraal, aangezien de budgetten voor de Wmo en de Jeugdwet met € 100.000 zijn teruggebracht.'), 'geld/vaag');
+    yes(nota('Dit is budgetneutraal.'), 'geld/vaag');
   });
 });

@@ -507,7 +507,8 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
   else if (role === 'signature') fn = 'legal';
   // A recital states reasons and earlier agreements; the operative text follows the enacting formula.
   // A recital states reasons; only an explicit agreement verb in it ("komen overeen", "hebben afgesproken") commits.
-  else if (role === 'preamble' && !(fn === 'commitment' && (cue === 'commitment' || cue === 'agreed'))) fn = 'analysis';
+  // (A recital's plain act, "overwegende dat de gemeente bereid is personele inzet te leveren", is a reason.)
+  else if (role === 'preamble' && !(fn === 'commitment' && ((cue === 'commitment' && vocab('unitBinding').test(s.low)) || cue === 'agreed'))) fn = 'analysis';
   else if (vocab('unitRecital').test(s.low)) fn = 'analysis';
   // In a background, explanation or annex section only an explicit commitment (future, obligation) or intention
   // counts; elsewhere also a plain present-tense statement (the operative voice of agreements and programmes).

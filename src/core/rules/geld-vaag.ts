@@ -87,6 +87,9 @@ export const geldVaag: SentenceRule = {
       // Only a vague quantity ("voldoende budget", "de benodigde middelen") is filled by that amount; "binnen
       // bestaande middelen" or a deferral says that this part has no money of its own.
       if (adjacent && QUANTITY.test(h.text.toLowerCase())) continue;
+      // The sentence itself gives the amount and the budget it comes from ("Dit is budgetneutraal, aangezien de
+      // budgetten voor de Wmo met € 100.000 zijn teruggebracht"): how much and from where are said.
+      if (amount(s) && BUDGET_SOURCE.test(s.low.slice(0, h.start - s.start) + ' ' + s.low.slice(h.end - s.start))) continue;
       report({
         start: h.start, end: h.end,
         data: { text: h.text },
@@ -98,6 +101,9 @@ export const geldVaag: SentenceRule = {
     }
   },
 };
+
+/** A named budget or fund the money comes from ("de budgetten voor de Wmo", "uit de begroting", "ten laste van de reserve"). */
+const BUDGET_SOURCE = /(?<![\p{L}])(?:budget|budgetten|begroting|begrotingspost|reserve|bestemmingsreserve|fonds|(?:ten\s+laste|uit)\s+(?:van\s+)?(?:de|het))(?![\p{L}])/u;
 
 /**
  * The vague quantity is what people or organisations have to live or run on, not money for the work: "(zij) moeten

@@ -32,6 +32,10 @@ export const READ_CONCEPTS = concepts({
       'gevolg daarvan|hiervan is dat', 'logisch|logische gevolg ~ is dat', 'het ligt voor de hand dat',
       // How things appear ("De voordelen lijken blijvend te zijn", "De kosten bleken hoger te liggen"): an observation.
       'lijkt|lijken|leek|leken|blijkt|blijken|bleek|bleken ~ te zijn|liggen|worden'] },
+  unitBinding: { description: { nl: 'Woorden waarmee partijen zich uitdrukkelijk binden (komen overeen, spreken af, verbinden zich): in een overweging het enige dat iets toezegt', en: 'Words by which parties expressly bind themselves: in a recital the only thing that commits' },
+    phrases: ['verbindt|verbinden zich', 'verplicht|verplichten zich', 'komen overeen', 'komen het volgende overeen', 'spreken af', 'draagt|dragen zorg',
+      // The order of a "dat"-clause: "(overwegende dat) partijen zich verbinden …", "… afspreken", "… zorg dragen".
+      'zich verbindt|verbinden|verplicht|verplichten', 'overeenkomt|overeenkomen', 'afspreekt|afspreken', 'zorg draagt|dragen'] },
   unitCommitment: { description: { nl: 'Een zin die iets toezegt of regelt (verbindt zich, draagt zorg, betaalt)', en: 'A sentence that commits or arranges (undertakes, ensures, pays)' },
     phrases: ['verbindt|verbinden zich', 'verplicht|verplichten zich', 'draagt|dragen zorg', 'zorgt|zorgen voor|ervoor|dat', 'komen overeen', 'komen het volgende overeen',
       'spreken af', 'besluit', 'besluiten', 'stelt|stellen ~ vast', 'stelt|stellen beschikbaar', 'is|zijn verantwoordelijk', 'neemt', 'nemen', 'levert', 'leveren',
