@@ -127,3 +127,14 @@ describe('prec19 recitals and money: a reason given, an amount with its budget',
     yes(nota('Dit is budgetneutraal.'), 'geld/vaag');
   });
 });
+
+describe('prec19 eigenaar/samenwerken: what something entails for others, a named frame after "Bij deze"', () => {
+  it('"Dat betekent dat zij … met elkaar moeten afstemmen" explains; "Dat betekent dat wij … afstemmen" stays', () => {
+    no(nota('Dat betekent dat zij de besluitvorming zorgvuldig met elkaar moeten afstemmen.'), 'eigenaar/samenwerken');
+    yes(nota('Dat betekent dat wij zorgvuldig met de partners afstemmen.'), 'eigenaar/samenwerken');
+  });
+  it('"Bij deze Regiodeal" names the frame of the work (how); "Bij deze deal" names none', () => {
+    no(nota('Bij deze Regiodeal werken we samen met de inwoners aan de toekomst van de dorpen.'), 'eigenaar/samenwerken');
+    yes(nota('Bij deze deal werken we samen met de inwoners aan de toekomst van de dorpen.'), 'eigenaar/samenwerken');
+  });
+});

@@ -99,7 +99,7 @@ function namedObject(s: Sentence): Set<number> {
  * Noord", "via MRDH"); a lone capitalised word after "in" is as often a place ("in Brakeldorp"). It reads capitals (a
  * proper name), which the lowercase vocabulary cannot see: structure, so it stays here.
  */
-const NAMED_FRAME = /(?<![\p{L}])(?:[Ii]n|[Vv]ia|[Bb]innen|[Aa]an)\s+(?:(?:de|het)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}(?:\p{Ll}+|\p{Lu}+-\p{Ll}+)|\p{Lu}[\p{L}-]+\s+\p{Lu}\p{Ll}+|\p{Lu}{2,}(?![\p{L}]))/u;
+const NAMED_FRAME = /(?<![\p{L}])(?:[Ii]n|[Vv]ia|[Bb]innen|[Aa]an|[Bb]ij)\s+(?:(?:de|het|deze|dit)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}(?:\p{Ll}+|\p{Lu}+-\p{Ll}+)|\p{Lu}[\p{L}-]+\s+\p{Lu}\p{Ll}+|\p{Lu}{2,}(?![\p{L}]))/u;
 
 /** A collaboration with a name of its own: "Kreekdal is de samenwerking van de gemeenten …", "… is een samenwerkingsverband van …". */
 const NAMED_COLLABORATION = /(?:^|[.;:]\s+|^\W*)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+is\s+(?:de|het|een)\s+(?:\p{Ll}+\s+)?(?:samenwerking|samenwerkingsverband|netwerk|gemeenschappelijke regeling)\b/u;
@@ -156,6 +156,9 @@ export const eigenaarSamenwerken: SentenceRule = {
     // Collaboration on a condition that opens the sentence ("Als het nodig is slaan we de handen ineen", "Indien dat
     // meerwaarde heeft, werken we samen met …"): collaboration where it serves, the opposite of an end in itself.
     if (local.clauses.some((c) => c.conditional && c.subordinate && c.start <= firstWordIndex(s) && hits.every((h) => tokenAt(s, h.start) >= c.end))) return;
+    // What something entails for other parties ("Dat betekent dat zij de besluitvorming met elkaar moeten afstemmen"):
+    // a "dat"-clause after "betekenen" whose subject is not the author explains what follows, it assigns nothing.
+    if (hits.every((h) => entailedOfOthers(s, local.clauses, tokenAt(s, h.start)))) return;
     // A lead-in that ends in a colon ("Om dit te bereiken werken we samen aan:"): what is done follows it.
     if (/:\s*$/.test(s.raw)) return;
     // Only an action the text commits to in its own voice (not a description of effects, a heading, a definition).
@@ -362,6 +365,14 @@ function jointArrangement(s: Sentence, clauses: readonly Clause[], h: { start: n
   const en = tok.findIndex((t, k) => k >= a && k < b && t.low === 'en');
   const coordinated = en > a && tok.slice(a, en).some((t, k) => vocab('government').isWord(t.low) || (a + k !== firstWordIndex(s) && tags[a + k]?.pos === 'PROPN'));
   return pluralBody || coordinated;
+}
+
+/** The token stands in a "dat"-clause after a form of "betekenen" whose subject is another party than the author. */
+function entailedOfOthers(s: Sentence, clauses: readonly Clause[], ti: number): boolean {
+  const c = clauseAt(clauses, ti);
+  if (!c || !c.subordinate || s.tokens[c.start]?.low !== 'dat' || !c.subject || ownDoer(s, c) || /^(we|wij|ik|ons|onze)$/.test(s.tokens[c.subject[0]]?.low ?? '')) return false;
+  return /^(betekent|betekenen|betekende|betekenden|houdt|impliceert)$/.test(s.tokens[c.start - 1]?.low ?? '') ||
+    (s.tokens[c.start - 1]?.low === 'in' && /^(houdt|houden)$/.test(s.tokens[c.start - 2]?.low ?? ''));
 }
 
 /** Kinds of policy text ("beleid", "plan", "visie", "kader"; also as a compound's head). */
