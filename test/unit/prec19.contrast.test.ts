@@ -138,3 +138,10 @@ describe('prec19 eigenaar/samenwerken: what something entails for others, a name
     yes(nota('Bij deze deal werken we samen met de inwoners aan de toekomst van de dorpen.'), 'eigenaar/samenwerken');
   });
 });
+
+describe('prec19 eigenaar/samenwerken: the named product worked towards', () => {
+  it('"richting een nieuwe Regionale Woonagenda" names what; "richting een nieuwe agenda" does not', () => {
+    no(nota('Met de provincie trekken we samen op richting een nieuwe Regionale Woonagenda.'), 'eigenaar/samenwerken');
+    yes(nota('Met de provincie trekken we samen op richting een nieuwe agenda.'), 'eigenaar/samenwerken');
+  });
+});

@@ -83,7 +83,8 @@ function namedPartner(s: Sentence): boolean {
 function namedObject(s: Sentence): Set<number> {
   const tok = s.tokens, out = new Set<number>();
   for (let i = 0; i < tok.length; i++) {
-    if (tok[i].low !== 'aan') continue;
+    // "aan de renovatie van het Stadhuis"; "richting een nieuwe Regionale Woonagenda" (the product worked towards).
+    if (tok[i].low !== 'aan' && tok[i].low !== 'richting') continue;
     for (let k = i + 1; k < Math.min(tok.length, i + 9); k++) {
       if (tok[k].kind === 'punct' && tok[k].text !== '-') break;
       // Inhabitants by their place ("Zaankanters", "Leidenaren", "Friezen") are people, not an object.
@@ -201,7 +202,8 @@ export const eigenaarSamenwerken: SentenceRule = {
     // Another party that works together often ("De werkgroepen werken veel met elkaar samen"): a habit described; the
     // author's own "we werken veel samen met …" stays.
     if (vocab('habitFrequency').test(s) && hits.every((h) => othersCollaborate(s, u.clauses, h, u.level))) return;
-    // A name in the object of the work ("aan de renovatie van het Stadhuis") is what is worked on, not a partner.
+    // A name in the object of the work ("aan de renovatie van het Stadhuis", "richting een nieuwe Regionale
+    // Woonagenda") is what is worked on, not a partner.
     const objectNames = namedObject(s);
     // A single author's "we" names the doer (judgement: one party writes, "we" is that party): the questions left
     // are with what and how it works with the others.
