@@ -145,3 +145,14 @@ describe('prec19 eigenaar/samenwerken: the named product worked towards', () => 
     yes(nota('Met de provincie trekken we samen op richting een nieuwe agenda.'), 'eigenaar/samenwerken');
   });
 });
+
+describe('prec19 taal/voorbehoud: a fronted indirect question, a later conjunct of "zorgen voor zo … mogelijk"', () => {
+  it('"Hoe wij … willen zorgen voor … zo veel mogelijk grondstoffen staat in ons Grondstoffenplan" asks; the direct statement is read', () => {
+    no(nota('Hoe wij als gemeente willen zorgen voor minder restafval en zo veel mogelijk hergebruik staat in ons Grondstoffenplan.'), 'taal/voorbehoud');
+    yes(nota('Wij zorgen voor minder restafval en hergebruiken zo veel mogelijk grondstoffen.'), 'taal/voorbehoud');
+  });
+  it('"zorgen voor zo min mogelijk X en zo veel mogelijk Y": both are the degree of the result; a new verb after "en" is an act', () => {
+    no(nota('Wij zorgen voor zo min mogelijk restafval en zo veel mogelijk grondstoffen.'), 'taal/voorbehoud');
+    yes(nota('Wij zorgen voor minder restafval en ondersteunen de scholen zo veel mogelijk.'), 'taal/voorbehoud');
+  });
+});

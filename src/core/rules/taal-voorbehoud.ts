@@ -424,7 +424,18 @@ function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | unde
   // A degree of the effect aimed at: "zorgen voor zoveel mogelijk rust" (the most of a result, not a way out of an act),
   // and a hedge in what is to be achieved ("willen we bereiken dat de inwoners zo veel mogelijk kunnen meedoen").
   const zorg = (k: number) => /^(zorgen|zorgt|zorg|zorgde|zorgden)$/.test(tok[k]?.low ?? '');
-  if (/^zo (?:veel|min|snel) mogelijk$|^zoveel mogelijk$/.test(w) && tok[ti - 1]?.low === 'voor' && (zorg(ti - 2) || (/^(we|wij|ze|zij|hij|ik|u)$/.test(tok[ti - 2]?.low ?? '') && zorg(ti - 3)))) return true;
+  const zorgVoor = (k: number) => tok[k]?.low === 'voor' && (zorg(k - 1) || (/^(we|wij|ze|zij|hij|ik|u)$/.test(tok[k - 1]?.low ?? '') && zorg(k - 2)));
+  if (/^zo (?:veel|min|snel) mogelijk$|^zoveel mogelijk$/.test(w)) {
+    if (zorgVoor(ti - 1)) return true;
+    // A later conjunct of the same object ("zorgen voor zo min mogelijk restafval en zo veel mogelijk grondstoffen").
+    for (let k = ti - 1; k >= Math.max(0, ti - 10) && tok[k].kind !== 'punct'; k--) {
+      if (zorgVoor(k)) {
+        const between = tok.slice(k + 1, ti), tg = tagsOf(s);
+        if (between.some((t) => t.low === 'en' || t.low === 'of') && !between.some((_, j) => tg[k + 1 + j]?.pos === 'VERB' || tg[k + 1 + j]?.pos === 'AUX')) return true;
+        break;
+      }
+    }
+  }
   if (clause && clause.subordinate && tok[clause.start]?.low === 'dat' && /^(bereiken|bereikt|bereik)$/.test(tok[clause.start - 1]?.low ?? '')) return true;
   // "zoveel mogelijk variëteit", "zo veel mogelijk woningen": a quantity asked at its utmost in a wished state, not a
   // way out of an act (the hedge right before its noun, in a clause of wanting or of being: "We willen dat er zoveel

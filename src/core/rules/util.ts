@@ -136,6 +136,13 @@ export function inIndirectQuestion(s: Sentence, at: number, clauses: readonly Cl
   // "waar"/"wat"/"wie" right after a noun opens a relative clause ("locaties waar de gemeente …"), no question.
   const relative = c && /^(waar|wat|wie)$/.test(s.tokens[c.start]?.low ?? '') && /^(NOUN|PROPN)$/.test(tagsOf(s)[c.start - 1]?.pos ?? '');
   if (c && c.subordinate && c.start < ti && !relative && QUESTION_OPENER.test(s.tokens[c.start]?.low ?? '')) return true;
+  // A sentence that opens with an indirect question as its subject or topic ("Hoe wij willen zorgen voor zo veel
+  // mogelijk grondstoffen staat in ons Grondstoffenplan", "Welke woningen we zoveel mogelijk behouden, bepalen we …"):
+  // the question word first, no verb right after it (that would be a direct question), no "?", no stop or comma before
+  // the phrase, and a finite verb after it (the main clause's).
+  const tok = s.tokens, tags = tagsOf(s), first = firstWordIndex(s);
+  if (first >= 0 && first < ti && NEAR_QUESTION_WORD.test(tok[first].low) && tags[first + 1]?.verbForm !== 'fin' && !/\?\s*$/.test(s.raw) &&
+    !tok.slice(first, ti).some((t) => t.kind === 'punct') && tok.slice(ti + 1).some((t, k) => tags[ti + 1 + k]?.verbForm === 'fin')) return true;
   // The reader may not split the clause off: a question word just before the goal phrase ("… welke doelen we …",
   // "… hoe we onze ambitie …"), with no stop in between (not "of" = "or", "wat"/"waar" that may be relative).
   for (let k = ti - 1, n = 0; k >= 0 && n < reach; k--) {
