@@ -156,3 +156,15 @@ describe('prec19 taal/voorbehoud: a fronted indirect question, a later conjunct 
     yes(nota('Wij zorgen voor minder restafval en ondersteunen de scholen zo veel mogelijk.'), 'taal/voorbehoud');
   });
 });
+
+describe('prec19 doel/vaag: goals referred to, a quotation closed from before', () => {
+  it('"voortgang op de ambities" refers to goals named before; "op de ambities om … te versterken" says one', () => {
+    no(programma('Op die manier boeken we voortgang op de ambities en dragen we zorg voor het versterken van het sportbeleid.'), 'doel/vaag');
+    yes(programma('Op die manier boeken we voortgang op de ambities om het sportbeleid te versterken.'), 'doel/vaag');
+  });
+  it('a sentence that closes a quotation opened paragraphs before is the quoted text; without the closing quote it is read', () => {
+    const doc = (close: string): string => `# Programma Wonen 2027\n\n## Wat willen we bereiken\n\nIn het vorige programma stond: “Inwoners zijn betrokken bij hun wijk.\n\nDie betrokkenheid willen we versterken.${close}\n`;
+    no(doc('”'), 'doel/vaag');
+    yes(doc(''), 'doel/vaag');
+  });
+});

@@ -34,6 +34,17 @@ const TARGETED_PARTY = wordClass('targetedParty');
  * programme), not a description of something else ("de inhoud van de hulp is gericht op …", "het project is
  * gericht op …" in a form).
  */
+/** The plural goal noun at ti follows "op/aan/van/bij/met/voor" + "de/onze/alle" (or "elk/ieder van onze") and no complement. */
+function goalsReferredInPhrase(s: Sentence, ti: number): boolean {
+  const tok = s.tokens;
+  let k = ti - 1;
+  if (!/^(de|onze|alle)$/.test(tok[k]?.low ?? '')) return false;
+  k--;
+  if (tok[ti - 1].low === 'onze' && tok[k]?.low === 'van' && /^(elk|ieder)$/.test(tok[k - 1]?.low ?? '')) k -= 2;
+  if (!/^(op|aan|van|bij|met|voor)$/.test(tok[k]?.low ?? '')) return false;
+  return !/^(om|van|:|dat|die|zoals|uit|in|voor|op)$/.test(tok[ti + 1]?.low ?? tok[ti + 1]?.text ?? '');
+}
+
 function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readonly Clause[]): boolean {
   const w = g.text.toLowerCase();
   const ti = tokenAt(s, g.start);
@@ -60,6 +71,10 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)\b/.test(w.replace(/^(het|ons|onze) /, '')) && /^(uit|in|volgens)\s+(het|de)\s/.test(after)) return false;
   // "deze doelstelling", "die ambities": the noun points back to a goal stated before; it sets none here.
   if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)$/.test(w) && ti > 0 && /^(deze|die|dit|dat|dergelijke|zulke|welke)$/.test(s.tokens[ti - 1].low)) return false;
+  // The goals as the object of a preposition with a definite or quantified plural and nothing after it that says what
+  // they are ("voortgang boeken op de ambities", "een onderdeel van elk van onze ambities"): goals named before,
+  // referred to. "op de ambities om …", "aan de doelen: …", "de ambities van …" are said here and stay.
+  if (/^(doelen|doelstellingen|ambities)$/.test(w) && goalsReferredInPhrase(s, ti)) return false;
   // With a count between ("Deze vier ambities", "die drie doelen"): the goals listed before, counted.
   if (/^(doelen|doelstellingen|ambities)$/.test(w) && ti > 1 && (s.tokens[ti - 1].kind === 'number' || tagsOf(s)[ti - 1]?.pos === 'NUM') && /^(deze|die|de)$/.test(s.tokens[ti - 2].low)) return false;
   // "het doel van de Omgevingswet", "de doelstellingen van het verdrag": the goal of another instrument (a definite
