@@ -863,7 +863,6 @@ function meansOfEffect(s: Sentence, c: Clause | undefined): boolean {
   return actorsIn(s, main.subject[0], main.subject[1] + 1).length === 0;
 }
 
-/** A paragraph that is one short line with no verb and no closing punctuation: a label or title, read as a heading. */
 /**
  * "Ze/Zij" with a plural verb points back to the last plural noun of the sentence before in the paragraph that stands
  * outside a prepositional phrase (the nearest antecedent: "Onze ambitie is dat de inwoners … meedoen. Ze hebben …");
@@ -887,6 +886,7 @@ function peopleSubjectBefore(doc: DocModel, s: Sentence): boolean {
   return false;
 }
 
+/** A paragraph that is one short line with no verb and no closing punctuation: a label or title, read as a heading. */
 function labelLine(doc: DocModel, s: Sentence): boolean {
   if (loneParagraphSentence(doc, s.block) !== s || s.tokens.length > 12 || /[.!?;:,]\s*$/.test(s.raw)) return false;
   return !readLocal(s).clauses.some((c) => c.finite >= 0);

@@ -28,12 +28,6 @@ const GENERIC_HOLDER = wordClass('genericHolder');
 /** Organisations a measure can be aimed at (bedrijven, instellingen, doelgroepen); people are `isPeopleWord`. */
 const TARGETED_PARTY = wordClass('targetedParty');
 
-/**
- * A goal phrase used as a goal of the text: not "beoogd" as an adjective ("de beoogde doelgroep" = the intended
- * group), and "is gericht op" only when what is aimed is the author's or the text's own (our policy, this
- * programme), not a description of something else ("de inhoud van de hulp is gericht op …", "het project is
- * gericht op …" in a form).
- */
 /** The plural goal noun at ti follows "op/aan/van/bij/met/voor" + "de/onze/alle" (or "elk/ieder van onze") and no complement. */
 function goalsReferredInPhrase(s: Sentence, ti: number): boolean {
   const tok = s.tokens;
@@ -42,9 +36,15 @@ function goalsReferredInPhrase(s: Sentence, ti: number): boolean {
   k--;
   if (tok[ti - 1].low === 'onze' && tok[k]?.low === 'van' && /^(elk|ieder)$/.test(tok[k - 1]?.low ?? '')) k -= 2;
   if (!/^(op|aan|van|bij|met|voor)$/.test(tok[k]?.low ?? '')) return false;
-  return !/^(om|van|:|dat|die|zoals|uit|in|voor|op)$/.test(tok[ti + 1]?.low ?? tok[ti + 1]?.text ?? '');
+  return !/^(om|van|:|dat|die|zoals|uit|in|voor|op)$/.test(tok[ti + 1]?.low ?? '');
 }
 
+/**
+ * A goal phrase used as a goal of the text: not "beoogd" as an adjective ("de beoogde doelgroep" = the intended
+ * group), and "is gericht op" only when what is aimed is the author's or the text's own (our policy, this
+ * programme), not a description of something else ("de inhoud van de hulp is gericht op …", "het project is
+ * gericht op …" in a form).
+ */
 function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readonly Clause[]): boolean {
   const w = g.text.toLowerCase();
   const ti = tokenAt(s, g.start);
