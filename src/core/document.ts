@@ -38,7 +38,7 @@ export interface Sentence {
    * findings). It travels with the sentence through the block cache, so values must not hold absolute
    * offsets: store offsets relative to `start` (see `memoize`).
    */
-  memo: SentenceMemo;
+  memo: Map<string, unknown>;
 }
 
 export interface DocModel {
@@ -89,81 +89,12 @@ export function sentenceId(s: Sentence): number {
   return id;
 }
 
-/**
- * The memo keys seen so far, each with its slot in every sentence's memo (branch speed18). A sentence's memo was a
- * `Map` of its own: ≈ 23 entries per sentence (57 keys in all on the 100k-word document), so every new sentence paid
- * for a hash table grown three times, and a miss in `memoize` for three hash look-ups (get, has, set) in a table
- * nobody had touched yet. Now the key's slot comes from this one small table, which every sentence shares (hot in the
- * cache), and the value from a packed array. Bounded: past `MEMO_SLOTS` keys (rule sets of later configurations,
- * phrase-dependent keys) a key goes to a `Map` of the sentence, as before.
- */
-const memoSlots = new Map<string, number>();
-const MEMO_SLOTS = 160;
-/** A slot not (yet) set: `undefined` is a value a memo may hold. */
-const NO_VALUE: unknown = Symbol('no memo value');
-
-/** The slot of a memo key, or -1 when the slots are used up. */
-function memoSlot(key: string): number {
-  const i = memoSlots.get(key);
-  return i !== undefined ? i : newMemoSlot(key);
-}
-function newMemoSlot(key: string): number {
-  if (memoSlots.size >= MEMO_SLOTS) return -1;
-  memoSlots.set(key, memoSlots.size);
-  return memoSlots.size - 1;
-}
-
-/**
- * Per-sentence memo (see `Sentence.memo`): `get` and `set` as a `Map`'s, by key. One object per sentence text and
- * block kind, shared by the sentence's moved copies; its identity stands for that text (`sentenceId`, the scope
- * engine's and the lead reading's block keys).
- */
-export class SentenceMemo {
-  /** Values by slot (`NO_VALUE` where none is set): grown by `push`, so always packed. Read by `memoize` directly. */
-  readonly vals: unknown[] = [];
-  private more: Map<string, unknown> | undefined;
-
-  get(key: string): unknown {
-    const i = memoSlot(key);
-    if (i < 0) return this.more?.get(key);
-    const v = i < this.vals.length ? this.vals[i] : NO_VALUE;
-    return v === NO_VALUE ? undefined : v;
-  }
-
-  set(key: string, v: unknown): this {
-    const i = memoSlot(key);
-    if (i < 0) { (this.more ??= new Map()).set(key, v); return this; }
-    this.put(i, v);
-    return this;
-  }
-
-  put(i: number, v: unknown): void {
-    const vals = this.vals;
-    while (vals.length < i) vals.push(NO_VALUE);
-    if (i === vals.length) vals.push(v); else vals[i] = v;
-  }
-
-  /** `memoize` for a key past the slots. */
-  overflow<T>(key: string, compute: () => T): T {
-    const more = (this.more ??= new Map());
-    const hit = more.get(key);
-    if (hit !== undefined || more.has(key)) return hit as T;
-    const v = compute();
-    more.set(key, v);
-    return v;
-  }
-}
-
 /** Compute once per sentence text (and key), reuse across analyses while the sentence is unchanged. */
 export function memoize<T>(s: Sentence, key: string, compute: () => T): T {
-  // No calls on the hit path but the slot's look-up (the CLI runs this in baseline code, where a call costs).
-  const m = s.memo;
-  let i = memoSlots.get(key);
-  if (i === undefined) { i = newMemoSlot(key); if (i < 0) return m.overflow(key, compute); }
-  const vals = m.vals;
-  if (i < vals.length) { const hit = vals[i]; if (hit !== NO_VALUE) return hit as T; }
+  const hit = s.memo.get(key);
+  if (hit !== undefined || s.memo.has(key)) return hit as T;
   const v = compute();
-  m.put(i, v);
+  s.memo.set(key, v);
   return v;
 }
 
@@ -213,7 +144,7 @@ class SentenceObj implements Sentence {
     readonly raw: string,
     readonly low: string,
     readonly words: number,
-    readonly memo: SentenceMemo,
+    readonly memo: Map<string, unknown>,
     private t: Token[] | undefined,
     private mo: MoneyMention[] | undefined,
     private ti: TimeMention[] | undefined,
@@ -224,7 +155,7 @@ class SentenceObj implements Sentence {
 
   static built(block: number, start: number, end: number, raw: string, low: string, tokens: Token[], words: number, money: MoneyMention[],
     times: TimeMention[], quantities: QuantityMention[], actors: ActorMention[], regie: RegieWord[]): SentenceObj {
-    return new SentenceObj(undefined, 0, -1, block, start, end, raw, low, words, new SentenceMemo(), tokens, money, times, quantities, actors, regie);
+    return new SentenceObj(undefined, 0, -1, block, start, end, raw, low, words, new Map(), tokens, money, times, quantities, actors, regie);
   }
 
   /** This sentence as built, placed `d` characters further, in block `block`, at `index`. */
