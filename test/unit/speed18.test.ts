@@ -4,7 +4,10 @@
  *   every form of the shipped data;
  * - the tagger keeps its arrays from sentence to sentence and its guesses per casing (read/lexicon.ts `tagWords`,
  *   `candidatesOf`): a lexicon that has tagged other sentences before, in a random order and with the same words in
- *   other casings, must tag a sentence as a fresh lexicon does.
+ *   other casings, must tag a sentence as a fresh lexicon does;
+ * - a small list without affix phrases skips tokenizing a text whose lowercase holds none of its keys (vocab/phrase.ts
+ *   `noKeyIn`): whenever it says so, no token of the text may have one of the keys (texts of real sentences and
+ *   blocks, and random texts of the keys' pieces in any case, with İ, Σ, numbers with letters and punctuation).
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
@@ -15,6 +18,9 @@ import { buildDocument } from '../../src/core/document';
 import { Lexicon, dataHash } from '../../src/core/read/lexicon';
 import { LEXICON_DATA } from '../../src/core/read/lexicon-data';
 import { LEXICON_INDEX, LEXICON_INDEX_OF } from '../../src/core/read/lexicon-index';
+import { registeredMatchers, type Matcher } from '../../src/core/vocab/phrase';
+import { tokenKeys } from '../../src/core/text/tokens';
+import { compilePhrases } from '../../src/core/vocab';
 
 const RUNS = Number(process.env.FC_RUNS ?? 40);
 
@@ -53,5 +59,46 @@ describe('speed18: the lexicon', () => {
       const last = texts[texts.length - 1];
       assert.deepEqual(shared.tagWords(last), freshLexicon().tagWords(last), last.join(' '));
     }), { numRuns: RUNS });
+  });
+});
+
+describe('speed18: a text without the keys of a small list is not tokenized', () => {
+  type Inner = { run(x: string): boolean; keyHits?: Map<string, unknown>; needleKeys?: string[] | null; noKeyIn(t: string, k: Map<string, unknown>, c: unknown): boolean; c: unknown };
+  const lists: Matcher[] = [...registeredMatchers(), compilePhrases(['vertegenwoordigd door', 'namens', 'hierna:', '10a ~ samen', 're:(?:samen|sámen)werk\\p{L}*'])];
+  /** The lists that decide by `noKeyIn` (their key table made by one run). */
+  const deciding = (): Array<{ m: Inner; keys: string[] }> => lists.map((m) => m as unknown as Inner).flatMap((m) => {
+    m.run('');
+    m.noKeyIn('', m.keyHits!, m.c);
+    return m.needleKeys ? [{ m, keys: m.needleKeys }] : [];
+  });
+  const check = (ds: Array<{ m: Inner; keys: string[] }>, text: string): number => {
+    const keys = new Set(tokenKeys(text));
+    let said = 0;
+    for (const { m, keys: ks } of ds) {
+      if (!m.noKeyIn(text, m.keyHits!, m.c)) continue;
+      said++;
+      for (const k of ks) assert.ok(!keys.has(k), `"${k}" is a token of ${JSON.stringify(text)}`);
+    }
+    return said;
+  };
+
+  it('on the sentences and blocks of the examples and fixtures', () => {
+    const ds = deciding();
+    assert.ok(ds.length >= 20, `${ds.length} lists decide`);
+    let said = 0;
+    for (const f of textFiles(['examples', 'test/fixtures'])) {
+      const doc = buildDocument(fs.readFileSync(f, 'utf8'), 'plaintext');
+      for (const s of doc.sentences) said += check(ds, s.low) + check(ds, s.raw);
+      for (const [a, b] of doc.blockSentences) said += check(ds, doc.sentences.slice(a, b).map((x) => x.low).join(' '));
+    }
+    assert.ok(said > 1000, `${said} texts skipped`);
+  });
+
+  it('on random texts of the keys in any case', () => {
+    const ds = deciding();
+    const pieces = [...new Set(ds.flatMap((d) => d.keys))].slice(0, 300);
+    const bit = fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(' ', '  ', '.', ':', '-', "'", '10', 'A', 'İ', 'Σ', 'ΟΔΟΣ', 'x', '\n'));
+    const word = fc.tuple(bit, fc.nat(2)).map(([p, c]) => (c === 0 ? p : c === 1 ? p.toUpperCase() : p[0].toUpperCase() + p.slice(1)));
+    fc.assert(fc.property(fc.array(word, { maxLength: 12 }), (ws) => { check(ds, ws.join('')); check(ds, ws.join(' ')); }), { numRuns: RUNS * 25 });
   });
 });
