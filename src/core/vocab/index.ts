@@ -39,9 +39,24 @@ export function addConcepts(group: ConceptGroup, table: Record<string, Concept>)
     if (CONCEPTS[id] && CONCEPTS[id] !== c) throw new Error(`vocab: concept id "${id}" is used twice`);
     CONCEPT_GROUPS[group][id] = c;
     CONCEPTS[id] = c;
-    BASE.set(id, new Matcher(c.phrases, !c.textOnly));
+    BASE.set(id, new Matcher(c.phrases, !c.textOnly || PER_SENTENCE.has(id)));
   }
 }
+
+/**
+ * Text-only concepts that their readers nevertheless test on (nearly) every sentence's own lowercase text: the unit
+ * reader's formulas (read/unit.ts `computeLocal`, `readFollowUp`, the recital test), the author's level
+ * (`levelWeights`, 8 lists) and three rule gates. Registered (branch speed18), so the combined pass answers them
+ * with the other lists (a string test on a sentence's own text reads its bits, `stringBits`): on the 100k-word document
+ * they ran alone ≈ 120,000 times, each looking up every token of the sentence and scanning it for its needles again.
+ * Counted there: each of these is asked on more than half of the sentences, 96 % of the time on the sentence's text.
+ */
+const PER_SENTENCE = new Set([
+  'authorGemeenteStrong', 'authorGemeente', 'authorProvincieStrong', 'authorProvincie', 'authorRijkStrong', 'authorRijk',
+  'authorWaterschapStrong', 'authorWaterschap', 'peopleMadeAvailable', 'peopleMadeAvailableVerbFirst', 'separableCollaboration',
+  'unitQuestionStart', 'unitDocTitle', 'unitForm', 'unitLegal', 'unitModel', 'unitRecital', 'unitAdvice', 'unitOpinion',
+  'unitReported', 'unitFindingLabel', 'unitMeta', 'unitExpectation', 'unitReason', 'unitFollowUp',
+]);
 
 /** Every concept by id. */
 export const CONCEPTS: Record<string, Concept> = {};

@@ -221,7 +221,7 @@ export class Matcher {
     const byKey = (this.keyHits ??= keyHits(c));
     // A list of `re:` phrases without anchors only (most of the unit reader's formulas) needs no tokens: the loop below
     // would find nothing in an empty table.
-    const keys = byKey.size === 0 && c.affixFirst.length === 0 ? NO_KEYS : typeof x === 'string' ? textKeys(x) : sentenceKeys(x);
+    const keys = byKey.size === 0 && c.affixFirst.length === 0 ? NO_KEYS : typeof x === 'string' ? (this.noKeyIn(x, byKey, c) ? NO_KEYS : textKeys(x)) : sentenceKeys(x);
     // One lookup per token gives the phrases with this first word and the `re:` phrases with this anchor word (stamped
     // with this run's number: an anchored regex runs only when one of its anchors is a token, as `runRegex` checks).
     if (runStamp === 0x7fffffff) { runStamp = 0; anchorStamps.fill(0); }
@@ -251,6 +251,29 @@ export class Matcher {
     return false;
   }
   private keyHits?: Map<string, KeyHits>;
+
+  /**
+   * True when a text cannot hold a token whose key starts something in this list, because its lowercase contains none
+   * of the keys (branch speed18: the unit reader tests a block's joined text, and rule gates a clause's text, with small
+   * lists such as the party-list cues, and tokenizing the text cost more than the rest of the run). Then the token loop
+   * of `run` would find nothing, exactly as with no keys. A token's key is its lowercase text (a number's and a
+   * punctuation mark's: its text), so a key that lowercases to itself and holds no sigma (whose lowercase depends on
+   * the letters around it) occurs in the text's lowercase wherever a token has it. Only for lists without affix
+   * phrases (those start at any key) and with at most 16 keys (an `includes` each).
+   */
+  private noKeyIn(text: string, byKey: Map<string, KeyHits>, c: CompiledPhrases): boolean {
+    if (this.needleKeys === undefined) {
+      const ks = [...byKey.keys()];
+      this.needleKeys = c.affixFirst.length === 0 && ks.length <= 16 && ks.every((k) => k.length > 0 && k === k.toLowerCase() && !/[σς]/.test(k)) ? ks : null;
+    }
+    const ks = this.needleKeys;
+    if (ks === null) return false;
+    const low = lowOf(text);
+    for (let i = 0; i < ks.length; i++) if (low.includes(ks[i])) return false;
+    return true;
+  }
+  /** The keys `noKeyIn` looks for (null when it may not decide: see there); made on first use. */
+  private needleKeys?: string[] | null;
 
   /**
    * Is this one token key (a lowercase word or lemma) one of the one-step phrases (`word`, `word*`, `*word`, `a|b`)?
