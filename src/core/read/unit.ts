@@ -17,7 +17,7 @@ import { speakerFacts } from '../profile/speaker';
 import { classifyDoctype } from '../profile/doctype';
 import { tocLine } from '../rules/toc';
 import { Slot } from '../slots';
-import { doubleQuoteOpenAfter } from '../text/quotes';
+import { closesQuoteOpenedBefore, doubleQuoteOpenAfter } from '../text/quotes';
 
 /**
  * Process-wide memos by sentence text (bounded; cleared when full, like the matcher's caches): a sentence text
@@ -437,7 +437,7 @@ function computeUnit(doc: DocModel, m: ModelUnits, i: number): Unit {
   const described = block?.kind === 'tableCell' && describedRow(doc, s.block);
   const narrative = m.narrative;
   const title = titleLine(doc, s);
-  const quoted = quoteOpenBefore(doc, i) || closesEarlierQuote(s.raw);
+  const quoted = quoteOpenBefore(doc, i) || closesQuoteOpenedBefore(s.raw);
   // The key as a small number (no key string to build and hash per sentence on every analysis).
   const level = m.level;
   const code = ((((((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0)) * 2 + (narrative ? 1 : 0)) * 2 + (title ? 1 : 0)) * 2 + (quoted ? 1 : 0)) * 5 + (level ? LEVELS.indexOf(level) + 1 : 0);
@@ -462,17 +462,6 @@ function quoteOpenBefore(doc: DocModel, i: number): boolean {
     open = doubleQuoteOpenAfter(raw, open);
   }
   return open;
-}
-
-/**
- * The sentence closes a quotation it did not open: a closing curly quote with no opening quote before it in the
- * sentence ("Die betrokkenheid willen we versterken.”" after a quotation that began paragraphs earlier).
- */
-function closesEarlierQuote(raw: string): boolean {
-  const close = raw.indexOf('”');
-  if (close < 0) return false;
-  for (let k = 0; k < close; k++) if (raw[k] === '“' || raw[k] === '„' || raw[k] === '"') return false;
-  return true;
 }
 
 /**

@@ -54,14 +54,12 @@ export function scanQuantities(text: string, offset = 0): QuantityMention[] {
     const start = offset + m.index;
     if (m[2]) out.push({ start, end: start + raw.length, text: raw, kind: 'percent', unit: '%' });
     else if (m[4]) out.push({ start, end: start + raw.length, text: raw, kind: 'capacity', unit: m[4].toLowerCase() });
-    else if (m[6]) {
-      if (NOT_COUNT_NOUNS.test(m[6])) continue;
-      // Years ("2026 gaan") are not counts.
-      if (/^(19|20)\d\d$/.test(m[5])) continue;
-      out.push({ start, end: start + raw.length, text: raw, kind: 'count', unit: m[6].toLowerCase() });
-    } else if (m[8]) {
-      if (NOT_COUNT_NOUNS.test(m[8]) || m[8].toLowerCase() === 'dan') continue;
-      out.push({ start, end: start + raw.length, text: raw, kind: 'count', unit: m[8].toLowerCase() });
+    else if (m[6] || m[8]) {
+      const unit = (m[6] ?? m[8]).toLowerCase();
+      if (NOT_COUNT_NOUNS.test(unit)) continue;
+      // Years ("2026 gaan") are not counts; after a single digit "meer dan" compares ("3 meer dan vorig jaar").
+      if (m[6] ? /^(19|20)\d\d$/.test(m[5]) : unit === 'dan') continue;
+      out.push({ start, end: start + raw.length, text: raw, kind: 'count', unit });
     }
   }
   return out;

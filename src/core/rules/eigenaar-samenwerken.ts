@@ -1,7 +1,7 @@
 import type { SentenceRule } from './types';
 import { flat, flatSpan } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
-import { specificActors, hasMeasure, firstWordIndex, inRelativeClause, tokenAt } from './util';
+import { specificActors, hasMeasure, firstWordIndex, inRelativeClause, plainPresentMain, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
 import { otherLaag, ownDoer, readLocal, tagsOf, type AuthorLevel } from '../read/unit';
@@ -329,14 +329,10 @@ function actsBefore(prev: Sentence): boolean {
     c.modality !== 'possibility' && c.tense !== 'past' && c.tense !== 'perfect');
 }
 
-/**
- * The clause that holds the hit when it is a main clause in the plain present (no modal, not passive) with a noun
- * phrase (or "ze"/"zij") as its subject: a standing state of affairs the text may describe.
- */
+/** The clause that holds the hit when it is a plain-present main clause with a noun phrase as subject (`plainPresentMain`). */
 function plainPresentClause(s: Sentence, clauses: readonly Clause[], h: { start: number }): (Clause & { subject: [number, number] }) | undefined {
   const c = clauseAt(clauses, tokenAt(s, h.start));
-  if (!c || c.subordinate || c.passive || c.tense !== 'present' || c.modality !== 'none' || !c.subject || c.subjectKind !== 'np') return undefined;
-  return c as Clause & { subject: [number, number] };
+  return plainPresentMain(c) ? c : undefined;
 }
 
 /**

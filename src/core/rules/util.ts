@@ -155,9 +155,17 @@ export function inIndirectQuestion(s: Sentence, at: number, clauses: readonly Cl
   return false;
 }
 
+/**
+ * A main clause in the plain present (no modal, not passive) with a noun phrase (or "ze"/"zij") as its subject: a
+ * standing state of affairs the text may describe.
+ */
+export function plainPresentMain(c: Clause | undefined): c is Clause & { subject: [number, number] } {
+  return !!c && !c.subordinate && !c.passive && c.tense === 'present' && c.modality === 'none' && !!c.subject && c.subjectKind === 'np';
+}
+
 /** The clause is in the plain present with a named party as its subject that is not the author ("De Landelijke Natuurautoriteit"). */
 export function namedOtherAims(s: Sentence, c: Clause | undefined): boolean {
-  if (!c || c.subordinate || c.tense !== 'present' || c.modality !== 'none' || c.passive || !c.subject || c.subjectKind !== 'np' || ownDoer(s, c)) return false;
+  if (!plainPresentMain(c) || ownDoer(s, c)) return false;
   const tags = tagsOf(s), first = firstWordIndex(s);
   const [a, b] = c.subject;
   // A capitalised word the lexicon does not know, alone as the subject at the sentence's start ("Rijkswaterstaat

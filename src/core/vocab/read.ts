@@ -5,6 +5,9 @@
  */
 import { concepts } from './concept';
 
+/** Express binding in main-clause order: part of `unitCommitment`, and all that commits in a recital (`unitBinding`). */
+const BINDING = ['verbindt|verbinden zich', 'verplicht|verplichten zich', 'draagt|dragen zorg', 'komen overeen', 'komen het volgende overeen', 'spreken af'];
+
 export const READ_CONCEPTS = concepts({
   // — read/unit.ts: what a sentence does —
   unitIntention: { description: { nl: 'Een zin die een voornemen uitspreekt (willen, streven, beogen)', en: 'An intention (want, strive, aim)' },
@@ -33,12 +36,11 @@ export const READ_CONCEPTS = concepts({
       // How things appear ("De voordelen lijken blijvend te zijn", "De kosten bleken hoger te liggen"): an observation.
       'lijkt|lijken|leek|leken|blijkt|blijken|bleek|bleken ~ te zijn|liggen|worden'] },
   unitBinding: { description: { nl: 'Woorden waarmee partijen zich uitdrukkelijk binden (komen overeen, spreken af, verbinden zich): in een overweging het enige dat iets toezegt', en: 'Words by which parties expressly bind themselves: in a recital the only thing that commits' },
-    phrases: ['verbindt|verbinden zich', 'verplicht|verplichten zich', 'komen overeen', 'komen het volgende overeen', 'spreken af', 'draagt|dragen zorg',
+    phrases: [...BINDING,
       // The order of a "dat"-clause: "(overwegende dat) partijen zich verbinden …", "… afspreken", "… zorg dragen".
       'zich verbindt|verbinden|verplicht|verplichten', 'overeenkomt|overeenkomen', 'afspreekt|afspreken', 'zorg draagt|dragen'] },
   unitCommitment: { description: { nl: 'Een zin die iets toezegt of regelt (verbindt zich, draagt zorg, betaalt)', en: 'A sentence that commits or arranges (undertakes, ensures, pays)' },
-    phrases: ['verbindt|verbinden zich', 'verplicht|verplichten zich', 'draagt|dragen zorg', 'zorgt|zorgen voor|ervoor|dat', 'komen overeen', 'komen het volgende overeen',
-      'spreken af', 'besluit', 'besluiten', 'stelt|stellen ~ vast', 'stelt|stellen beschikbaar', 'is|zijn verantwoordelijk', 'neemt', 'nemen', 'levert', 'leveren',
+    phrases: [...BINDING, 'zorgt|zorgen voor|ervoor|dat', 'besluit', 'besluiten', 'stelt|stellen ~ vast', 'stelt|stellen beschikbaar', 'is|zijn verantwoordelijk', 'neemt', 'nemen', 'levert', 'leveren',
       'betaalt', 'betalen', 'financiert', 'financieren'] },
 
   // — read/context.ts —
