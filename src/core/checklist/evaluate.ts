@@ -19,7 +19,7 @@ import { has, sentenceCues, type CueId, type SentenceCues } from './cues';
 import { classifyDoctype } from '../profile/doctype';
 import type { Doctype } from '../types';
 import { unitOf, readLocal, tagsOf, type UnitFunction } from '../read/unit';
-import { frameHolds, isPeopleWord, peopleTokens, type Frames } from '../read/frames';
+import { frameHolds, isPeopleWord, memberTokens, peopleTokens, schemeRecipient, type Frames } from '../read/frames';
 import type { Clause } from '../read/clause';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
 import { vocab } from '../vocab';
@@ -539,7 +539,7 @@ const PRE = {
   decide: precheck({ lemmas: ['decideVerbs', 'decisionHeads'] }),
   kind: precheck({ lemmas: ['rungVerbs'], phrases: ['regieKindWord', 'regieKindSubstance'] }),
   voice: precheck({ lemmas: ['voiceHeads', 'voiceVerbs'], words: ['samen', 'samenspraak', 'inbreng', 'input', 'dialoog', 'gesprek', 'co-creatie', 'cocreatie'] }),
-  stake: precheck({ lemmas: ['stakeHeads', 'stakeNeed'], phrases: ['stakeAlone'] }),
+  stake: precheck({ lemmas: ['stakeHeads', 'stakeNeed', 'joinVerbs', 'yieldVerbs'], phrases: ['stakeAlone'] }),
   demand: precheck({ lemmas: ['needVerbs', 'needHeads', 'needMatters'], words: ['nodig', 'gebaat', 'recht'] }),
   problem: precheck({ lemmas: ['peopleHeads'], phrases: ['publicGoods'] }),
   people: precheck({ lemmas: ['peopleHeads'] }),
@@ -625,7 +625,8 @@ function specificPeople(s: Sentence): boolean {
 }
 
 function afnemerSentences(ctx: ItemContext): { specific: number[]; generic: number[] } {
-  const specific = find(ctx, 'afnemerSpecific', (c, s) => has(c, 'afnemerSpecific') || specificPeople(s), { limit: 50 });
+  // Members or staff who receive under a scheme (a social plan's employees, a pilot's participants) are its afnemers too.
+  const specific = find(ctx, 'afnemerSpecific', (c, s) => has(c, 'afnemerSpecific') || specificPeople(s) || schemeRecipient(s), { limit: 50 });
   const generic = find(ctx, 'afnemerGeneric', (c) => has(c, 'afnemerGeneric') && !has(c, 'afnemerSpecific'), { limit: 50 });
   return { specific, generic };
 }
@@ -638,9 +639,8 @@ function afnemers(ctx: ItemContext): ChecklistResult {
 
 
 /** The people's own demand: people as the subject of a demand verb, or a need noun of theirs with its content. */
-function demandOf(s: Sentence): Strength | undefined {
+function demandOf(s: Sentence, people: readonly number[] = peopleTokens(s)): Strength | undefined {
   if (!PRE.demand.mayHold(s)) return undefined;
-  const people = peopleTokens(s);
   if (people.length === 0) return undefined;
   for (const a of actsOf(s)) {
     if (!vocab('needVerbs').isWord(a.lemma) || a.negated || a.past || a.clause.mood === 'question' || a.clause.subordinate) continue;
@@ -689,18 +689,28 @@ function demandsProduct(s: Sentence): boolean {
 function behoefte(ctx: ItemContext): ChecklistResult {
   const idx = union(find(ctx, 'behoefte', (c, s) => firm(c) && (has(c, 'behoefte') || ((has(c, 'behoefteOf') || has(c, 'behoefteQuality')) && any(c, 'afnemerSpecific', 'afnemerGeneric')) ||
       (has(c, 'behoefteState') && has(c, 'afnemerSpecific')) || (has(c, 'behoefteOf') && demandsProduct(s)))),
-    find(ctx, 'behoefte#demand', (c, s) => firm(c) && demandOf(s) !== undefined));
+    find(ctx, 'behoefte#demand', (c, s) => firm(c) && demandOf(s) !== undefined),
+    membersAreAfnemers(ctx) ? find(ctx, 'behoefte#members', (c, s) => firm(c) && demandOf(s, memberTokens(s)) !== undefined) : []);
   return result(ctx, idx, idx.length > 0);
+}
+
+/**
+ * The afnemers of this document are members or staff (a social plan for its employees, a pilot for its participants):
+ * two sentences where they receive under the scheme (`schemeRecipient`). Their demand and their voice then count as
+ * the afnemers' (K1.behoefte, K1.betrokkenheid), as a resident's would elsewhere.
+ */
+function membersAreAfnemers(ctx: ItemContext): boolean {
+  return find(ctx, 'afnemers#recipient', (_c, s) => schemeRecipient(s), { limit: 2 }).length >= 2;
 }
 
 
 /** Afnemers involved: a voice of the people in the sentence (a body, a participation process, a survey) or an act that gives it. */
-function voiceOf(s: Sentence): Strength | undefined {
+function voiceOf(s: Sentence, members = false): Strength | undefined {
   if (!PRE.voice.mayHold(s)) return undefined;
   // A voice noun named after the people ("bewonersbijeenkomst", "cliëntenenquête") carries its own group.
-  if (nounHeads(s).some((n) => vocab('voiceHeads').isWord(n.head) && n.modifier !== undefined && isPeopleWord(n.modifier.replace(/(s|en|-)$/, '')))) return 'weak';
-  const people = peopleTokens(s);
-  const group = people.length > 0 || vocab('peopleGroupWords').test(s.low);
+  if (!members && nounHeads(s).some((n) => vocab('voiceHeads').isWord(n.head) && n.modifier !== undefined && isPeopleWord(n.modifier.replace(/(s|en|-)$/, '')))) return 'weak';
+  const people = members ? memberTokens(s) : peopleTokens(s);
+  const group = people.length > 0 || (!members && vocab('peopleGroupWords').test(s.low));
   if (!group) return undefined;
   // "samen met / in samenspraak met / met inbreng van <mensen>": the people take part in the work.
   const low = s.tokens.map((t) => t.low);
@@ -715,10 +725,61 @@ function voiceOf(s: Sentence): Strength | undefined {
 function betrokkenheid(ctx: ItemContext): ChecklistResult {
   const idx = union(find(ctx, 'betrokkenheid', (c) => has(c, 'betrokkenheid') && !has(c, 'deferred') && !(has(c, 'betrokkenheidNot') && has(c, 'optional'))),
     frame(ctx, 'betrokkenheid', 'involvement'),
-    find(ctx, 'betrokkenheid#voice', (c, s) => settled(c) && !has(c, 'betrokkenheidNot') && !has(c, 'negation') && voiceOf(s) !== undefined));
+    find(ctx, 'betrokkenheid#voice', (c, s) => settled(c) && !has(c, 'betrokkenheidNot') && !has(c, 'negation') && voiceOf(s) !== undefined),
+    membersAreAfnemers(ctx) ? find(ctx, 'betrokkenheid#members', (c, s) => settled(c) && !has(c, 'betrokkenheidNot') && !has(c, 'negation') && voiceOf(s, true) !== undefined) : []);
   return result(ctx, idx, idx.length > 0);
 }
 
+
+/** A party named after "voor" (within three tokens) near token i, before or after it: what is said holds for that party. */
+function forParty(s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  return s.actors.some((a) => SPECIFIC_KINDS.has(a.kind) && Math.abs(a.token - i) <= 10 &&
+    (toks[a.token - 1]?.low === 'voor' || toks[a.token - 2]?.low === 'voor' || toks[a.token - 3]?.low === 'voor'));
+}
+
+/**
+ * Why a named party takes part, in other words than a stake noun (judgement K1.eigenbelang: "states why the partners
+ * take part"): what the work yields for it ("Voor de scholen levert de aanpak minder uitval op", "Het levert de
+ * gemeente een besparing op": the party is not the one who yields), or its joining with a reason ("De werkgevers doen
+ * mee omdat zij zo makkelijker personeel vinden"). A party that itself yields ("De gemeente levert een rapport op")
+ * or joins without a reason states no stake.
+ */
+function partyGainOrMotive(s: Sentence): Strength | undefined {
+  const clauses = readLocal(s).clauses;
+  const specific = s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind));
+  for (const a of actsOf(s)) {
+    const x = a.clause;
+    if (a.negated || a.past || x.mood === 'question') continue;
+    const inSubject = (i: number) => !!x.subject && i >= x.subject[0] && i < x.subject[1];
+    // (The separable verb reunited: "levert … op" is opleveren.)
+    if (vocab('yieldVerbs').isWord(a.lemma) && specific.some((p) => p.token >= x.start && p.token < x.end && !inSubject(p.token)) && yieldsGain(s, x)) return 'weak';
+    if (vocab('joinVerbs').isWord(a.lemma) && specific.some((p) => inSubject(p.token))) {
+      const next = clauses[clauses.indexOf(x) + 1];
+      if (next && next.subordinate && /^(omdat|want|aangezien)$/.test(s.tokens[next.start]?.low ?? '')) return 'weak';
+    }
+  }
+  // A bare "belang" said for a named party ("Voor de corporaties is het belang dat …").
+  // "van (groot) belang" is "important": what matters, not whose stake.
+  for (const n of nounHeads(s)) {
+    if (n.head === 'belang' && !n.modifier && forParty(s, n.token) && !s.tokens.slice(Math.max(0, n.token - 2), n.token).some((t) => t.low === 'van')) return 'strong';
+  }
+  return undefined;
+}
+
+/**
+ * What a clause of "opleveren" yields is a gain: a stake noun ("een schaalvoordeel", "een besparing") or a reduction
+ * ("minder uitval", "lagere kosten"), and no harm ("een schaalprobleem", "extra risico's": vocab `harmHeads`).
+ */
+function yieldsGain(s: Sentence, x: Clause): boolean {
+  let gain = false;
+  for (const n of nounHeads(s)) {
+    if (n.token < x.start || n.token >= x.end) continue;
+    if (vocab('harmHeads').isWord(n.head)) return false;
+    if (vocab('stakeHeads').isWord(n.head) || vocab('gainHeads').isWord(n.head)) gain = true;
+  }
+  return gain || s.tokens.slice(x.start, x.end).some((t) => vocab('reductionWords').isWord(t.low));
+}
 
 /** A partner's own stake or the shared added value: a stake noun held by a party, or what none could reach alone. */
 function stakeOf(s: Sentence, c: SentenceCues): Strength | undefined {
@@ -735,6 +796,11 @@ function stakeOf(s: Sentence, c: SentenceCues): Strength | undefined {
       if (vocab('stakeHeads').isWord(s.tokens[i].low) && s.tokens.slice(i + 1, i + 3).some((t) => t.low === 'bij')) return 'strong';
     }
   }
+  // Said for or of a named party, whoever else the sentence names (the afnemers may be what the party gains by).
+  if (hasSpecific(c, s)) {
+    const why = partyGainOrMotive(s);
+    if (why) return why;
+  }
   if (any(c, 'afnemerSpecific', 'afnemerGeneric')) return undefined;
   const partners = s.actors.some((a) => SPECIFIC_KINDS.has(a.kind) || a.kind === 'collective' || a.kind === 'we');
   if (!partners) return undefined;
@@ -746,11 +812,8 @@ function stakeOf(s: Sentence, c: SentenceCues): Strength | undefined {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       if (!vocab('stakeNeed').isWord(toks[i].low)) continue;
-      // "voor <party>" within the clause, before or after the necessity word
-      const near = s.actors.some((a) => SPECIFIC_KINDS.has(a.kind) && Math.abs(a.token - i) <= 10 &&
-        (toks[a.token - 1]?.low === 'voor' || toks[a.token - 2]?.low === 'voor' || toks[a.token - 3]?.low === 'voor'));
       const own = toks[i].low === 'nodig' && vocab('stakeOwn').test(s);
-      if (near || own) return 'strong';
+      if (forParty(s, i) || own) return 'strong';
     }
   }
   // A stake noun: held by a named party, or shared ("gezamenlijk/wederzijds belang"), not the afnemers' gain.

@@ -23,6 +23,7 @@ import type { Sentence } from '../document';
 import { memoize } from '../document';
 import { compoundHead } from './lexicon';
 import { readLocal, tagsOf } from './unit';
+import type { Clause, Voice } from './clause';
 import { vocab, type Matcher } from '../vocab';
 import { precheck, type Precheck } from '../vocab/precheck';
 
@@ -105,6 +106,69 @@ export function peopleTokens(s: Sentence): number[] {
       const h = t.pos === 'VERB' || t.pos === 'ADJ' ? pluralPeopleHead(s.tokens[i].low) : peopleHead(t.lemma) ?? pluralPeopleHead(s.tokens[i].low);
       if (h && !vocab('notAfnemer').isWord(h)) out.push(i);
     }
+    return out;
+  });
+}
+
+/**
+ * A passive entitlement of a scheme's beneficiary: the passive's participle is an entitlement verb (vergoeden,
+ * begeleiden, toekennen …: vocab `entitlementVerbs`) and the beneficiary is its subject ("De werknemer wordt begeleid
+ * naar ander werk") or the one it is given to ("De reiskosten worden aan de deelnemer vergoed"). `beneficiary` says
+ * which tokens name one; shared by `eigenaar/passief` (an entitlement is scheme content, not an open task) and the
+ * recipients of a scheme below.
+ */
+export function passiveEntitlement(s: Sentence, c: Clause, v: Voice, beneficiary: (k: number) => boolean): boolean {
+  const lemma = tagsOf(s)[v.participle]?.lemma ?? s.tokens[v.participle].low;
+  if (!vocab('entitlementVerbs').isWord(lemma)) return false;
+  if (c.subject) for (let k = c.subject[0]; k < c.subject[1]; k++) if (beneficiary(k)) return true;
+  for (let k = c.start; k < c.end - 1; k++) {
+    if (s.tokens[k].low !== 'aan') continue;
+    for (let j = k + 1; j < Math.min(c.end, k + 4); j++) if (beneficiary(j)) return true;
+  }
+  return false;
+}
+
+/** A word for members or staff (vocab `memberHeads`, by lemma or compound head: "zorgmedewerkers", "leraren"). */
+function isMember(s: Sentence, k: number): boolean {
+  const t = tagsOf(s)[k];
+  if (!t || s.tokens[k].kind !== 'word' || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
+  const heads = vocab('memberHeads');
+  return heads.isWord(t.lemma) || heads.isWord(compoundHead(t.lemma).head);
+}
+
+/**
+ * The recipients of a scheme among its members or staff (guide real-documents B1/B2; judgement K1.afnemers: a social
+ * plan is for the employees it covers, a pilot for its participants): a word for members or staff (`memberHeads`)
+ * that receives in a clause that is neither negated nor a question — the subject of a receiving verb ("Boventallige
+ * leraren krijgen een begeleidingstraject"), of an entitlement ("Deze medewerkers hebben recht op …"), of a passive
+ * entitlement ("De werknemer wordt begeleid naar ander werk", "aan de deelnemer vergoed"), or what is meant for them
+ * ("bedoeld voor medewerkers die …"). Staff who act ("De medewerkers voeren de intake uit") receive nothing.
+ */
+export function schemeRecipient(s: Sentence): boolean {
+  if (!PRECHECK_RECIPIENT.mayHold(s)) return false;
+  return memoize(s, 'read:recipient', () => {
+    const members = memberTokens(s);
+    if (members.length === 0) return false;
+    const member = (k: number) => members.includes(k);
+    const tags = tagsOf(s);
+    for (const c of readLocal(s).clauses) {
+      if (c.negated || c.mood === 'question' || c.finite < 0) continue;
+      if (c.voice && passiveEntitlement(s, c, c.voice, member)) return true;
+      if (!c.subject || !members.some((k) => k >= c.subject![0] && k < c.subject![1])) continue;
+      if (!c.passive && tags.slice(c.start, c.end).some((t) => vocab('receiveVerbs').isWord(t.lemma.replace(/_/g, '')))) return true;
+      if (vocab('entitlementPhrase').test(s.tokens.slice(c.start, c.end).map((t) => t.low).join(' '))) return true;
+    }
+    return members.some((k) => vocab('recipientMark').test(s.tokens.slice(Math.max(0, k - 5), k).map((t) => t.low).join(' ')));
+  });
+}
+const PRECHECK_RECIPIENT = precheck({ lemmas: ['memberHeads'] });
+
+/** Token indices of the words for members or staff (`memberHeads`), memoised per sentence. */
+export function memberTokens(s: Sentence): readonly number[] {
+  if (!PRECHECK_RECIPIENT.mayHold(s)) return [];
+  return memoize(s, 'read:members', () => {
+    const out: number[] = [];
+    for (let k = 0; k < s.tokens.length; k++) if (isMember(s, k)) out.push(k);
     return out;
   });
 }

@@ -3,7 +3,7 @@ import type { Sentence } from '../document';
 import type { Clause, Voice } from '../read/clause';
 import { readLocal, tagsOf } from '../read/unit';
 import { vocab } from '../vocab';
-import { isPeopleWord } from '../read/frames';
+import { isPeopleWord, passiveEntitlement } from '../read/frames';
 
 /** The forms of the auxiliary "worden": grammar of the clause, not vocabulary (see vocab/clause.ts). */
 const COMMITMENT_AUX = /^(wordt|worden|word)$/;
@@ -148,14 +148,6 @@ function schemeNorm(s: Sentence, c: Clause, v: Voice): boolean {
   // toegekend als …").
   if (vocab('schemeCondition').test(s.tokens.slice(c.start).map((t) => t.low).join(' '))) return true;
   const tags = tagsOf(s);
-  const lemma = tags[v.participle]?.lemma ?? s.tokens[v.participle].low;
-  if (!vocab('entitlementVerbs').isWord(lemma)) return false;
-  const beneficiary = (k: number) => vocab('schemeBeneficiary').isWord(s.tokens[k].low) || (tags[k]?.pos === 'NOUN' && isPeopleWord(tags[k].lemma));
   // The beneficiary is the passive's subject, or the one it is given to ("aan de werknemer").
-  if (c.subject) for (let k = c.subject[0]; k < c.subject[1]; k++) if (beneficiary(k)) return true;
-  for (let k = c.start; k < c.end - 1; k++) {
-    if (s.tokens[k].low !== 'aan') continue;
-    for (let j = k + 1; j < Math.min(c.end, k + 4); j++) if (beneficiary(j)) return true;
-  }
-  return false;
+  return passiveEntitlement(s, c, v, (k) => vocab('schemeBeneficiary').isWord(s.tokens[k].low) || (tags[k]?.pos === 'NOUN' && isPeopleWord(tags[k].lemma)));
 }

@@ -1,0 +1,101 @@
+/**
+ * Nineteenth session: who receives under a scheme, and where a relative clause opens, as invented minimal pairs. Each
+ * pair is one text and the same text with one change that flips the outcome. All sentences, places and organisations
+ * are made up; none is taken from an evaluation text.
+ */
+import { strict as assert } from 'node:assert';
+import { buildDocument } from '../../src/core/document';
+import { readRegie } from '../../src/core/regie';
+import { evaluateChecklist } from '../../src/core/checklist/evaluate';
+import { schemeRecipient } from '../../src/core/read/frames';
+import { readLocal } from '../../src/core/read/unit';
+
+function met(id: string, text: string): boolean | null {
+  const doc = buildDocument(text, 'markdown');
+  return evaluateChecklist(doc, readRegie(doc))[id].met;
+}
+const sentence = (text: string) => buildDocument(text, 'markdown').sentences[0];
+const plan = (body: string): string => `# Sociaal plan Scholengroep Lindewaard\n\n${body}\n`;
+
+describe('prec20 clause records: a relative clause after a bare plural that opens the sentence', () => {
+  it('"Leraren die …, krijgen …": the relative clause is subordinate and the plural is the subject of "krijgen"', () => {
+    const s = sentence('Leraren die boventallig worden, krijgen een begeleidingstraject.');
+    const cs = readLocal(s).clauses;
+    const rel = cs.find((c) => s.tokens[c.start].low === 'die');
+    assert.ok(rel && rel.subordinate, 'relative clause opened at "die"');
+    const main = cs.find((c) => !c.subordinate && c.finite >= 0);
+    assert.ok(main && main.subject, 'main clause with a subject');
+    assert.equal(s.tokens[main.subject[0]].low, 'leraren');
+  });
+  it('a demonstrative "die" after a sentence-initial word that is no noun opens nothing', () => {
+    const s = sentence('Daarom die keuze voor een begeleidingstraject.');
+    assert.ok(readLocal(s).clauses.every((c) => !c.subordinate), 'no subordinate clause');
+  });
+});
+
+describe('prec20 K1.afnemers: members or staff who receive under a scheme are its afnemers', () => {
+  it('employees, teachers or participants who receive something are recipients; staff who act are not', () => {
+    assert.equal(schemeRecipient(sentence('Boventallige leraren ontvangen een scholingsbudget van 2.500 euro.')), true);
+    assert.equal(schemeRecipient(sentence('Boventallige leraren geven les in de bovenbouw.')), false);
+    assert.equal(schemeRecipient(sentence('De werknemer wordt binnen drie maanden begeleid naar ander werk.')), true);
+    assert.equal(schemeRecipient(sentence('De werknemer wordt binnen drie maanden ingezet op een ander project.')), false);
+    assert.equal(schemeRecipient(sentence('Deze medewerkers hebben recht op een vergoeding van de reiskosten.')), true);
+    assert.equal(schemeRecipient(sentence('Deze medewerkers hebben geen recht op een vergoeding van de reiskosten.')), false);
+    assert.equal(schemeRecipient(sentence('De regeling is bedoeld voor medewerkers met een vaste aanstelling.')), true);
+    assert.equal(schemeRecipient(sentence('De regeling wordt uitgevoerd door medewerkers met een vaste aanstelling.')), false);
+  });
+  it('a social plan whose teachers receive support names its afnemers; one whose teachers only act does not', () => {
+    assert.equal(met('K1.afnemers', plan('Leraren die boventallig worden, krijgen een begeleidingstraject van werk naar werk. Boventallige leraren ontvangen daarnaast een scholingsbudget.')), true);
+    assert.equal(met('K1.afnemers', plan('Leraren die boventallig worden, geven les op een andere school. Boventallige leraren volgen daarnaast het rooster van die school.')), false);
+  });
+  it('participants of a pilot who receive a coach and a certificate are its afnemers; participants who sign an agreement are its parties', () => {
+    assert.equal(met('K1.afnemers', plan('Deelnemers aan de pilot krijgen een persoonlijke coach. Elke deelnemer ontvangt na afloop een certificaat.')), true);
+    assert.equal(met('K1.afnemers', plan('De deelnemers aan de pilot ondertekenen deze overeenkomst. Elke deelnemer draagt een eigen deel van de kosten.')), false);
+  });
+});
+
+describe('prec20 K1.betrokkenheid: where the afnemers are members, their voice is the afnemers\' voice', () => {
+  const recipients = 'Leraren die boventallig worden, krijgen een begeleidingstraject van werk naar werk. Boventallige leraren ontvangen daarnaast een scholingsbudget.';
+  const actors = 'Leraren die boventallig worden, geven les op een andere school. Boventallige leraren volgen daarnaast het rooster van die school.';
+  it('"De leraar beslist mee over …" counts after teachers who receive under the plan, not after teachers who only act', () => {
+    assert.equal(met('K1.betrokkenheid', plan(`${recipients}\n\nDe leraar beslist mee over de school waar hij wordt geplaatst.`)), true);
+    assert.equal(met('K1.betrokkenheid', plan(`${actors}\n\nDe leraar beslist mee over de school waar hij wordt geplaatst.`)), false);
+  });
+});
+
+describe('prec20 K1.eigenbelang: why a named party takes part, without a stake noun', () => {
+  const nota = (body: string): string => `# Samenwerking schoolverzuim Brakeldorp\n\n${body}\n`;
+  it('what the work yields for a party; a party that itself delivers states no stake', () => {
+    assert.equal(met('K1.eigenbelang', nota('Voor de scholen levert de aanpak minder uitval op, voor de gemeente lagere kosten van jeugdhulp.')), true);
+    assert.equal(met('K1.eigenbelang', nota('De gemeente levert het rapport over de aanpak vóór 1 juli op.')), false);
+  });
+  it('a party that joins with a reason; joining without one, or a reason for not joining, states none', () => {
+    assert.equal(met('K1.eigenbelang', nota('De werkgevers doen mee omdat zij zo makkelijker aan gekwalificeerd personeel komen.')), true);
+    assert.equal(met('K1.eigenbelang', nota('De werkgevers doen mee aan het project in de wijk.')), false);
+    assert.equal(met('K1.eigenbelang', nota('De werkgevers doen niet mee omdat zij geen tijd hebben.')), false);
+  });
+  it('"het belang" said for a named party is its stake; "van (groot) belang" is what matters', () => {
+    assert.equal(met('K1.eigenbelang', nota('Voor de woningcorporaties is het belang dat huurders met schulden niet worden uitgezet.')), true);
+    assert.equal(met('K1.eigenbelang', nota('Voor de woningcorporaties is het van groot belang dat huurders met schulden niet worden uitgezet.')), false);
+  });
+});
+
+describe('prec20 K1.last_baat and K2.aanspreekbaar: word order and separable verbs', () => {
+  const nota = (body: string): string => `# Aanpak wachtlijsten Brakeldorp\n\n${body}\n`;
+  it('"zijn het de kinderen die de prijs betalen" in subordinate order; a price paid in money is no burden', () => {
+    assert.equal(met('K1.last_baat', nota('Zolang de wachtlijsten bestaan, zijn het de kinderen en hun ouders die de prijs betalen.')), true);
+    assert.equal(met('K1.last_baat', nota('Zolang de wachtlijsten bestaan, zijn het de kinderen en hun ouders die de eigen bijdrage betalen.')), false);
+  });
+  it('"nemen de maatschappelijke kosten verder toe" with the particle far from the verb; costs that stay level are no burden named', () => {
+    assert.equal(met('K1.last_baat', nota('Wanneer de problemen niet worden aangepakt, nemen de maatschappelijke kosten verder toe.')), true);
+    assert.equal(met('K1.last_baat', nota('Wanneer de problemen niet worden aangepakt, nemen de maatschappelijke partners verder deel.')), false);
+  });
+  it('"kunnen de andere partijen haar daarop aanspreken": partners may hold each other; drawing on a reserve is another sense', () => {
+    assert.equal(met('K2.aanspreekbaar', nota('Komt een partij haar verplichtingen niet na, dan kunnen de andere partijen haar daarop aanspreken.')), true);
+    assert.equal(met('K2.aanspreekbaar', nota('Komt een partij haar verplichtingen niet na, dan kunnen de andere partijen de reserve aanspreken.')), false);
+  });
+  it('responsible for the whole "als geheel"; responsible for its own policy is each for its own part', () => {
+    assert.equal(met('K2.aanspreekbaar', nota('De minister is verantwoordelijk voor het stelsel als geheel.')), true);
+    assert.equal(met('K2.aanspreekbaar', nota('De minister is verantwoordelijk voor het eigen beleid.')), false);
+  });
+});
