@@ -9,6 +9,7 @@ import { readRegie } from '../../src/core/regie';
 import { evaluateChecklist } from '../../src/core/checklist/evaluate';
 import { schemeRecipient } from '../../src/core/read/frames';
 import { readLocal } from '../../src/core/read/unit';
+import { no, yes } from './contrast';
 
 function met(id: string, text: string): boolean | null {
   const doc = buildDocument(text, 'markdown');
@@ -97,5 +98,20 @@ describe('prec20 K1.last_baat and K2.aanspreekbaar: word order and separable ver
   it('responsible for the whole "als geheel"; responsible for its own policy is each for its own part', () => {
     assert.equal(met('K2.aanspreekbaar', nota('De minister is verantwoordelijk voor het stelsel als geheel.')), true);
     assert.equal(met('K2.aanspreekbaar', nota('De minister is verantwoordelijk voor het eigen beleid.')), false);
+  });
+});
+
+describe('prec20 zwitsers/vaag: people who deliver are not people supplied', () => {
+  const nota = (body: string): string => `# Nota wijkteams Brakeldorp\n\nDeze nota beschrijft de inzet in de wijken.\n\n## Aanpak\n\n${body}\n`;
+  it('staff as the subject of an active "leveren" deliver something; as its object, or in a passive, they are capacity left open', () => {
+    no(nota('Onze medewerkers willen het juiste leveren aan inwoners.'), 'zwitsers/vaag');
+    yes(nota('Onze partners willen medewerkers leveren aan het wijkteam.'), 'zwitsers/vaag');
+    no(nota('Professionals en onderwijzend personeel leveren goede kwaliteit.'), 'zwitsers/vaag');
+    yes(nota('Voor het wijkteam worden professionals geleverd door de partners.'), 'zwitsers/vaag');
+  });
+  it('"leveren medewerkers" with the verb first is capacity without a number; "leveren 2 fte" has one, "leveren zorg aan mensen" is no capacity', () => {
+    yes(nota('De partners leveren medewerkers voor het wijkteam.'), 'zwitsers/vaag');
+    no(nota('De partners leveren 2 fte voor het wijkteam.'), 'zwitsers/vaag');
+    no(nota('De partners leveren goede zorg aan mensen in de wijk.'), 'zwitsers/vaag');
   });
 });

@@ -3,6 +3,8 @@ import type { Sentence } from '../document';
 import { flat, flatSpan } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { firstMatch, phraseClass } from '../vocab/classes';
+import { clauseAt, type Clause } from '../read/clause';
+import { tokenAt } from './util';
 
 /** People put in without a number: capacity, staff or hours "made available" or "deployed". */
 const STRUCTURE = phraseClass('peopleMadeAvailable');
@@ -51,8 +53,8 @@ export const zwitsersVaag: SentenceRule = {
     en: 'State numbers and origin: "The municipality provides 1.5 FTE and the GGD 0.5 FTE for the project team, led by a project leader."',
   },
   examples: {
-    bad: ['Partijen maken voldoende capaciteit vrij voor de uitvoering.', 'De inzet van medewerkers wordt nader bepaald.'],
-    good: ['Het is belangrijk dat de bibliotheken voldoende capaciteit vrijmaken voor de leesclubs.', 'De gemeente levert 1,5 fte en de GGD 0,5 fte voor het projectteam.', 'De kwartiermaker start op 1 maart.', 'Het dashboard toont per locatie de vrije capaciteit van de dagbesteding.', 'De inspecties stellen elkaar op verzoek medewerkers beschikbaar voor een onderzoek.', 'Vooraf moet duidelijk zijn dat er voldoende ambtelijke capaciteit voor het project is.', 'De organisatie moet voldoende capaciteit hebben om de plannen te kunnen uitvoeren.'],
+    bad: ['Partijen maken voldoende capaciteit vrij voor de uitvoering.', 'De inzet van medewerkers wordt nader bepaald.', 'De partners leveren medewerkers voor het wijkteam.'],
+    good: ['Het is belangrijk dat de bibliotheken voldoende capaciteit vrijmaken voor de leesclubs.', 'De gemeente levert 1,5 fte en de GGD 0,5 fte voor het projectteam.', 'De kwartiermaker start op 1 maart.', 'Het dashboard toont per locatie de vrije capaciteit van de dagbesteding.', 'De inspecties stellen elkaar op verzoek medewerkers beschikbaar voor een onderzoek.', 'Vooraf moet duidelijk zijn dat er voldoende ambtelijke capaciteit voor het project is.', 'De organisatie moet voldoende capaciteit hebben om de plannen te kunnen uitvoeren.', 'Onze medewerkers willen het juiste leveren aan inwoners.'],
   },
   families: ['mensenVaag'],
   fixable: true,
@@ -66,6 +68,10 @@ export const zwitsersVaag: SentenceRule = {
     }
     if (hits.length === 0) return;
     const u = ctx.unit(s);
+    // The people as the subject of an active clause ("Onze medewerkers willen het juiste leveren", "Professionals
+    // leveren goede zorg"): they deliver something, nobody makes them available; as the subject of a passive
+    // ("Medewerkers worden ingezet") or the object ("De partners leveren medewerkers") they are the capacity.
+    if (hits.every((h) => peopleActHere(s, u.clauses, h))) return;
     if (!u.commits || (u.main && u.main.modality === 'possibility')) return;
     // "capaciteit" in another sense: the capacity of a service, a system or a country, not people.
     const lowAll = flat(s).text;
@@ -126,4 +132,15 @@ function followingSentences(s: Sentence, ctx: RuleContext): Sentence[] {
   const opener = first.tokens.find((t) => t.kind === 'word')?.low ?? '';
   if (!vocab('goalTakenUp').test(first.low) && !vocab('anaphoricLink').isWord(opener) && !/^(deze|dit|die|dat)$/.test(opener)) return [];
   return sec.slice(i + 1, i + 3).filter((x) => x.block === first.block);
+}
+
+/**
+ * The hit opens with its people word as the subject of an active clause of delivering or deploying ("Onze medewerkers
+ * willen het juiste leveren"): they act.
+ */
+function peopleActHere(s: Sentence, clauses: readonly Clause[], h: { start: number; text: string }): boolean {
+  if (!/(?:leveren|geleverd|inzetten|ingezet)$/i.test(h.text)) return false;
+  const k = tokenAt(s, h.start);
+  const c = clauseAt(clauses, k);
+  return !!c && !c.passive && !!c.subject && k >= c.subject[0] && k < c.subject[1];
 }
