@@ -217,7 +217,7 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): ClausePar
     }
     // A relative pronoun right after a noun opens a relative clause ("een werkgroep die vóór 1 juli een plan maakt"),
     // also after a bare plural that opens the clause ("Leraren die boventallig worden, krijgen …").
-    if ((i > start + 1 || (i === start + 1 && tags[i - 1]?.pos === 'NOUN')) && (t.low === 'die' || t.low === 'dat' || t.low === 'welke' || t.low.startsWith('waar')) &&
+    if ((i > start + 1 || (i === start + 1 && (tags[i - 1]?.pos === 'NOUN' || nominalisedAdjective(tokens, tags, i - 1, t.low)))) && (t.low === 'die' || t.low === 'dat' || t.low === 'welke' || t.low.startsWith('waar')) &&
       (RELATIVE_OK.has(tags[i - 1]?.pos ?? '') || tags[i - 1]?.verbForm === 'part' || nominalisedAdjective(tokens, tags, i - 1, t.low)) &&
       (tags.slice(i + 1).some((x) => x.verbForm === 'fin') || tokens.slice(i + 2).some((x) => FINITE_AUX.has(x.low)) || ((t.low === 'die' || t.low === 'welke') && pluralVerbCloses(tokens, tags, i + 1)))) {
       close(i); start = i; intro = t.low; continue;
