@@ -30,9 +30,11 @@ describe('prec20 clause records: a relative clause after a bare plural that open
   });
   it('also after a plural adjective used as a noun ("Jongeren die werk zoeken, krijgen …"), which the tagger reads as an adjective', () => {
     const s = sentence('Jongeren die werk zoeken, krijgen een coach.');
-    const main = readLocal(s).clauses.find((c) => !c.subordinate && c.finite >= 0);
-    assert.ok(main && main.subject, 'main clause with a subject');
-    assert.equal(s.tokens[main.subject[0]].low, 'jongeren');
+    const cs = readLocal(s).clauses;
+    assert.ok(cs.some((c) => c.subordinate && s.tokens[c.start].low === 'die'), 'relative clause opened at "die"');
+    const krijgen = cs.find((c) => c.finite >= 0 && s.tokens[c.finite].low === 'krijgen');
+    assert.ok(krijgen && krijgen.subject, 'the clause of "krijgen" has a subject');
+    assert.equal(s.tokens[krijgen.subject[0]].low, 'jongeren');
   });
   it('a demonstrative "die" after a sentence-initial word that is no noun opens nothing', () => {
     const s = sentence('Daarom die keuze voor een begeleidingstraject.');
