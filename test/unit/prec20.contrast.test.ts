@@ -123,3 +123,11 @@ describe('prec20 zwitsers/vaag: people who deliver are not people supplied', () 
     no(nota('De partners leveren goede zorg aan mensen in de wijk.'), 'zwitsers/vaag');
   });
 });
+
+describe('prec20 afnemer/ontbreekt: members who receive under a scheme are afnemers', () => {
+  const plan30 = (first: string): string => `# Sociaal plan Brakeldorp\n\n${first} De werkgever betaalt de kosten van de omscholing en de reiskosten van de medewerker naar de nieuwe werkplek.\n`;
+  it('a social plan whose employees receive support names afnemers; one whose employees only act names none', () => {
+    no(plan30('Boventallige medewerkers krijgen een begeleidingstraject van werk naar werk en behouden hun salaris gedurende twaalf maanden.'), 'afnemer/ontbreekt');
+    yes(plan30('Boventallige medewerkers voeren een begeleidingstraject van werk naar werk uit en houden daarvan een dossier bij gedurende twaalf maanden.'), 'afnemer/ontbreekt');
+  });
+});

@@ -1,6 +1,7 @@
 import type { DocumentRule } from './types';
 import { regexKey, sentenceHasPhrase } from '../vocab';
 import { textFacts } from '../document';
+import { schemeRecipient } from '../read/frames';
 
 /** No afnemers at all: for whom is this? (book ch. 2 "Sleutel 1", "De afnemers centraal"). */
 export const afnemerOntbreekt: DocumentRule = {
@@ -24,7 +25,7 @@ export const afnemerOntbreekt: DocumentRule = {
   },
   examples: {
     bad: ['De partners verbeteren hun onderlinge afstemming en delen kennis. Zij komen vier keer per jaar bijeen en maken afspraken over de taakverdeling tussen de organisaties. Elke partner wijst een contactpersoon aan voor het overleg.'],
-    good: ['Jongeren tussen 16 en 23 jaar zonder startkwalificatie krijgen binnen vier weken een coach.', 'Melders krijgen binnen twee werkdagen bericht over de afhandeling van een melding.'],
+    good: ['Jongeren tussen 16 en 23 jaar zonder startkwalificatie krijgen binnen vier weken een coach.', 'Melders krijgen binnen twee werkdagen bericht over de afhandeling van een melding.', 'Boventallige medewerkers krijgen een begeleidingstraject van werk naar werk en behouden hun salaris gedurende twaalf maanden. De werkgever betaalt de kosten van de omscholing en de reiskosten van de medewerker.'],
   },
   families: ['afnemers'],
   check(ctx, report) {
@@ -32,7 +33,10 @@ export const afnemerOntbreekt: DocumentRule = {
     const { doc } = ctx;
     if (doc.words < 30) return;
     const has = textFacts(doc, `afnemers:${regexKey(re)}`, (s) => sentenceHasPhrase(s, re));
-    for (let i = 0; i < doc.sentences.length; i++) if (has(i)) return;
+    // Members or staff who receive under the scheme (a social plan's employees, a pilot's participants) are its
+    // afnemers, as K1.afnemers reads them (read/frames.ts `schemeRecipient`).
+    const recipient = textFacts(doc, 'afnemers:recipient', schemeRecipient);
+    for (let i = 0; i < doc.sentences.length; i++) if (has(i) || recipient(i)) return;
     const first = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks[0];
     if (!first) return;
     const end = Math.min(first.end, doc.lines.lineEnd(doc.lines.at(first.start).line));
