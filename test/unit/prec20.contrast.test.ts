@@ -131,3 +131,23 @@ describe('prec20 afnemer/ontbreekt: members who receive under a scheme are afnem
     yes(plan30('Boventallige medewerkers voeren een begeleidingstraject van werk naar werk uit en houden daarvan een dossier bij gedurende twaalf maanden.'), 'afnemer/ontbreekt');
   });
 });
+
+describe('prec20 K3.besliskracht and K3.planning_control: other wordings of who decides and when it is checked', () => {
+  const conv = (body: string): string => `# Convenant jeugdhulp Brakeldorp\n\n${body}\n`;
+  it('"besluiten … gezamenlijk" with the verb before its subject; "werken … gezamenlijk" decides nothing', () => {
+    assert.equal(met('K3.besliskracht', conv('Over de inzet van de middelen besluiten de colleges van de deelnemende gemeenten gezamenlijk.')), true);
+    assert.equal(met('K3.besliskracht', conv('Aan de inzet van de middelen werken de colleges van de deelnemende gemeenten gezamenlijk.')), false);
+  });
+  it('the consent of all parties is a decision rule (unanimity); the consent of the residents is not', () => {
+    assert.equal(met('K3.besliskracht', conv('Wijzigingen van dit convenant behoeven de instemming van alle partijen.')), true);
+    assert.equal(met('K3.besliskracht', conv('Wijzigingen van dit convenant behoeven de steun van de inwoners.')), false);
+  });
+  it('"heeft mandaat om …" says who may decide; "heeft geen mandaat" does not', () => {
+    assert.equal(met('K3.besliskracht', conv('De directeur van de uitvoeringsorganisatie heeft mandaat om opdrachten tot 50.000 euro te verlenen.')), true);
+    assert.equal(met('K3.besliskracht', conv('De directeur van de uitvoeringsorganisatie heeft geen mandaat om opdrachten te verlenen.')), false);
+  });
+  it('a dated "tussenevaluatie" is an evaluation moment; a dated "tussenstap" is not', () => {
+    assert.equal(met('K3.planning_control', conv('In het voorjaar van 2027 volgt een tussenevaluatie; de eindevaluatie is gereed vóór 1 januari 2029.')), true);
+    assert.equal(met('K3.planning_control', conv('In het voorjaar van 2027 volgt een tussenstap; de eindfase is gereed vóór 1 januari 2029.')), false);
+  });
+});
