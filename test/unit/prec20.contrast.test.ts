@@ -151,3 +151,27 @@ describe('prec20 K3.besliskracht and K3.planning_control: other wordings of who 
     assert.equal(met('K3.planning_control', conv('In het voorjaar van 2027 volgt een tussenstap; de eindfase is gereed vóór 1 januari 2029.')), false);
   });
 });
+
+describe('prec20 clause records and K1.behoefte: a relative clause without a comma before the main verb', () => {
+  it('"Inwoners die een voorziening aanvragen hebben recht op …": the relative clause ends at its verb and the main clause has the plural as subject', () => {
+    const s = sentence('Inwoners die een voorziening aanvragen hebben recht op een passende bijdrage.');
+    const cs = readLocal(s).clauses;
+    const main = cs.find((c) => !c.subordinate && c.finite >= 0);
+    assert.ok(main && main.subject, 'main clause with a subject');
+    assert.equal(s.tokens[main.finite].low, 'hebben');
+    assert.equal(s.tokens[main.subject[0]].low, 'inwoners');
+    const t = sentence('De taken die moeten worden uitgevoerd door de gemeente staan in bijlage 1.');
+    assert.ok(!readLocal(t).clauses.some((c) => !c.subordinate && c.finite >= 0 && t.tokens[c.finite].low === 'uitgevoerd'), 'a participle of the relative clause opens no main clause');
+  });
+  it('what people need, said in a relative clause on them, is their demand; a relative clause with another subject, or with only a pronoun, is not', () => {
+    const nota = (body: string): string => `# Nota ondersteuning Brakeldorp\n\n${body}\n`;
+    assert.equal(met('K1.behoefte', nota('We bieden hulp aan ouderen die ondersteuning bij het huishouden nodig hebben.')), true);
+    assert.equal(met('K1.behoefte', nota('We bieden hulp aan ouderen die we graag ondersteuning bij het huishouden willen geven.')), false);
+    assert.equal(met('K1.behoefte', nota('We bieden hulp aan de ouderen die het nodig hebben.')), false);
+  });
+  it('"het belang voor <party>" is its stake; "een groot belang voor <party>" is importance', () => {
+    const nota = (body: string): string => `# Samenwerking Brakeldorp\n\n${body}\n`;
+    assert.equal(met('K1.eigenbelang', nota('Voor de provincie is het belang dat de wegen veilig blijven.')), true);
+    assert.equal(met('K1.eigenbelang', nota('Het gaat om vraagstukken met een groot belang voor de provincie.')), false);
+  });
+});

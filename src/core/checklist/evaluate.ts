@@ -20,7 +20,7 @@ import { classifyDoctype } from '../profile/doctype';
 import type { Doctype } from '../types';
 import { unitOf, readLocal, tagsOf, type UnitFunction } from '../read/unit';
 import { frameHolds, isPeopleWord, memberTokens, peopleTokens, schemeRecipient, type Frames } from '../read/frames';
-import type { Clause } from '../read/clause';
+import { isRelativeOpener, type Clause } from '../read/clause';
 import { compoundHead, isParticle, joinSeparable } from '../read/lexicon';
 import { vocab } from '../vocab';
 import { precheck } from '../vocab/precheck';
@@ -642,16 +642,21 @@ function afnemers(ctx: ItemContext): ChecklistResult {
 function demandOf(s: Sentence, people: readonly number[] = peopleTokens(s)): Strength | undefined {
   if (!PRE.demand.mayHold(s)) return undefined;
   if (people.length === 0) return undefined;
+  // The clause is about the people: they are its subject, or it is a relative clause on them ("Mensen die
+  // ondersteuning nodig hebben …": a relative clause says what they need as much as a main clause does; a condition or
+  // another subordinate clause does not).
+  const ofPeople = (x: Clause): boolean => {
+    if (x.subordinate && !relativeOn(s, x, people)) return false;
+    return (!!x.subject && people.some((i) => i >= x.subject![0] && i <= x.subject![1])) || relativeOn(s, x, people);
+  };
   for (const a of actsOf(s)) {
-    if (!vocab('needVerbs').isWord(a.lemma) || a.negated || a.past || a.clause.mood === 'question' || a.clause.subordinate) continue;
-    const subj = a.clause.subject;
-    if (subj && people.some((i) => i >= subj[0] && i <= subj[1])) return 'strong';
+    if (!vocab('needVerbs').isWord(a.lemma) || a.negated || a.past || a.clause.mood === 'question') continue;
+    if (ofPeople(a.clause)) return 'strong';
   }
   // "Jongeren hebben een vaste plek nodig", "ouders zijn gebaat bij één contactpersoon": people as the subject of a
   // clause of need; "voor ouders is het belangrijk dat …": what matters to them.
   for (const x of readLocal(s).clauses) {
-    if (!x.subject || x.negated || x.mood === 'question' || x.subordinate || x.tense === 'past') continue;
-    if (!people.some((i) => i >= x.subject![0] && i <= x.subject![1])) continue;
+    if (x.negated || x.mood === 'question' || x.tense === 'past' || !ofPeople(x)) continue;
     const words = s.tokens.slice(x.start, x.end).map((t) => t.low);
     if (words.includes('nodig') || words.includes('gebaat') || (words.includes('recht') && words.includes('op'))) return 'strong';
   }
@@ -666,6 +671,35 @@ function demandOf(s: Sentence, people: readonly number[] = peopleTokens(s)): Str
     if ((after.includes('aan') || after.includes('naar') || after.includes('om')) && people.some((i) => Math.abs(i - n.token) <= 6)) return 'weak';
   }
   return undefined;
+}
+
+/**
+ * A relative clause whose antecedent is one of the people ("Mensen | die ondersteuning nodig hebben"). (One opened by
+ * "waar…" with the people inside it says where or how they act: "waarbij inwoners vragen stellen", "waarvoor
+ * belanghebbenden zich willen inspannen" — no need of theirs.)
+ */
+function relativeOn(s: Sentence, x: Clause, people: readonly number[]): boolean {
+  if (!x.subordinate || x.conditional) return false;
+  const opener = s.tokens[x.start]?.low ?? '';
+  if (!isRelativeOpener(opener)) return false;
+  // What they need must be said: a noun or a verb of its own ("die ondersteuning nodig hebben", "die willen werken"),
+  // not a pronoun ("de inwoners die het nodig hebben").
+  const tags = tagsOf(s);
+  let content = false;
+  for (let k = x.start + 1; k < x.end; k++) {
+    const p = tags[k]?.pos;
+    if ((p === 'NOUN' && !people.includes(k)) || (p === 'VERB' && tags[k].verbForm === 'inf' && !vocab('needVerbs').isWord(tags[k].lemma))) content = true;
+  }
+  if (!content) return false;
+  if (/^(die|welke)$/.test(opener)) {
+    // The pronoun is the clause's subject, not its object: no pronoun, article or name of another subject inside
+    // ("de inwoners die we willen verwelkomen", "die de gemeente wil helpen"; a bare noun is the object the clause
+    // reader may take for its subject: "die ondersteuning nodig hebben").
+    if (x.subject && x.subject[0] !== x.start && /^(PRON|DET|PROPN)$/.test(tags[x.subject[0]]?.pos ?? '')) return false;
+    const b = s.tokens[x.start - 1]?.text === ',' ? x.start - 2 : x.start - 1;
+    return people.includes(b);
+  }
+  return false;
 }
 
 /**
@@ -759,10 +793,11 @@ function partyGainOrMotive(s: Sentence): Strength | undefined {
       if (next && next.subordinate && /^(omdat|want|aangezien)$/.test(s.tokens[next.start]?.low ?? '')) return 'weak';
     }
   }
-  // A bare "belang" said for a named party ("Voor de corporaties is het belang dat …").
-  // "van (groot) belang" is "important": what matters, not whose stake.
+  // "het belang" said for a named party ("Voor de corporaties is het belang dat …"); "(van) groot belang", "een groot
+  // belang voor de provincie" is importance: what matters, not whose stake.
   for (const n of nounHeads(s)) {
-    if (n.head === 'belang' && !n.modifier && forParty(s, n.token) && !s.tokens.slice(Math.max(0, n.token - 2), n.token).some((t) => t.low === 'van')) return 'strong';
+    if (n.head === 'belang' && !n.modifier && forParty(s, n.token) && /^(het|hun|haar|zijn|eigen)$/.test(s.tokens[n.token - 1]?.low ?? '') &&
+      !s.tokens.slice(Math.max(0, n.token - 2), n.token).some((t) => t.low === 'van')) return 'strong';
   }
   return undefined;
 }

@@ -222,6 +222,17 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): ClausePar
       (tags.slice(i + 1).some((x) => x.verbForm === 'fin') || tokens.slice(i + 2).some((x) => FINITE_AUX.has(x.low)) || ((t.low === 'die' || t.low === 'welke') && pluralVerbCloses(tokens, tags, i + 1)))) {
       close(i); start = i; intro = t.low; continue;
     }
+    // A relative clause after the noun phrase that opens the sentence, with no comma after it, ends in its verbs; the
+    // main clause's finite verb follows them ("Inwoners die een voorziening aanvragen | hebben recht op …", "Jongeren
+    // die werk zoeken | krijgen een coach"): a verb (not a participle) right after the relative clause's last verb,
+    // with a word of the main clause after it. A verb cluster of the relative clause itself ends the clause or has a
+    // participle or infinitive next ("die kunnen worden ingezet door …").
+    if (intro !== undefined && RELATIVES.has(intro) && i > start + 2 && frontedSubject(out, tokens, tags, start) &&
+      (tags[i]?.pos === 'VERB' || tags[i]?.pos === 'AUX') && tags[i]?.verbForm !== 'part' &&
+      (tags[i - 1]?.pos === 'VERB' || tags[i - 1]?.pos === 'AUX') && tokens[i - 2]?.low !== 'te' &&
+      i + 1 < tokens.length && tokens[i + 1].kind === 'word' && tags[i + 1]?.pos !== 'VERB' && tags[i + 1]?.pos !== 'AUX') {
+      close(i); start = i; intro = undefined; verbFirst = true; continue;
+    }
     if (i > start && COORDINATORS.has(t.low) && FINITE_AUX.has(tokens[i + 1]?.low ?? '')) {
       close(i); start = i + 1; intro = undefined; continue;
     }
@@ -244,6 +255,13 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): ClausePar
     if (f && !demonstrative && SUBORDINATORS.has(f) && !invertedAfter(tokens, tags, f, out[0].end)) out[0].intro = f;
   }
   return out;
+}
+
+/** The clauses so far are one noun phrase that opens the sentence and ends where the relative clause at `at` starts. */
+function frontedSubject(out: readonly ClausePart[], tokens: readonly Token[], tags: readonly Tag[], at: number): boolean {
+  if (out.length !== 1 || out[0].start !== 0 || out[0].end !== at || out[0].intro) return false;
+  for (let k = 0; k < at; k++) if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low) || tokens[k].kind === 'punct') return false;
+  return true;
 }
 
 /**
