@@ -48,7 +48,7 @@ export const CHECKLIST_ITEMS: readonly ChecklistItem[] = [
   item('K1.afnemers', ['Afnemers concreet benoemd', 'Customers named concretely'],
     ['Het boek zet de afnemers centraal: voor wie levert de coalitie iets? Inwoners, cliënten, leerlingen, ouders, een doelgroep, of de opdrachtgever als collectieve klant. Eén keer "de samenleving" of "burgers en bedrijven" is te algemeen.',
       'The book puts the customers first: for whom does the coalition deliver? Residents, clients, pupils, parents, a target group, or the commissioner as collective customer. A single mention of "society" or "citizens and businesses" is too general.'],
-    ['Concrete groepen of de deelnemers aan een regeling; niet de partners zelf en niet wie alleen rapportages ontvangt.', 'Concrete groups or the participants of a scheme; not the partners themselves, nor bodies that only receive reports.'],
+    ['Concrete groepen of de deelnemers aan een regeling, ook eigen werknemers of leraren die er iets onder krijgen (een sociaal plan); niet de partners zelf, niet personeel dat alleen het werk doet en niet wie alleen rapportages ontvangt.', 'Concrete groups or the participants of a scheme, including employees or teachers who receive something under it (a social plan); not the partners themselves, not staff who only do the work, nor bodies that only receive reports.'],
     'H2 "Drijvende krachten; 1. de afnemers centraal" ("Burger", "Klant", "Afnemer")'),
   item('K1.behoefte', ['Wat afnemers nodig hebben', 'What customers need'],
     ['Afnemers "trekken het uit je handen" als het aanbod aansluit op wat zij vragen. Staat die vraag er in resultaten en kwaliteiten (één aanspreekpunt, snel, dichtbij), of alleen wat de aanbieders willen leveren?',
