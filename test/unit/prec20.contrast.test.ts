@@ -175,3 +175,15 @@ describe('prec20 clause records and K1.behoefte: a relative clause without a com
     assert.equal(met('K1.eigenbelang', nota('Het gaat om vraagstukken met een groot belang voor de provincie.')), false);
   });
 });
+
+describe('prec20 eigenaar/samenwerken: a task with its object is what the collaboration works on', () => {
+  const nota = (body: string): string => `# Nota water Brakeldorp\n\nDeze nota beschrijft de aanpak van het waterschap.\n\n## Aanpak\n\n${body}\n`;
+  it('"bij het beheer van de dijken", "in het experimenteren met peilbeheer" name the what; a goal in adjectives does not', () => {
+    no(nota('We willen nauw samenwerken met de boeren bij het beheer van de dijken.'), 'eigenaar/samenwerken');
+    no(nota('We willen nauw samenwerken met de boeren in het experimenteren met peilbeheer.'), 'eigenaar/samenwerken');
+    yes(nota('We willen nauw samenwerken met de boeren aan een veilige en gezonde leefomgeving.'), 'eigenaar/samenwerken');
+  });
+  it('a task noun needs its object: "bij het beheer" alone stays open', () => {
+    yes(nota('We willen nauw samenwerken met de boeren bij het beheer.'), 'eigenaar/samenwerken');
+  });
+});

@@ -8,6 +8,7 @@ import { otherLaag, ownDoer, readLocal, tagsOf, type AuthorLevel } from '../read
 import { clauseAt, isRelativeOpener, type Clause } from '../read/clause';
 import { regieVocab } from '../regie';
 import { isPeopleWord } from '../read/frames';
+import { compoundHead } from '../read/lexicon';
 import { firstMatch, phraseClass, wordClass } from '../vocab/classes';
 
 /** How: an instrument, a place of work, a rhythm. */
@@ -129,7 +130,7 @@ export const eigenaarSamenwerken: SentenceRule = {
   },
   examples: {
     bad: ['We gaan de samenwerking versterken.', 'Partijen stemmen hun activiteiten op elkaar af.'],
-    good: ['We werken samen met de scholen in het wijkteam.', 'Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.', 'De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.', 'Voor de jeugdzorg werkt Kreekhaven samen met Oosterwaal in één gezamenlijke inkoop.', 'De gemeenten werken samen in de Omgevingsdienst Kreekhaven.', 'Gemeenten werken in toenemende mate samen.', 'Wij maken afspraken over de aanpassing van woningen. Daarbij werken wij samen vanuit onderling vertrouwen.', 'Hiermee verbetert de samenwerking en kiezen meer werknemers voor de fiets.', 'Om dit te bereiken werken wij samen aan:', 'We werken samen met andere provincies aan de nominatie tot UNESCO-werelderfgoed.', 'Het kenniscentrum Kreekhaven werkt nauw samen met de buurgemeenten.', 'Wij werken de nieuwe visie op de binnenstad samen met onze partners uit.', 'Binnen de regio werken de gemeenten nauw samen.', 'De gemeente en de woningcorporaties werken al jaren samen.'],
+    good: ['We werken samen met de scholen in het wijkteam.', 'We willen nauw samenwerken met de boeren bij het beheer van de dijken.', 'Wijkteam en huisartsen stemmen elke maand in één casusoverleg de aanpak van gezinnen met schulden af.', 'De GGD en de scholen werken samen in één meldpunt dat binnen twee dagen reageert.', 'We stemmen de subsidieregels af op de nieuwe Omgevingswet.', '**Samen optrekken**: zo heet de werkwijze van de wijkteams in Brakeldorp.', 'De GGD werkt nauw samen met het Jeugdfonds Brakeldorp. Het beweegaanbod wordt door het Jeugdfonds Brakeldorp georganiseerd.', 'De GGD werkt nauw samen met de kenniscentra. Het aanbod wordt gebaseerd op onderzoek dat door de kenniscentra wordt uitgevoerd.', 'Voor de jeugdzorg werkt Kreekhaven samen met Oosterwaal in één gezamenlijke inkoop.', 'De gemeenten werken samen in de Omgevingsdienst Kreekhaven.', 'Gemeenten werken in toenemende mate samen.', 'Wij maken afspraken over de aanpassing van woningen. Daarbij werken wij samen vanuit onderling vertrouwen.', 'Hiermee verbetert de samenwerking en kiezen meer werknemers voor de fiets.', 'Om dit te bereiken werken wij samen aan:', 'We werken samen met andere provincies aan de nominatie tot UNESCO-werelderfgoed.', 'Het kenniscentrum Kreekhaven werkt nauw samen met de buurgemeenten.', 'Wij werken de nieuwe visie op de binnenstad samen met onze partners uit.', 'Binnen de regio werken de gemeenten nauw samen.', 'De gemeente en de woningcorporaties werken al jaren samen.'],
   },
   families: ['samenwerken', 'toverwoord'],
   fixable: true,
@@ -233,7 +234,7 @@ export const eigenaarSamenwerken: SentenceRule = {
     // A "what" made of buzzwords ("zorgen voor een integrale, toekomstbestendige aanpak in gezamenlijkheid") names
     // nothing concrete: a cluster of them in the sentence voids the object found beside it.
     const fog = matchPhrases(ctx.family('toverwoord'), s.raw, 0).length >= 2;
-    const what = objectNames.size > 0 || namedPurpose(s, hits[0].end) || (!fog && scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)) ||
+    const what = objectNames.size > 0 || namedPurpose(s, hits[0].end) || (!fog && taskObject(s, hits[0].end)) || (!fog && scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)) ||
       // A named agreement, strategy or instrument of the work ("de implementatie van het lokaal sportakkoord", "De
       // Energieklusser is één van de acties"): the product the partners work on.
       /(?<![\p{L}])(?:het|de|een)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:akkoord|overeenkomst|strategie|actieplan|uitvoeringsplan)(?![\p{L}])/u.test(l) ||
@@ -405,3 +406,21 @@ function namedPurpose(s: Sentence, after: number): boolean {
   return te > om && tok.slice(om + 1, te).some((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}{2,}/u.test(t.text));
 }
 
+/**
+ * The collaboration works on a task with its object, after a preposition ("samenwerken bij het beheer van de dijken",
+ * "in het experimenteren met peilbeheer", "aan de herinrichting van het plein"): an act named by a task noun (vocab
+ * `taskNouns`) or a nominalised verb ("het experimenteren"), and what it is done to after "van" or "met". A goal in
+ * adjectives ("aan een veilige leefomgeving", "aan een inclusieve samenleving") is no task.
+ */
+function taskObject(s: Sentence, after: number): boolean {
+  const tok = s.tokens;
+  const tags = tagsOf(s);
+  for (let k = tok.findIndex((t) => t.start >= after); k >= 0 && k < tok.length - 3; k++) {
+    if (/^[.;:]$/.test(tok[k].text)) break;
+    if (!/^(aan|bij|in|op|rond)$/.test(tok[k].low) || !/^(het|de)$/.test(tok[k + 1].low)) continue;
+    const n = tok[k + 2];
+    const task = vocab('taskNouns').isWord(compoundHead(tags[k + 2]?.lemma ?? n.low).head) || (tok[k + 1].low === 'het' && /\p{L}{4,}en$/u.test(n.low) && (tags[k + 2]?.pos === 'VERB' || tags[k + 2]?.pos === 'NOUN'));
+    if (task && /^(van|met)$/.test(tok[k + 3]?.low ?? '') && tags.slice(k + 4, k + 8).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return true;
+  }
+  return false;
+}
