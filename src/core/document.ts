@@ -514,6 +514,25 @@ export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence, 
 const indexStores = new Slot<DocModel, Map<string, readonly number[]>>();
 
 /**
+ * Per Analyzer (its sentence cache) and key of `factIndexes`: the list that the model before the previous one kept, for
+ * this model's list. A list is walked by the passes of its own analysis (none keeps it) and read by the next model's
+ * `factIndexes` while that one builds its list; after that by nothing. So the list two models back is emptied and
+ * refilled instead of a new list per key and keystroke. `owner` is the list built when `spare` was set aside: the spare is
+ * free only when the previous model's list (`last`) is that list.
+ */
+const spares = new WeakMap<SentenceCache, Map<string, { spare: number[]; owner: readonly number[] }>>();
+function indexList(doc: DocModel, key: string, last: readonly number[]): number[] {
+  const state = states.get(doc)!;
+  let m = spares.get(state.cache);
+  if (!m) spares.set(state.cache, (m = new Map()));
+  const e = m.get(key);
+  let out: number[];
+  if (e && e.owner === last) { out = e.spare; out.length = 0; } else out = [];
+  m.set(key, { spare: last as number[], owner: out });
+  return out;
+}
+
+/**
  * For tests only: take `k` more sentences at the start over from the previous list than the two models share (a wrong,
  * wider claim), so the property test of `factIndexes` can show that it catches a list taken over too far. Never set in
  * production.
@@ -539,7 +558,8 @@ export function factIndexes(doc: DocModel, key: string, test: (s: Sentence) => b
   const sentences = doc.sentences, n = sentences.length;
   const carriedKey = `idx:${key}`;
   const last = carried.previous<readonly number[]>(doc, carriedKey);
-  const out: number[] = [];
+  // The list of the model two back, emptied (`indexList`), when there is one.
+  const out = last ? indexList(doc, carriedKey, last.value) : [];
   if (last) {
     const { q, prevSentences } = last.shared;
     const p = Math.min(last.shared.p + indexWiden, n - q, prevSentences - q);

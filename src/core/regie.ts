@@ -92,6 +92,12 @@ interface SentenceReadings {
   key: string;
   /** Where the sentence started when the readings were last placed (their offsets are absolute for that start). */
   base: number;
+  /**
+   * The sentence's index and the line of its start when the readings were last placed: while both and `base` are the
+   * same, so is every reading's line (see `readRegie`).
+   */
+  index: number;
+  line: number;
   readings: RegieReading[];
   /** The body and role keys the sentence introduced (in order), given the `introduced` flags in the key. */
   adds: string[];
@@ -113,7 +119,7 @@ export function readRegie(doc: DocModel): RegieReading[] {
   // An Analyzer's next model replays the previous model's key of a sentence whose context is unchanged (`replayedIndex`)
   // instead of building it again: the same string `readingKey` would build, so the cache below decides as before.
   const last = narrowRegieKey ? undefined : carried.previous<RegieFold>(doc, 'regie:fold');
-  const fold: RegieFold = { keys: new Array<string | undefined>(n), units: new Array<Unit | undefined>(n), we: false, log: [], logAt: new Int32Array(n) };
+  const fold = newFold(last?.value, n);
   let replay = !!last;
   // Only the sentences with regie words, as a list carried over between an Analyzer's models (`factIndexes`: not a
   // walk over every sentence per keystroke); indexed loops and no per-sentence arrays below.
@@ -135,23 +141,26 @@ export function readRegie(doc: DocModel): RegieReading[] {
       }
     }
     key ??= readingKey(doc, s, introduced, weHere);
-    fold.keys[i] = key; fold.units[i] = unit;
+    fold.units[i] = unit;
     const hit = s.memo.get('regie:readings') as SentenceReadings | undefined;
     if (hit && hit.key === key) {
-      // The readings as placed last time while the sentence stays where it was (same offset, line and index);
-      // otherwise moved, and kept as placed now.
+      // The key string kept in the memo from now on (an equal string built again is compared in full on every
+      // keystroke otherwise).
+      fold.keys[i] = hit.key;
+      // The readings as placed last time while the sentence stays where it was (same offset, index and line of its
+      // start); otherwise moved, and kept as placed now. A reading's line is the line of the sentence's start plus the
+      // line breaks (CR, LF) of the sentence's text before it, and the masked text the memo belongs to keeps CR and LF
+      // where the text has them: at the same start line, every reading is on the same line as when placed.
       const d = s.start - hit.base;
-      let same = d === 0;
-      for (let k = 0; same && k < hit.readings.length; k++) {
-        const r = hit.readings[k];
-        if (r.sentence !== s.index || doc.lines.lineOf(r.start) !== r.line) same = false;
-      }
-      if (!same) {
+      const line = doc.lines.lineOf(s.start);
+      if (d !== 0 || hit.index !== s.index || hit.line !== line) {
         // A loop, not a closure: a closure over the loop's variables would give every iteration a context object.
         const placed: RegieReading[] = [];
         for (let k = 0; k < hit.readings.length; k++) placed.push(moved(hit.readings[k], d, doc.lines.lineOf(hit.readings[k].start + d), s.index));
         hit.readings = placed;
         hit.base = s.start;
+        hit.index = s.index;
+        hit.line = line;
       }
       for (let k = 0; k < hit.readings.length; k++) out.push(hit.readings[k]);
       for (let k = 0; k < hit.adds.length; k++) {
@@ -165,13 +174,29 @@ export function readRegie(doc: DocModel): RegieReading[] {
     for (const w of s.regie) readings.push(classify(doc, s, w, introduced));
     const adds: string[] = [];
     for (const k of introduced) if (!before.has(k)) { adds.push(k); fold.log.push(k); }
-    s.memo.set('regie:readings', { key, base: s.start, readings, adds } satisfies SentenceReadings);
+    fold.keys[i] = key;
+    s.memo.set('regie:readings', { key, base: s.start, index: s.index, line: doc.lines.lineOf(s.start), readings, adds } satisfies SentenceReadings);
     out.push(...readings);
   }
   // Every key holds whether "we" names a holder: computed whenever a sentence has regie words.
   fold.we = we ?? false;
   if (!narrowRegieKey) carried.keep(doc, 'regie:fold', fold);
   return out;
+}
+
+/**
+ * Has one of the sentence's regie words a founded body ('richten een regieorgaan op')? Per built sentence (its word
+ * facts are), kept in its memo: asked for every replayed sentence on every keystroke, and a moved sentence's regie
+ * words are a shifted copy made on first read.
+ */
+function foundsBody(s: Sentence): boolean {
+  let f = s.memo.get('regie:foundsBody') as boolean | undefined;
+  if (f === undefined) {
+    f = false;
+    for (const w of s.regie) { const wf = wordFacts(s, w); if (wf.isBody && wf.founding) { f = true; break; } }
+    s.memo.set('regie:foundsBody', f);
+  }
+  return f;
 }
 
 function hasRegieWords(s: Sentence): boolean {
@@ -183,7 +208,33 @@ function hasRegieWords(s: Sentence): boolean {
  * built with, whether "we" named a holder, and the body and role keys introduced in order (`logAt`: how many before
  * the sentence).
  */
-interface RegieFold { keys: Array<string | undefined>; units: Array<Unit | undefined>; we: boolean; log: string[]; logAt: Int32Array }
+interface RegieFold {
+  keys: Array<string | undefined>; units: Array<Unit | undefined>; we: boolean; log: string[]; logAt: Int32Array;
+  /** The arrays of the fold before this one (two models back from the next analysis), for the next fold to reuse. */
+  older?: RegieFold;
+}
+
+/**
+ * The fold of this analysis, over `n` sentences: the arrays of the fold two models back when there is one (the
+ * previous model's fold, `last`, is read during this analysis; the one before it is read by nothing any more), cleared,
+ * instead of three arrays over every sentence made per keystroke. `units` and `keys` are read only where `units` is set
+ * in the same fold (see `readRegie`), `logAt` only there too: clearing the first two is all a fresh fold has.
+ */
+function newFold(last: RegieFold | undefined, n: number): RegieFold {
+  const o = last?.older;
+  let fold: RegieFold;
+  if (o) {
+    last!.older = undefined;
+    o.keys.length = n; o.keys.fill(undefined);
+    o.units.length = n; o.units.fill(undefined);
+    o.log.length = 0;
+    if (o.logAt.length !== n) o.logAt = new Int32Array(n);
+    o.we = false;
+    fold = o;
+  } else fold = { keys: new Array<string | undefined>(n), units: new Array<Unit | undefined>(n), we: false, log: [], logAt: new Int32Array(n) };
+  fold.older = last;
+  return fold;
+}
 
 /** The introduced keys are those the previous model had introduced before its sentence oi. */
 function sameIntroduced(introduced: ReadonlySet<string>, was: RegieFold, oi: number): boolean {
@@ -211,7 +262,7 @@ function replayedIndex(doc: DocModel, s: Sentence, sh: Shared): number {
       while (end + 1 < n && doc.blocks[end + 1].kind === 'listItem' && starts[end + 1] === starts[b]) end++;
     }
     if (end + 1 >= sh.pb) return -1;
-    for (const w of s.regie) { const wf = wordFacts(s, w); if (wf.isBody && wf.founding) return -1; }
+    if (foundsBody(s)) return -1;
     return s.index;
   }
   const lo = n - sh.qb;

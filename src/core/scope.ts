@@ -136,12 +136,29 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
  * model replays the previous model's context of a sentence whose unit is the same object (read/unit.ts: the same
  * unit for the same sentence and context) and whose `actorNearby` reads only unchanged blocks (`replayedUnitBase`).
  */
-interface ModelUnitBases { bases: Array<UnitBase | undefined>; units: Array<Unit | undefined>; last?: { value: ModelUnitBases; shared: Shared } }
+interface ModelUnitBases {
+  bases: Array<UnitBase | undefined>; units: Array<Unit | undefined>; last?: { value: ModelUnitBases; shared: Shared };
+  /** The arrays of the model before (kept by the value carried to the next model, which reuses them). */
+  older?: ModelUnitBases;
+}
 
+/**
+ * This model's unit contexts, empty. The arrays are those of the model two back when there are such (the previous
+ * model's are read during this analysis, `replayedUnitBase`; the ones before them by nothing any more), cleared: not
+ * two arrays over every sentence made per keystroke.
+ */
 function modelUnitBases(doc: DocModel): ModelUnitBases {
-  const m: ModelUnitBases = { bases: new Array<UnitBase | undefined>(doc.sentences.length), units: new Array<Unit | undefined>(doc.sentences.length) };
-  m.last = carried.previous<ModelUnitBases>(doc, 'scope:unitBase');
-  carried.keep(doc, 'scope:unitBase', { bases: m.bases, units: m.units });
+  const n = doc.sentences.length;
+  const last = carried.previous<ModelUnitBases>(doc, 'scope:unitBase');
+  const o = last?.value.older;
+  let bases: Array<UnitBase | undefined>, units: Array<Unit | undefined>;
+  if (o) {
+    last!.value.older = undefined;
+    bases = o.bases; bases.length = n; bases.fill(undefined);
+    units = o.units; units.length = n; units.fill(undefined);
+  } else { bases = new Array<UnitBase | undefined>(n); units = new Array<Unit | undefined>(n); }
+  const m: ModelUnitBases = { bases, units, last };
+  carried.keep(doc, 'scope:unitBase', { bases, units, older: last?.value });
   return m;
 }
 
