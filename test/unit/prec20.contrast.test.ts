@@ -187,3 +187,11 @@ describe('prec20 eigenaar/samenwerken: a task with its object is what the collab
     yes(nota('We willen nauw samenwerken met de boeren bij het beheer.'), 'eigenaar/samenwerken');
   });
 });
+
+describe('prec20 taal/voorbehoud: the frame before the verb is not what a need condition leaves open', () => {
+  const nota = (body: string): string => `# Nota sociaal domein Brakeldorp\n\nDeze nota beschrijft de aanpak van de gemeente.\n\n## Aanpak\n\n${body}\n`;
+  it('"Vanuit onze wettelijke taken bieden we waar nodig zorg": the legal basis is the frame; "investeren we waar nodig in extra formatie" leaves the means open', () => {
+    no(nota('Vanuit onze wettelijke taken bieden we waar nodig zorg en ondersteuning.'), 'taal/voorbehoud');
+    yes(nota('Vanuit onze wettelijke taken investeren we waar nodig in extra formatie.'), 'taal/voorbehoud');
+  });
+});
