@@ -195,3 +195,17 @@ describe('prec20 taal/voorbehoud: the frame before the verb is not what a need c
     yes(nota('Vanuit onze wettelijke taken investeren we waar nodig in extra formatie.'), 'taal/voorbehoud');
   });
 });
+
+describe('prec20 doel/vaag: whose goal', () => {
+  const nota = (body: string): string => `# Nota arbeidsmarkt Brakeldorp\n\nDeze nota beschrijft de aanpak van de gemeente.\n\n## Aanpak\n\n${body}\n`;
+  it('"met als doel" after other parties\' act describes their aim; after the author\'s own act it is the text\'s goal', () => {
+    no(nota('De scholen en de bedrijven bundelen hun krachten met als doel de aansluiting op de arbeidsmarkt te verbeteren.'), 'doel/vaag');
+    yes(nota('We bundelen onze krachten met als doel de aansluiting op de arbeidsmarkt te verbeteren.'), 'doel/vaag');
+    no(nota('De ziekenhuizen zijn verantwoordelijk voor het regionale overleg, met als doel de acute zorg beter te organiseren.'), 'doel/vaag');
+    yes(nota('We zijn verantwoordelijk voor het regionale overleg, met als doel de acute zorg beter te organiseren.'), 'doel/vaag');
+  });
+  it('"de doelstellingen uit onder meer het Klimaatakkoord" are another text\'s goals, as "uit het Klimaatakkoord" are', () => {
+    no(nota('We werken aan een investeringsagenda om de doelstellingen uit onder meer het Klimaatakkoord versneld te verbeteren.'), 'doel/vaag');
+    yes(nota('We werken aan een investeringsagenda om onze doelstellingen versneld te verbeteren.'), 'doel/vaag');
+  });
+});

@@ -1,7 +1,7 @@
 import type { RuleContext, SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { matchPhrases, hasPhrase, vocab } from '../vocab';
-import { firstWordIndex, hasMeasure, inIndirectQuestion, inInfinitivalAdjunct, inRelativeClause, namedOtherAims, quotedAt, sentenceEndInsert, setsTarget, tokenAt } from './util';
+import { firstWordIndex, hasMeasure, inIndirectQuestion, inInfinitivalAdjunct, inRelativeClause, namedOtherAims, plainPresentMain, quotedAt, sentenceEndInsert, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, type Clause } from '../read/clause';
 import { deliverableIn } from '../regie';
@@ -68,7 +68,7 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
     s.tokens.slice(Math.max(0, ti - 4), ti).some((t) => t.low === 'aan')) return false;
   // A goal cited from another text ("de doelstellingen uit het Klimaatakkoord", "conform de ambities van de regio").
   const after = s.tokens.slice(ti + 1, ti + 6).map((t) => t.low).join(' ');
-  if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)\b/.test(w.replace(/^(het|ons|onze) /, '')) && /^(uit|in|volgens)\s+(het|de)\s/.test(after)) return false;
+  if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)\b/.test(w.replace(/^(het|ons|onze) /, '')) && /^(uit|in|volgens)\s+(?:onder\s+(?:meer|andere)\s+)?(het|de)\s/.test(after)) return false;
   // "deze doelstelling", "die ambities": the noun points back to a goal stated before; it sets none here.
   if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)$/.test(w) && ti > 0 && /^(deze|die|dit|dat|dergelijke|zulke|welke)$/.test(s.tokens[ti - 1].low)) return false;
   // The goals as the object of a preposition with a definite or quantified plural and nothing after it that says what
@@ -152,7 +152,7 @@ export const doelVaag: SentenceRule = {
   },
   examples: {
     bad: ['We willen de leefbaarheid in de wijk verbeteren.', 'Ons doel is een integrale aanpak van armoede.'],
-    good: ['Het doel van deze wet is om de digitale weerbaarheid van organisaties te vergroten.', 'In 2028 hebben 150 extra jongeren een startkwalificatie.', 'We willen de leefbaarheid in de wijken verbeteren:\n\n- vóór 1 juli 2027 zijn er 40 nieuwe speelplekken;\n- in 2028 staan er 300 nieuwe bomen.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.', 'Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.', 'De sportnota versterkt ook andere gemeentelijke doelstellingen op het gebied van gezondheid.', 'De wijkvisie biedt het kader voor het versterken van de buurten en het realiseren van de ambities.', 'Het wetsvoorstel beoogt de ontwikkelingskansen van kinderen te vergroten.', 'In deze nota leggen we uit hoe we bepalen welke doelen we willen bereiken.', 'De woningcorporaties hebben de ambitie uitgesproken de samenwerking in de regio te verbeteren.', 'Want we willen het leven in Kreekhaven nog beter maken.', 'Doelstellingen moeten afdwingbaar zijn.'],
+    good: ['Het doel van deze wet is om de digitale weerbaarheid van organisaties te vergroten.', 'In 2028 hebben 150 extra jongeren een startkwalificatie.', 'We willen de leefbaarheid in de wijken verbeteren:\n\n- vóór 1 juli 2027 zijn er 40 nieuwe speelplekken;\n- in 2028 staan er 300 nieuwe bomen.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.', 'De scholen en de bedrijven bundelen hun krachten met als doel de aansluiting op de arbeidsmarkt te verbeteren.', 'Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.', 'De sportnota versterkt ook andere gemeentelijke doelstellingen op het gebied van gezondheid.', 'De wijkvisie biedt het kader voor het versterken van de buurten en het realiseren van de ambities.', 'Het wetsvoorstel beoogt de ontwikkelingskansen van kinderen te vergroten.', 'In deze nota leggen we uit hoe we bepalen welke doelen we willen bereiken.', 'De woningcorporaties hebben de ambitie uitgesproken de samenwerking in de regio te verbeteren.', 'Want we willen het leven in Kreekhaven nog beter maken.', 'Doelstellingen moeten afdwingbaar zijn.'],
   },
   families: ['ambitie', 'vaagResultaat'],
   fixable: true,
@@ -198,6 +198,11 @@ export const doelVaag: SentenceRule = {
     // A named other party's aim in the plain present ("Natuurmonumenten streeft naar …"): described, as "X heeft tot
     // doel …" is, where no parties sign and no authority orders.
     if (!u.parties && !u.authority && goal.every((g) => /^stre/i.test(g.text) && namedOtherAims(s, clauseAt(u.clauses, tokenAt(s, g.start))))) return;
+    // The aim attached to another party's act, in the plain present ("Onderwijsinstellingen, ondernemers en overheid
+    // bundelen hun krachten met als doel …", "De ziekenhuizen zijn verantwoordelijk voor het overleg, met als doel …"):
+    // what those others do it for, described; after the author's own act ("We bereiden ons voor, met als doel …") it
+    // is the text's goal.
+    if (!u.parties && !u.authority && goal.every((g) => /^met (?:als|het) doel$/i.test(g.text) && othersActFor(s, u.clauses, tokenAt(s, g.start)))) return;
     if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;
     // "niet meer", "nooit meer" (= no longer): a rejection, not a vague "more" ("Dat willen we niet meer.").
     const results = matchPhrases(ctx.family('vaagResultaat'), s.low, 0);
@@ -464,6 +469,20 @@ function goalOfNamedOther(s: Sentence, g: { start: number; text: string }, claus
     return !tok.slice(j, e + 1).some((x) => titles.includes(x.low));
   }
   return false;
+}
+
+/** The main clause that carries the goal phrase at token k (or the sentence's main clause) is another party's act in the plain present. */
+function othersActFor(s: Sentence, clauses: readonly Clause[], k: number): boolean {
+  const here = clauseAt(clauses, k);
+  // A clause that opens with the goal phrase itself (", met als doel … te organiseren") is an adjunct split off: the
+  // act it belongs to is the main clause before it.
+  const before = clauses.filter((x) => x.end <= k && !x.subordinate && x.finite >= 0).pop();
+  const c = here && !here.subordinate && here.finite >= 0 && here.start !== k ? here : before ?? clauses.find((x) => !x.subordinate && x.finite >= 0);
+  if (!plainPresentMain(c) || ownDoer(s, c)) return false;
+  // The doer is named by a noun ("Onderwijsinstellingen, ondernemers en overheid", "De ziekenhuizen"); "het" in "Met
+  // als doel …, is het essentieel …" is the author's own judgement.
+  const tags = tagsOf(s);
+  return tags.slice(c.subject[0], c.subject[1]).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
 /**
