@@ -209,3 +209,15 @@ describe('prec20 doel/vaag: whose goal', () => {
     yes(nota('We werken aan een investeringsagenda om onze doelstellingen versneld te verbeteren.'), 'doel/vaag');
   });
 });
+
+describe('prec20 taal/toverwoord: words mentioned, and the aim of a concrete measure', () => {
+  const nota = (body: string): string => `# Programma cultuur Brakeldorp\n\nDit programma beschrijft de aanpak van de gemeente.\n\n## Aanpak\n\n${body}\n`;
+  it('the words of a title are mentioned, not used; the same words said of the programme itself are buzz', () => {
+    no(nota('De titel van dit nieuwe beleidsprogramma verwoordt waar het in onze sector om draait: verbinding, inspiratie, toekomstbestendig en voor iedereen.'), 'taal/toverwoord');
+    yes(nota('Dit nieuwe beleidsprogramma verwoordt waar het in onze sector om draait: verbinding, inspiratie, toekomstbestendig en voor iedereen.'), 'taal/toverwoord');
+  });
+  it('"Hiermee …" after a measure with a number names what it is for; after talk it hides the act', () => {
+    no(nota('Eén nieuwe regeling bundelt 15 losse uitkeringen. Hiermee stimuleren we de samenhang en integraliteit.'), 'taal/toverwoord');
+    yes(nota('We praten met de partners. Hiermee stimuleren we de samenhang en integraliteit.'), 'taal/toverwoord');
+  });
+});

@@ -1,7 +1,8 @@
 import type { SentenceRule } from './types';
 import { matchPhrases, vocab } from '../vocab';
 import type { Sentence } from '../document';
-import { specificActors, firstWordIndex, tokenAt } from './util';
+import { specificActors, firstWordIndex, hasMeasure, tokenAt } from './util';
+import { deliverableIn } from '../regie';
 import { voicelessLocal, readLocal, tagsOf } from '../read/unit';
 import { tocLine } from './toc';
 import { phraseClass } from '../vocab/classes';
@@ -88,7 +89,7 @@ export const taalToverwoord: SentenceRule = {
   id: 'taal/toverwoord',
   key: null,
   defaultSeverity: 'info',
-  scope: 'sentence',
+  scope: 'paragraph',
   inputs: ['regie', 'unit'],
   overlap: 'generic',
   book: 'H2 "Sleutel 4: Bindend leiderschap"; seed 004 "Drie succesfactoren en drie valkuilen bij regievoeren" (verhullend taalgebruik)',
@@ -108,7 +109,7 @@ export const taalToverwoord: SentenceRule = {
   },
   examples: {
     bad: ['We zorgen voor een integrale aanpak waarin samenhang en verbinding centraal staan.', 'Synergie en partnerschap zijn de sleutel tot succes.'],
-    good: ['Het college beschrijft de samenhang met andere trajecten, zoals het Integrale Zorgakkoord.', 'Wijkteam en school gebruiken vanaf 1 september één gezinsplan.', 'De gemeente zorgt voor een integrale aanpak.', 'Voor het daarmee samenhangende onderhoud van de integrale wijkvoorzieningen ontbreekt budget.', 'Voor maatwerk is een integrale afweging nodig, vastgelegd in een norm in het omgevingsplan.', '2. Aanpak: samenhang en integraliteit 12 2.1 Gemeente: meer regie voor verbinding 14 2.2 Wijken 15'],
+    good: ['Het college beschrijft de samenhang met andere trajecten, zoals het Integrale Zorgakkoord.', 'Wijkteam en school gebruiken vanaf 1 september één gezinsplan.', 'De gemeente zorgt voor een integrale aanpak.', 'Voor het daarmee samenhangende onderhoud van de integrale wijkvoorzieningen ontbreekt budget.', 'Voor maatwerk is een integrale afweging nodig, vastgelegd in een norm in het omgevingsplan.', '2. Aanpak: samenhang en integraliteit 12 2.1 Gemeente: meer regie voor verbinding 14 2.2 Wijken 15', 'De titel van dit programma verwoordt waar het om draait: verbinding, inspiratie, toekomstbestendig en voor iedereen.', 'Eén nieuwe regeling bundelt 15 losse uitkeringen. Hiermee stimuleren we de samenhang en integraliteit.'],
   },
   families: ['toverwoord'],
   gate: (s, ctx) => matchPhrases(ctx.family('toverwoord'), s.raw, 0).length >= 2,
@@ -139,6 +140,14 @@ export const taalToverwoord: SentenceRule = {
     if (concrete) return;
     // A sentence that names the instrument in which it is settled ("vastgelegd in een norm in het omgevingsplan").
     if (INSTRUMENT.test(s.low)) return;
+    // The words of a title or name, mentioned ("De titel van dit programma verwoordt waar het om draait: verbinding,
+    // inspiratie, toekomstbestendig"): they are quoted as that name's words, not used to hide an act.
+    if (local.main?.subject && tagsOf(s).slice(local.main.subject[0], local.main.subject[1]).some((t) => t.pos === 'NOUN' && vocab('nameNouns').isWord(t.lemma))) return;
+    // "Hiermee …", "Daarmee …" right after a sentence with a concrete measure (a number, an amount, a strong task): the
+    // words name what that measure is for; the measure itself is concrete ("Eén regeling bundelt vijftien
+    // uitkeringen. Hiermee stimuleren we de samenhang en integraliteit.").
+    const prev = ctx.prev(s);
+    if (prev && /^(hiermee|daarmee)$/.test(s.tokens[firstWordIndex(s)]?.low ?? '') && (hasMeasure(prev) || !!deliverableIn(prev)?.strong)) return;
     const list = [...distinct.values()];
     const words = list.map((h) => `"${h.text}"`).join(', ');
     report({

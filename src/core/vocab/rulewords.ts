@@ -118,6 +118,8 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
     phrases: words('samenwerking samenwerkingen afstemming verbinding verbindingen coördinatie partnerschap partnerschappen samenspel wisselwerking ketensamenwerking') },
   collaborationWhat: { description: { nl: 'Waaraan wordt samengewerkt: een voorwerp van het werk ("aan het plan", "op de dossiers")', en: 'What the collaboration works on' },
     phrases: [String.raw`re:(?:aan|op|over|rond|bij|voor)\s+(?:de|het|een|hun|onze)?\s*[\p{L}-]*(?:plan|plannen|aanpak|dossier|dossiers|casus|casussen|gezinnen|woningen|projecten|opdracht|aanbesteding|overdracht|wachtlijst|signalen|meldingen|uitvoering|verwijzingen)`] },
+  nameNouns: { description: { nl: 'Woorden voor een titel of naam waarvan de woorden worden genoemd, niet gebruikt (titel, naam, motto; lemma\'s)', en: 'Words for a title or name whose words are mentioned, not used (lemmas)' },
+    phrases: ['titel', 'ondertitel', 'werktitel', 'naam', 'motto', 'slogan', 'slagzin'] },
   taskNouns: { description: { nl: 'Zelfstandige naamwoorden van een taak met een voorwerp (beheer, aanleg, herinrichting; lemma\'s)', en: 'Nouns of a task with an object (management, construction, redesign; lemmas)' },
     phrases: ['beheer', 'aanleg', 'bouw', 'onderhoud', 'inrichting', 'herinrichting', 'renovatie', 'realisatie', 'sanering', 'sloop', 'verbouwing', 'uitbreiding', 'vervanging', 'herstel', 'opvang', 'begeleiding', 'inkoop', 'aanbesteding', 'voorbereiding'] },
   separableCollaboration: { description: { nl: 'Scheidbare samenwerkingswerkwoorden met hun partikel verderop ("stemt … af", "werken … samen")', en: 'Separable collaboration verbs with their particle further on' },
