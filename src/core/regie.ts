@@ -395,6 +395,18 @@ function insideCapitalBrackets(before: string): boolean {
   return open >= 0 && before.indexOf(')', open) < 0 && /^\(\s*\p{Lu}/u.test(before.slice(open));
 }
 
+/** Token i stands after the finite copula of clause c, whose subject's noun is a word of weighing (`evaluationNouns`). */
+function weighedProperty(s: Sentence, c: Clause, i: number): boolean {
+  if (!c.subject || c.finite < 0 || i <= c.finite || c.subject[0] > c.finite) return false;
+  const tags = tagsOf(s);
+  if (!/^(zijn|worden|blijven)$/.test(tags[c.finite]?.lemma ?? '')) return false;
+  for (let k = c.subject[0]; k < Math.min(c.subject[1], c.finite); k++) {
+    if (tags[k]?.pos !== 'NOUN') continue;
+    return vocab('evaluationNouns').isWord(tags[k].lemma);
+  }
+  return false;
+}
+
 /** The text before a word opens a quotation that is not closed before it (a quoted title, slogan or name). */
 function insideQuote(before: string): boolean {
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('„'));
@@ -449,6 +461,10 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   if (!own && i <= firstWordIndex(s) + 1 && t[i + 1]?.low === 'voor' && [i + 2, i + 3].some((k) => !!t[k] && isPeopleWord(tagsOf(s)[k]?.lemma ?? t[k].low))) own = true;
   // Someone who lost grip ("de regie kwijt zijn", "de regie verliezen") describes a situation; it claims no regie.
   if (!own && vocab('regieLost').test(around)) nonClaim = 'anders';
+  // Regie weighed as a property of an option ("Het voordeel van dit model is meer regie voor de gemeente", "De uitruil
+  // is meer regie tegenover minder …"): the predicate of a copula whose subject is a word of weighing; an argument
+  // about a choice, no one takes regie here.
+  if (c && weighedProperty(s, c, i)) nonClaim = 'anders';
   // A working principle of one coordinator per case, in a parallel "één X, één Y, één regisseur": a case-level
   // role in a slogan, not this text's regie claim.
   if (isRole && /(?:^|[^\p{L}])(?:één|1)\s+\p{L}+\s*,\s*(?:één|1)\s+\p{L}+\s*(?:,|en)?\s*(?:één|1)\s*$/u.test(s.low.slice(0, w.start - s.start))) nonClaim = 'anders';

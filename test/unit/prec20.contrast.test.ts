@@ -221,3 +221,12 @@ describe('prec20 taal/toverwoord: words mentioned, and the aim of a concrete mea
     yes(nota('We praten met de partners. Hiermee stimuleren we de samenhang en integraliteit.'), 'taal/toverwoord');
   });
 });
+
+describe('prec20 regie/hol: regie weighed as a property of an option', () => {
+  const nota = (body: string): string => `# Nota ICT-inkoop Brakeldorp\n\nDeze nota vergelijkt twee modellen voor de inkoop.\n\n## Afweging\n\n${body}\n`;
+  it('"Het voordeel van dit model is meer regie voor de gemeente" argues about a choice; "Ons uitgangspunt is meer regie" claims it', () => {
+    no(nota('Het voordeel van dit model is meer regie voor de gemeente.'), 'regie/hol');
+    yes(nota('Ons uitgangspunt is meer regie voor de gemeente.'), 'regie/hol');
+    no(nota('De uitruil is meer regie tegenover minder afhankelijkheid van leveranciers.'), 'regie/hol');
+  });
+});

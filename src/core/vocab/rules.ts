@@ -326,6 +326,11 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     description: { nl: 'Wetten, verdragen en regels van anderen als onderwerp ("de wet biedt …")', en: 'Laws, treaties and rules of others as subject ("the law allows …")' },
     phrases: ['wet', '*wet', 'verdrag', 'richtlijn', 'grondwet', 'regelgeving', 'wetgeving', 'jurisprudentie', 'rechtspraak', 'wetgever', 'verordening'],
   },
+  evaluationNouns: {
+    id: 'evaluationNouns',
+    description: { nl: 'Woorden waarmee een afweging iets als eigenschap weegt (voordeel, nadeel, uitruil, gevolg; lemma\'s)', en: 'Words by which a weighing names a property (advantage, drawback, trade-off, consequence; lemmas)' },
+    phrases: ['voordeel', 'nadeel', 'uitruil', 'keerzijde', 'gevolg', 'consequentie', 'effect', 'risico', 'prijs', 'winst', 'verlies', 'meerwaarde'],
+  },
   regieLost: {
     id: 'regieLost',
     description: { nl: 'De regie kwijt zijn of raken: grip die iemand verliest, geen regieclaim', en: 'Losing grip ("de regie kwijt"): no regie claim' },
