@@ -199,8 +199,8 @@ describe('prec20 taal/voorbehoud: the frame before the verb is not what a need c
 describe('prec20 doel/vaag: whose goal', () => {
   const nota = (body: string): string => `# Nota arbeidsmarkt Brakeldorp\n\nDeze nota beschrijft de aanpak van de gemeente.\n\n## Aanpak\n\n${body}\n`;
   it('"met als doel" after other parties\' act describes their aim; after the author\'s own act it is the text\'s goal', () => {
-    no(nota('De scholen en de bedrijven bundelen hun krachten met als doel de aansluiting op de arbeidsmarkt te verbeteren.'), 'doel/vaag');
-    yes(nota('We bundelen onze krachten met als doel de aansluiting op de arbeidsmarkt te verbeteren.'), 'doel/vaag');
+    no(nota('De scholen en de bedrijven richten samen een leerwerkplaats in met als doel de aansluiting op de arbeidsmarkt te verbeteren.'), 'doel/vaag');
+    yes(nota('We richten samen een leerwerkplaats in met als doel de aansluiting op de arbeidsmarkt te verbeteren.'), 'doel/vaag');
     no(nota('De ziekenhuizen zijn verantwoordelijk voor het regionale overleg, met als doel de acute zorg beter te organiseren.'), 'doel/vaag');
     yes(nota('We zijn verantwoordelijk voor het regionale overleg, met als doel de acute zorg beter te organiseren.'), 'doel/vaag');
   });
