@@ -4,6 +4,11 @@
  *   Analyzer in the blocks an edit did not change (`pb`, `qb`), not in the shared sentences (`p`, `q`): two unchanged
  *   sentences can sit in one block before an edit and in two after it. `K4.regisseur` keeps its verdict per sentence
  *   (yes, no, yes in a formal text) there.
+ * - profile/profile.ts `weShareOf`: the share of "we" among the actors as a fold (the counts per sentence and their sums,
+ *   the changed middle taken off and added again), not a walk of every sentence. Property: along random chains of
+ *   edits (sentences replaced, inserted, deleted, paragraphs split and joined, a letter changed), the share of the
+ *   Analyzer's model = the share of a fresh model of the same text; checked once by hand to fail when the old middle's
+ *   counts are not taken off the sums.
  * Property: after every edit of a sequence, an `Analyzer` gives what a fresh analysis gives — documents with regie
  * claims and the partners' appointment of the regisseur in one paragraph, and edits that turn the space between two
  * sentences into a line break or a blank line (two blocks, the same sentences) and back, change, add or remove a
@@ -14,7 +19,9 @@
 import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
 import { analyze, Analyzer } from '../../src/core';
-import { setSharedWidenForTests } from '../../src/core/document';
+import { buildDocument, SentenceCache, setSharedWidenForTests } from '../../src/core/document';
+import { weShareOf } from '../../src/core/profile/profile';
+import { fcParams } from '../fixtures/hostile/support';
 
 const RUNS = Number(process.env.FC_RUNS ?? 120);
 
@@ -98,5 +105,57 @@ describe('speed20: checklist and profile folds over the unchanged blocks (increm
     } finally {
       setSharedWidenForTests(0);
     }
+  });
+});
+
+// ——— the share of "we" among the actors, as a fold ———
+
+const WE_POOL = [
+  'Wij nemen de regie.',
+  'We leveren twee fte en de gemeente betaalt.',
+  'De gemeente en de provincie werken samen.',
+  'Het college besluit.',
+  'Er wordt een werkgroep ingesteld.',
+  'Wij en de GGD pakken de signalen op.',
+];
+type WeBlock = number[];
+const weRender = (blocks: WeBlock[]): string => blocks.map((b) => b.map((i) => WE_POOL[i]).join(' ')).join('\n\n') + '\n';
+const wi = fc.nat(WE_POOL.length - 1);
+const weEdit = fc.record({ op: fc.constantFrom('replace', 'insert', 'delete', 'split', 'join', 'letter'), b: fc.nat(), k: fc.nat(), j: wi });
+type WeEdit = typeof weEdit extends fc.Arbitrary<infer T> ? T : never;
+
+function weApply(blocks: WeBlock[], text: string, e: WeEdit): string | undefined {
+  const bi = e.b % blocks.length, b = blocks[bi], k = e.k % b.length;
+  switch (e.op) {
+    case 'replace': b[k] = e.j; break;
+    case 'insert': b.splice(k, 0, e.j); break;
+    case 'delete': if (b.length > 1) b.splice(k, 1); else if (blocks.length > 1) blocks.splice(bi, 1); break;
+    case 'split': if (b.length > 1) blocks.splice(bi + 1, 0, b.splice(k % (b.length - 1) + 1)); break;
+    case 'join': if (bi + 1 < blocks.length) b.push(...blocks.splice(bi + 1, 1)[0]); break;
+    case 'letter': {
+      const pos = (e.k * 7919) % text.length;
+      if (text[pos] === '\n') return text;
+      return text.slice(0, pos) + 'eaoint'[e.j % 6] + text.slice(pos + 1);
+    }
+  }
+  return undefined;
+}
+
+const weShareIsFresh = fc.property(fc.array(fc.array(wi, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), fc.array(weEdit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+  const blocks = start.map((b) => [...b]);
+  const cache = new SentenceCache();
+  let text = weRender(blocks);
+  for (let step = 0; step <= edits.length; step++) {
+    const doc = buildDocument(text, 'markdown', cache);
+    assert.equal(weShareOf(doc), weShareOf(buildDocument(text, 'markdown')), `after ${step} edits`);
+    if (step < edits.length) text = weApply(blocks, text, edits[step]) ?? weRender(blocks);
+  }
+});
+
+describe('speed20: the share of "we" among the actors as a fold (incremental = fresh)', function () {
+  this.timeout(180_000);
+
+  it('random chains of edits: the share of the Analyzer\'s model = the share of a fresh model', () => {
+    fc.assert(weShareIsFresh, fcParams(300));
   });
 });
