@@ -511,6 +511,58 @@ export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence, 
   return at;
 }
 
+const blockFactStores = new Slot<DocModel, Map<string, (i: number) => unknown>>();
+
+/**
+ * A fact per sentence that reads the sentence's own block only (its sentences, their texts and cues, the block's kind;
+ * no other block, nothing of the document), by sentence index, for one document model and key: a checklist decider's
+ * view of a paragraph without its list lead-in. The Analyzer keeps one array per key across analyses and updates it in
+ * place, as `textFacts` does, but what it keeps is bounded by the shared blocks (`pb` at the start, `qb` at the end),
+ * not by the shared sentences: two unchanged sentences may sit in one block before an edit and in two after it (a
+ * blank line for the space between them), so only the sentences of blocks that are the same (same kind, level and
+ * masked text at the same place from the start or from the end: the same sentences in the same block) keep their
+ * fact; the others come from `compute` on first request. `compute` must never return undefined.
+ */
+export function blockFacts<T>(doc: DocModel, key: string, compute: (i: number) => T): (i: number) => T {
+  let store = blockFactStores.get(doc);
+  if (!store) blockFactStores.set(doc, (store = new Map()));
+  const hit = store.get(key);
+  if (hit) return hit as (i: number) => T;
+  const n = doc.sentences.length;
+  const state = states.get(doc);
+  let facts: Array<T | undefined>;
+  const storeKey = `block:${key}`;
+  if (state && state === state.cache.last) {
+    const shared = state.cache.facts.get(storeKey) as { facts: Array<T | undefined>; serial: number } | undefined;
+    if (shared && shared.serial === state.serial - 1 && shared.facts.length === state.prevLength) {
+      facts = shared.facts;
+      const m = state.prevLength, nb = doc.blocks.length;
+      // Kept: the sentences of the first `pb` blocks [0, a) and of the last `qb` blocks [e, n) (old [e - n + m, m)),
+      // within the shared sentences (`p`, `q`) as well.
+      const a = Math.min(state.p, state.pb < nb ? doc.blockSentences[state.pb][0] : n);
+      const e = Math.max(n - state.q, state.qb > 0 ? doc.blockSentences[nb - state.qb][0] : n, a);
+      const oldE = e - n + m;
+      if (oldE !== e) {
+        if (e > oldE) facts.length = n;
+        facts.copyWithin(e, oldE, m);
+        if (e < oldE) facts.length = n;
+      }
+      for (let i = a; i < e; i++) facts[i] = undefined;
+      shared.serial = state.serial;
+    } else {
+      facts = new Array<T | undefined>(n);
+      state.cache.facts.set(storeKey, { facts, serial: state.serial });
+    }
+  } else facts = new Array<T | undefined>(n);
+  const at = (i: number): T => {
+    let v = facts[i];
+    if (v === undefined) facts[i] = v = compute(i);
+    return v;
+  };
+  store.set(key, at);
+  return at;
+}
+
 const indexStores = new Slot<DocModel, Map<string, readonly number[]>>();
 
 /**

@@ -10,7 +10,7 @@
  */
 import type { ChecklistResult, Evidence } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { carried, factIndexes, headingOf, memoize, quoteSentence, textFacts } from '../document';
+import { blockFacts, carried, factIndexes, headingOf, memoize, quoteSentence, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { CHECKLIST_ITEMS } from './items';
 import { ITEM_SCOPES, type ChecklistInput, type ItemScope } from './scopes';
@@ -235,6 +235,17 @@ function base(ctx: ItemContext): ChecklistContext { return BASE.get(ctx)!; }
 /** A fact per sentence that reads that sentence alone (kept per sentence text, carried over between analyses). */
 function facts<T>(ctx: ItemContext, key: string, f: (s: Sentence) => T): (i: number) => T {
   return textFacts(base(ctx).doc, key, f);
+}
+
+/**
+ * A fact per sentence that reads that sentence's block alone, through the item's evidence view of sentence i (scope
+ * `paragraph`: its own block, never the list lead-in, which lies in another block), carried over between analyses in
+ * the blocks an edit did not change (document.ts `blockFacts`). Nothing of the document (doctype, regie, other items)
+ * may go into it: the caller combines those with the fact.
+ */
+function paragraphFacts<T>(ctx: ItemContext, key: string, f: (i: number) => T): (i: number) => T {
+  if (ctx.scope.evidence !== 'paragraph' && ctx.scope.evidence !== 'sentence') throw new ScopeError(`${ctx.id}: a paragraph fact in evidence scope ${ctx.scope.evidence}`);
+  return blockFacts(base(ctx).doc, key, f);
 }
 
 /** Index of the governing heading block of sentence i (-1 before the first heading). */
@@ -1201,24 +1212,34 @@ function regietype(ctx: ItemContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** `regisseur`'s verdict on sentence i, from its block alone (see `paragraphFacts`): its doctype part comes after. */
+const REGISSEUR_NO = 0, REGISSEUR_YES = 1, REGISSEUR_FORMAL = 2;
+
 function regisseur(ctx: ItemContext): ChecklistResult {
   const formal = ctx.doctype === 'convenant' || ctx.doctype === 'regeling';
-  const idx: number[] = [];
-  for (const i of regieSentences(ctx)) {
-    if (ctx.isHeading(i)) continue;
+  // Whether a regie sentence shows a regisseur reads the sentence and its neighbours in the same block: one verdict
+  // per sentence (yes, no, or yes in a formal text), carried over between analyses in the unchanged blocks.
+  const verdict = paragraphFacts(ctx, 'checklist:regisseur', (i) => {
     // The passage: this sentence and its neighbours in the same block (guide §5 adjacency).
     const from = Math.max(0, i - 1), to = Math.min(ctx.count - 1, i + 1);
     const v = ctx.at(i), c = v.cue(), s = v.sentence();
     let actor = false;
     for (let j = from; j <= to && !actor; j++) if (v.within(j) && hasSpecific(v.cue(j), v.sentence(j))) actor = true;
-    if (!actor) continue;
-    if (has(c, 'hedge') || has(c, 'deferred')) continue;
+    if (!actor) return REGISSEUR_NO;
+    if (has(c, 'hedge') || has(c, 'deferred')) return REGISSEUR_NO;
     let authority = false;
     for (let j = from; j <= to && !authority; j++) if (v.within(j) && has(v.cue(j), 'regieAuthority') && firm(v.cue(j))) authority = true;
     // One party taking the regie is the pitfall of "Hoe word je regisseur?", also inside a signed text,
     // unless the same passage shows the partners' mandate or appointment.
-    if (has(c, 'eenzijdig') && !authority) continue;
-    if (authority || (formal && !ctx.isHeading(i) && hasSpecific(c, s))) idx.push(i);
+    if (has(c, 'eenzijdig') && !authority) return REGISSEUR_NO;
+    if (authority) return REGISSEUR_YES;
+    return !ctx.isHeading(i) && hasSpecific(c, s) ? REGISSEUR_FORMAL : REGISSEUR_NO;
+  });
+  const idx: number[] = [];
+  for (const i of regieSentences(ctx)) {
+    if (ctx.isHeading(i)) continue;
+    const d = verdict(i);
+    if (d === REGISSEUR_YES || (d === REGISSEUR_FORMAL && formal)) idx.push(i);
     if (idx.length >= MAX_EVIDENCE) break;
   }
   return result(ctx, idx, idx.length > 0);
@@ -1259,7 +1280,6 @@ function regieLeaders(ctx: ItemContext): string[] {
 }
 
 function regiemiddelen(ctx: ItemContext): ChecklistResult {
-  const leaders = regieLeaders(ctx);
   const idx: number[] = [];
   const seen = new Set<number>();
   for (const i of regieSentences(ctx)) {
@@ -1272,9 +1292,13 @@ function regiemiddelen(ctx: ItemContext): ChecklistResult {
       if (seen.has(j) || !firm(c)) continue;
       if (has(c, 'regieMeans') || c.money || c.capacity) { seen.add(j); idx.push(j); break; }
     }
+    // The result shows the first three and is met with one: no need to look further.
+    if (idx.length >= MAX_EVIDENCE) break;
   }
   // Means given to the leader elsewhere: the leader is the subject of a sentence with a power or budget, or of an
   // act that uses a power or money (the means must belong to the claim's actor, guide §5).
+  // The leaders only when the means tied to the claims found none (they read every regie sentence's holders).
+  const leaders = idx.length === 0 ? regieLeaders(ctx) : [];
   if (idx.length === 0 && leaders.length) {
     const isLeader = (h: string): boolean => leaders.some((l) => h.includes(l) || l.includes(h));
     // Whether a sentence states means reads the sentence alone: one fact per sentence, carried over between analyses.

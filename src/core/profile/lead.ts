@@ -166,11 +166,18 @@ function leadInOf(doc: DocModel, i: number): Sentence | undefined {
 }
 
 /** The parties a list item's lead-in names as its subject ("De regiegroep heeft tot taak:", "De provincie:"). */
-function leadInParties(doc: DocModel, i: number): string[] {
+function leadInParties(doc: DocModel, i: number): readonly string[] {
   const lead = leadInOf(doc, i);
   if (!lead) return [];
-  const main = readLocal(lead).clauses.find((c) => !c.subordinate && c.subject);
-  return main?.subject ? partyHeads(lead, main.subject[0], main.subject[1]) : partyHeads(lead, 0, Math.min(lead.tokens.length, 6));
+  // What a lead-in names reads the lead-in alone: memoised on it (asked per regie claim without a holder and per list
+  // item on every analysis; the memo read first, the closure made in another function).
+  return (lead.memo.get('lead:leadInParties') as readonly string[] | undefined) ?? leadInPartiesOf(lead);
+}
+function leadInPartiesOf(lead: Sentence): readonly string[] {
+  return memoize(lead, 'lead:leadInParties', () => {
+    const main = readLocal(lead).clauses.find((c) => !c.subordinate && c.subject);
+    return main?.subject ? partyHeads(lead, main.subject[0], main.subject[1]) : partyHeads(lead, 0, Math.min(lead.tokens.length, 6));
+  });
 }
 
 /** The action clauses of a sentence (text-only, memoised). Negated, possible, conditional and question clauses do not act. */
@@ -283,7 +290,7 @@ function claimHolders(doc: DocModel, regie: readonly RegieReading[]): Map<string
   const count = new Map<string, number>();
   for (const r of regie) {
     if (r.class === 'anders') continue;
-    let heads = readingHolder(doc, r);
+    let heads: readonly string[] = readingHolder(doc, r);
     if (!heads.length) heads = leadInParties(doc, r.sentence);
     if (heads.length) count.set(heads[0], (count.get(heads[0]) ?? 0) + 1);
   }
@@ -387,6 +394,17 @@ function replayedOps(doc: DocModel, last: { value: LeadFold; shared: Shared }, b
   return last.value.ops[ob];
 }
 
+/** An executing sentence that puts in own means (money, capacity, joint means, an own-means verb): text-only, memoised. */
+function ownMeansIn(s: Sentence): boolean {
+  return (s.memo.get('lead:ownMeans') as boolean | undefined) ?? ownMeansOf(s);
+}
+function ownMeansOf(s: Sentence): boolean {
+  return memoize(s, 'lead:ownMeans', () => {
+    const c = sentenceCues(s);
+    return c.money || c.capacity || JOINT.test(s.low) || tagsOf(s).some((t) => OWN_MEANS.has(t.lemma.toLowerCase()));
+  });
+}
+
 /** The leading party of the document and its own actions (memoised per document model). */
 export function leadReading(doc: DocModel, regie: readonly RegieReading[]): LeadReading {
   const hit = memo.get(doc);
@@ -464,10 +482,7 @@ export function leadReading(doc: DocModel, regie: readonly RegieReading[]): Lead
     }
   }
   carried.keep(doc, 'lead:fold', fold);
-  const ownMeans = acts.execute.filter((s) => {
-    const c = sentenceCues(s);
-    return c.money || c.capacity || JOINT.test(s.low) || tagsOf(s).some((t) => OWN_MEANS.has(t.lemma.toLowerCase()));
-  });
+  const ownMeans = acts.execute.filter(ownMeansIn);
   const out: LeadReading = { heads, source, acts, ownMeans, tasks, others: [...others] };
   memo.set(doc, out);
   return out;

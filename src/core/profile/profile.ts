@@ -15,7 +15,7 @@
  */
 import type { Coalitietype, Evidence, Fase, Profile, Regierol } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { factIndexes, quoteSentence, headingOf, memoize, textFacts } from '../document';
+import { carried, factIndexes, quoteSentence, headingOf, memoize, textFacts } from '../document';
 import type { RegieReading } from '../regie';
 import { has, sentenceCues } from '../checklist/cues';
 import { vocab, type Matcher } from '../vocab';
@@ -183,21 +183,13 @@ export function partyRelation(doc: DocModel, doctype: Profile['doctype'], regie:
 function decideCoalitietype(doc: DocModel, doctype: Profile['doctype'], regie: RegieReading[]): { type: Coalitietype; cues: Evidence[] } {
   const title = titleSentence(doc);
   const per = (n: number): number => (n * 1000) / Math.max(doc.words, 1);
-  const turbulent = hits(doc, vocab('turbulent'), 30);
-  const fresh = hits(doc, vocab('newOffer'), 30);
-  const bilateral = hits(doc, vocab('bilateral'), 10);
+  const turbulent = hitList(doc, vocab('turbulent'), 30);
+  const fresh = hitList(doc, vocab('newOffer'), 30);
+  const bilateral = hitList(doc, vocab('bilateral'), 10);
   const titleTurbulent = !!title && vocab('turbulent').test(title);
   const titleFresh = !!title && vocab('newOffer').test(title);
   const partners = distinctPartners(doc);
-  const weShare = (() => {
-    let we = 0, all = 0;
-    const counts = textFacts(doc, 'profile:we', (s) => memoize(s, 'profile:we', () => { let n = 0; for (const a of s.actors) if (a.kind === 'we') n++; return [n, s.actors.length] as const; }));
-    for (let i = 0; i < doc.sentences.length; i++) {
-      const c = counts(i);
-      we += c[0]; all += c[1];
-    }
-    return all ? we / all : 0;
-  })();
+  const weShare = weShareOf(doc);
   const isTurbulent = titleTurbulent || per(turbulent.length) >= 3;
   const isNew = !isTurbulent && (titleFresh || per(fresh.length) >= 3);
   // A simple social system: two parties, or one organisation doing its own programme.
@@ -214,6 +206,64 @@ function decideCoalitietype(doc: DocModel, doctype: Profile['doctype'], regie: R
   if (isNew) return { type: simple ? 'vernieuwen' : 'heruitvinden', cues: fresh.slice(0, 3).map((s) => ev(doc, s)) };
   if (simple) return { type: 'op_orde_brengen', cues: (bilateral.length ? bilateral : title ? [title] : []).slice(0, 3).map((s) => ev(doc, s)) };
   return { type: 'herinrichten', cues: title ? [ev(doc, title)] : [] };
+}
+
+/**
+ * The "we" actors and all actors of every sentence, summed, as kept for the next model of an Analyzer: the counts per
+ * sentence and their sums. The next model takes the old counts of the changed middle off the sums and adds the new
+ * ones (integers: the same sums as a fresh walk), with the counts of the unchanged start and end kept in place.
+ */
+interface WeFold { we: number[]; all: number[]; sumWe: number; sumAll: number }
+const weShares = new Slot<DocModel, number>();
+
+/** The share of "we" among the actors of the document (one fold per document model; see `WeFold`). */
+export function weShareOf(doc: DocModel): number {
+  const hit = weShares.get(doc);
+  if (hit !== undefined) return hit;
+  const counts = textFacts(doc, 'profile:we', (s) => memoize(s, 'profile:we', () => { let n = 0; for (const a of s.actors) if (a.kind === 'we') n++; return [n, s.actors.length] as const; }));
+  const n = doc.sentences.length;
+  const last = carried.previous<WeFold>(doc, 'profile:weFold');
+  let f: WeFold;
+  if (last && last.value.we.length === last.shared.prevSentences) {
+    const { p, q, prevSentences: m } = last.shared;
+    const old = last.value;
+    let sumWe = old.sumWe, sumAll = old.sumAll;
+    for (let i = p; i < m - q; i++) { sumWe -= old.we[i]; sumAll -= old.all[i]; }
+    // Same count: the previous model's arrays, overwritten in the middle (it is not read after this model is built).
+    const we = m === n ? old.we : [...old.we.slice(0, p), ...new Array<number>(n - p - q).fill(0), ...old.we.slice(m - q)];
+    const all = m === n ? old.all : [...old.all.slice(0, p), ...new Array<number>(n - p - q).fill(0), ...old.all.slice(m - q)];
+    for (let i = p; i < n - q; i++) {
+      const c = counts(i);
+      we[i] = c[0]; all[i] = c[1];
+      sumWe += c[0]; sumAll += c[1];
+    }
+    f = { we, all, sumWe, sumAll };
+  } else {
+    const we = new Array<number>(n), all = new Array<number>(n);
+    let sumWe = 0, sumAll = 0;
+    for (let i = 0; i < n; i++) {
+      const c = counts(i);
+      we[i] = c[0]; all[i] = c[1];
+      sumWe += c[0]; sumAll += c[1];
+    }
+    f = { we, all, sumWe, sumAll };
+  }
+  carried.keep(doc, 'profile:weFold', f);
+  const share = f.sumAll ? f.sumWe / f.sumAll : 0;
+  weShares.set(doc, share);
+  return share;
+}
+
+/**
+ * `hits` from the list of the sentences where the matcher holds (factIndexes: carried over between analyses), for a
+ * matcher whose hits are usually fewer than `max` (then `hits` walks every sentence on every analysis).
+ */
+function hitList(doc: DocModel, re: Matcher, max: number): Sentence[] {
+  let key = matcherKeys.get(re);
+  if (!key) matcherKeys.set(re, (key = `profile:hits#${matcherCount++}`));
+  const out: Sentence[] = [];
+  for (const i of factIndexes(doc, key, (s) => re.test(s))) { out.push(doc.sentences[i]); if (out.length >= max) break; }
+  return out;
 }
 
 // ——— regierol ———

@@ -1,0 +1,161 @@
+/**
+ * Speed steps of branch speed20 (the incremental edit: the checklist and profile folds), each exact:
+ * - document.ts `blockFacts`: a fact per sentence that reads its own block only, carried over between analyses of an
+ *   Analyzer in the blocks an edit did not change (`pb`, `qb`), not in the shared sentences (`p`, `q`): two unchanged
+ *   sentences can sit in one block before an edit and in two after it. `K4.regisseur` keeps its verdict per sentence
+ *   (yes, no, yes in a formal text) there.
+ * - profile/profile.ts `weShareOf`: the share of "we" among the actors as a fold (the counts per sentence and their sums,
+ *   the changed middle taken off and added again), not a walk of every sentence. Property: along random chains of
+ *   edits (sentences replaced, inserted, deleted, paragraphs split and joined, a letter changed), the share of the
+ *   Analyzer's model = the share of a fresh model of the same text; checked once by hand to fail when the old middle's
+ *   counts are not taken off the sums.
+ * Property: after every edit of a sequence, an `Analyzer` gives what a fresh analysis gives — documents with regie
+ * claims and the partners' appointment of the regisseur in one paragraph, and edits that turn the space between two
+ * sentences into a line break or a blank line (two blocks, the same sentences) and back, change, add or remove a
+ * sentence, or make a paragraph a list. Checked once by hand to fail when `blockFacts` keeps the facts of the shared
+ * sentences (`p`, `q`) instead of the shared blocks; and it fails when the replay claims one block too many at each
+ * end (`setSharedWidenForTests`, below).
+ */
+import { strict as assert } from 'assert';
+import * as fc from 'fast-check';
+import { analyze, Analyzer } from '../../src/core';
+import { buildDocument, SentenceCache, setSharedWidenForTests } from '../../src/core/document';
+import { weShareOf } from '../../src/core/profile/profile';
+import { fcParams } from '../fixtures/hostile/support';
+
+const RUNS = Number(process.env.FC_RUNS ?? 120);
+
+const POOL = [
+  'De gemeente neemt de regie.',
+  'De partners hebben de gemeente benoemd tot regisseur.',
+  'De regie ligt bij de provincie.',
+  'De provincie is door alle partijen aangewezen als regisseur.',
+  'Wij nemen de regie en leveren twee fte.',
+  'De regiegroep krijgt een budget van twee miljoen euro.',
+  'Het college levert twee fte voor de uitvoering.',
+  'Zij houdt de regie.',
+  'De wijkteams pakken de signalen binnen twee weken op.',
+];
+
+interface Para { list: boolean; sentences: number[]; breaks: number[] }
+type Doc = Para[];
+
+const render = (doc: Doc): string => '# Convenant regie\n\nPartijen komen het volgende overeen:\n\n' + doc.map((p) => {
+  const texts = p.sentences.map((i) => POOL[i]);
+  if (p.list) return texts.map((t) => `- ${t}`).join('\n');
+  // The separator after sentence k: a space, a line break or a blank line (0, 1, 2): a blank line makes two blocks.
+  return texts.map((t, k) => t + (k + 1 < texts.length ? [' ', '\n', '\n\n'][p.breaks[k] ?? 0] : '')).join('');
+}).join('\n\n') + '\n';
+
+const para = fc.record({
+  list: fc.boolean(),
+  sentences: fc.array(fc.nat(POOL.length - 1), { minLength: 1, maxLength: 4 }),
+  breaks: fc.array(fc.nat(2), { minLength: 3, maxLength: 3 }),
+});
+const doc = fc.array(para, { minLength: 2, maxLength: 6 });
+const edit = fc.record({ op: fc.constantFrom('break', 'blank', 'blank', 'sentence', 'add', 'remove', 'list'), a: fc.nat(), b: fc.nat(), j: fc.nat(POOL.length - 1) });
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
+
+function apply(d: Doc, e: Edit): void {
+  const p = d[e.a % d.length];
+  const k = e.b % p.sentences.length;
+  switch (e.op) {
+    case 'break': p.breaks[k % 3] = p.breaks[k % 3] === 1 ? 0 : 1; break;
+    case 'blank': p.breaks[k % 3] = p.breaks[k % 3] === 2 ? 0 : 2; break;
+    case 'sentence': p.sentences[k] = e.j; break;
+    case 'add': p.sentences.splice(k, 0, e.j); break;
+    case 'remove': if (p.sentences.length > 1) p.sentences.splice(k, 1); break;
+    case 'list': p.list = !p.list; break;
+  }
+}
+
+const incrementalIsFresh = fc.property(doc, fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+  const d: Doc = start.map((p) => ({ ...p, sentences: [...p.sentences], breaks: [...p.breaks] }));
+  const an = new Analyzer();
+  an.analyze(render(d));
+  for (const e of edits) {
+    apply(d, e);
+    const text = render(d);
+    assert.deepStrictEqual(an.analyze(text), analyze(text));
+  }
+});
+
+describe('speed20: checklist and profile folds over the unchanged blocks (incremental = fresh)', function () {
+  this.timeout(300_000);
+
+  it('a blank line between two unchanged sentences changes K4.regisseur, and the Analyzer follows', () => {
+    const head = '# Convenant regie\n\nPartijen komen het volgende overeen:\n\n';
+    const a = `${head}De gemeente neemt de regie. De partners hebben de gemeente benoemd tot regisseur.\n`;
+    const b = `${head}De gemeente neemt de regie.\n\nDe partners hebben de gemeente benoemd tot regisseur.\n`;
+    assert.equal(analyze(a).checklist['K4.regisseur'].met, true);
+    assert.equal(analyze(b).checklist['K4.regisseur'].met, false);
+    const an = new Analyzer();
+    for (const t of [a, b, a, b]) assert.deepStrictEqual(an.analyze(t), analyze(t));
+  });
+
+  it('random edits (line breaks and blank lines between sentences, sentences, their count, lists): Analyzer = fresh', () => {
+    fc.assert(incrementalIsFresh, { numRuns: RUNS, seed: 20 });
+  });
+
+  it('fails when the replays claim one unchanged block too many at each end (the test can fail)', () => {
+    setSharedWidenForTests(1);
+    try {
+      const out = fc.check(incrementalIsFresh, { numRuns: RUNS, seed: 20 });
+      assert.ok(out.failed, 'a replay over a changed block went unnoticed');
+    } finally {
+      setSharedWidenForTests(0);
+    }
+  });
+});
+
+// ——— the share of "we" among the actors, as a fold ———
+
+const WE_POOL = [
+  'Wij nemen de regie.',
+  'We leveren twee fte en de gemeente betaalt.',
+  'De gemeente en de provincie werken samen.',
+  'Het college besluit.',
+  'Er wordt een werkgroep ingesteld.',
+  'Wij en de GGD pakken de signalen op.',
+];
+type WeBlock = number[];
+const weRender = (blocks: WeBlock[]): string => blocks.map((b) => b.map((i) => WE_POOL[i]).join(' ')).join('\n\n') + '\n';
+const wi = fc.nat(WE_POOL.length - 1);
+const weEdit = fc.record({ op: fc.constantFrom('replace', 'insert', 'delete', 'split', 'join', 'letter'), b: fc.nat(), k: fc.nat(), j: wi });
+type WeEdit = typeof weEdit extends fc.Arbitrary<infer T> ? T : never;
+
+function weApply(blocks: WeBlock[], text: string, e: WeEdit): string | undefined {
+  const bi = e.b % blocks.length, b = blocks[bi], k = e.k % b.length;
+  switch (e.op) {
+    case 'replace': b[k] = e.j; break;
+    case 'insert': b.splice(k, 0, e.j); break;
+    case 'delete': if (b.length > 1) b.splice(k, 1); else if (blocks.length > 1) blocks.splice(bi, 1); break;
+    case 'split': if (b.length > 1) blocks.splice(bi + 1, 0, b.splice(k % (b.length - 1) + 1)); break;
+    case 'join': if (bi + 1 < blocks.length) b.push(...blocks.splice(bi + 1, 1)[0]); break;
+    case 'letter': {
+      const pos = (e.k * 7919) % text.length;
+      if (text[pos] === '\n') return text;
+      return text.slice(0, pos) + 'eaoint'[e.j % 6] + text.slice(pos + 1);
+    }
+  }
+  return undefined;
+}
+
+const weShareIsFresh = fc.property(fc.array(fc.array(wi, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), fc.array(weEdit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+  const blocks = start.map((b) => [...b]);
+  const cache = new SentenceCache();
+  let text = weRender(blocks);
+  for (let step = 0; step <= edits.length; step++) {
+    const doc = buildDocument(text, 'markdown', cache);
+    assert.equal(weShareOf(doc), weShareOf(buildDocument(text, 'markdown')), `after ${step} edits`);
+    if (step < edits.length) text = weApply(blocks, text, edits[step]) ?? weRender(blocks);
+  }
+});
+
+describe('speed20: the share of "we" among the actors as a fold (incremental = fresh)', function () {
+  this.timeout(180_000);
+
+  it('random chains of edits: the share of the Analyzer\'s model = the share of a fresh model', () => {
+    fc.assert(weShareIsFresh, fcParams(300));
+  });
+});
