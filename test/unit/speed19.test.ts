@@ -15,6 +15,7 @@
 import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
 import { analyze, Analyzer } from '../../src/core';
+import { editChains } from './edit-chains';
 
 const RUNS = Number(process.env.FC_RUNS ?? 120);
 
@@ -31,48 +32,12 @@ const POOL = [
   'De provincie is regisseur van het programma.',
 ];
 
-interface Para { list: boolean; sentences: number[]; breaks: number[]; typo: number }
-type Doc = Para[];
-
-const render = (doc: Doc): string => '# Regie\n\n' + doc.map((p) => {
-  const texts = p.sentences.map((i, k) => (k === p.typo ? POOL[i].replace(/e/, 'a') : POOL[i]));
-  if (p.list) return texts.map((t) => `- ${t}`).join('\n');
-  // The separator after sentence k: a space, a line break or CR LF (0, 1, 2); CR LF is one character longer.
-  return texts.map((t, k) => t + (k + 1 < texts.length ? [' ', '\n', '\r\n'][p.breaks[k] ?? 0] : '')).join('');
-}).join('\n\n') + '\n';
-
-const para = fc.record({
-  list: fc.boolean(),
-  sentences: fc.array(fc.nat(POOL.length - 1), { minLength: 1, maxLength: 4 }),
-  breaks: fc.array(fc.nat(2), { minLength: 3, maxLength: 3 }),
-  typo: fc.integer({ min: -1, max: 3 }),
-});
-const doc = fc.array(para, { minLength: 2, maxLength: 6 });
-const edit = fc.record({ op: fc.constantFrom('break', 'break', 'sentence', 'add', 'remove', 'typo', 'list'), a: fc.nat(), b: fc.nat(), j: fc.nat(POOL.length - 1) });
-type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
-
-function apply(d: Doc, e: Edit): void {
-  const p = d[e.a % d.length];
-  const k = e.b % p.sentences.length;
-  switch (e.op) {
-    case 'break': p.breaks[k % 3] = p.breaks[k % 3] === 1 ? 0 : 1; break;
-    case 'sentence': p.sentences[k] = e.j; break;
-    case 'add': p.sentences.splice(k, 0, e.j); break;
-    case 'remove': if (p.sentences.length > 1) p.sentences.splice(k, 1); break;
-    case 'typo': p.typo = p.typo === k ? -1 : k; break;
-    case 'list': p.list = !p.list; break;
-  }
-}
-
-const incrementalIsFresh = fc.property(doc, fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
-  const d: Doc = start.map((p) => ({ ...p, sentences: [...p.sentences], breaks: [...p.breaks] }));
-  const an = new Analyzer();
-  an.analyze(render(d));
-  for (const e of edits) {
-    apply(d, e);
-    const text = render(d);
-    assert.deepStrictEqual(an.analyze(text), analyze(text));
-  }
+const { incrementalIsFresh } = editChains({
+  head: '# Regie\n\n',
+  pool: POOL,
+  // The separator after a sentence: a space, a line break or CR LF (CR LF is one character longer).
+  separators: [' ', '\n', '\r\n'],
+  ops: ['break', 'break', 'sentence', 'add', 'remove', 'typo', 'list'],
 });
 
 describe('speed19: regie readings kept in place, reused fold arrays (incremental = fresh)', function () {

@@ -19,6 +19,7 @@
 import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
 import { analyze, Analyzer } from '../../src/core';
+import { editChains } from './edit-chains';
 import { buildDocument, SentenceCache, setSharedWidenForTests } from '../../src/core/document';
 import { weShareOf } from '../../src/core/profile/profile';
 import { fcParams } from '../fixtures/hostile/support';
@@ -37,47 +38,12 @@ const POOL = [
   'De wijkteams pakken de signalen binnen twee weken op.',
 ];
 
-interface Para { list: boolean; sentences: number[]; breaks: number[] }
-type Doc = Para[];
-
-const render = (doc: Doc): string => '# Convenant regie\n\nPartijen komen het volgende overeen:\n\n' + doc.map((p) => {
-  const texts = p.sentences.map((i) => POOL[i]);
-  if (p.list) return texts.map((t) => `- ${t}`).join('\n');
-  // The separator after sentence k: a space, a line break or a blank line (0, 1, 2): a blank line makes two blocks.
-  return texts.map((t, k) => t + (k + 1 < texts.length ? [' ', '\n', '\n\n'][p.breaks[k] ?? 0] : '')).join('');
-}).join('\n\n') + '\n';
-
-const para = fc.record({
-  list: fc.boolean(),
-  sentences: fc.array(fc.nat(POOL.length - 1), { minLength: 1, maxLength: 4 }),
-  breaks: fc.array(fc.nat(2), { minLength: 3, maxLength: 3 }),
-});
-const doc = fc.array(para, { minLength: 2, maxLength: 6 });
-const edit = fc.record({ op: fc.constantFrom('break', 'blank', 'blank', 'sentence', 'add', 'remove', 'list'), a: fc.nat(), b: fc.nat(), j: fc.nat(POOL.length - 1) });
-type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
-
-function apply(d: Doc, e: Edit): void {
-  const p = d[e.a % d.length];
-  const k = e.b % p.sentences.length;
-  switch (e.op) {
-    case 'break': p.breaks[k % 3] = p.breaks[k % 3] === 1 ? 0 : 1; break;
-    case 'blank': p.breaks[k % 3] = p.breaks[k % 3] === 2 ? 0 : 2; break;
-    case 'sentence': p.sentences[k] = e.j; break;
-    case 'add': p.sentences.splice(k, 0, e.j); break;
-    case 'remove': if (p.sentences.length > 1) p.sentences.splice(k, 1); break;
-    case 'list': p.list = !p.list; break;
-  }
-}
-
-const incrementalIsFresh = fc.property(doc, fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
-  const d: Doc = start.map((p) => ({ ...p, sentences: [...p.sentences], breaks: [...p.breaks] }));
-  const an = new Analyzer();
-  an.analyze(render(d));
-  for (const e of edits) {
-    apply(d, e);
-    const text = render(d);
-    assert.deepStrictEqual(an.analyze(text), analyze(text));
-  }
+const { incrementalIsFresh } = editChains({
+  head: '# Convenant regie\n\nPartijen komen het volgende overeen:\n\n',
+  pool: POOL,
+  // The separator after a sentence: a space, a line break or a blank line (a blank line makes two blocks).
+  separators: [' ', '\n', '\n\n'],
+  ops: ['break', 'blank', 'blank', 'sentence', 'add', 'remove', 'list'],
 });
 
 describe('speed20: checklist and profile folds over the unchanged blocks (incremental = fresh)', function () {

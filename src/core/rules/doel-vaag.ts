@@ -198,8 +198,8 @@ export const doelVaag: SentenceRule = {
     // A named other party's aim in the plain present ("Natuurmonumenten streeft naar …"): described, as "X heeft tot
     // doel …" is, where no parties sign and no authority orders.
     if (!u.parties && !u.authority && goal.every((g) => /^stre/i.test(g.text) && namedOtherAims(s, clauseAt(u.clauses, tokenAt(s, g.start))))) return;
-    // The aim attached to another party's act, in the plain present ("Onderwijsinstellingen, ondernemers en overheid
-    // bundelen hun krachten met als doel …", "De ziekenhuizen zijn verantwoordelijk voor het overleg, met als doel …"):
+    // The aim attached to another party's act, in the plain present ("De scholen en de bedrijven richten samen een
+    // leerwerkplaats in met als doel …", "De ziekenhuizen zijn verantwoordelijk voor het overleg, met als doel …"):
     // what those others do it for, described; after the author's own act ("We bereiden ons voor, met als doel …") it
     // is the text's goal.
     if (!u.parties && !u.authority && goal.every((g) => /^met (?:als|het) doel$/i.test(g.text) && othersActFor(s, u.clauses, tokenAt(s, g.start)))) return;
@@ -482,7 +482,7 @@ function othersActFor(s: Sentence, clauses: readonly Clause[], k: number): boole
   // Inside the subject ("Projecten met als doel … krijgen voorrang") the goal describes the subject, it is no aim of
   // the act.
   if (k >= c.subject[0] && k < c.subject[1]) return false;
-  // The doer is named by a noun ("Onderwijsinstellingen, ondernemers en overheid", "De ziekenhuizen"); "het" in "Met
+  // The doer is named by a noun ("De scholen en de bedrijven", "De ziekenhuizen"); "het" in "Met
   // als doel …, is het essentieel …" is the author's own judgement.
   const tags = tagsOf(s);
   return tags.slice(c.subject[0], c.subject[1]).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');

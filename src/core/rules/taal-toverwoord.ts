@@ -144,8 +144,8 @@ export const taalToverwoord: SentenceRule = {
     // inspiratie, toekomstbestendig"): they are quoted as that name's words, not used to hide an act.
     if (local.main?.subject && tagsOf(s).slice(local.main.subject[0], local.main.subject[1]).some((t) => t.pos === 'NOUN' && vocab('nameNouns').isWord(t.lemma))) return;
     // "Hiermee …", "Daarmee …" right after a sentence with a concrete measure (a number, an amount, a strong task): the
-    // words name what that measure is for; the measure itself is concrete ("Eén regeling bundelt vijftien
-    // uitkeringen. Hiermee stimuleren we de samenhang en integraliteit.").
+    // words name what that measure is for; the measure itself is concrete ("Eén regeling bundelt 15 uitkeringen.
+    // Hiermee stimuleren we de samenhang en integraliteit.").
     const prev = ctx.prev(s);
     if (prev && /^(hiermee|daarmee)$/.test(s.tokens[firstWordIndex(s)]?.low ?? '') && (hasMeasure(prev) || !!deliverableIn(prev)?.strong)) return;
     const list = [...distinct.values()];
