@@ -468,81 +468,28 @@ const states = new Slot<DocModel, ModelState>();
 const factStores = new Slot<DocModel, Map<string, (i: number) => unknown>>();
 
 /**
- * A text-only fact per sentence (never undefined), by sentence index, for one document model and key. The
- * Analyzer keeps one array per key across analyses and updates it in place: the facts of the sentences a model
- * shares with the previous model (at its start and end) stay, the others come from `compute` on first request
- * (given the sentence and its index; it should memoise per sentence: `memoize`, and read only that sentence's text). A pass over the document then reads one contiguous array instead
- * of one memo map per sentence; a pass that stops early computes no more facts than before.
+ * The carried array behind `textFacts` and `blockFacts`: one array per key (`storeKey`) that the Analyzer keeps across
+ * analyses and updates in place. `keep` gives the sentences whose facts stay, [0, a) at the start and [e, n) at the end
+ * (the end moved in place when sentences were added or removed); the others come from `compute` on first request.
+ * `compute` must never return undefined.
  */
-export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence, i: number) => T): (i: number) => T {
+function carriedFacts<T>(doc: DocModel, storeKey: string, keep: (state: ModelState, n: number) => [number, number], compute: (i: number) => T): (i: number) => T {
   let store = factStores.get(doc);
   if (!store) factStores.set(doc, (store = new Map()));
-  const hit = store.get(key);
+  const hit = store.get(storeKey);
   if (hit) return hit as (i: number) => T;
   const n = doc.sentences.length;
   const state = states.get(doc);
   let facts: Array<T | undefined>;
-  if (state && state === state.cache.last) {
-    const shared = state.cache.facts.get(key) as { facts: Array<T | undefined>; serial: number } | undefined;
-    if (shared && shared.serial === state.serial - 1 && shared.facts.length === state.prevLength) {
-      facts = shared.facts;
-      const { p, q } = state;
-      const oldMiddle = state.prevLength - p - q, newMiddle = n - p - q;
-      if (oldMiddle !== newMiddle) {
-        // Sentences were added or removed: move the shared end in place (an edit that splits or joins sentences).
-        if (newMiddle > oldMiddle) facts.length = n;
-        facts.copyWithin(p + newMiddle, p + oldMiddle, state.prevLength);
-        if (newMiddle < oldMiddle) facts.length = n;
-      }
-      for (let i = p; i < p + newMiddle; i++) facts[i] = undefined;
-      shared.serial = state.serial;
-    } else {
-      facts = new Array<T | undefined>(n);
-      state.cache.facts.set(key, { facts, serial: state.serial });
-    }
-  } else facts = new Array<T | undefined>(n);
-  const sentences = doc.sentences;
-  const at = (i: number): T => {
-    let v = facts[i];
-    if (v === undefined) facts[i] = v = compute(sentences[i], i);
-    return v;
-  };
-  store.set(key, at);
-  return at;
-}
-
-const blockFactStores = new Slot<DocModel, Map<string, (i: number) => unknown>>();
-
-/**
- * A fact per sentence that reads the sentence's own block only (its sentences, their texts and cues, the block's kind;
- * no other block, nothing of the document), by sentence index, for one document model and key: a checklist decider's
- * view of a paragraph without its list lead-in. The Analyzer keeps one array per key across analyses and updates it in
- * place, as `textFacts` does, but what it keeps is bounded by the shared blocks (`pb` at the start, `qb` at the end),
- * not by the shared sentences: two unchanged sentences may sit in one block before an edit and in two after it (a
- * blank line for the space between them), so only the sentences of blocks that are the same (same kind, level and
- * masked text at the same place from the start or from the end: the same sentences in the same block) keep their
- * fact; the others come from `compute` on first request. `compute` must never return undefined.
- */
-export function blockFacts<T>(doc: DocModel, key: string, compute: (i: number) => T): (i: number) => T {
-  let store = blockFactStores.get(doc);
-  if (!store) blockFactStores.set(doc, (store = new Map()));
-  const hit = store.get(key);
-  if (hit) return hit as (i: number) => T;
-  const n = doc.sentences.length;
-  const state = states.get(doc);
-  let facts: Array<T | undefined>;
-  const storeKey = `block:${key}`;
   if (state && state === state.cache.last) {
     const shared = state.cache.facts.get(storeKey) as { facts: Array<T | undefined>; serial: number } | undefined;
     if (shared && shared.serial === state.serial - 1 && shared.facts.length === state.prevLength) {
       facts = shared.facts;
-      const m = state.prevLength, nb = doc.blocks.length;
-      // Kept: the sentences of the first `pb` blocks [0, a) and of the last `qb` blocks [e, n) (old [e - n + m, m)),
-      // within the shared sentences (`p`, `q`) as well.
-      const a = Math.min(state.p, state.pb < nb ? doc.blockSentences[state.pb][0] : n);
-      const e = Math.max(n - state.q, state.qb > 0 ? doc.blockSentences[nb - state.qb][0] : n, a);
+      const m = state.prevLength;
+      const [a, e] = keep(state, n);
       const oldE = e - n + m;
       if (oldE !== e) {
+        // Sentences were added or removed: move the kept end in place (an edit that splits or joins sentences).
         if (e > oldE) facts.length = n;
         facts.copyWithin(e, oldE, m);
         if (e < oldE) facts.length = n;
@@ -559,8 +506,45 @@ export function blockFacts<T>(doc: DocModel, key: string, compute: (i: number) =
     if (v === undefined) facts[i] = v = compute(i);
     return v;
   };
-  store.set(key, at);
+  store.set(storeKey, at);
   return at;
+}
+
+/**
+ * A text-only fact per sentence (never undefined), by sentence index, for one document model and key. The
+ * Analyzer keeps one array per key across analyses and updates it in place: the facts of the sentences a model
+ * shares with the previous model (at its start and end) stay, the others come from `compute` on first request
+ * (given the sentence and its index; it should memoise per sentence: `memoize`, and read only that sentence's text). A pass over the document then reads one contiguous array instead
+ * of one memo map per sentence; a pass that stops early computes no more facts than before.
+ */
+export function textFacts<T>(doc: DocModel, key: string, compute: (s: Sentence, i: number) => T): (i: number) => T {
+  // Asked once per pass and key: the stored accessor is returned before any closure is made.
+  const hit = factStores.get(doc)?.get(key);
+  if (hit) return hit as (i: number) => T;
+  const sentences = doc.sentences;
+  return carriedFacts(doc, key, (state, n) => [state.p, n - state.q], (i) => compute(sentences[i], i));
+}
+
+/**
+ * A fact per sentence that reads the sentence's own block only (its sentences, their texts and cues, the block's kind;
+ * no other block, nothing of the document), by sentence index, for one document model and key: a checklist decider's
+ * view of a paragraph without its list lead-in. Kept as `textFacts` keeps its facts, but bounded by the shared blocks
+ * (`pb` at the start, `qb` at the end) as well as by the shared sentences: two unchanged sentences may sit in one block
+ * before an edit and in two after it (a blank line for the space between them), so only the sentences of blocks that
+ * are the same (same kind, level and masked text at the same place from the start or from the end: the same sentences
+ * in the same block) keep their fact. `compute` must never return undefined.
+ */
+export function blockFacts<T>(doc: DocModel, key: string, compute: (i: number) => T): (i: number) => T {
+  const hit = factStores.get(doc)?.get(`block:${key}`);
+  if (hit) return hit as (i: number) => T;
+  return carriedFacts(doc, `block:${key}`, (state, n) => {
+    const nb = doc.blocks.length;
+    // Kept: the sentences of the first `pb` blocks [0, a) and of the last `qb` blocks [e, n), within the shared
+    // sentences (`p`, `q`) as well.
+    const a = Math.min(state.p, state.pb < nb ? doc.blockSentences[state.pb][0] : n);
+    const e = Math.max(n - state.q, state.qb > 0 ? doc.blockSentences[nb - state.qb][0] : n, a);
+    return [a, e];
+  }, compute);
 }
 
 const indexStores = new Slot<DocModel, Map<string, readonly number[]>>();
