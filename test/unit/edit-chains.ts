@@ -7,9 +7,8 @@
  * one sentence of a paragraph (or takes it out), `list` turns a paragraph into a list and back. Each test names the
  * edits it draws (an edit may be named twice to draw it more often).
  */
-import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
-import { analyze, Analyzer } from '../../src/core';
+import { incrementalIsFresh as incrementalProperty } from './incremental.harness';
 
 export type EditOp = 'break' | 'blank' | 'sentence' | 'add' | 'remove' | 'typo' | 'list';
 
@@ -18,7 +17,7 @@ type Doc = Para[];
 
 export interface EditChains {
   /** The property: after every edit of a chain, `Analyzer.analyze` equals `analyze` of the same text. */
-  incrementalIsFresh: fc.IPropertyWithHooks<[Doc, Array<{ op: EditOp; a: number; b: number; j: number }>]>;
+  incrementalIsFresh: fc.IProperty<[Doc, Array<{ op: EditOp; a: number; b: number; j: number }>]>;
 }
 
 export function editChains(opts: { head: string; pool: readonly string[]; separators: readonly string[]; ops: readonly EditOp[] }): EditChains {
@@ -50,15 +49,7 @@ export function editChains(opts: { head: string; pool: readonly string[]; separa
       case 'list': p.list = !p.list; break;
     }
   };
-  const incrementalIsFresh = fc.property(doc, fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
-    const d: Doc = start.map((p) => ({ ...p, sentences: [...p.sentences], breaks: [...p.breaks] }));
-    const an = new Analyzer();
-    an.analyze(render(d));
-    for (const e of edits) {
-      apply(d, e);
-      const text = render(d);
-      assert.deepStrictEqual(an.analyze(text), analyze(text));
-    }
-  });
+  const copy = (d: Doc): Doc => d.map((p) => ({ ...p, sentences: [...p.sentences], breaks: [...p.breaks] }));
+  const incrementalIsFresh = incrementalProperty(doc, edit, copy, apply, render, undefined, 12);
   return { incrementalIsFresh };
 }
