@@ -223,31 +223,27 @@ export function weShareOf(doc: DocModel): number {
   const counts = textFacts(doc, 'profile:we', (s) => memoize(s, 'profile:we', () => { let n = 0; for (const a of s.actors) if (a.kind === 'we') n++; return [n, s.actors.length] as const; }));
   const n = doc.sentences.length;
   const last = carried.previous<WeFold>(doc, 'profile:weFold');
-  let f: WeFold;
+  // A fresh model counts every sentence (p = q = 0 on new arrays); the next model keeps the unchanged start and end.
+  let p = 0, q = 0, sumWe = 0, sumAll = 0;
+  let we: number[], all: number[];
   if (last && last.value.we.length === last.shared.prevSentences) {
-    const { p, q, prevSentences: m } = last.shared;
+    ({ p, q } = last.shared);
+    const m = last.shared.prevSentences;
     const old = last.value;
-    let sumWe = old.sumWe, sumAll = old.sumAll;
+    sumWe = old.sumWe; sumAll = old.sumAll;
     for (let i = p; i < m - q; i++) { sumWe -= old.we[i]; sumAll -= old.all[i]; }
     // Same count: the previous model's arrays, overwritten in the middle (it is not read after this model is built).
-    const we = m === n ? old.we : [...old.we.slice(0, p), ...new Array<number>(n - p - q).fill(0), ...old.we.slice(m - q)];
-    const all = m === n ? old.all : [...old.all.slice(0, p), ...new Array<number>(n - p - q).fill(0), ...old.all.slice(m - q)];
-    for (let i = p; i < n - q; i++) {
-      const c = counts(i);
-      we[i] = c[0]; all[i] = c[1];
-      sumWe += c[0]; sumAll += c[1];
-    }
-    f = { we, all, sumWe, sumAll };
+    we = m === n ? old.we : [...old.we.slice(0, p), ...new Array<number>(n - p - q).fill(0), ...old.we.slice(m - q)];
+    all = m === n ? old.all : [...old.all.slice(0, p), ...new Array<number>(n - p - q).fill(0), ...old.all.slice(m - q)];
   } else {
-    const we = new Array<number>(n), all = new Array<number>(n);
-    let sumWe = 0, sumAll = 0;
-    for (let i = 0; i < n; i++) {
-      const c = counts(i);
-      we[i] = c[0]; all[i] = c[1];
-      sumWe += c[0]; sumAll += c[1];
-    }
-    f = { we, all, sumWe, sumAll };
+    we = new Array<number>(n); all = new Array<number>(n);
   }
+  for (let i = p; i < n - q; i++) {
+    const c = counts(i);
+    we[i] = c[0]; all[i] = c[1];
+    sumWe += c[0]; sumAll += c[1];
+  }
+  const f: WeFold = { we, all, sumWe, sumAll };
   carried.keep(doc, 'profile:weFold', f);
   const share = f.sumAll ? f.sumWe / f.sumAll : 0;
   weShares.set(doc, share);
