@@ -83,6 +83,35 @@ function inRelative(s: Sentence, ti: number, clause: Clause | undefined): boolea
   return false;
 }
 
+const QUANTITY_HEDGE = wholePhraseClass('quantityHedge');
+const CASE_NOUN = wordClass('caseNoun');
+
+/**
+ * The quantity hedge at `ti` (of `n` words) stands in a prepositional phrase before its noun ("zorgen voor zoveel
+ * mogelijk rust", "in zoveel mogelijk samenhang", also a later conjunct "voor zo min mogelijk restafval en zo veel
+ * mogelijk grondstoffen"): it says how much of a result or a manner there will be, not whether the act takes place.
+ * On the object itself ("we hergebruiken zo veel mogelijk grondstoffen") it leaves the commitment's quantity open, and
+ * "in zoveel mogelijk gevallen" is a condition like "waar mogelijk": both stay. "om" opens a clause, not a phrase.
+ */
+function quantityInPhrase(s: Sentence, ti: number, n: number): boolean {
+  const tok = s.tokens, tags = tagsOf(s);
+  let k = ti + n;
+  while (k < tok.length && tok[k].kind === 'word' && tags[k]?.pos === 'ADJ') k++;
+  if (tok[k]?.kind !== 'word' || tags[k]?.pos !== 'NOUN' || CASE_NOUN.test(tok[k].low) || CASE_NOUN.test(tags[k].lemma ?? '')) return false;
+  const prep = (j: number) => j >= 0 && tok[j].kind === 'word' && tags[j]?.pos === 'ADP' && !/^(om|te)$/.test(tok[j].low);
+  if (prep(ti - 1)) return true;
+  // A later conjunct: "en"/"of" right before, and an earlier quantity hedge after a preposition within a few words.
+  if (!/^(en|of)$/.test(tok[ti - 1]?.low ?? '')) return false;
+  for (let j = ti - 2; j >= Math.max(1, ti - 8); j--) {
+    if (tok[j].kind !== 'word') return false;
+    if (tok[j].low === 'mogelijk' && /^(zoveel|zomin|veel|min|weinig|snel|spoedig)$/.test(tok[j - 1]?.low ?? '')) {
+      const start = tok[j - 2]?.low === 'zo' ? j - 2 : j - 1;
+      return prep(start - 1);
+    }
+  }
+  return false;
+}
+
 /** Nouns whose "om … te" complement is their content ("het besluit om …", "de afspraak om …"), not a purpose. */
 const CONTENT_NOUN = wordClass('contentNoun');
 const OBJECT_PRONOUN = wordClass('objectPronoun');
@@ -218,6 +247,9 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
       if (tags[k]?.pos === 'NOUN' && isPeopleWord(tags[k].lemma)) return true;
     }
   }
+  // "zorgen voor zoveel mogelijk rust", "in zoveel mogelijk samenhang": in a prepositional phrase the hedge says how
+  // much of a result or a manner there will be, not whether the act takes place.
+  if (QUANTITY_HEDGE.test(w) && quantityInPhrase(s, ti, w.split(' ').length)) return true;
   // A hedge inside a relative clause describes the object (the effect aimed at), it does not hedge the act:
   // "We zoeken oplossingen die gezinnen waar mogelijk zelfstandig maken" (the act "zoeken" stands).
   if (inRelative(s, ti, clause)) return true;
@@ -291,7 +323,7 @@ export const taalVoorbehoud: SentenceRule = {
   },
   examples: {
     bad: ['We streven naar een sluitende aanpak.', 'Partijen werken waar mogelijk samen.', 'Waar nodig investeren we in de fietspaden.'],
-    good: ['Er wordt een pilot met zorgteams ingezet, om problemen zo snel mogelijk in beeld te hebben.', 'De vormen van hinder worden in paragraaf 4.2 nader uitgewerkt.', 'Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.', 'Corporaties bouwen momenteel zoveel mogelijk sociale huurwoningen.', 'De wet biedt in beginsel ruimte voor tijdelijke woningen.', 'Dit betekent dat de zorg waar mogelijk dichter bij huis komt.', 'Hiermee wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.', 'Toelichting: het college verleent in beginsel een bijdrage aan initiatieven van bewoners.', 'We stimuleren bewoners zoveel mogelijk zelf te koken.', 'Het wijkteam is erop gericht de zelfredzaamheid van gezinnen zoveel mogelijk te versterken.', 'Waar nodig ondersteunt de gemeente de vrijwilligers bij hun werk.', 'In principe opent het buurthuis in 2027, al blijft een latere opening mogelijk.', 'We helpen gezinnen met schulden, waarbij de gezinnen zoveel mogelijk zelf de regie houden.', 'We beperken de geluidshinder van de bouw zoveel mogelijk.', 'Veel partners spannen zich in om de overlast in de wijk te beperken.', 'We zetten de zorg uitsluitend in waar nodig.', 'We streven naar 50% toewijzing van woningen aan starters.', 'Waar nodig bezoeken we de ouders thuis.', 'Om te zorgen dat iedereen waar mogelijk meedoet, bouwen we een sporthal.', 'We bellen de betrokkenen om samen zo snel mogelijk een oplossing te vinden.', 'Vanuit onze wettelijke taken bieden we waar nodig zorg en ondersteuning.'],
+    good: ['Er wordt een pilot met zorgteams ingezet, om problemen zo snel mogelijk in beeld te hebben.', 'De vormen van hinder worden in paragraaf 4.2 nader uitgewerkt.', 'Vóór 1 juli 2027 heeft elk gezin één contactpersoon.', 'We openen de speeltuinen in de zomer voor zoveel mogelijk kinderen.', 'In de wijken pakken we wonen, zorg en werk in zoveel mogelijk samenhang op.', 'We streven naar een rookvrije binnenstad in 2029.', 'Partijen evalueren het convenant elke twee jaar, en indien nodig vaker.', 'Iedere inwoner moet naar vermogen kunnen meedoen aan het verenigingsleven.', 'De wachttijd wordt elk kwartaal geteld en waar nodig verkort.', 'De burgemeester laat de brandweer onderzoeken of het clubhuis aan de veiligheidseisen voldoet.', 'Bij het ontwerp van het loket is zoveel mogelijk gebruikgemaakt van de ervaringen in Lindewaard.', 'De gemeente volgt de cijfers en stuurt waar nodig bij.', 'We investeren in de sporthal, zodat zoveel mogelijk inwoners kunnen sporten.', 'We zoeken partners die waar mogelijk meedoen.', 'Bij een eerste overtreding volgt in beginsel een waarschuwing, tenzij de overtreder eerder is gewaarschuwd.', 'Huurders moeten waar nodig zelf de aanpassingen betalen.', 'Wij adviseren de raad om de wijkcentra zoveel mogelijk open te houden.', 'Corporaties bouwen momenteel zoveel mogelijk sociale huurwoningen.', 'De wet biedt in beginsel ruimte voor tijdelijke woningen.', 'Dit betekent dat de zorg waar mogelijk dichter bij huis komt.', 'Hiermee wordt zoveel mogelijk voorkomen dat gezinnen hun woning verliezen.', 'Toelichting: het college verleent in beginsel een bijdrage aan initiatieven van bewoners.', 'We stimuleren bewoners zoveel mogelijk zelf te koken.', 'Het wijkteam is erop gericht de zelfredzaamheid van gezinnen zoveel mogelijk te versterken.', 'Waar nodig ondersteunt de gemeente de vrijwilligers bij hun werk.', 'In principe opent het buurthuis in 2027, al blijft een latere opening mogelijk.', 'We helpen gezinnen met schulden, waarbij de gezinnen zoveel mogelijk zelf de regie houden.', 'We beperken de geluidshinder van de bouw zoveel mogelijk.', 'Veel partners spannen zich in om de overlast in de wijk te beperken.', 'We zetten de zorg uitsluitend in waar nodig.', 'We streven naar 50% toewijzing van woningen aan starters.', 'Waar nodig bezoeken we de ouders thuis.', 'Om te zorgen dat iedereen waar mogelijk meedoet, bouwen we een sporthal.', 'We bellen de betrokkenen om samen zo snel mogelijk een oplossing te vinden.', 'Vanuit onze wettelijke taken bieden we waar nodig zorg en ondersteuning.'],
   },
   families: ['voorbehoud'],
   fixable: true,
@@ -421,21 +453,8 @@ function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | unde
   }
   if (DEGREE_HEDGE.test(w) && ti > 0 && /^(het|de|een)$/.test(tok[ti - 1].low)) return true;
   if (othersAct(s, ti, clause) || aimedEffect(s, ti, clause) || utmostReduction(s, ti, w, clause)) return true;
-  // A degree of the effect aimed at: "zorgen voor zoveel mogelijk rust" (the most of a result, not a way out of an act),
-  // and a hedge in what is to be achieved ("willen we bereiken dat de inwoners zo veel mogelijk kunnen meedoen").
-  const zorg = (k: number) => /^(zorgen|zorgt|zorg|zorgde|zorgden)$/.test(tok[k]?.low ?? '');
-  const zorgVoor = (k: number) => tok[k]?.low === 'voor' && (zorg(k - 1) || (/^(we|wij|ze|zij|hij|ik|u)$/.test(tok[k - 1]?.low ?? '') && zorg(k - 2)));
-  if (/^zo (?:veel|min|snel) mogelijk$|^zoveel mogelijk$/.test(w)) {
-    if (zorgVoor(ti - 1)) return true;
-    // A later conjunct of the same object ("zorgen voor zo min mogelijk restafval en zo veel mogelijk grondstoffen").
-    for (let k = ti - 1; k >= Math.max(0, ti - 10) && tok[k].kind !== 'punct'; k--) {
-      if (zorgVoor(k)) {
-        const between = tok.slice(k + 1, ti), tg = tagsOf(s);
-        if (between.some((t) => t.low === 'en' || t.low === 'of') && !between.some((_, j) => tg[k + 1 + j]?.pos === 'VERB' || tg[k + 1 + j]?.pos === 'AUX')) return true;
-        break;
-      }
-    }
-  }
+  // A hedge in what is to be achieved ("willen we bereiken dat de inwoners zo veel mogelijk kunnen meedoen"). (A degree
+  // of a result in a prepositional phrase, "zorgen voor zoveel mogelijk rust", is read in `notAHedge`.)
   if (clause && clause.subordinate && tok[clause.start]?.low === 'dat' && /^(bereiken|bereikt|bereik)$/.test(tok[clause.start - 1]?.low ?? '')) return true;
   // "zoveel mogelijk variëteit", "zo veel mogelijk woningen": a quantity asked at its utmost in a wished state, not a
   // way out of an act (the hedge right before its noun, in a clause of wanting or of being: "We willen dat er zoveel

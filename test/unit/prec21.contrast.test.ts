@@ -1,0 +1,29 @@
+/**
+ * Twentieth session: kinds of wrong finding that the blind verdicts on held-out sets name by kind, as invented minimal
+ * pairs. Each pair is one text and the same text with one change that flips the outcome. All sentences, places and
+ * organisations are made up; none is taken from an evaluation text.
+ */
+import { no, yes } from './contrast';
+
+const nota = (body: string): string => `# Nota Wijkvoorzieningen Brakeldorp 2027\n\n${body}\n`;
+
+describe('prec21 taal/voorbehoud: a hedge of quantity in a prepositional phrase says how much of a result, not whether the act happens', () => {
+  it('"zorgen voor zoveel mogelijk rust" and "in zoveel mogelijk samenhang"; "zoveel mogelijk" on the act stays', () => {
+    no(nota('Met de nieuwe dienstregeling zorgen we voor zoveel mogelijk rust in de wijk.'), 'taal/voorbehoud');
+    yes(nota('Bij de nieuwe dienstregeling betrekken we de bewoners zoveel mogelijk.'), 'taal/voorbehoud');
+    no(nota('In de wijken pakken we wonen, zorg en werk in zoveel mogelijk samenhang op.'), 'taal/voorbehoud');
+    yes(nota('In de wijken pakken we wonen, zorg en werk zoveel mogelijk samen op.'), 'taal/voorbehoud');
+  });
+  it('"koken met zoveel mogelijk lokale producten" is a manner; on the object of the act the quantity of the commitment is left open', () => {
+    no(nota('In de kantines koken we met zoveel mogelijk lokale producten.'), 'taal/voorbehoud');
+    yes(nota('In de kantines bieden we zoveel mogelijk lokale producten aan.'), 'taal/voorbehoud');
+  });
+  it('a later conjunct of the phrase ("voor zo min mogelijk restafval en zo veel mogelijk hergebruik") is in it too', () => {
+    no(nota('Met het nieuwe inzamelplan zorgen we voor zo min mogelijk restafval en zo veel mogelijk hergebruik.'), 'taal/voorbehoud');
+    yes(nota('Met het nieuwe inzamelplan zorgen we voor minder restafval en hergebruiken we zo veel mogelijk grondstoffen.'), 'taal/voorbehoud');
+  });
+  it('"in zoveel mogelijk gevallen" is a condition on the act, like "waar mogelijk"', () => {
+    yes(nota('De wijkteams bezoeken we in zoveel mogelijk gevallen thuis.'), 'taal/voorbehoud');
+    no(nota('De wijkteams bezoeken we in zoveel mogelijk samenhang met de huisarts.'), 'taal/voorbehoud');
+  });
+});
