@@ -3,6 +3,8 @@
  * pairs. Each pair is one text and the same text with one change that flips the outcome. All sentences, places and
  * organisations are made up; none is taken from an evaluation text.
  */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core';
 import { no, yes } from './contrast';
 
 const nota = (body: string): string => `# Nota Wijkvoorzieningen Brakeldorp 2027\n\n${body}\n`;
@@ -25,5 +27,21 @@ describe('prec21 taal/voorbehoud: a hedge of quantity in a prepositional phrase 
   it('"in zoveel mogelijk gevallen" is a condition on the act, like "waar mogelijk"', () => {
     yes(nota('De wijkteams bezoeken we in zoveel mogelijk gevallen thuis.'), 'taal/voorbehoud');
     no(nota('De wijkteams bezoeken we in zoveel mogelijk samenhang met de huisarts.'), 'taal/voorbehoud');
+  });
+});
+
+describe('prec21 checklist K4: the kind of regie as a predicate, and means of legal instruction and people', () => {
+  const met = (id: string, body: string): boolean | null => analyze(`# Samenwerking Brakeldorp\n\n${body}\n`).checklist[id].met;
+  it('K4.regietype: "Onze rol is faciliterend: …" names the rung as "een faciliterende rol: …" does', () => {
+    assert.equal(met('K4.regietype', 'De gemeente voert de regie. Onze rol is faciliterend: we brengen partijen bij elkaar en bieden ruimte voor initiatieven.'), true);
+    assert.equal(met('K4.regietype', 'De gemeente voert de regie. Onze rol is belangrijk: we brengen partijen bij elkaar en bieden ruimte voor initiatieven.'), false);
+  });
+  it('K4.regiemiddelen: a power to instruct others is a means of the regie', () => {
+    assert.equal(met('K4.regiemiddelen', 'De provincie voert de regie; zij kan op grond van de Omgevingswet een instructie geven aan gemeenten.'), true);
+    assert.equal(met('K4.regiemiddelen', 'De provincie voert de regie; zij kan op grond van de Omgevingswet een advies geven aan gemeenten.'), false);
+  });
+  it('K4.regiemiddelen: a programme manager taken on for the regie role is people', () => {
+    assert.equal(met('K4.regiemiddelen', 'De regie op de aanpak ligt bij de GGD. Voor deze regierol trekt de GGD een programmamanager aan.'), true);
+    assert.equal(met('K4.regiemiddelen', 'De regie op de aanpak ligt bij de GGD. Voor deze regierol trekt de GGD een plan op.'), false);
   });
 });

@@ -229,6 +229,8 @@ export const CHECKLIST_CONCEPTS = concepts({
   // — K4 —
   regietype: { description: { nl: 'Een benoemd type regie', en: 'A named type of regie' }, phrases: ['procesregie', 'procesregisseur', 'ordeningsregie', 'ordenende regie', 'orderingsregie', 'uitvoeringsregie', 'uitvoerende regie', 'casusregie',
     'casusregisseur', 'zonder eigen belang', 'participatieladder', 're:(?:faciliterende|stimulerende|regulerende|regisserende) (?:rol|overheid)(?: ~)?[:,;]',
+    // The rung as a predicate: "Onze rol is faciliterend: we …".
+    're:rol (?:is|wordt|blijft) (?:[\\p{L}]+ )?(?:faciliterend|stimulerend|regulerend|regisserend|loslatend)[:;]',
     're:(?:loslaten|faciliteren|stimuleren|regisseren|reguleren)[:;] ', 'als medespeler', 'met eigen geld en mensen', 'vanuit (?:onze|haar|zijn) eindverantwoordelijkheid',
     'als het vastloopt', 'wanneer het vastloopt', 'als het stokt', 'wanneer het stokt'] },
   regieAuthority: { description: { nl: 'Waarop een regierol berust (aanwijzing, mandaat)', en: 'What a regie role rests on (appointment, mandate)' }, phrases: ['aangewezen als', 'aangewezen tot', 'wijzen|wijst ~ aan als', 'benoemd tot', 'benoemd als', 'benoemt', 'voorgezeten door',
@@ -239,7 +241,7 @@ export const CHECKLIST_CONCEPTS = concepts({
     'pakt regie', 'claimt de regie', 'houdt de regie'] },
   regieMeans: { description: { nl: 'Middelen om regie te voeren (mandaat, budget, instrumenten)', en: 'Means of regie (mandate, budget, instruments)' }, phrases: ['mandaat', 'gemandateerd', 'bevoegdheid', 'bevoegdheden', 'doorzettingsmacht', 'vergunning', 'bevel', 'noodverordening',
     'aanwijzingsbevoegdheid', 'geeft|geven ~ opdracht', 'opdrachten', 'budget', 'begroting', 'fonds', 'formatie', 'fte', 'programmabureau',
-    'projectleider', 'mogelijkheid om', 'de mogelijkheid', 'instrumenten', 'instrumentarium', 'wettelijke mogelijkhe*', 'wettelijke instrumenten',
+    'projectleider', 'programmamanager', 'programmaleider', 'instructiebevoegdheid', 'instructie|instructies|aanwijzing|aanwijzingen ~ geven|geeft', 'mogelijkheid om', 'de mogelijkheid', 'instrumenten', 'instrumentarium', 'wettelijke mogelijkhe*', 'wettelijke instrumenten',
     'mogelijkheid|mogelijkheden|instrumenten|middelen|bevoegdheden om ~ sturen|handhaven|dwingen|grijpen|treden', 'verordening', 'handhav*', 'sancti*', 'weigeren', 'opleggen', 'betaalt', 'financiert', 'geeft opdracht'] },
   mogen: { description: { nl: 'Mogen: een wettelijke taak of bevoegdheid', en: 'May: a statutory task or power' }, phrases: ['wettelijke taak', 'wettelijk', 'wettelijke', 'op grond van', 'bevoegd', 'bevoegdheid', 'bevoegdheden', 'basistaak', 'kerntaak', 'artikel ~ wet|gemeentewet|sv|sr',
     'gemeentewet', 'wetboek', 'onze taak', 'taak van de gemeente', 'zorgplicht'] },
