@@ -45,3 +45,40 @@ describe('prec21 checklist K4: the kind of regie as a predicate, and means of le
     assert.equal(met('K4.regiemiddelen', 'De regie op de aanpak ligt bij de GGD. Voor deze regierol trekt de GGD een plan op.'), false);
   });
 });
+
+describe('prec21 checklist: other wordings of K1, K2, K3 and K4 items (invented probes of each item\'s definition)', () => {
+  const met = (id: string, body: string): boolean | null => analyze(`# Samenwerking Brakeldorp\n\n${body}\n`).checklist[id].met;
+  it('K1.behoefte: the demand in a content clause after a report ("Uit de enquête blijkt dat jongeren … zoeken")', () => {
+    assert.equal(met('K1.behoefte', 'Uit de enquête blijkt dat jongeren een plek zoeken waar ze na school kunnen sporten.'), true);
+    assert.equal(met('K1.behoefte', 'We zorgen ervoor dat jongeren een plek vinden waar ze na school kunnen sporten.'), false);
+  });
+  it('K1.behoefte: a passive of a verb of demand is what others want of the people ("van nieuwkomers wordt verwacht")', () => {
+    assert.equal(met('K1.behoefte', 'Het college geeft aan dat van nieuwkomers wordt verwacht dat zij de taal leren.'), false);
+    assert.equal(met('K1.behoefte', 'Nieuwkomers geven aan dat zij vooral een taalcursus dicht bij huis verwachten.'), true);
+  });
+  it('K1.betrokkenheid: people who write along in work sessions', () => {
+    assert.equal(met('K1.betrokkenheid', 'Jongeren schrijven mee aan het jeugdplan in drie werksessies.'), true);
+    assert.equal(met('K1.betrokkenheid', 'Ambtenaren schrijven het jeugdplan in drie weken.'), false);
+  });
+  it('K1.afbakening: "richt zich niet op" and "gaat niet over" say what is out', () => {
+    assert.equal(met('K1.afbakening', 'De aanpak richt zich niet op de zorg voor ouderen; die valt onder een ander programma.'), true);
+    assert.equal(met('K1.afbakening', 'De aanpak richt zich op de zorg voor ouderen en op hun mantelzorgers.'), false);
+  });
+  it('K2.spelregels: an exit rule in a free relative ("Wie uittreedt, betaalt …"), which is no question', () => {
+    assert.equal(met('K2.spelregels', 'Wie uittreedt, betaalt zijn aandeel in de lopende verplichtingen.'), true);
+    assert.equal(met('K2.spelregels', 'Wie betaalt, bepaalt de lopende verplichtingen.'), false);
+  });
+  it('K2.aanspreekbaar: "spreekt … daarop aan" with the separable verb apart', () => {
+    assert.equal(met('K2.aanspreekbaar', 'Komt een partner zijn afspraken niet na, dan spreekt de voorzitter hem daarop aan.'), true);
+    assert.equal(met('K2.aanspreekbaar', 'Komt een partner naar het overleg, dan spreekt de voorzitter hem daar toe.'), false);
+  });
+  it('K3.besliskracht: a number of votes per partner in the board is a rule of who decides', () => {
+    assert.equal(met('K3.besliskracht', 'Elke gemeente heeft één stem in het bestuur.'), true);
+    assert.equal(met('K3.besliskracht', 'Elke gemeente heeft één plek in het overleg.'), false);
+  });
+  it('K4.regisseur: the regie by the partners\' request or appointment in other words', () => {
+    assert.equal(met('K4.regisseur', 'De wethouder Zorg voert de regie, op verzoek van alle partners.'), true);
+    assert.equal(met('K4.regisseur', 'De regie ligt bij de projectleider, die door de stuurgroep is benoemd.'), true);
+    assert.equal(met('K4.regisseur', 'De wethouder Zorg voert de regie, ondanks de bezwaren van de partners.'), false);
+  });
+});

@@ -657,11 +657,14 @@ function demandOf(s: Sentence, people: readonly number[] = peopleTokens(s)): Str
   // ondersteuning nodig hebben …": a relative clause says what they need as much as a main clause does; a condition or
   // another subordinate clause does not).
   const ofPeople = (x: Clause): boolean => {
-    if (x.subordinate && !relativeOn(s, x, people)) return false;
+    // A content clause after a report ("Uit de enquête blijkt dat jongeren een plek zoeken", "Ouders geven aan dat
+    // zij …") states their demand as a main clause would.
+    if (x.subordinate && !relativeOn(s, x, people) && !contentClause(s, x)) return false;
     return (!!x.subject && people.some((i) => i >= x.subject![0] && i <= x.subject![1])) || relativeOn(s, x, people);
   };
   for (const a of actsOf(s)) {
-    if (!vocab('needVerbs').isWord(a.lemma) || a.negated || a.past || a.clause.mood === 'question') continue;
+    // (A passive "van nieuwkomers wordt verwacht dat …" is what others want of them.)
+    if (!vocab('needVerbs').isWord(a.lemma) || a.negated || a.past || a.clause.mood === 'question' || a.clause.passive) continue;
     if (ofPeople(a.clause)) return 'strong';
   }
   // "Jongeren hebben een vaste plek nodig", "ouders zijn gebaat bij één contactpersoon": people as the subject of a
@@ -682,6 +685,12 @@ function demandOf(s: Sentence, people: readonly number[] = peopleTokens(s)): Str
     if ((after.includes('aan') || after.includes('naar') || after.includes('om')) && people.some((i) => Math.abs(i - n.token) <= 6)) return 'weak';
   }
   return undefined;
+}
+
+/** A content clause opened by "dat" after a report ("Uit de enquête blijkt dat …", "Ouders geven aan dat …"). */
+function contentClause(s: Sentence, x: Clause): boolean {
+  if (!x.subordinate || x.conditional || s.tokens[x.start]?.low !== 'dat') return false;
+  return vocab('reportOfDemand').test(s.low.slice(0, Math.max(0, s.tokens[x.start].start - s.start)));
 }
 
 /**

@@ -94,6 +94,13 @@ const FINITE_AUX = new Set([...WORDEN, ...ZIJN, ...HEBBEN, ...ZULLEN, ...POSSIBI
   'blijkt', 'blijken', 'blijft', 'blijven', 'komt', 'komen', 'staat', 'staan', 'ligt', 'liggen', 'doet', 'doen', 'laat', 'laten']);
 const NEGATIONS = set('niet geen nooit niets niemand nergens noch');
 const QUESTION_WORDS = set('wie wat waar wanneer hoe waarom welke welk hoeveel waarmee waarvoor waardoor');
+
+/** After the clause that ends at token `end`: a comma and at once a finite verb (the main clause's verb second). */
+function freeRelative(tokens: readonly Token[], tags: readonly (Tag | undefined)[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const t = tags[end + 1];
+  return tokens[end + 1]?.kind === 'word' && !!t && (t.pos === 'VERB' || t.pos === 'AUX') && t.verbForm === 'fin';
+}
 const PRONOUN_SUBJECTS: Record<string, SubjectKind> = {
   we: 'we', wij: 'we', u: 'you', jij: 'you', je: 'you', ik: 'i', men: 'collective', iedereen: 'collective', allen: 'collective',
   het: 'np', dit: 'np', dat: 'np', deze: 'np', die: 'np', zij: 'np', ze: 'np', hij: 'np', zij_: 'np',
@@ -450,7 +457,9 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
     else if (!subordinate && c.start === 0 && QUESTION_WORDS.has(tokens[first]?.low ?? '') && question) mood = 'question';
     // Without its "?" (a list of what a plan settles, "Wanneer de gemeente en wanneer de provincie. En hoe overleggen we
     // hierover."): a question word with the finite verb right after it, at the sentence's start (after "en"/"maar").
-    else if (!subordinate && c.start === 0 && finite >= 0 && (() => { const w = /^(en|maar)$/.test(tokens[first]?.low ?? '') ? first + 1 : first; return QUESTION_WORDS.has(tokens[w]?.low ?? '') && finite === w + 1 && (tags[finite]?.pos === 'VERB' || tags[finite]?.pos === 'AUX'); })()) mood = 'question';
+    // "Wie uittreedt, betaalt …" is no question but a free relative: a comma closes it and the main clause's finite verb
+    // follows at once (the relative clause is the main clause's first constituent).
+    else if (!subordinate && c.start === 0 && finite >= 0 && !freeRelative(tokens, tags, c.end) && (() => { const w = /^(en|maar)$/.test(tokens[first]?.low ?? '') ? first + 1 : first; return QUESTION_WORDS.has(tokens[w]?.low ?? '') && finite === w + 1 && (tags[finite]?.pos === 'VERB' || tags[finite]?.pos === 'AUX'); })()) mood = 'question';
     // An imperative: a main clause that opens (at the sentence's start or after a colon) with a bare verb stem and no
     // subject pronoun after it ("Neem de regie", "Geef duidelijkheid over …", "Zorg dat …"); a stem ends in no -t or -en
     // (so "Neemt de gemeente …, dan …" and "Komen er …" are inversions), and no auxiliary or modal is one.
