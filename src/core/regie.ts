@@ -26,7 +26,7 @@ import type { DocModel, Sentence, RegieWord } from './document';
 import { carried, factIndexes, headingOf, isRegieWord, memoize, memoMap, sentenceId, textFacts, type Shared } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { firstWordIndex, specificActors as specificActorMentions } from './rules/util';
-import { loneParagraphSentence, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
+import { loneParagraphSentence, ownDoer, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
 import { clauseAt, looksBack, type Clause } from './read/clause';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
 import { authorActs } from './read/context';
@@ -862,6 +862,8 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   const block = doc.blocks[s.block];
   const wf = wordFacts(s, w);
   if (wf.own) return { ...at, class: 'anders' };
+  // The director of a film or a play ("De regisseur van het zomertheater kiest …"): regie in the sense of the arts.
+  if (regieVocab('performanceContext').test(s.raw)) return { ...at, class: 'anders' };
   // "Ouderen wonen langer thuis. Ze hebben de regie in eigen hand.": a pronoun that points back to people holds their
   // own grip (the paragraph is in the reading's key).
   if (wf.holder.kind === 'pronoun' && peopleSubjectBefore(doc, s)) return { ...at, class: 'anders' };
@@ -885,8 +887,11 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // reports what was done.
   const past = (x: Clause | undefined): boolean => x?.tense === 'past' || (x?.tense === 'perfect' && (!x.passive || looksBack(s.tokens, x.start, x.end)));
   // A condition ("Wanneer de overheid niet de regie neemt, …") supposes a case, it claims nothing.
+  // A negated clause declines the role ("Het college kiest bewust niet voor een regierol"); a content clause after
+  // another party's expectation or request ("Het Rijk verwacht van gemeenten dat zij de regie nemen") reports what
+  // that party wants of others.
   const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main) || !!wordClause?.conditional ||
-    meansOfEffect(s, wordClause);
+    meansOfEffect(s, wordClause) || declined(s, wordClause) || othersWish(s, wordClause, unit);
   const claimed = !reported || (wf.isBody && wf.founding);
   const { isRole, isBody, founding } = wf;
   if (isBody) {
@@ -923,6 +928,44 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
  * effect, it claims no regie. With a party as the subject ("Door de regie te nemen, zorgt de provincie voor …") the
  * party's act is the claim.
  */
+/**
+ * The regie word's clause is negated ("kiest bewust niet voor een regierol", "neemt geen regie"). "niet alleen … maar
+ * ook" still claims, and a "niet" before an adjective negates the adjective ("een (niet vrijblijvende) regiefunctie").
+ */
+function declined(s: Sentence, c: Clause | undefined): boolean {
+  if (!c || !c.negated) return false;
+  const tok = s.tokens, tags = tagsOf(s);
+  for (let k = c.start; k < c.end; k++) {
+    const w = tok[k].low;
+    if (w === 'geen' || w === 'nooit') return true;
+    if (w !== 'niet') continue;
+    // (A present participle used as an adjective, "niet vrijblijvende", the tagger may read as a verb.)
+    if (/^(alleen|enkel|slechts)$/.test(tok[k + 1]?.low ?? '') || tags[k + 1]?.pos === 'ADJ' || /\p{L}{3,}ende?$/u.test(tok[k + 1]?.low ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The regie word stands in a "dat"-clause after another party's expectation, wish or request ("Het Rijk verwacht van
+ * gemeenten dat zij de regie nemen", "De raad vraagt dat het college de regie pakt"): what that party wants of others,
+ * reported. The author's own wish ("We willen dat de gemeente de regie neemt") is read as usual.
+ */
+function othersWish(s: Sentence, c: Clause | undefined, unit: Unit): boolean {
+  if (!c || !c.subordinate || s.tokens[c.start]?.low !== 'dat') return false;
+  const main = unit.main;
+  if (!main || main.start > c.start) return false;
+  const tags = tagsOf(s);
+  // The verb: the finite one, or the first verb where the reader found none ("verwacht" is also a participle).
+  let v = main.finite;
+  if (v < 0) for (let k = main.start; k < main.end && v < 0; k++) if (tags[k]?.pos === 'VERB') v = k;
+  if (v < 0) return false;
+  // The subject: another party by a noun phrase, or a name the tagger did not read as one ("Het Rijk verwacht …").
+  const other = main.subjectKind === 'np' ? !!main.subject && !ownDoer(s, main)
+    : main.subjectKind === 'none' && s.tokens.slice(main.start + 1, v).some((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+  return other && regieVocab('wishVerbs').isWord(tags[v]?.lemma ?? s.tokens[v].low);
+}
+
 function meansOfEffect(s: Sentence, c: Clause | undefined): boolean {
   if (!c || c.subordinate || c.finite >= 0 || c.start !== 0 || s.tokens[firstWordIndex(s)]?.low !== 'door') return false;
   const main = readLocal(s).clauses.find((x) => x.start >= c.end && !x.subordinate && x.finite >= 0);

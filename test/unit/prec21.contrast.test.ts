@@ -82,3 +82,47 @@ describe('prec21 checklist: other wordings of K1, K2, K3 and K4 items (invented 
     assert.equal(met('K4.regisseur', 'De wethouder Zorg voert de regie, ondanks de bezwaren van de partners.'), false);
   });
 });
+
+describe('prec21 regie/hol: a declined role, another party\'s wish, the arts, and a legal basis before the word', () => {
+  const nota = (body: string): string => `# Nota Jeugdhulp Brakeldorp 2027\n\n${body}\n`;
+  it('a negated clause declines the role; "niet" before an adjective ("een (niet vrijblijvende) regiefunctie") does not', () => {
+    no(nota('Voor de jeugdhulp kiest het college bewust niet voor een regierol; de aanbieders organiseren de toegang zelf.'), 'regie/hol');
+    yes(nota('Voor de jeugdhulp kiest het college bewust voor een regierol; de aanbieders organiseren de toegang zelf.'), 'regie/hol');
+    yes(nota('Voor de jeugdhulp kiest het college voor een niet vrijblijvende regierol.'), 'regie/hol');
+  });
+  it('what another party expects of others is reported ("Het Rijk verwacht van gemeenten dat zij de regie nemen")', () => {
+    no(nota('Het Rijk verwacht van gemeenten dat zij de regie nemen bij de huisvesting van statushouders.'), 'regie/hol');
+    yes(nota('De gemeente neemt de regie bij de huisvesting van statushouders.'), 'regie/hol');
+  });
+  it('the director of a play or a film is regie in the sense of the arts', () => {
+    no(nota('De regisseur van het zomertheater kiest dit jaar voor een voorstelling over de watersnood.'), 'regie/hol');
+    yes(nota('De regisseur van de wijkaanpak kiest dit jaar voor de watersnood als thema.'), 'regie/hol');
+  });
+  it('a legal basis before the regie word ("op grond van de Wmo 2015 de regie") is its mandate', () => {
+    no(nota('Gemeenten hebben op grond van de Wmo 2015 de regie over de maatschappelijke ondersteuning.'), 'regie/hol');
+    yes(nota('Gemeenten hebben sinds 2015 de regie over de maatschappelijke ondersteuning.'), 'regie/hol');
+  });
+});
+
+describe('prec21 taal/voorbehoud: inversion the tagger misses, reports of others, cited texts and clauses of result', () => {
+  const nota = (body: string): string => `# Nota Wijkvoorzieningen gemeente Brakeldorp 2027\n\nIn deze nota beschrijft het college van burgemeester en wethouders hoe de gemeente Brakeldorp de komende jaren de wijkvoorzieningen versterkt. De gemeenteraad wordt gevraagd de nota vast te stellen. De gemeente werkt daarbij met de wethouder Wonen.\n\n## Aanpak\n\n${body}\n`;
+  it('a fronted hedge before an inverted plural verb ("In principe breiden we …", "Indien mogelijk breiden we …") is read', () => {
+    yes(nota('In principe breiden we de openingstijden van het zwembad uit.'), 'taal/voorbehoud');
+    yes(nota('Indien mogelijk breiden we het aantal parkeerplaatsen aan de Havenweg uit.'), 'taal/voorbehoud');
+    no(nota('Vanaf 2027 breiden we de openingstijden van het zwembad uit.'), 'taal/voorbehoud');
+  });
+  it('a perfect of another party reports its promise ("De provincie heeft toegezegd … zo snel mogelijk …")', () => {
+    no(nota('De provincie heeft toegezegd de subsidie voor de Kreekbrug zo snel mogelijk over te maken.'), 'taal/voorbehoud');
+    yes(nota('De gemeente maakt de subsidie voor de Kreekbrug zo snel mogelijk over.'), 'taal/voorbehoud');
+  });
+  it('an independent organisation as the doer in a government\'s text; the government\'s own team stays', () => {
+    no(nota('Woningcorporatie Lindehof zet zich in om huurders met een achterstand zo snel mogelijk te bereiken.'), 'taal/voorbehoud');
+    yes(nota('Het wijkteam Lindewaard bezoekt gezinnen waar mogelijk thuis.'), 'taal/voorbehoud');
+  });
+  it('the content of another text ("Het zorgakkoord gaat ervan uit dat …") and a clause of result ("zo gebouwd dat …")', () => {
+    no(nota('Het nieuwe zorgakkoord van Rijk en gemeenten gaat ervan uit dat zorg zoveel mogelijk in de wijk wordt geleverd.'), 'taal/voorbehoud');
+    yes(nota('We gaan ervan uit dat de zorg zoveel mogelijk in de wijk wordt geleverd.'), 'taal/voorbehoud');
+    no(nota('De nieuwe sporthal wordt zo gebouwd dat hij zoveel mogelijk door verschillende verenigingen gebruikt kan worden.'), 'taal/voorbehoud');
+    yes(nota('De nieuwe sporthal wordt zoveel mogelijk door verschillende verenigingen gebruikt.'), 'taal/voorbehoud');
+  });
+});

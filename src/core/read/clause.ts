@@ -279,6 +279,9 @@ function frontedSubject(out: readonly ClausePart[], tokens: readonly Token[], ta
 function invertedAfter(tokens: readonly Token[], tags: readonly Tag[], f: string, end: number): boolean {
   for (let k = 1; k < Math.min(end, 10); k++) {
     if (tags[k]?.pos === 'PRON' || tokens[k].kind === 'punct') return false;
+    // A plural form the tagger did not read as finite, right before "we"/"wij" ("Indien mogelijk breiden we …").
+    if (k > 1 && f !== 'als' && /^(we|wij)$/.test(tokens[k + 1]?.low ?? '') && /\p{L}en$/u.test(tokens[k].low) &&
+      !/^(DET|ADP|CCONJ|SCONJ|NUM|PROPN)$/.test(tags[k]?.pos ?? '') && !/^(de|het|een)$/.test(tokens[k - 1]?.low ?? '')) return true;
     // After "als" also a bare role noun and an article ("Als regisseur neemt de gemeente …"): a role, not a condition
     // ("Als de raad besluit" has its article right after "als").
     if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) return k > 1 && ((f === 'als' ? /^(we|wij)$/ : /^(we|wij|ik|hij|zij|men)$/).test(tokens[k + 1]?.low ?? '') ||
@@ -403,6 +406,14 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       // V2 after a personal pronoun ("We slaan …", "Zij leveren …"): the next word is the finite verb.
       if (finite < 0 && SUBJECT_PRONOUN.test(tokens[first]?.low ?? '') && tokens[first + 1]?.kind === 'word' &&
         (tags[first + 1]?.pos === 'VERB' || tags[first + 1]?.pos === 'AUX' || tags[first + 1]?.unknown)) finite = first + 1;
+      // Inversion after a fronted constituent: a plural form right before "we"/"wij" is the finite verb, whatever the
+      // tagger read it as ("In principe breiden we …", "Waar mogelijk vergroenen we …").
+      if (finite < 0) for (let i = first + 1; i < c.end - 1; i++) {
+        if (!/^(we|wij)$/.test(tokens[i + 1].low) || tokens[i].kind !== 'word' || !/\p{L}en$/u.test(tokens[i].low)) continue;
+        if (/^(DET|ADP|PRON|CCONJ|SCONJ|NUM|PROPN)$/.test(tags[i]?.pos ?? '') || /^(de|het|een)$/.test(tokens[i - 1]?.low ?? '') || afterTe(i)) continue;
+        finite = i;
+        break;
+      }
     }
     let negated = false;
     let modality: Modality = 'none';

@@ -4,7 +4,7 @@ import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClas
 import { hasMeasure, firstWordIndex, inIndirectQuestion, namedOtherAims, quotedAt, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, isParticipleWord, isRelativeOpener, nominalisedAdjective, type Clause } from '../read/clause';
-import { authorVoiceIn, commitsNothingHere, ownDoer, tagsOf } from '../read/unit';
+import { authorVoiceIn, commitsNothingHere, otherLaag, ownDoer, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
 
 /** Adverbial hedges that can simply be struck out. */
@@ -108,6 +108,38 @@ function quantityInPhrase(s: Sentence, ti: number, n: number): boolean {
       const start = tok[j - 2]?.low === 'zo' ? j - 2 : j - 1;
       return prep(start - 1);
     }
+  }
+  return false;
+}
+
+const OWN_UNIT = wordClass('ownUnitHead');
+
+/** The subject of `main` is an organisation other than a government body or one of its units. */
+function independentDoer(s: Sentence, main: Clause): boolean {
+  if (main.passive || main.subjectKind !== 'np' || !main.subject || ownDoer(s, main)) return false;
+  const [a, b] = main.subject;
+  const orgs = s.actors.filter((x) => x.token >= a && x.token < b && (x.kind === 'org' || x.kind === 'named'));
+  if (orgs.length === 0) return false;
+  return orgs.every((x) => !x.text.toLowerCase().split(/\s+/).some((w) => OWN_UNIT.test(w) || vocab('government').isWord(w)));
+}
+
+const OTHER_TEXT = wordClass('instrumentKind');
+const CITED_TEXT = wordClass('goalInstrument');
+
+/** The main clause's subject is another text ("Het nieuwe zorgakkoord …", "De Woonwet …"), not this one ("dit plan"). */
+function otherTextSubject(s: Sentence, main: Clause): boolean {
+  if (main.subjectKind !== 'np' || !main.subject) return false;
+  const tok = s.tokens.slice(main.subject[0], main.subject[1]);
+  if (tok.some((t) => /^(dit|deze|ons|onze|mijn)$/.test(t.low))) return false;
+  return tok.some((t) => OTHER_TEXT.test(t.low) || CITED_TEXT.test(t.low) || /(?:^|\p{L})akkoord$/u.test(t.low));
+}
+
+/** "zo"/"zodanig" stands in the clause before the "dat" at `at` (a clause of result: "zo gebouwd dat …"). */
+function resultOfManner(s: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    const w = s.tokens[k].low;
+    if (s.tokens[k].kind === 'punct' && w !== ',') return false;
+    if (w === 'zodanig' || (w === 'zo' && s.tokens[k + 1]?.low !== 'mogelijk' && s.tokens[k + 2]?.low !== 'mogelijk')) return true;
   }
   return false;
 }
@@ -355,14 +387,30 @@ export const taalVoorbehoud: SentenceRule = {
     // through "we"/"ik", a government body, its own name as subject (a body writing of itself) or an agentless
     // passive; a hedge in a sentence about what other parties, people or things do describes them.
     if (u.narrative && !u.parties && !u.authority && !authorVoiceIn(s, u.clauses)) return;
+    // A perfect of another party reports what it promised or did ("De provincie heeft toegezegd de subsidie zo snel
+    // mogelijk over te maken"): the hedge is in that report, not in a commitment of this text. Where parties sign,
+    // their perfect ("Partijen hebben afgesproken …") is the agreement itself.
+    if (!u.parties && u.main.tense === 'perfect' && u.main.subjectKind === 'np' && !u.main.passive && (!ownDoer(s, u.main) || otherLaag(s, u.main, u.level))) return;
+    // In a government's text, an independent organisation as the doer ("De bibliotheek van Lindewaard streeft ernaar …",
+    // "Woningcorporatie Lindehof zet zich in om …"): what that party does or aims at, described; the government cannot
+    // commit it. The government's own units (a wijkteam, a loket, an afdeling) act for the author.
+    if (!u.parties && !u.authority && u.level && independentDoer(s, u.main)) return;
     for (const h of matchPhrases(ctx.family('voorbehoud'), s.raw, s.start)) {
       const w = h.text.toLowerCase().replace(/\s+/g, ' ');
       const ti = tokenAt(s, h.start);
       const clause = clauseAt(u.clauses, ti);
-      if (clause && clause.conditional) continue;
+      // A condition supposes a case; but an elliptical one that is the hedge itself ("Indien mogelijk breiden we …",
+      // no verb of its own) is the hedge on the main clause.
+      if (clause && clause.conditional && !(clause.start === ti && clause.finite < 0)) continue;
       // Inside a quotation opened in the sentence: the quoted speaker's or text's words, not the author's promise.
       if (quotedAt(s, h.start)) continue;
       if (notAHedge(s, ti, w, clause) || notAHedgeCase(s, ti, w, clause)) continue;
+      // In a subordinate clause after another text as the subject ("Het zorgakkoord gaat ervan uit dat zorg zoveel
+      // mogelijk in de wijk wordt geleverd"): the cited content of that text.
+      if (clause && clause.subordinate && u.main !== clause && otherTextSubject(s, u.main)) continue;
+      // In a clause of result after "zo"/"zodanig" ("wordt zo gebouwd dat hij zoveel mogelijk … gebruikt kan worden"): the
+      // degree of the result aimed at.
+      if (clause && clause.subordinate && s.tokens[clause.start]?.low === 'dat' && resultOfManner(s, clause.start)) continue;
       // A named other party's aim in the plain present ("De Landelijke Natuurautoriteit streeft ernaar …"): described,
       // not promised, where no parties sign and no authority orders.
       if (/^stre/.test(w) && !u.parties && !u.authority && namedOtherAims(s, clause)) continue;

@@ -143,6 +143,11 @@ export const REGIE_VOCAB = {
     'moeten', 'vullen', 'invullen', 'zetten', 'kiezen', 'hanteren', 'toepassen', 'aannemen', 'delen', 'verdelen'],
   /** The author's "we" in the regie clause or the phrase with the regie word (read as a word class). */
   firstPerson: ['we', 'wij', 'ons', 'onze'],
+  /** Regie in the sense of the arts: the director of a film, a play or a performance. */
+  performanceContext: ['film', 'films', '*film', '*films', 'voorstelling', 'voorstellingen', '*voorstelling', 'toneel', '*toneel', 'theater', '*theater',
+    'opera', 'musical', 'documentaire', 'speelfilm', 'acteur', 'acteurs', 'actrice', 'cast', 'filmfestival', 'toneelstuk', 'regisseur van de|het film|voorstelling|stuk'],
+  /** Verbs of another party's expectation, wish or request before a "dat"-clause (lemmas, read as a word class). */
+  wishVerbs: ['verwachten', 'vragen', 'eisen', 'wensen', 'willen', 'verlangen', 'verzoeken', 'adviseren', 'aanbevelen'],
 } as const;
 
 export type RegieVocabId = keyof typeof REGIE_VOCAB;
@@ -182,6 +187,8 @@ const DESCRIPTIONS: Record<RegieVocabId, Localized> = {
   pronoun: { nl: 'Een voornaamwoord als onderwerp van de regiezin: de houder staat in de zin ervoor (woorden)', en: 'A pronoun as the subject of the regie clause: the holder is in the sentence before (words)' },
   placedWith: { nl: 'Werkwoorden vóór "bij <partij>" die de regie daar leggen ("ligt bij", "is belegd bij") (woorden)', en: 'Verbs before "bij <party>" that place the regie with that party (words)' },
   firstPerson: { nl: 'De "we" van de auteur in de regiezin (woorden)', en: 'The author\'s "we" in the regie clause (words)' },
+  performanceContext: { nl: 'Regie in de kunsten: de regisseur van een film, toneelstuk of voorstelling', en: 'Regie in the arts: the director of a film, play or performance' },
+  wishVerbs: { nl: 'Werkwoorden van verwachting, wens of verzoek van een andere partij vóór een dat-zin (lemma\'s)', en: 'Verbs of another party\'s expectation, wish or request before a that-clause (lemmas)' },
 };
 
 const conceptIds = new Map<string, string>();
@@ -195,7 +202,7 @@ export function regieConceptId(key: RegieVocabId): string {
 }
 
 /** Lists read as word classes only (`isWord`): kept out of the combined per-sentence pass. */
-const WORD_CLASSES = new Set<RegieVocabId>(['pronoun', 'firstPerson', 'placedWith', 'claimVerb']);
+const WORD_CLASSES = new Set<RegieVocabId>(['pronoun', 'firstPerson', 'placedWith', 'claimVerb', 'wishVerbs']);
 
 /** The regie reader's lists as concepts of the one vocabulary (registered in ./index.ts; users extend them by id). */
 export const REGIE_CONCEPTS: Record<string, Concept> = concepts(Object.fromEntries((Object.keys(REGIE_VOCAB) as RegieVocabId[])

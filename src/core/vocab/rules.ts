@@ -314,7 +314,7 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   regieInstrument: {
     id: 'regieInstrument',
     description: { nl: 'De regie betreft een instrument van deze tekst ("de uitvoering van dit convenant", "het uitvoeringsprogramma")', en: 'The regie concerns an instrument of this text' },
-    phrases: ['uitvoering|naleving|toepassing van dit|deze|het convenant|regeling|overeenkomst|besluit|protocol|programma|plan|akkoord|verordening',
+    phrases: ['uitvoering|naleving|toepassing van dit|deze|het convenant|regeling|overeenkomst|besluit|protocol|programma|plan|akkoord|verordening|jaarplan|werkplan|uitvoeringsplan',
       'over|op|van het|dit uitvoeringsprogramma|uitvoeringsplan|actieplan|convenant|programma', 'over|op|van het|dit plan van aanpak',
       'via|middels|met de? subsidieverlening|subsidies|subsidie|inkoop|aanbesteding|contracten|contract|prestatieafspraken|verordening|bekostiging|financiering',
       'door middel van de? subsidieverlening|subsidies|subsidie|inkoop|aanbesteding|contracten|contract|prestatieafspraken|verordening|bekostiging|financiering',
@@ -339,7 +339,9 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   regieByLaw: {
     id: 'regieByLaw',
     description: { nl: 'Een wet of verordening die de regie toewijst ("de Jeugdwet legt de regie bij …", "de wettelijke regie", "de regie op grond van de Wmo"): wettelijk mandaat', en: 'A law or bylaw that assigns the regie ("the statutory regie"): a legal mandate' },
-    phrases: ['wettelijke regie|regierol|regietaak|regiefunctie', 're:(?:regie|regierol|regietaak)\\s+(?:\\S+\\s+){0,5}?(?:op grond van|krachtens) de\\s+(?:\\p{L}*wet|wmo|verordening)', 're:(?:\\p{L}*wet|wmo|wetgever|wetgeving|verordening)(?:\\s+\\d{4})?\\s+(?:legt|leggen|legde|legden|belegt|beleggen|belegde|geeft|geven|gaf|gaven)\\s+(?:\\S+\\s+){0,4}?(?:regie|regierol|regietaak)'],
+    phrases: ['wettelijke regie|regierol|regietaak|regiefunctie', 're:(?:regie|regierol|regietaak)\\s+(?:\\S+\\s+){0,5}?(?:op grond van|krachtens) de\\s+(?:\\p{L}*wet|wmo|verordening)', 're:(?:\\p{L}*wet|wmo|wetgever|wetgeving|verordening)(?:\\s+\\d{4})?\\s+(?:legt|leggen|legde|legden|belegt|beleggen|belegde|geeft|geven|gaf|gaven)\\s+(?:\\S+\\s+){0,4}?(?:regie|regierol|regietaak)',
+      // The legal basis before the regie word ("hebben op grond van de Wmo 2015 de regie over …").
+      're:(?:op grond van|krachtens) de\\s+(?:\\p{L}*wet|wmo|verordening)(?:\\s+\\d{4})?\\s+(?:\\S+\\s+){0,3}?(?:regie|regierol|regietaak)'],
   },
   roleAppointment: {
     id: 'roleAppointment',
