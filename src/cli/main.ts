@@ -8,15 +8,17 @@ import type * as CliMain from './cliMain';
 declare const REGIECHECK_VERSION: string | undefined;
 
 /** The whole command line; see ./cliMain.ts. */
-export async function run(argv: string[], cwd = process.cwd()): Promise<number> {
+export async function run(argv: string[], cwd = process.cwd(), load: () => typeof CliMain = requireMain): Promise<number> {
   // Exactly what the full parser does with a lone --version or -v: print the version, exit 0.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${typeof REGIECHECK_VERSION === 'string' ? REGIECHECK_VERSION : 'dev'}\n`);
     return 0;
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('./cliMain') as typeof CliMain).run(argv, cwd);
+  return load().run(argv, cwd);
 }
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const requireMain = (): typeof CliMain => require('./cliMain') as typeof CliMain;
 
 /** Inputs up to this many bytes in all are one short cold pass (see `shortColdRun`). */
 export const SHORT_RUN_BYTES = 1.5 * 1024 * 1024;
@@ -49,11 +51,20 @@ if (require.main === module) {
   // the baseline compiler (Sparkplug) only: CPU on the book ≈ −45 %, on a 100k-word document ≈ −15–30 %, same output.
   // A folder or a large batch keeps V8's defaults: on a batch of 1M words the optimised code pays (17 s against 22–29 s
   // without it). Set before the core is loaded; the extension's long-lived analysis thread keeps V8's defaults.
+  const short = shortColdRun(process.argv.slice(2), process.cwd());
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  if (shortColdRun(process.argv.slice(2), process.cwd())) (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--max-opt=1');
+  if (short) (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--max-opt=1');
+  // The command line proper through the V8 code cache (./codeCache.ts) when it is the bundle next to this one; a
+  // source run (tsx) requires it as usual.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const bundled = __filename.endsWith('.js') && (require('node:fs') as typeof import('node:fs')).existsSync(`${__dirname}/cli-main.js`);
+  const load = bundled
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    ? (): typeof CliMain => (require('./codeCache') as typeof import('./codeCache')).requireWithCodeCache(`${__dirname}/cli-main.js`, short ? 'max-opt-1' : 'default') as typeof CliMain
+    : requireMain;
   // A closed pipe (`regiecheck … | head`) is not an error of ours: stop quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
-  run(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
+  run(process.argv.slice(2), process.cwd(), load).then((code) => { process.exitCode = code; }, (e: unknown) => {
     process.stderr.write(`regiecheck: onverwachte fout: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
     process.exitCode = 2;
   });
