@@ -126,3 +126,41 @@ describe('prec21 taal/voorbehoud: inversion the tagger misses, reports of others
     yes(nota('De nieuwe sporthal wordt zoveel mogelijk door verschillende verenigingen gebruikt.'), 'taal/voorbehoud');
   });
 });
+
+describe('prec21 checklist: forms a second probe writer found (passives, idioms, legal forms, the executor, a named target group)', () => {
+  const met = (id: string, body: string): boolean | null => analyze(`# Samenwerking Brakeldorp\n\n${body}\n`).checklist[id].met;
+  it('K1.afnemers: one sentence that names the target group as such', () => {
+    assert.equal(met('K1.afnemers', 'De aanpak is bedoeld voor mantelzorgers van thuiswonende 80-plussers in Lindewaard.'), true);
+    assert.equal(met('K1.afnemers', 'De aanpak is in overleg met mantelzorgers van thuiswonende 80-plussers in Lindewaard opgesteld.'), false);
+  });
+  it('K1.doel: a fronted "Tot 2028" is no subordinate clause, and a perfect passive result counts', () => {
+    assert.equal(met('K1.doel', 'Tot 2028 worden jaarlijks 150 laaggeletterden extra bereikt met een taaltraject.'), true);
+    assert.equal(met('K1.doel', 'In 2028 zijn er in Brakeldorp 1.200 sociale huurwoningen bijgebouwd.'), true);
+    assert.equal(met('K1.doel', 'In 2028 zijn er in Brakeldorp 1.200 sociale huurwoningen.'), false);
+  });
+  it('K2.spelregels: "worden opgezegd" in the passive; K2.mandaat: a mandate stated as insufficient is none', () => {
+    assert.equal(met('K2.spelregels', 'Het convenant kan door elk van de partijen schriftelijk worden opgezegd met een termijn van drie maanden.'), true);
+    assert.equal(met('K2.mandaat', 'De vertegenwoordigers zijn onvoldoende gemandateerd om toezeggingen te doen.'), false);
+    assert.equal(met('K2.mandaat', 'De afvaardiging van het waterschap handelt met instemming van het dagelijks bestuur.'), true);
+  });
+  it('K3.financiering: "een eventueel tekort" is no hedge, and risks borne in an inversion', () => {
+    assert.equal(met('K3.financiering', 'Een eventueel tekort komt voor rekening van Woonstichting Lindehof.'), true);
+    assert.equal(met('K3.financiering', 'Financiële risico\'s van de exploitatie draagt de Stichting Sportpark Kreekhaven.'), true);
+    assert.equal(met('K3.financiering', 'De exploitatie van het sportpark ligt bij de Stichting Sportpark Kreekhaven.'), false);
+  });
+  it('K3.juridisch: a cooperative founded in the passive, a bylaw set, and the stated force of the agreements', () => {
+    assert.equal(met('K3.juridisch', 'Voor het beheer van het fonds wordt een coöperatie opgericht waarvan alle deelnemers lid zijn.'), true);
+    assert.equal(met('K3.juridisch', 'De afspraken in dit protocol zijn niet in rechte afdwingbaar.'), true);
+    assert.equal(met('K3.juridisch', 'De afspraken zijn niet altijd even duidelijk.'), false);
+  });
+  it('K4.regietype: an agent noun of a kind ("Als ordeningsregisseur …") and the rung as the role\'s name ("de rol van facilitator")', () => {
+    assert.equal(met('K4.regietype', 'Het waterschap heeft de regie op de dijkversterking. Als ordeningsregisseur stelt het de kaders vast.'), true);
+    assert.equal(met('K4.regietype', 'De gemeente voert de regie. Wij kiezen daarbij voor de rol van facilitator: we stellen ruimte beschikbaar.'), true);
+    assert.equal(met('K4.regietype', 'Het waterschap heeft de regie op de dijkversterking. Als eigenaar stelt het de kaders vast.'), false);
+  });
+  it('K4.vermogens: one named executor counts as doen ("Het wijkteam … voert de aanpak uit")', () => {
+    const base = 'De gemeente voert de regie op de aanpak. Het is onze wettelijke taak. We hebben daarvoor € 400.000 beschikbaar.';
+    assert.equal(met('K4.vermogens', `${base} Het wijkteam van Lindewaard voert de aanpak uit.`), true);
+    assert.equal(met('K4.vermogens', `${base} Het wijkteam van Lindewaard vindt de aanpak belangrijk.`), false);
+  });
+});

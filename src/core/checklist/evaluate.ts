@@ -644,7 +644,10 @@ function afnemerSentences(ctx: ItemContext): { specific: number[]; generic: numb
 
 function afnemers(ctx: ItemContext): ChecklistResult {
   const { specific, generic } = afnemerSentences(ctx);
-  const met = specific.length >= 2 || (specific.length >= 1 && generic.length >= 2) || generic.length >= 5;
+  // One sentence that names the target group as such ("De aanpak is bedoeld voor mantelzorgers van …", "Doelgroep zijn
+  // jongeren van 16 tot 23 jaar …") names the afnemers; a passing mention needs a second one.
+  const named = specific.some((i) => vocab('targetGroupMark').test(ctx.at(i).sentence()));
+  const met = named || specific.length >= 2 || (specific.length >= 1 && generic.length >= 2) || generic.length >= 5;
   return result(ctx, [...specific, ...generic], met);
 }
 
@@ -1070,7 +1073,10 @@ function besliskracht(ctx: ItemContext): ChecklistResult {
 
 function juridisch(ctx: ItemContext): ChecklistResult {
   const formal = ctx.doctype === 'convenant' || ctx.doctype === 'regeling' || ctx.doctype === 'akkoord';
-  const idx = find(ctx, 'juridisch', (c) => ((has(c, 'juridischThis') && has(c, 'juridischForm')) || has(c, 'juridischAgreed')) && !has(c, 'deferred') && !has(c, 'negation'), { headings: true });
+  // A negation stays out, except where it states the legal nature of the agreements ("De afspraken in dit protocol zijn
+  // niet in rechte afdwingbaar": the form is named and its force set).
+  const idx = find(ctx, 'juridisch', (c) => ((has(c, 'juridischThis') && has(c, 'juridischForm')) || has(c, 'juridischAgreed')) && !has(c, 'deferred') &&
+    (!has(c, 'negation') || has(c, 'juridischNature')), { headings: true });
   if (formal) {
     let title = -1;
     for (let i = 0; i < ctx.count && title < 0; i++) if (ctx.isHeading(i)) title = i;
@@ -1332,10 +1338,13 @@ function vermogens(ctx: ItemContext): ChecklistResult {
   const kunnen = find(ctx, 'kunnen', (c) => firm(c) && !has(c, 'opgaveProblem') &&
     (c.money || c.capacity || (has(c, 'kunnen') && !has(c, 'negation') && !has(c, 'mensenNot'))), { limit: 1 });
   const rollen = ctx.item('K2.rollen');
+  // Doen: who executes — the roles item, or one named party that carries out the work ("Het wijkteam voert de aanpak
+  // uit", "De uitvoering ligt bij de Stichting Welzijn").
   const doen = rollen?.met ? rollen.evidence.slice(0, 1) : [];
-  const count = [mogen.length, willen.length, kunnen.length, doen.length].filter((n) => n > 0).length;
-  const idx = [...mogen, ...willen, ...kunnen];
-  const r = result(ctx, idx, count >= 3, `mogen ${mogen.length > 0}, willen ${willen.length > 0}, kunnen ${kunnen.length > 0}, doen ${doen.length > 0}`);
+  const executor = doen.length ? [] : find(ctx, 'doen', (c, s) => firm(c) && has(c, 'doenExecutor') && hasSpecific(c, s), { limit: 1 });
+  const count = [mogen.length, willen.length, kunnen.length, doen.length + executor.length].filter((n) => n > 0).length;
+  const idx = [...mogen, ...willen, ...kunnen, ...executor];
+  const r = result(ctx, idx, count >= 3, `mogen ${mogen.length > 0}, willen ${willen.length > 0}, kunnen ${kunnen.length > 0}, doen ${doen.length + executor.length > 0}`);
   if (r.met) r.evidence.push(...doen);
   return r;
 }

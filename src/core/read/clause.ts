@@ -279,6 +279,9 @@ function frontedSubject(out: readonly ClausePart[], tokens: readonly Token[], ta
 function invertedAfter(tokens: readonly Token[], tags: readonly Tag[], f: string, end: number): boolean {
   for (let k = 1; k < Math.min(end, 10); k++) {
     if (tags[k]?.pos === 'PRON' || tokens[k].kind === 'punct') return false;
+    // A year or number right after the preposition, then the finite verb ("Tot 2028 worden …", "Sinds 2020 werken …"):
+    // a fronted phrase of time; a subordinate clause would have its subject there.
+    if (k === 2 && tokens[1].kind === 'number' && (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low))) return true;
     // A plural form the tagger did not read as finite, right before "we"/"wij" ("Indien mogelijk breiden we …").
     if (k > 1 && f !== 'als' && /^(we|wij)$/.test(tokens[k + 1]?.low ?? '') && /\p{L}en$/u.test(tokens[k].low) &&
       !/^(DET|ADP|CCONJ|SCONJ|NUM|PROPN)$/.test(tags[k]?.pos ?? '') && !/^(de|het|een)$/.test(tokens[k - 1]?.low ?? '')) return true;

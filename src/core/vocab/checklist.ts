@@ -11,7 +11,7 @@ export const CHECKLIST_CONCEPTS = concepts({
   // — sentence modifiers —
   hedge: { description: { nl: 'Voorbehoud in de zin (waar mogelijk, in principe)', en: 'Hedge in the sentence (where possible, in principle)' }, phrases: ['voor zover mogelijk', 'voor zover nodig', 'voor zover de middelen*', 'zo mogelijk', 'waar mogelijk', 'zoveel mogelijk',
     'zo veel mogelijk', 'indien mogelijk', 'indien nodig', 'indien gewenst', 'waar nodig', 'zo nodig', 'in principe', 'in beginsel',
-    'eventueel', 'eventuele', 'naar vermogen', 'inspann*', 'spannen zich in', 'spant zich in', 'desgewenst', 'zo snel mogelijk'] },
+    're:(?<!(?:een|het|de|elk|ieder)\\s)eventueel(?!e)', 'naar vermogen', 'inspann*', 'spannen zich in', 'spant zich in', 'desgewenst', 'zo snel mogelijk'] },
   deferred: { description: { nl: 'Uitgesteld of nog te bepalen', en: 'Deferred or still to be decided' }, phrases: ['nog te bepalen', 'nader te bepalen', 'nog nader te bepalen', 'nader uit te werken', 'nader uitwerken', 'nader uitgewerkt',
     'nader in te vullen', 'later te bepalen', 'volgt later', 'volgen later', 'volgen nog', 'volgt nog', 'p.m.', 'pro memorie',
     'wordt overwogen', 'worden overwogen', 'overwegen om', 'te zijner tijd', 't.z.t.', 'in het actieplan', 'in een actieplan',
@@ -56,9 +56,10 @@ export const CHECKLIST_CONCEPTS = concepts({
     'beschikbaar', 'komt', 'komen', 'klaar', 'opgeleverd', 'opleveren', 'neutraal', 'aangesloten', 'aansluiten', 'diploma', 'zwemdiploma',
     'startkwalificatie', 'minder', 'meer', 'extra', 'nieuwe', 'ten minste', 'minimaal', 'tenminste', 'alle', 'elke', 'ieder', 'iedere', 'elk',
     '@dalen', '@stijgen', '@halveren', '@verdubbelen', '@verminderen', '@reduceren', '@verhogen', '@verlagen', '@terugdringen', '@realiseren', '@bereiken',
-    'daalt', 'gedaald', 'stijgt', 'gestegen', 'halveert', 'gehalveerd', 'verdubbelt', 'verdubbeld', 'vermindert', 'verminderd', 'verlaagd', 'verhoogd', 'teruggedrongen', 'afgenomen', 'toegenomen'] },
+    'daalt', 'gedaald', 'stijgt', 'gestegen', 'halveert', 'gehalveerd', 'verdubbelt', 'verdubbeld', 'vermindert', 'verminderd', 'verlaagd', 'verhoogd', 'teruggedrongen', 'afgenomen', 'toegenomen',
+    'bijgebouwd', 'teruggebracht', '@terugbrengen', 'aan werk', 'wonen ~ zelfstandig', 'zelfstandig wonen'] },
   /** A result stated as a proportion of the present ("halveren", "verdubbelen", "naar nul"): a quantity without a number. */
-  doelProportion: { description: { nl: 'Een resultaat als verhouding tot nu (halveren, verdubbelen, naar nul)', en: 'A result as a proportion of the present (halve, double, to zero)' }, phrases: ['halveren', 'halveert', 'gehalveerd', 'halvering', 'verdubbelen', 'verdubbelt', 'verdubbeld', 'verdubbeling', 'verdrievoudig*', 'naar nul', 'tot nul'] },
+  doelProportion: { description: { nl: 'Een resultaat als verhouding tot nu (halveren, verdubbelen, naar nul)', en: 'A result as a proportion of the present (halve, double, to zero)' }, phrases: ['halveren', 'halveert', 'gehalveerd', 'halvering', 'verdubbelen', 'verdubbelt', 'verdubbeld', 'verdubbeling', 'verdrievoudig*', 'naar nul', 'tot nul', 'met de helft'] },
   doelPrinciple: { description: { nl: 'Een doel als toetsbaar principe', en: 'A goal as a testable principle' }, phrases: ['leidend principe', 'leidende principe', 'getoetst aan het principe', 'getoetst op het principe', 'toetsen aan het principe',
     'toetsen op het principe', 're:(?:het|als) (?:principe|uitgangspunt) [‘\'"“]', 'waar alle partners aan', 'waar iedere partner',
     'waarop elke partner', 'waar elke partner'] },
@@ -153,7 +154,7 @@ export const CHECKLIST_CONCEPTS = concepts({
   aanspreekbaarNot: { description: { nl: 'Vrijblijvende of beperkte aanspreekbaarheid', en: 'Non-binding or limited accountability' }, phrases: ['niet afdwingbaar', 'geen afdwingbare', 'niet juridisch afdwingbaar', 'eigen taken', 'eigen deel', 'inspanningsverplichting',
     'moreel appèl', 'vrijblijvend'] },
   spelregels: { description: { nl: 'Spelregels: geschillen, toe- en uittreden, besluitregels, wijzigen', en: 'Rules of play: disputes, joining and leaving, decision rules, amendment' }, phrases: ['geschil', 'geschillen', 'geschillenregeling', 'escalatieprocedure', 'escalatieladder', 'escalatie naar', 'escaleren|escaleert|geëscaleerd ~ naar', 'arbitrage', 'bindend advies', 'mediation', 'bemiddeling',
-    'opzeg*', 'uittreden', 'uittreedt', 'uittreding', 'uitgetreden', 'treedt uit', 'treden uit', 'beëindig*', 'looptijd', 'verlaten', 'toetreden', 'toetreding', 'treedt toe', 'toe te treden',
+    'opzeg*', 'opgezegd', 'uittreden', 'uittreedt', 'uittreding', 'uitgetreden', 'treedt uit', 'treden uit', 'beëindig*', 'looptijd', 'verlaten', 'toetreden', 'toetreding', 'treedt toe', 'toe te treden',
     'bij meerderheid', 'meerderheid van stemmen', 'unaniem', 'unanimiteit', 'consensus', 'met wederzijdse? instemming van alle|beide? partijen|partners|deelnemers',
     'ter goedkeuring', 'goedgekeurd', 'goedkeuring', 'kan|kunnen|wordt|worden ~ gewijzigd', 'passen|past ~ de afspraken ~ aan',
     'wijziging van dit', 'wijziging van deze', 'in onderling overleg gewijzigd', 'spelregels',
@@ -167,13 +168,14 @@ export const CHECKLIST_CONCEPTS = concepts({
   mandaat: { description: { nl: 'Mandaat van de vertegenwoordigers', en: 'Mandate of the representatives' }, phrases: ['met mandaat', 'met voldoende mandaat', 'gemandateerd', 'mandaat van', 'namens', 'vertegenwoordigd door', 'te dezen vertegenwoordigd',
     'rechtsgeldig vertegenwoordigd', 'op voordracht van', 'als vertegenwoordiger van',
     'ter goedkeuring ~ voorgelegd aan het|de college|colleges|bestuur|besturen|raad|directie', 'instemming van het bestuur',
-    'instemming van de besturen', 'goedkeuring van de colleges', 'goedkeuring van beide', 'bestuurlijk vertegenwoordigd', 'bestuurlijke vertegenwoordiger*',
+    'instemming van de besturen', 'met instemming van het|de dagelijks|algemeen? bestuur|besturen|directie|college|colleges', 'besturen van alle|de deelnemende|betrokken organisaties|partijen|partners', 'goedkeuring van de colleges', 'goedkeuring van beide', 'bestuurlijk vertegenwoordigd', 'bestuurlijke vertegenwoordiger*',
     'tekenbevoegd', 'besluit namens', 'gesteund door', 'met steun van de eigen', 'achterban', 'gemachtigd', 'machtiging', 'machtigt', 'namens hun|haar|zijn eigen? organisatie|organisaties|achterban|bestuur', 'bestuurlijke steun', 'bestuurlijk draagvlak'] },
-  mandaatNot: { description: { nl: 'Ontbrekend of zwak mandaat', en: 'Missing or weak mandate' }, phrases: ['onvoldoende mandaat', 'geen mandaat', 'zonder mandaat', 'mist ~ mandaat', 'missen ~ mandaat', 'ontbreekt ~ mandaat', 'op ambtelijk niveau',
+  mandaatNot: { description: { nl: 'Ontbrekend of zwak mandaat', en: 'Missing or weak mandate' }, phrases: ['onvoldoende mandaat', 'geen mandaat', 'zonder mandaat', 'onvoldoende|niet gemandateerd', 'mist ~ mandaat', 'missen ~ mandaat', 'ontbreekt ~ mandaat', 'op ambtelijk niveau',
     'op vrijwillige basis', 'vrijblijvend'] },
   // — K3 —
   financiering: { description: { nl: 'Wie betaalt en hoe de kosten verdeeld worden', en: 'Who pays and how costs are shared' }, phrases: ['betaalt', 'betalen', 'betaald door', 'financiert', 'financieren', 'gefinancierd door', 'bekostigt', 'bekostigen', 'bekostigd door',
     'draagt|dragen ~ kosten', 'kosten worden verdeeld', 'komt voor rekening', 'komen voor rekening', 'voor rekening van', 'naar rato',
+    'voor zijn|haar|hun|eigen rekening', 'draagt|dragen ~ risico*', 'risico* ~ draagt|dragen', 'terugvorder*', 'teruggevorderd',
     'gelijkelijk', 'de helft', '% van de *kosten', 'cofinanci*', 'gezamenlijk fonds', 'gezamenlijke pot', 'bijdrage van',
     'bijdragen van', 'uitgekeerd', 'subsidie aan', 'subsidie van', 'verleent subsidie', 'verlenen subsidie', 'tekort ~ voor', 'overschrijding*',
     'dekking uit', 'gedekt uit', 'uit de reserve', 'kostenverdeling', 'bijdrage per', 'financieel risico', 'draagt het risico', 'dragen het risico', 'aangevuld door', 'gedekt door', 'gecompenseerd door', 'vergoed door'] },
@@ -206,10 +208,13 @@ export const CHECKLIST_CONCEPTS = concepts({
     'beleidsregel', 'beleidsregels', 'aanwijzing', 'regeling', 'verordening', 'besluit', 'akkoord', 'coalitieakkoord', 'bestuursakkoord', 'prestatieafspraken',
     'mondelinge afspraken', 'mondeling', 'overeenkomsten', 'contract', 'contracten', 'samenwerkingsverband', 'bestuursovereenkomst', 'intentieovereenkomst'] },
   juridischThis: { description: { nl: 'Dit document als juridische vorm', en: 'This document as the legal form' }, phrases: ['re:(?:dit|deze|het onderhavige|onderhavig) (?:convenant|protocol|samenwerkingsprotocol|overeenkomst|samenwerkingsovereenkomst|akkoord|coalitieakkoord|regeling|aanwijzing|besluit|intentieverklaring|beleidsregels?|instellingsbesluit)',
-    're:(?:sluiten|gesloten|aangaan|aangegaan|ondertekenen|ondertekend|richten|opgericht|instellen|ingesteld|vastgesteld|vaststelling van) (?:\\p{L}+ ){0,6}(?:convenant|overeenkomst|protocol|gemeenschappelijke regeling|stichting|akkoord|regeling)',
+    're:(?:sluiten|gesloten|aangaan|aangegaan|ondertekenen|ondertekend|richten|opgericht|instellen|ingesteld|vastgesteld|vaststelling van) (?:\\p{L}+ ){0,6}(?:convenant|overeenkomst|protocol|gemeenschappelijke regeling|stichting|akkoord|regeling|samenwerkingsovereenkomst|samenwerkingsconvenant|alliantiecontract|alliantieovereenkomst|coöperatie|vereniging)',
+    // A body founded in the passive ("wordt een coöperatie opgericht"), a bylaw set ("stelt de beleidsregels … vast"), oral agreements.
+    're:(?:stichting|coöperatie|vereniging|gemeenschappelijke regeling)\\s+(?:\\S+\\s+){0,6}?(?:opgericht|ingesteld|getroffen)', 're:(?:stelt|stellen)\\s+(?:de|het|een)\\s+(?:beleidsregels?|verordening|regeling)\\s+(?:\\S+\\s+){0,6}?vast', 'op|bij mondelinge afspraken',
     're:(?:convenant|overeenkomst|protocol|akkoord) (?:\\p{L}+ ){0,4}(?:gesloten|ondertekend|aangegaan)', 'hierna te noemen', 'komen het volgende overeen', 'komen overeen',
     'ondertekend in', 'aldus overeengekomen', 'getekend', 'ondertekening', 'treedt in werking', 'wordt aangehaald als', 'in werking', 'overeengekomen in', 'er is een', 'heeft|hebben|krijgt|krijgen de vorm van', 'in de vorm van een|de'] },
   /** An agreement made with a named party ("met de eigenaar is overeengekomen dat …"): a contract even without the noun. */
+  juridischNature: { description: { nl: 'De juridische aard van de afspraken (afdwingbaar of niet, juridisch bindend)', en: 'The legal nature of the agreements (enforceable or not, legally binding)' }, phrases: ['afdwingbaar', 'juridisch bindend', 'in rechte'] },
   juridischAgreed: { description: { nl: 'Een afspraak die met een partij is overeengekomen', en: 'An agreement made with a party' }, phrases: ['re:met\\s+(?:[\\p{L}-]+\\s+){1,6}(?:is|zijn|werd|werden)\\s+(?:\\p{L}+\\s+){0,2}overeengekomen', 're:(?:is|zijn|werd|werden)\\s+met\\s+(?:[\\p{L}-]+\\s+){1,6}overeengekomen'] },
   werkprocessen: { description: { nl: 'Gedeelde werkprocessen en standaarden', en: 'Shared work processes and standards' }, phrases: ['centrale loket', 'centraal loket', 'één ingang', 'één toegang', 'één aanmeldpunt', 'kent|kennen|doorloopt|doorlopen ~ fasen|fases|stappen', 'bestaat uit ~ fasen|fases|stappen', 'één loket', 'werkproces', 'werkprocessen', 'standaard', 'standaarden', 'definitie', 'definities', 'gezamenlijke registratie',
     'verwijsroute', 'doorverwijz*', 'doorverwezen', 'verwijzing naar', 'casusoverleg', 'intake', 'gegevensuitwisseling', 'informatie-uitwisseling',
@@ -232,7 +237,7 @@ export const CHECKLIST_CONCEPTS = concepts({
     // The rung as a predicate: "Onze rol is faciliterend: we …".
     're:rol (?:is|wordt|blijft) (?:[\\p{L}]+ )?(?:faciliterend|stimulerend|regulerend|regisserend|loslatend)[:;]',
     're:(?:loslaten|faciliteren|stimuleren|regisseren|reguleren)[:;] ', 'als medespeler', 'met eigen geld en mensen', 'vanuit (?:onze|haar|zijn) eindverantwoordelijkheid',
-    'als het vastloopt', 'wanneer het vastloopt', 'als het stokt', 'wanneer het stokt'] },
+    'ordeningsregisseur', 'procesregisseur', 'uitvoeringsregisseur', 'rol van facilitator|regulator|stimulator|aanjager', 'als facilitator|regulator', 're:regie (?:is|betekent) (?:hier )?(?:faciliteren|stimuleren|reguleren|regisseren|loslaten)', 'als het vastloopt', 'wanneer het vastloopt', 'als het stokt', 'wanneer het stokt'] },
   regieAuthority: { description: { nl: 'Waarop een regierol berust (aanwijzing, mandaat)', en: 'What a regie role rests on (appointment, mandate)' }, phrases: ['aangewezen als', 'aangewezen tot', 'wijzen|wijst ~ aan als', 'benoemd tot', 'benoemd als', 'benoemt', 'voorgezeten door',
     'als verantwoordelijke', 'op grond van artikel', 'op grond van de wet', 'bij besluit',
     'wordt ~ bepaald', 'moet ~ worden bepaald', 'op voordracht', 'door de partners gekozen', 'door alle partijen',
@@ -254,6 +259,7 @@ export const CHECKLIST_CONCEPTS = concepts({
   kunnen: { description: { nl: 'Kunnen: kennis, capaciteit en middelen', en: 'Can: knowledge, capacity and means' }, phrases: ['expertise', 'deskundigheid', 'kennis en ervaring', 'capaciteit', 'fte', 'formatie', 'budget', 'middelen', 'informatiepunt', 'projectleider', 'programmabureau'] },
   leadership: { description: { nl: 'Leiderschap en trekkersrol', en: 'Leadership and lead role' }, phrases: ['leiderschap', 'trekker', 'trekkersrol', 'voortouw', 'penvoerder', 'aanjager', 'kartrekker', 'leidende rol', 'de leiding', 'leidt de',
     'coördineert de', 'coördineert het', 'coördinerende rol', 'coördinator', 'is voorzitter', 'de voorzitter', 'zit ~ voor', 'stuurt ~ aan', 'sturen ~ aan', 'aansturing', 'stuurt op', 'sturen op', 'procesbegeleider', 'procesbegeleiding'] },
+  doenExecutor: { description: { nl: 'Wie uitvoert: een partij die het werk doet (voert uit, de uitvoering ligt bij)', en: 'Who executes: a party that does the work' }, phrases: ['voert|voeren ~ uit', 'uitvoering ligt|is bij', 'de uitvoering is in handen van', 'laat|laten ~ uitvoeren', 'uitgevoerd door', 'voert|voeren de werkzaamheden|activiteiten|aanpak|hulp'] },
   jointBoard: { description: { nl: 'Een gezamenlijk bestuur of stuurgroep', en: 'A joint board or steering group' }, phrases: ['stuurgroep', 'bestuurlijke kerngroep', 'bestuurscommissie', 'regieteam', 'kernteam', 'bestuurlijk overleg', 'dagelijks bestuur', 'algemeen bestuur'] },});
 
 export type CueId = keyof typeof CHECKLIST_CONCEPTS;

@@ -14,6 +14,8 @@ export const PREDICATE_WORD_CLASSES = concepts({
   // — K1 —
   needVerbs: { description: { nl: 'Werkwoorden van vraag: de mensen voor wie het werk is willen, vragen of verwachten iets (lemma\'s)', en: 'Verbs of demand: the people the work is for want, ask or expect something (lemmas)' },
     phrases: words('willen wensen verwachten vragen zoeken behoeven rekenen hopen') },
+  targetGroupMark: { description: { nl: 'Woorden die een groep als doelgroep aanwijzen ("bedoeld voor", "doelgroep zijn", "richt zich op")', en: 'Words that name a group as the target group ("intended for", "the target group is", "is aimed at")' },
+    phrases: ['bedoeld voor', 'bestemd voor', 'doelgroep is|zijn', 'de doelgroep bestaat uit', 'is|zijn de doelgroep', 'richt|richten zich op', 'is|zijn gericht op', 'is|zijn er voor', 'centraal staan|staat', 'staan|staat centraal'] },
   reportOfDemand: { description: { nl: 'Een verslag van wat mensen zeggen of wat blijkt, vóór "dat" ("uit de enquête blijkt dat", "ouders geven aan dat")', en: 'A report of what people say or what emerges, before "that"' },
     phrases: ['@blijken', 'geven|geeft|gaven|gaf ~ aan', 'aangeven|aangegeven', '@zeggen', 'laten|laat|lieten ~ weten', '@vertellen', '@melden'] },
   needMatters: { description: { nl: 'Woorden voor wat voor de mensen telt ("voor ouders is het belangrijk dat …")', en: 'Words for what matters to the people' },
@@ -144,6 +146,7 @@ export const PREDICATE_PATTERNS = concepts({
     phrases: ['re:(?:belastend|kostbaar|tijdrovend|arbeidsintensief|nadelig|schadelijk|ingrijpend|zwaar|duur|frustrerend|onveilig|ongezond)\\s+(?:\\p{L}+\\s+){0,2}voor'] },
   bearerMark: { description: { nl: 'Wie de last draagt of de baat heeft ("ten koste van", "ten goede aan", "de dupe")', en: 'Who bears or gains ("at the expense of", "to the benefit of")' },
     phrases: ['ten koste van', 'ten goede aan|komen|komt', 'komt|komen ten goede', 'de dupe', 'last|hinder van', 'baat bij', 'betalen|betaalt de prijs', 'de prijs @betalen',
+      'betalen|betaalt ~ de prijs', 'de rekening ligt|komt ~ bij',
       're:(?:kosten|lasten|rekening|gevolgen)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:komen|komt|belanden|belandt)\\s+(?:[\\p{L}-]+\\s+){0,5}(?:terecht|uit)\\s+bij',
       're:(?:kosten|lasten|rekening|gevolgen)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:komen|komt|belanden|belandt)\\s+(?:[\\p{L}-]+\\s+){0,2}bij\\s+(?:[\\p{L}-]+\\s+){1,3}terecht'] },
   rising: { description: { nl: 'Stijgen of oplopen', en: 'Rising' },

@@ -76,7 +76,7 @@ export const READ_CONCEPTS = concepts({
   recipientMark: { description: { nl: 'Wat voor een groep is bestemd: bedoeld voor, bestemd voor, ten behoeve van', en: 'What is meant for a group: intended for, destined for, on behalf of' },
     phrases: ['bedoeld voor', 'bestemd voor', 'ten behoeve van', 'ten goede aan'] },
   bearVerbs: { description: { nl: 'Werkwoorden waarvan het onderwerp een last draagt of baat heeft (lijden, profiteren)', en: 'Verbs whose subject bears a burden or gains (suffer, benefit)' },
-    phrases: ['lijden', 'opdraaien', 'ondervinden', 'kampen', 'profiteren', 'ontberen', 'missen'] },
+    phrases: ['lijden', 'opdraaien', 'ondervinden', 'kampen', 'profiteren', 'winnen', 'ontberen', 'missen'] },
   hitVerbs: { description: { nl: 'Werkwoorden die hun lijdend voorwerp treffen (treffen, benadelen)', en: 'Verbs that hit their object (affect, disadvantage)' },
     phrases: ['treffen', 'raken', 'benadelen', 'belasten', 'schaden', 'hinderen', 'bedreigen', 'duperen'] },
   insufficiency: { description: { nl: 'Een tekort of schade (te weinig, onvoldoende, wachtlijst)', en: 'A shortage or harm (too little, insufficient, waiting list)' },
