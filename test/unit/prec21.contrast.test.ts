@@ -164,3 +164,25 @@ describe('prec21 checklist: forms a second probe writer found (passives, idioms,
     assert.equal(met('K4.vermogens', `${base} Het wijkteam van Lindewaard vindt de aanpak belangrijk.`), false);
   });
 });
+
+describe('prec21 geld/vaag and zwitsers/vaag: reports, other parties\' money and staff, the amount just before', () => {
+  const nota = (body: string): string => `# Nota Wijkvoorzieningen gemeente Brakeldorp 2027\n\nIn deze nota beschrijft het college van burgemeester en wethouders hoe de gemeente Brakeldorp de komende jaren de wijkvoorzieningen versterkt. De gemeenteraad wordt gevraagd de nota vast te stellen. De gemeente werkt daarbij met de wethouder Wonen.\n\n## Aanpak\n\n${body}\n`;
+  it('another bestuurslaag\'s money, promised or given, is described', () => {
+    no(nota('Het Rijk heeft toegezegd voldoende middelen beschikbaar te stellen voor de opvang van ontheemden.'), 'geld/vaag');
+    no(nota('Het Rijk stelt voldoende middelen beschikbaar, zo staat in de Hervormingsagenda Jeugd.'), 'geld/vaag');
+    yes(nota('De gemeente stelt voldoende middelen beschikbaar voor de opvang van ontheemden.'), 'geld/vaag');
+  });
+  it('"Dat doen we binnen de bestaande middelen" after the amount in the sentence before', () => {
+    no(nota('We investeren € 1,2 miljoen in de vernieuwing van de Kreekbrug. Dat doen we binnen de bestaande middelen van het investeringsplan.'), 'geld/vaag');
+    yes(nota('We vernieuwen de Kreekbrug. Dat doen we binnen de bestaande middelen van het investeringsplan.'), 'geld/vaag');
+  });
+  it('people described by their lack of means ("inwoners zonder voldoende middelen"), and a negated weighing', () => {
+    no(nota('Schuldhulp is bedoeld voor inwoners zonder voldoende middelen om hun vaste lasten te dragen.'), 'geld/vaag');
+    no(nota('Voldoende middelen alleen zijn niet genoeg; het gaat om de juiste inzet ervan.'), 'geld/vaag');
+    yes(nota('Voor de schuldhulp reserveren we voldoende middelen.'), 'geld/vaag');
+  });
+  it('zwitsers/vaag: an independent organisation\'s staffing is described; the author\'s own stays', () => {
+    no(nota('Kleine zorgaanbieders in Lindewaard vinden moeilijk voldoende personeel.'), 'zwitsers/vaag');
+    yes(nota('Voor de wijkzorg zetten we voldoende personeel in.'), 'zwitsers/vaag');
+  });
+});

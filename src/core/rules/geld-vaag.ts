@@ -3,10 +3,10 @@ import type { SentenceRule } from './types';
 import { hasPhrase, matchPhrases } from '../vocab';
 import { openingPhraseClass, phraseClass } from '../vocab/classes';
 import type { Sentence } from '../document';
-import { readLocal, subjectNoun, tagsOf } from '../read/unit';
+import { otherLaag, readLocal, subjectNoun, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
 import { clauseAt } from '../read/clause';
-import { tokenAt } from './util';
+import { firstWordIndex, independentDoer, tokenAt } from './util';
 
 /** Money left open: "binnen bestaande middelen", "p.m.", "dekking volgt" (book ch. 2 "Sleutel 3: Boter bij de vis"). */
 /** Words that put a deferral in a money context. */
@@ -20,7 +20,7 @@ export const geldVaag: SentenceRule = {
   key: 'K3',
   defaultSeverity: 'warning',
   scope: 'paragraph',
-  inputs: ['unit'],
+  inputs: ['unit', 'speaker'],
   overlap: 'specific',
   book: 'H2 "Sleutel 3: Boter bij de vis"',
   title: { nl: 'Geld dat openblijft', en: 'Money left open' },
@@ -70,7 +70,14 @@ export const geldVaag: SentenceRule = {
     if (readLocal(s).cue === 'meta') return;
     // A report of what was decided or done ("De aanpak is in 2024 door de raad vastgesteld inclusief de benodigde
     // middelen", "werd … gefinancierd"): the money was settled then, nothing is left open now.
-    if (u.main && (u.main.tense === 'past' || u.main.tense === 'perfect') && !u.commits) return;
+    // (A perfect passive, "In 2024 is de wijkaanpak uitgevoerd binnen de bestaande middelen", reports too.)
+    if (u.main && (u.main.tense === 'past' || u.main.tense === 'perfect') && (!u.commits || u.main.passive)) return;
+    // Another party's money in a government's text: another bestuurslaag ("Het Rijk stelt voldoende middelen
+    // beschikbaar"), its reported promise ("Het Rijk heeft toegezegd …"), or an independent organisation: described,
+    // the author leaves nothing of its own open.
+    if (u.main && !u.parties && !u.authority && (otherLaag(s, u.main, u.level) || (u.level && independentDoer(s, u.main)))) return;
+    // A negated main clause ("Voldoende middelen alleen zijn niet genoeg") weighs money; it leaves none open.
+    if (u.main && u.main.negated && !/(?<![\p{L}])(?:nog\s+niet|niet\s+meer)(?![\p{L}])/u.test(s.low)) return;
     // "Er zijn voldoende middelen beschikbaar. De provincie draagt € 2 miljoen bij.": the amount stands next to it,
     // in the same paragraph.
     const amount = (x: typeof s | undefined) => !!x && x.money.some((m) => !m.open);
@@ -83,6 +90,10 @@ export const geldVaag: SentenceRule = {
     const next = ctx.next(s);
     const takenUp = !!next && amount(next) && next.tokens.slice(0, 6).some((t) => /^(dit|dat|deze|hiervoor|daarvoor|hiermee|daarmee|hierin|daarin)$/.test(t.low));
     if (takenUp) return;
+    // This sentence takes up the amount of the one before ("We investeren € 1,2 miljoen in de brug. Dat doen we binnen
+    // de bestaande middelen van het investeringsplan."): how much is said, and this says where it comes from.
+    const prev = ctx.prev(s);
+    if (!!prev && prev.block === s.block && amount(prev) && /^(dit|dat|deze|hiervoor|daarvoor|hiermee|daarmee)$/.test(s.tokens[firstWordIndex(s)]?.low ?? '')) return;
     for (const h of hits) {
       // Only a vague quantity ("voldoende budget", "de benodigde middelen") is filled by that amount; "binnen
       // bestaande middelen" or a deferral says that this part has no money of its own.
@@ -109,7 +120,7 @@ const BUDGET_SOURCE = /(?<![\p{L}])(?:budget|budgetten|begroting|begrotingspost|
  * The vague quantity is what people or organisations have to live or run on, not money for the work: "(zij) moeten
  * voldoende middelen hebben om rond te komen", "huishoudens beschikken over onvoldoende middelen", "verenigingen met
  * voldoende middelen krijgen geen subsidie". Read: the hit follows "met" after a noun (a class of people or bodies
- * described by their means), or stands in a clause of having ("hebben", "beschikken") whose subject is a people word,
+ * described by their means; also "zonder": "inwoners zonder voldoende middelen"), or stands in a clause of having ("hebben", "beschikken") whose subject is a people word,
  * or a third-person pronoun with a purpose of living ("om rond te komen"). "De wijkteams krijgen voldoende middelen"
  * (money for the work) stays.
  */
@@ -117,7 +128,7 @@ function meansOfOthers(s: Sentence, at: number): boolean {
   const tok = s.tokens, tags = tagsOf(s);
   const ti = tokenAt(s, at);
   if (ti < 0) return false;
-  if (ti >= 2 && tok[ti - 1].low === 'met' && tags[ti - 2]?.pos === 'NOUN') return true;
+  if (ti >= 2 && (tok[ti - 1].low === 'met' || tok[ti - 1].low === 'zonder') && tags[ti - 2]?.pos === 'NOUN') return true;
   const c = clauseAt(readLocal(s).clauses, ti);
   if (!c || !c.subject) return false;
   // Having the means, or providing them oneself ("waarvoor de aanvrager zelf kan zorgen voor voldoende middelen").

@@ -1,7 +1,7 @@
 import type { SentenceRule } from './types';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
-import { hasMeasure, firstWordIndex, inIndirectQuestion, namedOtherAims, quotedAt, setsTarget, tokenAt } from './util';
+import { hasMeasure, firstWordIndex, inIndirectQuestion, independentDoer, namedOtherAims, quotedAt, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, isParticipleWord, isRelativeOpener, nominalisedAdjective, type Clause } from '../read/clause';
 import { authorVoiceIn, commitsNothingHere, otherLaag, ownDoer, tagsOf } from '../read/unit';
@@ -110,17 +110,6 @@ function quantityInPhrase(s: Sentence, ti: number, n: number): boolean {
     }
   }
   return false;
-}
-
-const OWN_UNIT = wordClass('ownUnitHead');
-
-/** The subject of `main` is an organisation other than a government body or one of its units. */
-function independentDoer(s: Sentence, main: Clause): boolean {
-  if (main.passive || main.subjectKind !== 'np' || !main.subject || ownDoer(s, main)) return false;
-  const [a, b] = main.subject;
-  const orgs = s.actors.filter((x) => x.token >= a && x.token < b && (x.kind === 'org' || x.kind === 'named'));
-  if (orgs.length === 0) return false;
-  return orgs.every((x) => !x.text.toLowerCase().split(/\s+/).some((w) => OWN_UNIT.test(w) || vocab('government').isWord(w)));
 }
 
 const OTHER_TEXT = wordClass('instrumentKind');

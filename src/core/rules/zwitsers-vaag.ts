@@ -4,7 +4,7 @@ import { flat, flatSpan } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { firstMatch, phraseClass } from '../vocab/classes';
 import { clauseAt, type Clause } from '../read/clause';
-import { tokenAt } from './util';
+import { independentDoer, tokenAt } from './util';
 
 /** People put in without a number: capacity, staff or hours "made available" or "deployed". */
 const STRUCTURE = phraseClass('peopleMadeAvailable');
@@ -36,7 +36,7 @@ export const zwitsersVaag: SentenceRule = {
   key: 'K3',
   defaultSeverity: 'warning',
   scope: 'section',
-  inputs: ['unit'],
+  inputs: ['unit', 'speaker'],
   overlap: 'specific',
   book: 'H2 "Sleutel 3: Boter bij de vis" ("geen geld, geen Zwitsers")',
   title: { nl: 'Mensen die openblijven', en: 'People left open' },
@@ -73,6 +73,9 @@ export const zwitsersVaag: SentenceRule = {
     // ("Medewerkers worden ingezet") or the object ("De partners leveren medewerkers") they are the capacity.
     if (hits.every((h) => peopleActHere(s, u.clauses, h))) return;
     if (!u.commits || (u.main && u.main.modality === 'possibility')) return;
+    // An independent organisation's own staffing in a government's text ("Kleine zorgaanbieders vinden moeilijk
+    // voldoende personeel"): described, nothing of the author's is left open.
+    if (u.main && !u.parties && !u.authority && u.level && independentDoer(s, u.main)) return;
     // "capaciteit" in another sense: the capacity of a service, a system or a country, not people.
     const lowAll = flat(s).text;
     if (hits.every((h) => /capaciteit/i.test(h.text)) && !PEOPLE_CONTEXT.test(lowAll)) return;
