@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core';
+import { findQuantities } from '../../src/core/recognize/quantity';
 import { no, yes } from './contrast';
 
 const nota = (body: string): string => `# Nota Wijkvoorzieningen Brakeldorp 2027\n\n${body}\n`;
@@ -184,5 +185,21 @@ describe('prec21 geld/vaag and zwitsers/vaag: reports, other parties\' money and
   it('zwitsers/vaag: an independent organisation\'s staffing is described; the author\'s own stays', () => {
     no(nota('Kleine zorgaanbieders in Lindewaard vinden moeilijk voldoende personeel.'), 'zwitsers/vaag');
     yes(nota('Voor de wijkzorg zetten we voldoende personeel in.'), 'zwitsers/vaag');
+  });
+});
+
+describe('prec21 quantities: a number word with a word of amount, and a count right after a year', () => {
+  it('"acht nieuwe camera\'s" and "twee extra wijkagenten" count; "drie partijen" and "een nieuwe aanpak" do not', () => {
+    assert.deepEqual(findQuantities('We plaatsen acht nieuwe camera\'s en twee extra wijkagenten.').map((q) => q.unit), ['camera', 'wijkagenten']);
+    assert.deepEqual(findQuantities('De drie partijen kiezen een nieuwe aanpak.'), []);
+  });
+  it('a year skipped as no count gives its words back ("in 2027 acht nieuwe camera\'s", "in 2028 12 nieuwe lantaarns")', () => {
+    assert.deepEqual(findQuantities('In 2027 acht nieuwe camera\'s en in 2028 12 nieuwe lantaarns.').map((q) => q.unit), ['camera', 'lantaarns']);
+    assert.deepEqual(findQuantities('In 2027 plaatsen we camera\'s.'), []);
+  });
+  it('doel/vaag: the measure in the next sentence with a number word of amount ("Daarvoor plaatsen we acht nieuwe camera\'s")', () => {
+    const prog = (body: string): string => `# Programma 3 Veiligheid\n\n## Wat gaan we daarvoor doen?\n\n${body}\n`;
+    no(prog('We willen de veiligheid in het Kreekpark verbeteren. Daarvoor plaatsen we in 2027 acht nieuwe camera\'s.'), 'doel/vaag');
+    yes(prog('We willen de veiligheid in het Kreekpark verbeteren. Daarvoor plaatsen we in 2027 nieuwe camera\'s.'), 'doel/vaag');
   });
 });
