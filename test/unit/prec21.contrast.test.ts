@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core';
 import { findQuantities } from '../../src/core/recognize/quantity';
-import { no, yes } from './contrast';
+import { convenant, no, yes } from './contrast';
 
 const nota = (body: string): string => `# Nota Wijkvoorzieningen Brakeldorp 2027\n\n${body}\n`;
 
@@ -201,5 +201,17 @@ describe('prec21 quantities: a number word with a word of amount, and a count ri
     const prog = (body: string): string => `# Programma 3 Veiligheid\n\n## Wat gaan we daarvoor doen?\n\n${body}\n`;
     no(prog('We willen de veiligheid in het Kreekpark verbeteren. Daarvoor plaatsen we in 2027 acht nieuwe camera\'s.'), 'doel/vaag');
     yes(prog('We willen de veiligheid in het Kreekpark verbeteren. Daarvoor plaatsen we in 2027 nieuwe camera\'s.'), 'doel/vaag');
+  });
+});
+
+describe('prec21 eigenaar/diffuus and eigenaar/passief in an agreement: distributive owners, limits and explained effects', () => {
+  it('"De partners stellen ieder een eigen aanspreekpunt aan" divides the task per party', () => {
+    no(convenant('De partners stellen ieder een eigen aanspreekpunt aan.'), 'eigenaar/diffuus');
+    yes(convenant('De partners stellen samen een aanspreekpunt aan.'), 'eigenaar/diffuus');
+  });
+  it('a negated passive sets a limit for every party; "Zo wordt voorkomen dat …" explains an effect', () => {
+    no(convenant('Persoonsgegevens worden niet langer bewaard dan noodzakelijk.'), 'eigenaar/passief');
+    no(convenant('Zo wordt voorkomen dat huurders tussen wal en schip raken.'), 'eigenaar/passief');
+    yes(convenant('Persoonsgegevens worden na afloop vernietigd.'), 'eigenaar/passief');
   });
 });

@@ -93,6 +93,9 @@ export const eigenaarDiffuus: SentenceRule = {
     // author describing others' effort, not a task it assigns (on the held-out sets such findings were mostly wrong).
     if (u.authorActs && ![ctx.prev(s), s, ctx.next(s)].some((x) => x !== undefined && SHARED_RESPONSIBILITY.test(x.low))) return;
     if (!main || main.finite < 0 || main.negated || main.modality === 'possibility' || main.mood === 'question') return;
+    // A distributive after the verb divides the task per party ("De partners stellen ieder een eigen aanspreekpunt
+    // aan", "… elk een deel"): each owns its part.
+    if (s.tokens.slice(main.finite + 1, main.finite + 5).some((t) => /^(ieder|elk|elke|iedere)$/.test(t.low))) return;
     const f = flat(s);
     const low = f.text;
     // "Zo versterken we samen …": everything before the finite verb is the summing-up opener.

@@ -51,12 +51,18 @@ export const eigenaarPassief: SentenceRule = {
     // rule's precision outside agreements was below 10 %).
     if (!u.parties || !u.commits || u.fn === 'intention' || u.authorActs || u.actorNearby) return;
     if (u.main && (u.main.modality === 'possibility' || u.main.mood === 'question')) return;
+    // An explained effect opens with "Zo"/"Hiermee"/"Op deze manier" ("Zo wordt voorkomen dat huurders …"): what the
+    // measures before it bring about, not a task of its own.
+    // ("Zo snel mogelijk worden …" is a degree, not an opener.)
+    if (vocab('effectOpener').test(s.tokens.slice(0, 3).map((t) => t.low).join(' ')) && !/^(snel|spoedig|veel|min|goed|lang|nodig|mogelijk)$/.test(s.tokens[1]?.low ?? '')) return;
     const specific = s.actors.some((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role');
     for (const c of u.clauses) {
       const v = c.voice;
       // The dynamic passive of a main clause that commits: not a state ("is gesloten"), not a subordinate or
       // conditional clause ("… die worden benoemd" describes), not an option, not with its door-agent.
-      if (!v || !v.dynamic || v.agent || c.subordinate || c.conditional || c.modality === 'possibility') continue;
+      // (A negated passive, "Persoonsgegevens worden niet langer bewaard dan noodzakelijk", sets a limit that binds
+      // every party: nobody is to act.)
+      if (!v || !v.dynamic || v.agent || c.subordinate || c.conditional || c.modality === 'possibility' || c.negated) continue;
       const aux = s.tokens[v.aux], part = s.tokens[v.participle];
       // Past-tense reports ("werd vastgesteld") describe, they do not commit.
       if (!COMMITMENT_AUX.test(aux.low)) continue;
