@@ -215,3 +215,9 @@ describe('prec21 eigenaar/diffuus and eigenaar/passief in an agreement: distribu
     yes(convenant('Persoonsgegevens worden na afloop vernietigd.'), 'eigenaar/passief');
   });
 });
+describe('prec21 eigenaar/diffuus: "elk kwartaal" is a time, not a distributive', () => {
+  it('"leveren elk kwartaal gezamenlijk" stays flagged; "leveren elk hun cijfers" does not', () => {
+    yes(convenant('De ketenpartners leveren elk kwartaal gezamenlijk hun cijfers.'), 'eigenaar/diffuus');
+    no(convenant('De ketenpartners leveren elk hun eigen cijfers.'), 'eigenaar/diffuus');
+  });
+});

@@ -94,8 +94,12 @@ export const eigenaarDiffuus: SentenceRule = {
     if (u.authorActs && ![ctx.prev(s), s, ctx.next(s)].some((x) => x !== undefined && SHARED_RESPONSIBILITY.test(x.low))) return;
     if (!main || main.finite < 0 || main.negated || main.modality === 'possibility' || main.mood === 'question') return;
     // A distributive after the verb divides the task per party ("De partners stellen ieder een eigen aanspreekpunt
-    // aan", "… elk een deel"): each owns its part.
-    if (s.tokens.slice(main.finite + 1, main.finite + 5).some((t) => /^(ieder|elk|elke|iedere)$/.test(t.low))) return;
+    // aan", "… elk hun deel"): each owns its part.
+    // ("elk kwartaal" is a time, not a distributive: the pronoun stands before an article or a possessive.)
+    const tok = s.tokens;
+    for (let k = main.finite + 1; k < Math.min(tok.length - 1, main.finite + 5); k++) {
+      if (/^(ieder|elk)$/.test(tok[k].low) && /^(een|zijn|haar|hun|eigen|voor|afzonderlijk)$/.test(tok[k + 1].low)) return;
+    }
     const f = flat(s);
     const low = f.text;
     // "Zo versterken we samen …": everything before the finite verb is the summing-up opener.
