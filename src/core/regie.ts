@@ -26,6 +26,7 @@ import type { DocModel, Sentence, RegieWord } from './document';
 import { carried, factIndexes, headingOf, isRegieWord, memoize, memoMap, sentenceId, textFacts, type Shared } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { firstWordIndex, specificActors as specificActorMentions } from './rules/util';
+import { quotedAt } from './rules/util';
 import { loneParagraphSentence, ownDoer, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
 import { clauseAt, looksBack, type Clause } from './read/clause';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
@@ -864,6 +865,8 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   if (wf.own) return { ...at, class: 'anders' };
   // The director of a film or a play ("De regisseur van het zomertheater kiest …"): regie in the sense of the arts.
   if (regieVocab('performanceContext').test(s.raw)) return { ...at, class: 'anders' };
+  // Inside quotation marks: a title or a phrase cited ("Onder de titel 'Meer regie' …"), named, not claimed.
+  if (quotedAt(s, w.start)) return { ...at, class: 'naam' };
   // "Ouderen wonen langer thuis. Ze hebben de regie in eigen hand.": a pronoun that points back to people holds their
   // own grip (the paragraph is in the reading's key).
   if (wf.holder.kind === 'pronoun' && peopleSubjectBefore(doc, s)) return { ...at, class: 'anders' };
@@ -891,7 +894,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // another party's expectation or request ("Het Rijk verwacht van gemeenten dat zij de regie nemen") reports what
   // that party wants of others.
   const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main) || !!wordClause?.conditional ||
-    meansOfEffect(s, wordClause) || declined(s, wordClause) || othersWish(s, wordClause, unit);
+    meansOfEffect(s, wordClause) || declined(s, wordClause) || othersWish(s, wordClause, unit) || indirectQuestion(s, wordClause, w.token);
   const claimed = !reported || (wf.isBody && wf.founding);
   const { isRole, isBody, founding } = wf;
   if (isBody) {
@@ -943,6 +946,18 @@ function declined(s: Sentence, c: Clause | undefined): boolean {
     if (/^(alleen|enkel|slechts)$/.test(tok[k + 1]?.low ?? '') || tags[k + 1]?.pos === 'ADJ' || /\p{L}{3,}ende?$/u.test(tok[k + 1]?.low ?? '')) continue;
     return true;
   }
+  return false;
+}
+
+/** The regie word stands in an indirect question ("De rekenkamer onderzocht hoe de gemeente regie voert"): asked about, not claimed. */
+function indirectQuestion(s: Sentence, c: Clause | undefined, at: number): boolean {
+  const WH = /^(hoe|wat|welke|welk|waarom|wie|waar|of|wanneer|hoeverre)$/;
+  if (!c || c.conditional) return false;
+  if (c.subordinate) return WH.test(s.tokens[c.start]?.low ?? '');
+  // The reader may not split the clause off ("onderzocht hoe de gemeente regie voert"): a question word right after a
+  // verb, before the regie word, in the same clause.
+  const tags = tagsOf(s);
+  for (let k = at - 1; k > c.start; k--) if (WH.test(s.tokens[k].low) && tags[k - 1]?.pos === 'VERB') return true;
   return false;
 }
 

@@ -221,3 +221,30 @@ describe('prec21 eigenaar/diffuus: "elk kwartaal" is a time, not a distributive'
     no(convenant('De ketenpartners leveren elk hun eigen cijfers.'), 'eigenaar/diffuus');
   });
 });
+
+describe('prec21 K4 applicability: a process lead without the word regie, and leading one\'s own organisation', () => {
+  const applies = (body: string): boolean => analyze(`# Samenwerking Brakeldorp\n\n${body}\n`).checklist['K4.regisseur'].met !== null;
+  it('"neemt het initiatief en brengt de partijen bij elkaar" leads the partners', () => {
+    assert.equal(applies('De provincie neemt het initiatief en brengt de partijen bij elkaar; zij stelt de agenda op.'), true);
+    assert.equal(applies('De provincie stelt de agenda op voor de eigen vergadering.'), false);
+  });
+  it('"de leiding over haar eigen onderzoeksteam" is no leadership of a coalition', () => {
+    assert.equal(applies('De rekenkamer houdt de leiding over haar eigen onderzoeksteam.'), false);
+    assert.equal(applies('De rekenkamer houdt de leiding over het gezamenlijke onderzoek van de partners.'), true);
+  });
+});
+
+describe('prec21 regie/hol: a quoted title and an indirect question name or ask about regie, they do not claim it', () => {
+  const nota = (body: string): string => `# Nota Jeugdhulp Brakeldorp 2027\n\n${body}\n`;
+  it('a regie word inside quotation marks', () => {
+    no(nota('Onder de titel \'Meer regie\' organiseert de VNG een congres.'), 'regie/hol');
+    yes(nota('Onder de titel van het congres neemt de VNG meer regie.'), 'regie/hol');
+  });
+  it('an indirect question after a verb ("onderzocht hoe de gemeente regie voert")', () => {
+    no(nota('De rekenkamer onderzocht hoe de gemeente regie voert op de jeugdhulp.'), 'regie/hol');
+    yes(nota('De gemeente voert regie op de jeugdhulp.'), 'regie/hol');
+  });
+  it('eigenaar/passief: "Er wordt zo mogelijk …" opens with no explained effect', () => {
+    yes(convenant('Er wordt zo mogelijk een werkgroep ingesteld.'), 'eigenaar/passief');
+  });
+});

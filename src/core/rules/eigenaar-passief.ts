@@ -53,8 +53,9 @@ export const eigenaarPassief: SentenceRule = {
     if (u.main && (u.main.modality === 'possibility' || u.main.mood === 'question')) return;
     // An explained effect opens with "Zo"/"Hiermee"/"Op deze manier" ("Zo wordt voorkomen dat huurders …"): what the
     // measures before it bring about, not a task of its own.
-    // ("Zo snel mogelijk worden …" is a degree, not an opener.)
-    if (vocab('effectOpener').test(s.tokens.slice(0, 3).map((t) => t.low).join(' ')) && !/^(snel|spoedig|veel|min|goed|lang|nodig|mogelijk)$/.test(s.tokens[1]?.low ?? '')) return;
+    // The opener stands first; a bare "Zo" only with the verb right after it ("Zo wordt …"; not "Zo snel mogelijk
+    // worden …", nor "Er wordt zo mogelijk …").
+    if (effectOpening(s)) return;
     const specific = s.actors.some((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role');
     for (const c of u.clauses) {
       const v = c.voice;
@@ -156,4 +157,11 @@ function schemeNorm(s: Sentence, c: Clause, v: Voice): boolean {
   const tags = tagsOf(s);
   // The beneficiary is the passive's subject, or the one it is given to ("aan de werknemer").
   return passiveEntitlement(s, c, v, (k) => vocab('schemeBeneficiary').isWord(s.tokens[k].low) || (tags[k]?.pos === 'NOUN' && isPeopleWord(tags[k].lemma)));
+}
+
+/** The sentence opens with an explained effect: "Hiermee", "Daardoor", "Op deze manier", or "Zo" with its verb after it. */
+function effectOpening(s: Sentence): boolean {
+  const t = s.tokens, w0 = t[0]?.low ?? '';
+  if (w0 === 'zo') return /^(wordt|worden|is|zijn|kan|kunnen|ontstaat|ontstaan|blijft|blijven)$/.test(t[1]?.low ?? '');
+  return vocab('effectOpener').test(t.slice(0, 3).map((x) => x.low).join(' ')) && (vocab('effectOpener').test(w0) || w0 === 'op' || w0 === 'alleen');
 }

@@ -76,8 +76,7 @@ export const geldVaag: SentenceRule = {
     // beschikbaar"), its reported promise ("Het Rijk heeft toegezegd …"), or an independent organisation: described,
     // the author leaves nothing of its own open.
     if (u.main && !u.parties && !u.authority && (otherLaag(s, u.main, u.level) || (u.level && independentDoer(s, u.main)))) return;
-    // A negated main clause ("Voldoende middelen alleen zijn niet genoeg") weighs money; it leaves none open.
-    if (u.main && u.main.negated && !/(?<![\p{L}])(?:nog\s+niet|niet\s+meer)(?![\p{L}])/u.test(s.low)) return;
+
     // "Er zijn voldoende middelen beschikbaar. De provincie draagt € 2 miljoen bij.": the amount stands next to it,
     // in the same paragraph.
     const amount = (x: typeof s | undefined) => !!x && x.money.some((m) => !m.open);
@@ -95,6 +94,10 @@ export const geldVaag: SentenceRule = {
     const prev = ctx.prev(s);
     if (!!prev && prev.block === s.block && amount(prev) && /^(dit|dat|deze|hiervoor|daarvoor|hiermee|daarmee)$/.test(s.tokens[firstWordIndex(s)]?.low ?? '')) return;
     for (const h of hits) {
+      // In a negated clause ("Voldoende middelen alleen zijn niet genoeg") money is weighed; none is left open. ("Extra
+      // middelen zijn niet nodig; we werken binnen de bestaande budgetten": the hit's own clause counts.)
+      const hc = clauseAt(u.clauses, tokenAt(s, h.start));
+      if (hc && hc.negated && !/(?<![\p{L}])(?:nog\s+niet|niet\s+meer)(?![\p{L}])/u.test(s.low)) continue;
       // Only a vague quantity ("voldoende budget", "de benodigde middelen") is filled by that amount; "binnen
       // bestaande middelen" or a deferral says that this part has no money of its own.
       if (adjacent && QUANTITY.test(h.text.toLowerCase())) continue;

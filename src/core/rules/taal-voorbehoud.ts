@@ -4,7 +4,7 @@ import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClas
 import { hasMeasure, firstWordIndex, inIndirectQuestion, independentDoer, namedOtherAims, quotedAt, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, isParticipleWord, isRelativeOpener, nominalisedAdjective, type Clause } from '../read/clause';
-import { authorVoiceIn, commitsNothingHere, otherLaag, ownDoer, tagsOf } from '../read/unit';
+import { authorVoiceIn, commitsNothingHere, otherLaag, ownDoer, readLocal, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
 
 /** Adverbial hedges that can simply be struck out. */
@@ -376,10 +376,10 @@ export const taalVoorbehoud: SentenceRule = {
     // through "we"/"ik", a government body, its own name as subject (a body writing of itself) or an agentless
     // passive; a hedge in a sentence about what other parties, people or things do describes them.
     if (u.narrative && !u.parties && !u.authority && !authorVoiceIn(s, u.clauses)) return;
-    // A perfect of another party reports what it promised or did ("De provincie heeft toegezegd de subsidie zo snel
-    // mogelijk over te maken"): the hedge is in that report, not in a commitment of this text. Where parties sign,
-    // their perfect ("Partijen hebben afgesproken …") is the agreement itself.
-    if (!u.parties && u.main.tense === 'perfect' && u.main.subjectKind === 'np' && !u.main.passive && (!ownDoer(s, u.main) || otherLaag(s, u.main, u.level))) return;
+    // A perfect of another bestuurslaag reports what it promised ("De provincie heeft toegezegd de subsidie zo snel
+    // mogelijk over te maken" in a municipal text): the hedge is in that report, as for another party's perfect
+    // (read/unit `reportsOther`). A perfect of agreeing ("… hebben afgesproken …") states what is now agreed.
+    if (!u.parties && u.main.tense === 'perfect' && readLocal(s).cue !== 'agreed' && !u.main.passive && otherLaag(s, u.main, u.level)) return;
     // In a government's text, an independent organisation as the doer ("De bibliotheek van Lindewaard streeft ernaar …",
     // "Woningcorporatie Lindehof zet zich in om …"): what that party does or aims at, described; the government cannot
     // commit it. The government's own units (a wijkteam, a loket, an afdeling) act for the author.

@@ -258,8 +258,11 @@ export const CHECKLIST_CONCEPTS = concepts({
     'gaat voor', 'heeft prioriteit', 'prioriteren', 'prioritering'] },
   kunnen: { description: { nl: 'Kunnen: kennis, capaciteit en middelen', en: 'Can: knowledge, capacity and means' }, phrases: ['expertise', 'deskundigheid', 'kennis en ervaring', 'capaciteit', 'fte', 'formatie', 'budget', 'middelen', 'informatiepunt', 'projectleider', 'programmabureau'] },
   leadership: { description: { nl: 'Leiderschap en trekkersrol', en: 'Leadership and lead role' }, phrases: ['leiderschap', 'trekker', 'trekkersrol', 'voortouw', 'penvoerder', 'aanjager', 'kartrekker', 'leidende rol', 'de leiding', 'leidt de',
-    'coördineert de', 'coördineert het', 'coördinerende rol', 'coördinator', 'is voorzitter', 'de voorzitter', 'zit ~ voor', 'stuurt ~ aan', 'sturen ~ aan', 'aansturing', 'stuurt op', 'sturen op', 'procesbegeleider', 'procesbegeleiding'] },
+    'coördineert de', 'coördineert het', 'coördinerende rol', 'coördinator', 'is voorzitter', 'de voorzitter', 'zit ~ voor', 'stuurt ~ aan', 'sturen ~ aan', 'aansturing', 'stuurt op', 'sturen op', 'procesbegeleider', 'procesbegeleiding',
+    // Taking the lead of the partners without the word ("neemt het initiatief en brengt de partijen bij elkaar").
+    'neemt|nemen het initiatief', 'brengt|brengen ~ partijen|partners|betrokkenen ~ bij elkaar'] },
   doenExecutor: { description: { nl: 'Wie uitvoert: een partij die het werk doet (voert uit, de uitvoering ligt bij)', en: 'Who executes: a party that does the work' }, phrases: ['voert|voeren ~ uit', 'uitvoering ligt|is bij', 'de uitvoering is in handen van', 'laat|laten ~ uitvoeren', 'uitgevoerd door', 'voert|voeren de werkzaamheden|activiteiten|aanpak|hulp'] },
+  leadershipOwn: { description: { nl: 'Leiding over de eigen organisatie, niet over een coalitie ("de leiding over haar eigen team")', en: 'Leading one\'s own organisation, not a coalition' }, phrases: ['leiding|aansturing over|van haar|zijn|hun|de eigen', 'eigen organisatie|medewerkers|team|onderzoeksteam|dienst'] },
   jointBoard: { description: { nl: 'Een gezamenlijk bestuur of stuurgroep', en: 'A joint board or steering group' }, phrases: ['stuurgroep', 'bestuurlijke kerngroep', 'bestuurscommissie', 'regieteam', 'kernteam', 'bestuurlijk overleg', 'dagelijks bestuur', 'algemeen bestuur'] },});
 
 export type CueId = keyof typeof CHECKLIST_CONCEPTS;
