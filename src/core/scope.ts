@@ -727,6 +727,8 @@ interface PassRecord {
   regie?: readonly RegieReading[];
   layout?: Layout;
   blocks: DocModel['blocks'];
+  /** The record of the pass before (its arrays are reused, emptied, by the pass after this one's next). */
+  older?: PassRecord;
 }
 
 /**
@@ -822,9 +824,20 @@ export function runSentenceRules(
   const unitParts = new Array<unknown>(classes.length);
   const unitOffs = new Array<number | undefined>(classes.length);
   const sentences = doc.sentences;
-  const rec: PassRecord = { rules, enabled, idx: [], need: [], emits: [], starts: [], lines: [], any: 0, blocks: doc.blocks };
+  const passKey = `scope:pass:${slotKey}`;
+  const previous = carried.previous<PassRecord>(doc, passKey);
+  // This pass's record in the arrays of the record two back, emptied: the previous record is read by this pass, the one
+  // before it by nothing any more (not five arrays over the sentences that are not quiet made per keystroke).
+  const spare = previous?.value.older;
+  if (previous) previous.value.older = undefined;
+  const rec: PassRecord = spare
+    ? { rules, enabled, idx: spare.idx, need: spare.need, emits: spare.emits, starts: spare.starts, lines: spare.lines, any: 0, blocks: doc.blocks, older: previous?.value }
+    : { rules, enabled, idx: [], need: [], emits: [], starts: [], lines: [], any: 0, blocks: doc.blocks, older: previous?.value };
+  // Written in place (the reused arrays keep their store; cut to `count` at the end).
+  let count = 0;
   const record = (i: number, need: number, out: Array<number | RawFinding[]> | undefined, start: number, line: number): void => {
-    rec.idx.push(i); rec.need.push(need); rec.emits.push(out); rec.starts.push(start); rec.lines.push(line);
+    rec.idx[count] = i; rec.need[count] = need; rec.emits[count] = out; rec.starts[count] = start; rec.lines[count] = line;
+    count++;
     rec.any |= need;
   };
 
@@ -883,7 +896,7 @@ export function runSentenceRules(
     else record(i, need, out, -1, -1);
   };
 
-  const last = keyScopeOverride || numericKeyDrop ? undefined : carried.previous<PassRecord>(doc, `scope:pass:${slotKey}`);
+  const last = keyScopeOverride || numericKeyDrop ? undefined : previous;
   const old = last?.value;
   let same = !!old && old.rules === rules && old.enabled.length === enabled.length;
   for (let r = 0; same && r < n; r++) same = old!.enabled[r] === enabled[r];
@@ -903,8 +916,8 @@ export function runSentenceRules(
     const oldBlock = (b: number): number => (b < pb ? b : b >= nb - qb ? b - nb + prevBlocks : -1);
     // Block b and every sentence of it are shared (start or end), so it is the previous model's block oldBlock(b).
     const blockShared = (b: number): boolean => {
-      const [f, e] = doc.blockSentences[b];
-      return (b < pb && e <= P) || (b >= nb - qb && f >= Q);
+      const range = doc.blockSentences[b];
+      return (b < pb && range[1] <= P) || (b >= nb - qb && range[0] >= Q);
     };
     // Per section of this model: 1 the same as the previous model's (blocks, heading path, offsets), 2 not.
     let sectionSame: Int8Array | undefined;
@@ -978,13 +991,14 @@ export function runSentenceRules(
     while (j < list.length && list[j] < Q - d) j++;
     for (; j < list.length; j++) if (!carry(list[j] + d, j)) runOne(list[j] + d);
   }
+  rec.idx.length = count; rec.need.length = count; rec.emits.length = count; rec.starts.length = count; rec.lines.length = count;
   // A pass in which a rule threw leaves nothing to carry (the next one asks every rule again).
   if (a.failed.size > 0) return;
   if (rec.any & SPEAKER) rec.speaker = a.speaker();
   if (rec.any & WE) rec.we = a.weOneParty();
   if (rec.any & REGIE) rec.regie = a.regie();
   if (rec.any & SECTION) rec.layout = layoutOf(doc);
-  carried.keep(doc, `scope:pass:${slotKey}`, rec);
+  carried.keep(doc, passKey, rec);
 }
 
 /** A sentence rule's findings in one sentence, with offsets relative to the sentence. */
