@@ -11,12 +11,18 @@
  * block, and a sentence rule that reads the unit context. It fails when the carry is loosened: by the shared sentences
  * alone (`sentence`: the rule that reads the sentence before), without the section check (`section`: the rule that reads
  * its heading), without the unit check (`unit`: the rule that reads the unit context) — each shown with that rule alone.
+ * - engine.ts `placeDocumentFinding`: a document rule's Finding is built again only when its raw finding, its
+ *   sentence's place (offset, line, column), rule, severity or locale changed. Property: edit chains with regie claims
+ *   (regie/hol) and edits that keep every offset but move lines (a space between two sentences made a line break);
+ *   fails when the Finding is reused at the same offset on another line.
  */
 import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
 import { analyze, Analyzer, RULES } from '../../src/core';
 import type { Rule, SentenceRule } from '../../src/core/rules/types';
 import { setRuleCarryLooseForTests } from '../../src/core/scope';
+import { setDocumentPlacementLooseForTests } from '../../src/core/engine';
+import { editChains } from './edit-chains';
 import { fcParams } from '../fixtures/hostile/support';
 import { incrementalIsFresh as incrementalProperty } from './incremental.harness';
 
@@ -122,6 +128,15 @@ const incrementalIsFresh = incrementalProperty(docArb, editArb, copy, apply, ren
  */
 const LOOSE = { sentence: prevRule, section: headingRule, unit: unitRule } as const;
 
+/** Regie claims (regie/hol, a document rule, reports the hollow ones) and edits that keep every offset but move lines. */
+const chains = editChains({
+  head: '# Convenant regie\n\nPartijen komen het volgende overeen:\n\n',
+  pool: ['De gemeente neemt de regie.', 'Er wordt regie gevoerd op de keten.', 'Wij nemen de regie en leveren twee fte.', 'Zij houdt de regie.',
+    'De wijkteams pakken de signalen binnen twee weken op.', 'De provincie voert de regie en stelt € 1,2 miljoen beschikbaar.'],
+  separators: [' ', '\n', '\n\n'],
+  ops: ['break', 'break', 'blank', 'sentence', 'add', 'remove', 'typo', 'list'],
+});
+
 describe('speed21: the rule pass carries the unchanged start and end (incremental = fresh)', function () {
   this.timeout(600_000);
 
@@ -136,6 +151,19 @@ describe('speed21: the rule pass carries the unchanged start and end (incrementa
 
   it('random edit chains over sections, paragraphs and sentences: Analyzer = fresh analysis', () => {
     fc.assert(incrementalIsFresh, fcParams(RUNS));
+  });
+
+  it('a document rule\'s findings placed again from the sentence memo: Analyzer = fresh analysis along edit chains', () => {
+    fc.assert(chains.incrementalIsFresh, fcParams(RUNS));
+  });
+
+  it('fails when a document rule\'s Finding is reused at the same offset on another line (the test can fail)', () => {
+    setDocumentPlacementLooseForTests(true);
+    try {
+      assert.ok(fc.check(chains.incrementalIsFresh, fcParams(RUNS)).failed, 'a Finding placed on a stale line went unnoticed');
+    } finally {
+      setDocumentPlacementLooseForTests(false);
+    }
   });
 
   for (const loose of ['sentence', 'section', 'unit'] as const) {
