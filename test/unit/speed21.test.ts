@@ -10,7 +10,9 @@
  * heading path, a paragraph rule that reads the sentence before, a paragraph rule that reads the regie readings of its
  * block, and a sentence rule that reads the unit context. It fails when the carry is loosened: by the shared sentences
  * alone (`sentence`: the rule that reads the sentence before), without the section check (`section`: the rule that reads
- * its heading), without the unit check (`unit`: the rule that reads the unit context) — each shown with that rule alone.
+ * its heading), without the unit check (`unit`: the rule that reads the unit context), without the regie check (`regie`: the
+ * rule that reads its block's readings; a heading 'Procesregie' changes a claim's reading below it) — each shown with
+ * that rule alone.
  * - engine.ts `placeDocumentFinding`: a document rule's Finding is built again only when its raw finding, its
  *   sentence's place (offset, line, column), rule, severity or locale changed. Property: edit chains with regie claims
  *   (regie/hol) and edits that keep every offset but move lines (a space between two sentences made a line break);
@@ -81,7 +83,8 @@ const POOL = [
   'Zij houdt de regie.',
   'In 2020 was er een tekort aan woningen.',
 ];
-const TITLES = ['Afspraken', 'Achtergrond', 'Uitvoering', 'Toelichting'];
+// 'Procesregie' above a claim names its kind: the claim's reading changes with the heading (the regie rule's input).
+const TITLES = ['Afspraken', 'Achtergrond', 'Uitvoering', 'Toelichting', 'Procesregie'];
 
 interface Paragraph { items: number[]; typo: number; gap: number }
 interface Section { level: number; title: number; paragraphs: Paragraph[] }
@@ -126,7 +129,7 @@ const incrementalIsFresh = incrementalProperty(docArb, editArb, copy, apply, ren
  * union over its rules, so with every rule the other checks (a unit context that changed with the heading) would
  * send the sentence through the cache anyway.
  */
-const LOOSE = { sentence: prevRule, section: headingRule, unit: unitRule } as const;
+const LOOSE = { sentence: prevRule, section: headingRule, unit: unitRule, regie: regieRule } as const;
 
 /** Regie claims (regie/hol, a document rule, reports the hollow ones) and edits that keep every offset but move lines. */
 const chains = editChains({
@@ -166,7 +169,7 @@ describe('speed21: the rule pass carries the unchanged start and end (incrementa
     }
   });
 
-  for (const loose of ['sentence', 'section', 'unit'] as const) {
+  for (const loose of ['sentence', 'section', 'unit', 'regie'] as const) {
     it(`fails when the carry is loosened (${loose}, rule ${LOOSE[loose].id}): the test can fail`, () => {
       const property = incrementalProperty(docArb, editArb, copy, apply, render, [LOOSE[loose]], 8);
       assert.ok(!fc.check(property, fcParams(RUNS)).failed, 'the property holds with the carry as it is');
