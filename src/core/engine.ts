@@ -197,7 +197,7 @@ function runRules(a: Analysis, rules: readonly Rule[], locale: Locale, memoKey: 
     const rule = rules[r], severity = severities[r];
     if (rule.scope === 'document' && severity !== undefined) {
       const mine: Finding[] = [];
-      if (guarded(a, rule, () => rule.check(whole, (raw) => mine.push(toFinding(doc, rule, raw, severity, locale)))).ok) perRule[r].push(...mine);
+      if (guarded(a, rule, () => rule.check(whole, (raw) => mine.push(placeDocumentFinding(doc, rule, raw, severity, locale)))).ok) perRule[r].push(...mine);
     }
   }
   const out: Finding[] = [];
@@ -269,6 +269,71 @@ function placeFinding(doc: DocModel, rule: Rule, s: Sentence, rel: RawFinding, s
   const finding = toFinding(doc, rule, shiftRaw(rel, s.start), severity, locale);
   placed.set(rel, { at: s.start, line: at.line, column: at.column, rule, severity, locale, finding });
   return { ...finding };
+}
+
+/**
+ * A document rule's finding (absolute offsets, a new raw object on every analysis) as a Finding. A finding inside one
+ * sentence, related spans included, reads the sentence's text and fingerprint state, the lines inside it and what the
+ * raw finding holds (see `toFinding`): when the sentence starts at the same offset, line and column as when a Finding was
+ * last built there from an equal raw finding (`sameData`: the same offsets, data, variant, related spans and fixes) of
+ * the same rule, severity and locale, that Finding is returned (as a copy). The last few are kept in the sentence's memo
+ * per rule (they hold absolute offsets and are used only at the same start). Others are built as before.
+ */
+function placeDocumentFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding['severity'], locale: Locale): Finding {
+  const s = raw.start >= 0 && raw.end <= doc.text.length ? sentenceAt(doc, raw.start) : undefined;
+  const inside = (x: { start: number; end: number }): boolean => x.start >= s!.start && x.end <= s!.end && x.start <= x.end;
+  if (!s || !inside(raw) || (raw.related && !raw.related.every(inside))) return toFinding(doc, rule, raw, severity, locale);
+  const at = doc.lines.at(s.start);
+  const key = docKeyOf(rule.id);
+  let list = s.memo.get(key) as PlacedRaw[] | undefined;
+  if (list) {
+    for (const h of list) {
+      if (h.at === s.start && ((h.line === at.line && h.column === at.column) || placementLoose) && h.rule === rule && h.severity === severity && h.locale === locale && sameData(h.raw, raw)) {
+        return { ...h.finding };
+      }
+    }
+  } else s.memo.set(key, (list = []));
+  const finding = toFinding(doc, rule, raw, severity, locale);
+  if (list.length >= 8) list.shift();
+  list.push({ raw, at: s.start, line: at.line, column: at.column, rule, severity, locale, finding });
+  return { ...finding };
+}
+
+/**
+ * For tests only: reuse a document rule's Finding when its sentence starts at the same offset, whatever its line and
+ * column (a wrong, looser condition), so the property test can show that it catches it. Never set in production.
+ */
+let placementLoose = false;
+export function setDocumentPlacementLooseForTests(loose: boolean): void {
+  placementLoose = loose;
+}
+
+interface PlacedRaw { raw: RawFinding; at: number; line: number; column: number; rule: Rule; severity: Finding['severity']; locale: Locale; finding: Finding }
+
+/** The memo key of a document rule's placed findings per sentence, once per rule id. */
+const docKeys = new Map<string, string>();
+function docKeyOf(id: string): string {
+  let k = docKeys.get(id);
+  if (k === undefined) docKeys.set(id, (k = `docfinding:${id}`));
+  return k;
+}
+
+/** Two values of a raw finding (numbers, strings, booleans, arrays, plain objects) are equal, their keys in the same order. */
+function sameData(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x)) {
+    if (!Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!sameData(x[i], y[i])) return false;
+    return true;
+  }
+  if (Array.isArray(y)) return false;
+  const kx = Object.keys(x), ky = Object.keys(y);
+  if (kx.length !== ky.length) return false;
+  for (let i = 0; i < kx.length; i++) {
+    if (kx[i] !== ky[i] || !sameData((x as Record<string, unknown>)[kx[i]], (y as Record<string, unknown>)[ky[i]])) return false;
+  }
+  return true;
 }
 
 function toFinding(doc: DocModel, rule: Rule, raw: RawFinding, severity: Finding['severity'], locale: Locale): Finding {

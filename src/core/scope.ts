@@ -40,6 +40,11 @@ export interface Analysis {
   regie(): RegieReading[];
   /** The unit context of sentence i without the speaker facts (once per analysis). */
   unitBase(i: number): UnitBase;
+  /**
+   * Sentence i's unit context is the previous model's context of its sentence oi, the same object (`replayedUnitBase`:
+   * the same unit and the same neighbours): the input `unit` of a rule is unchanged there. False when unknown.
+   */
+  unitCarried(i: number, oi: number): boolean;
   speaker(): SpeakerKind;
   weOneParty(): boolean;
   /** The regie readings of sentence i. */
@@ -105,6 +110,11 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
         units.units[i] = r;
       }
       return u;
+    },
+    unitCarried: (i, oi) => {
+      const u = a.unitBase(i);
+      const last = units!.last;
+      return last !== undefined && last.value.bases[oi] === u;
     },
     speaker: () => (speaker ??= documentSpeaker(doc).kind),
     weOneParty: () => (we ??= weIsOneParty(doc)),
@@ -667,12 +677,114 @@ function guardedCheck(a: Analysis, rule: SentenceRule, s: Sentence): { ok: true;
 }
 
 /**
+ * What a sentence rule reads beyond its sentence's text, as bits (`needOf`): its scope (the block, the section) and its
+ * inputs. A sentence's need is the union over the rules asked there (gate open or no gate).
+ */
+const PARAGRAPH = 1, SECTION = 2, UNIT = 4, REGIE = 8, SPEAKER = 16, WE = 32, REGIE_PARAGRAPH = 64, REGIE_SECTION = 128;
+
+function needOf(rule: Rule): number {
+  const scope = rule.scope === 'paragraph' ? PARAGRAPH : rule.scope === 'section' ? SECTION : 0;
+  let m = scope;
+  for (const input of rule.inputs ?? []) m |= input === 'unit' ? UNIT : input === 'speaker' ? SPEAKER : input === 'weOneParty' ? WE : REGIE;
+  // The scope the regie input covers: the readings of the sentences in scope of a rule that reads them.
+  if (m & REGIE) m |= scope === PARAGRAPH ? REGIE_PARAGRAPH : scope === SECTION ? REGIE_SECTION : 0;
+  return m;
+}
+
+/** The state of `regieVisit` (one per pass): the readings of this and the previous model, and the sentence mapping. */
+interface RegieCheck { all: readonly RegieReading[]; oall: readonly RegieReading[]; i: number; oi: number; P: number; Q: number; d: number; ok: boolean }
+
+/**
+ * Sentence k of the regie input of sentence `st.i`: the previous model's sentence ok at the same distance (k − i as
+ * ok − oi) has the same reading objects (which fix their places); `st.ok` false otherwise.
+ */
+function regieVisit(k: number, st: RegieCheck): void {
+  if (!st.ok) return;
+  const ok = k < st.P ? k : k >= st.Q ? k - st.d : -1;
+  if (ok < 0 || k - st.i !== ok - st.oi) { st.ok = false; return; }
+  const [f, t] = readingRun(st.all, k), [of, ot] = readingRun(st.oall, ok);
+  if (t - f !== ot - of) { st.ok = false; return; }
+  for (let x = 0; x < t - f; x++) if (st.all[f + x] !== st.oall[of + x]) { st.ok = false; return; }
+}
+
+/**
+ * What a model's sentence-rule pass leaves for the next model's pass of the same Analyzer (`carried`): every sentence
+ * that is not quiet (`idx`, in order), with what its rules read (`need`), what they reported there (`emits`: rule index
+ * and relative findings, in rule order; undefined for none) and, where a rule reads the regie readings, the sentence's
+ * start and line; the values of the document-wide inputs that were read, the readings, the sections and the blocks.
+ */
+interface PassRecord {
+  rules: readonly Rule[];
+  enabled: readonly boolean[];
+  idx: number[];
+  need: number[];
+  emits: Array<Array<number | RawFinding[]> | undefined>;
+  starts: number[];
+  lines: number[];
+  any: number;
+  speaker?: SpeakerKind;
+  we?: boolean;
+  regie?: readonly RegieReading[];
+  layout?: Layout;
+  blocks: DocModel['blocks'];
+  /** The record of the pass before (its arrays are reused, emptied, by the pass after this one's next). */
+  older?: PassRecord;
+}
+
+/**
+ * For tests only: carry a sentence's findings on a looser condition than the pass checks (a wrong, wider reuse), so the
+ * property test can show that it catches it: `sentence` — the shared sentences (`p`, `q`) whatever their blocks and
+ * sections; `section` — the sentence's block but not its section; `unit` — without the unit context's check; `regie` —
+ * without the regie readings' check. Never set in production.
+ */
+let carryLoose: 'sentence' | 'section' | 'unit' | 'regie' | undefined;
+export function setRuleCarryLooseForTests(loose: 'sentence' | 'section' | 'unit' | 'regie' | undefined): void {
+  carryLoose = loose;
+}
+
+/**
+ * [RS, RE]: the sentences k < RS of this model have the readings of the previous model's sentence k, and the sentences
+ * k ≥ RE those of sentence k − d (d: the change in the sentence count), the same objects. The lists `all` (this model's)
+ * and `oall` (the previous model's) are walked from the start and, when the sentence count is unchanged, from the end
+ * while they hold the same objects; a reading object names its sentence, so a sentence before the first difference
+ * (after the last) has the same run. With another count only the sentences after both lists' last readings count (none).
+ */
+function sameReadingEnds(all: readonly RegieReading[], oall: readonly RegieReading[], ns: number, d: number): [number, number] {
+  const m = Math.min(all.length, oall.length);
+  let x = 0;
+  while (x < m && all[x] === oall[x]) x++;
+  const rs = Math.min(x < all.length ? all[x].sentence : ns, x < oall.length ? oall[x].sentence : ns);
+  let y = 0;
+  if (d === 0) while (y < m && all[all.length - 1 - y] === oall[oall.length - 1 - y]) y++;
+  const re = Math.max(y < all.length ? all[all.length - 1 - y].sentence + 1 : 0, y < oall.length ? oall[oall.length - 1 - y].sentence + d + 1 : 0);
+  return [rs, re];
+}
+
+/** [from, to) of sentence i's readings in `all` (in sentence order, as `readRegie` gives them). */
+function readingRun(all: readonly RegieReading[], i: number): [number, number] {
+  let lo = 0, hi = all.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].sentence < i) lo = mid + 1; else hi = mid; }
+  let to = lo;
+  while (to < all.length && all[to].sentence === i) to++;
+  return [lo, to];
+}
+
+/**
  * Run the sentence rules over every non-heading sentence, reusing each rule's findings in a sentence while its
  * cache key is unchanged. `emit` gets the findings with offsets relative to the sentence (as cached).
  * Per sentence one memo slot array, keyed by the rule set and the extra phrases: slot r holds rule r's findings
  * with their key, slot n + r rule r's gate, and the last slot whether the sentence is quiet: every rule was asked
  * and none can report here (no finding of a text-only rule, every other rule's gate closed), so the next analysis
  * skips it with one lookup.
+ *
+ * In an Analyzer the pass carries the previous model's pass over the unchanged start and end (`PassRecord`): a sentence
+ * there that was not quiet gets what its rules reported last time, without a key, a cache look-up or a gate, when every
+ * part of its cache key is the same by construction — the sentence (shared: the same memo), its block (shared, every
+ * sentence of it shared) for a paragraph rule, its section (the same blocks and heading path, each shared, at the same
+ * offsets from the section's start) for a section rule, its unit context (the same object: `unitCarried`), the
+ * document-wide inputs (the same values), and the regie readings in its scope (the same reading objects, at the same
+ * places relative to the sentence). Otherwise it goes through the keyed cache as every sentence of the changed middle
+ * does. The quiet sentences there stay quiet (their memo is the same) and are not visited.
  */
 export function runSentenceRules(
   a: Analysis, rules: readonly Rule[], enabled: readonly boolean[], memoKey: string,
@@ -705,20 +817,40 @@ export function runSentenceRules(
   // them in the loop is a megamorphic load per sentence and rule): 0 a document rule, 1 text-only, 2 keyed without a
   // gate, 3 keyed with a gate.
   const kinds = rules.map((rule): number => (rule.scope === 'document' ? 0 : textOnly(rule) ? 1 : rule.gate ? 3 : 2));
+  const needs = rules.map(needOf);
   const keys = new Array<string | number | undefined>(classes.length);
   // The scope unit's part and the sentence's place in it, per class (the same for every rule of the class); a text-only
   // rule's (scope sentence) are undefined and 0.
   const unitParts = new Array<unknown>(classes.length);
   const unitOffs = new Array<number | undefined>(classes.length);
   const sentences = doc.sentences;
-  for (let i = 0; i < sentences.length; i++) {
+  const passKey = `scope:pass:${slotKey}`;
+  const previous = carried.previous<PassRecord>(doc, passKey);
+  // This pass's record in the arrays of the record two back, emptied: the previous record is read by this pass, the one
+  // before it by nothing any more (not five arrays over the sentences that are not quiet made per keystroke).
+  const spare = previous?.value.older;
+  if (previous) previous.value.older = undefined;
+  const rec: PassRecord = spare
+    ? { rules, enabled, idx: spare.idx, need: spare.need, emits: spare.emits, starts: spare.starts, lines: spare.lines, any: 0, blocks: doc.blocks, older: previous?.value }
+    : { rules, enabled, idx: [], need: [], emits: [], starts: [], lines: [], any: 0, blocks: doc.blocks, older: previous?.value };
+  // Written in place (the reused arrays keep their store; cut to `count` at the end).
+  let count = 0;
+  const record = (i: number, need: number, out: Array<number | RawFinding[]> | undefined, start: number, line: number): void => {
+    rec.idx[count] = i; rec.need[count] = need; rec.emits[count] = out; rec.starts[count] = start; rec.lines[count] = line;
+    count++;
+    rec.any |= need;
+  };
+
+  /** Sentence i through the keyed cache. */
+  const runOne = (i: number): void => {
     const s = sentences[i];
-    if (doc.blocks[s.block].kind === 'heading') continue;
+    if (doc.blocks[s.block].kind === 'heading') return;
     const slot = slotOf(i);
-    if (slot[QUIET] === true) continue;
+    if (slot[QUIET] === true) return;
     keys.fill(undefined);
     unitOffs.fill(undefined);
-    let quiet = true;
+    let quiet = true, need = 0;
+    let out: Array<number | RawFinding[]> | undefined;
     for (let r = 0; r < n; r++) {
       const kind = kinds[r];
       if (kind === 0) continue;
@@ -738,6 +870,7 @@ export function runSentenceRules(
           quiet = false;
         }
       }
+      need |= needs[r];
       const rule = rules[r] as SentenceRule;
       let key: string | number = '', unit: unknown, off = 0;
       if (keyed) {
@@ -756,10 +889,116 @@ export function runSentenceRules(
         if (g.ok) slot[r] = { key, unit, off, found } satisfies Cached;
       }
       if (!keyed && found.length > 0) quiet = false;
-      if (found.length > 0) emit(r, s, found);
+      if (found.length > 0) { emit(r, s, found); (out ??= []).push(r, found); }
     }
     if (quiet) slot[QUIET] = true;
+    else if (need & REGIE_SECTION) record(i, need, out, s.start, doc.lines.lineOf(s.start));
+    else record(i, need, out, -1, -1);
+  };
+
+  const last = keyScopeOverride || numericKeyDrop ? undefined : previous;
+  const old = last?.value;
+  let same = !!old && old.rules === rules && old.enabled.length === enabled.length;
+  for (let r = 0; same && r < n; r++) same = old!.enabled[r] === enabled[r];
+  if (!same) {
+    for (let i = 0; i < sentences.length; i++) runOne(i);
+  } else {
+    const o = old!;
+    const { p, q, pb, qb, prevSentences, prevBlocks } = last!.shared;
+    const ns = sentences.length, nb = doc.blocks.length, d = ns - prevSentences;
+    // The shared start [0, P) and end [Q, ns): shared sentences in shared blocks (as `blockFacts` keeps them).
+    const P = carryLoose === 'sentence' ? p : Math.min(p, pb < nb ? doc.blockSentences[pb][0] : ns);
+    const Q = carryLoose === 'sentence' ? Math.max(ns - q, P) : Math.max(ns - q, qb > 0 ? doc.blockSentences[nb - qb][0] : ns, P);
+    // The document-wide inputs that changed: a sentence whose rules read one goes through the cache.
+    let bad = 0;
+    if ((o.any & SPEAKER) && o.speaker !== a.speaker()) bad |= SPEAKER;
+    if ((o.any & WE) && o.we !== a.weOneParty()) bad |= WE;
+    const oldBlock = (b: number): number => (b < pb ? b : b >= nb - qb ? b - nb + prevBlocks : -1);
+    // Block b and every sentence of it are shared (start or end), so it is the previous model's block oldBlock(b).
+    const blockShared = (b: number): boolean => {
+      const range = doc.blockSentences[b];
+      return (b < pb && range[1] <= P) || (b >= nb - qb && range[0] >= Q);
+    };
+    // Per section of this model: 1 the same as the previous model's (blocks, heading path, offsets), 2 not.
+    let sectionSame: Int8Array | undefined;
+    const sectionShared = (b: number): boolean => {
+      const l = layoutOf(doc);
+      const si = l.sectionOf[b];
+      sectionSame ??= new Int8Array(l.sections.length);
+      if (sectionSame[si] === 0) sectionSame[si] = sameSection(l.sections[si]) ? 1 : 2;
+      return sectionSame[si] === 1;
+    };
+    const sameSection = (sec: Section): boolean => {
+      const ol = o.layout;
+      if (!ol || sec.end <= sec.first) return false;
+      const of = oldBlock(sec.first);
+      if (of < 0) return false;
+      const os = ol.sections[ol.sectionOf[of]];
+      if (os.first !== of || os.end - os.first !== sec.end - sec.first || os.headings.length !== sec.headings.length) return false;
+      const base = doc.blocks[sec.first].start, obase = o.blocks[of].start;
+      const ok = (b: number, ob: number): boolean => blockShared(b) && oldBlock(b) === ob &&
+        (sectionOffsetsLoose || doc.blocks[b].start - base === o.blocks[ob].start - obase);
+      for (let b = sec.first; b < sec.end; b++) if (!ok(b, of + b - sec.first)) return false;
+      for (let k = 0; k < sec.headings.length; k++) if (!ok(sec.headings[k], os.headings[k])) return false;
+      return true;
+    };
+    // The readings in scope are the same objects at the same places relative to sentence i (k − i as ok − oi; the
+    // objects fix their absolute places, and sentence i starts at the same offset and line as before).
+    let st: RegieCheck | undefined;
+    // The sentences whose readings are the previous model's, the same objects: [0, RS) at the start and [RE, ns) at
+    // the end (one walk of the two reading lists from each end, on the first regie check of the pass).
+    let RS = -1, RE = ns;
+    const regieSame = (s: Sentence, i: number, oi: number, j: number, need: number): boolean => {
+      if (!st) {
+        st = { all: a.regie(), oall: o.regie!, i, oi, P, Q, d, ok: true };
+        [RS, RE] = sameReadingEnds(st.all, st.oall, ns, d);
+      }
+      if (!(need & REGIE_SECTION)) {
+        // The sentence or its block (shared: all its sentences at the same distance from i as before, moved together)
+        // within the sentences whose readings are the same objects. Those objects fix their places, so a scope with
+        // readings has not moved, and one without has none to place.
+        const f = need & REGIE_PARAGRAPH ? doc.blockSentences[s.block][0] : i;
+        const e = need & REGIE_PARAGRAPH ? doc.blockSentences[s.block][1] : i + 1;
+        return e <= Math.min(P, RS) || f >= Math.max(Q, RE);
+      }
+      // A section: its heading path may lie apart from the sentence; the sentence starts at the same offset and line.
+      if (o.starts[j] !== s.start || o.lines[j] !== doc.lines.lineOf(s.start)) return false;
+      st.i = i; st.oi = oi; st.ok = true;
+      eachScopeSentence(doc, s, 'section', regieVisit, st);
+      return st.ok;
+    };
+    /** Sentence i (the previous model's listed sentence o.idx[j]) carried, if every part of its key is the same. */
+    const carry = (i: number, j: number): boolean => {
+      const need = o.need[j];
+      if (need & bad) return false;
+      const s = sentences[i];
+      const oi = i < P ? i : i - d;
+      if (carryLoose !== 'sentence') {
+        if ((need & (PARAGRAPH | SECTION)) && !blockShared(s.block)) return false;
+        if ((need & SECTION) && carryLoose !== 'section' && !sectionShared(s.block)) return false;
+      }
+      if ((need & UNIT) && carryLoose !== 'unit' && !a.unitCarried(i, oi)) return false;
+      if ((need & REGIE) && carryLoose !== 'regie' && !regieSame(s, i, oi, j, need)) return false;
+      const out = o.emits[j];
+      if (out) for (let k = 0; k < out.length; k += 2) emit(out[k] as number, s, out[k + 1] as RawFinding[]);
+      record(i, need, out, o.starts[j], o.lines[j]);
+      return true;
+    };
+    const list = o.idx;
+    let j = 0;
+    for (; j < list.length && list[j] < P; j++) if (!carry(list[j], j)) runOne(list[j]);
+    for (let i = P; i < Q; i++) runOne(i);
+    while (j < list.length && list[j] < Q - d) j++;
+    for (; j < list.length; j++) if (!carry(list[j] + d, j)) runOne(list[j] + d);
   }
+  rec.idx.length = count; rec.need.length = count; rec.emits.length = count; rec.starts.length = count; rec.lines.length = count;
+  // A pass in which a rule threw leaves nothing to carry (the next one asks every rule again).
+  if (a.failed.size > 0) return;
+  if (rec.any & SPEAKER) rec.speaker = a.speaker();
+  if (rec.any & WE) rec.we = a.weOneParty();
+  if (rec.any & REGIE) rec.regie = a.regie();
+  if (rec.any & SECTION) rec.layout = layoutOf(doc);
+  carried.keep(doc, passKey, rec);
 }
 
 /** A sentence rule's findings in one sentence, with offsets relative to the sentence. */

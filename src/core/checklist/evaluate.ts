@@ -392,9 +392,30 @@ function frame(ctx: ItemContext, id: string, f: keyof Frames): number[] {
   return find(ctx, frameId(id, f), (c, s) => !has(c, 'deferred') && frameHolds(s, f));
 }
 
-/** Union of evidence lists in document order, without duplicates. */
+/**
+ * Union of evidence lists in document order, without duplicates. Two lists each in ascending order (as `find` and the
+ * frame readers give them) are merged in one pass; anything else is sorted (the same list either way).
+ */
 function union(...lists: number[][]): number[] {
+  if (lists.length === 2 && ascending(lists[0]) && ascending(lists[1])) return mergeAscending(lists[0], lists[1]);
   return [...new Set(lists.flat())].sort((a, b) => a - b);
+}
+
+/** The list is in ascending order (equal neighbours allowed). */
+function ascending(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i] < list[i - 1]) return false;
+  return true;
+}
+
+/** Two ascending lists merged into one ascending list without duplicates. */
+function mergeAscending(x: readonly number[], y: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < x.length || j < y.length) {
+    const v = j >= y.length || (i < x.length && x[i] <= y[j]) ? x[i++] : y[j++];
+    if (out.length === 0 || out[out.length - 1] !== v) out.push(v);
+  }
+  return out;
 }
 
 function result(item: ItemContext, idx: number[], met: boolean, why?: string): ChecklistResult {
@@ -1137,11 +1158,14 @@ const regieLists = new Slot<ChecklistContext, number[]>();
 function regieSentenceList(ctx: ChecklistContext): number[] {
   let list = regieLists.get(ctx);
   if (list) return list;
-  const out = new Set<number>();
-  for (const r of ctx.regie) if (r.class !== 'anders') out.add(r.sentence);
+  // The readings come in sentence order (`readRegie`) and the fact list in document order: both ascending, merged
+  // (`union`, which sorts when a list is not).
+  const claims: number[] = [];
+  for (const r of ctx.regie) if (r.class !== 'anders') claims.push(r.sentence);
   // Leadership claimed without the word regie ("trekker", "neemt het voortouw") is read the same way.
-  for (const i of factIndexes(ctx.doc, 'checklist:leadershipText', leadershipText)) if (!ctx.isHeading(i) && claimsLeadership(ctx, i)) out.add(i);
-  list = [...out].sort((a, b) => a - b);
+  const leads: number[] = [];
+  for (const i of factIndexes(ctx.doc, 'checklist:leadershipText', leadershipText)) if (!ctx.isHeading(i) && claimsLeadership(ctx, i)) leads.push(i);
+  list = union(claims, leads);
   regieLists.set(ctx, list);
   return list;
 }

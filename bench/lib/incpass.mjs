@@ -1,0 +1,70 @@
+// The split of an incremental edit by pass without the profiler (branch speed21): bundles the core of a working tree
+// (default this one) with `performance.now()` around the passes of `Analyzer.run` (the document build, the regie
+// fold — asked before the rules, so the rule pass does not pay for it —, the rule pass with its sentence rules and its
+// document rules, the checklist, the profile), then applies seeded one-character edits to the generated 20k-word
+// document (as inproc.mjs `incremental` draws them) and analyses each edited text and then the same text again
+// (nothing changed: every pass finds its caches valid). Prints the median µs per pass for both.
+//   node bench/lib/incpass.mjs [repo=.] [edits=400]
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { drawEdit, prng } from './gen.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const [repoArg = path.join(here, '..', '..'), editsArg = '400'] = process.argv.slice(2);
+const repo = path.resolve(repoArg);
+const require = createRequire(path.join(repo, 'package.json'));
+const esbuild = require('esbuild');
+const T = (name, expr) => `((globalThis.__t0 = performance.now()), (globalThis.__r = ${expr}), (globalThis.__T[${JSON.stringify(name)}] = (globalThis.__T[${JSON.stringify(name)}] ?? 0) + performance.now() - globalThis.__t0), globalThis.__r)`;
+const lap = (name) => `globalThis.__T[${JSON.stringify(name)}] = (globalThis.__T[${JSON.stringify(name)}] ?? 0) + performance.now() - globalThis.__t1; globalThis.__t1 = performance.now();`;
+const split = {
+  name: 'split', setup(b) {
+    b.onLoad({ filter: /[\\/]core[\\/]engine\.ts$/ }, (args) => {
+      let src = fs.readFileSync(args.path, 'utf8');
+      const rep = (a, by) => { if (!src.includes(a)) throw new Error(`incpass: engine.ts no longer has: ${a}`); src = src.replace(a, by); };
+      rep("const doc = buildDocument(text, opts.format ?? 'markdown', this.cache);", `const doc = ${T('build', "buildDocument(text, opts.format ?? 'markdown', this.cache)")};`);
+      rep('const a = newAnalysis(doc, config, family, opts.strict === true);', `const a = newAnalysis(doc, config, family, opts.strict === true); ${T('regie', 'a.regie()')};`);
+      rep('const findings = runRules(a, opts.rules ?? RULES, locale, phrasesKey(config));', `const findings = ${T('rules', 'runRules(a, opts.rules ?? RULES, locale, phrasesKey(config))')};`);
+      rep('const checklist = evaluateChecklist(doc, regie, { strict: opts.strict === true, failed: a.failed });', `const checklist = ${T('checklist', 'evaluateChecklist(doc, regie, { strict: opts.strict === true, failed: a.failed })')};`);
+      rep('const profile = computeProfile(doc, regie);', `const profile = ${T('profile', 'computeProfile(doc, regie)')};`);
+      rep('runSentenceRules(a, rules, severities', 'globalThis.__t1 = performance.now(); runSentenceRules(a, rules, severities');
+      rep('const whole = documentContext(a);', `${lap('rules: sentence')} const whole = documentContext(a);`);
+      rep('const out: Finding[] = [];', `${lap('rules: document')} const out: Finding[] = [];`);
+      return { contents: src, loader: 'ts' };
+    });
+  },
+};
+const out = path.join(here, '..', '.cache', `incpass-${process.pid}.cjs`);
+fs.mkdirSync(path.dirname(out), { recursive: true });
+await esbuild.build({
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', outfile: out,
+  stdin: { contents: "export * from './src/core/index';", resolveDir: repo, loader: 'ts' },
+  define: { REGIECHECK_VERSION: '"incpass"' }, plugins: [split],
+});
+globalThis.__T = {};
+const core = require(out);
+fs.rmSync(out);
+let text = fs.readFileSync(path.join(here, '..', '.cache', 'generated-20k.md'), 'utf8');
+const an = new core.Analyzer();
+const o = { file: 'bench.md', format: 'markdown' };
+an.analyze(text, o);
+const rnd = prng(7);
+const edit = {}, same = {};
+const keep = (m, total) => { for (const [k, v] of Object.entries({ ...globalThis.__T, 'whole analysis': total })) (m[k] ??= []).push(v * 1000); };
+const load0 = os.loadavg()[0];
+for (let i = 0; i < 40 + Number(editsArg); i++) {
+  const e = drawEdit(rnd, text);
+  if (!e) continue;
+  text = text.slice(0, e.pos) + e.ch + text.slice(e.pos + 1);
+  for (const m of [edit, same]) {
+    globalThis.__T = {};
+    const t0 = performance.now();
+    an.analyze(text, o);
+    if (i >= 40) keep(m, performance.now() - t0);
+  }
+}
+const med = (x) => { const s = [...x].sort((a, b) => a - b); return s[s.length >> 1]; };
+console.log(`${repo} (load ${load0.toFixed(2)} → ${os.loadavg()[0].toFixed(2)}): median µs per pass, an edit | the same text again`);
+for (const k of Object.keys(edit)) console.log(`  ${k.padEnd(18)} ${String(Math.round(med(edit[k]))).padStart(6)} | ${String(Math.round(med(same[k] ?? [0]))).padStart(6)}`);
