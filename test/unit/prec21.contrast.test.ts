@@ -248,3 +248,12 @@ describe('prec21 regie/hol: a quoted title and an indirect question name or ask 
     yes(convenant('Er wordt zo mogelijk een werkgroep ingesteld.'), 'eigenaar/passief');
   });
 });
+
+describe('prec21 checklist: a deferral in other words ("wordt later uitgewerkt", "wordt nog bepaald", "nog niet ingevuld")', () => {
+  const met = (id: string, body: string): boolean | null => analyze(`# Samenwerking Brakeldorp\n\n${body}\n`).checklist[id].met;
+  it('K2.rollen and K3.mensen: what is still to be settled settles nothing', () => {
+    assert.equal(met('K2.rollen', 'Welke bijdrage de provincie en het waterschap leveren, wordt nog bepaald.'), false);
+    assert.equal(met('K3.mensen', 'De rol van projectleider is nog niet ingevuld.'), false);
+    assert.equal(met('K3.mensen', 'De rol van projectleider is ingevuld door Anna de Wit.'), true);
+  });
+});

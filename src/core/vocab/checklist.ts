@@ -16,7 +16,8 @@ export const CHECKLIST_CONCEPTS = concepts({
     'nader in te vullen', 'later te bepalen', 'volgt later', 'volgen later', 'volgen nog', 'volgt nog', 'p.m.', 'pro memorie',
     'wordt overwogen', 'worden overwogen', 'overwegen om', 'te zijner tijd', 't.z.t.', 'in het actieplan', 'in een actieplan',
     'in het uitvoeringsplan', 'in een later stadium', 'op een later moment', 'nog niet bekend', 'nog niet duidelijk', 'nog uit te werken',
-    'onderzoeken of', 'verkennen of', 'nader bepalen', 'nader bepaald', 'nader vastgesteld', 'nog te vinden', 'wordt nog gezocht', 'dienen te worden', 'dient te worden betrokken'] },
+    'onderzoeken of', 'verkennen of', 'nader bepalen', 'nader bepaald', 'nader vastgesteld', 'nog te vinden', 'wordt nog gezocht', 'dienen te worden', 'dient te worden betrokken',
+    'later uitgewerkt', 'later uit te werken', 'wordt|worden nog bepaald|uitgewerkt|vastgesteld|ingevuld', 'nog niet ingevuld', 'nog niet bepaald'] },
   negation: { description: { nl: 'Ontkenning', en: 'Negation' }, phrases: ['niet', 'geen', 'onvoldoende', 'ontbreekt', 'ontbreken', 'mist', 'missen', 'zonder', 'nooit', 'noch'] },
   /** Something stated as absent: cancels the commitment items (not afbakening, where a "niet" is the point). */
   absence: { description: { nl: 'Iets dat uitdrukkelijk ontbreekt', en: 'Something stated as absent' }, phrases: ['er komt geen', 'er komen geen', 'er is geen', 'er zijn geen', 'niet beschikbaar', 'geen budget', 'geen geld', 'geen middelen', 'geen capaciteit',
