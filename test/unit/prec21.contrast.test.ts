@@ -9,6 +9,11 @@ import { findQuantities } from '../../src/core/recognize/quantity';
 import { convenant, no, yes } from './contrast';
 
 const nota = (body: string): string => `# Nota Wijkvoorzieningen Brakeldorp 2027\n\n${body}\n`;
+/** A nota of a gemeente that names itself often enough for its author level (gemeente) to be read. */
+const govNota = (body: string): string => `# Nota Wijkvoorzieningen gemeente Brakeldorp 2027\n\nIn deze nota beschrijft het college van burgemeester en wethouders hoe de gemeente Brakeldorp de komende jaren de wijkvoorzieningen versterkt. De gemeenteraad wordt gevraagd de nota vast te stellen. De gemeente werkt daarbij met de wethouder Wonen.\n\n## Aanpak\n\n${body}\n`;
+const jeugdNota = (body: string): string => `# Nota Jeugdhulp Brakeldorp 2027\n\n${body}\n`;
+/** Whether checklist item `id` is met in a one-paragraph text on cooperation. */
+const met = (id: string, body: string): boolean | null => analyze(`# Samenwerking Brakeldorp\n\n${body}\n`).checklist[id].met;
 
 describe('prec21 taal/voorbehoud: a hedge of quantity in a prepositional phrase says how much of a result, not whether the act happens', () => {
   it('"zorgen voor zoveel mogelijk rust" and "in zoveel mogelijk samenhang"; "zoveel mogelijk" on the act stays', () => {
@@ -32,7 +37,6 @@ describe('prec21 taal/voorbehoud: a hedge of quantity in a prepositional phrase 
 });
 
 describe('prec21 checklist K4: the kind of regie as a predicate, and means of legal instruction and people', () => {
-  const met = (id: string, body: string): boolean | null => analyze(`# Samenwerking Brakeldorp\n\n${body}\n`).checklist[id].met;
   it('K4.regietype: "Onze rol is faciliterend: …" names the rung as "een faciliterende rol: …" does', () => {
     assert.equal(met('K4.regietype', 'De gemeente voert de regie. Onze rol is faciliterend: we brengen partijen bij elkaar en bieden ruimte voor initiatieven.'), true);
     assert.equal(met('K4.regietype', 'De gemeente voert de regie. Onze rol is belangrijk: we brengen partijen bij elkaar en bieden ruimte voor initiatieven.'), false);
@@ -48,7 +52,6 @@ describe('prec21 checklist K4: the kind of regie as a predicate, and means of le
 });
 
 describe('prec21 checklist: other wordings of K1, K2, K3 and K4 items (invented probes of each item\'s definition)', () => {
-  const met = (id: string, body: string): boolean | null => analyze(`# Samenwerking Brakeldorp\n\n${body}\n`).checklist[id].met;
   it('K1.behoefte: the demand in a content clause after a report ("Uit de enquête blijkt dat jongeren … zoeken")', () => {
     assert.equal(met('K1.behoefte', 'Uit de enquête blijkt dat jongeren een plek zoeken waar ze na school kunnen sporten.'), true);
     assert.equal(met('K1.behoefte', 'We zorgen ervoor dat jongeren een plek vinden waar ze na school kunnen sporten.'), false);
@@ -85,7 +88,7 @@ describe('prec21 checklist: other wordings of K1, K2, K3 and K4 items (invented 
 });
 
 describe('prec21 regie/hol: a declined role, another party\'s wish, the arts, and a legal basis before the word', () => {
-  const nota = (body: string): string => `# Nota Jeugdhulp Brakeldorp 2027\n\n${body}\n`;
+  const nota = jeugdNota;
   it('a negated clause declines the role; "niet" before an adjective ("een (niet vrijblijvende) regiefunctie") does not', () => {
     no(nota('Voor de jeugdhulp kiest het college bewust niet voor een regierol; de aanbieders organiseren de toegang zelf.'), 'regie/hol');
     yes(nota('Voor de jeugdhulp kiest het college bewust voor een regierol; de aanbieders organiseren de toegang zelf.'), 'regie/hol');
@@ -106,7 +109,7 @@ describe('prec21 regie/hol: a declined role, another party\'s wish, the arts, an
 });
 
 describe('prec21 taal/voorbehoud: inversion the tagger misses, reports of others, cited texts and clauses of result', () => {
-  const nota = (body: string): string => `# Nota Wijkvoorzieningen gemeente Brakeldorp 2027\n\nIn deze nota beschrijft het college van burgemeester en wethouders hoe de gemeente Brakeldorp de komende jaren de wijkvoorzieningen versterkt. De gemeenteraad wordt gevraagd de nota vast te stellen. De gemeente werkt daarbij met de wethouder Wonen.\n\n## Aanpak\n\n${body}\n`;
+  const nota = govNota;
   it('a fronted hedge before an inverted plural verb ("In principe breiden we …", "Indien mogelijk breiden we …") is read', () => {
     yes(nota('In principe breiden we de openingstijden van het zwembad uit.'), 'taal/voorbehoud');
     yes(nota('Indien mogelijk breiden we het aantal parkeerplaatsen aan de Havenweg uit.'), 'taal/voorbehoud');
@@ -129,7 +132,6 @@ describe('prec21 taal/voorbehoud: inversion the tagger misses, reports of others
 });
 
 describe('prec21 checklist: forms a second probe writer found (passives, idioms, legal forms, the executor, a named target group)', () => {
-  const met = (id: string, body: string): boolean | null => analyze(`# Samenwerking Brakeldorp\n\n${body}\n`).checklist[id].met;
   it('K1.afnemers: one sentence that names the target group as such', () => {
     assert.equal(met('K1.afnemers', 'De aanpak is bedoeld voor mantelzorgers van thuiswonende 80-plussers in Lindewaard.'), true);
     assert.equal(met('K1.afnemers', 'De aanpak is in overleg met mantelzorgers van thuiswonende 80-plussers in Lindewaard opgesteld.'), false);
@@ -167,7 +169,7 @@ describe('prec21 checklist: forms a second probe writer found (passives, idioms,
 });
 
 describe('prec21 geld/vaag and zwitsers/vaag: reports, other parties\' money and staff, the amount just before', () => {
-  const nota = (body: string): string => `# Nota Wijkvoorzieningen gemeente Brakeldorp 2027\n\nIn deze nota beschrijft het college van burgemeester en wethouders hoe de gemeente Brakeldorp de komende jaren de wijkvoorzieningen versterkt. De gemeenteraad wordt gevraagd de nota vast te stellen. De gemeente werkt daarbij met de wethouder Wonen.\n\n## Aanpak\n\n${body}\n`;
+  const nota = govNota;
   it('another bestuurslaag\'s money, promised or given, is described', () => {
     no(nota('Het Rijk heeft toegezegd voldoende middelen beschikbaar te stellen voor de opvang van ontheemden.'), 'geld/vaag');
     no(nota('Het Rijk stelt voldoende middelen beschikbaar, zo staat in de Hervormingsagenda Jeugd.'), 'geld/vaag');
@@ -235,7 +237,7 @@ describe('prec21 K4 applicability: a process lead without the word regie, and le
 });
 
 describe('prec21 regie/hol: a quoted title and an indirect question name or ask about regie, they do not claim it', () => {
-  const nota = (body: string): string => `# Nota Jeugdhulp Brakeldorp 2027\n\n${body}\n`;
+  const nota = jeugdNota;
   it('a regie word inside quotation marks', () => {
     no(nota('Onder de titel \'Meer regie\' organiseert de VNG een congres.'), 'regie/hol');
     yes(nota('Onder de titel van het congres neemt de VNG meer regie.'), 'regie/hol');
@@ -250,7 +252,6 @@ describe('prec21 regie/hol: a quoted title and an indirect question name or ask 
 });
 
 describe('prec21 checklist: a deferral in other words ("wordt later uitgewerkt", "wordt nog bepaald", "nog niet ingevuld")', () => {
-  const met = (id: string, body: string): boolean | null => analyze(`# Samenwerking Brakeldorp\n\n${body}\n`).checklist[id].met;
   it('K2.rollen and K3.mensen: what is still to be settled settles nothing', () => {
     assert.equal(met('K2.rollen', 'Welke bijdrage de provincie en het waterschap leveren, wordt nog bepaald.'), false);
     assert.equal(met('K3.mensen', 'De rol van projectleider is nog niet ingevuld.'), false);
