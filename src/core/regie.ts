@@ -963,8 +963,8 @@ function indirectQuestion(s: Sentence, c: Clause | undefined, at: number): boole
 
 /**
  * The regie word stands in a "dat"-clause after another party's expectation, wish or request ("Het Rijk verwacht van
- * gemeenten dat zij de regie nemen", "De raad vraagt dat het college de regie pakt"): what that party wants of others,
- * reported. The author's own wish ("We willen dat de gemeente de regie neemt") is read as usual.
+ * gemeenten dat zij de regie nemen"): what that party wants of others, reported. The wish of the author or of its own
+ * bodies ("We willen dat de gemeente de regie neemt", "De raad vraagt dat het college de regie pakt") is read as usual.
  */
 function othersWish(s: Sentence, c: Clause | undefined, unit: Unit): boolean {
   if (!c || !c.subordinate || s.tokens[c.start]?.low !== 'dat') return false;
