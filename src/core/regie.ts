@@ -25,8 +25,7 @@ import type { RegieMention } from './types';
 import type { DocModel, Sentence, RegieWord } from './document';
 import { carried, factIndexes, headingOf, isRegieWord, memoize, memoMap, sentenceId, textFacts, type Shared } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
-import { firstWordIndex, specificActors as specificActorMentions } from './rules/util';
-import { quotedAt } from './rules/util';
+import { firstWordIndex, quotedAt, specificActors as specificActorMentions } from './rules/util';
 import { loneParagraphSentence, ownDoer, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
 import { clauseAt, looksBack, type Clause } from './read/clause';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
@@ -954,6 +953,10 @@ function indirectQuestion(s: Sentence, c: Clause | undefined, at: number): boole
   const WH = /^(hoe|wat|welke|welk|waarom|wie|waar|of|wanneer|hoeverre)$/;
   if (!c || c.conditional) return false;
   if (c.subordinate) return WH.test(s.tokens[c.start]?.low ?? '');
+  // A question clause that opens the sentence as its subject, up to its comma ("Wie de regie heeft op de keten, wordt
+  // uit het rapport niet duidelijk", "Hoe de gemeente de regie organiseert, verschilt per wijk").
+  const comma = s.tokens.findIndex((t) => t.text === ',');
+  if (WH.test(s.tokens[firstWordIndex(s)]?.low ?? '') && comma > at) return true;
   // The reader may not split the clause off ("onderzocht hoe de gemeente regie voert"): a question word right after a
   // verb, before the regie word, in the same clause.
   const tags = tagsOf(s);

@@ -258,3 +258,31 @@ describe('prec21 checklist: a deferral in other words ("wordt later uitgewerkt",
     assert.equal(met('K3.mensen', 'De rol van projectleider is ingevuld door Anna de Wit.'), true);
   });
 });
+
+describe('prec21 definitions, report tags and effects in running text (a third probe writer: news, handreikingen, reports)', () => {
+  it('a term, a colon and its gloss is a definition; a structure label ("Aanpak:") is not', () => {
+    no(jeugdNota('Ketenregie: de afstemming van alle schakels in de hulpverlening rond één gezin.'), 'regie/hol');
+    no(jeugdNota('Integraal werken: een werkwijze waarbij de samenhang tussen wonen, zorg en werk centraal staat.'), 'taal/toverwoord');
+    yes(jeugdNota('Aanpak: de gemeente neemt de regie.'), 'regie/hol');
+  });
+  it('"Regie is het sturen van …" defines a term; "Daarom is het een van …" and "Tegelijk is de rol van …" open with an adverb', () => {
+    no(jeugdNota('Regie is het sturen van een netwerk van partijen die elk een eigen verantwoordelijkheid hebben.'), 'regie/hol');
+    yes(jeugdNota('Tegelijk is de rol van de gemeente aan het veranderen: naar meer regisseren en faciliteren.'), 'regie/hol');
+  });
+  it('"Met ontschotten bedoelen we dat …" defines; the same words as a plan pile up', () => {
+    no(jeugdNota('Met ontschotten bedoelen we dat budgetten van verschillende domeinen in samenhang worden ingezet.'), 'taal/toverwoord');
+    yes(jeugdNota('We gaan ontschotten en budgetten van verschillende domeinen in samenhang inzetten.'), 'taal/toverwoord');
+  });
+  it('a source tagged on at the end ("…, zo blijkt uit het onderzoek") and a finding reported ("De rekenkamer stelt vast dat …")', () => {
+    no(jeugdNota('De regie op de schuldhulp ligt op dit moment bij drie verschillende afdelingen, zo blijkt uit het onderzoek.'), 'regie/hol');
+    yes(jeugdNota('De regie op de schuldhulp ligt bij de gemeente.'), 'regie/hol');
+    no(jeugdNota('De rekenkamer stelt vast dat integraal werken en ontschotten in Lindewaard nog nauwelijks voorkomen.'), 'taal/toverwoord');
+  });
+  it('a question clause as the subject ("Wie de regie heeft op de keten, wordt … niet duidelijk")', () => {
+    no(jeugdNota('Wie de regie heeft op de keten, wordt uit het rapport niet duidelijk.'), 'regie/hol');
+  });
+  it('an effect after a colon that follows a concrete measure ("Eén loket voor alle 12 regelingen: zo brengen we …")', () => {
+    no(jeugdNota('Eén loket voor alle 12 regelingen: zo brengen we samenhang en verbinding in het aanbod.'), 'taal/toverwoord');
+    yes(jeugdNota('Een nieuw loket: zo brengen we samenhang en verbinding in het aanbod.'), 'taal/toverwoord');
+  });
+});

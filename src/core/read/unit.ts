@@ -150,6 +150,38 @@ export function readLocal(s: Sentence): LocalReading {
   });
 }
 
+/**
+ * A term, a colon and its gloss ("Ketenregie: de afstemming van alle schakels …", "Regisseur: de professional die …"): a
+ * definition in running text. The gloss opens with an article and has no finite verb of its own before a relative
+ * pronoun or a comma; a label of the text's structure ("Doel:", "Aanpak:", "Tip:", vocab `glossLabel`) is no term.
+ */
+function glossDefinition(s: Sentence): boolean {
+  const tok = s.tokens;
+  if (termIsAct(s)) return true;
+  const colon = tok.findIndex((t, k) => k >= 1 && k <= 3 && t.text === ':');
+  if (colon < 0 || tok.slice(0, colon).some((t) => t.kind !== 'word' || vocab('glossLabel').isWord(t.low))) return false;
+  if (!/^(de|het|een)$/.test(tok[colon + 1]?.low ?? '')) return false;
+  const tags = tagsOf(s);
+  for (let k = colon + 2; k < tok.length; k++) {
+    if (tok[k].text === ',' || /^(die|dat|waarin|waarbij|waarmee|waar|welke)$/.test(tok[k].low)) return true;
+    if (tags[k]?.verbForm === 'fin' || (tags[k]?.pos === 'AUX' && tags[k]?.verbForm !== 'inf')) return false;
+  }
+  return true;
+}
+
+/**
+ * A bare term, "is", an article and a named act or thing with its complement ("Regie is het sturen van een netwerk …",
+ * "Participatie is het betrekken van inwoners …"): the term is defined. The term is a noun or an infinitive the
+ * sentence opens with ("Daarom is het een van …", "Tegelijk is de rol van …" open with an adverb).
+ */
+function termIsAct(s: Sentence): boolean {
+  const tok = s.tokens, tags = tagsOf(s);
+  if (tok.length < 6 || tok[0].kind !== 'word' || !/^(NOUN|VERB)$/.test(tags[0]?.pos ?? '') || (tags[0]?.pos === 'VERB' && tags[0].verbForm !== 'inf')) return false;
+  if (!/^(is|zijn)$/.test(tok[1].low) || !/^(het|de|een)$/.test(tok[2].low)) return false;
+  if (tok[3].kind !== 'word' || /^(een|één|van|de|het)$/.test(tok[3].low) || !/^(NOUN|VERB)$/.test(tags[3]?.pos ?? '')) return false;
+  return /^(van|waarbij|waarin|waarmee)$/.test(tok[4].low);
+}
+
 function computeLocal(s: Sentence): LocalReading {
   const clauses = readClauses(s.tokens, tagsOf(s));
   const mains = mainClauses(clauses);
@@ -164,7 +196,7 @@ function computeLocal(s: Sentence): LocalReading {
   // The title of a parliamentary paper or a legal act names a document, it commits nothing.
   if (vocab('unitDocTitle').test(low)) return pick('heading', 'title');
   if (vocab('unitForm').test(low)) return pick('form', 'form');
-  if (vocab('unitDefinition').test(low)) return pick('definition', 'definition');
+  if (vocab('unitDefinition').test(low) || glossDefinition(s)) return pick('definition', 'definition');
   if (vocab('unitLegal').test(low)) return pick('legal', 'legal');
   if (vocab('unitModel').test(low)) return pick('model', 'example');
   if (/^["“'‘]/.test(s.raw.trim()) && /["”'’]\s*[.,]?\s*$/.test(s.raw.trim())) return pick('citation', 'quote');

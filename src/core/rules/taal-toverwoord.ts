@@ -147,7 +147,13 @@ export const taalToverwoord: SentenceRule = {
     // words name what that measure is for; the measure itself is concrete ("Eén regeling bundelt 15 uitkeringen.
     // Hiermee stimuleren we de samenhang en integraliteit.").
     const prev = ctx.prev(s);
-    if (prev && /^(hiermee|daarmee)$/.test(s.tokens[firstWordIndex(s)]?.low ?? '') && (hasMeasure(prev) || !!deliverableIn(prev)?.strong)) return;
+    // Also "Zo …", "Hierdoor …", "Op deze manier …"; and within the sentence after a colon ("Eén loket voor alle 12
+    // regelingen: zo brengen we samenhang en verbinding in het aanbod").
+    const opener = (from: number): boolean => /^(hiermee|daarmee|hierdoor|daardoor|zo|zodoende)$/.test(s.tokens[from]?.low ?? '') ||
+      (s.tokens[from]?.low === 'op' && /^(deze|die)$/.test(s.tokens[from + 1]?.low ?? '') && /^(manier|wijze)$/.test(s.tokens[from + 2]?.low ?? ''));
+    if (prev && opener(firstWordIndex(s)) && (hasMeasure(prev) || !!deliverableIn(prev)?.strong)) return;
+    const colon = s.tokens.findIndex((t) => t.text === ':');
+    if (colon > 0 && opener(colon + 1) && s.tokens.slice(0, colon).some((t) => t.kind === 'number' || /^(één|twee|drie|vier|vijf|zes|tien)$/.test(t.low))) return;
     const list = [...distinct.values()];
     const words = list.map((h) => `"${h.text}"`).join(', ');
     report({

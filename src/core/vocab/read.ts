@@ -5,6 +5,8 @@
  */
 import { concepts } from './concept';
 
+const words = (x: string): string[] => x.split(/\s+/).filter(Boolean);
+
 /** Express binding in main-clause order: part of `unitCommitment`, and all that commits in a recital (`unitBinding`). */
 const BINDING = ['verbindt|verbinden zich', 'verplicht|verplichten zich', 'draagt|dragen zorg', 'komen overeen', 'komen het volgende overeen', 'spreken af'];
 
@@ -20,7 +22,12 @@ export const READ_CONCEPTS = concepts({
     phrases: ['wordt|worden ~ verstaan', 'verstaan we|wij onder', 'hierna :', 'hierna te noemen', 'betekent :', 'wordt bedoeld', 'wordt aangeduid als',
       'in deze regeling|overeenkomst|convenant|verordening wordt',
       // A term (a noun or an infinitive, not "dit/dat/het") said to mean something ("Samenwerken betekent hier …").
-      're:^(?!(?:dit|dat|het|deze|die|wat|dat|wij|we)\\s)[\\p{L}-]+\\s+(?:betekent|betekenen)\\s+(?:hier|voor\\s+ons|in\\s+deze\\s+\\S+|concreet|dus)?'] },
+      're:^(?!(?:dit|dat|het|deze|die|wat|dat|wij|we)\\s)[\\p{L}-]+\\s+(?:betekent|betekenen)\\s+(?:hier|voor\\s+ons|in\\s+deze\\s+\\S+|concreet|dus)?',
+      // "Met ontschotten bedoelen we dat …" (a bare term said to be a named act, "Regie is het sturen van …", is read in
+      // read/unit.ts `glossDefinition`: its first word must be a noun).
+      're:^met\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:bedoelen|bedoel)\\s+(?:we|wij|ik)'] },
+  glossLabel: { description: { nl: 'Labels van een opbouw, geen begrippen: na hun dubbele punt volgt inhoud, geen definitie ("Doel:", "Aanpak:", "Tip:") (woorden)', en: 'Structure labels, not terms: what follows their colon is content, not a definition (words)' },
+    phrases: words('doel doelen doelstelling doelstellingen ambitie ambities aanpak actie acties resultaat resultaten maatregel maatregelen planning budget kosten wat wie hoe wanneer waarom toelichting opgave tip let voorbeeld status eigenaar trekker partners looptijd financiering afspraak afspraken besluit beslispunt conclusie advies aanbeveling waarom uitgangspunt uitgangspunten thema opdracht partijen ondergetekenden deelnemers betreft onderwerp') },
   unitCitation: { description: { nl: 'Een zin die een ander aanhaalt (volgens, zoals vastgelegd in, de ... stelt dat)', en: 'A sentence citing another (according to, as laid down in, ... states that)' },
     // "volgens" cites a source ("volgens de wet", "volgens het CBS"), not a way of working ("volgens het uitgangspunt …").
     phrases: ['zei|zegt|aldus', 're:volgens(?!\\s+(?:het|de|dit|deze|ons|onze)\\s+(?:uitgangspunt\\p{L}*|principe\\p{L}*|methode\\p{L}*|plan|werkwijze|aanpak|model|systematiek|schema|planning|stappenplan)(?![\\p{L}]))', 'zoals opgenomen|beschreven|vastgelegd|genoemd|verwoord|afgesproken in', 'de|het ~ stelt|schrijft|concludeert|adviseert dat',

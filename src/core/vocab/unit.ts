@@ -81,6 +81,10 @@ export const UNIT_CONCEPTS = concepts(textOnly({
       lead(r`(?:is|zijn)\s+het\s+(?:\S+\s+){0,5}?eens\s+(?:\S+\s+){0,5}?dat\s`)] },
   unitReported: { description: { nl: 'Een andere stem stelt voor of pleit ("de Raad stelt voor om", "in het advies staat")', en: 'Another voice proposes or pleads' },
     phrases: [lead(r`(?:stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\s`), lead(r`(?:pleit|pleiten|bepleit|bepleiten)\s+(?:er\s*voor|voor|dat)\b`),
+      // A finding reported ("De rekenkamer stelt vast dat …", "constateert dat", "concludeert dat").
+      lead(r`(?:stelt|stellen|stelde|stelden)\s+(?:\S+\s+){0,2}?vast\s+dat\b`), lead(r`(?:constateert|constateren|constateerde|concludeert|concluderen|concludeerde)\s+(?:\S+\s+){0,2}?dat\b`),
+      // The source tagged on at the end ("…, zo blijkt uit het onderzoek.", "…, schrijft de rekenkamer.", "…, aldus de wethouder.").
+      lead(r`(?<=,\s)(?:zo\s+(?:blijkt|bleek|staat|stond)\s+(?:uit|in)|aldus|schrijft|schreef|zegt|zei|concludeert|concludeerde|meldt|meldde|constateert|constateerde)\s+[^,;:]+$`),
       lead(r`(?:in|uit)\s+(?:het|dit|dat|de|deze)\s+(?:[\p{L}-]+\s+)?(?:advies|rapport|onderzoek|verslag|evaluatie|rapportage)\s+(?:staat|blijkt|lezen\s+we|wordt\s+(?:gesteld|geconcludeerd|aanbevolen))\b`),
       // The intention of a law or of the national legislator, reported ("De bedoeling van het Rijk met de Wgs is dat
       // gemeenten …", "De gedachte achter de wet is dat …").
