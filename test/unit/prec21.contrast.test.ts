@@ -286,3 +286,10 @@ describe('prec21 definitions, report tags and effects in running text (a third p
     yes(jeugdNota('Een nieuw loket: zo brengen we samenhang en verbinding in het aanbod.'), 'taal/toverwoord');
   });
 });
+
+describe('prec21 doel/vaag: "willen" with "u" addresses the reader', () => {
+  it('"Wij willen u bedanken voor de betere samenwerking" is a courtesy; "Wij willen de samenwerking verbeteren" a goal', () => {
+    no(nota('Wij willen u bedanken voor de betere samenwerking in het afgelopen jaar.'), 'doel/vaag');
+    yes(nota('Wij willen de samenwerking in het komende jaar verbeteren.'), 'doel/vaag');
+  });
+});

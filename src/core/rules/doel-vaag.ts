@@ -195,6 +195,9 @@ export const doelVaag: SentenceRule = {
     const titles = ctx.section(s).headings.map((h) => h.low).join(' ');
     const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses) && !goalOfNamedOther(s, g, u.clauses, titles) && !quotedAt(s, g.start) && !inClauseOfCause(s, g.start, u.clauses) && !clauseAt(u.clauses, tokenAt(s, g.start))?.conditional);
     if (goal.length === 0) return;
+    // A courtesy to the reader ("We willen u graag wijzen op …", "Wij willen u bedanken voor …"): "willen" with "u" is a
+    // way of addressing, not a goal.
+    if (goal.every((g) => WANT.test(g.text.toLowerCase()) && /^(u|jullie)$/.test(s.tokens[tokenAt(s, g.end)]?.low ?? ''))) return;
     // A named other party's aim in the plain present ("Natuurmonumenten streeft naar …"): described, as "X heeft tot
     // doel …" is, where no parties sign and no authority orders.
     if (!u.parties && !u.authority && goal.every((g) => /^stre/i.test(g.text) && namedOtherAims(s, clauseAt(u.clauses, tokenAt(s, g.start))))) return;
