@@ -293,3 +293,10 @@ describe('prec21 doel/vaag: "willen" with "u" addresses the reader', () => {
     yes(nota('Wij willen de samenwerking in het komende jaar verbeteren.'), 'doel/vaag');
   });
 });
+describe('prec21 a definition names a verbal noun; a worth is no definition', () => {
+  it('"Regie is een speerpunt van mij" and "Regie is de basis van ons beleid" stay claims', () => {
+    yes(jeugdNota('Regie is een speerpunt van mij.'), 'regie/hol');
+    yes(jeugdNota('Regie is de basis van ons beleid.'), 'regie/hol');
+    no(jeugdNota('Ketenregie is de afstemming van alle schakels rond één gezin.'), 'regie/hol');
+  });
+});

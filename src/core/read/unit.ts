@@ -170,15 +170,17 @@ function glossDefinition(s: Sentence): boolean {
 }
 
 /**
- * A bare term, "is", an article and a named act or thing with its complement ("Regie is het sturen van een netwerk …",
- * "Participatie is het betrekken van inwoners …"): the term is defined. The term is a noun or an infinitive the
+ * A bare term, "is", a definite article and a named act with its complement ("Regie is het sturen van een netwerk …",
+ * "Participatie is het betrekken van inwoners …", "Ketenregie is de afstemming van …"): the term is defined. The term is a noun or an infinitive the
  * sentence opens with ("Daarom is het een van …", "Tegelijk is de rol van …" open with an adverb).
  */
 function termIsAct(s: Sentence): boolean {
   const tok = s.tokens, tags = tagsOf(s);
   if (tok.length < 6 || tok[0].kind !== 'word' || !/^(NOUN|VERB)$/.test(tags[0]?.pos ?? '') || (tags[0]?.pos === 'VERB' && tags[0].verbForm !== 'inf')) return false;
-  if (!/^(is|zijn)$/.test(tok[1].low) || !/^(het|de|een)$/.test(tok[2].low)) return false;
-  if (tok[3].kind !== 'word' || /^(een|één|van|de|het)$/.test(tok[3].low) || !/^(NOUN|VERB)$/.test(tags[3]?.pos ?? '')) return false;
+  if (!/^(is|zijn)$/.test(tok[1].low) || !/^(het|de)$/.test(tok[2].low)) return false;
+  // The named act is a verbal noun ("het sturen", "de afstemming", "de coördinatie"); "Regie is een speerpunt van mij",
+  // "Regie is de basis van ons beleid" say what the term is worth, they do not define it.
+  if (tok[3].kind !== 'word' || !/^(NOUN|VERB)$/.test(tags[3]?.pos ?? '') || !/\p{L}{2,}(?:en|ing|tie|sie)$/u.test(tok[3].low)) return false;
   return /^(van|waarbij|waarin|waarmee)$/.test(tok[4].low);
 }
 
