@@ -613,64 +613,6 @@ export function factIndexes(doc: DocModel, key: string, test: (s: Sentence) => b
   return out;
 }
 
-/** `factSums`' fold, kept for the next model of an Analyzer: every sentence's fact and the sums of their parts. */
-interface SumFold { facts: number[]; sums: number[] }
-const sumStores = new Slot<DocModel, Map<string, readonly number[]>>();
-
-/**
- * For tests only: leave the old facts of the last `k` sentences of the previous model's changed middle on the sums (a
- * wrong fold), so the property test of `factSums` can show that it catches a sum not taken off. Never set in production.
- */
-let sumsSkipOld = 0;
-export function setFactSumsSkipOldForTests(k: number): void {
-  sumsSkipOld = k;
-}
-
-/**
- * Sums over every sentence of the integer parts of a text-only integer fact (the `textFacts` contract: `fact(i)` reads
- * sentence i alone — its text and block kind —, and one key always names the same fact), for one model and key:
- * `add(sums, f, sign)` adds the parts of fact `f` to `sums` (`width` of them) times `sign` (1 or −1), in integers. An
- * Analyzer's next model takes the previous model's sums, takes the old facts of its changed middle off (the
- * sentences between the shared start `p` and end `q`) and adds the new ones: integer sums are the same in any order,
- * so the sums equal a fresh walk's by construction, and a keystroke reads the facts of the changed middle only
- * instead of every sentence's (`weShareOf` in the profile keeps the share of "we" so). The facts of the unchanged
- * start and end are kept in place (the array of the previous model, overwritten, when the sentence count is the same:
- * nothing reads the previous model's fold after this model is built). Returns this model's sums (not to be changed).
- */
-export function factSums(doc: DocModel, key: string, width: number, fact: (i: number) => number, add: (sums: number[], f: number, sign: number) => void): readonly number[] {
-  let store = sumStores.get(doc);
-  if (!store) sumStores.set(doc, (store = new Map()));
-  const hit = store.get(key);
-  if (hit) return hit;
-  const n = doc.sentences.length;
-  const carriedKey = `sums:${key}`;
-  const last = carried.previous<SumFold>(doc, carriedKey);
-  let p = 0, q = 0, facts: number[];
-  const sums = new Array<number>(width).fill(0);
-  if (last && last.value.facts.length === last.shared.prevSentences && last.value.sums.length === width) {
-    ({ p, q } = last.shared);
-    const m = last.shared.prevSentences, old = last.value;
-    for (let j = 0; j < width; j++) sums[j] = old.sums[j];
-    for (let i = p; i < m - q - sumsSkipOld; i++) add(sums, old.facts[i], -1);
-    if (m === n) facts = old.facts;
-    else {
-      // Another sentence count: the kept end moved (a new array: the copies overlap otherwise).
-      facts = new Array<number>(n);
-      for (let i = 0; i < p; i++) facts[i] = old.facts[i];
-      for (let i = n - q; i < n; i++) facts[i] = old.facts[i - n + m];
-    }
-  } else facts = new Array<number>(n);
-  for (let i = p; i < n - q; i++) {
-    const f = fact(i);
-    facts[i] = f;
-    add(sums, f, 1);
-  }
-  carried.keep(doc, carriedKey, { facts, sums } satisfies SumFold);
-  // The next model copies these sums before it changes its own, so this model's result stays as it is.
-  store.set(key, sums);
-  return sums;
-}
-
 /**
  * What a model shares with the previous model of its Analyzer, for a document-level pass that replays its previous
  * result over the unchanged start and end (see `carried`): the first `p` and last `q` sentences are the same built

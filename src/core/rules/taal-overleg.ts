@@ -1,6 +1,6 @@
 import type { DocumentRule } from './types';
 import { flat } from '../recognize/flat';
-import { factSums, maskedSlice, memoize, textFacts, type DocModel, type Sentence } from '../document';
+import { maskedSlice, memoize, textFacts, type DocModel, type Sentence } from '../document';
 import { hasPhrase, regexKey, type Matcher } from '../vocab';
 import { deliverableIn, regieVocab } from '../regie';
 import { titleSpan } from './util';
@@ -13,15 +13,9 @@ function concreteOutput(s: Sentence): boolean {
   return regieVocab('strongTask').test(flat(s).text) || s.money.some((m) => !m.open) || s.quantities.some((q) => q.kind === 'capacity') || !!deliverableIn(s);
 }
 
-/** A sentence's fact (bodies × 4 + 2 if concrete + 1 if talk) as its parts of the sums: bodies, concrete, talk. */
-function overlegParts(sums: number[], f: number, sign: number): void {
-  sums[0] += sign * (f >> 2);
-  if (f & 2) sums[1] += sign;
-  else if (f & 1) sums[2] += sign;
-}
-
 /** Counts that decide the rule; exported for tests and for reports. */
 export function overlegProfile(doc: DocModel, talkRe: Matcher, structureRe: Matcher): { bodyInTitle: boolean; bodyDensity: number; talk: number; concrete: number } {
+  let bodies = 0, talk = 0, concrete = 0;
   const talkKey = `overleg:talk:${regexKey(talkRe)}:${regexKey(structureRe)}`;
   // Per sentence (text and block kind only): bodies × 4 + 2 if concrete + 1 if talk, carried over between analyses.
   const facts = textFacts(doc, talkKey, (s) => {
@@ -31,10 +25,12 @@ export function overlegProfile(doc: DocModel, talkRe: Matcher, structureRe: Matc
     if (isConcrete) return bodies * 4 + 2;
     return bodies * 4 + (memoize(s, talkKey, () => hasPhrase(talkRe, s.low) || (hasPhrase(structureRe, s.low) && /(?<![\p{L}])(vergadert|komt|komen|overleggen|overlegt|bijeen)(?![\p{L}])/u.test(s.low))) ? 1 : 0);
   });
-  // Summed over the sentences as a fold (factSums): an Analyzer's next model takes the changed sentences' old facts off
-  // the sums and adds their new ones, instead of a walk of every sentence per keystroke.
-  const sums = factSums(doc, talkKey, 3, facts, overlegParts);
-  const bodies = sums[0], concrete = sums[1], talk = sums[2];
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const f = facts(i);
+    bodies += f >> 2;
+    if (f & 2) concrete++;
+    else if (f & 1) talk++;
+  }
   const title = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks[0];
   const titleText = title ? maskedSlice(doc, title.start, title.end).toLowerCase() : '';
   const bodyInTitle = titleText.split(/[^\p{L}-]+/u).some((w) => BODY.test(w));
