@@ -11,6 +11,12 @@
  * by hand to fail when the answer is reused for a key of the same length (a title changed in place). The matcher
  * compare is a second guard: an Analyzer starts a new sentence cache (so no previous model) when the user's phrases
  * change, and the user-phrase test passes without it too (checked).
+ * - rules/regie-hol.ts: a hollow reading's raw finding is kept per reading object and reported again as that object,
+ *   so the engine's compare with the last Finding (`sameData`) is an identity test. A reading is the same object only
+ *   while its sentence keeps its place and its reading (regie.ts). Property: edit chains over regie claims where a
+ *   sentence of the same length replaces another (the same offsets, another holder: 'De gemeente' / 'Het college'),
+ *   with a claim that takes its holder from the sentence before ('Zij houdt de regie.'); checked by hand to fail when
+ *   the raw finding is kept per sentence (its memo) and offset instead of per reading object.
  */
 import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
@@ -20,6 +26,7 @@ import { taalOverleg, overlegProfile } from '../../src/core/rules/taal-overleg';
 import { titleSpan } from '../../src/core/rules/util';
 import { fcParams } from '../fixtures/hostile/support';
 import { incrementalIsFresh as incrementalProperty } from './incremental.harness';
+import { editChains } from './edit-chains';
 
 const RUNS = Number(process.env.FC_RUNS ?? 150);
 
@@ -122,5 +129,30 @@ describe('speed23: taal/overleg keeps the title test of the last title (incremen
     assert.deepEqual([h(without), h(withPhrase)], ['false', 'true'], 'the phrase makes the title name a body');
     const an = new Analyzer();
     for (const c of [undefined, withBody, undefined, withBody, withBody]) assert.equal(JSON.stringify(an.analyze(t, opts(c))), c ? withPhrase : without);
+  });
+});
+
+/** Regie claims of the same length with other holders, and a claim that takes its holder from the sentence before. */
+const holChains = editChains({
+  head: '# Afspraken\n\n',
+  pool: ['De gemeente neemt de regie.', 'Het college neemt de regie.', 'Het college wil graag.', 'Zij houdt de regie.',
+    'Er wordt regie gevoerd op de keten.', 'De provincie voert de regie en stelt € 1,2 miljoen beschikbaar.'],
+  separators: [' ', '\n', '\n\n'],
+  ops: ['sentence', 'sentence', 'sentence', 'break', 'blank', 'add', 'remove', 'typo'],
+});
+
+describe('speed23: regie/hol reports the same raw finding per reading object (incremental = fresh)', function () {
+  this.timeout(600_000);
+
+  it('the holder changes in the sentence before at the same offsets: the Analyzer follows', () => {
+    const an = new Analyzer();
+    for (const t of ['# A\n\nDe gemeente neemt de regie. Zij houdt de regie.\n', '# A\n\nHet college neemt de regie. Zij houdt de regie.\n',
+      '# A\n\nHet college wil graag. Zij houdt de regie.\n', '# A\n\nDe gemeente neemt de regie. Zij houdt de regie.\n']) {
+      assert.deepStrictEqual(an.analyze(t), analyze(t));
+    }
+  });
+
+  it('random edit chains over regie claims: Analyzer = fresh analysis', () => {
+    fc.assert(holChains.incrementalIsFresh, fcParams(RUNS));
   });
 });
