@@ -5,6 +5,7 @@
 // document (as inproc.mjs `incremental` draws them) and analyses each edited text and then the same text again
 // (nothing changed: every pass finds its caches valid). Prints the median µs per pass for both.
 //   node bench/lib/incpass.mjs [repo=.] [edits=400]
+//   INCPASS_FINE=1 node bench/lib/incpass.mjs …  also splits the document rules one by one and the profile by decision
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,7 +18,10 @@ const [repoArg = path.join(here, '..', '..'), editsArg = '400'] = process.argv.s
 const repo = path.resolve(repoArg);
 const require = createRequire(path.join(repo, 'package.json'));
 const esbuild = require('esbuild');
+const fine = process.env.INCPASS_FINE === '1';
 const T = (name, expr) => `((globalThis.__t0 = performance.now()), (globalThis.__r = ${expr}), (globalThis.__T[${JSON.stringify(name)}] = (globalThis.__T[${JSON.stringify(name)}] ?? 0) + performance.now() - globalThis.__t0), globalThis.__r)`;
+// Nested inside T (the profile's parts): its own start and result variables.
+const T2 = (name, expr) => T(name, expr).replaceAll('__t0', '__t3').replaceAll('__r', '__r3');
 const lap = (name) => `globalThis.__T[${JSON.stringify(name)}] = (globalThis.__T[${JSON.stringify(name)}] ?? 0) + performance.now() - globalThis.__t1; globalThis.__t1 = performance.now();`;
 const split = {
   name: 'split', setup(b) {
@@ -32,6 +36,18 @@ const split = {
       rep('runSentenceRules(a, rules, severities', 'globalThis.__t1 = performance.now(); runSentenceRules(a, rules, severities');
       rep('const whole = documentContext(a);', `${lap('rules: sentence')} const whole = documentContext(a);`);
       rep('const out: Finding[] = [];', `${lap('rules: document')} const out: Finding[] = [];`);
+      if (fine) rep('if (guarded(a, rule, () => rule.check(', 'globalThis.__t2 = performance.now(); if (guarded(a, rule, () => rule.check(');
+      if (fine) rep('perRule[r].push(...mine);', `perRule[r].push(...mine); globalThis.__T['  doc: ' + rule.id] = (globalThis.__T['  doc: ' + rule.id] ?? 0) + performance.now() - globalThis.__t2;`);
+      return { contents: src, loader: 'ts' };
+    });
+    // INCPASS_FINE=1 (branch speed23): each document rule, and the profile's four decisions and its signals.
+    if (fine) b.onLoad({ filter: /[\\/]core[\\/]profile[\\/]profile\.ts$/ }, (args) => {
+      let src = fs.readFileSync(args.path, 'utf8');
+      const rep = (a, by) => { if (!src.includes(a)) throw new Error(`incpass: profile.ts no longer has: ${a}`); src = src.replace(a, by); };
+      for (const [name, expr] of [['doctype', 'classifyDoctype(doc)'], ['fase', 'decideFase(doc, dt.doctype)'], ['coalitietype', 'decideCoalitietype(doc, dt.doctype, regie)'], ['regierol', 'decideRegierol(doc, regie, dt.doctype)']]) {
+        rep(`= ${expr};`, `= ${T2(`  profile: ${name}`, expr)};`);
+      }
+      rep('signalsOf.set(profile, computeSignals(doc, dt.doctype, regie));', `signalsOf.set(profile, ${T2('  profile: signals', 'computeSignals(doc, dt.doctype, regie)')});`);
       return { contents: src, loader: 'ts' };
     });
   },

@@ -645,6 +645,15 @@ export const carried = {
   },
 };
 
+/**
+ * The cache key of block `b` of a model: its kind, U+0001 and its masked text (`maskedSlice` of the block), exactly.
+ * One string per block, kept across the models of an Analyzer while the block is unchanged (then the same string), so
+ * a pass can keep something it derived from a block's masked text under this key. Undefined for a model not built here.
+ */
+export function blockKeyOf(doc: DocModel, b: number): string | undefined {
+  return states.get(doc)?.keys[b];
+}
+
 /** `doc.masked.slice(start, end)`, without building the whole masked text of a document from `buildDocument`. */
 export function maskedSlice(doc: DocModel, start: number, end: number): string {
   const parsed = slicers.get(doc);

@@ -1,4 +1,15 @@
-import type { DocumentRule } from './types';
+import type { DocumentRule, RawFinding } from './types';
+import type { RegieReading } from '../regie';
+
+/**
+ * The raw finding of a hollow reading, per reading object. It is made of the reading's own fields (offsets, actor), and
+ * a reading is the same object only while its sentence keeps its place (regie.ts `readRegie` places the readings again,
+ * as new objects, when the sentence moves or its reading changes; a reading is never changed), so the same object
+ * gives an equal raw finding. Reported again as that object, the engine's compare with the Finding it built last time
+ * (`placeDocumentFinding`, `sameData`) is one identity test instead of a walk of the data and the fixes, and no raw
+ * finding is built per hollow reading and keystroke.
+ */
+const raws = new WeakMap<RegieReading, RawFinding>();
 
 /** Hollow regie: a regie claim with no actor, or an actor with nothing else (book ch. 4; judgement §5). */
 export const regieHol: DocumentRule = {
@@ -34,14 +45,18 @@ export const regieHol: DocumentRule = {
   check(ctx, report) {
     for (const r of ctx.regie()) {
       if (r.class !== 'hol') continue;
-      report({
-        start: r.start, end: r.end,
-        ...(r.actor ? { data: { actor: r.actor } } : { variant: 'noActor' }),
-        fixes: [{
-          title: { nl: 'Vraag om regisseur en middelen', en: 'Ask for director and means' },
-          edits: [{ start: r.end, end: r.end, text: ' [wie: …; soort regie: …; middelen: …]' }],
-        }],
-      });
+      let raw = raws.get(r);
+      if (raw === undefined) {
+        raws.set(r, (raw = {
+          start: r.start, end: r.end,
+          ...(r.actor ? { data: { actor: r.actor } } : { variant: 'noActor' }),
+          fixes: [{
+            title: { nl: 'Vraag om regisseur en middelen', en: 'Ask for director and means' },
+            edits: [{ start: r.end, end: r.end, text: ' [wie: …; soort regie: …; middelen: …]' }],
+          }],
+        }));
+      }
+      report(raw);
     }
   },
 };

@@ -1,16 +1,41 @@
 import type { DocumentRule } from './types';
 import { flat } from '../recognize/flat';
-import { maskedSlice, memoize, textFacts, type DocModel, type Sentence } from '../document';
-import { hasPhrase, regexKey, type Matcher } from '../vocab';
+import { blockKeyOf, carried, maskedSlice, memoize, textFacts, type DocModel, type Sentence } from '../document';
+import { hasPhrase, regexKey, vocab, type Matcher } from '../vocab';
 import { deliverableIn, regieVocab } from '../regie';
 import { titleSpan } from './util';
 import { wordClass } from '../vocab/classes';
 
 /** A consultation body as a word: overleg, stuurgroep, werkgroep, platform, regietafel, commissie … */
-const BODY = wordClass('consultationBody');
+const BODY_ID = 'consultationBody';
+const BODY = wordClass(BODY_ID);
 
 function concreteOutput(s: Sentence): boolean {
   return regieVocab('strongTask').test(flat(s).text) || s.money.some((m) => !m.open) || s.quantities.some((q) => q.kind === 'capacity') || !!deliverableIn(s);
+}
+
+/**
+ * The title test of an Analyzer's previous model, kept for the next one (`carried`): the title block's key (kind and
+ * masked text, `blockKeyOf`: the same string while the block is unchanged), the consultation-body vocabulary it was
+ * tested with (the matcher object: another one when the user's phrases change) and the answer. The test reads exactly
+ * those two, so an equal key and the same matcher give the same answer; until speed23 every keystroke sliced the
+ * title, split it into words and looked every word up. A fresh analysis (no previous model) tests the title.
+ */
+interface TitleTest { key: string; body: Matcher; has: boolean }
+
+/** Does the title block (block `t`: the first heading, else the first block) name a consultation body? */
+function titleHasBody(doc: DocModel, t: number): boolean {
+  const key = blockKeyOf(doc, t);
+  const body = vocab(BODY_ID);
+  const last = carried.previous<TitleTest>(doc, 'overleg:title');
+  if (key !== undefined && last !== undefined && last.value.body === body && last.value.key === key) {
+    carried.keep(doc, 'overleg:title', last.value);
+    return last.value.has;
+  }
+  const title = doc.blocks[t];
+  const has = maskedSlice(doc, title.start, title.end).toLowerCase().split(/[^\p{L}-]+/u).some((w) => body.isWord(w));
+  if (key !== undefined) carried.keep(doc, 'overleg:title', { key, body, has } satisfies TitleTest);
+  return has;
 }
 
 /** Counts that decide the rule; exported for tests and for reports. */
@@ -31,9 +56,9 @@ export function overlegProfile(doc: DocModel, talkRe: Matcher, structureRe: Matc
     if (f & 2) concrete++;
     else if (f & 1) talk++;
   }
-  const title = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks[0];
-  const titleText = title ? maskedSlice(doc, title.start, title.end).toLowerCase() : '';
-  const bodyInTitle = titleText.split(/[^\p{L}-]+/u).some((w) => BODY.test(w));
+  let t = doc.blocks.findIndex((b) => b.kind === 'heading');
+  if (t < 0 && doc.blocks.length) t = 0;
+  const bodyInTitle = t >= 0 && titleHasBody(doc, t);
   return { bodyInTitle, bodyDensity: doc.words ? (1000 * bodies) / doc.words : 0, talk, concrete };
 }
 
