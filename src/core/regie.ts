@@ -948,7 +948,12 @@ function declined(s: Sentence, c: Clause | undefined): boolean {
   return false;
 }
 
-/** The regie word stands in an indirect question ("De rekenkamer onderzocht hoe de gemeente regie voert"): asked about, not claimed. */
+/**
+ * The regie word stands in an indirect question ("De rekenkamer onderzocht hoe de gemeente regie voert"): asked about,
+ * not claimed. Not rules/util `inIndirectQuestion` (the goal and hedge rules'): that one leaves "wie"/"wat" opening the
+ * sentence alone and reads any question word a few words back; here a question clause that opens the sentence up to
+ * its comma counts, and further in only a question word right after a verb (measured: the other reading moves findings).
+ */
 function indirectQuestion(s: Sentence, c: Clause | undefined, at: number): boolean {
   const WH = /^(hoe|wat|welke|welk|waarom|wie|waar|of|wanneer|hoeverre)$/;
   if (!c || c.conditional) return false;

@@ -79,20 +79,10 @@ type UnitBase = Omit<UnitContext, 'authorActs' | 'parties' | 'authority'>;
 
 export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id: string) => Matcher, strict = false): Analysis {
   let regie: RegieReading[] | undefined;
-  // The readings of sentence i: a run of the document's readings, which `readRegie` gives in sentence order (found by
-  // binary search; no list or array per sentence and keystroke). [from, to) into `a.regie()`.
-  const runOf = (i: number): number => {
-    const all = a.regie();
-    let lo = 0, hi = all.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].sentence < i) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
-  const runEnd = (i: number, from: number): number => {
-    const all = a.regie();
-    let to = from;
-    while (to < all.length && all[to].sentence === i) to++;
-    return to;
-  };
+  // The readings of sentence i: a run of the document's readings (`runStart`, `runEnd`; no list or array per sentence
+  // and keystroke). [from, to) into `a.regie()`.
+  const runOf = (i: number): number => runStart(a.regie(), i);
+  const runEnd = (i: number, from: number): number => runStop(a.regie(), i, from);
   let speaker: SpeakerKind | undefined;
   let we: boolean | undefined;
   let units: ModelUnitBases | undefined;
@@ -702,7 +692,7 @@ function regieVisit(k: number, st: RegieCheck): void {
   if (!st.ok) return;
   const ok = k < st.P ? k : k >= st.Q ? k - st.d : -1;
   if (ok < 0 || k - st.i !== ok - st.oi) { st.ok = false; return; }
-  const [f, t] = readingRun(st.all, k), [of, ot] = readingRun(st.oall, ok);
+  const f = runStart(st.all, k), t = runStop(st.all, k, f), of = runStart(st.oall, ok), ot = runStop(st.oall, ok, of);
   if (t - f !== ot - of) { st.ok = false; return; }
   for (let x = 0; x < t - f; x++) if (st.all[f + x] !== st.oall[of + x]) { st.ok = false; return; }
 }
@@ -760,13 +750,18 @@ function sameReadingEnds(all: readonly RegieReading[], oall: readonly RegieReadi
   return [rs, re];
 }
 
-/** [from, to) of sentence i's readings in `all` (in sentence order, as `readRegie` gives them). */
-function readingRun(all: readonly RegieReading[], i: number): [number, number] {
+/** The first of sentence i's readings in `all` (in sentence order, as `readRegie` gives them), by binary search. */
+function runStart(all: readonly RegieReading[], i: number): number {
   let lo = 0, hi = all.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].sentence < i) lo = mid + 1; else hi = mid; }
-  let to = lo;
+  return lo;
+}
+
+/** The end of sentence i's run of readings in `all` that starts at `from` (exclusive). */
+function runStop(all: readonly RegieReading[], i: number, from: number): number {
+  let to = from;
   while (to < all.length && all[to].sentence === i) to++;
-  return [lo, to];
+  return to;
 }
 
 /**
