@@ -95,6 +95,16 @@ const FINITE_AUX = new Set([...WORDEN, ...ZIJN, ...HEBBEN, ...ZULLEN, ...POSSIBI
 const NEGATIONS = set('niet geen nooit niets niemand nergens noch');
 const QUESTION_WORDS = set('wie wat waar wanneer hoe waarom welke welk hoeveel waarmee waarvoor waardoor');
 
+/**
+ * Token i is a plural form right before "we"/"wij", which the tagger may not have read as a finite verb ("In principe
+ * breiden we …", "Indien mogelijk vergroenen we …"): a word on "-en" that is no article, preposition, pronoun,
+ * conjunction, number or name, and does not follow an article.
+ */
+function pluralBeforeWe(tokens: readonly Token[], tags: readonly (Tag | undefined)[], i: number): boolean {
+  return tokens[i]?.kind === 'word' && /^(we|wij)$/.test(tokens[i + 1]?.low ?? '') && /\p{L}en$/u.test(tokens[i].low) &&
+    !/^(DET|ADP|PRON|CCONJ|SCONJ|NUM|PROPN)$/.test(tags[i]?.pos ?? '') && !/^(de|het|een)$/.test(tokens[i - 1]?.low ?? '');
+}
+
 /** After the clause that ends at token `end`: a comma and at once a finite verb (the main clause's verb second). */
 function freeRelative(tokens: readonly Token[], tags: readonly (Tag | undefined)[], end: number): boolean {
   if (tokens[end]?.text !== ',') return false;
@@ -283,8 +293,7 @@ function invertedAfter(tokens: readonly Token[], tags: readonly Tag[], f: string
     // a fronted phrase of time; a subordinate clause would have its subject there.
     if (k === 2 && tokens[1].kind === 'number' && (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low))) return true;
     // A plural form the tagger did not read as finite, right before "we"/"wij" ("Indien mogelijk breiden we …").
-    if (k > 1 && f !== 'als' && /^(we|wij)$/.test(tokens[k + 1]?.low ?? '') && /\p{L}en$/u.test(tokens[k].low) &&
-      !/^(DET|ADP|CCONJ|SCONJ|NUM|PROPN)$/.test(tags[k]?.pos ?? '') && !/^(de|het|een)$/.test(tokens[k - 1]?.low ?? '')) return true;
+    if (k > 1 && f !== 'als' && pluralBeforeWe(tokens, tags, k)) return true;
     // After "als" also a bare role noun and an article ("Als regisseur neemt de gemeente …"): a role, not a condition
     // ("Als de raad besluit" has its article right after "als").
     if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) return k > 1 && ((f === 'als' ? /^(we|wij)$/ : /^(we|wij|ik|hij|zij|men)$/).test(tokens[k + 1]?.low ?? '') ||
@@ -412,10 +421,7 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       // Inversion after a fronted constituent: a plural form right before "we"/"wij" is the finite verb, whatever the
       // tagger read it as ("In principe breiden we …", "Waar mogelijk vergroenen we …").
       if (finite < 0) for (let i = first + 1; i < c.end - 1; i++) {
-        if (!/^(we|wij)$/.test(tokens[i + 1].low) || tokens[i].kind !== 'word' || !/\p{L}en$/u.test(tokens[i].low)) continue;
-        if (/^(DET|ADP|PRON|CCONJ|SCONJ|NUM|PROPN)$/.test(tags[i]?.pos ?? '') || /^(de|het|een)$/.test(tokens[i - 1]?.low ?? '') || afterTe(i)) continue;
-        finite = i;
-        break;
+        if (pluralBeforeWe(tokens, tags, i) && !afterTe(i)) { finite = i; break; }
       }
     }
     let negated = false;
