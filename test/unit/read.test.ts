@@ -112,7 +112,7 @@ describe('reading core: what each unit does', () => {
 
   it('analysis and past reports describe; the same content as a plan commits', () => {
     assert.equal(unit('Het project heeft in 2023 en 2024 de wijkaanpak in drie wijken ondersteund.', 'ondersteund').commits, false);
-    assert.equal(unit('Het project ondersteunt in 2026 de wijkaanpak in drie wijken.', 'ondersteunt').commits, true);
+    assert.equal(unit('De gemeente ondersteunt in 2026 de wijkaanpak in drie wijken.', 'ondersteunt').commits, true);
     assert.equal(unit('Uit onderzoek blijkt dat steeds meer ouderen alleen wonen.', 'onderzoek').fn, 'analysis');
   });
 

@@ -11,12 +11,13 @@ import type { DocModel, Sentence } from '../document';
 import { carried, memoize, memoMap, textFacts, type Shared } from '../document';
 import { flat } from '../recognize/flat';
 import { readClauses, mainClauses, type Clause } from './clause';
-import { tagWords, type Tag } from './lexicon';
+import { compoundHead, tagWords, type Tag } from './lexicon';
 import { activeVocabKey, matchPhrases, vocab } from '../vocab';
 import { speakerFacts } from '../profile/speaker';
 import { classifyDoctype } from '../profile/doctype';
 import { tocLine } from '../rules/toc';
 import { Slot } from '../slots';
+import { isActorWord } from '../recognize/actors';
 import { closesQuoteOpenedBefore, doubleQuoteOpenAfter } from '../text/quotes';
 
 /**
@@ -397,6 +398,8 @@ interface ModelUnits {
   roles: SectionRole[];
   narrative: boolean;
   level: AuthorLevel | undefined;
+  /** The text is an agreement or a regulation (see `agreementText`). */
+  agreement: boolean;
   last?: { value: ModelUnits; shared: Shared };
 }
 const units = new Slot<DocModel, ModelUnits>();
@@ -409,10 +412,10 @@ function modelUnits(doc: DocModel): ModelUnits {
   if (doc === lastDoc) return lastUnits!;
   let m = units.get(doc);
   if (!m) {
-    m = { units: new Array<Unit | undefined>(doc.sentences.length), roles: blockRoles(doc), narrative: narrativeText(doc), level: authorLevel(doc) };
+    m = { units: new Array<Unit | undefined>(doc.sentences.length), roles: blockRoles(doc), narrative: narrativeText(doc), level: authorLevel(doc), agreement: agreementText(doc) };
     const last = carried.previous<ModelUnits>(doc, 'read:units');
-    if (last && last.value.narrative === m.narrative && last.value.level === m.level) m.last = last;
-    carried.keep(doc, 'read:units', { units: m.units, roles: m.roles, narrative: m.narrative, level: m.level });
+    if (last && last.value.narrative === m.narrative && last.value.level === m.level && last.value.agreement === m.agreement) m.last = last;
+    carried.keep(doc, 'read:units', { units: m.units, roles: m.roles, narrative: m.narrative, level: m.level, agreement: m.agreement });
     units.set(doc, m);
   }
   lastDoc = doc; lastUnits = m;
@@ -474,10 +477,10 @@ function computeUnit(doc: DocModel, m: ModelUnits, i: number): Unit {
   const quoted = quoteOpenBefore(doc, i) || closesQuoteOpenedBefore(s.raw);
   // The key as a small number (no key string to build and hash per sentence on every analysis).
   const level = m.level;
-  const code = ((((((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0)) * 2 + (narrative ? 1 : 0)) * 2 + (title ? 1 : 0)) * 2 + (quoted ? 1 : 0)) * 5 + (level ? LEVELS.indexOf(level) + 1 : 0);
+  const code = (((((((contextCode(role) * 256 + contextCode(block?.kind)) * 2 + (prevNoVoice ? 1 : 0)) * 2 + (described ? 1 : 0)) * 2 + (narrative ? 1 : 0)) * 2 + (title ? 1 : 0)) * 2 + (quoted ? 1 : 0)) * 5 + (level ? LEVELS.indexOf(level) + 1 : 0)) * 2 + (m.agreement ? 1 : 0);
   const byContext = memoMap<number, Unit>(s, 'read:unit');
   let u = byContext.get(code);
-  if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, title ? 'heading' : block?.kind, prevNoVoice, described, narrative, quoted, level)));
+  if (!u) byContext.set(code, (u = unitFrom(s, readLocal(s), role, title ? 'heading' : block?.kind, prevNoVoice, described, narrative, quoted, level, m.agreement)));
   return u;
 }
 
@@ -524,7 +527,7 @@ export function loneParagraphSentence(doc: DocModel, b: number): Sentence | unde
 }
 
 /** The unit of one sentence from its local reading and its context (see `unitOf`). */
-function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind: string | undefined, prevNoVoice: boolean, described: boolean, narrative: boolean, quoted = false, level?: AuthorLevel): Unit {
+function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind: string | undefined, prevNoVoice: boolean, described: boolean, narrative: boolean, quoted = false, level?: AuthorLevel, agreement = false): Unit {
   let fn = local.fn;
   let cue = local.cue;
   // Inside a quotation that an earlier sentence opened: another speaker's words.
@@ -553,7 +556,7 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
   const explicit = fn === 'intention' || (fn === 'commitment' && !!local.main && (local.main.modality === 'future' || local.main.modality === 'obligation'));
   const commits = role === 'explanation' || role === 'annex' || role === 'analysis'
     ? explicit
-    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !NO_VOICE.has(cue ?? '') && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present');
+    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !NO_VOICE.has(cue ?? '') && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present' && statementLaysDownIn(s, local, agreement));
   // A row of a describing table ("| Omschrijving | …") describes a function or a term: it keeps its function (the
   // checklist reads what it settles) but commits nothing.
   return { ...local, fn, cue, role, commits: commits && !described && !describes, describes, narrative, ...(level ? { level } : {}) };
@@ -565,6 +568,12 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
  * a programme of running work (what its parts do is laid down).
  */
 const NORMATIVE: ReadonlySet<string> = new Set(['convenant', 'akkoord', 'regeling', 'programma']);
+
+/** An agreement or a regulation: its plain present lays down a norm whatever the subject ("De huur stijgt met ten hoogste de inflatie"). */
+export function agreementText(doc: DocModel): boolean {
+  const t = classifyDoctype(doc).doctype;
+  return t === 'convenant' || t === 'regeling';
+}
 
 /**
  * The text narrates rather than lays down (a nota, proposal, letter or other text): its plain present tense
@@ -606,6 +615,56 @@ export function authorVoiceIn(s: Sentence, clauses: readonly Clause[]): boolean 
   return clauses.some((c) => !c.subordinate && (ownDoer(s, c) || c.passive || (c.subject !== undefined && s.tokens.slice(c.subject[0], c.subject[1]).some((t, k) => tags[c.subject![0] + k]?.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text)))));
 }
 const AUTHOR_VOICE = /^(we|wij|ik|ons|onze|wordt|worden|werd|werden|u|uw|zal|zullen|afgesproken|afspraak|afspraken|taak|partijen)$/;
+
+/**
+ * A plain present-tense statement (no commitment word, no future, no obligation) lays something down only when its doer
+ * is the text's own voice: "we"/"ik" acting ("We bieden ondersteuning", not "We zien dat …" or "Wij informeren u",
+ * vocab `unitWeStateVerb`); the parties together ("Partijen stellen …"); a body of the author or the author's course
+ * (`ownDoer`: "De gemeente zorgt voor …", "De focus ligt op …"); and, in an agreement, regulation or programme, one
+ * party by name or kind ("Woonstichting Delta levert …") or "er komt …". Measured against blind labels of what real
+ * sentences do: a trend, a thing, another party or an "er is …" as the subject of a plain present describes ("Het
+ * aantal jongeren stijgt", "De samenwerking loopt goed", "Noordoost-Brabant werkt verder aan …").
+ */
+function statementLaysDownIn(s: Sentence, local: LocalReading, agreement: boolean): boolean {
+  if (agreement || vocab('unitAllocation').test(flat(s).text)) return true;
+  const mains = mainClauses(local.clauses).filter((c) => c.finite >= 0 && c.tense === 'present');
+  if (mains.some((c) => statementLaysDown(s, c))) return true;
+  // "We zien dat …": the author perceives; otherwise a first person elsewhere in the sentence is the author acting
+  // where the clause reader found no clause of its own ("…, waarin we de wachtlijsten verkorten", "Dat betekent dat
+  // wij … afstemmen", "… en onze ambities zijn …", "… en partijen zoeken …").
+  if (mains.some((c) => c.subjectKind === 'we' || c.subjectKind === 'i')) return false;
+  return s.tokens.some((t) => FIRST_PERSON.test(t.low));
+}
+const FIRST_PERSON = /^(we|wij|ik|ons|onze|mijn|partijen)$/;
+const PRONOUN_BACK = /^(zij|ze|hij)$/;
+
+
+function statementLaysDown(s: Sentence, c: Clause): boolean {
+  const lemma = tagsOf(s)[c.finite]?.lemma ?? s.tokens[c.finite].low;
+  switch (c.subjectKind) {
+    case 'we': case 'i': return !vocab('unitWeStateVerb').isWord(lemma);
+    case 'impersonal': return !vocab('unitStateVerb').isWord(lemma);
+    // A third-person pronoun points back to a party named before ("De gemeente … . Zij investeert …"). (Measured and
+    // not taken: a time ahead as a plan, "Het project ondersteunt in 2026 …" — on blind labels it added as many
+    // descriptions, forecasts above all, as commitments.)
+    case 'np': return ownDoer(s, c) || actorSubject(s, c) || PRONOUN_BACK.test(s.tokens[c.subject![0]].low);
+    default: return true;
+  }
+}
+
+/**
+ * The subject of clause c names a party (a proper name, an organisation or role noun, the parties of the passive's
+ * door-agent), the author's possessive ("onze ambities") or a text ("De sportnota versterkt …").
+ */
+function actorSubject(s: Sentence, c: Clause): boolean {
+  if (!c.subject) return false;
+  const tags = tagsOf(s);
+  for (let t = c.subject[0]; t < c.subject[1]; t++) {
+    const w = s.tokens[t].low;
+    if (tags[t]?.pos === 'PROPN' || isActorWord(w) || /^(ons|onze|mijn)$/.test(w) || vocab('documentHeads').isWord(compoundHead(w).head)) return true;
+  }
+  return false;
+}
 
 /** The token index of the first noun or proper name in a clause's subject, or -1. */
 export function subjectNoun(s: Sentence, c: Clause): number {
