@@ -54,8 +54,8 @@ describe('study13 contrast: people made available, and the particle that goes wi
     yes(nota('Partijen stellen medewerkers beschikbaar voor de wijkaanpak.'), Z);
   });
   it('the number of people may open the next paragraph', () => {
-    no(nota('De uitvoering van deze plannen vraagt om de juiste balans tussen middelen en menskracht in de organisatie.\n\nDaarom wordt de formatie in 2027 uitgebreid met 4 fte.'), Z);
-    yes(nota('De uitvoering van deze plannen vraagt om de juiste balans tussen middelen en menskracht in de organisatie.\n\nDaarom wordt het budget in 2027 verhoogd met 2 miljoen euro.'), Z);
+    no(nota('Bij de uitvoering van deze plannen zoeken we de juiste balans tussen middelen en menskracht in de organisatie.\n\nDaarom wordt de formatie in 2027 uitgebreid met 4 fte.'), Z);
+    yes(nota('Bij de uitvoering van deze plannen zoeken we de juiste balans tussen middelen en menskracht in de organisatie.\n\nDaarom wordt het budget in 2027 verhoogd met 2 miljoen euro.'), Z);
     yes(nota('Voor de nieuwe taak zetten we extra medewerkers in.'), Z);
   });
 });

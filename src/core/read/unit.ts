@@ -647,21 +647,27 @@ function statementLaysDown(s: Sentence, c: Clause): boolean {
     // A third-person pronoun points back to a party named before ("De gemeente … . Zij investeert …"). (Measured and
     // not taken: a time ahead as a plan, "Het project ondersteunt in 2026 …" — on blind labels it added as many
     // descriptions, forecasts above all, as commitments.)
-    case 'np': return ownDoer(s, c) || actorSubject(s, c) || PRONOUN_BACK.test(s.tokens[c.subject![0]].low);
+    // "Er komt een opvoedpunt": the subject after an existential "er" with komen is what the text plans.
+    case 'np': return ownDoer(s, c) || (lemma === 'komen' && s.tokens[c.start]?.low === 'er') || ((actorSubject(s, c) || PRONOUN_BACK.test(s.tokens[c.subject![0]].low)) && !vocab('unitStateVerb').isWord(lemma));
+    // A text as the subject: its course ("Dit plan zet in op …") lays down, what it holds or treats does not ("Dit
+    // beleidsplan beschrijft …", "De visie gaat in op …").
+    case 'document': return !vocab('unitStateVerb').isWord(lemma) && !vocab('unitTextVerb').isWord(lemma);
     default: return true;
   }
 }
 
 /**
- * The subject of clause c names a party (a proper name, an organisation or role noun, the parties of the passive's
- * door-agent), the author's possessive ("onze ambities") or a text ("De sportnota versterkt …").
+ * The subject of clause c names a party or a text: its head is a proper name, an organisation or role noun or a text
+ * ("De sportnota versterkt …"), or the author's possessive stands before the head ("onze ambities").
  */
 function actorSubject(s: Sentence, c: Clause): boolean {
   if (!c.subject) return false;
   const tags = tagsOf(s);
-  for (let t = c.subject[0]; t < c.subject[1]; t++) {
+  // The head of the subject, not a noun in a phrase after it ("De bijdrage van bedrijven …" is no party).
+  const head = subjectNoun(s, c);
+  for (let t = c.subject[0]; t < c.subject[1] && (head < 0 || t <= head); t++) {
     const w = s.tokens[t].low;
-    if (tags[t]?.pos === 'PROPN' || isActorWord(w) || /^(ons|onze|mijn)$/.test(w) || vocab('documentHeads').isWord(compoundHead(w).head)) return true;
+    if (/^(ons|onze|mijn)$/.test(w) || (t === head && (tags[t]?.pos === 'PROPN' || isActorWord(w) || vocab('documentHeads').isWord(compoundHead(w).head)))) return true;
   }
   return false;
 }
