@@ -40,6 +40,17 @@ const split = {
       if (fine) rep('perRule[r].push(...mine);', `perRule[r].push(...mine); globalThis.__T['  doc: ' + rule.id] = (globalThis.__T['  doc: ' + rule.id] ?? 0) + performance.now() - globalThis.__t2;`);
       return { contents: src, loader: 'ts' };
     });
+    // INCPASS_FINE=1 (branch speed24): the checklist by decider, its context, K4's applicability, signals and strengths.
+    if (fine) b.onLoad({ filter: /[\\/]core[\\/]checklist[\\/]evaluate\.ts$/ }, (args) => {
+      let src = fs.readFileSync(args.path, 'utf8');
+      const rep = (a, by) => { if (!src.includes(a)) throw new Error(`incpass: evaluate.ts no longer has: ${a}`); src = src.replace(a, by); };
+      rep('const ctx = checklistContext(doc, regie);', `const ctx = ${T2('  checklist: context', 'checklistContext(doc, regie)')};`);
+      rep('    try {\n      out[id] = f(new ItemContext(id, ITEM_SCOPES[id], ctx, out));', `    try {\n      out[id] = ${T2("  checklist: ' + id + '", 'f(new ItemContext(id, ITEM_SCOPES[id], ctx, out))').replaceAll(`"  checklist: ' + id + '"`, "'  checklist: ' + id")};`);
+      rep('if (!k4Applicable(ctx)) {', `if (!${T2('  checklist: k4Applicable', 'k4Applicable(ctx)')}) {`);
+      rep('signalsByResult.set(ordered, computeSignals(ctx));', `signalsByResult.set(ordered, ${T2('  checklist: signals', 'computeSignals(ctx)')});`);
+      rep('for (const [id, r] of Object.entries(ordered)) if (r.met) strength[id] = strengthOf(ctx, id, r);', `globalThis.__t4 = performance.now(); for (const [id, r] of Object.entries(ordered)) if (r.met) strength[id] = strengthOf(ctx, id, r); globalThis.__T['  checklist: strength'] = (globalThis.__T['  checklist: strength'] ?? 0) + performance.now() - globalThis.__t4;`);
+      return { contents: src, loader: 'ts' };
+    });
     // INCPASS_FINE=1 (branch speed23): each document rule, and the profile's four decisions and its signals.
     if (fine) b.onLoad({ filter: /[\\/]core[\\/]profile[\\/]profile\.ts$/ }, (args) => {
       let src = fs.readFileSync(args.path, 'utf8');
