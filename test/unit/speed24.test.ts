@@ -8,15 +8,24 @@
  * - K2.partners and K2.rollen stop once the result is known (three sentences that each added a partner or a head);
  * - `find`'s unit filter reads the unit without an evidence view per replayed hit; `membersAreAfnemers` is read once
  *   per model; K4.regiemiddelen's window starts at the sentence before the claim.
+ *
+ * The profile (`profile/profile.ts` `decideRegierol`): whether a regie reading is a claim of the leading party is kept
+ * per reading object (`claimVerdicts`) with what it read beyond the reading — the memo maps of the sentences just before
+ * and after it, of its own sentence and of its heading's first sentence (actor kinds are text-only), whether the text is
+ * a government's and whether the parties speak — and decided again when one of them is another.
  * Property: along chains of edits (sentences replaced, added, removed, typos, lists, line breaks and blank lines) of
  * documents with target-group sentences, partners and roles, an `Analyzer` gives what a fresh analysis gives. Checked by
  * hand to fail (both tests) when the target-group fact is carried over from the previous model for every sentence
  * (changed ones too). The early stops change no cache: a wrong stop would change a fresh result as much (same-results).
+ * For the regie role: pairs that change the sentence just before or after an unchanged claim, and edit chains around
+ * claims; they fail under `setClaimKeyForTests` (the verdict kept whatever it read), and checked by hand: the pair
+ * "before" fails without the before-part of the key, the pair "after" without the after-part.
  */
 import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
 import { analyze, Analyzer } from '../../src/core';
 import { editChains } from './edit-chains';
+import { setClaimKeyForTests } from '../../src/core/profile/profile';
 
 const RUNS = Number(process.env.FC_RUNS ?? 100);
 
@@ -55,5 +64,71 @@ describe('speed24: the checklist when nothing changed (incremental = fresh)', fu
 
   it('random edits of target groups, partners and roles: Analyzer = fresh', () => {
     fc.assert(incrementalIsFresh, { numRuns: RUNS, seed: 24 });
+  });
+});
+
+// ——— the profile: a regie reading's claim verdict kept per reading object ———
+
+const REGIE_POOL = [
+  'Zij houdt de regie.',
+  'De regie ligt bij ons.',
+  'Wij nemen de regie en brengen de partners bijeen.',
+  'De gemeente neemt de regie.',
+  'Gemeente Holtwaard betaalt de kosten.',
+  'Het college besluit over de subsidie.',
+  'Wij zorgen voor de uitvoering.',
+  'De zorgaanbieder heeft de regie over de zorg.',
+  'Stichting Welzijn Noord verzorgt de cursussen.',
+  'Bewoners houden zelf de regie over hun leven.',
+  'De procesregie ligt bij het wijkteam.',
+];
+
+const regieChains = editChains({
+  head: '# Aanpak jeugd\n\n',
+  pool: REGIE_POOL,
+  separators: [' ', '\n', '\n\n'],
+  // Typos keep a sentence's length (a neighbour changes while the reading stays the same object); a sentence replaced
+  // or added after a claim changes its next sentence in place.
+  ops: ['typo', 'typo', 'sentence', 'sentence', 'add', 'remove', 'list', 'break', 'blank'],
+}).incrementalIsFresh;
+
+describe('speed24: the regie role when nothing changed (incremental = fresh)', function () {
+  this.timeout(300_000);
+
+  // A claim without a holder ("Zij houdt de regie.") in a government text is the leading party's when an organisation
+  // stands just after or just before it; each pair changes that sentence in another block, at the same length before
+  // the claim, so the reading stays the same object and only the neighbour part of the verdict's key tells. (The
+  // heading above a claim is in the reading's own key, regie.ts `readingKey`: a changed heading gives a new reading.)
+  const G = '# Aanpak jeugd\n\nDe gemeente werkt aan een plan voor de jeugd.\n\nDit gaat over jongeren in de wijk.\n\n';
+  const PAIRS: Array<[string, string, string, string]> = [
+    ['the sentence after', `${G}Zij houdt de regie.\n\nStichting Welzijn Noord verzorgt de cursussen.\n`, `${G}Zij houdt de regie.\n\nBewoners doen mee aan de uitvoering.\n`, 'ordeningsregie'],
+    ['the sentence before', `${G}Stichting Noord betaalt.\n\nZij houdt de regie.\n`, `${G}Een bewoner vraagt iets.\n\nZij houdt de regie.\n`, 'uitvoeringsregie'],
+  ];
+  for (const [what, a, b, rol] of PAIRS) {
+    it(`${what} of a claim changed, the claim unchanged: the Analyzer follows the regie role`, () => {
+      assert.equal(analyze(a).profile.regierol, rol);
+      assert.equal(analyze(b).profile.regierol, 'geen');
+      const an = new Analyzer();
+      for (const t of [a, b, a, b]) assert.deepStrictEqual(an.analyze(t), analyze(t));
+    });
+  }
+
+  it('random edits around regie claims (neighbours, holders, lists): Analyzer = fresh', () => {
+    fc.assert(regieChains, { numRuns: RUNS, seed: 241 });
+  });
+
+  it('fails when a claim verdict is kept whatever its window and document facts (the test can fail)', () => {
+    setClaimKeyForTests(true);
+    try {
+      for (const [, a, b] of PAIRS) {
+        const an = new Analyzer();
+        an.analyze(a);
+        assert.notEqual(an.analyze(b).profile.regierol, analyze(b).profile.regierol);
+      }
+      const out = fc.check(regieChains, { numRuns: RUNS, seed: 241 });
+      assert.ok(out.failed, 'a stale claim verdict went unnoticed');
+    } finally {
+      setClaimKeyForTests(false);
+    }
   });
 });

@@ -378,39 +378,70 @@ function readingText(doc: DocModel, r: RegieReading): ReadingText {
   return t;
 }
 
+/** What `decideRegierol` decided of a regie reading (a claim of the leading party or not), and what that read. */
+interface ClaimVerdict { before: unknown; own: unknown; after: unknown; head: unknown; gov: boolean; parties: boolean; claim: boolean }
+const claimVerdicts = new WeakMap<RegieReading, ClaimVerdict>();
+
+/**
+ * For tests only: keep a reading's claim verdict whatever its window, heading and document facts (a wrong, narrower
+ * key), so the property test can show that it catches a verdict kept too long. Never set in production.
+ */
+let narrowClaimKey = false;
+export function setClaimKeyForTests(narrow: boolean): void {
+  narrowClaimKey = narrow;
+}
+
+/**
+ * A regie reading is a claim of the leading party: a government actor (or "we" in a government text) in the sentence,
+ * the ones just before and after it or the heading, or a body or an organisation in a government text; not a case-level
+ * word, not a foreign holder's regie (unless the parties speak), not the citizens'.
+ */
+function claimOf(doc: DocModel, r: RegieReading, headingS: Sentence | undefined, gov: boolean, parties: boolean): boolean {
+  const t = readingText(doc, r);
+  if (t.caseLevel) return false;
+  // Per sentence (text-only, memoised): a government actor, a "we", a named or organisation actor; over the window
+  // (the sentence and the ones just before and after it) and the heading.
+  let anyGov = false, anyWe = false, anyOrg = false;
+  for (let j = r.sentence - 1; j <= r.sentence + 2; j++) {
+    const x = j <= r.sentence + 1 ? doc.sentences[j] : headingS;
+    if (!x) continue;
+    const k = actorKinds(x);
+    anyGov ||= k.gov; anyWe ||= k.we; anyOrg ||= k.org;
+  }
+  // Regie held by a party that is not a government, not the author and not a body of the coalition (a care
+  // provider's or a school board's regie in a government text) is no claim of the leading party; in an agreement
+  // any of its parties may hold it.
+  if (t.foreignHolder && !parties) return false;
+  const govActor = anyGov || (anyWe && gov);
+  if (t.citizen && !anyGov) return false;
+  return govActor || (t.body && gov) || (gov && anyOrg);
+}
+
 function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['doctype']): { rol: Regierol; cues: Evidence[] } {
   const gov = isGovDoc(doc, doctype);
   const speakerKind = speakerFacts(doc).speaker.kind;
   const claimSentences: number[] = [];
+  const parties = speakerKind === 'parties';
   for (const r of regie) {
     if (r.class === 'anders') continue;
-    const t = readingText(doc, r);
-    if (t.caseLevel) continue;
     const s = doc.sentences[r.sentence];
     const heading = headingOf(doc, s.block);
     const hs = heading ? doc.blockSentences[heading.index] : undefined;
     const headingS = hs && hs[0] < hs[1] ? doc.sentences[hs[0]] : undefined;
-    // Per sentence (text-only, memoised): a government actor, a "we", a named or organisation actor; over the
-    // window (the sentence and the ones just before and after it) and the heading. No arrays: this runs per regie
-    // word on every keystroke.
-    let anyGov = false, anyWe = false, anyOrg = false;
-    for (let j = r.sentence - 1; j <= r.sentence + 2; j++) {
-      const x = j <= r.sentence + 1 ? doc.sentences[j] : headingS;
-      if (!x) continue;
-      const k = actorKinds(x);
-      anyGov ||= k.gov; anyWe ||= k.we; anyOrg ||= k.org;
+    // Whether the reading is a claim of the leading party reads the reading's own text (`readingText`, per reading
+    // object), the actor kinds of its window and heading (text-only: each a function of the sentence's memo map) and
+    // two document facts: kept per reading object with the memo maps and facts it read, and decided again only when
+    // one of them is another (an Analyzer's next model hands out the same reading objects while their sentences stay
+    // in place, regie.ts `readRegie`). No arrays or closures: this runs per regie word on every keystroke.
+    const before = r.sentence > 0 ? doc.sentences[r.sentence - 1].memo : undefined;
+    const after = doc.sentences[r.sentence + 1]?.memo;
+    const head = headingS?.memo;
+    let v = claimVerdicts.get(r);
+    if (v === undefined || (!narrowClaimKey && (v.before !== before || v.own !== s.memo || v.after !== after || v.head !== head || v.gov !== gov || v.parties !== parties))) {
+      v = { before, own: s.memo, after, head, gov, parties, claim: claimOf(doc, r, headingS, gov, parties) };
+      claimVerdicts.set(r, v);
     }
-    // Regie held by a party that is not a government, not the author and not a body of the coalition (a care
-    // provider's or a school board's regie in a government text) is no claim of the leading party; in an agreement
-    // any of its parties may hold it.
-    if (t.foreignHolder && speakerKind !== 'parties') continue;
-    const govActor = anyGov || (anyWe && gov);
-    const body = t.body;
-    const citizen = t.citizen && !anyGov;
-    if (citizen) continue;
-    if (govActor || (body && gov) || (gov && anyOrg)) {
-      if (!claimSentences.includes(r.sentence)) claimSentences.push(r.sentence);
-    }
+    if (v.claim && !claimSentences.includes(r.sentence)) claimSentences.push(r.sentence);
   }
   // Leadership claimed without the word regie (guide §1 K4 "Applicability first": a party that claims to steer or
   // lead counts as a claim): a government party, or the single author of a government text, that leads, chairs,
