@@ -59,6 +59,12 @@ const split = {
         rep(`= ${expr};`, `= ${T2(`  profile: ${name}`, expr)};`);
       }
       rep('signalsOf.set(profile, computeSignals(doc, dt.doctype, regie));', `signalsOf.set(profile, ${T2('  profile: signals', 'computeSignals(doc, dt.doctype, regie)')});`);
+      // (branch speed24) decideRegierol in parts: the regie claims, the leadership claims, the kinds named, the rest.
+      const lap5 = (name) => `globalThis.__T[${JSON.stringify(name)}] = (globalThis.__T[${JSON.stringify(name)}] ?? 0) + performance.now() - globalThis.__t5; globalThis.__t5 = performance.now();`;
+      rep('  const claimSentences: number[] = [];', '  globalThis.__t5 = performance.now(); const claimSentences: number[] = [];');
+      rep('  const cue = leadershipCues(doc);', `${lap5('    regierol: regie claims')} const cue = leadershipCues(doc);`);
+      rep('  if (claimSentences.length === 0) return { rol: \'geen\', cues: [] };', `${lap5('    regierol: leadership claims')} if (claimSentences.length === 0) return { rol: 'geen', cues: [] };`);
+      rep('  const lead = leadReading(doc, regie);\n  // A decision orders', `${lap5('    regierol: kinds named')} const lead = leadReading(doc, regie);\n  // A decision orders`);
       return { contents: src, loader: 'ts' };
     });
   },
