@@ -13,6 +13,11 @@
  * per reading object (`claimVerdicts`) with what it read beyond the reading — the memo maps of the sentences just before
  * and after it, of its own sentence and of its heading's first sentence (actor kinds are text-only), whether the text is
  * a government's and whether the parties speak — and decided again when one of them is another.
+ * The profile's number of distinct partners (`distinctPartners`) is a fold: every sentence's partner keys and a count
+ * per key, carried over; the changed middle's old keys taken off the counts and the new ones added (integers: the same
+ * number as a walk). Property: along random chains of edits (sentences replaced, inserted, deleted, blocks split and
+ * joined, a letter changed) the number of an Analyzer's model = a fresh model's; it fails when the old middle's keys
+ * are left on the counts (`setPartnerFoldLooseForTests`).
  * Property: along chains of edits (sentences replaced, added, removed, typos, lists, line breaks and blank lines) of
  * documents with target-group sentences, partners and roles, an `Analyzer` gives what a fresh analysis gives. Checked by
  * hand to fail (both tests) when the target-group fact is carried over from the previous model for every sentence
@@ -25,7 +30,8 @@ import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
 import { analyze, Analyzer } from '../../src/core';
 import { editChains } from './edit-chains';
-import { setClaimKeyForTests } from '../../src/core/profile/profile';
+import { distinctPartners, setClaimKeyForTests, setPartnerFoldLooseForTests } from '../../src/core/profile/profile';
+import { buildDocument, SentenceCache } from '../../src/core/document';
 
 const RUNS = Number(process.env.FC_RUNS ?? 100);
 
@@ -129,6 +135,69 @@ describe('speed24: the regie role when nothing changed (incremental = fresh)', f
       assert.ok(out.failed, 'a stale claim verdict went unnoticed');
     } finally {
       setClaimKeyForTests(false);
+    }
+  });
+});
+
+// ——— the profile: the number of distinct partners as a fold ———
+
+const PARTNER_POOL = [
+  'De GGD en Stichting Welzijn Noord werken samen.',
+  'Woningcorporatie De Woonplaats levert drie woningen.',
+  'De gemeente betaalt.',
+  'Het Wijkteam Oost voert de huisbezoeken uit.',
+  'Bewoners doen mee.',
+  'De GGD meldt de signalen.',
+  'Stichting Welzijn Noord en het Wijkteam Oost overleggen.',
+];
+type PBlock = number[];
+const pRender = (blocks: PBlock[]): string => blocks.map((b) => b.map((i) => PARTNER_POOL[i]).join(' ')).join('\n\n') + '\n';
+const pi = fc.nat(PARTNER_POOL.length - 1);
+const pEdit = fc.record({ op: fc.constantFrom('replace', 'insert', 'delete', 'split', 'join', 'letter'), b: fc.nat(), k: fc.nat(), j: pi });
+type PEdit = typeof pEdit extends fc.Arbitrary<infer T> ? T : never;
+
+function pApply(blocks: PBlock[], text: string, e: PEdit): string | undefined {
+  const bi = e.b % blocks.length, b = blocks[bi], k = e.k % b.length;
+  switch (e.op) {
+    case 'replace': b[k] = e.j; break;
+    case 'insert': b.splice(k, 0, e.j); break;
+    case 'delete': if (b.length > 1) b.splice(k, 1); else if (blocks.length > 1) blocks.splice(bi, 1); break;
+    case 'split': if (b.length > 1) blocks.splice(bi + 1, 0, b.splice(k % (b.length - 1) + 1)); break;
+    case 'join': if (bi + 1 < blocks.length) b.push(...blocks.splice(bi + 1, 1)[0]); break;
+    case 'letter': {
+      const pos = (e.k * 7919) % text.length;
+      if (text[pos] === '\n') return text;
+      return text.slice(0, pos) + 'eaoint'[e.j % 6] + text.slice(pos + 1);
+    }
+  }
+  return undefined;
+}
+
+const partnersAreFresh = fc.property(fc.array(fc.array(pi, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), fc.array(pEdit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+  const blocks = start.map((b) => [...b]);
+  const cache = new SentenceCache();
+  let text = pRender(blocks);
+  for (let step = 0; step <= edits.length; step++) {
+    const doc = buildDocument(text, 'markdown', cache);
+    assert.equal(distinctPartners(doc), distinctPartners(buildDocument(text, 'markdown')), `after ${step} edits`);
+    if (step < edits.length) text = pApply(blocks, text, edits[step]) ?? pRender(blocks);
+  }
+});
+
+describe('speed24: the number of distinct partners as a fold (incremental = fresh)', function () {
+  this.timeout(180_000);
+
+  it('random chains of edits: the number of the Analyzer\'s model = the number of a fresh model', () => {
+    fc.assert(partnersAreFresh, { numRuns: 300, seed: 242 });
+  });
+
+  it('fails when the changed middle\'s old keys stay on the counts (the test can fail)', () => {
+    setPartnerFoldLooseForTests(true);
+    try {
+      const out = fc.check(partnersAreFresh, { numRuns: 300, seed: 242 });
+      assert.ok(out.failed, 'a stale partner count went unnoticed');
+    } finally {
+      setPartnerFoldLooseForTests(false);
     }
   });
 });

@@ -136,12 +136,61 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
 
 // Turbulent demand, a new offer, two parties only (ch. 3 "Soorten opgaven"): src/core/vocab/profile.ts.
 
-function distinctPartners(doc: DocModel): number {
-  const seen = new Set<string>();
+/**
+ * The partner keys of every sentence and how many sentences name each key, as kept for the next model of an Analyzer
+ * (`PartnerFold`): the number of distinct partners is the number of keys named at least once. The next model takes
+ * the changed middle's old keys off the counts and adds the new ones (integers: the same counts, so the same number,
+ * as a fresh walk), with the keys of the unchanged start and end kept in place; a fresh model counts every sentence.
+ */
+interface PartnerFold { keys: Array<readonly string[]>; count: Map<string, number>; distinct: number }
+const partnerCounts = new Slot<DocModel, number>();
+
+/**
+ * For tests only: leave the changed middle's old keys on the counts (a wrong fold), so the property test can show that
+ * it catches a stale count. Never set in production.
+ */
+let partnerFoldLoose = false;
+export function setPartnerFoldLooseForTests(loose: boolean): void {
+  partnerFoldLoose = loose;
+}
+
+/** The number of distinct partners named in the document (one fold per document model; see `PartnerFold`). */
+export function distinctPartners(doc: DocModel): number {
+  const hit = partnerCounts.get(doc);
+  if (hit !== undefined) return hit;
   const keysOf = textFacts(doc, 'profile:partners', partnerKeys);
-  // The sentences that name a partner (carried over between analyses), in order: the others add nothing.
-  for (const i of factIndexes(doc, 'profile:partnersIn', namesPartner)) for (const k of keysOf(i)) seen.add(k);
-  return seen.size;
+  const n = doc.sentences.length;
+  const last = carried.previous<PartnerFold>(doc, 'profile:partnerFold');
+  let fold: PartnerFold;
+  let from = 0, to = n;
+  if (last && last.value.keys.length === last.shared.prevSentences) {
+    const { p, q, prevSentences: m } = last.shared;
+    fold = last.value;
+    const { keys, count } = fold;
+    // The old middle off the counts (a key no longer named anywhere leaves the map).
+    if (!partnerFoldLoose) {
+      for (let i = p; i < m - q; i++) {
+        for (const k of keys[i]) {
+          const c = count.get(k)! - 1;
+          if (c === 0) { count.delete(k); fold.distinct--; } else count.set(k, c);
+        }
+      }
+    }
+    // Same count: the previous model's array, overwritten in the middle (it is not read after this model is built).
+    if (m !== n) fold.keys = [...keys.slice(0, p), ...new Array<readonly string[]>(n - p - q), ...keys.slice(m - q)];
+    from = p; to = n - q;
+  } else fold = { keys: new Array<readonly string[]>(n), count: new Map(), distinct: 0 };
+  const { keys, count } = fold;
+  for (let i = from; i < to; i++) {
+    const ks = (keys[i] = keysOf(i));
+    for (const k of ks) {
+      const c = count.get(k);
+      if (c === undefined) { count.set(k, 1); fold.distinct++; } else count.set(k, c + 1);
+    }
+  }
+  carried.keep(doc, 'profile:partnerFold', fold);
+  partnerCounts.set(doc, fold.distinct);
+  return fold.distinct;
 }
 
 function partnerKeys(s: Sentence): string[] {
@@ -155,9 +204,6 @@ function partnerKeys(s: Sentence): string[] {
     }
     return out;
   });
-}
-function namesPartner(s: Sentence): boolean {
-  return partnerKeys(s).length > 0;
 }
 
 /** Plural or collective authors: a coalition writing "we" is several parties. */
