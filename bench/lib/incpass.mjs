@@ -40,6 +40,14 @@ const split = {
       if (fine) rep('perRule[r].push(...mine);', `perRule[r].push(...mine); globalThis.__T['  doc: ' + rule.id] = (globalThis.__T['  doc: ' + rule.id] ?? 0) + performance.now() - globalThis.__t2;`);
       return { contents: src, loader: 'ts' };
     });
+    // INCPASS_FINE=1 (branch speed24): the lead reading's regie claim holders.
+    if (fine) b.onLoad({ filter: /[\\/]core[\\/]profile[\\/]lead\.ts$/ }, (args) => {
+      let src = fs.readFileSync(args.path, 'utf8');
+      const rep = (a, by) => { if (!src.includes(a)) throw new Error(`incpass: lead.ts no longer has: ${a}`); src = src.replace(a, by); };
+      const T7 = (name, expr) => T(name, expr).replaceAll('__t0', '__t7').replaceAll('__r', '__r7');
+      rep('const holders = [...claimHolders(doc, regie).entries()]', `const holders = [...${T7('      lead reading: claim holders', 'claimHolders(doc, regie)')}.entries()]`);
+      return { contents: src, loader: 'ts' };
+    });
     // INCPASS_FINE=1 (branch speed24): the checklist by decider, its context, K4's applicability, signals and strengths.
     if (fine) b.onLoad({ filter: /[\\/]core[\\/]checklist[\\/]evaluate\.ts$/ }, (args) => {
       let src = fs.readFileSync(args.path, 'utf8');
@@ -64,6 +72,10 @@ const split = {
       rep('  const claimSentences: number[] = [];', '  globalThis.__t5 = performance.now(); const claimSentences: number[] = [];');
       rep('  const cue = leadershipCues(doc);', `${lap5('    regierol: regie claims')} const cue = leadershipCues(doc);`);
       rep('  if (claimSentences.length === 0) return { rol: \'geen\', cues: [] };', `${lap5('    regierol: leadership claims')} if (claimSentences.length === 0) return { rol: 'geen', cues: [] };`);
+      // (branch speed24) decideCoalitietype in parts: the distinct partners, the party relation (the lead reading).
+      const T6 = (name, expr) => T(name, expr).replaceAll('__t0', '__t6').replaceAll('__r', '__r6');
+      rep('  const partners = distinctPartners(doc);', `  const partners = ${T6('    coalitietype: partners', 'distinctPartners(doc)')};`);
+      rep('  const rel = partyRelation(doc, doctype, regie);', `  const rel = ${T6('    coalitietype: relation (lead reading)', 'partyRelation(doc, doctype, regie)')};`);
       rep('  const lead = leadReading(doc, regie);\n  // A decision orders', `${lap5('    regierol: kinds named')} const lead = leadReading(doc, regie);\n  // A decision orders`);
       return { contents: src, loader: 'ts' };
     });
