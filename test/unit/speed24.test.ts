@@ -13,6 +13,8 @@
  * per reading object (`claimVerdicts`) with what it read beyond the reading — the memo maps of the sentences just before
  * and after it, of its own sentence and of its heading's first sentence (actor kinds are text-only), whether the text is
  * a government's and whether the parties speak — and decided again when one of them is another.
+ * The lead reading's holder of each regie claim (`lead.ts` `claimHolders`: the reading's own holder, read from its
+ * sentence at its place) is kept per reading object; checked by hand to fail when kept per sentence index instead.
  * The profile's number of distinct partners (`distinctPartners`) is a fold: every sentence's partner keys and a count
  * per key, carried over; the changed middle's old keys taken off the counts and the new ones added (integers: the same
  * number as a walk). Property: along random chains of edits (sentences replaced, inserted, deleted, blocks split and
@@ -118,6 +120,18 @@ describe('speed24: the regie role when nothing changed (incremental = fresh)', f
       for (const t of [a, b, a, b]) assert.deepStrictEqual(an.analyze(t), analyze(t));
     });
   }
+
+  // The lead reading's holder of a claim (lead.ts `claimHolders`) is kept per reading object: a claim whose holder is
+  // changed in place (the same sentence index, another sentence) leads to another party and its acts. Checked by hand to
+  // fail when the holder is kept per sentence index across an Analyzer's models.
+  it('the holder of a claim changed in place: the Analyzer follows the lead reading', () => {
+    const doc = (holder: string): string => `# Plan voor de wijk\n\n${holder} neemt de regie.\n\nDe gemeente brengt de partners bijeen.\n\nDe provincie stelt de regels vast en verleent de vergunningen.\n`;
+    const a = doc('De gemeente'), b = doc('De provincie');
+    assert.equal(analyze(a).profile.regierol, 'procesregie');
+    assert.equal(analyze(b).profile.regierol, 'ordeningsregie');
+    const an = new Analyzer();
+    for (const t of [a, b, a, b]) assert.deepStrictEqual(an.analyze(t), analyze(t));
+  });
 
   it('random edits around regie claims (neighbours, holders, lists): Analyzer = fresh', () => {
     fc.assert(regieChains, { numRuns: RUNS, seed: 241 });
