@@ -40,6 +40,25 @@ const split = {
       if (fine) rep('perRule[r].push(...mine);', `perRule[r].push(...mine); globalThis.__T['  doc: ' + rule.id] = (globalThis.__T['  doc: ' + rule.id] ?? 0) + performance.now() - globalThis.__t2;`);
       return { contents: src, loader: 'ts' };
     });
+    // INCPASS_FINE=1 (branch speed24): the lead reading's regie claim holders.
+    if (fine) b.onLoad({ filter: /[\\/]core[\\/]profile[\\/]lead\.ts$/ }, (args) => {
+      let src = fs.readFileSync(args.path, 'utf8');
+      const rep = (a, by) => { if (!src.includes(a)) throw new Error(`incpass: lead.ts no longer has: ${a}`); src = src.replace(a, by); };
+      const T7 = (name, expr) => T(name, expr).replaceAll('__t0', '__t7').replaceAll('__r', '__r7');
+      rep('const holders = [...claimHolders(doc, regie).entries()]', `const holders = [...${T7('      lead reading: claim holders', 'claimHolders(doc, regie)')}.entries()]`);
+      return { contents: src, loader: 'ts' };
+    });
+    // INCPASS_FINE=1 (branch speed24): the checklist by decider, its context, K4's applicability, signals and strengths.
+    if (fine) b.onLoad({ filter: /[\\/]core[\\/]checklist[\\/]evaluate\.ts$/ }, (args) => {
+      let src = fs.readFileSync(args.path, 'utf8');
+      const rep = (a, by) => { if (!src.includes(a)) throw new Error(`incpass: evaluate.ts no longer has: ${a}`); src = src.replace(a, by); };
+      rep('const ctx = checklistContext(doc, regie);', `const ctx = ${T2('  checklist: context', 'checklistContext(doc, regie)')};`);
+      rep('    try {\n      out[id] = f(new ItemContext(id, ITEM_SCOPES[id], ctx, out));', `    try {\n      out[id] = ${T2("  checklist: ' + id + '", 'f(new ItemContext(id, ITEM_SCOPES[id], ctx, out))').replaceAll(`"  checklist: ' + id + '"`, "'  checklist: ' + id")};`);
+      rep('if (!k4Applicable(ctx)) {', `if (!${T2('  checklist: k4Applicable', 'k4Applicable(ctx)')}) {`);
+      rep('signalsByResult.set(ordered, computeSignals(ctx));', `signalsByResult.set(ordered, ${T2('  checklist: signals', 'computeSignals(ctx)')});`);
+      rep('for (const [id, r] of Object.entries(ordered)) if (r.met) strength[id] = strengthOf(ctx, id, r);', `globalThis.__t4 = performance.now(); for (const [id, r] of Object.entries(ordered)) if (r.met) strength[id] = strengthOf(ctx, id, r); globalThis.__T['  checklist: strength'] = (globalThis.__T['  checklist: strength'] ?? 0) + performance.now() - globalThis.__t4;`);
+      return { contents: src, loader: 'ts' };
+    });
     // INCPASS_FINE=1 (branch speed23): each document rule, and the profile's four decisions and its signals.
     if (fine) b.onLoad({ filter: /[\\/]core[\\/]profile[\\/]profile\.ts$/ }, (args) => {
       let src = fs.readFileSync(args.path, 'utf8');
@@ -48,6 +67,16 @@ const split = {
         rep(`= ${expr};`, `= ${T2(`  profile: ${name}`, expr)};`);
       }
       rep('signalsOf.set(profile, computeSignals(doc, dt.doctype, regie));', `signalsOf.set(profile, ${T2('  profile: signals', 'computeSignals(doc, dt.doctype, regie)')});`);
+      // (branch speed24) decideRegierol in parts: the regie claims, the leadership claims, the kinds named, the rest.
+      const lap5 = (name) => `globalThis.__T[${JSON.stringify(name)}] = (globalThis.__T[${JSON.stringify(name)}] ?? 0) + performance.now() - globalThis.__t5; globalThis.__t5 = performance.now();`;
+      rep('  const claimSentences: number[] = [];', '  globalThis.__t5 = performance.now(); const claimSentences: number[] = [];');
+      rep('  const cue = leadershipCues(doc);', `${lap5('    regierol: regie claims')} const cue = leadershipCues(doc);`);
+      rep('  if (claimSentences.length === 0) return { rol: \'geen\', cues: [] };', `${lap5('    regierol: leadership claims')} if (claimSentences.length === 0) return { rol: 'geen', cues: [] };`);
+      // (branch speed24) decideCoalitietype in parts: the distinct partners, the party relation (the lead reading).
+      const T6 = (name, expr) => T(name, expr).replaceAll('__t0', '__t6').replaceAll('__r', '__r6');
+      rep('  const partners = distinctPartners(doc);', `  const partners = ${T6('    coalitietype: partners', 'distinctPartners(doc)')};`);
+      rep('  const rel = partyRelation(doc, doctype, regie);', `  const rel = ${T6('    coalitietype: relation (lead reading)', 'partyRelation(doc, doctype, regie)')};`);
+      rep('  const lead = leadReading(doc, regie);\n  // A decision orders', `${lap5('    regierol: kinds named')} const lead = leadReading(doc, regie);\n  // A decision orders`);
       return { contents: src, loader: 'ts' };
     });
   },

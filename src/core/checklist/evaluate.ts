@@ -345,11 +345,21 @@ class FindRun {
   /** Sentence i holds the text fact: kept, and found unless its unit is excluded; true when the limit is reached. */
   consider(i: number): boolean {
     this.scan.trues.push(i);
-    if (this.excluded.length && !this.ctx.isHeading(i) && this.excluded.includes(this.item.at(i).unit().fn)) return false;
+    if (this.excluded.length && !this.ctx.isHeading(i) && this.excluded.includes(this.unitFn(i))) return false;
     this.out.push(i);
     if (this.out.length < this.limit) return false;
     this.scan.end = i + 1;
     return true;
+  }
+
+  /**
+   * The unit function of sentence i, as the evidence view of sentence i gives it (`item.at(i).unit().fn`: the item must
+   * declare the input `unit`; the view's own sentence is always inside it), without a view object per hit: the replayed
+   * hits of about a hundred scans ask it on every keystroke.
+   */
+  private unitFn(i: number): UnitFunction {
+    this.item.require('unit');
+    return unitOf(this.ctx.doc, i).fn;
   }
 
   /** Test the sentences [from, to); true when the limit is reached. */
@@ -663,11 +673,19 @@ function afnemerSentences(ctx: ItemContext): { specific: number[]; generic: numb
   return { specific, generic };
 }
 
+/** The sentence names the target group as such (`afnemers`; text-only). */
+function targetGroupMarked(s: Sentence): boolean {
+  return vocab('targetGroupMark').test(s);
+}
+
 function afnemers(ctx: ItemContext): ChecklistResult {
   const { specific, generic } = afnemerSentences(ctx);
   // One sentence that names the target group as such ("De aanpak is bedoeld voor mantelzorgers van …", "Doelgroep zijn
   // jongeren van 16 tot 23 jaar …") names the afnemers; a passing mention needs a second one.
-  const named = specific.some((i) => vocab('targetGroupMark').test(ctx.at(i).sentence()));
+  // Whether a sentence names the target group as such reads that sentence alone: a text fact, carried over between
+  // analyses (the specific sentences are up to 50, each tested again on every keystroke before).
+  const marked = facts(ctx, 'checklist:targetGroupMark', targetGroupMarked);
+  const named = specific.some((i) => marked(i));
   const met = named || specific.length >= 2 || (specific.length >= 1 && generic.length >= 2) || generic.length >= 5;
   return result(ctx, [...specific, ...generic], met);
 }
@@ -778,8 +796,13 @@ function behoefte(ctx: ItemContext): ChecklistResult {
  * the afnemers' (K1.behoefte, K1.betrokkenheid), as a resident's would elsewhere.
  */
 function membersAreAfnemers(ctx: ItemContext): boolean {
-  return find(ctx, 'afnemers#recipient', (_c, s) => schemeRecipient(s), { limit: 2 }).length >= 2;
+  // Asked by K1.behoefte and K1.betrokkenheid: the answer of the first is the second's (one model, one scan).
+  const b = base(ctx);
+  let v = membersAfnemers.get(b);
+  if (v === undefined) membersAfnemers.set(b, (v = find(ctx, 'afnemers#recipient', (_c, s) => schemeRecipient(s), { limit: 2 }).length >= 2));
+  return v;
 }
+const membersAfnemers = new Slot<ChecklistContext, boolean>();
 
 
 /** Afnemers involved: a voice of the people in the sentence (a body, a participation process, a survey) or an act that gives it. */
@@ -952,6 +975,9 @@ function partners(ctx: ItemContext): ChecklistResult {
       if (!seen.has(key)) { seen.add(key); added = true; }
     }
     if (added && idx.length < MAX_EVIDENCE) idx.push(i);
+    // The result reads the first three sentences that add a partner and whether there are two: once both are known,
+    // the sentences after them change nothing (each added sentence adds at least one partner, so three means three).
+    if (idx.length >= MAX_EVIDENCE) break;
   }
   return result(ctx, idx, seen.size >= 2);
 }
@@ -979,6 +1005,8 @@ function rollen(ctx: ItemContext): ChecklistResult {
     const before = heads.size;
     for (const x of h.slice(0, 2)) heads.add(x);
     if (heads.size > before && idx.length < MAX_EVIDENCE) idx.push(i);
+    // As in `partners`: three sentences that each added a head mean three heads, and nothing after them is read.
+    if (idx.length >= MAX_EVIDENCE) break;
   }
   return result(ctx, idx, heads.size >= 2);
 }
@@ -1206,12 +1234,6 @@ function claimsLeadership(ctx: ChecklistContext, i: number): boolean {
   return (u.main?.finite ?? -1) >= 0 && u.role !== 'signature' && u.fn !== 'question' && u.fn !== 'model' && u.fn !== 'citation';
 }
 
-function window(ctx: ItemContext, i: number, radius = 1): number[] {
-  const out: number[] = [];
-  for (let j = Math.max(0, i - radius); j <= Math.min(ctx.count - 1, i + radius); j++) out.push(j);
-  return out;
-}
-
 
 /** The ladder rungs of a sentence, and whether one qualifies a role noun or is the act of a party. */
 function rungs(s: Sentence): { lemmas: Set<string>; role: boolean; act: boolean; named: boolean } {
@@ -1324,9 +1346,11 @@ function regiemiddelen(ctx: ItemContext): ChecklistResult {
   for (const i of regieSentences(ctx)) {
     if (ctx.isHeading(i)) continue;
     // Means tied to the regie: the sentence and its neighbours up to four sentences on, within the same section.
+    // (From the sentence before: no window array per claim, and no section test of the three sentences before that.)
     const v = ctx.at(i);
-    for (const j of window(ctx, i, 4)) {
-      if (!v.within(j) || j < i - 1) continue;
+    const to = Math.min(ctx.count - 1, i + 4);
+    for (let j = Math.max(0, i - 1); j <= to; j++) {
+      if (!v.within(j)) continue;
       const c = v.cue(j);
       if (seen.has(j) || !firm(c)) continue;
       if (has(c, 'regieMeans') || c.money || c.capacity) { seen.add(j); idx.push(j); break; }

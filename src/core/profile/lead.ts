@@ -285,12 +285,17 @@ export function isRegieBody(head: string): boolean {
   return REGIE_BODY.test(head);
 }
 
+const readingHolders = new WeakMap<RegieReading, readonly string[]>();
+
 /** The holders of the regie claims, by number of claims. */
 function claimHolders(doc: DocModel, regie: readonly RegieReading[]): Map<string, number> {
   const count = new Map<string, number>();
   for (const r of regie) {
     if (r.class === 'anders') continue;
-    let heads: readonly string[] = readingHolder(doc, r);
+    // A reading's own holder reads its sentence at the reading's place only: kept per reading object (the same object
+    // only while its sentence stays in place, regie.ts `readRegie`), one look-up instead of the sentence's memo maps.
+    let heads = readingHolders.get(r);
+    if (heads === undefined) readingHolders.set(r, (heads = readingHolder(doc, r)));
     if (!heads.length) heads = leadInParties(doc, r.sentence);
     if (heads.length) count.set(heads[0], (count.get(heads[0]) ?? 0) + 1);
   }

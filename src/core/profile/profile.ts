@@ -136,12 +136,61 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
 
 // Turbulent demand, a new offer, two parties only (ch. 3 "Soorten opgaven"): src/core/vocab/profile.ts.
 
-function distinctPartners(doc: DocModel): number {
-  const seen = new Set<string>();
+/**
+ * The partner keys of every sentence and how many sentences name each key, as kept for the next model of an Analyzer
+ * (`PartnerFold`): the number of distinct partners is the number of keys named at least once. The next model takes
+ * the changed middle's old keys off the counts and adds the new ones (integers: the same counts, so the same number,
+ * as a fresh walk), with the keys of the unchanged start and end kept in place; a fresh model counts every sentence.
+ */
+interface PartnerFold { keys: Array<readonly string[]>; count: Map<string, number>; distinct: number }
+const partnerCounts = new Slot<DocModel, number>();
+
+/**
+ * For tests only: leave the changed middle's old keys on the counts (a wrong fold), so the property test can show that
+ * it catches a stale count. Never set in production.
+ */
+let partnerFoldLoose = false;
+export function setPartnerFoldLooseForTests(loose: boolean): void {
+  partnerFoldLoose = loose;
+}
+
+/** The number of distinct partners named in the document (one fold per document model; see `PartnerFold`). */
+export function distinctPartners(doc: DocModel): number {
+  const hit = partnerCounts.get(doc);
+  if (hit !== undefined) return hit;
   const keysOf = textFacts(doc, 'profile:partners', partnerKeys);
-  // The sentences that name a partner (carried over between analyses), in order: the others add nothing.
-  for (const i of factIndexes(doc, 'profile:partnersIn', namesPartner)) for (const k of keysOf(i)) seen.add(k);
-  return seen.size;
+  const n = doc.sentences.length;
+  const last = carried.previous<PartnerFold>(doc, 'profile:partnerFold');
+  let fold: PartnerFold;
+  let from = 0, to = n;
+  if (last && last.value.keys.length === last.shared.prevSentences) {
+    const { p, q, prevSentences: m } = last.shared;
+    fold = last.value;
+    const { keys, count } = fold;
+    // The old middle off the counts (a key no longer named anywhere leaves the map).
+    if (!partnerFoldLoose) {
+      for (let i = p; i < m - q; i++) {
+        for (const k of keys[i]) {
+          const c = count.get(k)! - 1;
+          if (c === 0) { count.delete(k); fold.distinct--; } else count.set(k, c);
+        }
+      }
+    }
+    // Same count: the previous model's array, overwritten in the middle (it is not read after this model is built).
+    if (m !== n) fold.keys = [...keys.slice(0, p), ...new Array<readonly string[]>(n - p - q), ...keys.slice(m - q)];
+    from = p; to = n - q;
+  } else fold = { keys: new Array<readonly string[]>(n), count: new Map(), distinct: 0 };
+  const { keys, count } = fold;
+  for (let i = from; i < to; i++) {
+    const ks = (keys[i] = keysOf(i));
+    for (const k of ks) {
+      const c = count.get(k);
+      if (c === undefined) { count.set(k, 1); fold.distinct++; } else count.set(k, c + 1);
+    }
+  }
+  carried.keep(doc, 'profile:partnerFold', fold);
+  partnerCounts.set(doc, fold.distinct);
+  return fold.distinct;
 }
 
 function partnerKeys(s: Sentence): string[] {
@@ -155,9 +204,6 @@ function partnerKeys(s: Sentence): string[] {
     }
     return out;
   });
-}
-function namesPartner(s: Sentence): boolean {
-  return partnerKeys(s).length > 0;
 }
 
 /** Plural or collective authors: a coalition writing "we" is several parties. */
@@ -378,39 +424,70 @@ function readingText(doc: DocModel, r: RegieReading): ReadingText {
   return t;
 }
 
+/** What `decideRegierol` decided of a regie reading (a claim of the leading party or not), and what that read. */
+interface ClaimVerdict { before: unknown; own: unknown; after: unknown; head: unknown; gov: boolean; parties: boolean; claim: boolean }
+const claimVerdicts = new WeakMap<RegieReading, ClaimVerdict>();
+
+/**
+ * For tests only: keep a reading's claim verdict whatever its window, heading and document facts (a wrong, narrower
+ * key), so the property test can show that it catches a verdict kept too long. Never set in production.
+ */
+let narrowClaimKey = false;
+export function setClaimKeyForTests(narrow: boolean): void {
+  narrowClaimKey = narrow;
+}
+
+/**
+ * A regie reading is a claim of the leading party: a government actor (or "we" in a government text) in the sentence,
+ * the ones just before and after it or the heading, or a body or an organisation in a government text; not a case-level
+ * word, not a foreign holder's regie (unless the parties speak), not the citizens'.
+ */
+function claimOf(doc: DocModel, r: RegieReading, headingS: Sentence | undefined, gov: boolean, parties: boolean): boolean {
+  const t = readingText(doc, r);
+  if (t.caseLevel) return false;
+  // Per sentence (text-only, memoised): a government actor, a "we", a named or organisation actor; over the window
+  // (the sentence and the ones just before and after it) and the heading.
+  let anyGov = false, anyWe = false, anyOrg = false;
+  for (let j = r.sentence - 1; j <= r.sentence + 2; j++) {
+    const x = j <= r.sentence + 1 ? doc.sentences[j] : headingS;
+    if (!x) continue;
+    const k = actorKinds(x);
+    anyGov ||= k.gov; anyWe ||= k.we; anyOrg ||= k.org;
+  }
+  // Regie held by a party that is not a government, not the author and not a body of the coalition (a care
+  // provider's or a school board's regie in a government text) is no claim of the leading party; in an agreement
+  // any of its parties may hold it.
+  if (t.foreignHolder && !parties) return false;
+  const govActor = anyGov || (anyWe && gov);
+  if (t.citizen && !anyGov) return false;
+  return govActor || (t.body && gov) || (gov && anyOrg);
+}
+
 function decideRegierol(doc: DocModel, regie: RegieReading[], doctype: Profile['doctype']): { rol: Regierol; cues: Evidence[] } {
   const gov = isGovDoc(doc, doctype);
   const speakerKind = speakerFacts(doc).speaker.kind;
   const claimSentences: number[] = [];
+  const parties = speakerKind === 'parties';
   for (const r of regie) {
     if (r.class === 'anders') continue;
-    const t = readingText(doc, r);
-    if (t.caseLevel) continue;
     const s = doc.sentences[r.sentence];
     const heading = headingOf(doc, s.block);
     const hs = heading ? doc.blockSentences[heading.index] : undefined;
     const headingS = hs && hs[0] < hs[1] ? doc.sentences[hs[0]] : undefined;
-    // Per sentence (text-only, memoised): a government actor, a "we", a named or organisation actor; over the
-    // window (the sentence and the ones just before and after it) and the heading. No arrays: this runs per regie
-    // word on every keystroke.
-    let anyGov = false, anyWe = false, anyOrg = false;
-    for (let j = r.sentence - 1; j <= r.sentence + 2; j++) {
-      const x = j <= r.sentence + 1 ? doc.sentences[j] : headingS;
-      if (!x) continue;
-      const k = actorKinds(x);
-      anyGov ||= k.gov; anyWe ||= k.we; anyOrg ||= k.org;
+    // Whether the reading is a claim of the leading party reads the reading's own text (`readingText`, per reading
+    // object), the actor kinds of its window and heading (text-only: each a function of the sentence's memo map) and
+    // two document facts: kept per reading object with the memo maps and facts it read, and decided again only when
+    // one of them is another (an Analyzer's next model hands out the same reading objects while their sentences stay
+    // in place, regie.ts `readRegie`). No arrays or closures: this runs per regie word on every keystroke.
+    const before = r.sentence > 0 ? doc.sentences[r.sentence - 1].memo : undefined;
+    const after = doc.sentences[r.sentence + 1]?.memo;
+    const head = headingS?.memo;
+    let v = claimVerdicts.get(r);
+    if (v === undefined || (!narrowClaimKey && (v.before !== before || v.own !== s.memo || v.after !== after || v.head !== head || v.gov !== gov || v.parties !== parties))) {
+      v = { before, own: s.memo, after, head, gov, parties, claim: claimOf(doc, r, headingS, gov, parties) };
+      claimVerdicts.set(r, v);
     }
-    // Regie held by a party that is not a government, not the author and not a body of the coalition (a care
-    // provider's or a school board's regie in a government text) is no claim of the leading party; in an agreement
-    // any of its parties may hold it.
-    if (t.foreignHolder && speakerKind !== 'parties') continue;
-    const govActor = anyGov || (anyWe && gov);
-    const body = t.body;
-    const citizen = t.citizen && !anyGov;
-    if (citizen) continue;
-    if (govActor || (body && gov) || (gov && anyOrg)) {
-      if (!claimSentences.includes(r.sentence)) claimSentences.push(r.sentence);
-    }
+    if (v.claim && !claimSentences.includes(r.sentence)) claimSentences.push(r.sentence);
   }
   // Leadership claimed without the word regie (guide §1 K4 "Applicability first": a party that claims to steer or
   // lead counts as a claim): a government party, or the single author of a government text, that leads, chairs,
