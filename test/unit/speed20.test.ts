@@ -20,7 +20,8 @@ import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
 import { analyze, Analyzer } from '../../src/core';
 import { editChains } from './edit-chains';
-import { buildDocument, SentenceCache, setSharedWidenForTests } from '../../src/core/document';
+import { foldIsFresh } from './fold-chains';
+import { setSharedWidenForTests } from '../../src/core/document';
 import { weShareOf } from '../../src/core/profile/profile';
 import { fcParams } from '../fixtures/hostile/support';
 
@@ -84,39 +85,7 @@ const WE_POOL = [
   'Er wordt een werkgroep ingesteld.',
   'Wij en de GGD pakken de signalen op.',
 ];
-type WeBlock = number[];
-const weRender = (blocks: WeBlock[]): string => blocks.map((b) => b.map((i) => WE_POOL[i]).join(' ')).join('\n\n') + '\n';
-const wi = fc.nat(WE_POOL.length - 1);
-const weEdit = fc.record({ op: fc.constantFrom('replace', 'insert', 'delete', 'split', 'join', 'letter'), b: fc.nat(), k: fc.nat(), j: wi });
-type WeEdit = typeof weEdit extends fc.Arbitrary<infer T> ? T : never;
-
-function weApply(blocks: WeBlock[], text: string, e: WeEdit): string | undefined {
-  const bi = e.b % blocks.length, b = blocks[bi], k = e.k % b.length;
-  switch (e.op) {
-    case 'replace': b[k] = e.j; break;
-    case 'insert': b.splice(k, 0, e.j); break;
-    case 'delete': if (b.length > 1) b.splice(k, 1); else if (blocks.length > 1) blocks.splice(bi, 1); break;
-    case 'split': if (b.length > 1) blocks.splice(bi + 1, 0, b.splice(k % (b.length - 1) + 1)); break;
-    case 'join': if (bi + 1 < blocks.length) b.push(...blocks.splice(bi + 1, 1)[0]); break;
-    case 'letter': {
-      const pos = (e.k * 7919) % text.length;
-      if (text[pos] === '\n') return text;
-      return text.slice(0, pos) + 'eaoint'[e.j % 6] + text.slice(pos + 1);
-    }
-  }
-  return undefined;
-}
-
-const weShareIsFresh = fc.property(fc.array(fc.array(wi, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), fc.array(weEdit, { minLength: 1, maxLength: 8 }), (start, edits) => {
-  const blocks = start.map((b) => [...b]);
-  const cache = new SentenceCache();
-  let text = weRender(blocks);
-  for (let step = 0; step <= edits.length; step++) {
-    const doc = buildDocument(text, 'markdown', cache);
-    assert.equal(weShareOf(doc), weShareOf(buildDocument(text, 'markdown')), `after ${step} edits`);
-    if (step < edits.length) text = weApply(blocks, text, edits[step]) ?? weRender(blocks);
-  }
-});
+const weShareIsFresh = foldIsFresh(WE_POOL, weShareOf);
 
 describe('speed20: the share of "we" among the actors as a fold (incremental = fresh)', function () {
   this.timeout(180_000);

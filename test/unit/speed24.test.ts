@@ -32,8 +32,8 @@ import { strict as assert } from 'assert';
 import * as fc from 'fast-check';
 import { analyze, Analyzer } from '../../src/core';
 import { editChains } from './edit-chains';
+import { foldIsFresh } from './fold-chains';
 import { distinctPartners, setClaimKeyForTests, setPartnerFoldLooseForTests } from '../../src/core/profile/profile';
-import { buildDocument, SentenceCache } from '../../src/core/document';
 
 const RUNS = Number(process.env.FC_RUNS ?? 100);
 
@@ -164,39 +164,7 @@ const PARTNER_POOL = [
   'De GGD meldt de signalen.',
   'Stichting Welzijn Noord en het Wijkteam Oost overleggen.',
 ];
-type PBlock = number[];
-const pRender = (blocks: PBlock[]): string => blocks.map((b) => b.map((i) => PARTNER_POOL[i]).join(' ')).join('\n\n') + '\n';
-const pi = fc.nat(PARTNER_POOL.length - 1);
-const pEdit = fc.record({ op: fc.constantFrom('replace', 'insert', 'delete', 'split', 'join', 'letter'), b: fc.nat(), k: fc.nat(), j: pi });
-type PEdit = typeof pEdit extends fc.Arbitrary<infer T> ? T : never;
-
-function pApply(blocks: PBlock[], text: string, e: PEdit): string | undefined {
-  const bi = e.b % blocks.length, b = blocks[bi], k = e.k % b.length;
-  switch (e.op) {
-    case 'replace': b[k] = e.j; break;
-    case 'insert': b.splice(k, 0, e.j); break;
-    case 'delete': if (b.length > 1) b.splice(k, 1); else if (blocks.length > 1) blocks.splice(bi, 1); break;
-    case 'split': if (b.length > 1) blocks.splice(bi + 1, 0, b.splice(k % (b.length - 1) + 1)); break;
-    case 'join': if (bi + 1 < blocks.length) b.push(...blocks.splice(bi + 1, 1)[0]); break;
-    case 'letter': {
-      const pos = (e.k * 7919) % text.length;
-      if (text[pos] === '\n') return text;
-      return text.slice(0, pos) + 'eaoint'[e.j % 6] + text.slice(pos + 1);
-    }
-  }
-  return undefined;
-}
-
-const partnersAreFresh = fc.property(fc.array(fc.array(pi, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), fc.array(pEdit, { minLength: 1, maxLength: 8 }), (start, edits) => {
-  const blocks = start.map((b) => [...b]);
-  const cache = new SentenceCache();
-  let text = pRender(blocks);
-  for (let step = 0; step <= edits.length; step++) {
-    const doc = buildDocument(text, 'markdown', cache);
-    assert.equal(distinctPartners(doc), distinctPartners(buildDocument(text, 'markdown')), `after ${step} edits`);
-    if (step < edits.length) text = pApply(blocks, text, edits[step]) ?? pRender(blocks);
-  }
-});
+const partnersAreFresh = foldIsFresh(PARTNER_POOL, distinctPartners);
 
 describe('speed24: the number of distinct partners as a fold (incremental = fresh)', function () {
   this.timeout(180_000);
