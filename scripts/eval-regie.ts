@@ -1,0 +1,75 @@
+/**
+ * Measures the regie reader (src/core/regie.ts) and `regie/hol` against blind human classes of regie-family words in
+ * real texts (guide judgement §5: hol, gevuld, naam, anders; docs/fresh-sets.md, "The regie gold set"). The items name
+ * a text, the offsets of the word and the word; the labels give the class. Split into a tune and a check half by text.
+ *
+ *   npx tsx scripts/eval-regie.ts /work/regiegold/items.json /work/regiegold/labels-{E,F}.json
+ *   npx tsx scripts/eval-regie.ts ITEMS LABELS… --show tune:hol:anders   # tune-half items of gold class hol read as anders
+ *
+ * Reports per half the four-way agreement of the reading's class with the gold class, the confusion table, and
+ * `regie/hol` as a detector of gold `hol` (precision, recall): the figure the contract's target names.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../src/core';
+import type { AnalysisResult } from '../src/core/types';
+
+interface Item { id: string; file: string; start: number; end: number; word: string }
+interface Label { id: string; class: 'hol' | 'gevuld' | 'naam' | 'anders' | 'skip'; why?: string }
+
+const args = process.argv.slice(2);
+const showArg = args.includes('--show') ? args[args.indexOf('--show') + 1] : '';
+const files = args.filter((a, k) => a !== '--show' && args[k - 1] !== '--show');
+if (files.length < 2) {
+  console.error('usage: eval-regie.ts ITEMS.json LABELS.json [LABELS.json …] [--show HALF:GOLD:READ]');
+  process.exit(2);
+}
+const root = path.dirname(path.dirname(path.resolve(files[0])));
+const items: Item[] = JSON.parse(fs.readFileSync(files[0], 'utf8'));
+const gold = new Map<string, Label>();
+let overlap = 0, agree = 0;
+for (const f of files.slice(1)) {
+  for (const l of JSON.parse(fs.readFileSync(f, 'utf8')) as Label[]) {
+    const first = gold.get(l.id);
+    if (!first) { gold.set(l.id, l); continue; }
+    overlap++;
+    if (first.class === l.class) agree++;
+  }
+}
+const half = (file: string): 'tune' | 'check' => {
+  let h = 0;
+  for (const c of file) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return h % 2 ? 'check' : 'tune';
+};
+
+const results = new Map<string, AnalysisResult>();
+const table = new Map<string, number>();
+const det = { tune: { tp: 0, fp: 0, fn: 0 }, check: { tp: 0, fp: 0, fn: 0 } };
+const same = { tune: [0, 0], check: [0, 0] };
+for (const it of items) {
+  const g = gold.get(it.id);
+  if (!g || g.class === 'skip') continue;
+  const file = path.isAbsolute(it.file) ? it.file : path.join(root, it.file);
+  let r = results.get(file);
+  if (!r) results.set(file, (r = analyze(fs.readFileSync(file, 'utf8'), { file })));
+  const reading = r.regie.find((m) => m.start < it.end && m.end > it.start);
+  const flagged = r.findings.some((f) => f.rule === 'regie/hol' && f.start < it.end && f.end > it.start);
+  const h = half(it.file);
+  const read = reading?.class ?? 'none';
+  table.set(`${h} ${g.class} ${read}`, (table.get(`${h} ${g.class} ${read}`) ?? 0) + 1);
+  same[h][1]++;
+  if (read === g.class) same[h][0]++;
+  const y = g.class === 'hol';
+  if (flagged && y) det[h].tp++; else if (flagged) det[h].fp++; else if (y) det[h].fn++;
+  if (showArg === `${h}:${g.class}:${read}`) console.log(`${it.id} ${it.word} — gold ${g.class}: ${g.why ?? ''} — read ${read} ${JSON.stringify({ actor: reading?.actor, kind: reading?.kind, means: reading?.means, deliverable: reading?.deliverable })}`);
+}
+const pct = (a: number, b: number) => (b ? `${(100 * a / b).toFixed(0)} %` : '–');
+for (const h of ['tune', 'check'] as const) {
+  const d = det[h];
+  console.log(`${h}: ${same[h][1]} words; class agrees ${same[h][0]} (${pct(same[h][0], same[h][1])}); regie/hol precision ${pct(d.tp, d.tp + d.fp)} (${d.tp}/${d.tp + d.fp}), recall ${pct(d.tp, d.tp + d.fn)} (${d.tp}/${d.tp + d.fn})`);
+  console.log('  gold \\ read   hol  gevuld  naam  anders  none');
+  for (const gc of ['hol', 'gevuld', 'naam', 'anders']) {
+    console.log(`  ${gc.padEnd(12)}` + ['hol', 'gevuld', 'naam', 'anders', 'none'].map((rc) => String(table.get(`${h} ${gc} ${rc}`) ?? 0).padStart(rc === 'hol' ? 4 : rc.length + 2)).join(''));
+  }
+}
+if (overlap) console.log(`labellers: ${overlap} words labelled twice, class agrees on ${agree} (${pct(agree, overlap)})`);
