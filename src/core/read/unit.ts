@@ -617,41 +617,44 @@ export function authorVoiceIn(s: Sentence, clauses: readonly Clause[]): boolean 
 const AUTHOR_VOICE = /^(we|wij|ik|ons|onze|wordt|worden|werd|werden|u|uw|zal|zullen|afgesproken|afspraak|afspraken|taak|partijen)$/;
 
 /**
- * A plain present-tense statement (no commitment word, no future, no obligation) lays something down only when its doer
- * is the text's own voice: "we"/"ik" acting ("We bieden ondersteuning", not "We zien dat …" or "Wij informeren u",
- * vocab `unitWeStateVerb`); the parties together ("Partijen stellen …"); a body of the author or the author's course
- * (`ownDoer`: "De gemeente zorgt voor …", "De focus ligt op …"); and, in an agreement, regulation or programme, one
- * party by name or kind ("Woonstichting Delta levert …") or "er komt …". Measured against blind labels of what real
- * sentences do: a trend, a thing, another party or an "er is …" as the subject of a plain present describes ("Het
- * aantal jongeren stijgt", "De samenwerking loopt goed", "Noordoost-Brabant werkt verder aan …").
+ * A plain present-tense statement (no commitment word, no future, no obligation) lays something down only in the
+ * text's own voice. In an agreement or a regulation every present is the norm ("De huur stijgt met ten hoogste de
+ * inflatie"), and a task or goal allocated lays down anywhere (vocab `unitAllocation`). Otherwise a main clause in the
+ * present must lay it down (`statementLaysDown`), or, where the clause reader found no clause of its own for it, a first
+ * person or "partijen" elsewhere in the sentence ("…, waarin we de wachtlijsten verkorten", "Dat betekent dat wij …
+ * afstemmen", "… en partijen zoeken …") — unless the main clause's "we" only perceives ("We zien dat …").
+ * Measured against blind labels of what real sentences do (scripts/eval-units.ts): a trend, a thing, another party or
+ * "er is …" as the subject of a plain present describes ("Het aantal jongeren stijgt", "De samenwerking loopt goed").
  */
 function statementLaysDownIn(s: Sentence, local: LocalReading, agreement: boolean): boolean {
   if (agreement || vocab('unitAllocation').test(flat(s).text)) return true;
   const mains = mainClauses(local.clauses).filter((c) => c.finite >= 0 && c.tense === 'present');
   if (mains.some((c) => statementLaysDown(s, c))) return true;
-  // "We zien dat …": the author perceives; otherwise a first person elsewhere in the sentence is the author acting
-  // where the clause reader found no clause of its own ("…, waarin we de wachtlijsten verkorten", "Dat betekent dat
-  // wij … afstemmen", "… en onze ambities zijn …", "… en partijen zoeken …").
   if (mains.some((c) => c.subjectKind === 'we' || c.subjectKind === 'i')) return false;
   return s.tokens.some((t) => FIRST_PERSON.test(t.low));
 }
 const FIRST_PERSON = /^(we|wij|ik|ons|onze|mijn|partijen)$/;
 const PRONOUN_BACK = /^(zij|ze|hij)$/;
 
-
+/**
+ * A present main clause lays down by its subject: "we"/"ik" acting, not perceiving, knowing, having or belonging (vocab
+ * `unitWeStateVerb`: "We bieden ondersteuning", not "We kennen veel verenigingen"); "er" with anything but a verb of
+ * state ("Er komt …", not "Er is …"); a noun phrase that is the author's body or course (`ownDoer`), the subject of an
+ * existential "er komt", or a party, a text or a pronoun that points back ("De gemeente … . Zij investeert …") with a
+ * verb that is not one of state; a text with a verb of its course, not of what it holds or treats (vocab
+ * `unitTextVerb`: "Dit plan zet in op …", not "Dit beleidsplan beschrijft …"). (Measured and not taken: a time ahead as a
+ * plan, "Het project ondersteunt in 2026 …" — on the blind labels it added as many descriptions, forecasts above all,
+ * as commitments.)
+ */
 function statementLaysDown(s: Sentence, c: Clause): boolean {
   const lemma = tagsOf(s)[c.finite]?.lemma ?? s.tokens[c.finite].low;
+  const state = vocab('unitStateVerb').isWord(lemma);
   switch (c.subjectKind) {
     case 'we': case 'i': return !vocab('unitWeStateVerb').isWord(lemma);
-    case 'impersonal': return !vocab('unitStateVerb').isWord(lemma);
-    // A third-person pronoun points back to a party named before ("De gemeente … . Zij investeert …"). (Measured and
-    // not taken: a time ahead as a plan, "Het project ondersteunt in 2026 …" — on blind labels it added as many
-    // descriptions, forecasts above all, as commitments.)
-    // "Er komt een opvoedpunt": the subject after an existential "er" with komen is what the text plans.
-    case 'np': return ownDoer(s, c) || (lemma === 'komen' && s.tokens[c.start]?.low === 'er') || ((actorSubject(s, c) || PRONOUN_BACK.test(s.tokens[c.subject![0]].low)) && !vocab('unitStateVerb').isWord(lemma));
-    // A text as the subject: its course ("Dit plan zet in op …") lays down, what it holds or treats does not ("Dit
-    // beleidsplan beschrijft …", "De visie gaat in op …").
-    case 'document': return !vocab('unitStateVerb').isWord(lemma) && !vocab('unitTextVerb').isWord(lemma);
+    case 'impersonal': return !state;
+    case 'np': return ownDoer(s, c) || (lemma === 'komen' && s.tokens[c.start]?.low === 'er') ||
+      ((actorSubject(s, c) || PRONOUN_BACK.test(s.tokens[c.subject![0]].low)) && !state);
+    case 'document': return !state && !vocab('unitTextVerb').isWord(lemma);
     default: return true;
   }
 }
