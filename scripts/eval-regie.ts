@@ -13,34 +13,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../src/core';
 import type { AnalysisResult } from '../src/core/types';
+import { goldArgs, half, pct, readLabels } from './gold';
 
 interface Item { id: string; file: string; start: number; end: number; word: string }
 interface Label { id: string; class: 'hol' | 'gevuld' | 'naam' | 'anders' | 'skip'; why?: string }
 
-const args = process.argv.slice(2);
-const showArg = args.includes('--show') ? args[args.indexOf('--show') + 1] : '';
-const files = args.filter((a, k) => a !== '--show' && args[k - 1] !== '--show');
-if (files.length < 2) {
-  console.error('usage: eval-regie.ts ITEMS.json LABELS.json [LABELS.json …] [--show HALF:GOLD:READ]');
-  process.exit(2);
-}
+const { files, show: showArg } = goldArgs('eval-regie.ts ITEMS.json LABELS.json [LABELS.json …] [--show HALF:GOLD:READ]');
 const root = path.dirname(path.dirname(path.resolve(files[0])));
 const items: Item[] = JSON.parse(fs.readFileSync(files[0], 'utf8'));
-const gold = new Map<string, Label>();
-let overlap = 0, agree = 0;
-for (const f of files.slice(1)) {
-  for (const l of JSON.parse(fs.readFileSync(f, 'utf8')) as Label[]) {
-    const first = gold.get(l.id);
-    if (!first) { gold.set(l.id, l); continue; }
-    overlap++;
-    if (first.class === l.class) agree++;
-  }
-}
-const half = (file: string): 'tune' | 'check' => {
-  let h = 0;
-  for (const c of file) h = (h * 31 + c.charCodeAt(0)) >>> 0;
-  return h % 2 ? 'check' : 'tune';
-};
+const { gold, overlap, agree } = readLabels<Label>(files.slice(1), 'class');
 
 const results = new Map<string, AnalysisResult>();
 const table = new Map<string, number>();
@@ -63,7 +44,6 @@ for (const it of items) {
   if (flagged && y) det[h].tp++; else if (flagged) det[h].fp++; else if (y) det[h].fn++;
   if (showArg === `${h}:${g.class}:${read}`) console.log(`${it.id} ${it.word} — gold ${g.class}: ${g.why ?? ''} — read ${read} ${JSON.stringify({ actor: reading?.actor, kind: reading?.kind, means: reading?.means, deliverable: reading?.deliverable })}`);
 }
-const pct = (a: number, b: number) => (b ? `${(100 * a / b).toFixed(0)} %` : '–');
 for (const h of ['tune', 'check'] as const) {
   const d = det[h];
   console.log(`${h}: ${same[h][1]} words; class agrees ${same[h][0]} (${pct(same[h][0], same[h][1])}); regie/hol precision ${pct(d.tp, d.tp + d.fp)} (${d.tp}/${d.tp + d.fp}), recall ${pct(d.tp, d.tp + d.fn)} (${d.tp}/${d.tp + d.fn})`);

@@ -14,37 +14,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildDocument, type DocModel } from '../src/core/document';
 import { unitOf } from '../src/core/read/unit';
+import { goldArgs, half, pct, readLabels } from './gold';
 
 interface Item { id: string; file: string; i: number; sentence?: string }
 interface Label { id: string; fn: string; own: 'yes' | 'no' | 'unsure'; doer?: string; why?: string }
 
-const args = process.argv.slice(2);
-const showArg = args.includes('--show') ? args[args.indexOf('--show') + 1] : '';
-const files = args.filter((a, k) => a !== '--show' && args[k - 1] !== '--show');
-if (files.length < 2) {
-  console.error('usage: eval-units.ts ITEMS.json LABELS.json [LABELS.json …] [--show tune:fp|tune:fn]');
-  process.exit(2);
-}
+const { files, show: showArg } = goldArgs('eval-units.ts ITEMS.json LABELS.json [LABELS.json …] [--show tune:fp|tune:fn]');
 const root = path.dirname(path.dirname(path.resolve(files[0])));
 const items: Item[] = JSON.parse(fs.readFileSync(files[0], 'utf8'));
-const gold = new Map<string, Label>();
-let overlap = 0, agreeOwn = 0, agreeFn = 0;
-for (const f of files.slice(1)) {
-  for (const l of JSON.parse(fs.readFileSync(f, 'utf8')) as Label[]) {
-    const first = gold.get(l.id);
-    if (!first) { gold.set(l.id, l); continue; }
-    overlap++;
-    if (first.own === l.own) agreeOwn++;
-    if (first.fn === l.fn) agreeFn++;
-  }
-}
-
-/** The half of an item, by a hash of its file (all sentences of a text in one half). */
-const half = (file: string): 'tune' | 'check' => {
-  let h = 0;
-  for (const c of file) h = (h * 31 + c.charCodeAt(0)) >>> 0;
-  return h % 2 ? 'check' : 'tune';
-};
+const { gold, overlap, agree: agreeOwn } = readLabels<Label>(files.slice(1), 'own');
+const agreeFn = readLabels<Label>(files.slice(1), 'fn').agree;
 
 type Counts = { tp: number; fp: number; fn: number; tn: number; unsure: number; moved: number };
 const counts = new Map<string, Counts>();
@@ -80,7 +59,7 @@ for (const it of items) {
   }
 }
 
-const pct = (a: number, b: number) => (b ? (100 * a / b).toFixed(1) : '–').padStart(5);
+const p5 = (a: number, b: number) => pct(a, b).replace(' %', '').padStart(5);
 // Accuracy alone flatters: most sentences commit nothing, so "never commits" scores well on it. Balanced accuracy (the
 // mean of the recall of each class) and F1 of "commits" are the figures to compare.
 console.log('half    items  commits: accuracy  balanced  precision  recall    F1   (tp/fp/fn/tn, unsure)');
@@ -90,6 +69,6 @@ for (const k of ['tune', 'check', 'ALL']) {
   const n = r.tp + r.fp + r.fn + r.tn;
   const balanced = ((r.tp / (r.tp + r.fn || 1)) + (r.tn / (r.tn + r.fp || 1))) / 2;
   const f1 = (2 * r.tp) / (2 * r.tp + r.fp + r.fn || 1);
-  console.log(`${k.padEnd(6)} ${String(n).padStart(6)}  ${pct(r.tp + r.tn, n)} %   ${pct(balanced, 1)} %  ${pct(r.tp, r.tp + r.fp)} %   ${pct(r.tp, r.tp + r.fn)} %  ${(100 * f1).toFixed(1).padStart(5)}   (${r.tp}/${r.fp}/${r.fn}/${r.tn}, ${r.unsure})${r.moved ? `  ${r.moved} items not found` : ''}`);
+  console.log(`${k.padEnd(6)} ${String(n).padStart(6)}  ${p5(r.tp + r.tn, n)} %   ${p5(balanced, 1)} %  ${p5(r.tp, r.tp + r.fp)} %   ${p5(r.tp, r.tp + r.fn)} %  ${(100 * f1).toFixed(1).padStart(5)}   (${r.tp}/${r.fp}/${r.fn}/${r.tn}, ${r.unsure})${r.moved ? `  ${r.moved} items not found` : ''}`);
 }
-if (overlap) console.log(`labellers: ${overlap} items labelled twice, own agrees on ${agreeOwn} (${pct(agreeOwn, overlap)} %), fn on ${agreeFn} (${pct(agreeFn, overlap)} %)`);
+if (overlap) console.log(`labellers: ${overlap} items labelled twice, own agrees on ${agreeOwn} (${pct(agreeOwn, overlap)}), fn on ${agreeFn} (${pct(agreeFn, overlap)})`);
