@@ -9,9 +9,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from '../src/core';
-import type { AnalysisResult } from '../src/core/types';
-import { goldArgs, half, pct, readLabels } from './gold';
+import { analysisOf, flaggedIn, goldArgs, half, pct, readLabels } from './gold';
 
 interface Item { id: string; file: string; start: number; end: number; sentence: string }
 interface Label { id: string; label: 'vaag' | 'concreet' | 'geen-doel' | 'twijfel'; why?: string }
@@ -21,16 +19,13 @@ const root = path.dirname(path.dirname(path.resolve(files[0])));
 const items: Item[] = JSON.parse(fs.readFileSync(files[0], 'utf8'));
 const { gold, overlap, agree } = readLabels<Label>(files.slice(1), 'label');
 
-const results = new Map<string, AnalysisResult>();
 const det = { tune: { tp: 0, fp: 0, fn: 0, tn: 0 }, check: { tp: 0, fp: 0, fn: 0, tn: 0 } };
 const byLabel = new Map<string, number>();
 for (const it of items) {
   const g = gold.get(it.id);
   if (!g || g.label === 'twijfel') continue;
-  const file = path.isAbsolute(it.file) ? it.file : path.join(root, it.file);
-  let r = results.get(file);
-  if (!r) results.set(file, (r = analyze(fs.readFileSync(file, 'utf8'), { file })));
-  const flagged = r.findings.some((f) => f.rule === 'doel/vaag' && f.start < it.end && f.end > it.start);
+  const r = analysisOf(root, it.file);
+  const flagged = flaggedIn(r, 'doel/vaag', it.start, it.end);
   const h = half(it.file), y = g.label === 'vaag', d = det[h];
   if (flagged && y) d.tp++; else if (flagged) d.fp++; else if (y) d.fn++; else d.tn++;
   byLabel.set(`${h} ${g.label} ${flagged ? 'flagged' : 'not flagged'}`, (byLabel.get(`${h} ${g.label} ${flagged ? 'flagged' : 'not flagged'}`) ?? 0) + 1);

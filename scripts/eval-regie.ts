@@ -11,9 +11,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from '../src/core';
-import type { AnalysisResult } from '../src/core/types';
-import { goldArgs, half, pct, readLabels } from './gold';
+import { analysisOf, flaggedIn, goldArgs, half, pct, readLabels } from './gold';
 
 interface Item { id: string; file: string; start: number; end: number; word: string }
 interface Label { id: string; class: 'hol' | 'gevuld' | 'naam' | 'anders' | 'skip'; why?: string }
@@ -23,18 +21,15 @@ const root = path.dirname(path.dirname(path.resolve(files[0])));
 const items: Item[] = JSON.parse(fs.readFileSync(files[0], 'utf8'));
 const { gold, overlap, agree } = readLabels<Label>(files.slice(1), 'class');
 
-const results = new Map<string, AnalysisResult>();
 const table = new Map<string, number>();
 const det = { tune: { tp: 0, fp: 0, fn: 0 }, check: { tp: 0, fp: 0, fn: 0 } };
 const same = { tune: [0, 0], check: [0, 0] };
 for (const it of items) {
   const g = gold.get(it.id);
   if (!g || g.class === 'skip') continue;
-  const file = path.isAbsolute(it.file) ? it.file : path.join(root, it.file);
-  let r = results.get(file);
-  if (!r) results.set(file, (r = analyze(fs.readFileSync(file, 'utf8'), { file })));
+  const r = analysisOf(root, it.file);
   const reading = r.regie.find((m) => m.start < it.end && m.end > it.start);
-  const flagged = r.findings.some((f) => f.rule === 'regie/hol' && f.start < it.end && f.end > it.start);
+  const flagged = flaggedIn(r, 'regie/hol', it.start, it.end);
   const h = half(it.file);
   const read = reading?.class ?? 'none';
   table.set(`${h} ${g.class} ${read}`, (table.get(`${h} ${g.class} ${read}`) ?? 0) + 1);

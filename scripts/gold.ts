@@ -4,6 +4,9 @@
  * into a tune and a check half by text, and a percentage.
  */
 import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../src/core';
+import type { AnalysisResult } from '../src/core/types';
 
 /** The labels by id (the first labeller's where two labelled an item) and the agreement on `field` where both did. */
 export function readLabels<L extends { id: string }>(files: readonly string[], field: keyof L): { gold: Map<string, L>; overlap: number; agree: number } {
@@ -40,3 +43,17 @@ export function goldArgs(usage: string): { files: string[]; show: string } {
   }
   return { files, show };
 }
+
+const analysed = new Map<string, AnalysisResult>();
+
+/** The analysis of an item's text (a path under `root` or absolute), once per text. */
+export function analysisOf(root: string, file: string): AnalysisResult {
+  const f = path.isAbsolute(file) ? file : path.join(root, file);
+  let r = analysed.get(f);
+  if (!r) analysed.set(f, (r = analyze(fs.readFileSync(f, 'utf8'), { file: f })));
+  return r;
+}
+
+/** Whether a finding of `rule` lies in [start, end) of the analysis. */
+export const flaggedIn = (r: AnalysisResult, rule: string, start: number, end: number): boolean =>
+  r.findings.some((f) => f.rule === rule && f.start < end && f.end > start);
