@@ -50,6 +50,12 @@ describe('voice22 contrast: a plain present lays down only in the text\'s own vo
     assert.equal(commits('Het project loopt in de Oostwijk, waarin de wachttijden lang zijn.', 'wachttijden'), false);
     assert.equal(commits('De gemeente Brakeldorp voert de regie op de jeugdhulp. Zij investeert in twee extra wijkcoaches.', 'investeert'), true);
   });
+  it('"zijn" with a participle reports what was done; with a moment ahead it is a target state', () => {
+    assert.equal(commits('De uitkomsten van de enquête zijn weergegeven in de figuur hieronder.', 'enquête'), false);
+    assert.equal(commits('Twee jaar geleden is de afdeling samengevoegd met die van Wijchen.', 'samengevoegd'), false);
+    assert.equal(commits('In de Programmabegroting 2026 zijn de bezuinigingen opgenomen.', 'bezuinigingen'), false);
+    assert.equal(commits('Eind 2027 zijn alle huurwoningen geïsoleerd.', 'huurwoningen'), true);
+  });
   it('in an agreement the same plain present is the operative norm', () => {
     assert.equal(commits('Het aantal plaatsen in de opvang stijgt tot veertig.', 'plaatsen', CONVENANT), true);
     assert.equal(commits('Het aantal plaatsen in de opvang stijgt tot veertig.', 'plaatsen'), false);

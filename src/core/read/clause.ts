@@ -524,7 +524,7 @@ function plainParticiple(low: string, tag: Tag | undefined): boolean {
   if (tag?.pos === 'VERB') return tag.verbForm !== 'inf';
   return tag?.pos === 'NOUN' && !!tag.unknown && low.length <= 14;
 }
-const GE_PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|samen|tegen|terug|toe|uit|vast|voor|weg|vrij|tot|voort|achter|dicht|open|vol|neer)?ge\p{L}{2,}(?:d|t|en)$/u;
+const GE_PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|samen|tegen|terug|toe|uit|vast|voor|weg|vrij|tot|voort|achter|dicht|open|vol|neer|weer|bijeen|uiteen|rond)?ge\p{L}{2,}(?:d|t|en)$/u;
 
 /** A word in tokens [start, end) that looks back ("afgelopen", "inmiddels", "reeds": `retrospectiveWords`). */
 export function looksBack(tokens: readonly Token[], start: number, end: number): boolean {
@@ -534,7 +534,12 @@ export function looksBack(tokens: readonly Token[], start: number, end: number):
 
 /** A date, year, month or a word of time ahead in tokens [start, end): a clause about a moment, not a bare result. */
 function timeIn(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (TIME_WORD.test(tokens[i].low)) return true;
+  for (let i = start; i < end; i++) {
+    if (!TIME_WORD.test(tokens[i].low)) continue;
+    // A year after a capitalised word names a document ("In de Programmabegroting 2010 zijn … opgenomen"), not a moment.
+    if (/^(?:19|20)\d\d$/.test(tokens[i].low) && i > start && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1].text) && tokens[i - 1].kind === 'word' && i - 1 > start) continue;
+    return true;
+  }
   return false;
 }
 const TIME_WORD = /^(?:(?:19|20)\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|kwartaal|uiterlijk|straks|binnenkort|voortaan|dan|komende|volgend|volgende|eind|begin|medio|vóór|jaar|jaren|maanden|weken)$/;

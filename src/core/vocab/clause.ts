@@ -23,8 +23,8 @@ export const CLAUSE_CONCEPTS = concepts({
     phrases: words('betrokken bekend gewend gelegen verplicht bevoegd gevestigd verbonden gehouden gerechtigd ' +
       'genoodzaakt geneigd benieuwd verheugd overtuigd gemotiveerd gerelateerd gebaseerd gericht gespecialiseerd geïnteresseerd ' +
       'verschuldigd gebonden toegerust uitgerust voorbereid verzekerd gekant gedwongen bedoeld') },
-  retrospectiveWords: { description: { nl: 'Woorden die terugkijken ("de afgelopen periode", "inmiddels", "reeds"): "zijn" met een deelwoord is dan een verslag van wat gedaan is, geen toestand (woorden)', en: 'Words that look back: "zijn" with a participle then reports what was done (words)' },
-    phrases: words('afgelopen voorbije achterliggende vorige inmiddels reeds') },
+  retrospectiveWords: { description: { nl: 'Woorden die terugkijken ("de afgelopen periode", "inmiddels", "reeds", "twee jaar geleden"): "zijn" met een deelwoord is dan een verslag van wat gedaan is, geen toestand (woorden)', en: 'Words that look back: "zijn" with a participle then reports what was done (words)' },
+    phrases: words('afgelopen voorbije achterliggende vorige inmiddels reeds geleden') },
   collectiveHeads: { description: { nl: 'Koppen van een onderwerp dat een verzameling partijen noemt ("partijen", "ketenpartners") (woorden)', en: 'Heads of a subject naming a set of parties (words)' },
     phrases: words('partijen partners ketenpartners betrokkenen deelnemers stakeholders samenwerkingspartners netwerkpartners organisaties instanties') },
   documentHeads: { description: { nl: 'Koppen van een onderwerp dat de tekst zelf of een andere tekst is ("het convenant", "dit artikel") (woorden)', en: 'Heads of a subject that is a text (words)' },
