@@ -37,6 +37,10 @@ describe('voice22 contrast: a plain present lays down only in the text\'s own vo
     assert.equal(commits('De bijdrage van de bedrijven bestaat uit stageplaatsen.', 'stageplaatsen'), false);
     assert.equal(commits('De bedrijven leveren jaarlijks twintig stageplaatsen.', 'stageplaatsen'), true);
   });
+  it('the author\'s emphasis as the subject is its course; a count as the subject describes', () => {
+    assert.equal(commits('De komende jaren ligt de nadruk op het versterken van de buurtteams.', 'nadruk'), true);
+    assert.equal(commits('Het aantal buurtteams ligt al jaren op twaalf.', 'buurtteams'), false);
+  });
   it('"er is" describes; "er komt" plans', () => {
     assert.equal(commits('Er is in de wijken veel behoefte aan opvoedsteun.', 'opvoedsteun'), false);
     assert.equal(commits('Er komt in elke wijk een opvoedpunt.', 'opvoedpunt'), true);
