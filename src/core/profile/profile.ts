@@ -137,12 +137,33 @@ function decideFase(doc: DocModel, doctype: Profile['doctype']): { fase: Fase; c
 // Turbulent demand, a new offer, two parties only (ch. 3 "Soorten opgaven"): src/core/vocab/profile.ts.
 
 /**
- * The partner keys of every sentence and how many sentences name each key, as kept for the next model of an Analyzer
- * (`PartnerFold`): the number of distinct partners is the number of keys named at least once. The next model takes
- * the changed middle's old keys off the counts and adds the new ones (integers: the same counts, so the same number,
- * as a fresh walk), with the keys of the unchanged start and end kept in place; a fresh model counts every sentence.
+ * A per-sentence fold kept across the models of an Analyzer: every sentence's value (`valueOf`, a text fact) added into
+ * an accumulator. The next model takes the changed middle's old values off (`remove`) and adds the new ones, with the
+ * values of the unchanged start and end kept in place (integers and counts: the same result as a fresh walk); a fresh
+ * model adds every sentence to `fresh()`. The previous model's values array and accumulator are reused in place: it is
+ * not read after the next model is built (its result is kept in a slot).
  */
-interface PartnerFold { keys: Array<readonly string[]>; count: Map<string, number>; distinct: number }
+function sentenceFold<V, A>(doc: DocModel, key: string, valueOf: (i: number) => V, fresh: () => A, add: (acc: A, v: V) => void, remove: (acc: A, v: V) => void): A {
+  const n = doc.sentences.length;
+  const last = carried.previous<{ values: V[]; acc: A }>(doc, key);
+  let values: V[], acc: A, from = 0, to = n;
+  if (last && last.value.values.length === last.shared.prevSentences) {
+    const { p, q, prevSentences: m } = last.shared;
+    ({ values, acc } = last.value);
+    for (let i = p; i < m - q; i++) remove(acc, values[i]);
+    if (m !== n) values = [...values.slice(0, p), ...new Array<V>(n - p - q), ...values.slice(m - q)];
+    from = p; to = n - q;
+  } else {
+    values = new Array<V>(n);
+    acc = fresh();
+  }
+  for (let i = from; i < to; i++) add(acc, (values[i] = valueOf(i)));
+  carried.keep(doc, key, { values, acc });
+  return acc;
+}
+
+/** How many sentences name each partner key, and how many keys are named at least once (the distinct partners). */
+interface PartnerCount { count: Map<string, number>; distinct: number }
 const partnerCounts = new Slot<DocModel, number>();
 
 /**
@@ -154,41 +175,26 @@ export function setPartnerFoldLooseForTests(loose: boolean): void {
   partnerFoldLoose = loose;
 }
 
-/** The number of distinct partners named in the document (one fold per document model; see `PartnerFold`). */
+/** The number of distinct partners named in the document (one `sentenceFold` of the partner keys per document model). */
 export function distinctPartners(doc: DocModel): number {
   const hit = partnerCounts.get(doc);
   if (hit !== undefined) return hit;
   const keysOf = textFacts(doc, 'profile:partners', partnerKeys);
-  const n = doc.sentences.length;
-  const last = carried.previous<PartnerFold>(doc, 'profile:partnerFold');
-  let fold: PartnerFold;
-  let from = 0, to = n;
-  if (last && last.value.keys.length === last.shared.prevSentences) {
-    const { p, q, prevSentences: m } = last.shared;
-    fold = last.value;
-    const { keys, count } = fold;
-    // The old middle off the counts (a key no longer named anywhere leaves the map).
-    if (!partnerFoldLoose) {
-      for (let i = p; i < m - q; i++) {
-        for (const k of keys[i]) {
-          const c = count.get(k)! - 1;
-          if (c === 0) { count.delete(k); fold.distinct--; } else count.set(k, c);
-        }
+  const fold = sentenceFold<readonly string[], PartnerCount>(doc, 'profile:partnerFold', keysOf, () => ({ count: new Map(), distinct: 0 }),
+    (acc, ks) => {
+      for (const k of ks) {
+        const c = acc.count.get(k);
+        if (c === undefined) { acc.count.set(k, 1); acc.distinct++; } else acc.count.set(k, c + 1);
       }
-    }
-    // Same count: the previous model's array, overwritten in the middle (it is not read after this model is built).
-    if (m !== n) fold.keys = [...keys.slice(0, p), ...new Array<readonly string[]>(n - p - q), ...keys.slice(m - q)];
-    from = p; to = n - q;
-  } else fold = { keys: new Array<readonly string[]>(n), count: new Map(), distinct: 0 };
-  const { keys, count } = fold;
-  for (let i = from; i < to; i++) {
-    const ks = (keys[i] = keysOf(i));
-    for (const k of ks) {
-      const c = count.get(k);
-      if (c === undefined) { count.set(k, 1); fold.distinct++; } else count.set(k, c + 1);
-    }
-  }
-  carried.keep(doc, 'profile:partnerFold', fold);
+    },
+    (acc, ks) => {
+      // A key no longer named anywhere leaves the map.
+      if (partnerFoldLoose) return;
+      for (const k of ks) {
+        const c = acc.count.get(k)! - 1;
+        if (c === 0) { acc.count.delete(k); acc.distinct--; } else acc.count.set(k, c);
+      }
+    });
   partnerCounts.set(doc, fold.distinct);
   return fold.distinct;
 }
@@ -254,44 +260,18 @@ function decideCoalitietype(doc: DocModel, doctype: Profile['doctype'], regie: R
   return { type: 'herinrichten', cues: title ? [ev(doc, title)] : [] };
 }
 
-/**
- * The "we" actors and all actors of every sentence, summed, as kept for the next model of an Analyzer: the counts per
- * sentence and their sums. The next model takes the old counts of the changed middle off the sums and adds the new
- * ones (integers: the same sums as a fresh walk), with the counts of the unchanged start and end kept in place.
- */
-interface WeFold { we: number[]; all: number[]; sumWe: number; sumAll: number }
+/** The "we" actors and all actors of every sentence, summed (a `sentenceFold` of the counts per sentence). */
+interface WeSums { we: number; all: number }
 const weShares = new Slot<DocModel, number>();
 
-/** The share of "we" among the actors of the document (one fold per document model; see `WeFold`). */
+/** The share of "we" among the actors of the document (one fold per document model). */
 export function weShareOf(doc: DocModel): number {
   const hit = weShares.get(doc);
   if (hit !== undefined) return hit;
   const counts = textFacts(doc, 'profile:we', (s) => memoize(s, 'profile:we', () => { let n = 0; for (const a of s.actors) if (a.kind === 'we') n++; return [n, s.actors.length] as const; }));
-  const n = doc.sentences.length;
-  const last = carried.previous<WeFold>(doc, 'profile:weFold');
-  // A fresh model counts every sentence (p = q = 0 on new arrays); the next model keeps the unchanged start and end.
-  let p = 0, q = 0, sumWe = 0, sumAll = 0;
-  let we: number[], all: number[];
-  if (last && last.value.we.length === last.shared.prevSentences) {
-    ({ p, q } = last.shared);
-    const m = last.shared.prevSentences;
-    const old = last.value;
-    sumWe = old.sumWe; sumAll = old.sumAll;
-    for (let i = p; i < m - q; i++) { sumWe -= old.we[i]; sumAll -= old.all[i]; }
-    // Same count: the previous model's arrays, overwritten in the middle (it is not read after this model is built).
-    we = m === n ? old.we : [...old.we.slice(0, p), ...new Array<number>(n - p - q).fill(0), ...old.we.slice(m - q)];
-    all = m === n ? old.all : [...old.all.slice(0, p), ...new Array<number>(n - p - q).fill(0), ...old.all.slice(m - q)];
-  } else {
-    we = new Array<number>(n); all = new Array<number>(n);
-  }
-  for (let i = p; i < n - q; i++) {
-    const c = counts(i);
-    we[i] = c[0]; all[i] = c[1];
-    sumWe += c[0]; sumAll += c[1];
-  }
-  const f: WeFold = { we, all, sumWe, sumAll };
-  carried.keep(doc, 'profile:weFold', f);
-  const share = f.sumAll ? f.sumWe / f.sumAll : 0;
+  const sums = sentenceFold<readonly [number, number], WeSums>(doc, 'profile:weFold', counts, () => ({ we: 0, all: 0 }),
+    (acc, c) => { acc.we += c[0]; acc.all += c[1]; }, (acc, c) => { acc.we -= c[0]; acc.all -= c[1]; });
+  const share = sums.all ? sums.we / sums.all : 0;
   weShares.set(doc, share);
   return share;
 }
