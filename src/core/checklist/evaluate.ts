@@ -1215,7 +1215,11 @@ export function k4Applicable(ctx: ChecklistContext): boolean {
 
 /** The text-only part of `claimsLeadership` (its cues and actors). */
 function leadershipText(s: Sentence): boolean {
-  const c = sentenceCues(s);
+  return leadershipCues(sentenceCues(s), s);
+}
+
+/** Leadership cued, not in the past, not negated, not of one's own organisation, by a specific party or "we". */
+function leadershipCues(c: SentenceCues, s: Sentence): boolean {
   return has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && !has(c, 'leadershipOwn') && (hasSpecific(c) || s.actors.some((a) => a.kind === 'we'));
 }
 
@@ -1227,8 +1231,7 @@ function k4Text(s: Sentence): boolean {
 
 /** A party (named, or "we") claims leadership of the coalition without the word regie, not in the past, not negated. */
 function claimsLeadership(ctx: ChecklistContext, i: number): boolean {
-  const c = ctx.cues[i];
-  if (!(has(c, 'leadership') && !has(c, 'past') && !has(c, 'negation') && !has(c, 'leadershipOwn') && (hasSpecific(c) || ctx.doc.sentences[i].actors.some((a) => a.kind === 'we')))) return false;
+  if (!leadershipCues(ctx.cues[i], ctx.doc.sentences[i])) return false;
   // A claim is a clause with a finite verb, not a name in a signature block ("De griffier, De voorzitter,").
   const u = unitOf(ctx.doc, i);
   return (u.main?.finite ?? -1) >= 0 && u.role !== 'signature' && u.fn !== 'question' && u.fn !== 'model' && u.fn !== 'citation';
