@@ -310,13 +310,18 @@ export function setDocumentPlacementLooseForTests(loose: boolean): void {
 
 interface PlacedRaw { raw: RawFinding; at: number; line: number; column: number; rule: Rule; severity: Finding['severity']; locale: Locale; finding: Finding }
 
-/** The memo key of a document rule's placed findings per sentence, once per rule id. */
-const docKeys = new Map<string, string>();
-function docKeyOf(id: string): string {
-  let k = docKeys.get(id);
-  if (k === undefined) docKeys.set(id, (k = `docfinding:${id}`));
-  return k;
+/** Memo keys `${prefix}${id}`, made once per rule id (not a new string per finding). */
+function ruleMemoKeys(prefix: string): (id: string) => string {
+  const keys = new Map<string, string>();
+  return (id) => {
+    let k = keys.get(id);
+    if (k === undefined) keys.set(id, (k = prefix + id));
+    return k;
+  };
 }
+
+/** The memo key of a document rule's placed findings per sentence. */
+const docKeyOf = ruleMemoKeys('docfinding:');
 
 /** Two values of a raw finding (numbers, strings, booleans, arrays, plain objects) are equal, their keys in the same order. */
 function sameData(x: unknown, y: unknown): boolean {
@@ -364,13 +369,8 @@ function fingerprintState(sentence: Sentence, id: string): number {
   return memoize(sentence, fpKeyOf(id), () => fnvAdd(fnvAdd(0x811c9dc5, prefix), `${sentence.low.replace(/\s+/g, ' ').trim()}\u0000`));
 }
 
-/** The memo key of a rule's fingerprint state per sentence, once per rule id (not a new string per finding). */
-const fpKeys = new Map<string, string>();
-function fpKeyOf(id: string): string {
-  let k = fpKeys.get(id);
-  if (k === undefined) fpKeys.set(id, (k = `fp:${id}`));
-  return k;
-}
+/** The memo key of a rule's fingerprint state per sentence. */
+const fpKeyOf = ruleMemoKeys('fp:');
 
 /** The sentence that contains an offset (binary search over the ordered sentence list). */
 function sentenceAt(doc: DocModel, offset: number): DocModel['sentences'][number] | undefined {
