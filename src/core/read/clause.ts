@@ -430,7 +430,11 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
     for (let i = c.start; i < c.end; i++) {
       const w = tokens[i].low;
       if (NEGATIONS.has(w)) negated = true;
-      if (POSSIBILITY.has(w) || w === 'zou' || w === 'zouden') modality = 'possibility';
+      // A modal after "te" is an infinitive in an adjunct or a complement ("Om het werk te kunnen doen werven we …"):
+      // it is not the clause's modality.
+      const afterTe = i > c.start && tokens[i - 1].low === 'te';
+      if (afterTe && (POSSIBILITY.has(w) || OBLIGATION.has(w) || VOLITION.has(w))) { /* an infinitive */ }
+      else if (POSSIBILITY.has(w) || w === 'zou' || w === 'zouden') modality = 'possibility';
       else if (OBLIGATION.has(w) && modality === 'none') modality = 'obligation';
       else if (VOLITION.has(w) && modality === 'none') modality = 'volition';
       if (WORDEN.has(w)) hasWorden = true;
@@ -443,6 +447,9 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       if (GAAN.has(w) && !hasGaanInf) for (let j = i + 1; j < c.end; j++) if (tags[j]?.pos === 'VERB' && tags[j]?.verbForm === 'inf' && !/^(het|een|te|om|van|dit|dat)$/.test(tokens[j - 1]?.low ?? '')) { hasGaanInf = true; break; }
       if (participle(i)) hasParticiple = true;
     }
+    // The finite verb's own obligation or wish governs a possibility infinitive after it ("moet … beter kunnen
+    // meebewegen", "wil … kunnen starten"): what must or shall be, not what may.
+    if (modality === 'possibility' && finite >= 0 && (OBLIGATION.has(tokens[finite].low) || VOLITION.has(tokens[finite].low))) modality = OBLIGATION.has(tokens[finite].low) ? 'obligation' : 'volition';
     if ((modality === 'none') && (hasZullen || hasGaanInf)) modality = 'future';
     const voice = hasParticiple && (hasWorden || hasZijn) ? readVoice(tokens, tags, c.start, c.end, finite, hasHebben) : undefined;
     const passive = !!voice, agent = !!voice?.agent;

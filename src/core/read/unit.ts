@@ -556,7 +556,7 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
   const explicit = fn === 'intention' || (fn === 'commitment' && !!local.main && (local.main.modality === 'future' || local.main.modality === 'obligation'));
   const commits = role === 'explanation' || role === 'annex' || role === 'analysis'
     ? explicit
-    : fn === 'commitment' || fn === 'intention' || (fn === 'statement' && role === 'body' && !NO_VOICE.has(cue ?? '') && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present' && statementLaysDownIn(s, local, agreement));
+    : (fn === 'commitment' && !reportsInPresent(s, local, agreement)) || fn === 'intention' || (fn === 'statement' && role === 'body' && !NO_VOICE.has(cue ?? '') && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present' && !reportsInPresent(s, local, agreement) && statementLaysDownIn(s, local, agreement));
   // A row of a describing table ("| Omschrijving | …") describes a function or a term: it keeps its function (the
   // checklist reads what it settles) but commits nothing.
   return { ...local, fn, cue, role, commits: commits && !described && !describes, describes, narrative, ...(level ? { level } : {}) };
@@ -631,10 +631,48 @@ function statementLaysDownIn(s: Sentence, local: LocalReading, agreement: boolea
   const mains = mainClauses(local.clauses).filter((c) => c.finite >= 0 && c.tense === 'present');
   if (mains.some((c) => statementLaysDown(s, c))) return true;
   if (mains.some((c) => c.subjectKind === 'we' || c.subjectKind === 'i')) return false;
-  return s.tokens.some((t) => FIRST_PERSON.test(t.low));
+  // Not a first person of a clause that only addresses the reader ("De maatregelen die ik in deze brief presenteer, …").
+  return s.tokens.some((t, k) => FIRST_PERSON.test(t.low) && !local.clauses.some((c) => k >= c.start && k < c.end && addressesReaderIn(s, c)));
 }
 const FIRST_PERSON = /^(we|wij|ik|ons|onze|mijn|partijen)$/;
 const PRONOUN_BACK = /^(zij|ze|hij)$/;
+
+/**
+ * A main clause in the plain present (no future, obligation, wish or possibility) that reports or describes rather than
+ * lays down, whoever its subject (measured on blind labels of what real sentences do, scripts/eval-units.ts):
+ * - a word of the present state of affairs in it (vocab `presentState`: "Momenteel worden voorstellen uitgewerkt",
+ *   "De partijen werken sinds 2014 samen", "Inmiddels wordt …"): running work described, not a plan;
+ * - "zijn" with a participle outside an agreement or a regulation, with no moment ahead anywhere in the sentence
+ *   (vocab `unitTimeAhead`): what was done or how things stand ("Voor de begroting zijn deze risico's ingedekt", "De
+ *   brief is ondertekend door …"), not a target ("Eind 2027 zijn alle woningen geïsoleerd" stays one);
+ * - "we"/"ik" addressing the reader about the text with its finite verb (vocab `unitAuthorMeta`: "Daarnaast informeren
+ *   wij u over …", "In dit programma beschrijven wij …", "Ik neem uw Kamer mee in …").
+ */
+function reportsInPresent(s: Sentence, local: LocalReading, agreement: boolean): boolean {
+  const main = local.main;
+  if (!main || main.subordinate || main.finite < 0 || main.tense !== 'present' || main.modality !== 'none') return false;
+  // Another main clause with the author as its doer still lays down ("De middelen zijn beperkt, dus kiezen we …").
+  if (mainClauses(local.clauses).some((c) => c !== main && c.finite >= 0 && ownDoer(s, c))) return false;
+  // In the main clause or a part of it the reader split off without a verb of its own ("… werken sinds 2019 samen"), not
+  // in a subordinate clause with its own verb ("…, waarbij we de buurten betrekken die sinds 2020 overlast hebben").
+  const own = (at: number): boolean => !local.clauses.some((c) => c.subordinate && c.finite >= 0 && at >= s.tokens[c.start].start && at < s.tokens[c.end - 1].end);
+  if (matchPhrases(vocab('presentState'), s.raw, s.start).some((h) => own(h.start))) return true;
+  if (main.voice && !main.voice.dynamic && !agreement && !vocab('unitTimeAhead').test(flat(s).text)) return true;
+  return authorAddressesReader(s, main);
+}
+
+/** Clause c is "we"/"ik" addressing the reader about the text with its finite verb (vocab `unitAuthorMeta`). */
+function authorAddressesReader(s: Sentence, c: Clause): boolean {
+  if ((c.subjectKind !== 'we' && c.subjectKind !== 'i') || c.finite < 0) return false;
+  const at = s.tokens[c.finite].start;
+  return matchPhrases(vocab('unitAuthorMeta'), s.raw, s.start).some((h) => h.start === at);
+}
+
+/** A phrase of the author addressing the reader (vocab `unitAuthorMeta`) starts in clause c ("die ik in deze brief presenteer"). */
+function addressesReaderIn(s: Sentence, c: Clause): boolean {
+  const from = s.tokens[c.start].start, to = s.tokens[c.end - 1].end;
+  return matchPhrases(vocab('unitAuthorMeta'), s.raw, s.start).some((h) => h.start >= from && h.start < to);
+}
 
 /**
  * A present main clause lays down by its subject: "we"/"ik" acting, not perceiving, knowing, having or belonging (vocab

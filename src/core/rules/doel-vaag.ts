@@ -321,7 +321,7 @@ function producesText(s: Sentence, clauses: readonly Clause[], at: number): bool
 const MOTIVE = /(?<![\p{L}])(?:gelet op|gezien\s+(?=(?:de|het|deze|dit|zijn|haar|hun|onze|ons)\s)|vanwege|met het oog op|in het licht van)(?![\p{L}])/u;
 
 /** Wanting to know, see or find out: the act of the volition is a study ("zicht hebben op", "nagaan", "weten"). */
-const KNOWING = /(?<![\p{L}])(?:(?:in)?zicht\s+(?:\S+\s+){0,2}?(?:hebben|krijgen)|nagaan|weten|onderzoeken|verkennen|in\s+beeld\s+(?:brengen|krijgen|hebben))(?![\p{L}])/u;
+const KNOWING = /(?<![\p{L}])(?:(?:in)?zicht\s+(?:\S+\s+){0,2}?(?:hebben|krijgen)|nagaan|weten|onderzoeken|verkennen|uitzoeken|bezien|(?:be)?kijken|in\s+beeld\s+(?:brengen|krijgen|hebben))(?![\p{L}])/u;
 
 /** Taking or playing a role: "een (duidelijke) rol spelen", "de rol van regisseur vervullen", "een rol pakken". */
 const ROLE_CHOICE = /(?<![\p{L}])rol\s+(?:\S+\s+){0,3}?(?:spelen|vervullen|pakken|nemen|innemen|oppakken)(?![\p{L}])/u;
