@@ -283,7 +283,9 @@ function replayedIndex(doc: DocModel, s: Sentence, sh: Shared): number {
 function moved(r: RegieReading, d: number, line: number, sentence: number): RegieReading {
   const { start, end, word } = r;
   if ('kind' in r) {
-    return { start: start + d, end: end + d, line, word, sentence, class: r.class, actor: r.actor, kind: r.kind, means: r.means, deliverable: r.deliverable };
+    const m: RegieReading = { start: start + d, end: end + d, line, word, sentence, class: r.class, actor: r.actor, kind: r.kind, means: r.means, deliverable: r.deliverable };
+    if (r.holder !== undefined) m.holder = r.holder;
+    return m;
   }
   if ('actor' in r) return { start: start + d, end: end + d, line, word, sentence, class: r.class, actor: r.actor };
   return { start: start + d, end: end + d, line, word, sentence, class: r.class };
@@ -595,7 +597,13 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
   }
   if (!c) return { kind: 'unknown' };
   // Held jointly ("voert samen met de partners de regie", "gezamenlijke regie"): nobody owns it.
-  if (regieVocab('jointly').test(text(s, Math.max(cStart, i - 6), Math.min(cEnd, i + 3)))) return { kind: 'collective', how: 'jointly' };
+  if (regieVocab('jointly').test(text(s, Math.max(cStart, i - 6), Math.min(cEnd, i + 3)))) {
+    // Named by the clause's subject when the word is not in it ("Alle partners voeren gezamenlijk regie").
+    // Named by the clause's subject when the word is not in it ("Alle partners voeren gezamenlijk regie", "De gemeente
+    // voert samen met de partners de regie"): whose shared regie it is, though nobody owns it.
+    const sub = c.subject && !(i >= c.subject[0] && i < c.subject[1]) ? text(s, c.subject[0], c.subject[1]) : undefined;
+    return { kind: 'collective', how: 'jointly', ...(sub ? { text: sub } : {}) };
+  }
   // A relative clause: its antecedent holds ("een regiegroep die …", "de gemeente, die de regie voert").
   if (c.subordinate && c.start > 0) {
     const introLow = t[c.start].low;
@@ -921,7 +929,10 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
     // "Deze regisseur …" points back to the role just introduced: a later mention names it.
     if (pointsBack) return { ...at, class: 'naam', actor, kind, means, deliverable };
   }
-  return { ...at, class: filled ? 'gevuld' : claimed ? 'hol' : 'anders', actor, kind, means, deliverable };
+  const cls = filled ? 'gevuld' : claimed ? 'hol' : 'anders';
+  // A hollow claim held by several parties or by people together names them, though no one of them is its actor.
+  const holder = cls === 'hol' && !actor && (wf.holder.kind === 'collective' || wf.holder.kind === 'people') ? wf.holder.text : undefined;
+  return { ...at, class: cls, actor, kind, means, deliverable, ...(holder ? { holder } : {}) };
 }
 
 /**

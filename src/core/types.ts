@@ -109,6 +109,11 @@ export interface RegieMention extends Span {
   kind?: string;
   means?: string;
   deliverable?: string;
+  /**
+   * A hollow claim without one actor: the parties or people named as its holders all together ("alle partners",
+   * "provincies"), when the sentence names them, so the finding says whose regie it is rather than that nobody holds it.
+   */
+  holder?: string;
 }
 
 export interface AnalysisResult {

@@ -28,6 +28,10 @@ export const regieHol: DocumentRule = {
       nl: 'Holle regie: wie voert hier regie? Er is geen regisseur genoemd, en geen soort regie, middelen of concreet resultaat.',
       en: 'Hollow regie: who leads here? No director is named, and no kind of regie, means or concrete result.',
     },
+    jointHolder: {
+      nl: 'Holle regie: gedeelde regie van "{holder}", maar niemand is eigenaar. Wie voert de regie, met welke soort regie en welke middelen?',
+      en: 'Hollow regie: regie shared by "{holder}", but nobody owns it. Who leads, with which kind of regie and which means?',
+    },
   },
   explanation: {
     nl: 'Regie is in het boek geen toverwoord maar een rol met inhoud: een benoemde regisseur, een gekozen soort regie (procesregie, ordeningsregie of uitvoeringsregie) en middelen om die rol waar te maken. "Regie nemen" zonder dat leidt tot regie op papier: partners weten niet wie hen mag aanspreken en niemand kan doorzetten.',
@@ -49,7 +53,7 @@ export const regieHol: DocumentRule = {
       if (raw === undefined) {
         raws.set(r, (raw = {
           start: r.start, end: r.end,
-          ...(r.actor ? { data: { actor: r.actor } } : { variant: 'noActor' }),
+          ...(r.actor ? { data: { actor: r.actor } } : r.holder ? { variant: 'jointHolder', data: { holder: r.holder } } : { variant: 'noActor' }),
           fixes: [{
             title: { nl: 'Vraag om regisseur en middelen', en: 'Ask for director and means' },
             edits: [{ start: r.end, end: r.end, text: ' [wie: …; soort regie: …; middelen: …]' }],
