@@ -56,6 +56,8 @@ const EXCLUDE: Record<string, readonly UnitFunction[]> = {
 };
 
 const MAX_EVIDENCE = 3;
+/** `find` without its evidence limit: for a filter applied after the text facts (the unit reading), then cut to `MAX_EVIDENCE`. */
+const ALL = { limit: Infinity } as const;
 
 export interface ChecklistContext {
   doc: DocModel;
@@ -1150,12 +1152,27 @@ function processAct(s: Sentence): Strength | undefined {
   return act && s.actors.filter((a) => SPECIFIC_KINDS.has(a.kind)).length >= 2 ? act : undefined;
 }
 
+/**
+ * A unit that can show an arrangement in place or laid down (a shared process, a reporting cycle): not an analysis, a
+ * description of another party, a report of what was done (past or perfect) or a pointer into a text ("In deze brief
+ * beschrijf ik …", "In dit jaarverslag kijken we terug op …"). Measured on the checklist gold set.
+ */
+function laidDownOrInPlace(u: ReturnType<typeof unitOf>): boolean {
+  if (u.commits) return true;
+  if (u.fn === 'analysis' || u.describes) return false;
+  const m = u.main;
+  return !m || (m.tense !== 'past' && m.tense !== 'perfect' && m.subjectKind !== 'we' && m.subjectKind !== 'i');
+}
+
 function werkprocessen(ctx: ItemContext): ChecklistResult {
   const idx = union(find(ctx, 'werkprocessen', (c, s) => {
     if (!firm(c) || has(c, 'werkprocessenNot')) return false;
     if (has(c, 'werkprocessen')) return true;
     return has(c, 'werkprocessenWeak') && actorHeads(c, s).length >= 2;
-  }), find(ctx, 'werkprocessen#act', (c, s) => settled(c) && !has(c, 'werkprocessenNot') && !has(c, 'intention') && processAct(s) !== undefined));
+  }, ALL), find(ctx, 'werkprocessen#act', (c, s) => settled(c) && !has(c, 'werkprocessenNot') && !has(c, 'intention') && processAct(s) !== undefined, ALL))
+    // A shared way of working the text lays down, not one it reports or points to ("In deze brief beschrijf ik de stand
+    // van zaken van het proces …").
+    .filter((i) => laidDownOrInPlace(ctx.at(i).unit())).slice(0, MAX_EVIDENCE);
   return result(ctx, idx, idx.length > 0);
 }
 
@@ -1167,7 +1184,10 @@ function pcReportText(s: Sentence): boolean {
 
 function planningControl(ctx: ItemContext): ChecklistResult {
   const doelMet = ctx.item('K1.doel')?.met === true;
-  const idx = find(ctx, 'pcReportTimed', (c) => has(c, 'pcReport') && firm(c) && !has(c, 'pcPrinciple') && (c.time || c.deadline || c.recurrence));
+  // A report or evaluation the text lays down in its own voice ("Het college rapporteert jaarlijks aan de raad"), not
+  // one described or pointed to ("In dit jaarverslag kijken we terug op 2008", "Het werkplan voor 2021 is het eerste
+  // dat …"): measured on the checklist gold set (scripts/eval-checklist-gold.ts).
+  const idx = find(ctx, 'pcReportTimed', (c) => has(c, 'pcReport') && firm(c) && !has(c, 'pcPrinciple') && (c.time || c.deadline || c.recurrence), ALL).filter((i) => laidDownOrInPlace(ctx.at(i).unit())).slice(0, MAX_EVIDENCE);
   if (idx.length) return result(ctx, idx, true);
   // Dated result goals in one place plus a committed reporting or evaluation task elsewhere (guide: milestones plus reporting).
   if (doelMet) {
