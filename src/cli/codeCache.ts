@@ -13,7 +13,8 @@
  *   Windows `%LOCALAPPDATA%\regiecheck`). A directory that another user owns or that others may write is not used:
  *   bytecode read from it would run as this user.
  * - Written at the end of a run (so it holds the functions the run compiled) when there was none or V8 rejected it;
- *   to a temporary name first, then renamed, so a run in parallel reads a whole file or none.
+ *   to a temporary name first, then renamed, so a run in parallel reads a whole file or none. After a write the
+ *   directory keeps the `CODE_CACHE_KEEP` newest files of that source and drops older ones (`pruneCodeCache`).
  * - Any failure (no home directory, a read-only disk, a full disk) leaves the run as it was: the source is compiled
  *   as without a cache. `REGIECHECK_NO_CODE_CACHE=1` turns the cache off.
  */
@@ -43,6 +44,31 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   }
 }
 
+/** How many cache files of one source the directory keeps (a few versions, Node versions and V8 tiers side by side). */
+export const CODE_CACHE_KEEP = 4;
+const HOUR = 3_600_000;
+
+/**
+ * Keeps the `keep` newest cache files of the source `name` (other builds of the CLI, other Node versions or tiers leave
+ * theirs behind: without this the directory only grows, ≈ 2 MB per build) and removes the older ones, and the
+ * temporary files of runs that stopped before their rename, an hour old or more. Best effort: a failure leaves the
+ * directory as it was. A run that reads a file being removed reads it whole or finds none (and compiles as without).
+ */
+export function pruneCodeCache(dir: string, name: string, keep = CODE_CACHE_KEEP, now = Date.now()): void {
+  try {
+    const caches: Array<{ file: string; time: number }> = [];
+    for (const f of fs.readdirSync(dir)) {
+      if (!f.startsWith(`${name}-`)) continue;
+      const file = path.join(dir, f);
+      const time = fs.statSync(file).mtimeMs;
+      if (f.endsWith('.tmp')) { if (now - time >= HOUR) fs.rmSync(file, { force: true }); }
+      else if (f.endsWith('.v8cache')) caches.push({ file, time });
+    }
+    caches.sort((a, b) => b.time - a.time);
+    for (const c of caches.slice(keep)) fs.rmSync(c.file, { force: true });
+  } catch { /* pruning is best effort */ }
+}
+
 interface ModuleInternals {
   filename: string; paths: string[]; loaded: boolean; exports: unknown;
 }
@@ -70,6 +96,7 @@ export function requireWithCodeCache(file: string, tag: string, dir: string | un
         const tmp = `${target}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(tmp, target);
+        pruneCodeCache(path.dirname(target), path.basename(file, '.js'));
       } catch { /* no cache this time */ }
     });
   }

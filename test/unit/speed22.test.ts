@@ -15,7 +15,7 @@ import { textFiles } from './textFiles';
 import '../../src/core/index';
 import { buildDocument } from '../../src/core/document';
 import { registeredMatchers } from '../../src/core/vocab/phrase';
-import { codeCacheDir } from '../../src/cli/codeCache';
+import { CODE_CACHE_KEEP, codeCacheDir } from '../../src/cli/codeCache';
 
 describe('speed22: exec and find on a sentence text whose combined-pass bit is 0', () => {
   it('give what the list alone gives, for every registered list and sentence', function () {
@@ -81,6 +81,27 @@ describe('speed22: the CLI through its V8 code cache (src/cli/codeCache.ts)', fu
     assert.deepEqual(files(), []);
     fs.chmodSync(path.join(home, 'regiecheck'), 0o700);
     assert.equal(codeCacheDir({ XDG_CACHE_HOME: home }), path.join(home, 'regiecheck'));
+  });
+
+  it('keeps the newest few cache files of a source and removes older ones and stale temporary files', () => {
+    const dir = path.join(home, 'regiecheck');
+    fs.mkdirSync(dir, { mode: 0o700 });
+    const old = Date.now() / 1000 - 7200;
+    for (let k = 0; k < 6; k++) {
+      const f = path.join(dir, `cli-main-old${k}.v8cache`);
+      fs.writeFileSync(f, 'x');
+      fs.utimesSync(f, old + k, old + k);
+    }
+    fs.writeFileSync(path.join(dir, 'cli-main-old0.v8cache.123.tmp'), 'x');
+    fs.utimesSync(path.join(dir, 'cli-main-old0.v8cache.123.tmp'), old, old);
+    fs.writeFileSync(path.join(dir, 'other-tool.v8cache'), 'x');
+    cli({ XDG_CACHE_HOME: home });
+    const left = files().sort();
+    assert.equal(left.filter((f) => f.startsWith('cli-main-') && f.endsWith('.v8cache')).length, CODE_CACHE_KEEP, left.join(' '));
+    assert.ok(left.some((f) => f.startsWith('cli-main-') && !f.includes('old')), 'the new cache is kept');
+    assert.ok(left.includes('cli-main-old5.v8cache') && !left.includes('cli-main-old0.v8cache'), 'the newest old ones stay, the oldest go');
+    assert.ok(!left.some((f) => f.endsWith('.tmp')), 'a stale temporary file goes');
+    assert.ok(left.includes('other-tool.v8cache'), 'files of other sources stay');
   });
 
   it('answers --version without writing a cache', () => {
