@@ -6,6 +6,7 @@
  * pairs pin the language, not those sentences.
  */
 import { strict as assert } from 'assert';
+import { analyze } from '../../src/core';
 import { buildDocument } from '../../src/core/document';
 import { readLocal, unitOf } from '../../src/core/read/unit';
 import { no, yes, sentence } from './contrast';
@@ -70,5 +71,17 @@ describe('voice23 contrast: wanting to look into something is a study, not a goa
     no(nota('De komende jaren willen we bekijken hoe we de zorg in de wijk beter organiseren.'), 'doel/vaag');
     no(nota('We willen kijken welke buurten meer ondersteuning nodig hebben.'), 'doel/vaag');
     yes(nota('De komende jaren willen we de zorg in de wijk beter organiseren.'), 'doel/vaag');
+  });
+});
+
+describe('voice23 contrast: a hollow claim held jointly names its holders', () => {
+  const message = (text: string): string[] => analyze(NOTA + text + '\n').findings.filter((f) => f.rule === 'regie/hol').map((f) => f.message);
+  it('joint holders are named; no holder at all asks who', () => {
+    const joint = message('Alle partners voeren gezamenlijk regie op het netwerk.');
+    assert.equal(joint.length, 1);
+    assert.match(joint[0], /gedeelde regie van "Alle partners"/);
+    const none = message('Er komt meer regie op de zorgroute.');
+    assert.equal(none.length, 1);
+    assert.match(none[0], /wie voert hier regie\?/);
   });
 });
