@@ -3,6 +3,8 @@
  * - `flatten` (`recognize/flat.ts`): a sentence with single spaces only gets identity maps that are one view of a shared
  *   identity buffer (no two typed arrays of its own). The maps must read 0, 1, 2, … for every sentence, also after a
  *   longer sentence grew the shared buffer, and equal the character-by-character reference (`flattenByChar`).
+ * - `buildSentence` (`document.ts`) gives a token's `text` and `low` the first string of the same value (shorter than 13
+ *   characters) instead of the tokenizer's new strings: the tokens must equal the tokenizer's, field by field.
  * - The checklist's cue bits (`checklist/cues.ts`) are three 30-bit numbers per sentence instead of a `Uint8Array`:
  *   `has(cues, id)` must be each cue's own matcher test for every cue (across the 30-bit boundaries) and sentence.
  */
@@ -10,7 +12,8 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { flatten, flattenByChar } from '../../src/core/recognize/flat';
-import { buildDocument } from '../../src/core/document';
+import { buildDocument, buildSentence } from '../../src/core/document';
+import { tokenize } from '../../src/core/text/tokens';
 import { CUE_IDS, has, sentenceCues } from '../../src/core/checklist/cues';
 import { vocab } from '../../src/core/vocab';
 
@@ -59,5 +62,17 @@ describe('speed25: the checklist cue bits as three numbers', () => {
     // Cues above both boundaries occur (a bit in b1 and in b2 was read, not only b0).
     const idx = [...seen].map((id) => CUE_IDS.indexOf(id as typeof CUE_IDS[number]));
     assert.ok(idx.some((i) => i >= 30 && i < 60) && idx.some((i) => i >= 60), `cue indexes seen: ${idx.sort((x, y) => x - y).join(',')}`);
+  });
+});
+
+describe('speed25: shared token strings', () => {
+  it('leave every token as the tokenizer made it (values), for short, long, capitalised and repeated words', () => {
+    const text = 'De gemeente neemt de regie. DE GEMEENTE en de Gemeente; samenwerkingsovereenkomst Samenwerkingsovereenkomst '
+      + 'SAMENWERKINGSOVEREENKOMST, € 12.500,- per jaar (www.example.nl) en ketenregie!\nDe raad, de raad en de RAAD.';
+    for (let round = 0; round < 2; round++) {
+      const s = buildSentence(text, 0, text.length, 0);
+      assert.deepEqual(s.tokens.map((t) => ({ ...t })), tokenize(text, 0, text.length).map((t) => ({ ...t })));
+      for (const t of s.tokens) assert.equal(t.low, t.text.toLowerCase());
+    }
   });
 });
