@@ -45,15 +45,25 @@ export function shortColdRun(argv: readonly string[], cwd: string): boolean {
   return files > 0 && total <= SHORT_RUN_BYTES;
 }
 
+/** V8 flags of a short run, set by the launcher before the core is loaded (see below). */
+export const SHORT_RUN_V8_FLAGS = '--max-opt=1 --semi-space-growth-factor=1';
+
 if (require.main === module) {
   // A short command-line run is one cold pass: V8's optimising compiler (TurboFan) costs more than its code saves there
   // (half of all instructions of a run on the book went to it; docs/performance.md, "The JIT on a cold run"). Up to
   // the baseline compiler (Sparkplug) only: CPU on the book ≈ −45 %, on a 100k-word document ≈ −15–30 %, same output.
   // A folder or a large batch keeps V8's defaults: on a batch of 1M words the optimised code pays (17 s against 22–29 s
   // without it). Set before the core is loaded; the extension's long-lived analysis thread keeps V8's defaults.
+  //
+  // A short run also keeps V8's young generation at its first size (branch speed25): by default the scavenger's
+  // semi-spaces grow from 1 to 16 MB as the analysis allocates, three times that in reserved pages, while almost
+  // everything the analysis keeps survives to the end anyway. At the first size a scavenge is more frequent and much
+  // shorter; the peak RSS on the book ≈ 145 → 121 MB and on a 100k-word document ≈ 217 → 185 MB, the CPU on the book
+  // the same (docs/performance.md, "Peak memory"). `--semi-space-growth-factor` is read whenever the new space would
+  // grow, so it works set at run time (the semi-space sizes themselves are fixed when the heap is made).
   const short = shortColdRun(process.argv.slice(2), process.cwd());
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  if (short) (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--max-opt=1');
+  if (short) (require('node:v8') as typeof import('node:v8')).setFlagsFromString(SHORT_RUN_V8_FLAGS);
   // The command line proper through the V8 code cache (./codeCache.ts) when it is the bundle next to this one; a
   // source run (tsx) requires it as usual.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
