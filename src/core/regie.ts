@@ -556,6 +556,12 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
     if (t.slice(x, y).some((k) => FIRST_PERSON.test(k.low))) return { kind: 'we', text: t[x].text, how };
     const cap = t.slice(x, y).find((k) => k.kind === 'word' && /^\p{Lu}/u.test(k.text) && k !== t[0]);
     if (cap) return { kind: 'actor', text: cap.text, how };
+    // Where the text places the regie ("ligt bij het gebied", "onder regie van de stuurgroep"), the noun phrase there
+    // holds it, whether or not it is a known kind of party.
+    if (how === 'bij' || how === 'onder regie van') {
+      const tags = tagsOf(s);
+      if (t.slice(x, y).some((k, n) => tags[x + n]?.pos === 'NOUN')) return { kind: 'actor', text: phrase, how };
+    }
     return undefined;
   };
 

@@ -80,6 +80,10 @@ describe('voice23 contrast: a hollow claim held jointly names its holders', () =
     const joint = message('Alle partners voeren gezamenlijk regie op het netwerk.');
     assert.equal(joint.length, 1);
     assert.match(joint[0], /gedeelde regie van "Alle partners"/);
+    const placed = message('De regie op de uitvoering van de afspraken ligt bij het gebied.');
+    assert.equal(placed.length, 1);
+    assert.match(placed[0], /"het gebied" claimt regie/, 'where the text places the regie, that holder is named');
+    assert.deepEqual(message('De regie op de uitvoering van de afspraken ligt bij de kerngroep, die vóór 1 juli een uitvoeringsplan vaststelt.'), [], 'and its act fills the claim');
     const none = message('Er komt meer regie op de zorgroute.');
     assert.equal(none.length, 1);
     assert.match(none[0], /wie voert hier regie\?/);
