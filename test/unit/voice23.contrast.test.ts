@@ -89,3 +89,12 @@ describe('voice23 contrast: a hollow claim held jointly names its holders', () =
     assert.match(none[0], /wie voert hier regie\?/);
   });
 });
+
+describe('voice23 contrast: a named law as the frame of the regie is its mandate', () => {
+  const hol = (text: string): number => analyze(NOTA + text + '\n').findings.filter((f) => f.rule === 'regie/hol').length;
+  it('"vanuit/volgens/in de <wet>" before or after the word fills the claim; the bare claim stays hollow', () => {
+    assert.equal(hol('Vanuit de Jeugdwet hebben gemeenten de regie op de jeugdhulp.'), 0);
+    assert.equal(hol('Gemeenten hebben de regie op de jeugdhulp volgens de Wet maatschappelijke ondersteuning.'), 0);
+    assert.equal(hol('Gemeenten hebben de regie op de jeugdhulp.'), 1);
+  });
+});

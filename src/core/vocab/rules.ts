@@ -341,7 +341,11 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     description: { nl: 'Een wet of verordening die de regie toewijst ("de Jeugdwet legt de regie bij …", "de wettelijke regie", "de regie op grond van de Wmo"): wettelijk mandaat', en: 'A law or bylaw that assigns the regie ("the statutory regie"): a legal mandate' },
     phrases: ['wettelijke regie|regierol|regietaak|regiefunctie', 're:(?:regie|regierol|regietaak)\\s+(?:\\S+\\s+){0,5}?(?:op grond van|krachtens) de\\s+(?:\\p{L}*wet|wmo|verordening)', 're:(?:\\p{L}*wet|wmo|wetgever|wetgeving|verordening)(?:\\s+\\d{4})?\\s+(?:legt|leggen|legde|legden|belegt|beleggen|belegde|geeft|geven|gaf|gaven)\\s+(?:\\S+\\s+){0,4}?(?:regie|regierol|regietaak)',
       // The legal basis before the regie word ("hebben op grond van de Wmo 2015 de regie over …").
-      're:(?:op grond van|krachtens) de\\s+(?:\\p{L}*wet|wmo|verordening)(?:\\s+\\d{4})?\\s+(?:\\S+\\s+){0,3}?(?:regie|regierol|regietaak)'],
+      're:(?:op grond van|krachtens) de\\s+(?:\\p{L}*wet|wmo|verordening)(?:\\s+\\d{4})?\\s+(?:\\S+\\s+){0,3}?(?:regie|regierol|regietaak)',
+      // A named law as the frame of the holder's regie, before or after the word ("Vanuit de Jeugdwet hebben gemeenten
+      // de regie", "In de Omgevingswet krijgen gemeenten de regierol", "de regie die gemeenten volgens de Wmo 2015 hebben").
+      're:(?:vanuit|volgens|binnen|onder|in|met) de\\s+(?:\\p{L}+wet|wmo|wet\\s+\\p{L}+)(?:\\s+\\d{4})?\\s+(?:\\S+\\s+){0,5}?(?:regie|regierol|regietaak)',
+      're:(?:regie|regierol|regietaak)\\s+(?:\\S+\\s+){0,5}?(?:vanuit|volgens|binnen|onder) de\\s+(?:\\p{L}+wet|wmo|wet\\s+\\p{L}+)'],
   },
   roleAppointment: {
     id: 'roleAppointment',
