@@ -656,7 +656,7 @@ function reportsInPresent(s: Sentence, local: LocalReading, agreement: boolean):
   // In the main clause or a part of it the reader split off without a verb of its own ("… werken sinds 2019 samen"), not
   // in a subordinate clause with its own verb ("…, waarbij we de buurten betrekken die sinds 2020 overlast hebben").
   const own = (at: number): boolean => !local.clauses.some((c) => c.subordinate && c.finite >= 0 && at >= s.tokens[c.start].start && at < s.tokens[c.end - 1].end);
-  if (matchPhrases(vocab('presentState'), s.raw, s.start).some((h) => own(h.start))) return true;
+  if (vocab('presentState').test(s) && matchPhrases(vocab('presentState'), s.raw, s.start).some((h) => own(h.start))) return true;
   if (main.voice && !main.voice.dynamic && !agreement && !vocab('unitTimeAhead').test(flat(s).text)) return true;
   return authorAddressesReader(s, main);
 }
