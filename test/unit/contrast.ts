@@ -2,6 +2,7 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core';
 import { buildDocument, type Sentence } from '../../src/core/document';
+import { unitOf } from '../../src/core/read/unit';
 
 /** The flagged words of one rule. A rule that throws fails alone and reports nothing: a test must not pass because of that. */
 export const flagged = (text: string, rule: string): string[] => {
@@ -22,3 +23,15 @@ export const everyone = (body: string): string => `${body} De verantwoordelijkhe
 
 /** The first sentence of `text` read as one Markdown line (for the clause reader, the tagger and the unit of one sentence). */
 export const sentence = (text: string): Sentence => buildDocument(text + '\n', 'markdown').sentences[0];
+
+/**
+ * Whether the sentence holding `needle` commits in the text's own voice (`unitOf(doc, i).commits`), read after `head`
+ * (the opening of an invented nota or convenant, which sets the doctype the unit reader uses).
+ */
+export const commitsAfter = (head: string, body: string, needle: string): boolean => {
+  const doc = buildDocument(head + body + '\n', 'markdown');
+  const i = doc.sentences.findIndex((s) => s.raw.includes(needle));
+  assert.ok(i >= 0, `no sentence with "${needle}"`);
+  return unitOf(doc, i).commits;
+};
+

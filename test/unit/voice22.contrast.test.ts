@@ -5,20 +5,13 @@
  * language, not those sentences.
  */
 import { strict as assert } from 'assert';
-import { buildDocument } from '../../src/core/document';
-import { unitOf } from '../../src/core/read/unit';
-import { yes, no } from './contrast';
+import { commitsAfter, yes, no } from './contrast';
 
 const NOTA = '# Nota jeugd en gezin Brakeldorp\n\nDeze nota beschrijft de aanpak van de gemeente Brakeldorp.\n\n## Aanpak\n\n';
 const CONVENANT = '# Convenant jeugdhulp Brakeldorp\n\nPartijen komen het volgende overeen.\n\n## Artikel 1\n\n';
 
 /** Whether the sentence holding `needle` commits, in a nota (a narrative text) or in a convenant. */
-const commits = (body: string, needle: string, head = NOTA): boolean => {
-  const doc = buildDocument(head + body + '\n', 'markdown');
-  const i = doc.sentences.findIndex((s) => s.raw.includes(needle));
-  assert.ok(i >= 0, `no sentence with "${needle}"`);
-  return unitOf(doc, i).commits;
-};
+const commits = (body: string, needle: string, head = NOTA): boolean => commitsAfter(head, body, needle);
 
 describe('voice22 contrast: a plain present lays down only in the text\'s own voice', () => {
   it('"we" acting lays down; "we" perceiving, knowing or belonging describes', () => {

@@ -7,20 +7,14 @@
  */
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core';
-import { buildDocument } from '../../src/core/document';
-import { readLocal, unitOf } from '../../src/core/read/unit';
-import { no, yes, sentence } from './contrast';
+import { readLocal } from '../../src/core/read/unit';
+import { commitsAfter, no, yes, sentence } from './contrast';
 
 const NOTA = '# Nota wonen en zorg Lindewaard\n\nDeze nota beschrijft de aanpak van de gemeente Lindewaard.\n\n## Aanpak\n\n';
 const CONVENANT = '# Convenant wonen en zorg Lindewaard\n\nPartijen komen het volgende overeen.\n\n## Artikel 1\n\n';
 
 /** Whether the sentence holding `needle` commits, in a nota (a narrative text) or in a convenant. */
-const commits = (body: string, needle: string, head = NOTA): boolean => {
-  const doc = buildDocument(head + body + '\n', 'markdown');
-  const i = doc.sentences.findIndex((s) => s.raw.includes(needle));
-  assert.ok(i >= 0, `no sentence with "${needle}"`);
-  return unitOf(doc, i).commits;
-};
+const commits = (body: string, needle: string, head = NOTA): boolean => commitsAfter(head, body, needle);
 
 describe('voice23 contrast: a plain present that reports or describes', () => {
   it('running work with a word of the present state of affairs describes; the same act without it plans', () => {
