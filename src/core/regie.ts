@@ -604,7 +604,6 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
   if (!c) return { kind: 'unknown' };
   // Held jointly ("voert samen met de partners de regie", "gezamenlijke regie"): nobody owns it.
   if (regieVocab('jointly').test(text(s, Math.max(cStart, i - 6), Math.min(cEnd, i + 3)))) {
-    // Named by the clause's subject when the word is not in it ("Alle partners voeren gezamenlijk regie").
     // Named by the clause's subject when the word is not in it ("Alle partners voeren gezamenlijk regie", "De gemeente
     // voert samen met de partners de regie"): whose shared regie it is, though nobody owns it.
     const sub = c.subject && !(i >= c.subject[0] && i < c.subject[1]) ? text(s, c.subject[0], c.subject[1]) : undefined;
