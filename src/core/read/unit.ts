@@ -661,17 +661,21 @@ function reportsInPresent(s: Sentence, local: LocalReading, agreement: boolean):
   return authorAddressesReader(s, main);
 }
 
+/** Where the phrases of the author addressing the reader start (vocab `unitAuthorMeta`): matched once per sentence. */
+function authorMetaStarts(s: Sentence): readonly number[] {
+  return memoize(s, 'read:authorMeta', () => matchPhrases(vocab('unitAuthorMeta'), s.raw, s.start).map((h) => h.start));
+}
+
 /** Clause c is "we"/"ik" addressing the reader about the text with its finite verb (vocab `unitAuthorMeta`). */
 function authorAddressesReader(s: Sentence, c: Clause): boolean {
   if ((c.subjectKind !== 'we' && c.subjectKind !== 'i') || c.finite < 0) return false;
-  const at = s.tokens[c.finite].start;
-  return matchPhrases(vocab('unitAuthorMeta'), s.raw, s.start).some((h) => h.start === at);
+  return authorMetaStarts(s).includes(s.tokens[c.finite].start);
 }
 
 /** A phrase of the author addressing the reader (vocab `unitAuthorMeta`) starts in clause c ("die ik in deze brief presenteer"). */
 function addressesReaderIn(s: Sentence, c: Clause): boolean {
   const from = s.tokens[c.start].start, to = s.tokens[c.end - 1].end;
-  return matchPhrases(vocab('unitAuthorMeta'), s.raw, s.start).some((h) => h.start >= from && h.start < to);
+  return authorMetaStarts(s).some((at) => at >= from && at < to);
 }
 
 /**
