@@ -545,7 +545,8 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
     }
     return [a, b];
   };
-  const holderAt = (a: number, how: string): Holder | undefined => {
+  // `placed`: the text places the regie there ("ligt bij X", "onder regie van X"), so any noun phrase holds it.
+  const holderAt = (a: number, how: string, placed = false): Holder | undefined => {
     const [x, y] = np(a);
     if (y <= x) return undefined;
     const phrase = text(s, x, y);
@@ -558,7 +559,7 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
     if (cap) return { kind: 'actor', text: cap.text, how };
     // Where the text places the regie ("ligt bij het gebied", "onder regie van de stuurgroep"), the noun phrase there
     // holds it, whether or not it is a known kind of party.
-    if (how === 'bij' || how === 'onder regie van') {
+    if (placed) {
       const tags = tagsOf(s);
       if (t.slice(x, y).some((k, n) => tags[x + n]?.pos === 'NOUN')) return { kind: 'actor', text: phrase, how };
     }
@@ -579,16 +580,17 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
   if (holderAdjective) return { kind: 'actor', text: holderAdjective[1].startsWith('gemeente') ? 'gemeente' : 'provincie', how: 'adjective' };
   // "onder (de) regie van X"
   if ((t[i - 1]?.low === 'onder' || (t[i - 2]?.low === 'onder' && /^(de|het)$/.test(t[i - 1]?.low ?? ''))) && t[i + 1]?.low === 'van') {
-    const h = holderAt(i + 2, 'onder regie van'); if (h) return h;
+    const h = holderAt(i + 2, 'onder regie van', true); if (h) return h;
   }
-  // "regie van/bij X" right after the word; "ligt/berust bij X", "in handen van X" later in the clause.
+  // "regie van/bij X" right after the word (a party only: "de regie bij de energietransitie" names a field, not a
+  // holder); "ligt/berust bij X", "in handen van X" later in the clause place it, whatever X is.
   if (/^(van|bij)$/.test(t[i + 1]?.low ?? '') && !isRole) {
     const h = holderAt(i + 2, t[i + 1].low); if (h) return h;
   }
   for (let j = i + 1; j < cEnd - 1; j++) {
     if (t[j].low === 'bij' && regieVocab('placedWith').isWord(t[j - 1]?.low ?? '') ||
       (t[j].low === 'van' && t[j - 1]?.low === 'handen')) {
-      const h = holderAt(j + 1, 'bij'); if (h) return h;
+      const h = holderAt(j + 1, 'bij', true); if (h) return h;
     }
   }
   // Given to someone: "X (meer) regie geven", "regie teruggeven aan X": a giving verb and the people in the clause.
