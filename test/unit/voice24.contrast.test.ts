@@ -6,6 +6,7 @@
  */
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core';
+import { commitsAfter, no, yes } from './contrast';
 
 const NOTA = '# Nota energie en wonen Lindewaard\n\nDeze nota beschrijft de aanpak in de regio Lindewaard.\n\n## Aanpak\n\n';
 const holMessages = (text: string): string[] => analyze(NOTA + text + '\n').findings.filter((f) => f.rule === 'regie/hol').map((f) => f.message);
@@ -27,5 +28,53 @@ describe('voice24 contrast: "regie bij X" right after the word is a field unless
     const placed = holMessages('De regie op de warmtetransitie ligt bij het gebied.');
     assert.equal(placed.length, 1);
     assert.match(placed[0], /"het gebied" claimt regie/);
+  });
+});
+
+describe('voice24 contrast: "al" (already) in the main clause describes running work', () => {
+  const PLAIN = '# Programma jeugd en gezin\n\n## Onze aanpak\n\n';
+  const commits = (body: string, needle: string): boolean => commitsAfter(PLAIN, body, needle);
+  it('running cooperation with "al" is described; the same act without it is laid down; "al" before a moment ahead plans', () => {
+    assert.equal(commits('In de regio werken we al intensief samen met de buurgemeenten.', 'buurgemeenten'), false);
+    assert.equal(commits('In de regio werken we intensief samen met de buurgemeenten.', 'buurgemeenten'), true);
+    assert.equal(commits('We starten al in 2027 met de bouw van de brede school.', 'brede school'), true);
+  });
+  it('"al" as a quantifier or opening the clause is not "already"', () => {
+    assert.equal(commits('We betrekken al onze partners bij de uitvoering van de aanpak.', 'partners'), true);
+    assert.equal(commits('We bieden de cursus al dan niet online aan.', 'cursus'), true);
+  });
+  it('a rule gated on the commitment follows: eigenaar/samenwerken', () => {
+    no(PLAIN + 'In de regio werken we al intensief samen met de buurgemeenten.\n', 'eigenaar/samenwerken');
+    yes(PLAIN + 'In de regio werken we intensief samen met de buurgemeenten.\n', 'eigenaar/samenwerken');
+  });
+});
+
+describe('voice24 contrast: a recommendation reported is not money the author leaves open', () => {
+  const PLAIN = '# Brief over de bereikbaarheid\n\n## Aanbevelingen\n\n';
+  it('"De belangrijkste aanbeveling is om … voldoende middelen te reserveren" is reported; the author reserving them is not', () => {
+    no(PLAIN + 'De belangrijkste aanbeveling is om te gaan werken met een meerjarenplanning en voldoende middelen te reserveren.\n', 'geld/vaag');
+    no(PLAIN + 'Het advies van de commissie luidt dat het Rijk voldoende middelen moet reserveren.\n', 'geld/vaag');
+    yes(PLAIN + 'We reserveren voldoende middelen voor de meerjarenplanning.\n', 'geld/vaag');
+  });
+});
+
+describe('voice24 contrast: a responsibility taking effect on a date is the mandate of the regie', () => {
+  it('"Per 1 januari 2025 zijn we verantwoordelijk voor de regie" is a statutory task; without the date the claim is hollow', () => {
+    assert.equal(holMessages('Per 1 januari 2025 zijn we verantwoordelijk voor de regie op de schuldhulpverlening.').length, 0);
+    assert.equal(holMessages('Sinds 2015 zijn gemeenten verantwoordelijk voor de regie op de jeugdhulp.').length, 0);
+    assert.equal(holMessages('We zijn verantwoordelijk voor de regie op de schuldhulpverlening.').length, 1);
+  });
+});
+
+describe('voice24 contrast: a hedge in the act of those urged, in a subordinate clause too', () => {
+  const PLAIN = '# Programma jeugd en gezin\n\n## Onze aanpak\n\n';
+  it('the object before the verb at the end of a "dat"-clause is the one urged; the author\'s own act stays hedged', () => {
+    no(PLAIN + 'Uitgangspunt is dat we inwoners stimuleren om zo veel mogelijk eerst zelf naar oplossingen te zoeken.\n', 'taal/voorbehoud');
+    yes(PLAIN + 'Uitgangspunt is dat we zo veel mogelijk eerst zelf naar oplossingen zoeken.\n', 'taal/voorbehoud');
+    yes(PLAIN + 'Uitgangspunt is dat we inwoners zo veel mogelijk stimuleren om eerst zelf naar oplossingen te zoeken.\n', 'taal/voorbehoud');
+  });
+  it('a prepositional phrase set off by commas inside the te-clause does not end it', () => {
+    no(PLAIN + 'We stimuleren ouders om zo veel mogelijk eerst zelf, met hulp van het eigen netwerk, naar oplossingen te zoeken.\n', 'taal/voorbehoud');
+    yes(PLAIN + 'We zoeken zo veel mogelijk eerst zelf, met hulp van het eigen netwerk, naar oplossingen.\n', 'taal/voorbehoud');
   });
 });

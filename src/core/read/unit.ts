@@ -657,8 +657,27 @@ function reportsInPresent(s: Sentence, local: LocalReading, agreement: boolean):
   // in a subordinate clause with its own verb ("…, waarbij we de buurten betrekken die sinds 2020 overlast hebben").
   const own = (at: number): boolean => !local.clauses.some((c) => c.subordinate && c.finite >= 0 && at >= s.tokens[c.start].start && at < s.tokens[c.end - 1].end);
   if (vocab('presentState').test(s) && matchPhrases(vocab('presentState'), s.raw, s.start).some((h) => own(h.start))) return true;
+  if (alreadyIn(s, main) && !vocab('unitTimeAhead').test(flat(s).text)) return true;
   if (main.voice && !main.voice.dynamic && !agreement && !vocab('unitTimeAhead').test(flat(s).text)) return true;
   return authorAddressesReader(s, main);
+}
+
+/** Words after "al" that make it another word than "already": "al de/onze …" (all), "al dan niet", "al met al", "al te". */
+const NOT_ALREADY_NEXT = /^(de|het|een|die|dat|deze|dit|onze|ons|hun|haar|zijn|mijn|jullie|uw|wat|wie|dan|met|naar|te|is|was|zijn|zou|of)$/;
+
+/**
+ * The main clause holds the adverb "al" (already) after its first word: running work or a state that already holds
+ * ("Regionaal werken we al intensief samen", "De gemeente voert al een vroegsignaleringsaanpak uit"), described, not
+ * laid down. Not "al" as a quantifier or in a fixed phrase ("al onze partners", "al dan niet"), nor opening the clause
+ * ("Al is het budget beperkt, …": although); a moment ahead ("We starten al in 2027") is checked by the caller.
+ */
+function alreadyIn(s: Sentence, c: Clause): boolean {
+  const t = s.tokens;
+  for (let k = c.start + 1; k < c.end; k++) {
+    if (t[k].low !== 'al' || NOT_ALREADY_NEXT.test(t[k + 1]?.low ?? '')) continue;
+    if (tagsOf(s)[k]?.pos === 'ADV') return true;
+  }
+  return false;
 }
 
 /** Where the phrases of the author addressing the reader start (vocab `unitAuthorMeta`): matched once per sentence. */

@@ -67,7 +67,10 @@ export const geldVaag: SentenceRule = {
     if (u.fn === 'definition' || u.fn === 'legal' || u.fn === 'question' || u.fn === 'form' || u.fn === 'citation' || u.fn === 'model') return;
     // Text about the text ("In het volgende hoofdstuk … Daarbij beschrijven we ook de benodigde middelen"): a reading
     // guide that points to where the money is set out.
-    if (readLocal(s).cue === 'meta') return;
+    // Another voice reported ("De belangrijkste aanbeveling is om … voldoende middelen te reserveren", "De raad stelt
+    // voor om …"): what a report advises or a party proposes, not money the author leaves open.
+    const cue = readLocal(s).cue;
+    if (cue === 'meta' || cue === 'reported') return;
     // A report of what was decided or done ("De aanpak is in 2024 door de raad vastgesteld inclusief de benodigde
     // middelen", "werd … gefinancierd"): the money was settled then, nothing is left open now.
     // (A perfect passive, "In 2024 is de wijkaanpak uitgevoerd binnen de bestaande middelen", reports too.)

@@ -569,12 +569,35 @@ function utmostReduction(s: Sentence, ti: number, w: string, clause: Clause | un
   return false;
 }
 
-/** The hedge stands in the "te"-clause after it, before the clause's end: the index of that "te", or -1. */
+/**
+ * The hedge stands in the "te"-clause after it, before the clause's end: the index of that "te", or -1. A phrase set
+ * off by commas that opens with a preposition and has no verb ("om zo veel mogelijk eerst zelf, met hulp van het eigen
+ * netwerk, naar oplossingen te zoeken") is an insertion: the te-clause goes on after it.
+ */
 function teAfter(s: Sentence, ti: number, clause: Clause | undefined): number {
-  const tok = s.tokens, end = clause ? clause.end : tok.length;
-  for (let k = ti + 1; k < end; k++) {
+  const tok = s.tokens;
+  let end = clause ? clause.end : tok.length;
+  // (A clause that the reader closed at the insertion's comma ends at that comma: it is looked at too.)
+  for (let k = ti + 1; k < end || (k === end && tok[k]?.text === ','); k++) {
+    if (tok[k].text === ',') {
+      const j = insertionEnd(s, k);
+      if (j < 0) return -1;
+      k = j; end = tok.length;
+      continue;
+    }
     if (tok[k].kind === 'punct' && tok[k].text !== '(' && tok[k].text !== ')') return -1;
     if (tok[k].low === 'te') return k;
+  }
+  return -1;
+}
+
+/** The comma at k opens an insertion (a prepositional phrase without a verb, up to 12 tokens): its closing comma, or -1. */
+function insertionEnd(s: Sentence, k: number): number {
+  const tok = s.tokens, tags = tagsOf(s);
+  if (tags[k + 1]?.pos !== 'ADP') return -1;
+  for (let j = k + 2; j < tok.length && j <= k + 13; j++) {
+    if (tok[j].text === ',') return j;
+    if (tok[j].kind === 'punct' || tags[j]?.pos === 'VERB' || tags[j]?.pos === 'AUX') return -1;
   }
   return -1;
 }
@@ -605,6 +628,14 @@ function othersAct(s: Sentence, ti: number, clause: Clause | undefined): boolean
   for (let k = v + 1; k < ti; k++) if (object(k)) return true;
   // An infinitive at the end of its clause has its object before it ("… willen we de mogelijkheid bieden om …").
   if (tags[v]?.verbForm === 'inf') for (let k = clause.start; k < v; k++) if (object(k)) return true;
+  // So does the finite verb at the end of a subordinate clause ("… is dat we inwoners stimuleren om zo veel mogelijk
+  // zelf …"), the clause's subject aside ("dat de gemeente stimuleert om …" urges no one named).
+  if (clause.subordinate) {
+    // (The clause reader takes a few words after the introducer as the subject; a personal pronoun is the whole of it.)
+    const subj = clause.subject;
+    const subjEnd = subj ? (/^(we|wij|ik|zij|ze|hij|u|jullie)$/.test(tok[subj[0]].low) ? subj[0] + 1 : subj[1]) : -1;
+    for (let k = clause.start + 1; k < v; k++) if (object(k) && !(subj && k >= subj[0] && k < subjEnd)) return true;
+  }
   return false;
 }
 

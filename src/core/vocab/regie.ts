@@ -27,7 +27,10 @@ export const REGIE_VOCAB = {
     'projectleider', 'kwartiermaker', 'projectteam', 'opdrachten aan|geven|verstrekken', 'geeft|geven opdracht', 'beschikt|beschikken over ~ budget|middelen|fonds|capaciteit',
     'budget van', 'begroting van', 'vergunning*', '*vergunning', '*vergunningen', 'noodverordening', 'instrumentarium', 'handhav*', 'sancti*', '*fonds',
     'dat|dit|deze|die|het geld|middelen|budget|bedrag|fonds', 'betaalt|financiert|bekostigt', 'instrumenten', 'sturingsinstrument*',
-    'wetsvoorstel', 'wettelijke basis|verankering', 'aanwijzing', 'aanwijzingen'],
+    'wetsvoorstel', 'wettelijke basis|verankering', 'aanwijzing', 'aanwijzingen',
+    // A responsibility that takes effect on a date ("Per 1 juli 2021 zijn we verantwoordelijk voor de regie op …",
+    // "Sinds 2015 zijn gemeenten verantwoordelijk voor …"): a statutory task transferred, the mandate of the regie.
+    're:(?:per|vanaf|sinds|met ingang van) (?:\\d{1,2} [\\p{L}]+ )?\\d{4}\\b[^.;:]{0,80}?(?<![\\p{L}])verantwoordelijk(?![\\p{L}])'],
   /** Verbs that make a task concrete by themselves (decide, fix, pay, order, appoint, report, enforce). */
   strongTask: [sep('stelt|stellen', 'vast'), 'vaststellen', 'vaststelt', 'vast te stellen', 'vastgesteld', 'vastlegt', 'vastleggen', sep('legt|leggen', 'vast'),
     'aanwijst', sep('wijst|wijzen', 'aan'), 'inkoopt', sep('koopt|kopen', 'in'), 'besluit|besluiten over|tot|om|bij|binnen|op', 'beslist', 'beslissen',
