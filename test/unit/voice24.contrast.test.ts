@@ -78,3 +78,23 @@ describe('voice24 contrast: a hedge in the act of those urged, in a subordinate 
     yes(PLAIN + 'We zoeken zo veel mogelijk eerst zelf, met hulp van het eigen netwerk, naar oplossingen.\n', 'taal/voorbehoud');
   });
 });
+
+describe('voice24 contrast: a hollow claim that names its kind says so', () => {
+  it('a kind of regie without anyone to hold it: the message names the kind and asks who', () => {
+    const m = holMessages('Er komt procesregie op de zorgroute.');
+    assert.equal(m.length, 1);
+    assert.match(m[0], /"procesregie" is genoemd, maar wie voert die regie\?/);
+    assert.doesNotMatch(m[0], /geen soort regie/);
+    const bare = holMessages('Er komt meer regie op de zorgroute.');
+    assert.equal(bare.length, 1);
+    assert.match(bare[0], /geen soort regie/, 'without a kind the message still says none is named');
+  });
+});
+
+describe('voice24 contrast: regie required ("vergt", "vereist") is claimed as regie asked for ("vraagt om")', () => {
+  it('a need for regie without a holder is hollow; a person\'s own regie required is none', () => {
+    assert.equal(holMessages('Dat vergt meer regie op de zorgroute.').length, 1);
+    assert.equal(holMessages('De aanpak vereist regie op de zorgroute.').length, 1);
+    assert.equal(holMessages('Dit vergt van inwoners regie over hun eigen leven.').length, 0, 'a person\'s own regie is no claim');
+  });
+});

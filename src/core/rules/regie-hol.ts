@@ -28,6 +28,10 @@ export const regieHol: DocumentRule = {
       nl: 'Holle regie: wie voert hier regie? Er is geen regisseur genoemd, en geen soort regie, middelen of concreet resultaat.',
       en: 'Hollow regie: who leads here? No director is named, and no kind of regie, means or concrete result.',
     },
+    noActorKind: {
+      nl: 'Holle regie: "{kind}" is genoemd, maar wie voert die regie? Er is geen regisseur genoemd, en geen middelen of concreet resultaat.',
+      en: 'Hollow regie: "{kind}" is named, but who leads? No director is named, and no means or concrete result.',
+    },
     jointHolder: {
       nl: 'Holle regie: gedeelde regie van "{holder}", maar niemand is eigenaar. Wie voert de regie, met welke soort regie en welke middelen?',
       en: 'Hollow regie: regie shared by "{holder}", but nobody owns it. Who leads, with which kind of regie and which means?',
@@ -53,7 +57,9 @@ export const regieHol: DocumentRule = {
       if (raw === undefined) {
         raws.set(r, (raw = {
           start: r.start, end: r.end,
-          ...(r.actor ? { data: { actor: r.actor } } : r.holder ? { variant: 'jointHolder', data: { holder: r.holder } } : { variant: 'noActor' }),
+          // The message names what the reading found: the actor, the joint holders, or the kind of regie without anyone
+          // to hold it ("Er komt procesregie op de zorgroute": not "geen soort regie").
+          ...(r.actor ? { data: { actor: r.actor } } : r.holder ? { variant: 'jointHolder', data: { holder: r.holder } } : r.kind ? { variant: 'noActorKind', data: { kind: r.kind } } : { variant: 'noActor' }),
           fixes: [{
             title: { nl: 'Vraag om regisseur en middelen', en: 'Ask for director and means' },
             edits: [{ start: r.end, end: r.end, text: ' [wie: …; soort regie: …; middelen: …]' }],

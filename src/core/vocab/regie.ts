@@ -142,7 +142,7 @@ export const REGIE_VOCAB = {
    */
   claimVerb: ['voeren', 'nemen', 'hebben', 'houden', 'krijgen', 'pakken', 'leggen', 'liggen', 'berusten', 'overnemen', 'terugnemen', 'behouden',
     'uitoefenen', 'vervullen', 'innemen', 'oppakken', 'beleggen', 'versterken', 'vergroten', 'verbeteren', 'organiseren', 'zijn', 'worden',
-    'komen', 'zorgen', 'inzetten', 'blijven', 'claimen', 'opeisen', 'toekennen', 'neerleggen', 'regisseren', 'optreden', 'fungeren', 'vragen', 'verwachten',
+    'komen', 'zorgen', 'inzetten', 'blijven', 'claimen', 'opeisen', 'toekennen', 'neerleggen', 'regisseren', 'optreden', 'fungeren', 'vragen', 'vergen', 'vereisen', 'verwachten',
     'moeten', 'vullen', 'invullen', 'zetten', 'kiezen', 'hanteren', 'toepassen', 'aannemen', 'delen', 'verdelen'],
   /** The author's "we" in the regie clause or the phrase with the regie word (read as a word class). */
   firstPerson: ['we', 'wij', 'ons', 'onze'],
