@@ -98,3 +98,12 @@ describe('voice24 contrast: regie required ("vergt", "vereist") is claimed as re
     assert.equal(holMessages('Dit vergt van inwoners regie over hun eigen leven.').length, 0, 'a person\'s own regie is no claim');
   });
 });
+
+describe('voice24 contrast: "in principe besloten" is a kind of decision, not a hedge', () => {
+  const PLAIN = '# Programma jeugd en gezin\n\n## Onze aanpak\n\n';
+  it('a principebesluit taken or proposed is no hedge; "in principe" before the act itself still is', () => {
+    no(PLAIN + 'Wij hebben in principe besloten aan de stichting voor 2027 een bedrag toe te kennen van € 650.000.\n', 'taal/voorbehoud');
+    no(PLAIN + 'Het college stelt de raad voor in principe te besluiten tot aankoop van het pand.\n', 'taal/voorbehoud');
+    yes(PLAIN + 'Wij openen het buurthuis in principe in 2027.\n', 'taal/voorbehoud');
+  });
+});

@@ -229,6 +229,8 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   const next = tok.slice(ti + w.split(' ').length, ti + w.split(' ').length + 8).filter((t) => t.kind === 'word').map((t) => t.low);
   // "in principe bruikbaar" = usable in essence: a property, not a hedged promise.
   if (/^in (principe|beginsel)$/.test(w) && CAPABLE.test(next.slice(0, 2).filter((x) => x !== 'ook').join(' '))) return true;
+  // "in principe besloten / te besluiten": a principebesluit, a kind of decision taken, not a way out of a promise.
+  if (w === 'in principe' && /^(besloten|besluiten|besluit)$/.test(next.find((x) => x !== 'te') ?? '')) return true;
   // A corrective act is conditional on need by nature: "stuurt waar nodig bij", "past zo nodig aan".
   if (/nodig$/.test(w) && CORRECTIVE.test(s.low)) return true;
   // After a check in the same sentence ("We toetsen de regels op uitvoerbaarheid en verbeteren waar nodig"): the
