@@ -107,3 +107,26 @@ describe('voice24 contrast: "in principe besloten" is a kind of decision, not a 
     yes(PLAIN + 'Wij openen het buurthuis in principe in 2027.\n', 'taal/voorbehoud');
   });
 });
+
+describe('voice24 contrast: legal formulas of an agreement commit no one to an act', () => {
+  const CONV = '# Overeenkomst onderhoud Kreekbeek\n\nPartijen komen het volgende overeen.\n\n## Artikel 1\n\n';
+  it('the duration clause and a deeming provision are no agentless acts; the same passive of a task is', () => {
+    no(CONV + 'Deze overeenkomst wordt gesloten voor 30 jaar.\n', 'eigenaar/passief');
+    no(CONV + 'De overeenkomst wordt gesloten voor de tijdsduur van tien jaren.\n', 'eigenaar/passief');
+    yes(CONV + 'De overeenkomst wordt voor de zomer gesloten.\n', 'eigenaar/passief');
+    no(CONV + 'Een betere bemaling dient te worden aangemerkt, als een handeling in de zin van het tweede lid.\n', 'eigenaar/passief');
+    yes(CONV + 'Een betere bemaling wordt uitgevoerd.\n', 'eigenaar/passief');
+  });
+  it('"zo veel mogelijk van overeenkomstige toepassing" applies a provision by analogy: no hedge', () => {
+    no(CONV + 'Met betrekking tot wijzigingen van de begroting is artikel 18 zo veel mogelijk van overeenkomstige toepassing.\n', 'taal/voorbehoud');
+    yes(CONV + 'De partijen passen artikel 18 zo veel mogelijk toe.\n', 'taal/voorbehoud');
+  });
+  it('a sentence that names the parties ("hierna gezamenlijk te noemen") defines them', () => {
+    no(CONV + 'De gemeente en de corporaties, hierna gezamenlijk te noemen "partijen", streven ernaar om bewoners met specifieke woonbehoeften te faciliteren.\n', 'taal/voorbehoud');
+    yes(CONV + 'De gemeente en de corporaties streven ernaar om bewoners met specifieke woonbehoeften te faciliteren.\n', 'taal/voorbehoud');
+  });
+  it('a deferral of when or how is no money left open; of how much it is', () => {
+    no(CONV + 'De gemeente en de minister kunnen de bijdragen bij wijze van voorschot voldoen in door hen nader te bepalen termijnen.\n', 'geld/vaag');
+    yes(CONV + 'De bijdrage van de gemeente bedraagt een nader te bepalen bedrag.\n', 'geld/vaag');
+  });
+});

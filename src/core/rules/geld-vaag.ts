@@ -49,7 +49,12 @@ export const geldVaag: SentenceRule = {
     const hits = matchPhrases(ctx.family('geldVaag'), s.raw, s.start).filter((h) => {
       const w = h.text.toLowerCase().replace(/\s+/g, ' ');
       // A deferral ("nog te bepalen") is about money only in a money context (a role table is a K2/K3 gap, not this rule).
-      if (/^(nog |nader )?(nader )?(te bepalen|in te vullen|te verdelen|te bepalen bedrag)$/.test(w)) return MONEY_CONTEXT.test(low);
+      // The deferral says when or how, not how much, when it qualifies a noun of time or manner right after it ("in door
+      // hen nader te bepalen termijnen", "op een nader te bepalen datum", "op nader te bepalen wijze").
+      if (/^(nog |nader )?(nader )?(te bepalen|in te vullen|te verdelen|te bepalen bedrag)$/.test(w)) {
+        if (/^\s*(?:termijn|termijnen|datum|data|tijdstip|tijdstippen|moment|momenten|wijze|manier|plaats|locatie|volgorde)(?![\p{L}])/u.test(s.low.slice(h.end - s.start))) return false;
+        return MONEY_CONTEXT.test(low);
+      }
       // "Besluitvorming vindt plaats binnen bestaande kaders en het mandaat van de colleges": frames of policy or power,
       // not of money, when the sentence is about deciding or mandates and names no money.
       if (w === 'binnen bestaande kaders' && !MONEY_CONTEXT.test(low) && /(?<![\p{L}])(?:besluitvorming|besluiten|beslissingen|mandaat|mandaten|bevoegdhe\p{L}*|beleidskaders?)(?![\p{L}])/u.test(low)) return false;

@@ -19,7 +19,10 @@ export const READ_CONCEPTS = concepts({
     phrases: ['afgesproken', 'overeengekomen', 'besloten', 'vastgesteld', 'vastgelegd', 'ingesteld', 'aangewezen', 'opgericht', 'toegezegd', 'verplicht', 'belast'] },
 
   unitDefinition: { description: { nl: 'Een zin die een begrip definieert (wordt verstaan, hierna te noemen)', en: 'A sentence that defines a term (is understood, hereinafter)' },
-    phrases: ['wordt|worden ~ verstaan', 'verstaan we|wij onder', 'hierna :', 'hierna te noemen', 'betekent :', 'wordt bedoeld', 'wordt aangeduid als',
+    phrases: ['wordt|worden ~ verstaan', 'verstaan we|wij onder', 'hierna :', 'hierna te noemen', 'hierna ~ te noemen', 'betekent :', 'wordt bedoeld', 'wordt aangeduid als',
+      // A deeming provision ("Een betere bemaling dient te worden aangemerkt als een handeling in de zin van …",
+      // "wordt gelijkgesteld met"): what counts as what, defined.
+      'wordt|worden ~ aangemerkt', 'aangemerkt als', 'gelijkgesteld met',
       'in deze regeling|overeenkomst|convenant|verordening wordt',
       // A term (a noun or an infinitive, not "dit/dat/het") said to mean something ("Samenwerken betekent hier …").
       're:^(?!(?:dit|dat|het|deze|die|wat|dat|wij|we)\\s)[\\p{L}-]+\\s+(?:betekent|betekenen)\\s+(?:hier|voor\\s+ons|in\\s+deze\\s+\\S+|concreet|dus)?',

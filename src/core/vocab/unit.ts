@@ -49,6 +49,11 @@ export const UNIT_CONCEPTS = concepts(textOnly({
       edged(r`(?:wordt|worden)\s+(?:\S+\s+){0,10}(?:in|via)\s+(?:de\s+|het\s+)?(?:staatscourant|gemeenteblad|provinciaal\s+blad|waterschapsblad|publicatieblad|blad)(?:\s+\S+){0,4}\s+(?:geplaatst|gepubliceerd|bekendgemaakt)`),
       edged(r`wordt\s+aangehaald\s+als`), edged(r`kan\s+worden\s+aangehaald`), edged(r`(?:wordt|worden)\s+ingetrokken`), edged(r`vervalt\s+met\s+ingang`),
       edged(r`met\s+ingang\s+van\s+de\s+dag\s+na`), 'stilzwijgend', edged(r`onverminderd\s+het\s+bepaalde`),
+      // The duration clause of an agreement ("Deze overeenkomst wordt gesloten voor de tijdsduur van tien jaren", "wordt
+      // aangegaan voor een periode van vier jaar") and a provision applied by analogy ("artikel 18 is zo veel mogelijk van
+      // overeenkomstige toepassing").
+      edged(r`(?:wordt|worden|is|zijn)\s+(?:aangegaan|gesloten)\s+voor\s+(?:(?:de\s+(?:tijds)?duur\s+van\s+|een\s+(?:periode|termijn|looptijd)\s+van\s+)?(?:\S+\s+)?(?:jaar|jaren|maanden)|onbepaalde\s+tijd)`),
+      edged(r`van\s+overeenkomstige\s+toepassing`),
       edged(r`gelet\s+op\s+(?:artikel|de\s+\S+wet|het\s+\S+besluit|de\s+algemene)`), edged(r`aldus\s+(?:vastgesteld|overeengekomen|getekend|ondertekend)`),
       edged(r`namens\s+deze`), edged(r`de\s+\S+\s+voornoemd`),
       edged(r`bij\s+(?:of\s+krachtens\s+)?(?:ministeriële\s+regeling|algemene\s+maatregel\s+van\s+bestuur|amvb)\s+(?:worden|wordt|kunnen)`),
