@@ -6,7 +6,8 @@
  */
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core';
-import { commitsAfter, no, yes } from './contrast';
+import { readLocal } from '../../src/core/read/unit';
+import { commitsAfter, no, sentence, yes } from './contrast';
 
 const NOTA = '# Nota energie en wonen Lindewaard\n\nDeze nota beschrijft de aanpak in de regio Lindewaard.\n\n## Aanpak\n\n';
 const holMessages = (text: string): string[] => analyze(NOTA + text + '\n').findings.filter((f) => f.rule === 'regie/hol').map((f) => f.message);
@@ -83,7 +84,7 @@ describe('voice24 contrast: a hollow claim that names its kind says so', () => {
   it('a kind of regie without anyone to hold it: the message names the kind and asks who', () => {
     const m = holMessages('Er komt procesregie op de zorgroute.');
     assert.equal(m.length, 1);
-    assert.match(m[0], /"procesregie" is genoemd, maar wie voert die regie\?/);
+    assert.match(m[0], /er staat een soort regie bij \("procesregie"\), maar wie voert die regie\?/);
     assert.doesNotMatch(m[0], /geen soort regie/);
     const bare = holMessages('Er komt meer regie op de zorgroute.');
     assert.equal(bare.length, 1);
@@ -128,5 +129,19 @@ describe('voice24 contrast: legal formulas of an agreement commit no one to an a
   it('a deferral of when or how is no money left open; of how much it is', () => {
     no(CONV + 'De gemeente en de minister kunnen de bijdragen bij wijze van voorschot voldoen in door hen nader te bepalen termijnen.\n', 'geld/vaag');
     yes(CONV + 'De bijdrage van de gemeente bedraagt een nader te bepalen bedrag.\n', 'geld/vaag');
+  });
+});
+
+describe('voice24 contrast: a bracketed name or gloss inside a clause does not end it', () => {
+  it('the participle after "(DB)" and "(jaarrekening)" closes the verb cluster: a perfect, a report', () => {
+    const l = readLocal(sentence('Op 21 maart heeft het Dagelijks Bestuur (DB) de jaarstukken (jaarrekening) 2024 en de begroting 2026 vastgesteld.'));
+    assert.equal(l.main?.tense, 'perfect');
+    assert.equal(l.clauses.length, 1);
+  });
+  it('a bracketed aside with a verb of its own, or one after which no verb cluster follows, still splits', () => {
+    const withVerb = readLocal(sentence('Het bestuur heeft de stukken (die het college opstelde) vastgesteld.'));
+    assert.ok(withVerb.clauses.length > 1);
+    const noCluster = readLocal(sentence('Het bestuur heeft de stukken (jaarrekening) in handen.'));
+    assert.ok(noCluster.clauses.length > 1);
   });
 });

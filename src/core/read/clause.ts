@@ -208,6 +208,11 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): ClausePar
       const adverbial = shut > 0 && (isWholePhrase('removableHedge', aside.map((x) => x.low).join(' ')) ||
         !aside.some((x, k) => (x.kind === 'punct' && /^[,;:.!?]$/.test(x.text)) || x.kind === 'number' || tags[i + 1 + k]?.pos === 'NOUN' || tags[i + 1 + k]?.pos === 'PROPN'));
       if (adverbial) { i = shut; continue; }
+      // A bracketed name, abbreviation or gloss without a verb inside a clause whose finite verb has come and whose verb
+      // cluster has not ("Op 21 maart heeft het Dagelijks Bestuur (DB) de jaarstukken (jaarrekening) … vastgesteld"):
+      // the clause runs on past it to its participle or infinitive.
+      if (shut > 0 && aside.length > 0 && !aside.some((x, k) => (x.kind === 'punct' && /^[,;:.!?]$/.test(x.text)) || tags[i + 1 + k]?.pos === 'VERB' || tags[i + 1 + k]?.pos === 'AUX') &&
+        hasFiniteAux(tokens, tags, start, i) && clusterLater(tokens, tags, shut + 1)) { i = shut; continue; }
     }
     // Likewise a hedge set off by two commas inside a clause ("Daarbij zijn, waar mogelijk, de kosten in beeld
     // gebracht"): the clause runs on past it.
@@ -272,6 +277,25 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): ClausePar
     if (f && !demonstrative && SUBORDINATORS.has(f) && !invertedAfter(tokens, tags, f, out[0].end)) out[0].intro = f;
   }
   return out;
+}
+
+/** A finite auxiliary (hebben, zijn, worden, a modal) stands in tokens [from, to), its verb cluster still to come. */
+function hasFiniteAux(tokens: readonly Token[], tags: readonly Tag[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tags[k]?.verbForm === 'part' || tags[k]?.verbForm === 'inf') return false;
+    if (FINITE_AUX.has(tokens[k].low)) return true;
+  }
+  return false;
+}
+
+/** A participle or infinitive follows from `from` before the next clause stop or subordinator (the cluster to close). */
+function clusterLater(tokens: readonly Token[], tags: readonly Tag[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    if (tokens[k].kind === 'punct' && /^[.;:!?]$/.test(tokens[k].text)) return false;
+    if (SUBORDINATORS.has(tokens[k].low) || RELATIVES.has(tokens[k].low)) return false;
+    if (tags[k]?.verbForm === 'part' || tags[k]?.verbForm === 'inf') return true;
+  }
+  return false;
 }
 
 /** The clauses so far are one noun phrase that opens the sentence and ends where the relative clause at `at` starts. */

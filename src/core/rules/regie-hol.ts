@@ -29,8 +29,8 @@ export const regieHol: DocumentRule = {
       en: 'Hollow regie: who leads here? No director is named, and no kind of regie, means or concrete result.',
     },
     noActorKind: {
-      nl: 'Holle regie: "{kind}" is genoemd, maar wie voert die regie? Er is geen regisseur genoemd, en geen middelen of concreet resultaat.',
-      en: 'Hollow regie: "{kind}" is named, but who leads? No director is named, and no means or concrete result.',
+      nl: 'Holle regie: er staat een soort regie bij ("{kind}"), maar wie voert die regie? Er is geen regisseur genoemd, en geen middelen of concreet resultaat.',
+      en: 'Hollow regie: a kind of regie is named ("{kind}"), but who leads? No director is named, and no means or concrete result.',
     },
     jointHolder: {
       nl: 'Holle regie: gedeelde regie van "{holder}", maar niemand is eigenaar. Wie voert de regie, met welke soort regie en welke middelen?',
