@@ -10,6 +10,9 @@ import { readLocal } from '../../src/core/read/unit';
 import { commitsAfter, no, sentence, yes } from './contrast';
 
 const NOTA = '# Nota energie en wonen Lindewaard\n\nDeze nota beschrijft de aanpak in de regio Lindewaard.\n\n## Aanpak\n\n';
+/** A programme in the author's own voice (a plain section), and an agreement's operative part. */
+const PLAIN = '# Programma jeugd en gezin\n\n## Onze aanpak\n\n';
+const CONV = '# Overeenkomst onderhoud Kreekbeek\n\nPartijen komen het volgende overeen.\n\n## Artikel 1\n\n';
 const holMessages = (text: string): string[] => analyze(NOTA + text + '\n').findings.filter((f) => f.rule === 'regie/hol').map((f) => f.message);
 
 describe('voice24 contrast: "regie bij X" right after the word is a field unless X is a party', () => {
@@ -33,7 +36,6 @@ describe('voice24 contrast: "regie bij X" right after the word is a field unless
 });
 
 describe('voice24 contrast: "al" (already) in the main clause describes running work', () => {
-  const PLAIN = '# Programma jeugd en gezin\n\n## Onze aanpak\n\n';
   const commits = (body: string, needle: string): boolean => commitsAfter(PLAIN, body, needle);
   it('running cooperation with "al" is described; the same act without it is laid down; "al" before a moment ahead plans', () => {
     assert.equal(commits('In de regio werken we al intensief samen met de buurgemeenten.', 'buurgemeenten'), false);
@@ -51,11 +53,11 @@ describe('voice24 contrast: "al" (already) in the main clause describes running 
 });
 
 describe('voice24 contrast: a recommendation reported is not money the author leaves open', () => {
-  const PLAIN = '# Brief over de bereikbaarheid\n\n## Aanbevelingen\n\n';
+  const LETTER = '# Brief over de bereikbaarheid\n\n## Aanbevelingen\n\n';
   it('"De belangrijkste aanbeveling is om … voldoende middelen te reserveren" is reported; the author reserving them is not', () => {
-    no(PLAIN + 'De belangrijkste aanbeveling is om te gaan werken met een meerjarenplanning en voldoende middelen te reserveren.\n', 'geld/vaag');
-    no(PLAIN + 'Het advies van de commissie luidt dat het Rijk voldoende middelen moet reserveren.\n', 'geld/vaag');
-    yes(PLAIN + 'We reserveren voldoende middelen voor de meerjarenplanning.\n', 'geld/vaag');
+    no(LETTER + 'De belangrijkste aanbeveling is om te gaan werken met een meerjarenplanning en voldoende middelen te reserveren.\n', 'geld/vaag');
+    no(LETTER + 'Het advies van de commissie luidt dat het Rijk voldoende middelen moet reserveren.\n', 'geld/vaag');
+    yes(LETTER + 'We reserveren voldoende middelen voor de meerjarenplanning.\n', 'geld/vaag');
   });
 });
 
@@ -68,7 +70,6 @@ describe('voice24 contrast: a responsibility taking effect on a date is the mand
 });
 
 describe('voice24 contrast: a hedge in the act of those urged, in a subordinate clause too', () => {
-  const PLAIN = '# Programma jeugd en gezin\n\n## Onze aanpak\n\n';
   it('the object before the verb at the end of a "dat"-clause is the one urged; the author\'s own act stays hedged', () => {
     no(PLAIN + 'Uitgangspunt is dat we inwoners stimuleren om zo veel mogelijk eerst zelf naar oplossingen te zoeken.\n', 'taal/voorbehoud');
     yes(PLAIN + 'Uitgangspunt is dat we zo veel mogelijk eerst zelf naar oplossingen zoeken.\n', 'taal/voorbehoud');
@@ -101,7 +102,6 @@ describe('voice24 contrast: regie required ("vergt", "vereist") is claimed as re
 });
 
 describe('voice24 contrast: "in principe besloten" is a kind of decision, not a hedge', () => {
-  const PLAIN = '# Programma jeugd en gezin\n\n## Onze aanpak\n\n';
   it('a principebesluit taken or proposed is no hedge; "in principe" before the act itself still is', () => {
     no(PLAIN + 'Wij hebben in principe besloten aan de stichting voor 2027 een bedrag toe te kennen van € 650.000.\n', 'taal/voorbehoud');
     no(PLAIN + 'Het college stelt de raad voor in principe te besluiten tot aankoop van het pand.\n', 'taal/voorbehoud');
@@ -110,7 +110,6 @@ describe('voice24 contrast: "in principe besloten" is a kind of decision, not a 
 });
 
 describe('voice24 contrast: legal formulas of an agreement commit no one to an act', () => {
-  const CONV = '# Overeenkomst onderhoud Kreekbeek\n\nPartijen komen het volgende overeen.\n\n## Artikel 1\n\n';
   it('the duration clause and a deeming provision are no agentless acts; the same passive of a task is', () => {
     no(CONV + 'Deze overeenkomst wordt gesloten voor 30 jaar.\n', 'eigenaar/passief');
     no(CONV + 'De overeenkomst wordt gesloten voor de tijdsduur van tien jaren.\n', 'eigenaar/passief');
