@@ -334,4 +334,7 @@ pairs('K1.afbakening', [
   { why: 'the text says what it is not about (gaat niet over) versus what it is about',
     yes: 'Dit convenant gaat niet over jeugdzorg.',
     no: 'Dit convenant gaat over jeugdzorg.' },
+  { why: 'a provision excepted from what goes before ("Dat geldt niet voor …") versus one extended to it',
+    yes: 'De kosten worden gedeeld. Dat geldt niet voor de normale afwatering van landbouwgronden.',
+    no: 'De kosten worden gedeeld. Dat geldt ook voor de normale afwatering van landbouwgronden.' },
 ]);

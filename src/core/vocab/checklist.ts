@@ -71,7 +71,7 @@ export const CHECKLIST_CONCEPTS = concepts({
     'kiezen|kiest|nemen|neemt|doen|doet|leveren|levert|bieden|biedt geen', 'niet meer dan', 'valt buiten', 'vallen buiten', 'buiten de reikwijdte', 'buiten het bereik', 'buiten beschouwing', 'niet bedoeld', 'niet bestemd',
     'geen onderdeel', 'richt|richten zich niet op', 'gaat|gaan niet over', 'maakt geen deel uit', 'maken geen deel uit', 'geen deel uitmaken', 'uitgezonderd', 'met uitzondering van',
     'uitsluitend', 'uitdrukkelijk niet', 'beperkt zich tot', 'beperken zich tot', 'blijft buiten', 'blijven buiten', 'valt niet onder',
-    'vallen niet onder', 'is niet van toepassing', 'zijn niet van toepassing', 'we|wij doen|realiseren|bouwen|kiezen|willen|maken|gaan ~ geen',
+    'vallen niet onder', 'is niet van toepassing', 'zijn niet van toepassing', 'geldt|gelden niet voor', 'we|wij doen|realiseren|bouwen|kiezen|willen|maken|gaan ~ geen',
     'en niet bij|in|voor|aan|op|via|door', 'vindt|vinden geen', 'geen ~ vindt|vinden plaats',
     'niet voor rekening', 'is geen', 'zijn geen', 'niet gedeeld', 'worden niet gedeeld',
     'alleen voor', 'uitsluiting', 'hoort|horen|behoort|behoren ~ niet bij|tot', 'gaat|gaan ~ niet over', 're:niet\\s+(?:op|voor|aan|bij|in|om)\\s+(?:[\\p{L}-]+\\s+){1,4}maar\\s+(?:ook\\s+)?(?:op|voor|aan|bij|in|om)'] },
