@@ -144,3 +144,13 @@ describe('voice24 contrast: a bracketed name or gloss inside a clause does not e
     assert.ok(noCluster.clauses.length > 1);
   });
 });
+
+describe('voice24 contrast: "men" with a verb of expecting or wanting reports the view of unnamed others', () => {
+  it('what "men" expects or asks is reported: no regie claim, no commitment; the same regie without it is claimed', () => {
+    assert.equal(holMessages('Men verwacht daarom meer inbreng van de provincie in de vorm van regievoering.').length, 0);
+    assert.equal(holMessages('Men vraagt om meer regie op de zorgroute.').length, 0);
+    assert.equal(holMessages('Er komt meer regie op de zorgroute.').length, 1);
+    assert.equal(commitsAfter(PLAIN, 'Men verwacht meer inzet van de scholen bij de vroegsignalering.', 'vroegsignalering'), false);
+    assert.equal(commitsAfter(PLAIN, 'We verwachten meer inzet van de scholen bij de vroegsignalering.', 'vroegsignalering'), true);
+  });
+});

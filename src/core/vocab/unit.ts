@@ -91,6 +91,9 @@ export const UNIT_CONCEPTS = concepts(textOnly({
       // The source tagged on at the end ("…, zo blijkt uit het onderzoek.", "…, schrijft de rekenkamer.", "…, aldus de wethouder.").
       lead(r`(?<=,\s)(?:zo\s+(?:blijkt|bleek|staat|stond)\s+(?:uit|in)|aldus|schrijft|schreef|zegt|zei|concludeert|concludeerde|meldt|meldde|constateert|constateerde)\s+[^,;:]+$`),
       lead(r`(?:in|uit)\s+(?:het|dit|dat|de|deze)\s+(?:[\p{L}-]+\s+)?(?:advies|rapport|onderzoek|verslag|evaluatie|rapportage)\s+(?:staat|blijkt|lezen\s+we|wordt\s+(?:gesteld|geconcludeerd|aanbevolen))\b`),
+      // "Men" with a verb of expecting, fearing or holding ("Men verwacht daarom meer inbreng van de provincie", "Men
+      // vreest dat …"): the view of unnamed others, reported.
+      lead(r`men\s+(?:\S+\s+){0,2}?(?:verwacht|verwachtte|vreest|vreesde|meent|meende|denkt|dacht|vindt|vond|hoopt|hoopte|wil|wilde|vraagt|vroeg)(?![\p{L}])`),
       // A recommendation or conclusion as the subject ("De belangrijkste aanbeveling is om …", "Het advies van de
       // commissie luidt dat …", "De conclusie is dat …"): what a report advises or finds, reported.
       lead(r`(?:de|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:aanbeveling|aanbevelingen|advies|adviezen|conclusie|conclusies)\s+(?:(?:van|uit)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:is|zijn|luidt|luiden)\s+(?:om|dat)\b`),
