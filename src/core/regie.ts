@@ -285,6 +285,7 @@ function moved(r: RegieReading, d: number, line: number, sentence: number): Regi
   if ('kind' in r) {
     const m: RegieReading = { start: start + d, end: end + d, line, word, sentence, class: r.class, actor: r.actor, kind: r.kind, means: r.means, deliverable: r.deliverable };
     if (r.holder !== undefined) m.holder = r.holder;
+    if (r.askedOf) m.askedOf = true;
     return m;
   }
   if ('actor' in r) return { start: start + d, end: end + d, line, word, sentence, class: r.class, actor: r.actor };
@@ -604,6 +605,16 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
     }
   }
   if (!c) return { kind: 'unknown' };
+  // Asked of someone ("Wij vragen de provincie om regievoering", "We verwachten van het Rijk meer regie"): the party
+  // named between the verb of asking and the word is to hold it, not the one who asks.
+  if (!isRole) {
+    const tags = tagsOf(s);
+    for (let j = cStart; j < i; j++) {
+      if (tags[j]?.pos !== 'VERB' || !regieVocab('askVerb').isWord(tags[j].lemma)) continue;
+      const asked = actorsIn(s, j + 1, i, i)[0];
+      if (asked) return { kind: 'actor', text: asked, how: 'asked' };
+    }
+  }
   // Held jointly ("voert samen met de partners de regie", "gezamenlijke regie"): nobody owns it.
   if (regieVocab('jointly').test(text(s, Math.max(cStart, i - 6), Math.min(cEnd, i + 3)))) {
     // Named by the clause's subject when the word is not in it ("Alle partners voeren gezamenlijk regie", "De gemeente
@@ -939,7 +950,9 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   const cls = filled ? 'gevuld' : claimed ? 'hol' : 'anders';
   // A hollow claim held by several parties or by people together names them, though no one of them is its actor.
   const holder = cls === 'hol' && !actor && (wf.holder.kind === 'collective' || wf.holder.kind === 'people') ? wf.holder.text : undefined;
-  return { ...at, class: cls, actor, kind, means, deliverable, ...(holder ? { holder } : {}) };
+  // The text asks this regie of its actor ("Wij vragen de provincie om regievoering"): the finding says so.
+  const asked = cls === 'hol' && !!actor && wf.holder.how === 'asked';
+  return { ...at, class: cls, actor, kind, means, deliverable, ...(holder ? { holder } : {}), ...(asked ? { askedOf: true as const } : {}) };
 }
 
 /**

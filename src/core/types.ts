@@ -114,6 +114,8 @@ export interface RegieMention extends Span {
    * "provincies"), when the sentence names them, so the finding says whose regie it is rather than that nobody holds it.
    */
   holder?: string;
+  /** A hollow claim the text asks of its actor ("Wij vragen de provincie om regievoering"), rather than one it claims. */
+  askedOf?: true;
 }
 
 export interface AnalysisResult {

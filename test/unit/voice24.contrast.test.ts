@@ -154,3 +154,17 @@ describe('voice24 contrast: "men" with a verb of expecting or wanting reports th
     assert.equal(commitsAfter(PLAIN, 'We verwachten meer inzet van de scholen bij de vroegsignalering.', 'vroegsignalering'), true);
   });
 });
+
+describe('voice24 contrast: regie asked of another party is held by that party', () => {
+  it('the party asked is named as the one asked, not the author who asks', () => {
+    const m = holMessages('Wij vragen de provincie om regievoering op de woningbouw.');
+    assert.equal(m.length, 1);
+    assert.match(m[0], /van "provincie" wordt regie gevraagd/);
+    const v = holMessages('We verwachten van het Rijk meer regie op de woningbouw.');
+    assert.equal(v.length, 1);
+    assert.match(v[0], /van "Rijk" wordt regie gevraagd/);
+    const own = holMessages('De provincie voert de regie op de woningbouw.');
+    assert.equal(own.length, 1);
+    assert.match(own[0], /"provincie" claimt regie/);
+  });
+});

@@ -28,6 +28,10 @@ export const regieHol: DocumentRule = {
       nl: 'Holle regie: wie voert hier regie? Er is geen regisseur genoemd, en geen soort regie, middelen of concreet resultaat.',
       en: 'Hollow regie: who leads here? No director is named, and no kind of regie, means or concrete result.',
     },
+    asked: {
+      nl: 'Holle regie: van "{actor}" wordt regie gevraagd, maar zonder soort regie, middelen (mandaat, geld, mensen) of concreet resultaat.',
+      en: 'Hollow regie: regie is asked of "{actor}", but with no kind of regie, no means (mandate, money, people) and no concrete result.',
+    },
     noActorKind: {
       nl: 'Holle regie: er staat een soort regie bij ("{kind}"), maar wie voert die regie? Er is geen regisseur genoemd, en geen middelen of concreet resultaat.',
       en: 'Hollow regie: a kind of regie is named ("{kind}"), but who leads? No director is named, and no means or concrete result.',
@@ -59,7 +63,7 @@ export const regieHol: DocumentRule = {
           start: r.start, end: r.end,
           // The message names what the reading found: the actor, the joint holders, or the kind of regie without anyone
           // to hold it ("Er komt procesregie op de zorgroute": not "geen soort regie").
-          ...(r.actor ? { data: { actor: r.actor } } : r.holder ? { variant: 'jointHolder', data: { holder: r.holder } } : r.kind ? { variant: 'noActorKind', data: { kind: r.kind } } : { variant: 'noActor' }),
+          ...(r.actor ? (r.askedOf ? { variant: 'asked', data: { actor: r.actor } } : { data: { actor: r.actor } }) : r.holder ? { variant: 'jointHolder', data: { holder: r.holder } } : r.kind ? { variant: 'noActorKind', data: { kind: r.kind } } : { variant: 'noActor' }),
           fixes: [{
             title: { nl: 'Vraag om regisseur en middelen', en: 'Ask for director and means' },
             edits: [{ start: r.end, end: r.end, text: ' [wie: …; soort regie: …; middelen: …]' }],

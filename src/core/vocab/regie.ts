@@ -82,6 +82,8 @@ export const REGIE_VOCAB = {
   ownGrip: ['eigen regie', 'zelf de|meer|weer? regie', 'regie ~ terug', 'regie zelf', 'zelfregie'],
   /** Verbs that give regie to someone else: the holder is the indirect object (dative). */
   giveVerb: ['geven', 'geeft', 'gegeven', 'te geven', 'bieden', 'biedt', 'teruggeven', 'laten', 'laat'],
+  /** Verbs (lemmas) of asking regie of someone: the party asked, named after the verb, is to hold it. */
+  askVerb: ['vragen', 'verzoeken', 'verwachten', 'eisen', 'oproepen', 'aansporen'],
 
   /** Joint regie without an owner (judgement §5 "joint regie, no owner"). */
   collective: ['samen', 'gezamenlijk', 'gezamenlijke', 'gedeelde', 'met elkaar', 'alle partners|partijen|betrokkenen|deelnemers', 'iedereen',
@@ -171,6 +173,7 @@ const DESCRIPTIONS: Record<RegieVocabId, Localized> = {
   personalObject: { nl: 'Direct na het regiewoord: persoonsgegevens, een dossier, een leven', en: 'Right after the regie word: personal data, a dossier, a life' },
   ownGrip: { nl: 'Eigen regie, waar het ook in de zin staat', en: 'Own grip, wherever it stands in the sentence' },
   giveVerb: { nl: 'Werkwoorden die regie aan een ander geven', en: 'Verbs that give regie to someone else' },
+  askVerb: { nl: 'Werkwoorden (lemma\'s) waarmee regie van een ander gevraagd wordt ("Wij vragen de provincie om regie")', en: 'Verbs (lemmas) that ask regie of someone else' },
   collective: { nl: 'Gezamenlijke regie zonder eigenaar', en: 'Joint regie without an owner' },
   jointly: { nl: 'Regie die samen wordt gevoerd: niemand is eigenaar', en: 'Regie held jointly: nobody owns it' },
   buzzObject: { nl: 'Regie op een toverwoord in plaats van een resultaat', en: 'Regie aimed at a buzzword instead of a result' },
