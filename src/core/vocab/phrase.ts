@@ -25,6 +25,7 @@ import { primeRegex } from '../text/prime';
 import { lemmaOf } from '../read/lexicon';
 import { prebuiltNeedles, prebuiltSteps } from './prebuilt';
 import { patternNeedles } from './needles';
+import { shareKeys } from '../intern';
 
 /** The lemma of a token key (lowercase; cached: token vocabularies are small). */
 const lemmas = new Map<string, string>();
@@ -445,7 +446,7 @@ function textTokens(text: string): TextTokens {
     t = sentenceTextTokens(text);
     if (!t) {
       const st: number[] = [], en: number[] = [];
-      const keys = tokenKeys(text, st, en);
+      const keys = shareKeys(tokenKeys(text, st, en));
       t = { keys, starts: Int32Array.from(st), ends: Int32Array.from(en) };
     }
     if (textCache.size >= 20000) textCache.clear();
@@ -467,7 +468,8 @@ function textKeys(text: string): string[] {
   if (text === lastKeysText) return lastKeys;
   let k = keysCache.get(text) ?? textCache.get(text)?.keys ?? sentenceTextKeys(text);
   if (!k) {
-    k = tokenKeys(text);
+    // The keys as the first strings of their values (../intern.ts): kept for the next test of the same text.
+    k = shareKeys(tokenKeys(text));
     if (keysCache.size >= 20000) keysCache.clear();
     keysCache.set(text, k);
   }
