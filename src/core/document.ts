@@ -79,7 +79,8 @@ export function buildSentence(masked: string, start: number, end: number, block:
   // patterns read LF and CRLF texts alike.
   const raw = masked.slice(start, end).replace(/[\r\n\t]/g, ' ');
   const low = raw.toLowerCase();
-  const tokens = tokenize(masked, start, end);
+  // A copy of exactly its length (the tokenizer pushes: up to half of the capacity unused), kept with the sentence.
+  const tokens = tokenize(masked, start, end).slice();
   shareTokenStrings(tokens);
   const regie: RegieWord[] = [];
   tokens.forEach((t, i) => {

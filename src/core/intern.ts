@@ -55,9 +55,13 @@ export function shareString(s: string): string {
   if (x === undefined) { strings.set(s, s); return s; }
   return x;
 }
-/** `shareString` on every key of `keys`, in place. */
+/**
+ * `shareString` on every key of `keys`, as a copy of exactly their number: the tokenizer pushes the keys, so its array
+ * has up to half of its capacity unused (V8 grows a pushed array to 1.5 × its length + 16), and the copy is what a
+ * cache keeps.
+ */
 export function shareKeys(keys: string[]): string[] {
   shareStringsBegin();
   for (let i = 0; i < keys.length; i++) keys[i] = shareString(keys[i]);
-  return keys;
+  return keys.slice();
 }
