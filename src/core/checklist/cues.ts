@@ -11,7 +11,7 @@ import type { Sentence } from '../document';
 import { primeRegex } from '../text/prime';
 import { activeVocabKey, vocab } from '../vocab';
 import { CHECKLIST_CONCEPTS, type CueId } from '../vocab/checklist';
-import { compilePhraseMatcher, Matcher, registeredBits } from '../vocab/phrase';
+import { bitAt, compilePhraseMatcher, Matcher, registeredBits } from '../vocab/phrase';
 import { wordClass } from '../vocab/classes';
 import { compoundHead, lemmaOf } from '../read/lexicon';
 
@@ -129,7 +129,8 @@ export function sentenceCues(s: Sentence): SentenceCues {
     const sb = registeredBits(s);
     for (let i = 0; i < CUE_COUNT; i++) {
       const slot = ms[i].slot;
-      if (slot >= 0 && slot < sb.length ? sb[slot] === 1 : ms[i].test(s)) bits[(i / 30) | 0] |= 1 << (i % 30);
+      const v = slot >= 0 ? bitAt(sb, slot) : -1;
+      if (v >= 0 ? v === 1 : ms[i].test(s)) bits[(i / 30) | 0] |= 1 << (i % 30);
     }
   } else for (let i = 0; i < CUE_COUNT; i++) if (vocab(CUE_IDS[i]).test(s)) bits[(i / 30) | 0] |= 1 << (i % 30);
   const specificActors = s.actors.filter((a) => (a.kind === 'named' || a.kind === 'org' || a.kind === 'role') && a.text !== 'om' && actsAsActor(s, a.token, a.text));

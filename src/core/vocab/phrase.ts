@@ -188,10 +188,10 @@ export class Matcher {
     // The sentence asked last (the readers ask one sentence about many lists in a row): its bits, as `sentenceBits`
     // returns them first, without the two calls below (the CLI runs this in baseline code, where a call costs).
     const slot = this.slot;
-    if (x.raw === lastBitsRaw && slot >= 0 && slot < lastBits!.length) return lastBits![slot] === 1;
+    if (x.raw === lastBitsRaw && slot >= 0 && slot < lastBits![lastBits!.length - 1]) return ((lastBits![slot >>> 5] >>> (slot & 31)) & 1) === 1;
     const index = allIndex();
     if (this.slot < 0 || this.slot >= index.matchers) return this.memoRun(x);
-    return sentenceBits(x)[this.slot] === 1;
+    return bitAt(sentenceBits(x), this.slot) === 1;
   }
 
   /**
@@ -208,7 +208,7 @@ export class Matcher {
    * the same keys (see `textBits`); otherwise the list runs alone.
    */
   private testText(x: string): boolean {
-    if (this.slot >= 0) { const b = stringBits(x); if (b !== undefined && this.slot < b.length) return b[this.slot] === 1; }
+    if (this.slot >= 0) { const b = stringBits(x); if (b !== undefined) { const v = bitAt(b, this.slot); if (v >= 0) return v === 1; } }
     return this.run(x);
   }
 
@@ -364,7 +364,7 @@ export class Matcher {
   private quietIn(text: string): boolean {
     if (this.slot < 0) return false;
     const b = stringBits(text);
-    return b !== undefined && this.slot < b.length && b[this.slot] === 0;
+    return b !== undefined && bitAt(b, this.slot) === 0;
   }
 
   /** The first matching phrase text (for tests and hovers); regex phrases report the matched text. */
@@ -904,7 +904,7 @@ function newKeyEntry(index: AllIndex, key: string): KeyEntry {
 }
 
 /** All bits of a sentence (cues and registered matchers), cached by the sentence text (offset-free); bounded. */
-const bitsCache = new Map<string, Uint8Array>();
+const bitsCache = new Map<string, PackedBits>();
 
 /**
  * The rules and readers also test registered lists on a sentence's text as a string (`s.raw`, `s.low`, the flattened
@@ -916,14 +916,14 @@ const bitsCache = new Map<string, Uint8Array>();
  * lowercase text of "HTTP://…" or "İ…" tokenizes otherwise: then the matcher runs alone, as before).
  */
 interface TextBits {
-  raw: string; keys: readonly string[]; low: string; bits: Uint8Array; same: 0 | 1 | 2;
+  raw: string; keys: readonly string[]; low: string; bits: PackedBits; same: 0 | 1 | 2;
   /** `caseSafe(raw, low)`: 0 not yet asked, 1 yes, 2 no. */
   safe: 0 | 1 | 2;
 }
 const textBits = new Map<string, TextBits>();
 let lastStringText: string | undefined;
-let lastStringBits: Uint8Array | undefined;
-function noteTextBits(s: Sentence, keys: readonly string[], bits: Uint8Array): void {
+let lastStringBits: PackedBits | undefined;
+function noteTextBits(s: Sentence, keys: readonly string[], bits: PackedBits): void {
   if (textBits.size >= 40000) { textBits.clear(); lastStringText = undefined; }
   // The raw text is the sentence's own text: its keys are the sentence's (see `sentenceTextKeys`), and its lowercase is
   // `s.low` (built as `raw.toLowerCase()`), so the bits answer it without a check.
@@ -931,10 +931,10 @@ function noteTextBits(s: Sentence, keys: readonly string[], bits: Uint8Array): v
   if (s.low !== s.raw) textBits.set(s.low, { raw: s.raw, keys, low: s.low, bits, same: 0, safe: 0 });
 }
 /** The combined-pass bits that answer string tests on `text` exactly, if it is a sentence's text (see `textBits`). */
-function stringBits(text: string): Uint8Array | undefined {
+function stringBits(text: string): PackedBits | undefined {
   if (text === lastStringText) return lastStringBits;
   const e = textBits.get(text);
-  let bits: Uint8Array | undefined;
+  let bits: PackedBits | undefined;
   if (e !== undefined) {
     if (e.same === 0) e.same = isSafe(e) || (lowOf(text) === e.low && sameKeys(textKeys(text), e.keys)) ? 1 : 2;
     if (e.same === 1) bits = e.bits;
@@ -1018,15 +1018,33 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+/**
+ * A sentence's bits are kept packed, 32 to a word, with the number of bits they cover as the last word (branch speed26):
+ * one byte per bit was a `Uint8Array` of 329 bytes per sentence text with its `ArrayBuffer` outside the heap (≈ 450
+ * bytes a sentence, 2.3 MB on the 100k-word benchmark document); packed they are 12 words, which V8 keeps inside the
+ * heap object. `bitAt` reads one: 1 or 0, or -1 when the bits do not cover the slot (made before the list was).
+ */
+export type PackedBits = Uint32Array;
+export function bitAt(b: PackedBits, slot: number): number {
+  return slot < b[b.length - 1] ? (b[slot >>> 5] >>> (slot & 31)) & 1 : -1;
+}
+/** One byte per bit while a sentence's bits are found (reused: `sentenceBits` does not run inside itself, checked). */
+let scratch = new Uint8Array(0);
+let scratchBusy = false;
+
 /** The last sentence text asked and its bits: the readers ask one sentence about many lists in a row. */
 let lastBitsRaw: string | undefined;
-let lastBits: Uint8Array | undefined;
-function sentenceBits(s: Sentence): Uint8Array {
+let lastBits: PackedBits | undefined;
+function sentenceBits(s: Sentence): PackedBits {
   if (s.raw === lastBitsRaw) return lastBits!;
-  let bits = bitsCache.get(s.raw);
-  if (bits) { lastBitsRaw = s.raw; lastBits = bits; return bits; }
+  const hit = bitsCache.get(s.raw);
+  if (hit) { lastBitsRaw = s.raw; lastBits = hit; return hit; }
   const index = allIndex();
-  bits = new Uint8Array(index.size);
+  const own = scratchBusy || scratch.length !== index.size;
+  const bits = own ? new Uint8Array(index.size) : scratch.fill(0);
+  if (!scratchBusy && own) scratch = bits;
+  const wasBusy = scratchBusy;
+  scratchBusy = true;
   // Computed once per sentence text (the bits are cached), so the keys are not kept.
   const keys = keyCache.get(s.raw) ?? s.tokens.map(tokenKey);
   let maybe: Uint8Array | undefined;
@@ -1048,11 +1066,16 @@ function sentenceBits(s: Sentence): Uint8Array {
     if (bits[bit]) continue;
     if ((!index.regexes[r].anchors || maybe?.[r] === 1) && sentenceScan.mayContain(index.regexes[r], s.low) && regexTest(index.regexes[r], s.low)) bits[bit] = 1;
   }
+  scratchBusy = wasBusy;
+  const n = bits.length;
+  const packed = new Uint32Array(((n + 31) >>> 5) + 1);
+  for (let q = 0; q < n; q++) if (bits[q] === 1) packed[q >>> 5] |= 1 << (q & 31);
+  packed[packed.length - 1] = n;
   if (bitsCache.size >= 20000) bitsCache.clear();
-  bitsCache.set(s.raw, bits);
-  noteTextBits(s, keys, bits);
-  lastBitsRaw = s.raw; lastBits = bits;
-  return bits;
+  bitsCache.set(s.raw, packed);
+  noteTextBits(s, keys, packed);
+  lastBitsRaw = s.raw; lastBits = packed;
+  return packed;
 }
 
 
@@ -1061,7 +1084,7 @@ function sentenceBits(s: Sentence): Uint8Array {
  * length): `m.test(s)` is `bits[m.slot] === 1` for such a matcher. For readers that ask one sentence about many lists
  * (branch speed17: the checklist cues ask 68 per sentence), one call instead of a `vocab(id).test(s)` per list.
  */
-export function registeredBits(s: Sentence): Uint8Array {
+export function registeredBits(s: Sentence): PackedBits {
   return sentenceBits(s);
 }
 
