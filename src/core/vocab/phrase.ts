@@ -916,6 +916,7 @@ const bitsCache = new Map<string, PackedBits>();
  * lowercase text of "HTTP://…" or "İ…" tokenizes otherwise: then the matcher runs alone, as before).
  */
 interface TextBits {
+  /** `same`: does the lowercase text take the bits (0 not yet asked, 1 yes, 2 no; the raw text always does). */
   raw: string; keys: readonly string[]; low: string; bits: PackedBits; same: 0 | 1 | 2;
   /** `caseSafe(raw, low)`: 0 not yet asked, 1 yes, 2 no. */
   safe: 0 | 1 | 2;
@@ -927,8 +928,10 @@ function noteTextBits(s: Sentence, keys: readonly string[], bits: PackedBits): v
   if (textBits.size >= 40000) { textBits.clear(); lastStringText = undefined; }
   // The raw text is the sentence's own text: its keys are the sentence's (see `sentenceTextKeys`), and its lowercase is
   // `s.low` (built as `raw.toLowerCase()`), so the bits answer it without a check.
-  textBits.set(s.raw, { raw: s.raw, keys, low: s.low, bits, same: 1, safe: 0 });
-  if (s.low !== s.raw) textBits.set(s.low, { raw: s.raw, keys, low: s.low, bits, same: 0, safe: 0 });
+  // One entry for both texts (branch speed26): `same` answers for the lowercase text; the raw text needs no check.
+  const e: TextBits = { raw: s.raw, keys, low: s.low, bits, same: s.low === s.raw ? 1 : 0, safe: 0 };
+  textBits.set(s.raw, e);
+  if (s.low !== s.raw) textBits.set(s.low, e);
 }
 /** The combined-pass bits that answer string tests on `text` exactly, if it is a sentence's text (see `textBits`). */
 function stringBits(text: string): PackedBits | undefined {
@@ -936,8 +939,11 @@ function stringBits(text: string): PackedBits | undefined {
   const e = textBits.get(text);
   let bits: PackedBits | undefined;
   if (e !== undefined) {
-    if (e.same === 0) e.same = isSafe(e) || (lowOf(text) === e.low && sameKeys(textKeys(text), e.keys)) ? 1 : 2;
-    if (e.same === 1) bits = e.bits;
+    if (text === e.raw) bits = e.bits;
+    else {
+      if (e.same === 0) e.same = isSafe(e) || (lowOf(text) === e.low && sameKeys(textKeys(text), e.keys)) ? 1 : 2;
+      if (e.same === 1) bits = e.bits;
+    }
   }
   lastStringText = text; lastStringBits = bits;
   return bits;
