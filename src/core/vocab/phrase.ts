@@ -869,6 +869,30 @@ function buildAllIndex(): AllIndex {
   });
 }
 
+/**
+ * The entries of keys at which only affix phrases start, by the lists of the index they add (branch speed26): the
+ * entry is a function of those lists, and most keys add the same ones (on the 100k-word benchmark document 3,900 of
+ * the 5,000 distinct keys added the one list of gap and optional first steps alone), so one entry, and one copy of
+ * its lists, serves them all. Bounded by the index's lists; made again when the index is.
+ */
+const sharedEntries = new Map<string, KeyEntry>();
+let sharedIndex: AllIndex | undefined;
+const listNumbers = new Map<readonly unknown[], number>();
+function listNumber(list: readonly unknown[]): number {
+  let n = listNumbers.get(list);
+  if (n === undefined) listNumbers.set(list, (n = listNumbers.size));
+  return n;
+}
+function sharedEntry(lists: string, affixBits: number[], affixSteps: Step[][]): KeyEntry {
+  let e = sharedEntries.get(lists);
+  if (e === undefined) {
+    // The pushed lists copied to their length (`slice`): a pushed array keeps at least 17 slots.
+    e = { firstBits: EMPTY_NUMS, firstSteps: EMPTY_STEPS, affixBits: affixBits.slice(), affixSteps: affixSteps.slice(), anchors: EMPTY_NUMS, second: undefined };
+    sharedEntries.set(lists, e);
+  }
+  return e;
+}
+
 /** Per token key: its static entry plus the affix phrases that can start at it (cached, bounded). */
 const keyEntries = new Map<string, KeyEntry>();
 const EMPTY_ENTRY: KeyEntry = { firstBits: EMPTY_NUMS, firstSteps: EMPTY_STEPS, affixBits: EMPTY_NUMS, affixSteps: EMPTY_STEPS, anchors: EMPTY_NUMS };
@@ -879,11 +903,18 @@ function keyEntry(index: AllIndex, key: string): KeyEntry {
 /** The look-up's miss path, apart (its closure would give `keyEntry` a context object on every call). */
 function newKeyEntry(index: AllIndex, key: string): KeyEntry {
   const base = index.byFirst.get(key) ?? EMPTY_ENTRY;
+  if (sharedIndex !== index) { sharedEntries.clear(); listNumbers.clear(); sharedIndex = index; }
   const affixBits: number[] = [];
   const affixSteps: Step[][] = [];
+  // Which of the index's lists were added, by number (see `sharedEntry`).
+  let lists = '';
   // Exactly what `affixCandidates` selects: a `word*` first step must be a prefix of the key, a `*word` first step a
   // suffix (looked up by each prefix/suffix length that occurs), gaps and optional first steps always.
-  const push = (list: Array<[number, Step[]]> | undefined): void => { if (list) for (let i = 0; i < list.length; i++) { affixBits.push(list[i][0]); affixSteps.push(list[i][1]); } };
+  const push = (list: Array<[number, Step[]]> | undefined): void => {
+    if (!list || list.length === 0) return;
+    lists += `${listNumber(list)},`;
+    for (let i = 0; i < list.length; i++) { affixBits.push(list[i][0]); affixSteps.push(list[i][1]); }
+  };
   push(index.always);
   if (index.byLemma.size) push(index.byLemma.get(lemmaKey(key)));
   const pl = index.prefixLengths, sl = index.suffixLengths;
@@ -893,10 +924,9 @@ function newKeyEntry(index: AllIndex, key: string): KeyEntry {
   if (sl.length && key.length >= sl[0] && index.suffixTails.has(key.slice(key.length - sl[0]))) {
     for (const n of sl) { if (n > key.length) break; push(index.bySuffix.get(key.slice(key.length - n))); }
   }
-  // Nothing starts at this key: share one empty entry instead of allocating one per word.
-  // The pushed lists copied to their length (`slice`): a pushed array keeps at least 17 slots, and these are kept for
-  // every distinct word of the text (≈ 1.3 MB of unused slots on the 100k-word benchmark document; branch speed26).
-  const e = base === EMPTY_ENTRY && affixBits.length === 0 ? EMPTY_ENTRY
+  // Nothing starts at this key: share one empty entry instead of allocating one per word. Only affix phrases start
+  // here: one entry for every key that adds the same lists of the index (`sharedEntry`).
+  const e = base === EMPTY_ENTRY ? (affixBits.length === 0 ? EMPTY_ENTRY : sharedEntry(lists, affixBits, affixSteps))
     : { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits: affixBits.length ? affixBits.slice() : EMPTY_NUMS, affixSteps: affixSteps.length ? affixSteps.slice() : EMPTY_STEPS, anchors: base.anchors, second: base.second };
   if (keyEntries.size >= 50000) keyEntries.clear();
   keyEntries.set(key, e);
