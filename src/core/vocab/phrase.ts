@@ -191,7 +191,9 @@ export class Matcher {
     if (x.raw === lastBitsRaw && slot >= 0 && slot < lastBits![lastBits!.length - 1]) return ((lastBits![slot >>> 5] >>> (slot & 31)) & 1) === 1;
     const index = allIndex();
     if (this.slot < 0 || this.slot >= index.matchers) return this.memoRun(x);
-    return bitAt(sentenceBits(x), this.slot) === 1;
+    // `bitAt`, written out (the CLI runs this in baseline code, where a call costs).
+    const b = sentenceBits(x);
+    return slot < b[b.length - 1] && ((b[slot >>> 5] >>> (slot & 31)) & 1) === 1;
   }
 
   /**
