@@ -56,7 +56,7 @@ describe('speed26: packed combined-pass bits', () => {
     for (const s of sentences) {
       const b = registeredBits(s);
       const covered = b[b.length - 1];
-      assert.ok(covered >= matchers.length && b.length === ((covered + 31) >>> 5) + 1, `${covered} bits in ${b.length} words`);
+      assert.ok(covered >= matchers.length && b.length === ((covered + 31) >> 5) + 1, `${covered} bits in ${b.length} words`);
       for (const m of matchers) {
         const bit = bitAt(b, m.slot);
         assert.equal(bit === 1, m.testAlone(s.raw), `${m.key} in ${JSON.stringify(s.raw)}`);

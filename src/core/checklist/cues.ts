@@ -131,7 +131,7 @@ export function sentenceCues(s: Sentence): SentenceCues {
     const covered = sb[sb.length - 1];
     for (let i = 0; i < CUE_COUNT; i++) {
       const slot = ms[i].slot;
-      if (slot >= 0 && slot < covered ? ((sb[slot >>> 5] >>> (slot & 31)) & 1) === 1 : ms[i].test(s)) bits[(i / 30) | 0] |= 1 << (i % 30);
+      if (slot >= 0 && slot < covered ? ((sb[slot >> 5] >> (slot & 31)) & 1) === 1 : ms[i].test(s)) bits[(i / 30) | 0] |= 1 << (i % 30);
     }
   } else for (let i = 0; i < CUE_COUNT; i++) if (vocab(CUE_IDS[i]).test(s)) bits[(i / 30) | 0] |= 1 << (i % 30);
   const specificActors = s.actors.filter((a) => (a.kind === 'named' || a.kind === 'org' || a.kind === 'role') && a.text !== 'om' && actsAsActor(s, a.token, a.text));

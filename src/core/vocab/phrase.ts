@@ -190,12 +190,12 @@ export class Matcher {
     // The sentence asked last (the readers ask one sentence about many lists in a row): its bits, as `sentenceBits`
     // returns them first, without the two calls below (the CLI runs this in baseline code, where a call costs).
     const slot = this.slot;
-    if (x.raw === lastBitsRaw && slot >= 0 && slot < lastBits![lastBits!.length - 1]) return ((lastBits![slot >>> 5] >>> (slot & 31)) & 1) === 1;
+    if (x.raw === lastBitsRaw && slot >= 0 && slot < lastBits![lastBits!.length - 1]) return ((lastBits![slot >> 5] >> (slot & 31)) & 1) === 1;
     const index = allIndex();
     if (this.slot < 0 || this.slot >= index.matchers) return this.memoRun(x);
     // `bitAt`, written out (the CLI runs this in baseline code, where a call costs).
     const b = sentenceBits(x);
-    return slot < b[b.length - 1] && ((b[slot >>> 5] >>> (slot & 31)) & 1) === 1;
+    return slot < b[b.length - 1] && ((b[slot >> 5] >> (slot & 31)) & 1) === 1;
   }
 
   /**
@@ -1066,15 +1066,14 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
  * A sentence's bits are kept packed, 32 to a word, with the number of bits they cover as the last word (branch speed26):
  * one byte per bit was a `Uint8Array` of 329 bytes per sentence text with its `ArrayBuffer` outside the heap (≈ 450
  * bytes a sentence, 2.3 MB on the 100k-word benchmark document); packed they are 12 words, which V8 keeps inside the
- * heap object. `bitAt` reads one: 1 or 0, or -1 when the bits do not cover the slot (made before the list was).
+ * heap object. Signed words (`Int32Array`) read with `>>`: every value read is a small integer, so code that is not
+ * optimised (the CLI's baseline code) boxes no number (a `Uint32Array` word with bit 31 set would be a heap number on
+ * every read). `bitAt` reads one: 1 or 0, or -1 when the bits do not cover the slot (made before the list was).
  */
-export type PackedBits = Uint32Array;
+export type PackedBits = Int32Array;
 export function bitAt(b: PackedBits, slot: number): number {
-  return slot < b[b.length - 1] ? (b[slot >>> 5] >>> (slot & 31)) & 1 : -1;
+  return slot < b[b.length - 1] ? (b[slot >> 5] >> (slot & 31)) & 1 : -1;
 }
-/** One byte per bit while a sentence's bits are found (reused: `sentenceBits` does not run inside itself, checked). */
-let scratch = new Uint8Array(0);
-let scratchBusy = false;
 
 /** The last sentence text asked and its bits: the readers ask one sentence about many lists in a row. */
 let lastBitsRaw: string | undefined;
@@ -1084,42 +1083,36 @@ function sentenceBits(s: Sentence): PackedBits {
   const hit = bitsCache.get(s.raw);
   if (hit) { lastBitsRaw = s.raw; lastBits = hit; return hit; }
   const index = allIndex();
-  const own = scratchBusy || scratch.length !== index.size;
-  const bits = own ? new Uint8Array(index.size) : scratch.fill(0);
-  if (!scratchBusy && own) scratch = bits;
-  const wasBusy = scratchBusy;
-  scratchBusy = true;
+  const n = index.size;
+  // Set in place, packed (`has`/`set` below are `bitAt` and its write, written out: no call per bit in baseline code).
+  const bits = new Int32Array(((n + 31) >> 5) + 1);
+  bits[bits.length - 1] = n;
   // Computed once per sentence text (the bits are cached), so the keys are not kept.
   const keys = keyCache.get(s.raw) ?? s.tokens.map(tokenKey);
   let maybe: Uint8Array | undefined;
   for (let i = 0; i < keys.length; i++) {
     const e = keyEntry(index, keys[i]);
     const fb = e.firstBits;
-    for (let j = 0; j < fb.length; j++) if (!bits[fb[j]] && matchFrom(keys, i + 1, e.firstSteps[j], 1)) bits[fb[j]] = 1;
+    for (let j = 0; j < fb.length; j++) { const b = fb[j]; if (((bits[b >> 5] >> (b & 31)) & 1) === 0 && matchFrom(keys, i + 1, e.firstSteps[j], 1)) bits[b >> 5] |= 1 << (b & 31); }
     // Second step a literal: it must be the next key (what matchFrom would check first).
     const x = e.second && i + 1 < keys.length ? e.second.get(keys[i + 1]) : undefined;
-    if (x) for (let j = 0; j < x.bits.length; j++) if (!bits[x.bits[j]] && matchFrom(keys, i + 2, x.steps[j], 2)) bits[x.bits[j]] = 1;
+    if (x) for (let j = 0; j < x.bits.length; j++) { const b = x.bits[j]; if (((bits[b >> 5] >> (b & 31)) & 1) === 0 && matchFrom(keys, i + 2, x.steps[j], 2)) bits[b >> 5] |= 1 << (b & 31); }
     const ab = e.affixBits;
-    for (let j = 0; j < ab.length; j++) if (!bits[ab[j]] && matchFrom(keys, i, e.affixSteps[j], 0)) bits[ab[j]] = 1;
+    for (let j = 0; j < ab.length; j++) { const b = ab[j]; if (((bits[b >> 5] >> (b & 31)) & 1) === 0 && matchFrom(keys, i, e.affixSteps[j], 0)) bits[b >> 5] |= 1 << (b & 31); }
     const an = e.anchors;
     if (an.length) { maybe ??= new Uint8Array(index.regexes.length); for (let j = 0; j < an.length; j++) maybe[an[j]] = 1; }
   }
   // A `re:` phrase runs only when one of its anchors occurs as a token (see `regexAnchors`), or when it has none.
   for (let r = 0; r < index.regexes.length; r++) {
-    const bit = index.regexBits[r];
-    if (bits[bit]) continue;
-    if ((!index.regexes[r].anchors || maybe?.[r] === 1) && sentenceScan.mayContain(index.regexes[r], s.low) && regexTest(index.regexes[r], s.low)) bits[bit] = 1;
+    const b = index.regexBits[r];
+    if (((bits[b >> 5] >> (b & 31)) & 1) === 1) continue;
+    if ((!index.regexes[r].anchors || maybe?.[r] === 1) && sentenceScan.mayContain(index.regexes[r], s.low) && regexTest(index.regexes[r], s.low)) bits[b >> 5] |= 1 << (b & 31);
   }
-  scratchBusy = wasBusy;
-  const n = bits.length;
-  const packed = new Uint32Array(((n + 31) >>> 5) + 1);
-  for (let q = 0; q < n; q++) if (bits[q] === 1) packed[q >>> 5] |= 1 << (q & 31);
-  packed[packed.length - 1] = n;
   if (bitsCache.size >= 20000) bitsCache.clear();
-  bitsCache.set(s.raw, packed);
-  noteTextBits(s, keys, packed);
-  lastBitsRaw = s.raw; lastBits = packed;
-  return packed;
+  bitsCache.set(s.raw, bits);
+  noteTextBits(s, keys, bits);
+  lastBitsRaw = s.raw; lastBits = bits;
+  return bits;
 }
 
 
