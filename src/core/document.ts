@@ -13,6 +13,7 @@ import { findTimes, type TimeMention } from './recognize/time';
 import { findQuantities, type QuantityMention } from './recognize/quantity';
 import { findActors, type ActorMention } from './recognize/actors';
 import { Slot } from './slots';
+import { shareString, shareStringsBegin } from './intern';
 
 export interface RegieWord { start: number; end: number; word: string; low: string; token: number }
 
@@ -62,31 +63,13 @@ export function isRegieWord(low: string): boolean {
   return REGIE.test(low) && !NOT_REGIE.test(low);
 }
 
-/**
- * One string per distinct short token text (branch speed25). The tokenizer makes two new strings per token (its text,
- * a copy when it is short, and its lowercase), so the 116,000 tokens of the 100k-word benchmark document held 200,000
- * string objects for 5,600 distinct values (5.8 MB, alive from the parse to the end of the analysis). A token's `text`
- * and `low` are replaced by the first string of the same value. Only strings shorter than 13 characters are kept here:
- * V8 makes a longer slice a view of the whole text, which this map would keep alive after the analysis (the extension's
- * analysis thread builds a new text per keystroke). Strings are values: nothing reads a token differently.
- */
-const tokenStrings = new Map<string, string>();
-const TOKEN_STRINGS_MAX = 50_000;
+/** A token's `text` and `low` as the first string of the same value (branch speed25; the table is in ./intern.ts). */
 function shareTokenStrings(tokens: Token[]): void {
-  if (tokenStrings.size >= TOKEN_STRINGS_MAX) tokenStrings.clear();
+  shareStringsBegin();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const text = t.text, low = t.low;
-    if (text.length < 13) {
-      const x = tokenStrings.get(text);
-      if (x === undefined) tokenStrings.set(text, text);
-      else t.text = x;
-    }
-    if (low.length < 13) {
-      const y = tokenStrings.get(low);
-      if (y === undefined) tokenStrings.set(low, low);
-      else t.low = y;
-    }
+    t.text = shareString(t.text);
+    t.low = shareString(t.low);
   }
 }
 
@@ -96,14 +79,25 @@ export function buildSentence(masked: string, start: number, end: number, block:
   // patterns read LF and CRLF texts alike.
   const raw = masked.slice(start, end).replace(/[\r\n\t]/g, ' ');
   const low = raw.toLowerCase();
-  const tokens = tokenize(masked, start, end);
+  // A copy of exactly its length (the tokenizer pushes: up to half of the capacity unused), kept with the sentence.
+  const tokens = tokenize(masked, start, end).slice();
   shareTokenStrings(tokens);
   const regie: RegieWord[] = [];
   tokens.forEach((t, i) => {
     if (t.kind === 'word' && isRegieWord(t.low)) regie.push({ start: t.start, end: t.end, word: t.text, low: t.low, token: i });
   });
-  return SentenceObj.built(block, start, end, raw, low, tokens, countWords(tokens), findMoney(raw, start), findTimes(raw, start),
-    findQuantities(raw, start), findActors(tokens), regie);
+  return SentenceObj.built(block, start, end, raw, low, tokens, countWords(tokens), kept(findMoney(raw, start)), kept(findTimes(raw, start)),
+    kept(findQuantities(raw, start)), kept(findActors(tokens)), kept(regie));
+}
+
+/**
+ * One frozen empty list for every sentence without mentions of a kind (branch speed26: five lists a sentence, most of
+ * them empty, were ≈ 22,500 empty arrays on the 100k-word benchmark document), and a list with mentions copied to its
+ * length (the recognisers push). Nothing writes into a sentence's lists (frozen: a write would throw).
+ */
+const NONE: readonly never[] = Object.freeze([]);
+function kept<T>(xs: T[]): T[] {
+  return xs.length === 0 ? NONE as unknown as T[] : xs.slice();
 }
 
 const sentenceIds = new WeakMap<object, number>();

@@ -126,10 +126,12 @@ export function sentenceCues(s: Sentence): SentenceCues {
   if (vk === '') {
     // No user phrases: each cue's matcher is its registered one, whose `test(s)` is its bit of the combined pass.
     const ms = cueMatchers ??= CUE_IDS.map((id) => vocab(id));
+    // Packed, 32 bits a word, the number of bits covered last (`bitAt` in ../vocab/phrase.ts, written out here).
     const sb = registeredBits(s);
+    const covered = sb[sb.length - 1];
     for (let i = 0; i < CUE_COUNT; i++) {
       const slot = ms[i].slot;
-      if (slot >= 0 && slot < sb.length ? sb[slot] === 1 : ms[i].test(s)) bits[(i / 30) | 0] |= 1 << (i % 30);
+      if (slot >= 0 && slot < covered ? ((sb[slot >> 5] >> (slot & 31)) & 1) === 1 : ms[i].test(s)) bits[(i / 30) | 0] |= 1 << (i % 30);
     }
   } else for (let i = 0; i < CUE_COUNT; i++) if (vocab(CUE_IDS[i]).test(s)) bits[(i / 30) | 0] |= 1 << (i % 30);
   const specificActors = s.actors.filter((a) => (a.kind === 'named' || a.kind === 'org' || a.kind === 'role') && a.text !== 'om' && actsAsActor(s, a.token, a.text));

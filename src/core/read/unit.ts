@@ -12,6 +12,7 @@ import { carried, memoize, memoMap, textFacts, type Shared } from '../document';
 import { flat } from '../recognize/flat';
 import { readClauses, mainClauses, type Clause } from './clause';
 import { compoundHead, tagWords, type Tag } from './lexicon';
+import { shareTags } from '../intern';
 import { activeVocabKey, matchPhrases, vocab } from '../vocab';
 import { speakerFacts } from '../profile/speaker';
 import { classifyDoctype } from '../profile/doctype';
@@ -36,7 +37,8 @@ export function tagsOf(s: Sentence): Tag[] {
   return memoize(s, 'read:tags', () => {
     let tags = tagMemo.get(s.raw);
     if (!tags) {
-      tags = tagWords(s.tokens.map((t) => t.text));
+      // Equal tags as one object (../intern.ts): a tag is a value.
+      tags = shareTags(tagWords(s.tokens.map((t) => t.text)));
       if (tagMemo.size >= TEXT_MEMO_MAX) tagMemo.clear();
       tagMemo.set(s.raw, tags);
     }

@@ -28,13 +28,21 @@ function isFlatSpace(c: number): boolean {
  * were ≈ 7 MB of the 100k-word document's peak (their backing stores outside the heap, and two ArrayBuffer objects).
  */
 let identity = new Int32Array(0);
+/**
+ * The views by length (branch speed26): one view object per sentence was ≈ 100 bytes each (5,200 on the 100k-word
+ * benchmark document); sentences of one length share one. Made again when the identity grows.
+ */
+const identityViews = new Map<number, Int32Array>();
 function identityMap(n: number): Int32Array {
   if (identity.length < n) {
     const grown = new Int32Array(Math.max(n, 2 * identity.length, 1024));
     for (let i = 0; i < grown.length; i++) grown[i] = i;
     identity = grown;
+    identityViews.clear();
   }
-  return identity.subarray(0, n);
+  let v = identityViews.get(n);
+  if (v === undefined) identityViews.set(n, (v = identity.subarray(0, n)));
+  return v;
 }
 
 export function flatten(low: string, raw: string): Flat {

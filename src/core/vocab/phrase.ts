@@ -25,6 +25,7 @@ import { primeRegex } from '../text/prime';
 import { lemmaOf } from '../read/lexicon';
 import { prebuiltNeedles, prebuiltSteps } from './prebuilt';
 import { patternNeedles } from './needles';
+import { shareKeys } from '../intern';
 
 /** The lemma of a token key (lowercase; cached: token vocabularies are small). */
 const lemmas = new Map<string, string>();
@@ -148,12 +149,14 @@ function compilePhraseList(phrases: readonly string[]): CompiledPhrases {
     if (steps.length === 0) continue;
     if (steps[0].kind === 'lit' || (steps[0].kind === 'alt' && !steps[0].optional)) {
       for (const first of steps[0].kind === 'alt' ? steps[0].alts! : [steps[0].text]) {
-        const list = byFirst.get(first) ?? [];
-        list.push(steps);
-        byFirst.set(first, list);
+        // A list of one phrase made as a literal (one slot), a longer one copied to its length below (branch speed26: a
+        // pushed array keeps at least 17 slots; the tables live for the whole process).
+        const list = byFirst.get(first);
+        if (list) list.push(steps); else byFirst.set(first, [steps]);
       }
     } else affixFirst.push(steps);
   }
+  for (const [first, list] of byFirst) if (list.length > 1) byFirst.set(first, list.slice());
   for (const r of raw) regexes.push(regexPhrase(r));
   return { byFirst, affixFirst, regexes };
 }
@@ -187,10 +190,12 @@ export class Matcher {
     // The sentence asked last (the readers ask one sentence about many lists in a row): its bits, as `sentenceBits`
     // returns them first, without the two calls below (the CLI runs this in baseline code, where a call costs).
     const slot = this.slot;
-    if (x.raw === lastBitsRaw && slot >= 0 && slot < lastBits!.length) return lastBits![slot] === 1;
+    if (x.raw === lastBitsRaw && slot >= 0 && slot < lastBits![lastBits!.length - 1]) return ((lastBits![slot >> 5] >> (slot & 31)) & 1) === 1;
     const index = allIndex();
     if (this.slot < 0 || this.slot >= index.matchers) return this.memoRun(x);
-    return sentenceBits(x)[this.slot] === 1;
+    // `bitAt`, written out (the CLI runs this in baseline code, where a call costs).
+    const b = sentenceBits(x);
+    return slot < b[b.length - 1] && ((b[slot >> 5] >> (slot & 31)) & 1) === 1;
   }
 
   /**
@@ -207,7 +212,7 @@ export class Matcher {
    * the same keys (see `textBits`); otherwise the list runs alone.
    */
   private testText(x: string): boolean {
-    if (this.slot >= 0) { const b = stringBits(x); if (b !== undefined && this.slot < b.length) return b[this.slot] === 1; }
+    if (this.slot >= 0) { const b = stringBits(x); if (b !== undefined) { const v = bitAt(b, this.slot); if (v >= 0) return v === 1; } }
     return this.run(x);
   }
 
@@ -363,7 +368,7 @@ export class Matcher {
   private quietIn(text: string): boolean {
     if (this.slot < 0) return false;
     const b = stringBits(text);
-    return b !== undefined && this.slot < b.length && b[this.slot] === 0;
+    return b !== undefined && bitAt(b, this.slot) === 0;
   }
 
   /** The first matching phrase text (for tests and hovers); regex phrases report the matched text. */
@@ -445,7 +450,7 @@ function textTokens(text: string): TextTokens {
     t = sentenceTextTokens(text);
     if (!t) {
       const st: number[] = [], en: number[] = [];
-      const keys = tokenKeys(text, st, en);
+      const keys = shareKeys(tokenKeys(text, st, en));
       t = { keys, starts: Int32Array.from(st), ends: Int32Array.from(en) };
     }
     if (textCache.size >= 20000) textCache.clear();
@@ -467,7 +472,8 @@ function textKeys(text: string): string[] {
   if (text === lastKeysText) return lastKeys;
   let k = keysCache.get(text) ?? textCache.get(text)?.keys ?? sentenceTextKeys(text);
   if (!k) {
-    k = tokenKeys(text);
+    // The keys as the first strings of their values (../intern.ts): kept for the next test of the same text.
+    k = shareKeys(tokenKeys(text));
     if (keysCache.size >= 20000) keysCache.clear();
     keysCache.set(text, k);
   }
@@ -844,7 +850,11 @@ function buildAllIndex(): AllIndex {
         x.bits.push(e.firstBits[j]); x.steps.push(st);
       } else { bits.push(e.firstBits[j]); steps.push(st); }
     }
-    e.firstBits = bits; e.firstSteps = steps;
+    // Every list copied to its length, an empty one shared (branch speed26: a pushed array keeps at least 17 slots, and
+    // the index lives for the whole process: ≈ 1 MB of unused slots over the 7,000 first words and their second words).
+    e.firstBits = bits.length ? bits.slice() : EMPTY_NUMS; e.firstSteps = steps.length ? steps.slice() : EMPTY_STEPS;
+    e.anchors = e.anchors.length ? e.anchors.slice() : EMPTY_NUMS;
+    if (e.second) for (const x of e.second.values()) { x.bits = x.bits.slice(); x.steps = x.steps.slice(); }
   }
   const byPrefix = new Map<string, Array<[number, Step[]]>>();
   const bySuffix = new Map<string, Array<[number, Step[]]>>();
@@ -867,6 +877,30 @@ function buildAllIndex(): AllIndex {
   });
 }
 
+/**
+ * The entries of keys at which only affix phrases start, by the lists of the index they add (branch speed26): the
+ * entry is a function of those lists, and most keys add the same ones (on the 100k-word benchmark document 3,900 of
+ * the 5,000 distinct keys added the one list of gap and optional first steps alone), so one entry, and one copy of
+ * its lists, serves them all. Bounded by the index's lists; made again when the index is.
+ */
+const sharedEntries = new Map<string, KeyEntry>();
+let sharedIndex: AllIndex | undefined;
+const listNumbers = new Map<readonly unknown[], number>();
+function listNumber(list: readonly unknown[]): number {
+  let n = listNumbers.get(list);
+  if (n === undefined) listNumbers.set(list, (n = listNumbers.size));
+  return n;
+}
+function sharedEntry(lists: string, affixBits: number[], affixSteps: Step[][]): KeyEntry {
+  let e = sharedEntries.get(lists);
+  if (e === undefined) {
+    // The pushed lists copied to their length (`slice`): a pushed array keeps at least 17 slots.
+    e = { firstBits: EMPTY_NUMS, firstSteps: EMPTY_STEPS, affixBits: affixBits.slice(), affixSteps: affixSteps.slice(), anchors: EMPTY_NUMS, second: undefined };
+    sharedEntries.set(lists, e);
+  }
+  return e;
+}
+
 /** Per token key: its static entry plus the affix phrases that can start at it (cached, bounded). */
 const keyEntries = new Map<string, KeyEntry>();
 const EMPTY_ENTRY: KeyEntry = { firstBits: EMPTY_NUMS, firstSteps: EMPTY_STEPS, affixBits: EMPTY_NUMS, affixSteps: EMPTY_STEPS, anchors: EMPTY_NUMS };
@@ -877,11 +911,18 @@ function keyEntry(index: AllIndex, key: string): KeyEntry {
 /** The look-up's miss path, apart (its closure would give `keyEntry` a context object on every call). */
 function newKeyEntry(index: AllIndex, key: string): KeyEntry {
   const base = index.byFirst.get(key) ?? EMPTY_ENTRY;
+  if (sharedIndex !== index) { sharedEntries.clear(); listNumbers.clear(); sharedIndex = index; }
   const affixBits: number[] = [];
   const affixSteps: Step[][] = [];
+  // Which of the index's lists were added, by number (see `sharedEntry`).
+  let lists = '';
   // Exactly what `affixCandidates` selects: a `word*` first step must be a prefix of the key, a `*word` first step a
   // suffix (looked up by each prefix/suffix length that occurs), gaps and optional first steps always.
-  const push = (list: Array<[number, Step[]]> | undefined): void => { if (list) for (let i = 0; i < list.length; i++) { affixBits.push(list[i][0]); affixSteps.push(list[i][1]); } };
+  const push = (list: Array<[number, Step[]]> | undefined): void => {
+    if (!list || list.length === 0) return;
+    lists += `${listNumber(list)},`;
+    for (let i = 0; i < list.length; i++) { affixBits.push(list[i][0]); affixSteps.push(list[i][1]); }
+  };
   push(index.always);
   if (index.byLemma.size) push(index.byLemma.get(lemmaKey(key)));
   const pl = index.prefixLengths, sl = index.suffixLengths;
@@ -891,16 +932,17 @@ function newKeyEntry(index: AllIndex, key: string): KeyEntry {
   if (sl.length && key.length >= sl[0] && index.suffixTails.has(key.slice(key.length - sl[0]))) {
     for (const n of sl) { if (n > key.length) break; push(index.bySuffix.get(key.slice(key.length - n))); }
   }
-  // Nothing starts at this key: share one empty entry instead of allocating one per word.
-  const e = base === EMPTY_ENTRY && affixBits.length === 0 ? EMPTY_ENTRY
-    : { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits: affixBits.length ? affixBits : EMPTY_NUMS, affixSteps: affixSteps.length ? affixSteps : EMPTY_STEPS, anchors: base.anchors, second: base.second };
+  // Nothing starts at this key: share one empty entry instead of allocating one per word. Only affix phrases start
+  // here: one entry for every key that adds the same lists of the index (`sharedEntry`).
+  const e = base === EMPTY_ENTRY ? (affixBits.length === 0 ? EMPTY_ENTRY : sharedEntry(lists, affixBits, affixSteps))
+    : { firstBits: base.firstBits, firstSteps: base.firstSteps, affixBits: affixBits.length ? affixBits.slice() : EMPTY_NUMS, affixSteps: affixSteps.length ? affixSteps.slice() : EMPTY_STEPS, anchors: base.anchors, second: base.second };
   if (keyEntries.size >= 50000) keyEntries.clear();
   keyEntries.set(key, e);
   return e;
 }
 
 /** All bits of a sentence (cues and registered matchers), cached by the sentence text (offset-free); bounded. */
-const bitsCache = new Map<string, Uint8Array>();
+const bitsCache = new Map<string, PackedBits>();
 
 /**
  * The rules and readers also test registered lists on a sentence's text as a string (`s.raw`, `s.low`, the flattened
@@ -912,28 +954,34 @@ const bitsCache = new Map<string, Uint8Array>();
  * lowercase text of "HTTP://…" or "İ…" tokenizes otherwise: then the matcher runs alone, as before).
  */
 interface TextBits {
-  raw: string; keys: readonly string[]; low: string; bits: Uint8Array; same: 0 | 1 | 2;
+  /** `same`: does the lowercase text take the bits (0 not yet asked, 1 yes, 2 no; the raw text always does). */
+  raw: string; keys: readonly string[]; low: string; bits: PackedBits; same: 0 | 1 | 2;
   /** `caseSafe(raw, low)`: 0 not yet asked, 1 yes, 2 no. */
   safe: 0 | 1 | 2;
 }
 const textBits = new Map<string, TextBits>();
 let lastStringText: string | undefined;
-let lastStringBits: Uint8Array | undefined;
-function noteTextBits(s: Sentence, keys: readonly string[], bits: Uint8Array): void {
+let lastStringBits: PackedBits | undefined;
+function noteTextBits(s: Sentence, keys: readonly string[], bits: PackedBits): void {
   if (textBits.size >= 40000) { textBits.clear(); lastStringText = undefined; }
   // The raw text is the sentence's own text: its keys are the sentence's (see `sentenceTextKeys`), and its lowercase is
   // `s.low` (built as `raw.toLowerCase()`), so the bits answer it without a check.
-  textBits.set(s.raw, { raw: s.raw, keys, low: s.low, bits, same: 1, safe: 0 });
-  if (s.low !== s.raw) textBits.set(s.low, { raw: s.raw, keys, low: s.low, bits, same: 0, safe: 0 });
+  // One entry for both texts (branch speed26): `same` answers for the lowercase text; the raw text needs no check.
+  const e: TextBits = { raw: s.raw, keys, low: s.low, bits, same: s.low === s.raw ? 1 : 0, safe: 0 };
+  textBits.set(s.raw, e);
+  if (s.low !== s.raw) textBits.set(s.low, e);
 }
 /** The combined-pass bits that answer string tests on `text` exactly, if it is a sentence's text (see `textBits`). */
-function stringBits(text: string): Uint8Array | undefined {
+function stringBits(text: string): PackedBits | undefined {
   if (text === lastStringText) return lastStringBits;
   const e = textBits.get(text);
-  let bits: Uint8Array | undefined;
+  let bits: PackedBits | undefined;
   if (e !== undefined) {
-    if (e.same === 0) e.same = isSafe(e) || (lowOf(text) === e.low && sameKeys(textKeys(text), e.keys)) ? 1 : 2;
-    if (e.same === 1) bits = e.bits;
+    if (text === e.raw) bits = e.bits;
+    else {
+      if (e.same === 0) e.same = isSafe(e) || (lowOf(text) === e.low && sameKeys(textKeys(text), e.keys)) ? 1 : 2;
+      if (e.same === 1) bits = e.bits;
+    }
   }
   lastStringText = text; lastStringBits = bits;
   return bits;
@@ -1014,35 +1062,51 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+/**
+ * A sentence's bits are kept packed, 32 to a word, with the number of bits they cover as the last word (branch speed26):
+ * one byte per bit was a `Uint8Array` of 329 bytes per sentence text with its `ArrayBuffer` outside the heap (≈ 450
+ * bytes a sentence, 2.3 MB on the 100k-word benchmark document); packed they are 12 words, which V8 keeps inside the
+ * heap object. Signed words (`Int32Array`) read with `>>`: every value read is a small integer, so code that is not
+ * optimised (the CLI's baseline code) boxes no number (a `Uint32Array` word with bit 31 set would be a heap number on
+ * every read). `bitAt` reads one: 1 or 0, or -1 when the bits do not cover the slot (made before the list was).
+ */
+export type PackedBits = Int32Array;
+export function bitAt(b: PackedBits, slot: number): number {
+  return slot < b[b.length - 1] ? (b[slot >> 5] >> (slot & 31)) & 1 : -1;
+}
+
 /** The last sentence text asked and its bits: the readers ask one sentence about many lists in a row. */
 let lastBitsRaw: string | undefined;
-let lastBits: Uint8Array | undefined;
-function sentenceBits(s: Sentence): Uint8Array {
+let lastBits: PackedBits | undefined;
+function sentenceBits(s: Sentence): PackedBits {
   if (s.raw === lastBitsRaw) return lastBits!;
-  let bits = bitsCache.get(s.raw);
-  if (bits) { lastBitsRaw = s.raw; lastBits = bits; return bits; }
+  const hit = bitsCache.get(s.raw);
+  if (hit) { lastBitsRaw = s.raw; lastBits = hit; return hit; }
   const index = allIndex();
-  bits = new Uint8Array(index.size);
+  const n = index.size;
+  // Set in place, packed (`has`/`set` below are `bitAt` and its write, written out: no call per bit in baseline code).
+  const bits = new Int32Array(((n + 31) >> 5) + 1);
+  bits[bits.length - 1] = n;
   // Computed once per sentence text (the bits are cached), so the keys are not kept.
   const keys = keyCache.get(s.raw) ?? s.tokens.map(tokenKey);
   let maybe: Uint8Array | undefined;
   for (let i = 0; i < keys.length; i++) {
     const e = keyEntry(index, keys[i]);
     const fb = e.firstBits;
-    for (let j = 0; j < fb.length; j++) if (!bits[fb[j]] && matchFrom(keys, i + 1, e.firstSteps[j], 1)) bits[fb[j]] = 1;
+    for (let j = 0; j < fb.length; j++) { const b = fb[j]; if (((bits[b >> 5] >> (b & 31)) & 1) === 0 && matchFrom(keys, i + 1, e.firstSteps[j], 1)) bits[b >> 5] |= 1 << (b & 31); }
     // Second step a literal: it must be the next key (what matchFrom would check first).
     const x = e.second && i + 1 < keys.length ? e.second.get(keys[i + 1]) : undefined;
-    if (x) for (let j = 0; j < x.bits.length; j++) if (!bits[x.bits[j]] && matchFrom(keys, i + 2, x.steps[j], 2)) bits[x.bits[j]] = 1;
+    if (x) for (let j = 0; j < x.bits.length; j++) { const b = x.bits[j]; if (((bits[b >> 5] >> (b & 31)) & 1) === 0 && matchFrom(keys, i + 2, x.steps[j], 2)) bits[b >> 5] |= 1 << (b & 31); }
     const ab = e.affixBits;
-    for (let j = 0; j < ab.length; j++) if (!bits[ab[j]] && matchFrom(keys, i, e.affixSteps[j], 0)) bits[ab[j]] = 1;
+    for (let j = 0; j < ab.length; j++) { const b = ab[j]; if (((bits[b >> 5] >> (b & 31)) & 1) === 0 && matchFrom(keys, i, e.affixSteps[j], 0)) bits[b >> 5] |= 1 << (b & 31); }
     const an = e.anchors;
     if (an.length) { maybe ??= new Uint8Array(index.regexes.length); for (let j = 0; j < an.length; j++) maybe[an[j]] = 1; }
   }
   // A `re:` phrase runs only when one of its anchors occurs as a token (see `regexAnchors`), or when it has none.
   for (let r = 0; r < index.regexes.length; r++) {
-    const bit = index.regexBits[r];
-    if (bits[bit]) continue;
-    if ((!index.regexes[r].anchors || maybe?.[r] === 1) && sentenceScan.mayContain(index.regexes[r], s.low) && regexTest(index.regexes[r], s.low)) bits[bit] = 1;
+    const b = index.regexBits[r];
+    if (((bits[b >> 5] >> (b & 31)) & 1) === 1) continue;
+    if ((!index.regexes[r].anchors || maybe?.[r] === 1) && sentenceScan.mayContain(index.regexes[r], s.low) && regexTest(index.regexes[r], s.low)) bits[b >> 5] |= 1 << (b & 31);
   }
   if (bitsCache.size >= 20000) bitsCache.clear();
   bitsCache.set(s.raw, bits);
@@ -1057,7 +1121,7 @@ function sentenceBits(s: Sentence): Uint8Array {
  * length): `m.test(s)` is `bits[m.slot] === 1` for such a matcher. For readers that ask one sentence about many lists
  * (branch speed17: the checklist cues ask 68 per sentence), one call instead of a `vocab(id).test(s)` per list.
  */
-export function registeredBits(s: Sentence): Uint8Array {
+export function registeredBits(s: Sentence): PackedBits {
   return sentenceBits(s);
 }
 
