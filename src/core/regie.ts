@@ -26,7 +26,7 @@ import type { DocModel, Sentence, RegieWord } from './document';
 import { carried, factIndexes, headingOf, isRegieWord, memoize, memoMap, sentenceId, textFacts, type Shared } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { firstWordIndex, quotedAt, specificActors as specificActorMentions } from './rules/util';
-import { loneParagraphSentence, ownDoer, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
+import { alreadyIn, loneParagraphSentence, ownDoer, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
 import { clauseAt, looksBack, type Clause } from './read/clause';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
 import { authorActs } from './read/context';
@@ -918,8 +918,13 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // A negated clause declines the role ("Het college kiest bewust niet voor een regierol"); a content clause after
   // another party's expectation or request ("Het Rijk verwacht van gemeenten dat zij de regie nemen") reports what
   // that party wants of others.
+  // Regie that already holds, stated as a fact ("Voor de Noordzee is er al sprake van centrale overheidsregie"), or one
+  // pointed back to ("Deze regie krijgt haar beslag in het programma"): described, not claimed here.
+  const existing = !!wordClause && wordClause.finite >= 0 && alreadyIn(s, wordClause);
+  const pointedBack = !wf.isRole && !wf.isBody && /^(deze|die|dit|dat|genoemde|bedoelde|voornoemde)$/.test(s.tokens[w.token - 1]?.low ?? '');
   const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main) || !!wordClause?.conditional ||
-    meansOfEffect(s, wordClause) || declined(s, wordClause) || othersWish(s, wordClause, unit) || indirectQuestion(s, wordClause, w.token);
+    meansOfEffect(s, wordClause) || declined(s, wordClause) || othersWish(s, wordClause, unit) || indirectQuestion(s, wordClause, w.token) ||
+    existing || pointedBack;
   const claimed = !reported || (wf.isBody && wf.founding);
   const { isRole, isBody, founding } = wf;
   if (isBody) {

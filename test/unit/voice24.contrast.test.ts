@@ -168,3 +168,19 @@ describe('voice24 contrast: regie asked of another party is held by that party',
     assert.match(own[0], /"provincie" claimt regie/);
   });
 });
+
+describe('voice24 contrast: whole documents (study set of agreements, regulations and letters)', () => {
+  it('regie that already holds ("er is al sprake van …regie") or is pointed back to ("Deze regie …") is no new claim', () => {
+    assert.equal(holMessages('Voor wat betreft de Noordzee zelf is er al sprake van centrale overheidsregie op de ruimtelijke inrichting.').length, 0);
+    assert.equal(holMessages('Voor de Noordzee komt er centrale overheidsregie op de ruimtelijke inrichting.').length, 1);
+    assert.equal(holMessages('De provincie voert de regie op de ruimtelijke inrichting. Deze regie krijgt haar beslag in het programma.').length, 1);
+  });
+  it('a hedge inside a bracketed gloss of a category is cited wording; a bracketed hedge of the act stays', () => {
+    no(PLAIN + 'De gemeente noemt eerst de hoofdcategorieën uit artikel 1.1.1 van de wet (ondersteunen van de zelfredzaamheid van personen met een beperking, zoveel mogelijk in de eigen leefomgeving).\n', 'taal/voorbehoud');
+    yes(PLAIN + 'We bouwen de woningen (waar mogelijk) levensloopbestendig.\n', 'taal/voorbehoud');
+  });
+  it('"waar mogelijk, of <verb> we …": the other case is given', () => {
+    no(PLAIN + "Hierin houden we concrete jaartallen aan waar mogelijk, of spreken we van 'voor 2030' en 'na 2050'.\n", 'taal/voorbehoud');
+    yes(PLAIN + 'We houden concrete jaartallen aan waar mogelijk.\n', 'taal/voorbehoud');
+  });
+});

@@ -673,7 +673,7 @@ const NOT_ALREADY_NEXT = /^(de|het|een|die|dat|deze|dit|onze|ons|hun|haar|zijn|m
  * laid down. Not "al" as a quantifier or in a fixed phrase ("al onze partners", "al dan niet"), nor opening the clause
  * ("Al is het budget beperkt, …": although); a moment ahead ("We starten al in 2027") is checked by the caller.
  */
-function alreadyIn(s: Sentence, c: Clause): boolean {
+export function alreadyIn(s: Sentence, c: Clause): boolean {
   const t = s.tokens;
   for (let k = c.start + 1; k < c.end; k++) {
     if (t[k].low !== 'al' || NOT_ALREADY_NEXT.test(t[k + 1]?.low ?? '')) continue;

@@ -474,6 +474,10 @@ const DEGREE_HEDGE = wholePhraseClass('degreeHedge');
  */
 function notAHedgeCase(s: Sentence, ti: number, w: string, clause: Clause | undefined): boolean {
   const tok = s.tokens;
+  // Inside a bracketed gloss of five words or more without a finite verb ("(ondersteunen van de zelfredzaamheid van
+  // personen met een beperking, zoveel mogelijk in de eigen leefomgeving)"): a category or wording cited, not the act's
+  // hedge. A hedge bracketed on its own ("We bouwen (waar mogelijk) levensloopbestendig") stays.
+  if (inBracketGloss(s, ti)) return true;
   // Fronted purpose: the sentence opens with "Om", the hedge stands before the "te" that closes that clause, and a
   // comma follows before the main clause.
   const first = firstWordIndex(s);
@@ -567,6 +571,22 @@ function utmostReduction(s: Sentence, ti: number, w: string, clause: Clause | un
   for (let k = ti + w.split(' ').length; k < end; k++) {
     if (tok[k].kind === 'punct' && tok[k].text !== '(' && tok[k].text !== ')') return false;
     if (reduces(k)) return true;
+  }
+  return false;
+}
+
+/** Token ti stands inside brackets holding at least five words and no finite verb. */
+function inBracketGloss(s: Sentence, ti: number): boolean {
+  const tok = s.tokens, tags = tagsOf(s);
+  let open = -1;
+  for (let k = ti - 1; k >= 0; k--) { if (tok[k].text === ')') return false; if (tok[k].text === '(') { open = k; break; } }
+  if (open < 0) return false;
+  let words = 0;
+  for (let k = open + 1; k < tok.length; k++) {
+    if (tok[k].text === ')') return words >= 5;
+    // (An infinitive opening the gloss names an act as a category, "(ondersteunen van …)": the tagger may read it finite.)
+    if (tags[k]?.verbForm === 'fin' && k > open + 1) return false;
+    if (tok[k].kind === 'word') words++;
   }
   return false;
 }

@@ -164,6 +164,9 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
     phrases: [String.raw`re:(?:in\s+(?:alle\s+)?(?:andere|overige)\s+gevallen|zo\s?niet|tenzij|behalve\s+(?:als|wanneer|indien|bij)|met\s+uitzondering\s+van|(?:lukt|kan|gaat)\s+(?:dat|dit|het)\s+niet|(?:als|indien|wanneer|waar)\s+(?:dat|dit|het)\s+niet\s+(?:kan|lukt|mogelijk\s+is)|is\s+(?:dat|dit|het)\s+niet\s+mogelijk|(?:waar|als|indien|wanneer)\s+(?:dat|dit|het)\s+(?:moet|nodig\s+is))`,
       // "anders" as a connective opening a clause ("…; anders volgt …"), not the adverb ("anders stemmen").
       String.raw`re:(?<=(?:^|[;,:.])\s*)anders\s*,?\s+(?:volgt|wordt|worden|geldt|gelden|zal|zullen|kan|kunnen|moet|moeten|gaat|gaan|is|zijn)`,
+      // An alternative act after ", of" with the author's inverted verb ("… houden we jaartallen aan waar mogelijk, of spreken
+      // we van 'voor 2030'").
+      String.raw`re:(?<=,\s)of\s+[\p{L}-]+\s+(?:we|wij|ik)(?![\p{L}])`,
       // A concessive "al" after a comma states the exception openly ("In principe X, al blijft Y mogelijk").
       ', al blijft|blijven|is|zijn|kan|kunnen|mag|mogen|zal|zullen|wordt|worden|geldt|gelden'] },
   possibilityHedge: { description: { nl: 'Voorbehouden van mogelijkheid of uitgangspunt ("waar mogelijk", "in beginsel"): die een ander geval beantwoordt (de hele vondst)', en: 'Hedges of possibility or default (the whole hit)' },
