@@ -28,6 +28,7 @@ import { hasPhrase, vocab, type Matcher } from './vocab';
 import { firstWordIndex, quotedAt, specificActors as specificActorMentions } from './rules/util';
 import { alreadyIn, loneParagraphSentence, ownDoer, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
 import { clauseAt, looksBack, type Clause } from './read/clause';
+import { flat } from './recognize/flat';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
 import { authorActs } from './read/context';
 import { isPeopleWord } from './read/frames';
@@ -920,8 +921,12 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // that party wants of others.
   // Regie that already holds, stated as a fact ("Voor de Noordzee is er al sprake van centrale overheidsregie"), or one
   // pointed back to ("Deze regie krijgt haar beslag in het programma"): described, not claimed here.
-  const existing = !!wordClause && wordClause.finite >= 0 && alreadyIn(s, wordClause);
-  const pointedBack = !wf.isRole && !wf.isBody && /^(deze|die|dit|dat|genoemde|bedoelde|voornoemde)$/.test(s.tokens[w.token - 1]?.low ?? '');
+  // (In the plain present without a moment ahead: "We nemen al in 2027 de regie" plans. "Die" only opening the sentence:
+  // after a noun it is a relative pronoun, "de gemeenten die regie voeren".)
+  const existing = !!wordClause && wordClause.finite >= 0 && wordClause.tense === 'present' && wordClause.modality === 'none' &&
+    alreadyIn(s, wordClause) && !vocab('unitTimeAhead').test(flat(s).text);
+  const before = s.tokens[w.token - 1]?.low ?? '';
+  const pointedBack = !wf.isRole && !wf.isBody && (/^(deze|genoemde|bedoelde|voornoemde)$/.test(before) || (before === 'die' && w.token === 1));
   const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main) || !!wordClause?.conditional ||
     meansOfEffect(s, wordClause) || declined(s, wordClause) || othersWish(s, wordClause, unit) || indirectQuestion(s, wordClause, w.token) ||
     existing || pointedBack;

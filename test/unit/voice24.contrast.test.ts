@@ -174,6 +174,7 @@ describe('voice24 contrast: whole documents (study set of agreements, regulation
     assert.equal(holMessages('Voor wat betreft de Noordzee zelf is er al sprake van centrale overheidsregie op de ruimtelijke inrichting.').length, 0);
     assert.equal(holMessages('Voor de Noordzee komt er centrale overheidsregie op de ruimtelijke inrichting.').length, 1);
     assert.equal(holMessages('De provincie voert de regie op de ruimtelijke inrichting. Deze regie krijgt haar beslag in het programma.').length, 1);
+    assert.equal(holMessages('We nemen al in 2027 de regie op de woningbouw.').length, 1, '"al" before a moment ahead plans');
   });
   it('a hedge inside a bracketed gloss of a category is cited wording; a bracketed hedge of the act stays', () => {
     no(PLAIN + 'De gemeente noemt eerst de hoofdcategorieën uit artikel 1.1.1 van de wet (ondersteunen van de zelfredzaamheid van personen met een beperking, zoveel mogelijk in de eigen leefomgeving).\n', 'taal/voorbehoud');

@@ -665,7 +665,7 @@ function reportsInPresent(s: Sentence, local: LocalReading, agreement: boolean):
 }
 
 /** Words after "al" that make it another word than "already": "al de/onze …" (all), "al dan niet", "al met al", "al te". */
-const NOT_ALREADY_NEXT = /^(de|het|een|die|dat|deze|dit|onze|ons|hun|haar|zijn|mijn|jullie|uw|wat|wie|dan|met|naar|te|is|was|zijn|zou|of)$/;
+const NOT_ALREADY_NEXT = /^(de|het|een|die|dat|deze|dit|onze|ons|hun|haar|zijn|mijn|jullie|uw|wat|wie|dan|met|naar|te|is|was|zou|of)$/;
 
 /**
  * The main clause holds the adverb "al" (already) after its first word: running work or a state that already holds
