@@ -185,3 +185,14 @@ describe('voice24 contrast: whole documents (study set of agreements, regulation
     yes(PLAIN + 'We houden concrete jaartallen aan waar mogelijk.\n', 'taal/voorbehoud');
   });
 });
+
+describe('voice24 contrast: a second study set of whole documents', () => {
+  it('regie over one\'s own health data is a person\'s own; regie over an exchange of data is claimed', () => {
+    assert.equal(holMessages('Het eerste principe is regie op gezondheidsgegevens.').length, 0);
+    assert.equal(holMessages('Het eerste principe is regie op de gegevensuitwisseling.').length, 1);
+  });
+  it('the principle of a law, stated, is reported: its hedge is the law\'s; the same hedge in the author\'s principle stays', () => {
+    no(PLAIN + 'Het uitgangspunt van de Algemene Verordening Gegevensbescherming (AVG) is dat er in principe zo min mogelijk persoonsgegevens worden verzameld.\n', 'taal/voorbehoud');
+    yes(PLAIN + 'Het uitgangspunt van onze aanpak is dat we in principe zo min mogelijk gegevens verzamelen.\n', 'taal/voorbehoud');
+  });
+});

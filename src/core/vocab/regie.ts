@@ -77,7 +77,7 @@ export const REGIE_VOCAB = {
   ownObject: ['over|op|van|bij hun|zijn|haar|je|jouw|uw|mijn', 'over|op|van de|het? eigen',
     're:(?:over|op|van|en) (?:\\S+ ){0,2}(?:hun|zijn|haar|uw|je|jouw|mijn) (?:eigen )?\\S+'],
   /** Right after the regie word: personal data, a dossier, a life — the person's own unless an organisation holds it. */
-  personalObject: ['re:(?:over|op|van|en) (?:de |het )?(?:eigen )?(?:persoons)?(?:gegevens|data|dossier|zorgdossier|leven|levens|woonsituatie|financiën|geldzaken|zorgproces|zorgplan|behandeling|herstel|gezondheid|loopbaan)'],
+  personalObject: ['re:(?:over|op|van|en) (?:de |het )?(?:eigen )?(?:persoons|gezondheids|zorg|patiënt|patiënten|medische )?(?:gegevens|data|dossier|zorgdossier|leven|levens|woonsituatie|financiën|geldzaken|zorgproces|zorgplan|behandeling|herstel|gezondheid|loopbaan)'],
   /** Someone's own grip, wherever it stands in the sentence. */
   ownGrip: ['eigen regie', 'zelf de|meer|weer? regie', 'regie ~ terug', 'regie zelf', 'zelfregie'],
   /** Verbs that give regie to someone else: the holder is the indirect object (dative). */

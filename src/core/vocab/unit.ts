@@ -99,7 +99,10 @@ export const UNIT_CONCEPTS = concepts(textOnly({
       lead(r`(?:de|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:aanbeveling|aanbevelingen|advies|adviezen|conclusie|conclusies)\s+(?:(?:van|uit)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:is|zijn|luidt|luiden)\s+(?:om|dat)\b`),
       // The intention of a law or of the national legislator, reported ("De bedoeling van het Rijk met de Wgs is dat
       // gemeenten …", "De gedachte achter de wet is dat …").
-      lead(r`(?:de|het)\s+(?:bedoeling|gedachte|idee|opzet)\s+(?:van|achter)\s+(?:het|de)\s+(?:rijk|wetgever|[\p{L}-]*wet|wetsvoorstel|europese\s+commissie)\b(?:\s+\S+){0,5}?\s+(?:is|was)\s+(?:dat|om)\b`)] },
+      lead(r`(?:de|het)\s+(?:bedoeling|gedachte|idee|opzet)\s+(?:van|achter)\s+(?:het|de)\s+(?:rijk|wetgever|[\p{L}-]*wet|wetsvoorstel|europese\s+commissie)\b(?:\s+\S+){0,5}?\s+(?:is|was)\s+(?:dat|om)\b`),
+      // The principle of a law or regulation, stated ("Het uitgangspunt van de Algemene Verordening Gegevensbescherming
+      // (AVG) is dat er in principe zo min mogelijk persoonsgegevens worden verzameld").
+      lead(r`(?:de|het)\s+(?:uitgangspunt|principe|grondbeginsel)\s+(?:van|achter|in)\s+(?:het|de)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]*wet|wetgeving|verordening|richtlijn|wetsvoorstel)\b(?:\s+\S+){0,5}?\s+(?:is|was)\s+(?:dat|om)\b`)] },
   unitOwnVoiceStart: { description: { nl: 'Een zin die opent met de schrijver of de lezer (we, wij, ik, u): een eigen voorstel, geen aangehaalde stem', en: 'A sentence opening with the writer or the reader' },
     phrases: [exact(r`^\W*(?:we|wij|ik|u)\b`)] },
   unitFindingLabel: { description: { nl: 'Een gelabelde bevinding of aanbeveling van een rapport ("Aanbeveling 3:", "Conclusie:")', en: 'A labelled finding or recommendation of a report' },
