@@ -26,9 +26,8 @@ import type { DocModel, Sentence, RegieWord } from './document';
 import { carried, factIndexes, headingOf, isRegieWord, memoize, memoMap, sentenceId, textFacts, type Shared } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { firstWordIndex, quotedAt, specificActors as specificActorMentions } from './rules/util';
-import { alreadyIn, loneParagraphSentence, ownDoer, readLocal, reportsOnly, tagsOf, unitOf, type Unit } from './read/unit';
+import { loneParagraphSentence, ownDoer, readLocal, reportsOnly, runsAlready, tagsOf, unitOf, type Unit } from './read/unit';
 import { clauseAt, looksBack, type Clause } from './read/clause';
-import { flat } from './recognize/flat';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
 import { authorActs } from './read/context';
 import { isPeopleWord } from './read/frames';
@@ -923,8 +922,7 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // pointed back to ("Deze regie krijgt haar beslag in het programma"): described, not claimed here.
   // (In the plain present without a moment ahead: "We nemen al in 2027 de regie" plans. "Die" only opening the sentence:
   // after a noun it is a relative pronoun, "de gemeenten die regie voeren".)
-  const existing = !!wordClause && wordClause.finite >= 0 && wordClause.tense === 'present' && wordClause.modality === 'none' &&
-    alreadyIn(s, wordClause) && !vocab('unitTimeAhead').test(flat(s).text);
+  const existing = !!wordClause && runsAlready(s, wordClause);
   const before = s.tokens[w.token - 1]?.low ?? '';
   const pointedBack = !wf.isRole && !wf.isBody && (/^(deze|genoemde|bedoelde|voornoemde)$/.test(before) || (before === 'die' && w.token === 1));
   const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main) || !!wordClause?.conditional ||

@@ -659,9 +659,23 @@ function reportsInPresent(s: Sentence, local: LocalReading, agreement: boolean):
   // in a subordinate clause with its own verb ("…, waarbij we de buurten betrekken die sinds 2020 overlast hebben").
   const own = (at: number): boolean => !local.clauses.some((c) => c.subordinate && c.finite >= 0 && at >= s.tokens[c.start].start && at < s.tokens[c.end - 1].end);
   if (vocab('presentState').test(s) && matchPhrases(vocab('presentState'), s.raw, s.start).some((h) => own(h.start))) return true;
-  if (alreadyIn(s, main) && !vocab('unitTimeAhead').test(flat(s).text)) return true;
-  if (main.voice && !main.voice.dynamic && !agreement && !vocab('unitTimeAhead').test(flat(s).text)) return true;
+  if (runsAlready(s, main)) return true;
+  if (main.voice && !main.voice.dynamic && !agreement && !timeAhead(s)) return true;
   return authorAddressesReader(s, main);
+}
+
+/** A moment or period ahead stands in the sentence (vocab `unitTimeAhead`: "in 2030", "de komende vier jaar"); memoised. */
+function timeAhead(s: Sentence): boolean {
+  return memoize(s, 'read:timeAhead', () => vocab('unitTimeAhead').test(flat(s).text));
+}
+
+/**
+ * Clause c, in the plain present with no modality, describes what already runs or holds: the adverb "al" (`alreadyIn`)
+ * and no moment ahead in the sentence ("Regionaal werken we al intensief samen"; "We starten al in 2027" plans). Read
+ * by the unit reader (a report, not a commitment) and the regie reader (regie that already holds is no new claim).
+ */
+export function runsAlready(s: Sentence, c: Clause): boolean {
+  return c.finite >= 0 && c.tense === 'present' && c.modality === 'none' && alreadyIn(s, c) && !timeAhead(s);
 }
 
 /** Words after "al" that make it another word than "already": "al de/onze …" (all), "al dan niet", "al met al", "al te". */
@@ -671,9 +685,9 @@ const NOT_ALREADY_NEXT = /^(de|het|een|die|dat|deze|dit|onze|ons|hun|haar|zijn|m
  * The main clause holds the adverb "al" (already) after its first word: running work or a state that already holds
  * ("Regionaal werken we al intensief samen", "De gemeente voert al een vroegsignaleringsaanpak uit"), described, not
  * laid down. Not "al" as a quantifier or in a fixed phrase ("al onze partners", "al dan niet"), nor opening the clause
- * ("Al is het budget beperkt, …": although); a moment ahead ("We starten al in 2027") is checked by the caller.
+ * ("Al is het budget beperkt, …": although); a moment ahead ("We starten al in 2027") is checked in `runsAlready`.
  */
-export function alreadyIn(s: Sentence, c: Clause): boolean {
+function alreadyIn(s: Sentence, c: Clause): boolean {
   const t = s.tokens;
   for (let k = c.start + 1; k < c.end; k++) {
     if (t[k].low !== 'al' || NOT_ALREADY_NEXT.test(t[k + 1]?.low ?? '')) continue;
