@@ -13,7 +13,7 @@ import { activeVocabKey, vocab } from '../vocab';
 import { CHECKLIST_CONCEPTS, type CueId } from '../vocab/checklist';
 import { compilePhraseMatcher, Matcher, registeredBits } from '../vocab/phrase';
 import { wordClass } from '../vocab/classes';
-import { compoundHead, lemmaOf } from '../read/lexicon';
+import { compoundHead, lemmaOf, tagWords } from '../read/lexicon';
 
 export { Matcher, registeredMatchers } from '../vocab/phrase';
 export type { CueId } from '../vocab/checklist';
@@ -72,6 +72,15 @@ const TIME_NOUN = wordClass('periodNoun');
 // they stay in code (issue 13 point 5 leaves structural patterns and number formats out of the vocabulary).
 const PERCENT = /(?<![\p{L}\p{N}])\d+(?:,\d+)?\s?(?:%|procent)/u;
 const RESULT_QTY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ten minste |minimaal |tenminste |maximaal |minder dan |meer dan |circa |ruim )?(?:${NUMWORD})\s+(?:extra\s+|nieuwe\s+|meer\s+|minder\s+|groene\s+|sociale\s+|betaalbare\s+)?(\p{L}{4,})|(?<![\p{L}\p{N}])\d+(?:,\d+)?\s?(?:%|procent)`, 'giu');
+
+/**
+ * A year before a word that is no noun counts nothing ("de woonvisie die in oktober 2016 door ons is vastgesteld",
+ * "de Archiefwet 1995 moeten"); before a noun it may be a count ("2000 woningen").
+ */
+function yearBeforeWord(match: string, word: string): boolean {
+  const num = /(?:^|\s)((?:19|20)\d\d)\s/.exec(match);
+  return !!num && tagWords([num[1], word])[1]?.pos !== 'NOUN';
+}
 
 const UNIT = String.raw`(?:jaar|jaren|maanden|maand|weken|week|dagen|werkdagen|kwartalen)`;
 const NUM = String.raw`\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|achttien|vierentwintig|zesendertig`;
@@ -159,7 +168,7 @@ export function sentenceCues(s: Sentence): SentenceCues {
       isStaff(m[1])) staff = true;
     if (resultQty) continue;
     if (!m[1]) { resultQty = true; continue; }
-    if (!vocab('notResultNoun').isWord(m[1]) && !TIME_NOUN.test(m[1]) && !/^(19|20)\d\d$/.test(m[0].trim())) resultQty = true;
+    if (!vocab('notResultNoun').isWord(m[1]) && !TIME_NOUN.test(m[1]) && !yearBeforeWord(m[0], m[1])) resultQty = true;
   }
   const cues: SentenceCues = {
     b0: bits[0], b1: bits[1], b2: bits[2],

@@ -632,13 +632,24 @@ function opgave(ctx: ItemContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
+/** Every tensed clause of the sentence is past or perfect: it tells what happened, it sets no goal. */
+function narrates(s: Sentence): boolean {
+  let tensed = false;
+  for (const x of readLocal(s).clauses) {
+    if (x.tense === 'none') continue;
+    if (x.tense !== 'past' && x.tense !== 'perfect') return false;
+    tensed = true;
+  }
+  return tensed;
+}
+
 function doel(ctx: ItemContext): ChecklistResult {
-  const idx = find(ctx, 'doel', (c) => {
+  const idx = find(ctx, 'doel', (c, s) => {
     if (has(c, 'deferred') || has(c, 'cited')) return false;
     if (has(c, 'doelPrinciple')) return true;
     if (!(c.resultQty || has(c, 'doelProportion')) || !(c.time || c.recurrence)) return false;
     if (c.money || has(c, 'doelNotResult')) return false;
-    return has(c, 'doelVerb');
+    return has(c, 'doelVerb') && !narrates(s);
   });
   return result(ctx, idx, idx.length > 0);
 }

@@ -258,6 +258,11 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): ClausePar
     if (i > start && COORDINATORS.has(t.low) && FINITE_AUX.has(tokens[i + 1]?.low ?? '')) {
       close(i); start = i + 1; intro = undefined; continue;
     }
+    // A second main clause after "en"/"maar" with its own finite verb and the subject pronoun right after it, a
+    // fronted phrase before them or none ("… hebben we 400 woningen gebouwd en in 2030 bouwen we er nog 400").
+    if (i > start && (t.low === 'en' || t.low === 'maar') && intro === undefined && finiteIn(tokens, tags, start, i) && invertedAhead(tokens, tags, i + 1)) {
+      close(i); start = i + 1; intro = undefined; continue;
+    }
     // A subordinate clause that opens the sentence without a comma ends in its verb; the main clause follows with its
     // finite verb and a subject pronoun right after it ("Als het nodig is slaan we …", "Omdat de raad besloot gaan we
     // …"): two verbs in a row, the second before "we"/"wij"/"ik"/"hij"/"zij", mark the border.
@@ -277,6 +282,24 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): ClausePar
     if (f && !demonstrative && SUBORDINATORS.has(f) && !invertedAfter(tokens, tags, f, out[0].end)) out[0].intro = f;
   }
   return out;
+}
+
+/** A finite verb stands in tokens [from, to). */
+function finiteIn(tokens: readonly Token[], tags: readonly Tag[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) return true;
+  return false;
+}
+
+/**
+ * Within a few words from `from`, before any punctuation or subordinator, a finite verb with a subject pronoun right
+ * after it: an inverted main clause ("in 2030 bouwen we", "daarna gaat u").
+ */
+function invertedAhead(tokens: readonly Token[], tags: readonly Tag[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 6); k++) {
+    if (tokens[k].kind === 'punct' || SUBORDINATORS.has(tokens[k].low) || RELATIVES.has(tokens[k].low)) return false;
+    if ((tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) && SUBJECT_PRONOUN.test(tokens[k + 1].low)) return true;
+  }
+  return false;
 }
 
 /** A finite auxiliary (hebben, zijn, worden, a modal) stands in tokens [from, to), its verb cluster still to come. */

@@ -16,6 +16,10 @@ const QUAL = String.raw`(?:(?:vóór|voor|uiterlijk|per|vanaf|na|medio|begin|ein
 const YEAR = String.raw`(?:19|20)\d\d`;
 /** Units of a period ("binnen vier weken"). */
 const PERIOD_UNITS = ['dagen', 'dag', 'weken', 'week', 'maanden', 'maand', 'jaar', 'jaren', 'kwartalen'];
+/** A term of office or of a plan: a bounded period of its own ("in deze raadsperiode", "binnen de kabinetsperiode"). */
+const TERMS = ['raadsperiode', 'collegeperiode', 'bestuursperiode', 'kabinetsperiode', 'coalitieperiode', 'statenperiode', 'planperiode',
+  'convenantperiode', 'programmaperiode', 'looptijd van het convenant', 'looptijd van de overeenkomst', 'looptijd van dit convenant',
+  'looptijd van deze overeenkomst'];
 /** Recurrences ("jaarlijks", "per kwartaal"). */
 const RECURRENCES = ['jaarlijks', 'halfjaarlijks', String.raw`elk\s+(?:half)?jaar`, String.raw`ieder\s+(?:half)?jaar`, String.raw`per\s+kwartaal`, String.raw`elk\s+kwartaal`,
   'maandelijks', 'tweejaarlijks', 'driemaandelijks', String.raw`per\s+jaar`];
@@ -29,6 +33,7 @@ export const TIME_PARTS = [
   String.raw`(?<quarter>${QUAL}(?:Q[1-4]\s+${YEAR}|(?:het\s+)?(?:eerste|tweede|derde|vierde|1e|2e|3e|4e)\s+(?:kwartaal|half\s?jaar|helft)\s+(?:van\s+)?${YEAR}))`,
   String.raw`(?<season>(?:eind|begin|medio|voorjaar|najaar|zomer|winter|(?:het\s+)?(?:voorjaar|najaar)\s+van)\s+${YEAR})`,
   String.raw`(?<within>(?:binnen|uiterlijk\s+over|over|na|in|gedurende)\s+(?:${NUMWORD})\s+(?:werk)?(?:${PERIOD_UNITS.join('|')}))`,
+  String.raw`(?<term>(?:(?:binnen|in|tijdens|gedurende|voor\s+het\s+einde\s+van|aan\s+het\s+einde\s+van|uiterlijk\s+aan\s+het\s+eind(?:e)?\s+van)\s+)?(?:deze|de|dit|de\s+komende|de\s+volgende|de\s+huidige)\s+(?:${TERMS.map((t) => t.replace(/ /g, '\\s+')).join('|')}))`,
   String.raw`(?<yearq>(?:vóór|voor|uiterlijk|per|vanaf|in|tot|t\/m|na|eind|begin|medio|sinds)\s+${YEAR})`,
   String.raw`(?<year>${YEAR})`,
   String.raw`(?<rec>${RECURRENCES.join('|')})`,
@@ -48,7 +53,10 @@ const TIME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TIME_PARTS.join('|')})(
  * flags as TIME, so the same case folding (e.g. U+212A KELVIN SIGN for k). A text with none has no match, so the
  * large alternation is not run.
  */
-const MAY_TIME = textPrecheck({ digits: true, lists: [PERIOD_UNITS, RECURRENCES], flags: 'iu' });
+const MAY_TIME = textPrecheck({ digits: true, lists: [PERIOD_UNITS, RECURRENCES, ['periode', 'looptijd']], flags: 'iu' });
+
+/** The end of a law's name before its year: a compound of wet/besluit/verordening/regeling, Wmo, Awb, a number. */
+const LAW_NAME_END = /(?:\p{L}*(?:wet|besluit|verordening|regeling)|\bwmo|\bawb|\bnr\.?|\bartikel|\bart\.)\s*$/iu;
 
 export function findTimes(text: string, offset = 0): TimeMention[] {
   if (!MAY_TIME.test(text)) return [];
@@ -68,11 +76,13 @@ export function scanTimes(text: string, offset = 0): TimeMention[] {
     let kind: TimeKind;
     if (g.date || g.date2 || g.month || g.quarter || g.season) kind = /^(vóór|voor|uiterlijk|tot|t\/m)\b/i.test(raw) ? 'deadline' : 'date';
     else if (g.range || g.within) kind = g.within && /^binnen|^uiterlijk/i.test(raw) ? 'deadline' : 'period';
+    else if (g.term) kind = /^(binnen|voor|aan|uiterlijk)\b/i.test(raw) ? 'deadline' : 'period';
     else if (g.yearq) kind = /^(vóór|voor|uiterlijk|tot|t\/m)\b/i.test(raw) ? 'deadline' : 'year';
     else if (g.year) {
-      // A year inside a law name ("Wmo 2015", "Omgevingswet 2024") is not a time frame.
-      const before = text.slice(Math.max(0, m.index - 20), m.index);
-      if (/\b(wmo|wet|jeugdwet|participatiewet|awb|verordening|besluit|nr\.?|artikel|art\.)\s*$/i.test(before)) continue;
+      // A year inside a law name ("Wmo 2015", "Omgevingswet 2024", "Archiefwet 1995": any compound of wet, besluit,
+      // verordening or regeling) is not a time frame.
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (LAW_NAME_END.test(before)) continue;
       kind = 'year';
     } else kind = 'recurrence';
     out.push({ start, end: start + raw.length, text: raw, kind });

@@ -55,6 +55,10 @@ export const UNIT_CONCEPTS = concepts(textOnly({
       edged(r`(?:wordt|worden|is|zijn)\s+(?:aangegaan|gesloten)\s+voor\s+(?:(?:de\s+(?:tijds)?duur\s+van\s+|een\s+(?:periode|termijn|looptijd)\s+van\s+)?(?:\S+\s+)?(?:jaar|jaren|maanden)|onbepaalde\s+tijd)`),
       edged(r`van\s+overeenkomstige\s+toepassing`),
       edged(r`gelet\s+op\s+(?:artikel|de\s+\S+wet|het\s+\S+besluit|de\s+algemene)`), edged(r`aldus\s+(?:vastgesteld|overeengekomen|getekend|ondertekend)`),
+      // The closing of a signed text: where and in how many copies ("Opgemaakt te Arnhem, 3 mei 2021, in tweevoud",
+      // "Getekend in vier exemplaren").
+      edged(r`(?:opgemaakt|getekend|ondertekend)\s+(?:en\s+(?:getekend|ondertekend)\s+)?te\s`),
+      edged(r`in\s+(?:twee|drie|vier|vijf|zes|\d+)\s+(?:originele\s+|gelijkluidende\s+)?(?:exemplaren|exemplaar)`), edged(r`in\s+(?:twee|drie|vier|vijf|zes)voud`),
       edged(r`namens\s+deze`), edged(r`de\s+\S+\s+voornoemd`),
       edged(r`bij\s+(?:of\s+krachtens\s+)?(?:ministeriële\s+regeling|algemene\s+maatregel\s+van\s+bestuur|amvb)\s+(?:worden|wordt|kunnen)`),
       edged(r`(?:ingevolge|krachtens)\s+artikel`), edged(r`wordt\s+(?:gepubliceerd|bekendgemaakt)`), 'bekendmaking'] },

@@ -1,0 +1,70 @@
+/**
+ * Contrast pairs of the twenty-fourth session (invented sentences): what a concrete goal is not (K1.doel) — a story of
+ * what happened, a year read as a count, the year in a law's name, the closing formula of a signed text — and the term
+ * of office as a time frame.
+ */
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core';
+import { buildDocument } from '../../src/core/document';
+import { unitOf } from '../../src/core/read/unit';
+import { findTimes } from '../../src/core/recognize/time';
+
+const PLAIN = '# Programma wonen Lindewaard\n\n## Onze aanpak\n\n';
+const goal = (body: string): boolean | null => analyze(PLAIN + body + '\n').checklist['K1.doel'].met;
+const times = (text: string): string[] => findTimes(text).map((t) => `${t.text}:${t.kind}`);
+
+describe('voice25 contrast: a goal looks ahead, a story of what happened sets none (K1.doel)', () => {
+  it('a count with a year in the perfect or the past is told; the same count ahead is a goal', () => {
+    assert.equal(goal('In 2019 hebben we 400 nieuwe woningen gebouwd.'), false);
+    assert.equal(goal('In 2019 bouwden we 400 nieuwe woningen.'), false);
+    assert.equal(goal('In 2030 bouwen we 400 nieuwe woningen.'), true);
+  });
+  it('a sentence with a clause ahead beside the story still sets the goal', () => {
+    assert.equal(goal('In 2019 hebben we 400 nieuwe woningen gebouwd en in 2030 bouwen we er nog 400.'), true);
+  });
+});
+
+describe('voice25 contrast: a year before a word that is no noun counts nothing', () => {
+  it('"in 2016 werd vastgesteld" is a date, not "2016 werd" as a count; "2000 woningen" is a count', () => {
+    assert.equal(goal('Het plan dat in 2016 werd vastgesteld, komt in het nieuwe programma.'), false);
+    assert.equal(goal('Voor 2030 komen er 2000 woningen bij.'), true);
+  });
+});
+
+describe('voice25 contrast: the year in a law\'s name is no time frame', () => {
+  it('any compound of wet, besluit, verordening or regeling names the law with its year; a bare year is a time', () => {
+    assert.deepEqual(times('op grond van de Archiefwet 1995 en het Bouwbesluit 2012'), []);
+    assert.deepEqual(times('op grond van de Wmo 2015'), []);
+    assert.deepEqual(times('het jaar 1995 en het besluit van 2012'), ['1995:year', '2012:year']);
+  });
+});
+
+describe('voice25 contrast: a term of office is a time frame', () => {
+  it('"in deze raadsperiode", "binnen de kabinetsperiode", "gedurende de looptijd van het convenant"; not "in deze periode"', () => {
+    assert.deepEqual(times('In deze raadsperiode komt er een warmteplan.'), ['In deze raadsperiode:period']);
+    assert.deepEqual(times('Binnen de kabinetsperiode halveren we de wachttijd.'), ['Binnen de kabinetsperiode:deadline']);
+    assert.deepEqual(times('Gedurende de looptijd van het convenant overleggen partijen.'), ['Gedurende de looptijd van het convenant:period']);
+    assert.deepEqual(times('In deze periode gebeurt veel.'), []);
+  });
+  it('a count with the term of office is a goal; the same count without a time frame is none', () => {
+    assert.equal(goal('In deze raadsperiode komen er 500 sociale huurwoningen bij.'), true);
+    assert.equal(goal('Er komen 500 sociale huurwoningen bij.'), false);
+  });
+});
+
+describe('voice25 contrast: the closing formula of a signed text is a legal formula', () => {
+  const CONV = '# Overeenkomst onderhoud Kreekbeek\n\nPartijen komen het volgende overeen.\n\n## Artikel 1\n\nHet waterschap onderhoudt de beek.\n\n';
+  const fnOf = (body: string): string => {
+    const doc = buildDocument(CONV + body + '\n', 'markdown');
+    return unitOf(doc, doc.sentences.length - 1).fn;
+  };
+  it('where and in how many copies it was drawn up; a count of copies to be made is an act', () => {
+    assert.equal(fnOf('Opgemaakt te Lindewaard op 3 mei 2021 in vier exemplaren.'), 'legal');
+    assert.equal(fnOf('Aldus getekend in tweevoud.'), 'legal');
+    assert.notEqual(fnOf('Het waterschap maakt jaarlijks vier rapportages op.'), 'legal');
+  });
+  it('the closing formula with its date and copies sets no goal', () => {
+    const doc = CONV + 'Opgemaakt te Lindewaard, 3 mei 2021, in vier exemplaren, elk in de Nederlandse en Duitse taal.\n';
+    assert.equal(analyze(doc).checklist['K1.doel'].met, false);
+  });
+});
