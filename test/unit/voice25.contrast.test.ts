@@ -68,3 +68,43 @@ describe('voice25 contrast: the closing formula of a signed text is a legal form
     assert.equal(analyze(doc).checklist['K1.doel'].met, false);
   });
 });
+
+const CONVENANT = '# Overeenkomst beheer Kreekbeek\n\nDe ondergetekenden, het Waterschap Lindewaard en de Gemeente Kreekhaven, komen het volgende overeen.\n\n## Artikel 1\n\n';
+const item = (head: string, body: string, id: string): boolean | null => analyze(head + body + '\n').checklist[id].met;
+
+describe('voice25 contrast: roles of an agreement (K2.rollen)', () => {
+  it('a named party bearing a share of the cost funds the work; two such parties state their roles', () => {
+    assert.equal(item(CONVENANT, 'Het waterschap draagt 40 procent van de kosten. De gemeente draagt 60 procent van de kosten.', 'K2.rollen'), true);
+    assert.equal(item(CONVENANT, 'Het waterschap vindt de kosten hoog. De gemeente vindt de beek mooi.', 'K2.rollen'), false);
+  });
+  it('a task placed with a party ("berust bij") is its role', () => {
+    assert.equal(item(CONVENANT, 'Het onderhoud van de beek berust bij het waterschap. De bediening van de stuw berust bij de gemeente.', 'K2.rollen'), true);
+    assert.equal(item(CONVENANT, 'Het onderhoud van de beek is belangrijk. De bediening van de stuw is lastig.', 'K2.rollen'), false);
+  });
+});
+
+describe('voice25 contrast: a capitalised compound of "verband" or "district" names a body', () => {
+  const actors = (text: string): string[] => buildDocument(text + '\n', 'markdown').sentences[0].actors.map((a) => a.text);
+  it('"het Deichverband", "het Polderdistrict" are parties; "in groepsverband", "een vast dienstverband" are none', () => {
+    assert.deepEqual(actors('Het Deichverband en het Polderdistrict nemen het onderhoud op zich.'), ['Deichverband', 'Polderdistrict']);
+    assert.deepEqual(actors('De cursisten werken in groepsverband en hebben een vast dienstverband.'), []);
+  });
+});
+
+describe('voice25 contrast: who gains or loses, named as such (K1.last_baat)', () => {
+  it('advantages for a named party, an effect on a group, displacement of a group; the same words without a bearer do not', () => {
+    assert.equal(item(PLAIN, 'De aanpak levert voordelen op voor de deelnemende gemeenten.', 'K1.last_baat'), true);
+    assert.equal(item(PLAIN, 'De maatregel heeft een positief effect op de veiligheid van bewoners.', 'K1.last_baat'), true);
+    assert.equal(item(PLAIN, 'We willen voorkomen dat er verdringing van starters op de woningmarkt ontstaat.', 'K1.last_baat'), true);
+    assert.equal(item(PLAIN, 'De aanpak heeft voordelen.', 'K1.last_baat'), false);
+  });
+});
+
+describe('voice25 contrast: scope said by what is no longer done or by "not as X but as Y" (K1.afbakening)', () => {
+  it('"niet langer …, maar", "niet als …, maar als", "alleen verantwoordelijk voor"; "kan niet langer" is no scope', () => {
+    assert.equal(item(PLAIN, 'We betalen niet langer ieder apart voor licenties, maar investeren samen in open software.', 'K1.afbakening'), true);
+    assert.equal(item(PLAIN, 'De middelen komen niet als subsidie, maar als lening beschikbaar.', 'K1.afbakening'), true);
+    assert.equal(item(PLAIN, 'De stichting is alleen verantwoordelijk voor de administratie.', 'K1.afbakening'), true);
+    assert.equal(item(PLAIN, 'Dit kan niet langer zo doorgaan.', 'K1.afbakening'), false);
+  });
+});

@@ -1004,7 +1004,8 @@ function rollen(ctx: ItemContext): ChecklistResult {
     const c = sentenceCues(s);
     if (!firm(c) || has(c, 'rollenChairOnly') || !hasSpecific(c, s)) return 0;
     if (has(c, 'rollenVerb')) return 1;
-    return roleAct(s) === undefined ? 0 : 2;
+    // A named party bearing a share of the cost funds the work (a schrager: "Het waterschap draagt 40 procent van de kosten").
+    return roleAct(s) === undefined && payAct(s, false) === undefined ? 0 : 2;
   });
   for (const i of ctx.body) {
     const kind = candidate(i);

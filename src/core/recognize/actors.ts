@@ -38,7 +38,7 @@ const ROLE_NOUNS = new Set((
   'opdrachtgever ambassadeur bewindspersoon bewindspersonen'
 ).split(/\s+/));
 
-const ORG_SUFFIX = /(dienst|kamer|bureau|raad|team|teams|corporatie|corporaties|instelling|instellingen|organisatie|organisaties|stichting|kantoor|kantoren|huis|schap|schappen|ministerie|aanbieder|aanbieders|verzekeraar|verzekeraars|bedrijf|bedrijven|school|scholen|centrum|platform|fonds|regio|gemeente|gemeenten|provincie|partner)$/;
+const ORG_SUFFIX = /(dienst|kamer|bureau|raad|team|teams|corporatie|corporaties|instelling|instellingen|organisatie|organisaties|stichting|kantoor|kantoren|huis|schap|schappen|ministerie|aanbieder|aanbieders|verzekeraar|verzekeraars|bedrijf|bedrijven|school|scholen|centrum|platform|fonds|regio|gemeente|gemeenten|provincie|partner|district)$/;
 const NOT_ORG = new Set('huis raad team regio partner fonds centrum platform bedrijf bedrijven school kantoor'.split(' ').concat(['advies', 'beraad', 'voorraad', 'draad', 'gewaad', 'plattelandsregio']));
 
 const COLLECTIVE = new Set(('partijen partners ketenpartners samenwerkingspartners netwerkpartners stakeholders ' +
@@ -82,7 +82,10 @@ export function findActors(tokens: readonly Token[]): ActorMention[] {
       out.push({ start: t.start, end: t.end, text: t.text, kind: 'role', token: i });
       continue;
     }
-    const isOrg = ORG_NOUNS.has(low) || (low.length > 6 && ORG_SUFFIX.test(low) && !NOT_ORG.has(low));
+    // A capitalised compound of "verband" names a body ("het Deichverband", "Samenwerkingsverband Noord"); in lower case it
+    // is most often a relation ("in groepsverband", "een vast dienstverband").
+    const isOrg = ORG_NOUNS.has(low) || (low.length > 6 && ORG_SUFFIX.test(low) && !NOT_ORG.has(low)) ||
+      (low.length > 8 && low.endsWith('verband') && mayCap && /^\p{Lu}\p{Ll}/u.test(t.text));
     if (isOrg) {
       // "gemeente Utrecht", "provincie Gelderland", "Woonstichting Lindehof": a capitalised name follows.
       const next = tokens[i + 1];

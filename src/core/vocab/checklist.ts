@@ -74,7 +74,10 @@ export const CHECKLIST_CONCEPTS = concepts({
     'vallen niet onder', 'is niet van toepassing', 'zijn niet van toepassing', 'geldt|gelden niet voor', 'we|wij doen|realiseren|bouwen|kiezen|willen|maken|gaan ~ geen',
     'en niet bij|in|voor|aan|op|via|door', 'vindt|vinden geen', 'geen ~ vindt|vinden plaats',
     'niet voor rekening', 'is geen', 'zijn geen', 'niet gedeeld', 'worden niet gedeeld',
-    'alleen voor', 'uitsluiting', 'hoort|horen|behoort|behoren ~ niet bij|tot', 'gaat|gaan ~ niet over', 're:niet\\s+(?:op|voor|aan|bij|in|om)\\s+(?:[\\p{L}-]+\\s+){1,4}maar\\s+(?:ook\\s+)?(?:op|voor|aan|bij|in|om)'] },
+    'alleen voor', 'uitsluiting', 'hoort|horen|behoort|behoren ~ niet bij|tot', 'gaat|gaan ~ niet over', 're:niet\\s+(?:op|voor|aan|bij|in|om|als)\\s+(?:[\\p{L}-]+,?\\s+){1,4}maar\\s+(?:ook\\s+)?(?:op|voor|aan|bij|in|om|als)',
+    // What is no longer done, with what comes instead ("We betalen niet langer ieder apart voor licenties, maar …"), and a
+    // role restricted to one thing ("is alleen verantwoordelijk voor de administratie").
+    're:niet\\s+(?:langer|meer)\\s+(?:[\\p{L}-]+,?\\s+){1,6}maar', 'alleen|uitsluitend verantwoordelijk voor'] },
   afnemerSpecific: { description: { nl: 'Een bepaalde groep afnemers', en: 'A specific group of afnemers' }, phrases: ['starters', 'senioren', 'ouderen', '80-plussers', '65-plussers', 'mantelzorgers', 'mantelzorger', 'scholieren', 'leerlingen', 'studenten',
     'ouders', 'jongeren', 'jeugdigen', 'kinderen', 'gezinnen', 'gezinssysteem', 'huurders', 'woningzoekenden', 'werkzoekenden', 'uitkeringsgerechtigden',
     'statushouders', 'nieuwkomers', 'vluchtelingen', 'cliënten', 'cliënt', 'patiënten', 'zorgvragers', 'hulpvragers', 'klanten', 'bezoekers',
@@ -129,7 +132,11 @@ export const CHECKLIST_CONCEPTS = concepts({
   lastBaat: { description: { nl: 'Lasten en baten voor partijen', en: 'Costs and benefits for parties' }, phrases: ['belastend|kostbaar|tijdrovend|arbeidsintensief|nadelig|schadelijk voor', 'een last voor', 'een belasting voor', 'ten koste van', 'last van', 'lasten', 'dragen|draagt de? gevolgen|lasten', 'de dupe', 'lijden onder', 'lijdt onder',
     'profiteren', 'profiteert', 'baat bij', 'baten', 'gevolgen voor', 'ingrijpende gevolgen',
     'besparing*', 'bespaart',
-    'ten goede aan', 'ten goede komen', 'komt ten goede', 'komen ten goede', 'wie betaalt de prijs', 'betalen de prijs', 'winst voor', '@betalen ~ de rekening', 'opdraaien|draaien|draait ~ voor'] },
+    'ten goede aan', 'ten goede komen', 'komt ten goede', 'komen ten goede', 'wie betaalt de prijs', 'betalen de prijs', 'winst voor', '@betalen ~ de rekening', 'opdraaien|draaien|draait ~ voor',
+    // Who gains or loses by it, named as such ("voordelen voor de deelnemende gemeenten", "een positief effect op … bij
+    // fietsers", "baathebbers en probleemhebbers", "verdringing van starters").
+    'voordeel|voordelen|nadeel|nadelen voor', 'voordeel|voordelen|nadeel|nadelen op voor', 'positief|positieve|negatief|negatieve effect|effecten op|voor', 'baathebber*', 'probleemhebber*',
+    'verdringing van', 'wordt|worden verdrongen'] },
   // — K2 —
   rollenVerb: { description: { nl: 'Werkwoorden van een toegewezen rol of taak', en: 'Verbs of an assigned role or task' }, phrases: ['verbindt|verbinden zich', 'draagt zorg', 'dragen zorg', 'zorgt voor', 'zorgen voor', 'levert', 'leveren', 'financiert', 'financieren', 'betaalt',
     'betalen', 'bekostigt', 'bekostigen', 'stelt|stellen|stelde ~ beschikbaar', 'stelt|stellen|stelde ~ ter beschikking', 'verantwoordelijk voor',
@@ -140,7 +147,9 @@ export const CHECKLIST_CONCEPTS = concepts({
     'voor rekening van', 'neemt ~ voor zijn rekening', 'neemt ~ voor haar rekening', 'stelt ~ aan', 'wijst ~ aan', 'zet ~ in', 'zetten ~ in',
     'verstrekt', 'verstrekken', 'monitort', 'evalueert', 'werft', 'werven', 'begeleidt', 'begeleiden', 'coördineert', 'verzamelt', 'registreert',
     'vordert', 'treedt op', 'treden op', 'handhaaft', 'adviseert', 'adviseren', 'rapporteert', 'brengt ~ verslag uit', 'zendt', 'stelt ~ op', 'faciliteert',
-    'organiseert', 'organiseren', 'neemt deel', 'nemen deel', 'investeert', 'investeren', 'is|zijn|wordt|worden belast met', 'richt|richten zich op', 'draagt|dragen er|ervoor zorg', 'zorgt|zorgen ervoor', 'verplicht|verplichten zich', 'draagt|dragen ~ bij aan|in', 'neemt|nemen ~ voor zijn|haar|hun rekening'] },
+    'organiseert', 'organiseren', 'neemt deel', 'nemen deel', 'investeert', 'investeren', 'is|zijn|wordt|worden belast met', 'richt|richten zich op', 'draagt|dragen er|ervoor zorg', 'zorgt|zorgen ervoor', 'verplicht|verplichten zich', 'draagt|dragen ~ bij aan|in', 'neemt|nemen ~ voor zijn|haar|hun rekening',
+    // A task or competence placed with a party ("Het onderhoud berust bij het waterschap", "komt toe aan de gemeente").
+    'berust|berusten bij', 'komt|komen toe aan'] },
   rollenChairOnly: { description: { nl: 'Alleen voorzitter of secretariaat', en: 'Only chair or secretariat' }, phrases: ['voorgezeten', 'voorzitter', 'voorzitterschap', 'secretariaat', 'secretaris'] },
   aanspreekbaar: { description: { nl: 'Aanspreekbaarheid en verantwoording', en: 'Accountability' }, phrases: ['aanspreekbaar', 'verantwoording af', 'legt|leggen|afleggen ~ verantwoording', 'spreken elkaar aan', 'elkaar aanspreken',
     'aanspreken op', 'spreekt|spreken ~ daarop|erop|hierop|elkaar ~ aan', 'eindverantwoordelijk*', 'in gebreke', 'ingebrekestelling', 'brengt|brengen ~ verslag uit', 'rapporteert aan',
