@@ -8,6 +8,7 @@ import { analyze } from '../../src/core';
 import { buildDocument } from '../../src/core/document';
 import { unitOf } from '../../src/core/read/unit';
 import { findTimes } from '../../src/core/recognize/time';
+import { no, yes } from './contrast';
 
 const PLAIN = '# Programma wonen Lindewaard\n\n## Onze aanpak\n\n';
 const goal = (body: string): boolean | null => analyze(PLAIN + body + '\n').checklist['K1.doel'].met;
@@ -106,5 +107,15 @@ describe('voice25 contrast: scope said by what is no longer done or by "not as X
     assert.equal(item(PLAIN, 'De middelen komen niet als subsidie, maar als lening beschikbaar.', 'K1.afbakening'), true);
     assert.equal(item(PLAIN, 'De stichting is alleen verantwoordelijk voor de administratie.', 'K1.afbakening'), true);
     assert.equal(item(PLAIN, 'Dit kan niet langer zo doorgaan.', 'K1.afbakening'), false);
+  });
+});
+
+describe('voice25 contrast: a passive in a joint forum or on a meeting\'s instruments names who acts (eigenaar/passief)', () => {
+  const conv = (body: string): string => `# Overeenkomst onderhoud Kreekbeek\n\nPartijen komen het volgende overeen.\n\n## Artikel 2\n\n${body}\n`;
+  it('fixed at the joint inspection, the invitation sent: no open owner; the same task without the forum is open', () => {
+    no(conv('De omvang van het onderhoud wordt bij de jaarlijkse gemeenschappelijke schouw vastgelegd.'), 'eigenaar/passief');
+    yes(conv('De omvang van het onderhoud wordt jaarlijks vastgelegd.'), 'eigenaar/passief');
+    no(conv('Een uitnodiging voor de vergadering wordt ten minste twee weken van tevoren toegezonden.'), 'eigenaar/passief');
+    yes(conv('Het jaarplan wordt ten minste twee weken van tevoren toegezonden.'), 'eigenaar/passief');
   });
 });

@@ -32,7 +32,7 @@ export const eigenaarPassief: SentenceRule = {
   },
   examples: {
     bad: ['Partijen komen het volgende overeen. Er wordt gezorgd voor een goede aansluiting.', 'Partijen komen het volgende overeen. Dit zal in het najaar worden opgepakt.'],
-    good: ['Het plan wordt door de wethouder vastgesteld.', 'We openen in 2026 een tweede milieustraat. Daarnaast wordt het ophaalrooster vereenvoudigd.', 'De wijkteams pakken de signalen binnen twee weken op.', 'Dit besluit wordt met de toelichting in de Staatscourant geplaatst.', 'In vraag 4 wordt gevraagd naar het aantal deelnemers per wijk.', 'De wethouder stelt het budget vóór 1 maart vast. Het wordt in twee termijnen uitbetaald.', 'Partijen komen het volgende overeen. De speeltuin is in de zomer gesloten.', 'Partijen komen het volgende overeen. Er wordt jaarlijks een bedrag verstrekt aan het buurtfonds.', 'Partijen komen het volgende overeen. De vergoeding wordt berekend op basis van het aantal uren.', 'Partijen komen het volgende overeen. Bij de keuze wordt rekening gehouden met de wensen van de bewoner.', 'Partijen komen het volgende overeen. De speeltuin wordt alleen opgeknapt als het budget dat toelaat.', 'Partijen komen het volgende overeen. Projecten worden beoordeeld op hun bijdrage aan de leefbaarheid.', 'Partijen komen het volgende overeen. De reiskosten worden aan de deelnemer vergoed.'],
+    good: ['Het plan wordt door de wethouder vastgesteld.', 'We openen in 2026 een tweede milieustraat. Daarnaast wordt het ophaalrooster vereenvoudigd.', 'De wijkteams pakken de signalen binnen twee weken op.', 'Dit besluit wordt met de toelichting in de Staatscourant geplaatst.', 'In vraag 4 wordt gevraagd naar het aantal deelnemers per wijk.', 'De wethouder stelt het budget vóór 1 maart vast. Het wordt in twee termijnen uitbetaald.', 'Partijen komen het volgende overeen. De speeltuin is in de zomer gesloten.', 'Partijen komen het volgende overeen. Er wordt jaarlijks een bedrag verstrekt aan het buurtfonds.', 'Partijen komen het volgende overeen. De vergoeding wordt berekend op basis van het aantal uren.', 'Partijen komen het volgende overeen. Bij de keuze wordt rekening gehouden met de wensen van de bewoner.', 'Partijen komen het volgende overeen. De speeltuin wordt alleen opgeknapt als het budget dat toelaat.', 'Partijen komen het volgende overeen. Projecten worden beoordeeld op hun bijdrage aan de leefbaarheid.', 'Partijen komen het volgende overeen. De reiskosten worden aan de deelnemer vergoed.', 'Partijen komen het volgende overeen. De omvang van het onderhoud wordt bij de jaarlijkse gemeenschappelijke schouw vastgelegd.', 'Partijen komen het volgende overeen. Een uitnodiging voor de vergadering wordt ten minste twee weken van tevoren toegezonden.'],
   },
   fixable: true,
   gate(s) {
@@ -75,7 +75,7 @@ export const eigenaarPassief: SentenceRule = {
       // "Als burger word ik geïnformeerd": a person in a user story, not an agentless commitment.
       if (/^(ik|u|je|jij)$/.test(s.tokens[v.aux + 1]?.low ?? '')) continue;
       if (specific && !v.impersonal) continue;
-      if (procedureBetweenParties(s, c, v) || normClause(s, c) || criterionOrStep(s, c, v) || schemeNorm(s, c, v)) continue;
+      if (procedureBetweenParties(s, c, v) || normClause(s, c) || criterionOrStep(s, c, v) || schemeNorm(s, c, v) || jointForum(s, c)) continue;
       const start = Math.min(aux.start, part.start), end = Math.max(aux.end, part.end);
       report({
         start, end,
@@ -157,6 +157,14 @@ function schemeNorm(s: Sentence, c: Clause, v: Voice): boolean {
   const tags = tagsOf(s);
   // The beneficiary is the passive's subject, or the one it is given to ("aan de werknemer").
   return passiveEntitlement(s, c, v, (k) => vocab('schemeBeneficiary').isWord(s.tokens[k].low) || (tags[k]?.pos === 'NOUN' && isPeopleWord(tags[k].lemma)));
+}
+
+/**
+ * Done in a joint meeting or inspection of the parties ("wordt bij de jaarlijkse gemeenschappelijke schouw
+ * vastgelegd", "wordt in het gezamenlijk overleg besproken"): the parties act there together, the forum names them.
+ */
+function jointForum(s: Sentence, c: Clause): boolean {
+  return vocab('jointForum').test(s.tokens.slice(c.start, c.end).map((t) => t.low).join(' '));
 }
 
 /** The sentence opens with an explained effect: "Hiermee", "Daardoor", "Op deze manier", or "Zo" with its verb after it. */

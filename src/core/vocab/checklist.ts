@@ -111,7 +111,11 @@ export const CHECKLIST_CONCEPTS = concepts({
     'samen met de|onze? inwoners|bewoners|ouders|jongeren|cliënten|buurt|wijk|initiatiefnemers|gebruikers|leerlingen|ondernemers|burgers',
     're:met (?:de )?(?:inwoners|bewoners|burgers|gebruikers|jongeren|ouders) (?:\\p{L}+ ){0,8}(?:bedenken|ontwerpen|ontwikkelen|opstellen|inrichten|testen|geopend|uitwerken|vormgeven|kiezen|bepalen)',
     're:(?:testen|toetsen) (?:\\p{L}+ ){0,2}met (?:burgers|inwoners|gebruikers|cliënten)',
-    'oordeel van', 'hun oordeel', 'oordeel over het', 'tevredenheid', 'raadplegen', 'raadpleging', 'enquête', 'peiling', 'bewonersavond*',
+    'oordeel van', 'hun oordeel', 'oordeel over het', 'tevredenheid',
+    // Consulting people, not data ("Partijen raadplegen elkaars gegevens" is looking something up).
+    '@raadplegen ~ inwoners|bewoners|burgers|cliënten|gebruikers|ouders|jongeren|patiënten|huurders|leerlingen|doelgroep|ervaringsdeskundigen',
+    'raadpleging ~ inwoners|bewoners|burgers|cliënten|gebruikers|ouders|jongeren|patiënten|huurders|leerlingen|doelgroep|ervaringsdeskundigen',
+    'inwoners|bewoners|burgers|cliënten|gebruikers|ouders|jongeren|patiënten|huurders|leerlingen|doelgroep|ervaringsdeskundigen ~ @raadplegen', 'enquête', 'peiling', 'bewonersavond*',
     're:(?:programmaraad|klankbordgroep|adviesraad|gebruikersraad|gebruikersgroep) (?:\\p{L}+ ){0,12}(?:advies|adviseert|rol bij|beoordeelt|denkt mee|meedenken)',
     'vertegenwoordigers van de gebruikers|afnemers|cliënten|klanten', 'op initiatief van bewoners', 'bewonersinitiatie*',
     'gevraagd om mee te', 'denken mee', 'denkt mee',

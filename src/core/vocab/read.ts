@@ -137,7 +137,11 @@ export const READ_CONCEPTS = concepts({
   procedureNouns: { description: { nl: 'Zaken van een bestuurlijke procedure, waarvan de rollen bij het woord horen (aanvraag, beschikking, bijdrage)', en: 'Things of an administrative procedure whose roles come with the noun' },
     phrases: ('aanvraag aanvragen verzoek verzoeken bezwaar bezwaarschrift beschikking subsidie subsidies bijdrage ' +
       'bijdragen vergoeding vergoedingen voorschot voorschotten uitkering uitkeringen declaratie declaraties factuur facturen betaling ' +
-      'betalingen aanmelding aanmeldingen vaststelling verantwoording eindverantwoording').split(' ') },
+      'betalingen aanmelding aanmeldingen vaststelling verantwoording eindverantwoording ' +
+      // The instruments of a meeting: the one who convenes sends the invitation and the agenda.
+      'uitnodiging uitnodigingen convocatie convocaties agenda').split(' ') },
+  jointForum: { description: { nl: 'Een gezamenlijk overleg of een gezamenlijke schouw waarin partijen samen handelen ("bij de jaarlijkse gemeenschappelijke schouw")', en: 'A joint meeting or inspection in which the parties act together' },
+    phrases: ['bij|in|tijdens|op de|het ~ gezamenlijke|gemeenschappelijke|gezamenlijk|gemeenschappelijk ~ overleg|schouw|vergadering|bijeenkomst|beraad|bestuursoverleg'] },
   referentialParticiples: { description: { nl: 'Deelwoorden van tekst over de tekst ("hieronder worden … beschreven"): geen handeling', en: 'Participles of text about the text: no action' },
     phrases: 'beschreven omschreven genoemd benoemd bedoeld verstaan verwacht aangeduid weergegeven toegelicht uitgelegd verwezen gesproken aangehaald vermeld'.split(' ') },
   discourseParticiples: { description: { nl: 'Deelwoorden van opmerken, zeggen en bedenken: met een dat-zin ("moet worden opgemerkt dat …") redeneert de tekst, niemand hoeft te handelen', en: 'Participles of noting, saying and bearing in mind: with a that-clause the text reasons, nobody is to act' },
