@@ -119,3 +119,19 @@ describe('voice25 contrast: a passive in a joint forum or on a meeting\'s instru
     yes(conv('Het jaarplan wordt ten minste twee weken van tevoren toegezonden.'), 'eigenaar/passief');
   });
 });
+
+describe('voice25 contrast: advice arranges no way of working (K3.werkprocessen)', () => {
+  const unitCue = (body: string): string | undefined => {
+    const doc = buildDocument(PLAIN + body + '\n', 'markdown');
+    return unitOf(doc, doc.sentences.length - 1).cue;
+  };
+  it('"is daarbij van belang dat" without "het" is a value, like "het is van belang dat"; a plain statement is not', () => {
+    assert.equal(unitCue('Voor het beheer is daarbij van belang dat de partners één loket inrichten.'), 'advice');
+    assert.equal(unitCue('Het is van belang dat de partners één loket inrichten.'), 'advice');
+    assert.notEqual(unitCue('Voor het beheer richten de partners één loket in.'), 'advice');
+  });
+  it('a shared desk recommended is not arranged; the same desk laid down is', () => {
+    assert.equal(item(PLAIN, 'Het verdient aanbeveling dat alle meldingen via één loket lopen.', 'K3.werkprocessen'), false);
+    assert.equal(item(PLAIN, 'Alle meldingen lopen via één loket en worden binnen vijf werkdagen toegewezen.', 'K3.werkprocessen'), true);
+  });
+});

@@ -1171,7 +1171,8 @@ function processAct(s: Sentence): Strength | undefined {
  */
 function laidDownOrInPlace(u: ReturnType<typeof unitOf>): boolean {
   if (u.commits) return true;
-  if (u.fn === 'analysis' || u.describes) return false;
+  // Advice recommends a way of working to others ("Het verdient aanbeveling om …"): it arranges nothing.
+  if (u.fn === 'analysis' || u.describes || u.cue === 'advice') return false;
   const m = u.main;
   return !m || (m.tense !== 'past' && m.tense !== 'perfect' && m.subjectKind !== 'we' && m.subjectKind !== 'i');
 }

@@ -69,6 +69,8 @@ export const UNIT_CONCEPTS = concepts(textOnly({
       // Advice or a value: "het is belangrijk dat …", "het is van belang om …" (within the first words of the sentence).
       exact(r`^(?:[^.]{0,40}?\s)?(?:het\s+is|is\s+het)\s+(?:\S+\s+)?(?:belangrijk|van\s+belang|wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig|aanbevelenswaardig)(?:\s+[^\s.,;:]+){0,4}?\s+(?:dat|om)\b`),
       'het verdient aanbeveling',
+      // The same value without "het", after a fronted phrase ("Voor het beheer is daarbij van belang dat …").
+      exact(r`^(?:[^.]{0,60}?\s)?(?:is|zijn)\s+(?:daarbij\s+|daarom\s+|hierbij\s+|dan\s+|wel\s+|ook\s+)?(?:van\s+(?:groot\s+)?belang|essentieel|cruciaal)\s+(?:dat|om)\b`),
       // Advice as a speech act: the writer (or a body it reports) recommends an act to someone else.
       edged(r`(?:we|wij|ik)\s+(?:adviseren|adviseer|bevelen|beveel)\b`), edged(r`(?:adviseren|bevelen)\s+(?:we|wij)\b`),
       edged(r`(?:adviseert|adviseren|adviseer)\s+(?:\S+\s+){0,4}(?:om|dat)\s`), edged(r`(?:beveelt|bevelen|beveel)\s+(?:\S+\s+){0,4}aan(?![\p{L}])`),
