@@ -135,3 +135,21 @@ describe('voice25 contrast: advice arranges no way of working (K3.werkprocessen)
     assert.equal(item(PLAIN, 'Alle meldingen lopen via één loket en worden binnen vijf werkdagen toegewezen.', 'K3.werkprocessen'), true);
   });
 });
+
+describe('voice25 contrast: an imperative read by the stem of a known verb addresses the reader', () => {
+  const read = (body: string): { mood: string | undefined; cue: string | undefined } => {
+    const doc = buildDocument(PLAIN + body + '\n', 'markdown');
+    const u = unitOf(doc, doc.sentences.length - 1);
+    return { mood: u.main?.mood, cue: u.cue };
+  };
+  it('"Benut de …", "Ondersteun de …", "Stel een … aan" are imperatives: instructions, no commitment', () => {
+    for (const t of ['Benut de samenwerking die is ontstaan.', 'Ondersteun de gemeenten bij de uitvoering.', 'Stel een regisseur aan.']) {
+      assert.deepEqual(read(t), { mood: 'imperative', cue: 'instruction' }, t);
+    }
+  });
+  it('an inversion in -t, a noun line and a noun subject are no imperatives', () => {
+    for (const t of ['Werkt de aanpak niet, dan stoppen we.', 'Beheer en onderhoud van de beek.', 'Zorg is belangrijk voor ouderen.', 'Bericht van de raad over de begroting.']) {
+      assert.notEqual(read(t).mood, 'imperative', t);
+    }
+  });
+});

@@ -376,8 +376,40 @@ function imperativeStem(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k].low;
   const before = tokens[k - 1];
   if (before && !(before.kind === 'punct' && /^[:•*-]$/.test(before.text))) return false;
-  if (/(?:t|en)$/.test(w) || w.length < 3 || /^(is|zal|kan|mag|wil|zou|ben|heb|word|ga|doe|zie|kom)$/.test(w)) return false;
+  // A stem in -t only where its own infinitive has the t ("Benut", "Zet", "Richt": benutten, zetten, richten), not the
+  // third person of an inversion ("Neemt de gemeente …", "Werkt …": werkten is a past form of werken).
+  if (/en$/.test(w) || (w.endsWith('t') && !verbStem(w)) || w.length < 3 || /^(is|zal|kan|mag|wil|zou|ben|heb|word|ga|doe|zie|kom)$/.test(w)) return false;
   return !/^(we|wij|ik|u|zij|ze|hij|het|er|men|jij|je|jullie)$/.test(tokens[k + 1]?.low ?? '');
+}
+
+/**
+ * The word is the stem of a verb the lexicon knows: its infinitive, by Dutch spelling (stem + en, a doubled final
+ * consonant, an undoubled long vowel with f→v and s→z: benut → benutten, stel → stellen, maak → maken, geef → geven,
+ * kies → kiezen), is tagged as that verb's own lemma. Memoised per word.
+ */
+/**
+ * What follows a stem that the tagger did not read as a verb opens its object or an adverb ("Benut de …", "Stel een …",
+ * "Ondersteun als gemeente …"), not a preposition or a conjunction of a noun phrase ("Beheer van de beek", "Overleg en
+ * afstemming"): so a verbless title or noun line is no imperative.
+ */
+function objectNext(tokens: readonly Token[], tags: readonly Tag[], k: number): boolean {
+  const n = tokens[k + 1];
+  if (!n || n.kind !== 'word') return false;
+  const pos = tags[k + 1]?.pos ?? '';
+  return pos === 'DET' || pos === 'NUM' || /^(als|samen|tijdig|zo|altijd|vooral|ook|eerst|daarbij|hierbij|daarom|nu|dan|goed|meer|minder|elkaar|uw|je|jouw|hun|zijn|haar|onze)$/.test(n.low);
+}
+
+const stemMemo = new Map<string, boolean>();
+export function verbStem(w: string): boolean {
+  let known = stemMemo.get(w);
+  if (known !== undefined) return known;
+  const cands = [w + 'en', w + w.slice(-1) + 'en'];
+  const m = /^(.*?)([aeou])\2([^aeiou])$/.exec(w);
+  if (m) cands.push(m[1] + m[2] + (m[3] === 'f' ? 'v' : m[3] === 's' ? 'z' : m[3]) + 'en');
+  known = cands.some((c) => { const t = tagWords([c])[0]; return t?.pos === 'VERB' && t.lemma === c && !t.unknown; });
+  if (stemMemo.size > 5000) stemMemo.clear();
+  stemMemo.set(w, known);
+  return known;
 }
 
 /**
@@ -470,6 +502,9 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
       if (finite < 0) for (let i = first + 1; i < c.end - 1; i++) {
         if (pluralBeforeWe(tokens, tags, i) && !afterTe(i)) { finite = i; break; }
       }
+      // No finite verb at all, and the clause opens with the stem of a known verb that the tagger read otherwise
+      // ("Ondersteun de gemeenten", "Benut de samenwerking"): that stem is the finite verb of an imperative.
+      if (finite < 0 && tokens[first]?.kind === 'word' && imperativeStem(tokens, first) && verbStem(tokens[first].low) && objectNext(tokens, tags, first)) finite = first;
     }
     let negated = false;
     let modality: Modality = 'none';
@@ -537,7 +572,7 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
     // An imperative: a main clause that opens (at the sentence's start or after a colon) with a bare verb stem and no
     // subject pronoun after it ("Neem de regie", "Geef duidelijkheid over …", "Zorg dat …"); a stem ends in no -t or -en
     // (so "Neemt de gemeente …, dan …" and "Komen er …" are inversions), and no auxiliary or modal is one.
-    else if (!subordinate && finite === first && finite >= 0 && tags[finite]?.pos === 'VERB' && imperativeStem(tokens, finite)) mood = 'imperative';
+    else if (!subordinate && finite === first && finite >= 0 && (tags[finite]?.pos === 'VERB' || (verbStem(tokens[finite].low) && objectNext(tokens, tags, finite))) && imperativeStem(tokens, finite)) mood = 'imperative';
     // Subject: voorveld before the finite verb (V2), or the first NP after it (inversion / V1).
     let subject: [number, number] | undefined;
     if (finite >= 0) {

@@ -222,6 +222,9 @@ function computeLocal(s: Sentence): LocalReading {
   // a form addresses the reader, the author commits nothing. What the reader receives ("u ontvangt", "u krijgt",
   // "u wordt geïnformeerd") is the author's promise and stays.
   if (main && main.subjectKind === 'you' && main.finite >= 0 && !vocab('unitReceiveVerbs').isWord(s.tokens[main.finite].low)) return pick('statement', 'instruction');
+  // An imperative ("Benut de samenwerking die er is", "Ondersteun de gemeenten bij …") tells the reader what to do: a
+  // recommendation or an instruction, not the author's own commitment.
+  if (main && main.mood === 'imperative') return pick('statement', 'instruction');
   if (vocab('unitReason').test(low)) return pick('statement', 'reason');
   if (main && main.modality === 'possibility') return pick('statement', 'possibility');
   if (vocab('unitIntention').test(low)) return pick('intention', 'intention');
