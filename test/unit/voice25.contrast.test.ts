@@ -153,3 +153,14 @@ describe('voice25 contrast: an imperative read by the stem of a known verb addre
     }
   });
 });
+
+describe('voice25 contrast: a decision rule and a yearly account (K3.besliskracht, K3.planning_control)', () => {
+  it('"besluit met meerderheid van stemmen" is a decision rule; deciding without a rule or body is none', () => {
+    assert.equal(item(CONVENANT, 'Het bestuur besluit met meerderheid van stemmen.', 'K3.besliskracht'), true);
+    assert.equal(item(CONVENANT, 'Er is een meerderheid voor het plan.', 'K3.besliskracht'), false);
+  });
+  it('accounts rendered before a date each year are planning and control; accounts without a moment are not', () => {
+    assert.equal(item(CONVENANT, 'Vóór 30 juni van elk jaar legt het waterschap de gemeente een afrekening voor van alle uitgaven.', 'K3.planning_control'), true);
+    assert.equal(item(CONVENANT, 'Het waterschap legt de gemeente een afrekening voor van alle uitgaven.', 'K3.planning_control'), false);
+  });
+});

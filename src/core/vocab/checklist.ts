@@ -208,7 +208,9 @@ export const CHECKLIST_CONCEPTS = concepts({
     'kenniscentrum', '*team'] },
   mensenNot: { description: { nl: 'Capaciteit die openblijft', en: 'Capacity left open' }, phrases: ['voldoende capaciteit', 'voldoende menskracht', 'de benodigde capaciteit', 'waar nodig', 'indien nodig', 'nog te bepalen', 'nog in te vullen',
     'vacature', 'te werven', 'worden gezocht'] },
-  besliskracht: { description: { nl: 'Wie beslist en met welke bevoegdheid', en: 'Who decides and with what authority' }, phrases: ['stelt|stellen ~ vast', 'besluit|besluiten|beslist|beslissen ~ over|tot|of|bij|binnen|samen|gezamenlijk|op|welke|wie|dat',
+  besliskracht: { description: { nl: 'Wie beslist en met welke bevoegdheid', en: 'Who decides and with what authority' }, phrases: ['stelt|stellen ~ vast',
+    // A decision rule ("besluit met meerderheid van stemmen", "bij eenstemmigheid").
+    'met|bij meerderheid|eenstemmigheid|unanimiteit', 'met|bij algemene stemmen', 'meerderheid van stemmen', 'besluit|besluiten|beslist|beslissen ~ over|tot|of|bij|binnen|samen|gezamenlijk|op|welke|wie|dat',
     'beslist', 'beslissen', 'beslissing', 'doorzettingsmacht', 'mandateert', 'mandateren', 'heeft|hebben ~ mandaat om|tot|voor', 'het primaat', 'primaat ligt', 'kan besluiten', 'kunnen besluiten',
     'neemt het besluit', 'nemen het besluit', 'neemt besluiten', 'nemen besluiten', 'besluitvorming', 'ter goedkeuring', 'goedkeuring van', 'instemming van',
     'is|zijn bevoegd', 'bevoegdheid', 'bevoegdheden', 'bevoegd gezag', 'prevaleert',
@@ -242,7 +244,7 @@ export const CHECKLIST_CONCEPTS = concepts({
   werkprocessenNot: { description: { nl: 'Integraal werken als principe, geen werkproces', en: 'Integral working as a principle, not a process' }, phrases: ['integrale inzet', 'integrale werkwijze', 'bevorderen', 'versterken van de samenwerking', 'streven naar', 'zoveel mogelijk', 'als principe', 'eigen interne'] },
   pcReport: { description: { nl: 'Rapporteren, meten, evalueren (plan-do-check)', en: 'Reporting, measuring, evaluating (plan-do-check)' }, phrases: ['wordt|worden ~ geëvalueerd|bekeken|herzien|doorgelicht', 'rapport', 'rapporteert', 'rapporteren', 'rapportage*', 'verslag', 'verslaglegging', 'evaluatie', '*evaluatie', '*evaluaties', 'evalueren', 'evalueert', 'geëvalueerd', 'monitor*',
     'indicator*', 'audit', 'audits', 'voortgangsrapport*', 'voortgang*', 'verantwoording', 'dashboard', 'meten', 'gemeten', 'metingen',
-    'effectmeting', 'jaarverslag', 'jaarrapport*', 'jaarplan', 'werkplan', 'jaarprogramma', 'bijstellen', 'tussenbalans', 'mijlpaal', 'mijlpalen',
+    'effectmeting', 'jaarverslag', 'afrekening', 'eindafrekening', 'jaarrekening', 'jaarrapport*', 'jaarplan', 'werkplan', 'jaarprogramma', 'bijstellen', 'tussenbalans', 'mijlpaal', 'mijlpalen',
   ] },
   pcPrinciple: { description: { nl: 'Cyclisch werken als principe', en: 'Cyclic working as a principle' }, phrases: ['als principe', 'cyclisch', 'continu', 'periodiek', 'doelenboom', 'regelmatig'] },
   // — K4 —
