@@ -472,6 +472,12 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   // role in a slogan, not this text's regie claim.
   if (isRole && /(?:^|[^\p{L}])(?:één|1)\s+\p{L}+\s*,\s*(?:één|1)\s+\p{L}+\s*(?:,|en)?\s*(?:één|1)\s*$/u.test(s.low.slice(0, w.start - s.start))) nonClaim = 'anders';
 
+  // Regie over the organisation's own inner workings ("de centrale regie op de interne informatievoorziening", "regie
+  // op de eigen bedrijfsvoering"): management control, not regie among partners.
+  if (!isRole && regieVocab('internalObject').test(after)) nonClaim = 'anders';
+  // A role as the maker or owner of something named before it ("het voorstel van de ketenregisseur", "op verzoek van
+  // de regisseur"): an existing function referred to, no claim made here.
+  if (isRole && t[i - 1]?.low === 'de' && t[i - 2]?.low === 'van' && t[i - 3]?.kind === 'word' && tagsOf(s)[i - 3]?.pos === 'NOUN') nonClaim = 'naam';
   // An imperative ("Neem de regie, geef duidelijkheid …", advice summed up or a call): addressed to someone, it names
   // no holder of its own.
   if (c && c.mood === 'imperative') nonClaim = 'anders';

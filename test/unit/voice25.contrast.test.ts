@@ -164,3 +164,32 @@ describe('voice25 contrast: a decision rule and a yearly account (K3.besliskrach
     assert.equal(item(CONVENANT, 'Het waterschap legt de gemeente een afrekening voor van alle uitgaven.', 'K3.planning_control'), false);
   });
 });
+
+describe('voice25 contrast: study sets of ministries, agencies and regional bodies', () => {
+  const NOTA = '# Nota wonen en zorg Lindewaard\n\nDeze nota beschrijft de aanpak in de regio Lindewaard.\n\n## Aanpak\n\n';
+  it('a goal whose content the next sentence says is worked out in another plan; without that pointer it stays vague', () => {
+    no(NOTA + 'We zetten in op meer groen in de wijk. Deze ambitie is in het groenplan nader uitgewerkt.\n', 'doel/vaag');
+    no(NOTA + 'We zetten in op versterking van de basisondersteuning op alle scholen. Wat we onder deze ambitie verstaan, is in het ondersteuningsplan uitgewerkt.\n', 'doel/vaag');
+    yes(NOTA + 'We zetten in op meer groen in de wijk. Deze ambitie is belangrijk voor de bewoners.\n', 'doel/vaag');
+  });
+  it('a third party naming its aim ("noemt de vereniging als ambitie") is reported; "onze ambitie" is the author\'s', () => {
+    no(NOTA + 'Meer bouwen noemt de vereniging als ambitie.\n', 'doel/vaag');
+    yes(NOTA + 'Meer bouwen is onze ambitie.\n', 'doel/vaag');
+  });
+  it('the act that serves the goal in the same sentence ("en doen daarom …"); the goal alone is vague', () => {
+    no(NOTA + 'We willen meer gebruikmaken van de ervaringen van inwoners en doen daarom onderzoek naar hun waardering.\n', 'doel/vaag');
+    yes(NOTA + 'We willen meer gebruikmaken van de ervaringen van inwoners.\n', 'doel/vaag');
+  });
+  it('regie over the organisation\'s inner workings is management control; regie over a public task is claimed', () => {
+    no(NOTA + 'Het bureau versterkt daarbij de centrale regie en sturing op de interne informatievoorziening.\n', 'regie/hol');
+    yes(NOTA + 'Het bureau versterkt daarbij de centrale regie op de aanpak van armoede.\n', 'regie/hol');
+  });
+  it('a role as the maker of something named ("het voorstel van de ketenregisseur") is referred to; a role that comes is claimed', () => {
+    no(NOTA + 'Gezamenlijk is ingestemd met het voorstel van de ketenregisseur.\n', 'regie/hol');
+    yes(NOTA + 'Er komt een ketenregisseur.\n', 'regie/hol');
+  });
+  it('a collective inside a prepositional phrase of the subject is no doer; as the subject it is', () => {
+    no(NOTA + 'Uitgangspunt voor alle betrokken partijen bij de herbeoordeling is dat de cliënt op tijd duidelijkheid heeft over zijn budget en daarmee weet of de hulp kan worden voortgezet of moet worden aangepast.\n', 'eigenaar/diffuus');
+    yes(NOTA + 'Alle betrokken partijen zorgen ervoor dat de budgethouder op tijd duidelijkheid krijgt.\n', 'eigenaar/diffuus');
+  });
+});

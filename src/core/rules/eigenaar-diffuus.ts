@@ -37,6 +37,16 @@ function mottoObject(s: Sentence, from: number, to: number): boolean {
   return words.length === 2 && /^(de|het|onze|ons)$/.test(words[0].low) && COMMUNITY.test(words[1].low);
 }
 
+/**
+ * Token ti (a collective) stands in a prepositional phrase that starts after `from`: a preposition before it, with
+ * only articles and modifiers of the collective between ("voor alle betrokken partijen", "van de ketenpartners").
+ */
+function inPrepositionalPhrase(s: Sentence, ti: number, from: number): boolean {
+  let k = ti - 1;
+  while (k > from && /^(de|het|alle|betrokken|relevante|overige|andere|verschillende|diverse|deelnemende|onze|hun)$/.test(s.tokens[k].low)) k--;
+  return k >= from && k < ti && /^(voor|van|bij|met|aan|tussen|namens|over|door)$/.test(s.tokens[k].low) && k > from;
+}
+
 /** Diffuse ownership of a concrete action: a collective as the only doer (book ch. 2, "Sleutel 2"). */
 export const eigenaarDiffuus: SentenceRule = {
   id: 'eigenaar/diffuus',
@@ -61,7 +71,7 @@ export const eigenaarDiffuus: SentenceRule = {
   },
   examples: {
     bad: ['Alle partijen zorgen voor een sluitende aanpak.', 'De partners pakken de signalen gezamenlijk op.', 'Een levendige wijk maken we met elkaar. De verantwoordelijkheid ligt bij zowel de gemeente als de bewoners.'],
-    good: ['De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Alle partijen maken samen werkafspraken over de overdracht.', 'Elke partner levert een medewerker voor het team.', 'Partijen zullen elkaars systemen niet overbelasten.', 'Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.', 'De ketenpartners leveren elk kwartaal hun cijfers aan elkaar.', 'De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.', 'Iedereen krijgt de gelegenheid de nieuwe speeltuin mee in te richten.', 'Schulden pakken we samen aan!', 'Iedereen heeft de mogelijkheid om mee te doen in de wijk.', 'Zo zorgen we met elkaar voor een fijne buurt.', 'Samen maken we Kreekhaven.', 'Een levendige wijk maken we met elkaar.'],
+    good: ['Uitgangspunt voor alle betrokken partijen is dat de cliënt op tijd weet of de hulp wordt voortgezet.', 'De GGD stelt het plan op; de scholen leveren vóór 1 mei hun gegevens aan.', 'Alle partijen maken samen werkafspraken over de overdracht.', 'Elke partner levert een medewerker voor het team.', 'Partijen zullen elkaars systemen niet overbelasten.', 'Sloop en nieuwbouw worden gezamenlijk aangepakt, zodat bewoners maar één keer verhuizen.', 'De ketenpartners leveren elk kwartaal hun cijfers aan elkaar.', 'De wijkcoach en de corporatie bezoeken de bewoner. Samen wordt een plan gemaakt.', 'Iedereen krijgt de gelegenheid de nieuwe speeltuin mee in te richten.', 'Schulden pakken we samen aan!', 'Iedereen heeft de mogelijkheid om mee te doen in de wijk.', 'Zo zorgen we met elkaar voor een fijne buurt.', 'Samen maken we Kreekhaven.', 'Een levendige wijk maken we met elkaar.'],
   },
   families: ['diffuus'],
   fixable: true,
@@ -177,6 +187,9 @@ export const eigenaarDiffuus: SentenceRule = {
         return main.passive && !main.agent && !subj.includes('en') && !u.actorNearby;
       }
       if (!inSubject) return false;
+      // Inside a prepositional phrase of the subject ("Uitgangspunt voor alle betrokken partijen is dat …"): the
+      // collective is what the subject is for or about, not its head and not the doer.
+      if (inPrepositionalPhrase(s, ti, main.subject![0])) return false;
       // "We" of a single author or an enacting authority is that author: only "we met elkaar/samen" is diffuse.
       if (w === 'we' || w === 'wij') return collective && (!u.authorActs || /(?<![\p{L}])(met elkaar|met z'n allen|met zijn allen|iedereen)(?![\p{L}])/u.test(low));
       // "Partijen" in an agreement is the signatories' own voice; diffuse only when every party does one thing together.

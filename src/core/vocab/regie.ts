@@ -78,6 +78,8 @@ export const REGIE_VOCAB = {
     're:(?:over|op|van|en) (?:\\S+ ){0,2}(?:hun|zijn|haar|uw|je|jouw|mijn) (?:eigen )?\\S+'],
   /** Right after the regie word: personal data, a dossier, a life — the person's own unless an organisation holds it. */
   personalObject: ['re:(?:over|op|van|en) (?:de |het )?(?:eigen )?(?:persoons|gezondheids|zorg|patiënt|patiënten|medische )?(?:gegevens|data|dossier|zorgdossier|leven|levens|woonsituatie|financiën|geldzaken|zorgproces|zorgplan|behandeling|herstel|gezondheid|loopbaan)'],
+  /** Right after the regie word: the organisation's own inner workings (management control, not regie among partners). */
+  internalObject: ['re:(?:op|over|van) (?:de |het |haar |zijn |hun |onze )?(?:eigen |interne )?(?:interne|bedrijfsvoering|eigen organisatie|informatiehuishouding|administratie)'],
   /** Someone's own grip, wherever it stands in the sentence. */
   ownGrip: ['eigen regie', 'zelf de|meer|weer? regie', 'regie ~ terug', 'regie zelf', 'zelfregie'],
   /** Verbs that give regie to someone else: the holder is the indirect object (dative). */
@@ -171,6 +173,7 @@ const DESCRIPTIONS: Record<RegieVocabId, Localized> = {
   professionals: { nl: 'Professionals: hun regie over een casus is geen claim van een publieke partij', en: 'Professionals: their regie over a case is no public party’s claim' },
   ownObject: { nl: 'Direct na het regiewoord: het eigen leven, de eigen gegevens of het eigen dossier', en: 'Right after the regie word: one’s own life, data or dossier' },
   personalObject: { nl: 'Direct na het regiewoord: persoonsgegevens, een dossier, een leven', en: 'Right after the regie word: personal data, a dossier, a life' },
+  internalObject: { nl: 'Direct na het regiewoord: de eigen bedrijfsvoering of interne zaken', en: 'Right after the regie word: the organisation\'s own inner workings' },
   ownGrip: { nl: 'Eigen regie, waar het ook in de zin staat', en: 'Own grip, wherever it stands in the sentence' },
   giveVerb: { nl: 'Werkwoorden die regie aan een ander geven', en: 'Verbs that give regie to someone else' },
   askVerb: { nl: 'Werkwoorden (lemma\'s) waarmee regie van een ander gevraagd wordt ("Wij vragen de provincie om regie")', en: 'Verbs (lemmas) that ask regie of someone else' },

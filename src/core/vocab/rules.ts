@@ -391,6 +391,11 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     description: { nl: 'Een zin die het doel ervoor opneemt ("Daarom …", "Daarvoor …", "Dat doen we door …"): zijn maatregel volgt', en: 'A sentence that takes up the goal before it ("Therefore …", "That we do by …")' },
     phrases: [String.raw`re:^\W*(?:daarom|daarvoor|hiervoor|daartoe|hiertoe|concreet|zo|om\s+dit\s+te\s+bereiken|(?:dat|dit)\s+doen\s+(?:we|wij)|(?:we|wij)\s+doen\s+(?:dat|dit))\b`],
   },
+  goalWorkedOutElsewhere: {
+    id: 'goalWorkedOutElsewhere',
+    description: { nl: 'Een zin die zegt dat het doel ervoor elders is uitgewerkt ("Wat we onder deze ambitie verstaan, is in het ondersteuningsplan uitgewerkt")', en: 'A sentence saying the goal before it is worked out in another text' },
+    phrases: [String.raw`re:^\W*(?:wat\s+(?:we|wij)\s+(?:\p{L}+\s+){0,5}(?:verstaan|bedoelen)|(?:deze|dit|die|dat|onze)\s+(?:\p{L}+\s+)?(?:ambitie|ambities|doel|doelen|doelstelling|doelstellingen|inzet|opgave))\b[^.;]{0,80}?\b(?:is|zijn|staat|staan|wordt|worden)\s+(?:\p{L}+\s+){0,6}?(?:nader\s+)?(?:uitgewerkt|vastgelegd|beschreven|geconcretiseerd|uitgeschreven)\b`],
+  },
   summingUpOpener: {
     id: 'summingUpOpener',
     description: { nl: 'Het hele voorveld van een zin die samenvat wat ervoor stond ("Zo …", "Hiermee …", "Op die manier …"): geen nieuwe handeling', en: 'The whole opening of a sentence that sums up what came before ("Thus …", "In this way …")' },

@@ -92,6 +92,9 @@ export const UNIT_CONCEPTS = concepts(textOnly({
       lead(r`(?:is|zijn)\s+het\s+(?:\S+\s+){0,5}?eens\s+(?:\S+\s+){0,5}?dat\s`)] },
   unitReported: { description: { nl: 'Een andere stem stelt voor of pleit ("de Raad stelt voor om", "in het advies staat")', en: 'Another voice proposes or pleads' },
     phrases: [lead(r`(?:stelt|stellen)\s+(?:\S+\s+){0,3}?voor\s+(?:om|dat)\s`), lead(r`(?:pleit|pleiten|bepleit|bepleiten)\s+(?:er\s*voor|voor|dat)\b`),
+      // A third party naming its own aim ("Meer bouwen noemt de vereniging als ambitie", "De bond noemt als
+      // belangrijkste doel …"): the third person of "noemen … als", so not the author's "we noemen".
+      lead(r`(?:noemt|noemde)\s+(?:[\p{L}-]+\s+){0,6}?als\s+(?:(?:haar|zijn|hun|belangrijkste|eerste|grootste)\s+)*(?:ambitie|ambities|doel|doelen|doelstelling|prioriteit|speerpunt)\b`),
       // A finding reported ("De rekenkamer stelt vast dat …", "constateert dat", "concludeert dat").
       lead(r`(?:stelt|stellen|stelde|stelden)\s+(?:\S+\s+){0,2}?vast\s+dat\b`), lead(r`(?:constateert|constateren|constateerde|concludeert|concluderen|concludeerde)\s+(?:\S+\s+){0,2}?dat\b`),
       // The source tagged on at the end ("…, zo blijkt uit het onderzoek.", "…, schrijft de rekenkamer.", "…, aldus de wethouder.").
