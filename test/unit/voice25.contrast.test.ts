@@ -193,3 +193,16 @@ describe('voice25 contrast: study sets of ministries, agencies and regional bodi
     yes(NOTA + 'Alle betrokken partijen zorgen ervoor dat de budgethouder op tijd duidelijkheid krijgt.\n', 'eigenaar/diffuus');
   });
 });
+
+describe('voice25 contrast: an earlier letter recalled is reported', () => {
+  const LETTER = '# Brief voortgang woningbouw\n\n## Voortgang\n\n';
+  const cueOf = (body: string): string | undefined => {
+    const doc = buildDocument(LETTER + body + '\n', 'markdown');
+    return unitOf(doc, doc.sentences.length - 1).cue;
+  };
+  it('"Op 25 september heb ik u geïnformeerd over het feit dat …" recalls a letter; "Ik informeer u vóór 1 mei" commits', () => {
+    assert.equal(cueOf('Op 25 september heb ik u geïnformeerd over het feit dat de gemeenten willen bijdragen aan de bouwopgave.'), 'meta');
+    assert.equal(cueOf('Eerder hebben wij uw raad gemeld dat de provincie de plannen wil versnellen.'), 'meta');
+    assert.notEqual(cueOf('Ik informeer u vóór 1 mei over de voortgang van de bouwopgave.'), 'meta');
+  });
+});
