@@ -206,3 +206,16 @@ describe('voice25 contrast: an earlier letter recalled is reported', () => {
     assert.notEqual(cueOf('Ik informeer u vóór 1 mei over de voortgang van de bouwopgave.'), 'meta');
   });
 });
+
+describe('voice25 contrast: latitude left to another party, and each party itself at turn', () => {
+  const REG = '# Regeling cliëntenparticipatie Lindewaard\n\nHet college van burgemeester en wethouders van Lindewaard;\n\ngelet op artikel 47 van de Participatiewet;\n\nbesluit vast te stellen de volgende regeling:\n\n## Artikel 1\n\n';
+  it('in a regulation, "zoveel mogelijk" in a passive done by another party is its latitude; done by the college it is a hedge', () => {
+    no(REG + 'De leden van de cliëntenraad worden door de belangenorganisaties in onderling overleg zoveel mogelijk geworven uit de voormalige leden van de adviesraad.\n', 'taal/voorbehoud');
+    yes(REG + 'De aanvragen worden door het college zo snel mogelijk behandeld.\n', 'taal/voorbehoud');
+  });
+  it('"de organisaties zijn primair zelf aan zet": each for its own part; without "zelf" the collective is diffuse', () => {
+    const CONV = '# Convenant storingen Lindewaard\n\nPartijen komen het volgende overeen.\n\n## Afspraken\n\n';
+    no(CONV + 'Bij een storing zijn de organisaties in de keten primair zelf aan zet.\n', 'eigenaar/diffuus');
+    yes(CONV + 'Bij een storing zijn de organisaties in de keten aan zet.\n', 'eigenaar/diffuus');
+  });
+});

@@ -415,6 +415,10 @@ export const taalVoorbehoud: SentenceRule = {
       // hedge that closes the sentence after a relative clause may belong to the main verb ("We faciliteren
       // organisaties die activiteiten organiseren waar mogelijk"), so a word of the clause must follow it.
       if (clause && clause.subordinate && !u.parties && clause.subjectKind === 'np' && !ownDoer(s, clause) && isRelativeOpener(s.tokens[clause.start]?.low ?? '') && wordAfter(s, ti, h.end, clause.end)) continue;
+      // In a regulation, a passive whose door-agent is another party than a government body ("… door de
+      // belangenorganisaties in onderling overleg zoveel mogelijk worden geworven uit …"): the latitude the authority
+      // leaves that party, not a hedge on the authority's own act.
+      if (u.authority && clause?.voice?.agent && !agentIsGovernment(s, clause.voice.agent)) continue;
       // "waar nodig" / "zo snel mogelijk" next to a firm term or number top up a commitment, they do not hedge it.
       if ((w === 'waar nodig' || w === 'zo snel mogelijk') && hasMeasure(s)) continue;
       // A numbered or dated target under "streven" still binds (judgement §0): a number with a date, or a measurable
@@ -678,4 +682,9 @@ function aimedEffect(s: Sentence, ti: number, clause: Clause | undefined): boole
     return true;
   }
   return false;
+}
+
+/** A word of the door-agent [a, b) names a government body (the authority acting itself: "door het college"). */
+function agentIsGovernment(s: Sentence, [a, b]: [number, number]): boolean {
+  return s.tokens.slice(a, b).some((t) => vocab('government').isWord(t.low));
 }

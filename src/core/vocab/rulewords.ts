@@ -87,7 +87,9 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
       // Choosing together ("We maken met elkaar de keuzes"): a choice made together is joint by nature.
       String.raw`re:maken\s+(?:\S+\s+){0,4}keuzes?(?![\p{L}])`, 'keuzes maken'] },
   ownPart: { description: { nl: 'Ieder zijn eigen deel ("hun eigen", "ieder voor zich", "naar rato", "elkaars")', en: 'Each its own part' },
-    phrases: ['hun eigen', 'ieder|elk voor zich', 'binnen|vanuit de eigen', 'naar rato', 'elkaars', 'elkaar niet'] },
+    phrases: ['hun eigen', 'ieder|elk voor zich', 'binnen|vanuit de eigen', 'naar rato', 'elkaars', 'elkaar niet',
+      // Each is itself at turn or answerable ("De organisaties zijn primair zelf aan zet", "zijn zelf verantwoordelijk").
+      'zelf aan zet', 'zelf verantwoordelijk', 'zelf aanspreekbaar'] },
   reciprocal: { description: { nl: 'Een wederkerig "elkaar" (niet "met elkaar", "samen", "door elkaar")', en: 'A reciprocal "elkaar" (not "with each other")' },
     phrases: [String.raw`re:(?<!(?:met|bij|samen|door)\s)elkaar`] },
   collectiveMark: { description: { nl: 'Een uitdrukkelijk gezamenlijke uitvoerder ("samen", "met elkaar", "alle partijen"); "samen met" noemt een partner', en: 'An expressly joint doer; "samen met" names a partner' },
