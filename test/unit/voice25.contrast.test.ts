@@ -177,7 +177,7 @@ describe('voice25 contrast: study sets of ministries, agencies and regional bodi
     yes(NOTA + 'Meer bouwen is onze ambitie.\n', 'doel/vaag');
   });
   it('the act that serves the goal in the same sentence ("en doen daarom …"); the goal alone is vague', () => {
-    no(NOTA + 'We willen meer gebruikmaken van de ervaringen van inwoners en doen daarom onderzoek naar hun waardering.\n', 'doel/vaag');
+    no(NOTA + 'We willen meer gebruikmaken van de ervaringen van inwoners en doen daarom regelmatig onderzoek naar hun waardering.\n', 'doel/vaag');
     yes(NOTA + 'We willen meer gebruikmaken van de ervaringen van inwoners.\n', 'doel/vaag');
   });
   it('regie over the organisation\'s inner workings is management control; regie over a public task is claimed', () => {

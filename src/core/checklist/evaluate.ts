@@ -632,12 +632,22 @@ function opgave(ctx: ItemContext): ChecklistResult {
   return result(ctx, idx, idx.length > 0);
 }
 
-/** Every tensed clause of the sentence is past or perfect: it tells what happened, it sets no goal. */
+/**
+ * Every tensed clause of the sentence is past or perfect: it tells what happened, it sets no goal. Not a perfect whose
+ * subject is the counted result ("In 2027 hebben 200 extra huishoudens een energiecoach gehad", "In 2030 is het aantal
+ * valincidenten met 25% gedaald": a state to be reached
+ * by a moment, the future perfect of a goal); a story has its doer as subject ("In 2019 hebben we 400 woningen gebouwd").
+ */
 function narrates(s: Sentence): boolean {
   let tensed = false;
+  const tags = tagsOf(s);
   for (const x of readLocal(s).clauses) {
     if (x.tense === 'none') continue;
     if (x.tense !== 'past' && x.tense !== 'perfect') return false;
+    // (After the finite verb of an inversion the subject's count may stand before the span the reader gives.)
+    const from = x.subject && x.finite >= 0 && x.finite < x.subject[0] ? Math.min(x.subject[0], x.finite + 1) : x.subject?.[0] ?? 0;
+    if (x.tense === 'perfect' && x.subject && (tags.slice(from, x.subject[1]).some((t) => t?.pos === 'NUM') ||
+      s.tokens.slice(from, x.subject[1]).some((t) => vocab('countNouns').isWord(t.low)))) return false;
     tensed = true;
   }
   return tensed;

@@ -4,7 +4,7 @@ import { matchPhrases, hasPhrase, vocab } from '../vocab';
 import { firstWordIndex, hasMeasure, inIndirectQuestion, inInfinitivalAdjunct, inRelativeClause, namedOtherAims, plainPresentMain, quotedAt, sentenceEndInsert, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, type Clause } from '../read/clause';
-import { deliverableIn } from '../regie';
+import { deliverableIn, regieVocab } from '../regie';
 import { commitsNothingHere, ownDoer, readLocal, subjectNoun, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
 import { phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
@@ -152,7 +152,7 @@ export const doelVaag: SentenceRule = {
   },
   examples: {
     bad: ['We willen de leefbaarheid in de wijk verbeteren.', 'Ons doel is een integrale aanpak van armoede.'],
-    good: ['We zetten in op meer groen in de wijk. Deze ambitie is in het groenplan nader uitgewerkt.', 'We willen meer gebruikmaken van de ervaringen van inwoners en doen daarom onderzoek naar hun waardering.', 'Het doel van deze wet is om de digitale weerbaarheid van organisaties te vergroten.', 'In 2028 hebben 150 extra jongeren een startkwalificatie.', 'We willen de leefbaarheid in de wijken verbeteren:\n\n- vóór 1 juli 2027 zijn er 40 nieuwe speelplekken;\n- in 2028 staan er 300 nieuwe bomen.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.', 'De scholen en de bedrijven richten samen een leerwerkplaats in met als doel de aansluiting op de arbeidsmarkt te verbeteren.', 'Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.', 'De sportnota versterkt ook andere gemeentelijke doelstellingen op het gebied van gezondheid.', 'De wijkvisie biedt het kader voor het versterken van de buurten en het realiseren van de ambities.', 'Het wetsvoorstel beoogt de ontwikkelingskansen van kinderen te vergroten.', 'In deze nota leggen we uit hoe we bepalen welke doelen we willen bereiken.', 'De woningcorporaties hebben de ambitie uitgesproken de samenwerking in de regio te verbeteren.', 'Want we willen het leven in Kreekhaven nog beter maken.', 'Doelstellingen moeten afdwingbaar zijn.'],
+    good: ['We zetten in op meer groen in de wijk. Deze ambitie is in het groenplan nader uitgewerkt.', 'We willen meer gebruikmaken van de ervaringen van inwoners en doen daarom regelmatig onderzoek naar hun waardering.', 'Het doel van deze wet is om de digitale weerbaarheid van organisaties te vergroten.', 'In 2028 hebben 150 extra jongeren een startkwalificatie.', 'We willen de leefbaarheid in de wijken verbeteren:\n\n- vóór 1 juli 2027 zijn er 40 nieuwe speelplekken;\n- in 2028 staan er 300 nieuwe bomen.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.', 'De scholen en de bedrijven richten samen een leerwerkplaats in met als doel de aansluiting op de arbeidsmarkt te verbeteren.', 'Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.', 'De sportnota versterkt ook andere gemeentelijke doelstellingen op het gebied van gezondheid.', 'De wijkvisie biedt het kader voor het versterken van de buurten en het realiseren van de ambities.', 'Het wetsvoorstel beoogt de ontwikkelingskansen van kinderen te vergroten.', 'In deze nota leggen we uit hoe we bepalen welke doelen we willen bereiken.', 'De woningcorporaties hebben de ambitie uitgesproken de samenwerking in de regio te verbeteren.', 'Want we willen het leven in Kreekhaven nog beter maken.', 'Doelstellingen moeten afdwingbaar zijn.'],
   },
   families: ['ambitie', 'vaagResultaat'],
   fixable: true,
@@ -186,7 +186,8 @@ export const doelVaag: SentenceRule = {
     // ondersteuningsplan uitgewerkt"): its measure stands in that text, pointed to.
     // The same sentence goes on with the act that serves the goal ("We willen meer gebruikmaken van hun ervaringen en
     // doen daarom regelmatig onderzoek naar …"): a coordinated clause that takes the goal up with "daarom"/"daarvoor".
-    if (TAKEN_UP_IN_SENTENCE.test(s.low.slice(goalEnd(s, ctx)))) return;
+    const takenUp = TAKEN_UP_IN_SENTENCE.exec(s.low.slice(goalEnd(s, ctx)));
+    if (takenUp && concreteAct(s.raw.slice(goalEnd(s, ctx) + takenUp.index + takenUp[0].length))) return;
     const nextOne = ctx.next(s);
     if (nextOne && nextOne.block === s.block && vocab('goalWorkedOutElsewhere').test(nextOne.low)) return;
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
@@ -482,7 +483,17 @@ function goalOfNamedOther(s: Sentence, g: { start: number; text: string }, claus
 }
 
 /** "en doen daarom …", "en zetten we daarvoor …", ", daarom doen we …": a later clause that serves the goal before it. */
-const TAKEN_UP_IN_SENTENCE = /(?:\ben|,)\s+(?:\p{L}+\s+){0,2}?(?:daarom|daarvoor|daartoe|hiervoor|hiertoe)\s+\p{L}+/u;
+const TAKEN_UP_IN_SENTENCE = /(?:\ben|,)\s+(?:\p{L}+\s+){0,2}?(?:daarom|daarvoor|daartoe|hiervoor|hiertoe)(?![\p{L}])/u;
+
+/**
+ * The act after "daarom" is concrete: a task concrete by itself, a task with a concrete object, or one done at a set
+ * rhythm or with a number ("doen daarom regelmatig onderzoek naar …"); "verbeteren daarom de verlichting" is not.
+ */
+function concreteAct(rest: string): boolean {
+  if (regieVocab('strongTask').exec(rest)) return true;
+  if (regieVocab('weakTask').exec(rest) && regieVocab('concreteObject').exec(rest)) return true;
+  return /(?<![\p{L}])(?:regelmatig|jaarlijks|halfjaarlijks|maandelijks|wekelijks|periodiek|(?:elk|elke|ieder|iedere)\s+(?:jaar|half\s+jaar|kwartaal|maand|week))(?![\p{L}])|\d/u.test(rest);
+}
 
 /** The end (offset in the sentence) of the first goal phrase of the rule's family in s, or 0. */
 function goalEnd(s: Sentence, ctx: { family(id: string): Parameters<typeof matchPhrases>[0] }): number {
