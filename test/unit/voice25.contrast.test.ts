@@ -219,3 +219,11 @@ describe('voice25 contrast: latitude left to another party, and each party itsel
     yes(CONV + 'Bij een storing zijn de organisaties in de keten aan zet.\n', 'eigenaar/diffuus');
   });
 });
+
+describe('voice25 contrast: "richt zich op" focuses, "richt … op" founds', () => {
+  const NOTA = '# Nota samenwerking Lindewaard\n\nDeze nota beschrijft de samenwerking in de regio Lindewaard.\n\n## Organisatie\n\n';
+  it('a later mention of a body that focuses on something is its name; a body set up here without tasks is hollow', () => {
+    no(NOTA + 'De Regiegroep richt zich op de financiën van de samenwerking.\n', 'regie/hol');
+    yes(NOTA + 'De gemeenten richten een Regiegroep op.\n', 'regie/hol');
+  });
+});

@@ -96,7 +96,9 @@ export const REGIE_VOCAB = {
   buzzObject: ['regie* op|over|voor|van de|het? samenhang|synergie|verbinding|integraliteit|geheel|keten|netwerk|samenwerking|processen',
     'regie* op|over|voor|van de? integrale aanpak'],
   /** A founding clause: the body is set up here. */
-  founding: ['er is|komt|wordt een|het|de', 'wordt|worden ingesteld|opgericht|opgezet|ingericht|gevormd', sep('stelt|stellen', 'in'), 'richt|richten ~ in|op',
+  founding: ['er is|komt|wordt een|het|de', 'wordt|worden ingesteld|opgericht|opgezet|ingericht|gevormd', sep('stelt|stellen', 'in'), 'richt|richten ~ in',
+    // "richt … op" founds a body; "richt zich op" is to focus on.
+    String.raw`re:(?:richt|richten)\s+(?!zich(?![\p{L}]))(?:[\p{L}-]+\s+){0,5}?op`,
     'in te stellen', 'op te richten', 'in het leven geroepen'],
   /** Bodies with regie in their name (tested on the word itself). */
   body: ['re:[\\p{L}-]*regie(?:groep|tafel|team|overleg|orgaan|raad|raden|commissie|bureau|punt|wet|centrum|platform|board|organisatie|afdeling|eenheid|directie|kamer)(?:en|s)?'],
