@@ -227,3 +227,11 @@ describe('voice25 contrast: "richt zich op" focuses, "richt … op" founds', () 
     yes(NOTA + 'De gemeenten richten een Regiegroep op.\n', 'regie/hol');
   });
 });
+
+describe('voice25 contrast: a definite noun takes up the party named just before (anaphora by the head of its name)', () => {
+  const NOTA = '# Nota samenwerking Lindewaard\n\nDeze nota beschrijft de samenwerking in de regio Lindewaard.\n\n## Organisatie\n\n';
+  it('"Het beheerteam van de gemeente … Het team zal samen met …" names who; without the team named before, nobody', () => {
+    no(NOTA + 'Het beheerteam van de gemeente Lindewaard bestaat uit ontwikkelaars. Het team zal samen met de stakeholders de gewenste functies afstemmen.\n', 'eigenaar/samenwerken');
+    yes(NOTA + 'Het project is in maart gestart. Het team zal samen met de stakeholders de gewenste functies afstemmen.\n', 'eigenaar/samenwerken');
+  });
+});

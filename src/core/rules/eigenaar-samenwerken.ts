@@ -214,7 +214,8 @@ export const eigenaarSamenwerken: SentenceRule = {
     // B en C.").
     const prev = ctx.prev(s);
     const back = prev && /^(deze|die|zij|ze|beide|alle\s+drie)$/.test(s.tokens[firstWordIndex(s)]?.low ?? '') ? prev : undefined;
-    const who = specificActors(s).some((a) => !objectNames.has(a.token)) || namedPartner(s) || authorWe || (!!back && specificActors(back).some((a) => a.kind === 'named'));
+    const who = specificActors(s).some((a) => !objectNames.has(a.token)) || namedPartner(s) || authorWe || (!!back && specificActors(back).some((a) => a.kind === 'named')) ||
+      (!!prev && prev.block === s.block && definiteBackReference(s, prev));
     // "Hoe dan?" may be answered in the next sentence of the same paragraph.
     const next = ctx.next(s);
     // The sentence points back to the one before it in its paragraph ("Hier werken we als regio samen met …" after
@@ -423,4 +424,16 @@ function taskObject(s: Sentence, after: number): boolean {
     if (task && /^(van|met)$/.test(tok[k + 3]?.low ?? '') && tags.slice(k + 4, k + 8).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return true;
   }
   return false;
+}
+
+/**
+ * The sentence opens with a definite noun that takes up a party of the sentence before by the head of its name ("Het
+ * Signalen beheerteam bestaat uit … Het team zal …", "Stichting Welzijn Lindewaard … De stichting …"): anaphora, the
+ * party is named there.
+ */
+function definiteBackReference(s: Sentence, prev: Sentence): boolean {
+  const f = firstWordIndex(s);
+  const det = s.tokens[f], noun = s.tokens[f + 1];
+  if (!det || !noun || !/^(de|het)$/.test(det.low) || noun.kind !== 'word' || !/^\p{Ll}/u.test(noun.text) || noun.low.length < 4) return false;
+  return prev.actors.some((a) => a.kind !== 'we' && a.kind !== 'collective' && a.text.toLowerCase().split(/[\s-]+/).some((w) => w === noun.low || (w.length > noun.low.length + 2 && w.endsWith(noun.low))));
 }
