@@ -11,6 +11,13 @@ import { findTimes } from '../../src/core/recognize/time';
 import { no, yes } from './contrast';
 
 const PLAIN = '# Programma wonen Lindewaard\n\n## Onze aanpak\n\n';
+/** An invented nota about cooperation in a region (its author named, so a narrative text). */
+const NOTA = '# Nota samenwerking Lindewaard\n\nDeze nota beschrijft de samenwerking in de regio Lindewaard.\n\n## Organisatie\n\n';
+/** The unit reading of the last sentence of `head` + `body`. */
+const lastUnit = (head: string, body: string): ReturnType<typeof unitOf> => {
+  const doc = buildDocument(head + body + '\n', 'markdown');
+  return unitOf(doc, doc.sentences.length - 1);
+};
 const goal = (body: string): boolean | null => analyze(PLAIN + body + '\n').checklist['K1.doel'].met;
 const times = (text: string): string[] => findTimes(text).map((t) => `${t.text}:${t.kind}`);
 
@@ -55,10 +62,7 @@ describe('voice25 contrast: a term of office is a time frame', () => {
 
 describe('voice25 contrast: the closing formula of a signed text is a legal formula', () => {
   const CONV = '# Overeenkomst onderhoud Kreekbeek\n\nPartijen komen het volgende overeen.\n\n## Artikel 1\n\nHet waterschap onderhoudt de beek.\n\n';
-  const fnOf = (body: string): string => {
-    const doc = buildDocument(CONV + body + '\n', 'markdown');
-    return unitOf(doc, doc.sentences.length - 1).fn;
-  };
+  const fnOf = (body: string): string => lastUnit(CONV, body).fn;
   it('where and in how many copies it was drawn up; a count of copies to be made is an act', () => {
     assert.equal(fnOf('Opgemaakt te Lindewaard op 3 mei 2021 in vier exemplaren.'), 'legal');
     assert.equal(fnOf('Aldus getekend in tweevoud.'), 'legal');
@@ -121,10 +125,7 @@ describe('voice25 contrast: a passive in a joint forum or on a meeting\'s instru
 });
 
 describe('voice25 contrast: advice arranges no way of working (K3.werkprocessen)', () => {
-  const unitCue = (body: string): string | undefined => {
-    const doc = buildDocument(PLAIN + body + '\n', 'markdown');
-    return unitOf(doc, doc.sentences.length - 1).cue;
-  };
+  const unitCue = (body: string): string | undefined => lastUnit(PLAIN, body).cue;
   it('"is daarbij van belang dat" without "het" is a value, like "het is van belang dat"; a plain statement is not', () => {
     assert.equal(unitCue('Voor het beheer is daarbij van belang dat de partners één loket inrichten.'), 'advice');
     assert.equal(unitCue('Het is van belang dat de partners één loket inrichten.'), 'advice');
@@ -138,8 +139,7 @@ describe('voice25 contrast: advice arranges no way of working (K3.werkprocessen)
 
 describe('voice25 contrast: an imperative read by the stem of a known verb addresses the reader', () => {
   const read = (body: string): { mood: string | undefined; cue: string | undefined } => {
-    const doc = buildDocument(PLAIN + body + '\n', 'markdown');
-    const u = unitOf(doc, doc.sentences.length - 1);
+    const u = lastUnit(PLAIN, body);
     return { mood: u.main?.mood, cue: u.cue };
   };
   it('"Benut de …", "Ondersteun de …", "Stel een … aan" are imperatives: instructions, no commitment', () => {
@@ -166,7 +166,6 @@ describe('voice25 contrast: a decision rule and a yearly account (K3.besliskrach
 });
 
 describe('voice25 contrast: study sets of ministries, agencies and regional bodies', () => {
-  const NOTA = '# Nota wonen en zorg Lindewaard\n\nDeze nota beschrijft de aanpak in de regio Lindewaard.\n\n## Aanpak\n\n';
   it('a goal whose content the next sentence says is worked out in another plan; without that pointer it stays vague', () => {
     no(NOTA + 'We zetten in op meer groen in de wijk. Deze ambitie is in het groenplan nader uitgewerkt.\n', 'doel/vaag');
     no(NOTA + 'We zetten in op versterking van de basisondersteuning op alle scholen. Wat we onder deze ambitie verstaan, is in het ondersteuningsplan uitgewerkt.\n', 'doel/vaag');
@@ -196,10 +195,7 @@ describe('voice25 contrast: study sets of ministries, agencies and regional bodi
 
 describe('voice25 contrast: an earlier letter recalled is reported', () => {
   const LETTER = '# Brief voortgang woningbouw\n\n## Voortgang\n\n';
-  const cueOf = (body: string): string | undefined => {
-    const doc = buildDocument(LETTER + body + '\n', 'markdown');
-    return unitOf(doc, doc.sentences.length - 1).cue;
-  };
+  const cueOf = (body: string): string | undefined => lastUnit(LETTER, body).cue;
   it('"Op 25 september heb ik u geïnformeerd over het feit dat …" recalls a letter; "Ik informeer u vóór 1 mei" commits', () => {
     assert.equal(cueOf('Op 25 september heb ik u geïnformeerd over het feit dat de gemeenten willen bijdragen aan de bouwopgave.'), 'meta');
     assert.equal(cueOf('Eerder hebben wij uw raad gemeld dat de provincie de plannen wil versnellen.'), 'meta');
@@ -221,7 +217,6 @@ describe('voice25 contrast: latitude left to another party, and each party itsel
 });
 
 describe('voice25 contrast: "richt zich op" focuses, "richt … op" founds', () => {
-  const NOTA = '# Nota samenwerking Lindewaard\n\nDeze nota beschrijft de samenwerking in de regio Lindewaard.\n\n## Organisatie\n\n';
   it('a later mention of a body that focuses on something is its name; a body set up here without tasks is hollow', () => {
     no(NOTA + 'De Regiegroep richt zich op de financiën van de samenwerking.\n', 'regie/hol');
     yes(NOTA + 'De gemeenten richten een Regiegroep op.\n', 'regie/hol');
@@ -229,7 +224,6 @@ describe('voice25 contrast: "richt zich op" focuses, "richt … op" founds', () 
 });
 
 describe('voice25 contrast: a definite noun takes up the party named just before (anaphora by the head of its name)', () => {
-  const NOTA = '# Nota samenwerking Lindewaard\n\nDeze nota beschrijft de samenwerking in de regio Lindewaard.\n\n## Organisatie\n\n';
   it('"Het beheerteam van de gemeente … Het team zal samen met …" names who; without the team named before, nobody', () => {
     no(NOTA + 'Het beheerteam van de gemeente Lindewaard bestaat uit ontwikkelaars. Het team zal samen met de stakeholders de gewenste functies afstemmen.\n', 'eigenaar/samenwerken');
     yes(NOTA + 'Het project is in maart gestart. Het team zal samen met de stakeholders de gewenste functies afstemmen.\n', 'eigenaar/samenwerken');
