@@ -874,16 +874,21 @@ function sentenceFacts(x: Sentence): SentenceFacts {
 
 /** A concrete task in a sentence: a strong task verb, or a weak one with a concrete object, a date or a number. */
 export function deliverableIn(x: Sentence): { text: string; strong: boolean } | undefined {
-  return memoize(x, 'regie:deliverable', () => {
-    const strong = regieVocab('strongTask').exec(x.raw);
-    if (strong) return { text: strong, strong: true };
-    const weak = regieVocab('weakTask').exec(x.raw);
-    if (!weak) return undefined;
-    const obj = regieVocab('concreteObject').exec(x.raw);
-    const dated = x.times.some((t) => t.kind === 'deadline' || t.kind === 'date');
-    if (obj || dated || x.quantities.length > 0 || x.money.some((m) => !m.open)) return { text: obj ? `${weak} … ${obj}` : weak, strong: false };
-    return undefined;
-  });
+  return memoize(x, 'regie:deliverable', () => taskIn(x.raw, x.times.some((t) => t.kind === 'deadline' || t.kind === 'date') || x.quantities.length > 0 || x.money.some((m) => !m.open)));
+}
+
+/**
+ * The concrete task in a stretch of text: a task concrete by itself (strong), or a weak one with a concrete object or
+ * with `measured` (a date, a number or an amount that the caller found there).
+ */
+export function taskIn(text: string, measured: boolean): { text: string; strong: boolean } | undefined {
+  const strong = regieVocab('strongTask').exec(text);
+  if (strong) return { text: strong, strong: true };
+  const weak = regieVocab('weakTask').exec(text);
+  if (!weak) return undefined;
+  const obj = regieVocab('concreteObject').exec(text);
+  if (obj || measured) return { text: obj ? `${weak} … ${obj}` : weak, strong: false };
+  return undefined;
 }
 
 // ——— the reading ———

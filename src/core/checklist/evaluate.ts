@@ -635,8 +635,8 @@ function opgave(ctx: ItemContext): ChecklistResult {
 /**
  * Every tensed clause of the sentence is past or perfect: it tells what happened, it sets no goal. Not a perfect whose
  * subject is the counted result ("In 2027 hebben 200 extra huishoudens een energiecoach gehad", "In 2030 is het aantal
- * valincidenten met 25% gedaald": a state to be reached
- * by a moment, the future perfect of a goal); a story has its doer as subject ("In 2019 hebben we 400 woningen gebouwd").
+ * valincidenten met 25% gedaald": a state to be reached by a moment, the future perfect of a goal); a story has its
+ * doer as subject ("In 2019 hebben we 400 woningen gebouwd").
  */
 function narrates(s: Sentence): boolean {
   let tensed = false;

@@ -383,11 +383,6 @@ function imperativeStem(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * The word is the stem of a verb the lexicon knows: its infinitive, by Dutch spelling (stem + en, a doubled final
- * consonant, an undoubled long vowel with f→v and s→z: benut → benutten, stel → stellen, maak → maken, geef → geven,
- * kies → kiezen), is tagged as that verb's own lemma. Memoised per word.
- */
-/**
  * What follows a stem that the tagger did not read as a verb opens its object or an adverb ("Benut de …", "Stel een …",
  * "Ondersteun als gemeente …"), not a preposition or a conjunction of a noun phrase ("Beheer van de beek", "Overleg en
  * afstemming"): so a verbless title or noun line is no imperative.
@@ -400,7 +395,12 @@ function objectNext(tokens: readonly Token[], tags: readonly Tag[], k: number): 
 }
 
 const stemMemo = new Map<string, boolean>();
-export function verbStem(w: string): boolean {
+/**
+ * The word is the stem of a verb the lexicon knows: its infinitive, by Dutch spelling (stem + en, a doubled final
+ * consonant, an undoubled long vowel with f→v and s→z: benut → benutten, stel → stellen, maak → maken, geef → geven,
+ * kies → kiezen), is tagged as that verb's own lemma. Memoised per word.
+ */
+function verbStem(w: string): boolean {
   let known = stemMemo.get(w);
   if (known !== undefined) return known;
   const cands = [w + 'en', w + w.slice(-1) + 'en'];
@@ -570,8 +570,9 @@ export function readClauses(tokens: readonly Token[], tags: readonly Tag[] = tag
     // follows at once (the relative clause is the main clause's first constituent).
     else if (!subordinate && c.start === 0 && finite >= 0 && !freeRelative(tokens, tags, c.end) && (() => { const w = /^(en|maar)$/.test(tokens[first]?.low ?? '') ? first + 1 : first; return QUESTION_WORDS.has(tokens[w]?.low ?? '') && finite === w + 1 && (tags[finite]?.pos === 'VERB' || tags[finite]?.pos === 'AUX'); })()) mood = 'question';
     // An imperative: a main clause that opens (at the sentence's start or after a colon) with a bare verb stem and no
-    // subject pronoun after it ("Neem de regie", "Geef duidelijkheid over …", "Zorg dat …"); a stem ends in no -t or -en
-    // (so "Neemt de gemeente …, dan …" and "Komen er …" are inversions), and no auxiliary or modal is one.
+    // subject pronoun after it ("Neem de regie", "Geef duidelijkheid over …", "Zorg dat …"); a stem ends in no -en and
+    // in -t only where its infinitive keeps the t (so "Neemt de gemeente …, dan …" and "Komen er …" are inversions), and
+    // no auxiliary or modal is one; a stem the tagger read otherwise counts when an object or adverb follows.
     else if (!subordinate && finite === first && finite >= 0 && (tags[finite]?.pos === 'VERB' || (verbStem(tokens[finite].low) && objectNext(tokens, tags, finite))) && imperativeStem(tokens, finite)) mood = 'imperative';
     // Subject: voorveld before the finite verb (V2), or the first NP after it (inversion / V1).
     let subject: [number, number] | undefined;

@@ -4,7 +4,7 @@ import { matchPhrases, hasPhrase, vocab } from '../vocab';
 import { firstWordIndex, hasMeasure, inIndirectQuestion, inInfinitivalAdjunct, inRelativeClause, namedOtherAims, plainPresentMain, quotedAt, sentenceEndInsert, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { clauseAt, type Clause } from '../read/clause';
-import { deliverableIn, regieVocab } from '../regie';
+import { deliverableIn, taskIn } from '../regie';
 import { commitsNothingHere, ownDoer, readLocal, subjectNoun, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
 import { phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
@@ -182,12 +182,13 @@ export const doelVaag: SentenceRule = {
     // A dated target further on in the same paragraph ("Wij willen onze aantrekkingskracht versterken … In 2030 willen
     // we bovengemiddeld scoren in de regio."): the paragraph sets its own measure.
     for (let n = ctx.next(s), k = 0; n && n.block === s.block && k < 8; n = ctx.next(n), k++) if (setsTarget(n)) return;
-    // The next sentence says where the goal is worked out ("Wat we onder deze ambitie verstaan, is in het
-    // ondersteuningsplan uitgewerkt"): its measure stands in that text, pointed to.
     // The same sentence goes on with the act that serves the goal ("We willen meer gebruikmaken van hun ervaringen en
     // doen daarom regelmatig onderzoek naar …"): a coordinated clause that takes the goal up with "daarom"/"daarvoor".
-    const takenUp = TAKEN_UP_IN_SENTENCE.exec(s.low.slice(goalEnd(s, ctx)));
-    if (takenUp && concreteAct(s.raw.slice(goalEnd(s, ctx) + takenUp.index + takenUp[0].length))) return;
+    const end = goalEnd(s, ctx);
+    const takenUp = TAKEN_UP_IN_SENTENCE.exec(s.low.slice(end));
+    if (takenUp && concreteAct(s.raw.slice(end + takenUp.index + takenUp[0].length))) return;
+    // The next sentence says where the goal is worked out ("Wat we onder deze ambitie verstaan, is in het
+    // ondersteuningsplan uitgewerkt"): its measure stands in that text, pointed to.
     const nextOne = ctx.next(s);
     if (nextOne && nextOne.block === s.block && vocab('goalWorkedOutElsewhere').test(nextOne.low)) return;
     if (/\?\s*$/.test(s.raw) || DOCUMENT_PURPOSE.test(flat(s).text)) return;
@@ -490,10 +491,9 @@ const TAKEN_UP_IN_SENTENCE = /(?:\ben|,)\s+(?:\p{L}+\s+){0,2}?(?:daarom|daarvoor
  * rhythm or with a number ("doen daarom regelmatig onderzoek naar …"); "verbeteren daarom de verlichting" is not.
  */
 function concreteAct(rest: string): boolean {
-  if (regieVocab('strongTask').exec(rest)) return true;
-  if (regieVocab('weakTask').exec(rest) && regieVocab('concreteObject').exec(rest)) return true;
-  return /(?<![\p{L}])(?:regelmatig|jaarlijks|halfjaarlijks|maandelijks|wekelijks|periodiek|(?:elk|elke|ieder|iedere)\s+(?:jaar|half\s+jaar|kwartaal|maand|week))(?![\p{L}])|\d/u.test(rest);
+  return !!taskIn(rest, false) || RHYTHM_OR_NUMBER.test(rest);
 }
+const RHYTHM_OR_NUMBER = /(?<![\p{L}])(?:regelmatig|jaarlijks|halfjaarlijks|maandelijks|wekelijks|periodiek|(?:elk|elke|ieder|iedere)\s+(?:jaar|half\s+jaar|kwartaal|maand|week))(?![\p{L}])|\d/u;
 
 /** The end (offset in the sentence) of the first goal phrase of the rule's family in s, or 0. */
 function goalEnd(s: Sentence, ctx: { family(id: string): Parameters<typeof matchPhrases>[0] }): number {
