@@ -78,9 +78,17 @@ const RESULT_QTY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ten minste |minimaa
  * "de Archiefwet 1995 moeten"); before a noun it may be a count ("2000 woningen").
  */
 function yearBeforeWord(match: string, word: string): boolean {
-  const num = /(?:^|\s)((?:19|20)\d\d)\s/.exec(match);
-  return !!num && tagWords([num[1], word])[1]?.pos !== 'NOUN';
+  if (!/(?:^|\s)(?:19|20)\d\d\s/.test(match)) return false;
+  let noun = nounAfterYear.get(word);
+  if (noun === undefined) {
+    noun = tagWords(['2000', word])[1]?.pos === 'NOUN';
+    if (nounAfterYear.size >= 5000) nounAfterYear.clear();
+    nounAfterYear.set(word, noun);
+  }
+  return !noun;
 }
+/** Per word: does the tagger read it as a noun after a year? (memoised: the same few words recur). */
+const nounAfterYear = new Map<string, boolean>();
 
 const UNIT = String.raw`(?:jaar|jaren|maanden|maand|weken|week|dagen|werkdagen|kwartalen)`;
 const NUM = String.raw`\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|achttien|vierentwintig|zesendertig`;

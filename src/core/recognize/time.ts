@@ -33,7 +33,6 @@ export const TIME_PARTS = [
   String.raw`(?<quarter>${QUAL}(?:Q[1-4]\s+${YEAR}|(?:het\s+)?(?:eerste|tweede|derde|vierde|1e|2e|3e|4e)\s+(?:kwartaal|half\s?jaar|helft)\s+(?:van\s+)?${YEAR}))`,
   String.raw`(?<season>(?:eind|begin|medio|voorjaar|najaar|zomer|winter|(?:het\s+)?(?:voorjaar|najaar)\s+van)\s+${YEAR})`,
   String.raw`(?<within>(?:binnen|uiterlijk\s+over|over|na|in|gedurende)\s+(?:${NUMWORD})\s+(?:werk)?(?:${PERIOD_UNITS.join('|')}))`,
-  String.raw`(?<term>(?:(?:binnen|in|tijdens|gedurende|voor\s+het\s+einde\s+van|aan\s+het\s+einde\s+van|uiterlijk\s+aan\s+het\s+eind(?:e)?\s+van)\s+)?(?:deze|de|dit|de\s+komende|de\s+volgende|de\s+huidige)\s+(?:${TERMS.map((t) => t.replace(/ /g, '\\s+')).join('|')}))`,
   String.raw`(?<yearq>(?:vóór|voor|uiterlijk|per|vanaf|in|tot|t\/m|na|eind|begin|medio|sinds)\s+${YEAR})`,
   String.raw`(?<year>${YEAR})`,
   String.raw`(?<rec>${RECURRENCES.join('|')})`,
@@ -53,14 +52,36 @@ const TIME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TIME_PARTS.join('|')})(
  * flags as TIME, so the same case folding (e.g. U+212A KELVIN SIGN for k). A text with none has no match, so the
  * large alternation is not run.
  */
-const MAY_TIME = textPrecheck({ digits: true, lists: [PERIOD_UNITS, RECURRENCES, ['periode', 'looptijd']], flags: 'iu' });
+const MAY_TIME = textPrecheck({ digits: true, lists: [PERIOD_UNITS, RECURRENCES], flags: 'iu' });
+
+/**
+ * A term of office or of an agreement as a time frame ("in deze raadsperiode", "binnen de kabinetsperiode", "gedurende
+ * de looptijd van het convenant"): its own pattern, run only on a text that holds "periode" or "looptijd", so the large
+ * alternation above does not try it at every "de".
+ */
+const TERM = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:binnen|in|tijdens|gedurende|voor\s+het\s+einde\s+van|aan\s+het\s+einde\s+van|uiterlijk\s+aan\s+het\s+eind(?:e)?\s+van)\s+)?(?:deze|de|dit|de\s+komende|de\s+volgende|de\s+huidige)\s+(?:${TERMS.map((t) => t.replace(/ /g, '\\s+')).join('|')})(?![\p{L}\p{N}])`, 'giu');
+const MAY_TERM = /periode|looptijd/i;
 
 /** The end of a law's name before its year: a compound of wet/besluit/verordening/regeling, Wmo, Awb, a number. */
 const LAW_NAME_END = /(?:\p{L}*(?:wet|besluit|verordening|regeling)|\bwmo|\bawb|\bnr\.?|\bartikel|\bart\.)\s*$/iu;
 
 export function findTimes(text: string, offset = 0): TimeMention[] {
-  if (!MAY_TIME.test(text)) return [];
-  return scanTimes(text, offset);
+  const times = MAY_TIME.test(text) ? scanTimes(text, offset) : [];
+  return MAY_TERM.test(text) ? withTerms(text, offset, times) : times;
+}
+
+/** `times` with the terms of office or agreement in `text` added (none overlapping a time found), in text order. */
+function withTerms(text: string, offset: number, times: TimeMention[]): TimeMention[] {
+  primeRegex(TERM);
+  TERM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const out = [...times];
+  while ((m = TERM.exec(text))) {
+    const start = offset + m.index, end = start + m[0].length;
+    if (times.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ start, end, text: m[0], kind: /^(binnen|voor|aan|uiterlijk)\b/i.test(m[0]) ? 'deadline' : 'period' });
+  }
+  return out.length === times.length ? times : out.sort((a, b) => a.start - b.start);
 }
 
 /** `findTimes` without the pre-check (exported for the test that shows the pre-check is exact). */
@@ -76,7 +97,6 @@ export function scanTimes(text: string, offset = 0): TimeMention[] {
     let kind: TimeKind;
     if (g.date || g.date2 || g.month || g.quarter || g.season) kind = /^(vóór|voor|uiterlijk|tot|t\/m)\b/i.test(raw) ? 'deadline' : 'date';
     else if (g.range || g.within) kind = g.within && /^binnen|^uiterlijk/i.test(raw) ? 'deadline' : 'period';
-    else if (g.term) kind = /^(binnen|voor|aan|uiterlijk)\b/i.test(raw) ? 'deadline' : 'period';
     else if (g.yearq) kind = /^(vóór|voor|uiterlijk|tot|t\/m)\b/i.test(raw) ? 'deadline' : 'year';
     else if (g.year) {
       // A year inside a law name ("Wmo 2015", "Omgevingswet 2024", "Archiefwet 1995": any compound of wet, besluit,
