@@ -38,13 +38,13 @@ function mottoObject(s: Sentence, from: number, to: number): boolean {
 }
 
 /**
- * Token ti (a collective) stands in a prepositional phrase that starts after `from`: a preposition before it, with
+ * Token ti (a collective) stands in a prepositional phrase that starts after `from` (the subject's first word): a preposition before it, with
  * only articles and modifiers of the collective between ("voor alle betrokken partijen", "van de ketenpartners").
  */
 function inPrepositionalPhrase(s: Sentence, ti: number, from: number): boolean {
   let k = ti - 1;
   while (k > from && /^(de|het|alle|betrokken|relevante|overige|andere|verschillende|diverse|deelnemende|onze|hun)$/.test(s.tokens[k].low)) k--;
-  return k >= from && k < ti && /^(voor|van|bij|met|aan|tussen|namens|over|door)$/.test(s.tokens[k].low) && k > from;
+  return k > from && k < ti && /^(voor|van|bij|met|aan|tussen|namens|over|door)$/.test(s.tokens[k].low);
 }
 
 /** Diffuse ownership of a concrete action: a collective as the only doer (book ch. 2, "Sleutel 2"). */
