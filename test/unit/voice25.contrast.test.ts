@@ -229,3 +229,15 @@ describe('voice25 contrast: a definite noun takes up the party named just before
     yes(NOTA + 'Het project is in maart gestart. Het team zal samen met de stakeholders de gewenste functies afstemmen.\n', 'eigenaar/samenwerken');
   });
 });
+
+describe('voice25 contrast: a third study set of whole documents (agreements and service levels)', () => {
+  const SLA = '# Dienstverleningsafspraken aanbieders\n\n## 1. Inleiding\n\nIn dit document zijn de afspraken opgenomen die gelden voor **aanbieders** in het netwerk.\n\n## 2. Storingsbeheer\n\n';
+  it('"Dit proces is gericht op …" describes the purpose of a process just named; "Dit programma is gericht op …" is the text\'s goal', () => {
+    no(SLA + 'Aanbieders zorgen voor een eigen proces voor storingsbeheer. Dit proces is gericht op het structureel voorkomen van storingen en het waarborgen van de continuïteit en kwaliteit van de dienstverlening.\n', 'doel/vaag');
+    yes(SLA + 'Dit programma is gericht op het verbeteren van de kwaliteit van de dienstverlening.\n', 'doel/vaag');
+  });
+  it('time as a duration or something unavailable is no capacity left open; time made available is', () => {
+    no(CONVENANT + 'Bij een brand in het datacentrum is een aanbieder gedurende langere tijd niet beschikbaar.\n', 'zwitsers/vaag');
+    yes(CONVENANT + 'De gemeente stelt tijd beschikbaar voor het overleg.\n', 'zwitsers/vaag');
+  });
+});

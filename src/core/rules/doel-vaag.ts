@@ -115,7 +115,9 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   if (/^(is|zijn) (erop )?gericht op$/.test(w)) {
     const c = clauseAt(clauses, ti);
     const subj = c?.subject ? s.tokens.slice(c.subject[0], c.subject[1]).map((t) => t.low) : [];
-    if (!(c?.subjectKind === 'we' || c?.subjectKind === 'document' || subj.some((x) => /^(we|wij|ons|onze|dit|deze)$/.test(x)))) return false;
+    // (The text itself is a subject of kind 'document', "dit programma"; "dit proces", "deze aanpak" point back to a
+    // thing described before, whose purpose is then described.)
+    if (!(c?.subjectKind === 'we' || c?.subjectKind === 'document' || subj.some((x) => /^(we|wij|ons|onze)$/.test(x)))) return false;
     // "gericht op bedrijven die …", "op jongeren tot 23 jaar": whom it targets (the target group), not a result aimed at.
     const tags = tagsOf(s);
     for (let k = ti + w.split(' ').length; k < Math.min(s.tokens.length, ti + w.split(' ').length + 4); k++) {

@@ -196,7 +196,8 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
     phrases: words('hen hem haar ze elkaar inwoners iedereen') },
   // — rules/zwitsers-vaag.ts —
   peopleMadeAvailable: { description: { nl: 'Mensen, capaciteit of uren die beschikbaar komen of worden ingezet, zonder aantal ("capaciteit vrijmaken")', en: 'People, capacity or hours made available or deployed, without a number' },
-    phrases: [String.raw`re:(?:capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren|tijd)\s+(?:[\p{L}-]+\s+){0,3}?(?:beschikbaar(?:\s+stellen|\s+gesteld)?|vrijmaken|vrijgemaakt|vrij\s+te\s+maken|inzetten|ingezet|leveren|geleverd)`] },
+    // Not a duration ("gedurende langere tijd niet beschikbaar": a system down) and not what is unavailable ("niet").
+    phrases: [String.raw`re:(?:capaciteit|menskracht|mensen|medewerkers|personeel|professionals|ambtenaren|uren|(?<!(?:langere|lange|korte|kortere|enige|bepaalde|onbepaalde|gedurende)\s)tijd)\s+(?:(?!niet\s)[\p{L}-]+\s+){0,3}?(?:beschikbaar(?:\s+stellen|\s+gesteld)?|vrijmaken|vrijgemaakt|vrij\s+te\s+maken|inzetten|ingezet|leveren|geleverd)`] },
   peopleMadeAvailableVerbFirst: { description: { nl: 'Hetzelfde met het werkwoord vooraan ("zet eigen professionals in", "stellen mensen beschikbaar")', en: 'The same with the verb first' },
     // Each verb with its own particle ("zet … in", "stelt … beschikbaar", "maakt … vrij", "levert (eigen) medewerkers"); "in" only as the particle that
     // closes the clause or precedes a further adverbial, not the preposition of "mensen in de regio", "in dienst".
