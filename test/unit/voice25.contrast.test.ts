@@ -254,3 +254,10 @@ describe('voice25 contrast: in a government\'s narrative text, another party\'s 
     yes(LETTER + 'Het zorgkantoor zal de regie over de inkoop van zorg nemen.\n', 'regie/hol');
   });
 });
+
+describe('voice25 contrast: an insertion right after "om" keeps the clause of purpose', () => {
+  it('"om, met de partners, zoveel mogelijk … te …" qualifies the effect aimed at; "We proberen, met de partners, zoveel mogelijk …" is hedged', () => {
+    no(NOTA + 'We zoeken een oplossing om, met de partners, zoveel mogelijk belangen te behartigen.\n', 'taal/voorbehoud');
+    yes(NOTA + 'We proberen, met de partners, zoveel mogelijk belangen te behartigen.\n', 'taal/voorbehoud');
+  });
+});

@@ -157,6 +157,12 @@ function inPurpose(s: Sentence, ti: number): boolean {
   // identificeren, waar mogelijk weg te nemen en …"): the walk back crosses a comma that closes such a conjunct.
   for (let k = ti - 1; k > 0; k--) {
     if (tok[k].text === ',' && teInfBefore(k) >= 0 && tok[k - 1].kind === 'word') continue;
+    // An insertion between commas right after "om" ("om, door middel van een gezamenlijke oplossing, zoveel mogelijk …
+    // te …"): the walk goes on before it, at "om".
+    if (tok[k].text === ',') {
+      const open = insertionAfterOm(tok, k);
+      if (open >= 0) { k = open; continue; }
+    }
     if (tok[k].kind === 'punct') return false;
     if (tags[k]?.verbForm === 'fin' && tok[k - 1]?.low !== 'te' && tok[k - 2]?.low !== 'te') return false;
     if (tok[k].low !== 'om') continue;
@@ -181,6 +187,18 @@ function inPurpose(s: Sentence, ti: number): boolean {
     return OBJECT_PRONOUN.test(b.low);
   }
   return false;
+}
+
+/**
+ * The comma at k closes an insertion that opens with a comma right after "om", within ten tokens ("om, met de
+ * partners, …"): the index just after that "om" (so the walk back meets "om" next), else -1.
+ */
+function insertionAfterOm(tok: Sentence['tokens'], k: number): number {
+  for (let j = k - 1; j >= Math.max(1, k - 10); j--) {
+    if (tok[j].kind !== 'punct') continue;
+    return tok[j].text === ',' && tok[j - 1]?.low === 'om' ? j : -1;
+  }
+  return -1;
 }
 
 /** A goal noun ("doelstelling", "streefcijfer", "ambitie", "doel") after a demonstrative ("deze", "dit", "die"). */
