@@ -261,3 +261,10 @@ describe('voice25 contrast: an insertion right after "om" keeps the clause of pu
     yes(NOTA + 'We proberen, met de partners, zoveel mogelijk belangen te behartigen.\n', 'taal/voorbehoud');
   });
 });
+
+describe('voice25 contrast: "om … te" after the verb cluster of an act is a purpose, after a verb of trying or deciding its content', () => {
+  it('"Er moet naar een oplossing gezocht worden om zoveel mogelijk …" qualifies the effect; "We hebben besloten om zoveel mogelijk …" is hedged', () => {
+    no(NOTA + 'Er moet naar een oplossing gezocht worden om zoveel mogelijk belangen te behartigen.\n', 'taal/voorbehoud');
+    yes(NOTA + 'We hebben besloten om zoveel mogelijk woningen te bouwen.\n', 'taal/voorbehoud');
+  });
+});

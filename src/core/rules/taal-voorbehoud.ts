@@ -184,6 +184,14 @@ function inPurpose(s: Sentence, ti: number): boolean {
       }
       return true;
     }
+    // After the verb cluster of a complete act ("Er moet naar een oplossing gezocht worden om …", "We investeren om …"):
+    // a clause of purpose, unless the act's verb takes "om … te" as what it is about ("proberen om", "besluiten om").
+    if (bt?.pos === 'VERB' || bt?.pos === 'AUX') {
+      let v = k - 1;
+      while (v > 0 && tags[v]?.pos === 'AUX' && (tags[v - 1]?.pos === 'VERB' || tags[v - 1]?.pos === 'AUX')) v--;
+      const lemma = tags[v]?.lemma ?? tok[v].low;
+      return tags[v]?.pos === 'VERB' && !vocab('omTeComplementVerbs').isWord(lemma) && !vocab('omTeComplementVerbs').isWord(tok[v].low);
+    }
     return OBJECT_PRONOUN.test(b.low);
   }
   return false;

@@ -150,6 +150,10 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
     phrases: words('bedrijf bedrijven onderneming ondernemingen organisatie organisaties instelling instellingen doelgroep doelgroepen verenigingen vereniging') },
   participationPredicate: { description: { nl: 'Meedoen in de samenleving, opgroeien, zijn talenten ontwikkelen: een groep als wie erbij hoort, niet als uitvoerder (niet: deelnemen aan een activiteit)', en: 'Taking part in society, growing up, developing one\'s talents: the group as those included, not as the doers (not: taking part in an activity)' },
     phrases: [String.raw`re:(?:(?:(?:neemt|nemen)\s+(?:\S+\s+){0,3}?deel|deelnemen|deelneemt|(?:doet|doen)\s+(?:\S+\s+){0,3}?mee|meedoen|meedoet)\s+(?:aan|in)\s+(?:de|het)\s+(?:\p{L}+\s+)?(?:samenleving|maatschappij|leven|arbeidsmarkt)|(?:doet|doen)\s+(?:\S+\s+){0,3}?mee\s*[.!;]|(?:telt|tellen)\s+mee|meetellen|(?:groeit|groeien)\s+(?:\S+\s+){0,4}?op(?![\p{L}])|opgroeien|ontwikkel\p{L}*\s+(?:\S+\s+){0,2}?(?:zijn|haar|hun|eigen)\s+(?:\S+\s+)?talent\p{L}*)`] },
+  omTeComplementVerbs: { description: { nl: 'Werkwoorden waarvan "om … te" het onderwerp is, geen doel ("proberen om", "besluiten om") (lemma\'s)', en: 'Verbs whose "om … te" is their content, not a purpose (lemmas)' },
+    phrases: words('proberen trachten pogen besluiten beslissen beloven afspreken toezeggen vragen verzoeken helpen kiezen weigeren ' +
+      'durven vergeten wensen voorstellen aanbieden overwegen adviseren oproepen uitnodigen aansporen toestaan verplichten ' +
+      'streven zorgen beginnen starten doorgaan ophouden stoppen nalaten vermijden hopen verwachten menen proberen') },
   purposeIntro: { description: { nl: 'Voegwoorden van een bijzin van reden, gevolg of doel (zodat, omdat, doordat) (woorden)', en: 'Conjunctions of a clause of reason, result or purpose (words)' },
     phrases: words('zodat omdat doordat opdat waardoor') },
   reasonIntro: { description: { nl: 'Andere inleiders van een reden (aangezien, gezien, want, nu) (woorden)', en: 'Other introducers of a reason (words)' },
