@@ -26,7 +26,7 @@ import type { DocModel, Sentence, RegieWord } from './document';
 import { carried, factIndexes, headingOf, isRegieWord, memoize, memoMap, sentenceId, textFacts, type Shared } from './document';
 import { hasPhrase, vocab, type Matcher } from './vocab';
 import { firstWordIndex, quotedAt, specificActors as specificActorMentions } from './rules/util';
-import { independentDoer, loneParagraphSentence, otherLaag, ownDoer, readLocal, reportsOnly, runsAlready, tagsOf, unitOf, type Unit } from './read/unit';
+import { loneParagraphSentence, ownDoer, readLocal, reportsOnly, runsAlready, tagsOf, unitOf, type Unit } from './read/unit';
 import { clauseAt, looksBack, type Clause } from './read/clause';
 import { regieConceptId, type RegieVocabId } from './vocab/regie';
 import { authorActs } from './read/context';
@@ -934,17 +934,11 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // (In the plain present without a moment ahead: "We nemen al in 2027 de regie" plans. "Die" only opening the sentence:
   // after a noun it is a relative pronoun, "de gemeenten die regie voeren".)
   const existing = !!wordClause && runsAlready(s, wordClause);
-  // In a government's narrative text (a letter, a nota, a proposal: the author's bestuurslaag known), the regie of
-  // another laag or of an independent organisation, stated in the plain present as its doer ("Het zorgkantoor voert de
-  // regie over de inkoop", "De provincie voert de regie op …" in a Kamerbrief): described, the author claims nothing.
-  const othersRegie = !!wordClause && unit.narrative && !!unit.level && !wordClause.subordinate && wordClause.finite >= 0 &&
-    wordClause.tense === 'present' && wordClause.modality === 'none' && !wordClause.negated &&
-    (otherLaag(s, wordClause, unit.level) || independentDoer(s, wordClause));
   const before = s.tokens[w.token - 1]?.low ?? '';
   const pointedBack = !wf.isRole && !wf.isBody && (/^(deze|genoemde|bedoelde|voornoemde)$/.test(before) || (before === 'die' && w.token === 1));
   const reported = reportsOnly(unit) || past(wordClause && wordClause.finite >= 0 ? wordClause : unit.main) || !!wordClause?.conditional ||
     meansOfEffect(s, wordClause) || declined(s, wordClause) || othersWish(s, wordClause, unit) || indirectQuestion(s, wordClause, w.token) ||
-    existing || pointedBack || othersRegie;
+    existing || pointedBack;
   const claimed = !reported || (wf.isBody && wf.founding);
   const { isRole, isBody, founding } = wf;
   if (isBody) {

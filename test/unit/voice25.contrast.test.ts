@@ -242,19 +242,6 @@ describe('voice25 contrast: a third study set of whole documents (agreements and
   });
 });
 
-describe('voice25 contrast: in a government\'s narrative text, another party\'s regie is described', () => {
-  const LETTER = '# Kamerbrief over de voortgang van de aanpak\n\nGeachte voorzitter,\n\nMet deze brief informeer ik uw Kamer over de voortgang van de aanpak.\n\n## Stand van zaken\n\n';
-  it('the regie of an independent organisation or of another laag, in the plain present, is no claim; the author\'s own is', () => {
-    no(LETTER + 'Het zorgkantoor voert de regie over de inkoop van zorg.\n', 'regie/hol');
-    no(LETTER + 'De provincie voert de regie op de energietransitie.\n', 'regie/hol');
-    yes(LETTER + 'Ik neem de regie op de aanpak.\n', 'regie/hol');
-    yes(LETTER + 'Het Rijk neemt de regie.\n', 'regie/hol');
-  });
-  it('another party\'s regie ahead (a future) is still read as a claim of the text', () => {
-    yes(LETTER + 'Het zorgkantoor zal de regie over de inkoop van zorg nemen.\n', 'regie/hol');
-  });
-});
-
 describe('voice25 contrast: an insertion right after "om" keeps the clause of purpose', () => {
   it('"om, met de partners, zoveel mogelijk … te …" qualifies the effect aimed at; "We proberen, met de partners, zoveel mogelijk …" is hedged', () => {
     no(NOTA + 'We zoeken een oplossing om, met de partners, zoveel mogelijk belangen te behartigen.\n', 'taal/voorbehoud');

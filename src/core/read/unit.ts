@@ -14,7 +14,6 @@ import { readClauses, mainClauses, type Clause } from './clause';
 import { compoundHead, tagWords, type Tag } from './lexicon';
 import { shareTags } from '../intern';
 import { activeVocabKey, matchPhrases, vocab } from '../vocab';
-import { wordClass } from '../vocab/classes';
 import { speakerFacts } from '../profile/speaker';
 import { classifyDoctype } from '../profile/doctype';
 import { tocLine } from '../rules/toc';
@@ -117,21 +116,6 @@ export function otherLaag(s: Sentence, c: Clause, level: AuthorLevel | undefined
   if (t < 0) return false;
   const w = s.tokens[t].low;
   return LEVELS.some((l) => l !== level && vocab(LEVEL_BODY[l]).isWord(w)) && !vocab(LEVEL_BODY[level]).isWord(w);
-}
-
-const OWN_UNIT = wordClass('ownUnitHead');
-
-/**
- * The subject of `main` is an organisation other than a government body or one of its own units ("De bibliotheek van
- * Lindewaard …", "Woningcorporatie Lindehof …", "Kleine zorgaanbieders …"). In a government's text (the author's
- * bestuurslaag known) what such a party does, aims at or lacks is described: the government cannot commit it.
- */
-export function independentDoer(s: Sentence, main: Clause): boolean {
-  if (main.passive || main.subjectKind !== 'np' || !main.subject || ownDoer(s, main)) return false;
-  const [a, b] = main.subject;
-  const orgs = s.actors.filter((x) => x.token >= a && x.token < b && (x.kind === 'org' || x.kind === 'named'));
-  if (orgs.length === 0) return false;
-  return orgs.every((x) => !x.text.toLowerCase().split(/\s+/).some((w) => OWN_UNIT.test(w) || vocab('government').isWord(w)));
 }
 
 /**

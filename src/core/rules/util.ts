@@ -2,7 +2,8 @@
 import type { DocModel, Sentence } from '../document';
 import { clauseAt, nominalisedAdjective, type Clause } from '../read/clause';
 import { ownDoer, tagsOf } from '../read/unit';
-import { phraseClass } from '../vocab/classes';
+import { phraseClass, wordClass } from '../vocab/classes';
+import { vocab } from '../vocab';
 import { doubleQuoteOpenAfter } from '../text/quotes';
 
 /** Named organisations, organisation nouns and roles: a doer someone can be held to. */
@@ -178,5 +179,17 @@ export function namedOtherAims(s: Sentence, c: Clause | undefined): boolean {
   return false;
 }
 
-// The independent organisation as doer is a reading of the clause record (read/unit.ts), shared with the regie reader.
-export { independentDoer } from '../read/unit';
+const OWN_UNIT = wordClass('ownUnitHead');
+
+/**
+ * The subject of `main` is an organisation other than a government body or one of its own units ("De bibliotheek van
+ * Lindewaard …", "Woningcorporatie Lindehof …", "Kleine zorgaanbieders …"). In a government's text (the author's
+ * bestuurslaag known) what such a party does, aims at or lacks is described: the government cannot commit it.
+ */
+export function independentDoer(s: Sentence, main: Clause): boolean {
+  if (main.passive || main.subjectKind !== 'np' || !main.subject || ownDoer(s, main)) return false;
+  const [a, b] = main.subject;
+  const orgs = s.actors.filter((x) => x.token >= a && x.token < b && (x.kind === 'org' || x.kind === 'named'));
+  if (orgs.length === 0) return false;
+  return orgs.every((x) => !x.text.toLowerCase().split(/\s+/).some((w) => OWN_UNIT.test(w) || vocab('government').isWord(w)));
+}
