@@ -18,8 +18,8 @@ const YEAR = String.raw`(?:19|20)\d\d`;
 const PERIOD_UNITS = ['dagen', 'dag', 'weken', 'week', 'maanden', 'maand', 'jaar', 'jaren', 'kwartalen'];
 /** A term of office or of a plan: a bounded period of its own ("in deze raadsperiode", "binnen de kabinetsperiode"). */
 const TERMS = ['raadsperiode', 'collegeperiode', 'bestuursperiode', 'kabinetsperiode', 'coalitieperiode', 'statenperiode', 'planperiode',
-  'convenantperiode', 'programmaperiode', 'looptijd van het convenant', 'looptijd van de overeenkomst', 'looptijd van dit convenant',
-  'looptijd van deze overeenkomst'];
+  'convenantperiode', 'programmaperiode', String.raw`looptijd\s+van\s+het\s+convenant`, String.raw`looptijd\s+van\s+de\s+overeenkomst`,
+  String.raw`looptijd\s+van\s+dit\s+convenant`, String.raw`looptijd\s+van\s+deze\s+overeenkomst`];
 /** Recurrences ("jaarlijks", "per kwartaal"). */
 const RECURRENCES = ['jaarlijks', 'halfjaarlijks', String.raw`elk\s+(?:half)?jaar`, String.raw`ieder\s+(?:half)?jaar`, String.raw`per\s+kwartaal`, String.raw`elk\s+kwartaal`,
   'maandelijks', 'tweejaarlijks', 'driemaandelijks', String.raw`per\s+jaar`];
@@ -59,8 +59,9 @@ const MAY_TIME = textPrecheck({ digits: true, lists: [PERIOD_UNITS, RECURRENCES]
  * de looptijd van het convenant"): its own pattern, run only on a text that holds "periode" or "looptijd", so the large
  * alternation above does not try it at every "de".
  */
-const TERM = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:binnen|in|tijdens|gedurende|voor\s+het\s+einde\s+van|aan\s+het\s+einde\s+van|uiterlijk\s+aan\s+het\s+eind(?:e)?\s+van)\s+)?(?:deze|de|dit|de\s+komende|de\s+volgende|de\s+huidige)\s+(?:${TERMS.map((t) => t.replace(/ /g, '\\s+')).join('|')})(?![\p{L}\p{N}])`, 'giu');
-const MAY_TERM = /periode|looptijd/i;
+const TERM = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:binnen|in|tijdens|gedurende|voor\s+het\s+einde\s+van|aan\s+het\s+einde\s+van|uiterlijk\s+aan\s+het\s+eind(?:e)?\s+van)\s+)?(?:deze|de|dit|de\s+komende|de\s+volgende|de\s+huidige)\s+(?:${TERMS.join('|')})(?![\p{L}\p{N}])`, 'giu');
+/** Pre-check of TERM, derived from TERMS (src/core/vocab/needles.ts `textPrecheck`). */
+const MAY_TERM = textPrecheck({ lists: [TERMS], flags: 'iu' });
 
 /** The end of a law's name before its year: a compound of wet/besluit/verordening/regeling, Wmo, Awb, a number. */
 const LAW_NAME_END = /(?:\p{L}*(?:wet|besluit|verordening|regeling)|\bwmo|\bawb|\bnr\.?|\bartikel|\bart\.)\s*$/iu;

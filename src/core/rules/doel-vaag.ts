@@ -186,7 +186,8 @@ export const doelVaag: SentenceRule = {
     for (let n = ctx.next(s), k = 0; n && n.block === s.block && k < 8; n = ctx.next(n), k++) if (setsTarget(n)) return;
     // The same sentence goes on with the act that serves the goal ("We willen meer gebruikmaken van hun ervaringen en
     // doen daarom regelmatig onderzoek naar …"): a coordinated clause that takes the goal up with "daarom"/"daarvoor".
-    const end = goalEnd(s, ctx);
+    const goalHits = matchPhrases(ctx.family('ambitie'), s.raw, s.start);
+    const end = goalHits.length ? goalHits[0].end - s.start : 0;
     const takenUp = TAKEN_UP_IN_SENTENCE.exec(s.low.slice(end));
     if (takenUp && concreteAct(s.raw.slice(end + takenUp.index + takenUp[0].length))) return;
     // The next sentence says where the goal is worked out ("Wat we onder deze ambitie verstaan, is in het
@@ -204,7 +205,7 @@ export const doelVaag: SentenceRule = {
     if (ELIGIBILITY.test(flat(s).text)) return;
     const u = ctx.unit(s);
     const titles = ctx.section(s).headings.map((h) => h.low).join(' ');
-    const goal = matchPhrases(ctx.family('ambitie'), s.raw, s.start).filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses) && !goalOfNamedOther(s, g, u.clauses, titles) && !quotedAt(s, g.start) && !inClauseOfCause(s, g.start, u.clauses) && !clauseAt(u.clauses, tokenAt(s, g.start))?.conditional);
+    const goal = goalHits.filter((g) => isGoal(s, g, u.clauses) && !inIndirectQuestion(s, g.start, u.clauses) && !goalOfNamedOther(s, g, u.clauses, titles) && !quotedAt(s, g.start) && !inClauseOfCause(s, g.start, u.clauses) && !clauseAt(u.clauses, tokenAt(s, g.start))?.conditional);
     if (goal.length === 0) return;
     // A courtesy to the reader ("We willen u graag wijzen op …", "Wij willen u bedanken voor …"): "willen" with "u" is a
     // way of addressing, not a goal.
@@ -493,14 +494,7 @@ const TAKEN_UP_IN_SENTENCE = /(?:\ben|,)\s+(?:\p{L}+\s+){0,2}?(?:daarom|daarvoor
  * rhythm or with a number ("doen daarom regelmatig onderzoek naar …"); "verbeteren daarom de verlichting" is not.
  */
 function concreteAct(rest: string): boolean {
-  return !!taskIn(rest, false) || RHYTHM_OR_NUMBER.test(rest);
-}
-const RHYTHM_OR_NUMBER = /(?<![\p{L}])(?:regelmatig|jaarlijks|halfjaarlijks|maandelijks|wekelijks|periodiek|(?:elk|elke|ieder|iedere)\s+(?:jaar|half\s+jaar|kwartaal|maand|week))(?![\p{L}])|\d/u;
-
-/** The end (offset in the sentence) of the first goal phrase of the rule's family in s, or 0. */
-function goalEnd(s: Sentence, ctx: { family(id: string): Parameters<typeof matchPhrases>[0] }): number {
-  const g = matchPhrases(ctx.family('ambitie'), s.raw, s.start)[0];
-  return g ? g.end - s.start : 0;
+  return !!taskIn(rest, false) || vocab('actRhythm').test(rest) || /\d/.test(rest);
 }
 
 /** The main clause that carries the goal phrase at token k (or the sentence's main clause) is another party's act in the plain present. */

@@ -7,6 +7,9 @@
  */
 import { concepts } from './concept';
 
+/** The people one consults (K1.betrokkenheid: "we raadplegen de inwoners", not data). */
+const CONSULTED = 'inwoners|bewoners|burgers|cliënten|gebruikers|ouders|jongeren|patiënten|huurders|leerlingen|doelgroep|ervaringsdeskundigen';
+
 export const CHECKLIST_CONCEPTS = concepts({
   // — sentence modifiers —
   hedge: { description: { nl: 'Voorbehoud in de zin (waar mogelijk, in principe)', en: 'Hedge in the sentence (where possible, in principle)' }, phrases: ['voor zover mogelijk', 'voor zover nodig', 'voor zover de middelen*', 'zo mogelijk', 'waar mogelijk', 'zoveel mogelijk',
@@ -113,9 +116,7 @@ export const CHECKLIST_CONCEPTS = concepts({
     're:(?:testen|toetsen) (?:\\p{L}+ ){0,2}met (?:burgers|inwoners|gebruikers|cliënten)',
     'oordeel van', 'hun oordeel', 'oordeel over het', 'tevredenheid',
     // Consulting people, not data ("Partijen raadplegen elkaars gegevens" is looking something up).
-    '@raadplegen ~ inwoners|bewoners|burgers|cliënten|gebruikers|ouders|jongeren|patiënten|huurders|leerlingen|doelgroep|ervaringsdeskundigen',
-    'raadpleging ~ inwoners|bewoners|burgers|cliënten|gebruikers|ouders|jongeren|patiënten|huurders|leerlingen|doelgroep|ervaringsdeskundigen',
-    'inwoners|bewoners|burgers|cliënten|gebruikers|ouders|jongeren|patiënten|huurders|leerlingen|doelgroep|ervaringsdeskundigen ~ @raadplegen', 'enquête', 'peiling', 'bewonersavond*',
+    `@raadplegen ~ ${CONSULTED}`, `raadpleging ~ ${CONSULTED}`, `${CONSULTED} ~ @raadplegen`, 'enquête', 'peiling', 'bewonersavond*',
     're:(?:programmaraad|klankbordgroep|adviesraad|gebruikersraad|gebruikersgroep) (?:\\p{L}+ ){0,12}(?:advies|adviseert|rol bij|beoordeelt|denkt mee|meedenken)',
     'vertegenwoordigers van de gebruikers|afnemers|cliënten|klanten', 'op initiatief van bewoners', 'bewonersinitiatie*',
     'gevraagd om mee te', 'denken mee', 'denkt mee',

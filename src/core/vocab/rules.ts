@@ -391,6 +391,12 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     description: { nl: 'Een zin die het doel ervoor opneemt ("Daarom …", "Daarvoor …", "Dat doen we door …"): zijn maatregel volgt', en: 'A sentence that takes up the goal before it ("Therefore …", "That we do by …")' },
     phrases: [String.raw`re:^\W*(?:daarom|daarvoor|hiervoor|daartoe|hiertoe|concreet|zo|om\s+dit\s+te\s+bereiken|(?:dat|dit)\s+doen\s+(?:we|wij)|(?:we|wij)\s+doen\s+(?:dat|dit))\b`],
   },
+  actRhythm: {
+    id: 'actRhythm',
+    description: { nl: 'Een vast ritme van een handeling ("regelmatig", "jaarlijks", "elke maand")', en: 'A set rhythm of an act ("regularly", "yearly", "every month")' },
+    phrases: ['regelmatig', 'jaarlijks', 'halfjaarlijks', 'maandelijks', 'wekelijks', 'periodiek', 'elk|elke|ieder|iedere jaar|kwartaal|maand|week',
+      'elk|elke|ieder|iedere half jaar'],
+  },
   goalWorkedOutElsewhere: {
     id: 'goalWorkedOutElsewhere',
     description: { nl: 'Een zin die zegt dat het doel ervoor elders is uitgewerkt ("Wat we onder deze ambitie verstaan, is in het ondersteuningsplan uitgewerkt")', en: 'A sentence saying the goal before it is worked out in another text' },

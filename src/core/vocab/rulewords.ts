@@ -153,7 +153,7 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
   omTeComplementVerbs: { description: { nl: 'Werkwoorden waarvan "om … te" het onderwerp is, geen doel ("proberen om", "besluiten om") (lemma\'s)', en: 'Verbs whose "om … te" is their content, not a purpose (lemmas)' },
     phrases: words('proberen trachten pogen besluiten beslissen beloven afspreken toezeggen vragen verzoeken helpen kiezen weigeren ' +
       'durven vergeten wensen voorstellen aanbieden overwegen adviseren oproepen uitnodigen aansporen toestaan verplichten ' +
-      'streven zorgen beginnen starten doorgaan ophouden stoppen nalaten vermijden hopen verwachten menen proberen') },
+      'streven zorgen beginnen starten doorgaan ophouden stoppen nalaten vermijden hopen verwachten menen') },
   purposeIntro: { description: { nl: 'Voegwoorden van een bijzin van reden, gevolg of doel (zodat, omdat, doordat) (woorden)', en: 'Conjunctions of a clause of reason, result or purpose (words)' },
     phrases: words('zodat omdat doordat opdat waardoor') },
   reasonIntro: { description: { nl: 'Andere inleiders van een reden (aangezien, gezien, want, nu) (woorden)', en: 'Other introducers of a reason (words)' },
