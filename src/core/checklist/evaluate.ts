@@ -1236,7 +1236,9 @@ function regieSentenceList(ctx: ChecklistContext): number[] {
   // Leadership claimed without the word regie ("trekker", "neemt het voortouw") is read the same way.
   const leads: number[] = [];
   for (const i of factIndexes(ctx.doc, 'checklist:leadershipText', leadershipText)) if (!ctx.isHeading(i) && claimsLeadership(ctx, i)) leads.push(i);
-  list = union(claims, leads);
+  // So is a joint board with powers: it leads the coalition without the word (guide K4 "Applicability first").
+  for (const i of factIndexes(ctx.doc, 'checklist:boardWithPowers', boardWithPowers)) if (!ctx.isHeading(i)) leads.push(i);
+  list = union(claims, leads.sort((a, b) => a - b));
   regieLists.set(ctx, list);
   return list;
 }
@@ -1249,11 +1251,19 @@ export function k4Applicable(ctx: ChecklistContext): boolean {
   if (ctx.regie.some((r) => r.class !== 'anders')) return true;
   // A joint board with powers, or a party that claims leadership of the coalition without the word regie.
   // Only the sentences where the text-only part of either test holds can pass (factIndexes, in document order).
-  return factIndexes(ctx.doc, 'checklist:k4Text', k4Text).some((i) => {
-    if (ctx.isHeading(i)) return false;
-    const c = ctx.cues[i];
-    return (has(c, 'jointBoard') && has(c, 'besliskracht') && !has(c, 'past') && !has(c, 'negation')) || claimsLeadership(ctx, i);
-  });
+  return factIndexes(ctx.doc, 'checklist:k4Text', k4Text).some((i) => !ctx.isHeading(i) && (boardWithPowers(ctx.doc.sentences[i]) || claimsLeadership(ctx, i)));
+}
+
+/**
+ * A joint board with powers: a board or steering group that decides ("De stuurgroep besluit bij meerderheid", "worden
+ * door het algemeen bestuur vastgesteld"), not in the past, not negated.
+ */
+function boardWithPowers(s: Sentence): boolean {
+  const c = sentenceCues(s);
+  if (!has(c, 'jointBoard') || has(c, 'past') || has(c, 'negation')) return false;
+  // A board that decided ("In mei heeft het dagelijks bestuur de rekening vastgesteld") reports a past act.
+  const tense = readLocal(s).main?.tense;
+  return tense !== 'past' && tense !== 'perfect' && (has(c, 'besliskracht') || decideAct(s) !== undefined);
 }
 
 /** The text-only part of `claimsLeadership` (its cues and actors). */
@@ -1268,8 +1278,7 @@ function leadershipCues(c: SentenceCues, s: Sentence): boolean {
 
 /** The text-only part of `k4Applicable`'s test: a joint board with powers, or `leadershipText`. */
 function k4Text(s: Sentence): boolean {
-  const c = sentenceCues(s);
-  return (has(c, 'jointBoard') && has(c, 'besliskracht') && !has(c, 'past') && !has(c, 'negation')) || leadershipText(s);
+  return boardWithPowers(s) || leadershipText(s);
 }
 
 /** A party (named, or "we") claims leadership of the coalition without the word regie, not in the past, not negated. */
@@ -1320,7 +1329,7 @@ function regietype(ctx: ItemContext): ChecklistResult {
 }
 
 /** `regisseur`'s verdict on sentence i, from its block alone (see `paragraphFacts`): its doctype part comes after. */
-const REGISSEUR_NO = 0, REGISSEUR_YES = 1, REGISSEUR_FORMAL = 2;
+const REGISSEUR_NO = 0, REGISSEUR_YES = 1, REGISSEUR_FORMAL = 2, REGISSEUR_BOARD = 3;
 
 function regisseur(ctx: ItemContext): ChecklistResult {
   const formal = ctx.doctype === 'convenant' || ctx.doctype === 'regeling';
@@ -1340,13 +1349,18 @@ function regisseur(ctx: ItemContext): ChecklistResult {
     // unless the same passage shows the partners' mandate or appointment.
     if (has(c, 'eenzijdig') && !authority) return REGISSEUR_NO;
     if (authority) return REGISSEUR_YES;
+    // A joint board with powers carries its authority in the sentence that gives it (see below for when it counts).
+    if (boardWithPowers(s)) return REGISSEUR_BOARD;
     return !ctx.isHeading(i) && hasSpecific(c, s) ? REGISSEUR_FORMAL : REGISSEUR_NO;
   });
+  // A joint board with powers is the leader when no one claims regie by the word: a claim names its own holder, and a
+  // board that decides elsewhere does not make that holder a regisseur (guide K4 "Applicability first", K4.regisseur).
+  const wordClaims = ctx.regie.some((r) => r.class !== 'anders');
   const idx: number[] = [];
   for (const i of regieSentences(ctx)) {
     if (ctx.isHeading(i)) continue;
     const d = verdict(i);
-    if (d === REGISSEUR_YES || (d === REGISSEUR_FORMAL && formal)) idx.push(i);
+    if (d === REGISSEUR_YES || (d === REGISSEUR_FORMAL && formal) || (d === REGISSEUR_BOARD && !wordClaims)) idx.push(i);
     if (idx.length >= MAX_EVIDENCE) break;
   }
   return result(ctx, idx, idx.length > 0);

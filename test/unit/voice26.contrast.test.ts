@@ -1,0 +1,29 @@
+/**
+ * Contrast pairs of the twenty-fifth session (invented sentences): a joint board with powers leads the coalition
+ * without the word regie (guide K4 "Applicability first", K4.regisseur); a board that decided in the past, a decision
+ * without a board, and a board beside someone's regie claim do not make it the leader.
+ */
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core';
+
+/** An invented raadsvoorstel on the budget of a joint body (no regie word in it). */
+const RV = '# Raadsvoorstel zienswijze begroting Bedrijvenschap Lindepolder\n\nDe gemeente Kreekhaven neemt deel aan de gemeenschappelijke regeling Bedrijvenschap Lindepolder.\n\n## Toelichting\n\n';
+const TASK = ' Het bedrijvenschap ontwikkelt en verkoopt bedrijfsgrond in de polder.';
+const k4 = (body: string): string => {
+  const c = analyze(RV + body + TASK + '\n').checklist;
+  return ['K4.regietype', 'K4.regisseur'].map((k) => String(c[k].met)).join(' ');
+};
+
+describe('voice26 contrast: a joint board with powers leads without the word regie (K4)', () => {
+  it('a board that adopts the budget, or decides by majority, makes K4 applicable and is the regisseur', () => {
+    assert.equal(k4('De begroting 2026 wordt na verwerking van de zienswijzen door het algemeen bestuur vastgesteld.'), 'false true');
+    assert.equal(k4('Het algemeen bestuur besluit bij meerderheid van stemmen.'), 'false true');
+  });
+  it('the same decision without the board, or the board\'s decision told in the perfect, claims no leadership', () => {
+    assert.equal(k4('De begroting 2026 wordt na verwerking van de zienswijzen vastgesteld.'), 'null null');
+    assert.equal(k4('In mei heeft het dagelijks bestuur na lang overleg met de deelnemers de begroting 2026 vastgesteld.'), 'null null');
+  });
+  it('beside a regie claim by the word, the board does not make the claimant a regisseur', () => {
+    assert.equal(k4('Het algemeen bestuur besluit bij meerderheid van stemmen. De gemeente neemt de regie op de verkoop van bedrijfsgrond.'), 'false false');
+  });
+});
