@@ -27,3 +27,19 @@ describe('voice26 contrast: a joint board with powers leads without the word reg
     assert.equal(k4('Het algemeen bestuur besluit bij meerderheid van stemmen. De gemeente neemt de regie op de verkoop van bedrijfsgrond.'), 'false false');
   });
 });
+
+describe('voice26 contrast: the will of the leading party is its ambition, decision or "we willen" (K4.vermogens willen)', () => {
+  /** An invented programme: regie claimed by a municipality that can (a budget) and has a doer (the wijkteam). */
+  const PROG = '# Programma schuldhulp Lindewaard\n\n## Aanpak\n\nDe gemeente Lindewaard voert de regie op de schuldhulp in de wijken. Het wijkteam voert de aanpak uit. Wij stellen daarvoor € 400.000 beschikbaar.';
+  const willen = (extra: string): string | undefined => analyze(PROG + extra + '\n').checklist['K4.vermogens'].why;
+  it('"wij willen", "onze ambitie", "heeft besloten om" give the third capacity', () => {
+    assert.match(willen(' Wij willen dat niemand langer dan een maand op hulp wacht.') ?? '', /willen true/);
+    assert.match(willen(' Het is onze ambitie dat niemand langer dan een maand op hulp wacht.') ?? '', /willen true/);
+    assert.match(willen(' Het college heeft besloten om de schuldhulp in de wijken te beginnen.') ?? '', /willen true/);
+  });
+  it('"noodzakelijk" (guide: willen only as necessity is not met), residents who want something, or nothing, do not', () => {
+    assert.match(willen('') ?? '', /willen false/);
+    assert.match(willen(' Het is noodzakelijk dat niemand langer wacht.') ?? '', /willen false/);
+    assert.match(willen(' Inwoners willen snel geholpen worden.') ?? '', /willen false/);
+  });
+});

@@ -272,7 +272,7 @@ export const CHECKLIST_CONCEPTS = concepts({
   mogen: { description: { nl: 'Mogen: een wettelijke taak of bevoegdheid', en: 'May: a statutory task or power' }, phrases: ['wettelijke taak', 'wettelijk', 'wettelijke', 'op grond van', 'bevoegd', 'bevoegdheid', 'bevoegdheden', 'basistaak', 'kerntaak', 'artikel ~ wet|gemeentewet|sv|sr',
     'gemeentewet', 'wetboek', 'onze taak', 'taak van de gemeente', 'zorgplicht'] },
   willen: { description: { nl: 'Willen: prioriteit en keuze', en: 'Want: priority and choice' }, phrases: ['prioriteit', 'hoge prioriteit', 'topprioriteit', 'speerpunt', 'speerpunten', 'voorrang', 'kiezen voor', 'kiezen ervoor', 'we kiezen', 'wij kiezen',
-    'gaat voor', 'heeft prioriteit', 'prioriteren', 'prioritering'] },
+    'gaat voor', 'heeft prioriteit', 'prioriteren', 'prioritering', 'ambitie', 'ambities', 'missie', 'besloten om', 'besluit om', 'bestuurlijke wil', 'commitment', 'we willen', 'wij willen', 'willen we', 'willen wij'] },
   kunnen: { description: { nl: 'Kunnen: kennis, capaciteit en middelen', en: 'Can: knowledge, capacity and means' }, phrases: ['expertise', 'deskundigheid', 'kennis en ervaring', 'capaciteit', 'fte', 'formatie', 'budget', 'middelen', 'informatiepunt', 'projectleider', 'programmabureau'] },
   leadership: { description: { nl: 'Leiderschap en trekkersrol', en: 'Leadership and lead role' }, phrases: ['leiderschap', 'trekker', 'trekkersrol', 'voortouw', 'penvoerder', 'aanjager', 'kartrekker', 'leidende rol', 'de leiding', 'leidt de',
     'coördineert de', 'coördineert het', 'coördinerende rol', 'coördinator', 'is voorzitter', 'de voorzitter', 'zit ~ voor', 'stuurt ~ aan', 'sturen ~ aan', 'aansturing', 'stuurt op', 'sturen op', 'procesbegeleider', 'procesbegeleiding',
