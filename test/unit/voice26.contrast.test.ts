@@ -43,3 +43,13 @@ describe('voice26 contrast: the will of the leading party is its ambition, decis
     assert.match(willen(' Inwoners willen snel geholpen worden.') ?? '', /willen false/);
   });
 });
+
+describe('voice26 contrast: the legal basis of the leading party (K4.vermogens mogen)', () => {
+  const PROG = '# Programma schuldhulp Lindewaard\n\n## Aanpak\n\nDe gemeente Lindewaard voert de regie op de schuldhulp in de wijken. Het wijkteam voert de aanpak uit. Wij stellen daarvoor € 400.000 beschikbaar.';
+  const why = (extra: string): string => analyze(PROG + extra + '\n').checklist['K4.vermogens'].why ?? '';
+  it('"krachtens", "conform de Gemeentewet", "ingevolge de Participatiewet" name the basis; a law merely read is none', () => {
+    assert.match(why(' Krachtens de Wet gemeentelijke schuldhulpverlening stelt de raad een plan vast.'), /mogen true/);
+    assert.match(why(' Conform de Participatiewet biedt de gemeente begeleiding.'), /mogen true/);
+    assert.match(why(' Het wijkteam las de nieuwe Participatiewet.'), /mogen false/);
+  });
+});
