@@ -53,3 +53,13 @@ describe('voice26 contrast: the legal basis of the leading party (K4.vermogens m
     assert.match(why(' Het wijkteam las de nieuwe Participatiewet.'), /mogen false/);
   });
 });
+
+describe('voice26 contrast: money put at the regie\'s disposal without an amount is a means (K4.regiemiddelen)', () => {
+  const H = '# Uitvoeringsagenda grondwater Lindewaard\n\n## Rol van de provincie\n\nDe provincie voert de procesregie op het grondwaterbeheer.';
+  const means = (extra: string): boolean | null => analyze(H + extra + '\n').checklist['K4.regiemiddelen'].met;
+  it('"stelt daarvoor middelen beschikbaar" gives the regie a budget; following another party\'s means, or nothing, does not', () => {
+    assert.equal(means(' Zij stelt daarvoor middelen beschikbaar.'), true);
+    assert.equal(means(' Zij volgt de middelen van de gemeenten.'), false);
+    assert.equal(means(''), false);
+  });
+});
