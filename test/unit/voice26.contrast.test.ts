@@ -63,3 +63,15 @@ describe('voice26 contrast: money put at the regie\'s disposal without an amount
     assert.equal(means(''), false);
   });
 });
+
+describe('voice26 contrast: interdependence is each partner\'s reason to join (K1.eigenbelang)', () => {
+  const H = '# Programma grondwater Lindewaard\n\n## Waarom samen\n\n';
+  const stake = (body: string): boolean | null => analyze(H + body + '\n').checklist['K1.eigenbelang'].met;
+  it('"kunnen … niet alleen oplossen", "hebben elkaar nodig", "alleen in samenwerking met"; the same acts without it are none', () => {
+    assert.equal(stake('Gemeenten kunnen de wateroverlast niet alleen oplossen.'), true);
+    assert.equal(stake('Het waterschap en de gemeenten hebben elkaar nodig bij het beheer van het grondwater.'), true);
+    assert.equal(stake('Dit lukt alleen in nauwe samenwerking met de provincie.'), true);
+    assert.equal(stake('Het waterschap kan de wateroverlast oplossen.'), false);
+    assert.equal(stake('Het waterschap helpt de gemeenten bij het beheer van het grondwater.'), false);
+  });
+});

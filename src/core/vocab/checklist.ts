@@ -131,6 +131,9 @@ export const CHECKLIST_CONCEPTS = concepts({
     'als politie|gemeente|gemeenten|school|scholen|corporatie|corporaties|zorgaanbieder|zorgaanbieders|provincie|werkgever|werkgevers ~ kost|kosten|winnen|besparen|hebben',
     'in het belang van beide|alle|elk|iedere|ieder partijen|partners|organisaties|partij|partner', 'in ieders belang', 'in hun beider belang',
     'draagt|dragen ~ bij aan ~ eigen doelen|doelstellingen|opgaven|ambities|taken',
+    // Interdependence: what no party reaches alone is each party's reason to join (guide K1.eigenbelang).
+    'alleen in|door ~ samenwerking met', 'hebben elkaar nodig', 'elkaar hard nodig', 'van elkaar afhankelijk', 'onderlinge afhankelijkheid', 'wederzijdse afhankelijkheid',
+    'kan|kunnen ~ niet alleen|zelfstandig ~ oplossen|realiseren|bereiken|aanpakken', 'geen ~ partij|organisatie kan ~ alleen',
   ] },
   eigenbelangGain: { description: { nl: 'Winst of besparing', en: 'Gain or saving' }, phrases: ['wint', 'winnen', 'bespaart', 'besparen', 'voordeel', 'profijt', 'baat', 'gebaat'] },
   eigenbelangNot: { description: { nl: 'Instemming zonder eigen belang', en: 'Assent without own interest' }, phrases: ['achten het wenselijk', 'onderschrijven het belang', 'onderschrijven', 'erkennen het belang'] },
