@@ -75,3 +75,17 @@ describe('voice26 contrast: interdependence is each partner\'s reason to join (K
     assert.equal(stake('Het waterschap helpt de gemeenten bij het beheer van het grondwater.'), false);
   });
 });
+
+describe('voice26 contrast: a partner may check the other\'s work, and progress is reported to the partners (K2.aanspreekbaar)', () => {
+  const H = '# Overeenkomst beheer gemaal Kreekbeek\n\nDe ondergetekenden, het Waterschap Lindewaard en de Gemeente Kreekhaven, komen het volgende overeen.\n\n## Artikel 4\n\n';
+  const answerable = (body: string): boolean | null => analyze(H + body + '\n').checklist['K2.aanspreekbaar'].met;
+  it('the right to satisfy oneself of the state of the work, inspection of the books, progress reported to the partners', () => {
+    assert.equal(answerable('De gemeente heeft het recht zich van de staat van het gemaal te overtuigen.'), true);
+    assert.equal(answerable('De gemeente heeft recht op inzage in de administratie van het waterschap.'), true);
+    assert.equal(answerable('Het waterschap informeert de partners jaarlijks over de voortgang.'), true);
+  });
+  it('a right to visit, or a task alone, holds no one to account', () => {
+    assert.equal(answerable('De gemeente heeft het recht het gemaal te bezoeken.'), false);
+    assert.equal(answerable('Het waterschap onderhoudt het gemaal.'), false);
+  });
+});

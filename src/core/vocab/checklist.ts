@@ -166,6 +166,9 @@ export const CHECKLIST_CONCEPTS = concepts({
     'daarop|erop|hierop aanspreken|aangesproken',
     'verantwoordelijk voor het totaal', 'verantwoordelijk voor de samenhang', 'het totaal van de',
     'verantwoording over', 'verantwoordingsplicht', 'toezicht op de naleving',
+    // A partner's right to check the other's work or books, and progress reported to the partners (guide K2.aanspreekbaar).
+    're:recht\\s+zich\\s+(?:\\S+\\s+){0,14}?te\\s+overtuigen', 'recht op inzage', 'inzage in de|het ~ boeken|administratie|exploitatie|jaarrekening', 'rekenschap',
+    'informeert|informeren|rapporteert|rapporteren ~ deelnemers|partners|partijen|stuurgroep ~ over de voortgang',
     'houden elkaar', 'houdt de partners', 'stelt ~ aansprakelijk', 'aansprakelijk', 'boete', 'vergunning ~ weigeren|intrekken', 'elkaar ~ aanspreken|aanspreekt', 'aangesproken', 'niet nakomt|naleeft|naleven|nakomen', '@houden ~ aan hun|hun|de|zijn|haar toezegging|toezeggingen|afspraken',
     'is|zijn ~ verantwoordelijk voor de|het uitvoering|realisatie|resultaat|resultaten|voortgang|uitkomsten', 'draagt|dragen ~ de|het eindverantwoordelijkheid', 'verantwoordt|verantwoorden zich',
     'stelt|stellen ~ onverwijld|direct|terstond|tijdig ~ op de hoogte', 'doet|doen ~ onverwijld|terstond ~ melding|mededeling'] },
