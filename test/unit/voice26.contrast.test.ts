@@ -5,6 +5,8 @@
  */
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core';
+import { no, sentence, yes } from './contrast';
+import { readLocal } from '../../src/core/read/unit';
 
 /** An invented raadsvoorstel on the budget of a joint body (no regie word in it). */
 const RV = '# Raadsvoorstel zienswijze begroting Bedrijvenschap Lindepolder\n\nDe gemeente Kreekhaven neemt deel aan de gemeenschappelijke regeling Bedrijvenschap Lindepolder.\n\n## Toelichting\n\n';
@@ -87,5 +89,33 @@ describe('voice26 contrast: a partner may check the other\'s work, and progress 
   it('a right to visit, or a task alone, holds no one to account', () => {
     assert.equal(answerable('De gemeente heeft het recht het gemaal te bezoeken.'), false);
     assert.equal(answerable('Het waterschap onderhoudt het gemaal.'), false);
+  });
+});
+
+describe('voice26 contrast: the end of a person\'s initials is no "p.m." (geld/vaag)', () => {
+  const PROG = '# Programma schuldhulp Lindewaard\n\n## Organisatie\n\n';
+  it('"C.P.M. Jansen" names a member; "p.m." or "P.M." as an amount leaves the money open', () => {
+    no(`${PROG}Leden van de commissie zijn mr. A. de Vries en prof. dr. C.P.M. Jansen.\n`, 'geld/vaag');
+    yes(`${PROG}De bijdrage van de gemeente is p.m. en volgt later.\n`, 'geld/vaag');
+    yes(`${PROG}Bijdrage gemeente: P.M.\n`, 'geld/vaag');
+  });
+});
+
+describe('voice26 contrast: a buzzword capitalised on a later word of its phrase is part of a name (taal/toverwoord)', () => {
+  const PROG = '# Programma registers\n\n## Aanpak\n\n';
+  it('"de Doorontwikkeling in Samenhang van de registraties" names a programme; "in samenhang" in lower case is buzz', () => {
+    no(`${PROG}Om een integrale doorontwikkeling mogelijk te maken is het Ministerie van BZK de Doorontwikkeling in Samenhang van de registraties gestart.\n`, 'taal/toverwoord');
+    yes(`${PROG}Om een integrale doorontwikkeling mogelijk te maken werkt het Ministerie van BZK in samenhang aan de doorontwikkeling van de registraties.\n`, 'taal/toverwoord');
+  });
+});
+
+describe('voice26 contrast: a bracketed abbreviation before the participle keeps the clause whole (clause reader)', () => {
+  const tenseOf = (text: string): string => {
+    const s = sentence(text);
+    return readLocal(s).clauses.filter((c) => !c.subordinate).map((c) => c.tense).join(' ');
+  };
+  it('"Om … te maken is het ministerie de … (DSR) gestart" is one perfect clause, as without the brackets', () => {
+    assert.equal(tenseOf('Om een betere ordening mogelijk te maken is het ministerie het programma Registers (DSR) gestart.'), 'perfect');
+    assert.equal(tenseOf('Om een betere ordening mogelijk te maken is het ministerie het programma Registers gestart.'), 'perfect');
   });
 });

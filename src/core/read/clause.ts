@@ -304,9 +304,11 @@ function invertedAhead(tokens: readonly Token[], tags: readonly Tag[], from: num
 
 /** A finite auxiliary (hebben, zijn, worden, a modal) stands in tokens [from, to), its verb cluster still to come. */
 function hasFiniteAux(tokens: readonly Token[], tags: readonly Tag[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    if (tags[k]?.verbForm === 'part' || tags[k]?.verbForm === 'inf') return false;
+  // Read back from the bracket: the last verb before it is the finite auxiliary, so its cluster is still open. (Read
+  // forward, an opening "Om … te maken is het ministerie (…) gestart" would stop at the infinitive of the om-clause.)
+  for (let k = to - 1; k >= from; k--) {
     if (FINITE_AUX.has(tokens[k].low)) return true;
+    if (tags[k]?.verbForm === 'part' || tags[k]?.verbForm === 'inf') return false;
   }
   return false;
 }

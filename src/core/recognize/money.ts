@@ -22,7 +22,8 @@ const MONEY = new RegExp(
   String.raw`(?:€|\bEUR\b|\beuro\b)\s?(${AMOUNT})(?:\s?(${SCALE}))?` +
   String.raw`|(?<![\p{L}\p{N}.,])(${AMOUNT})\s?(${SCALE})\s?(?:euro|EUR|€)?` +
   String.raw`|(?<![\p{L}\p{N}.,])(${AMOUNT})\s?(?:euro|EUR)\b` +
-  String.raw`|(?<![\p{L}\p{N}])${PM}(?![\p{L}])`,
+  // Not the end of a person's initials ("mr. C.P.M. Jansen"): a letter and a dot right before it.
+  String.raw`|(?<![\p{L}\p{N}])(?<!\p{L}\.)${PM}(?![\p{L}])`,
   'giu');
 
 const SCALES: Record<string, number> = { miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, mrd: 1e9, duizend: 1e3, dzd: 1e3, k: 1e3 };

@@ -68,9 +68,12 @@ function kindOfInstrument(s: Sentence, h: { end: number; text: string }): boolea
  * a title of a programme or an agreement, not rhetoric about the work. The sentence's first word is capitalised anyway.
  */
 function inName(s: Sentence, h: { start: number; text: string }): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(h.text)) return false;
+  // The capital may be on a later word of the hit ("de Doorontwikkeling in Samenhang van …": "in Samenhang").
+  const cap = /(?:^|\s)\p{Lu}\p{Ll}/u.exec(h.text);
+  if (!cap) return false;
+  const at = h.start + cap.index + (cap[0].length - 2);
   const first = firstWordIndex(s);
-  return first >= 0 && s.tokens[first].start < h.start;
+  return first >= 0 && s.tokens[first].start < at;
 }
 
 /** Group word forms: "integraal/integrale/integraliteit" count once. */
