@@ -118,4 +118,12 @@ describe('voice26 contrast: a bracketed abbreviation before the participle keeps
     assert.equal(tenseOf('Om een betere ordening mogelijk te maken is het ministerie het programma Registers (DSR) gestart.'), 'perfect');
     assert.equal(tenseOf('Om een betere ordening mogelijk te maken is het ministerie het programma Registers gestart.'), 'perfect');
   });
+  it('an adjunct between two commas inside an open verb cluster keeps the clause whole; a list between commas does not', () => {
+    assert.equal(tenseOf('De ziekenhuizen hebben, conform de wet, de coördinerende rol gekregen.'), 'perfect');
+    assert.equal(tenseOf('We zullen, in overleg met de partners, een plan opstellen.'), 'future');
+    assert.equal(tenseOf('De gemeente heeft, de provincie en het rijk, de leiding.'), 'present none');
+  });
+  it('so a regie role received in the perfect under a law is reported, not claimed (regie/hol)', () => {
+    no('# Programma acute zorg\n\n## Rollen\n\nDe traumacentra hebben, conform de wet, de regierol voor het opzetten van het netwerk gekregen.\n', 'regie/hol');
+  });
 });

@@ -219,6 +219,12 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): ClausePar
     if (t.text === ',' && i > start) {
       const shut = tokens.findIndex((x, k) => k > i + 1 && k <= i + 5 && x.text === ',');
       if (shut > 0 && i + 1 < shut && isWholePhrase('removableHedge', tokens.slice(i + 1, shut).map((x) => x.low).join(' '))) { i = shut; continue; }
+      // An adjunct without a verb between two commas while the clause's verb cluster is open ("De centra hebben,
+      // conform de wet, de rol gekregen"): the clause runs on past it to its participle or infinitive, as past a
+      // bracketed aside.
+      const next = tokens.findIndex((x, k) => k > i + 1 && k <= i + 8 && x.text === ',');
+      if (next > 0 && !tokens.slice(i + 1, next).some((x, k) => x.kind === 'punct' || SUBORDINATORS.has(x.low) || RELATIVES.has(x.low) || tags[i + 1 + k]?.pos === 'VERB' || tags[i + 1 + k]?.pos === 'AUX' || tags[i + 1 + k]?.pos === 'CCONJ') &&
+        hasFiniteAux(tokens, tags, start, i) && clusterLater(tokens, tags, next + 1)) { i = next; continue; }
     }
     // A comma inside a list of noun phrases ("…op grond van gegevens, luchtfoto's en plannen op de kaart uitgezonderd")
     // does not end the clause: what follows up to the next stop has no finite verb and opens with a noun phrase.
