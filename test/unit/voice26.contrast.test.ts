@@ -127,3 +127,13 @@ describe('voice26 contrast: a bracketed abbreviation before the participle keeps
     no('# Programma acute zorg\n\n## Rollen\n\nDe traumacentra hebben, conform de wet, de regierol voor het opzetten van het netwerk gekregen.\n', 'regie/hol');
   });
 });
+
+describe('voice26 contrast: single quotes around a word in lower case quote it (quotedAt)', () => {
+  const PROG = '# Omgevingsvisie Lindewaard\n\n## Rol van de provincie\n\n';
+  it('‘gebiedsregisseur’ and \'gebiedsregisseur\' are quoted labels; the same word unquoted, or after the elided \'s, is claimed', () => {
+    no(`${PROG}Het bestuurlijke profiel van de provincie is dat van ‘gebiedsregisseur’ van de regio.\n`, 'regie/hol');
+    no(`${PROG}Het bestuurlijke profiel van de provincie is dat van 'gebiedsregisseur' van de regio.\n`, 'regie/hol');
+    yes(`${PROG}De provincie is gebiedsregisseur van de regio.\n`, 'regie/hol');
+    yes(`${PROG}De provincie is 's avonds gebiedsregisseur van de regio.\n`, 'regie/hol');
+  });
+});

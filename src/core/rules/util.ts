@@ -55,7 +55,11 @@ export function quotedAt(s: Sentence, at: number): boolean {
   for (let i = 0; i < end; i++) {
     const ch = raw[i];
     if (ch === '‘' || ch === "'") {
-      if (!sgl && (i === 0 || /[\s:(]/.test(raw[i - 1])) && /\p{Lu}/u.test(raw[i + 1] ?? '')) sgl = true;
+      // An opening quote: before a capital; "‘" (never an apostrophe) before any letter; "'" before a word in lower
+      // case that a "'" closes further on ("'gebiedsregisseur'"), not the elided "'s", "'t", "'n".
+      const opens = (i === 0 || /[\s:(]/.test(raw[i - 1])) && (/\p{Lu}/u.test(raw[i + 1] ?? '') ||
+        (ch === '‘' && /\p{L}/u.test(raw[i + 1] ?? '')) || (ch === "'" && /^'\p{Ll}{3,}[^']*'(?!\p{L})/u.test(raw.slice(i))));
+      if (!sgl && opens) sgl = true;
       else if (sgl && !/\p{L}/u.test(raw[i + 1] ?? '')) sgl = false;
     } else if (ch === '’' && sgl && !/\p{L}/u.test(raw[i + 1] ?? '')) sgl = false;
   }
