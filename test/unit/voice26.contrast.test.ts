@@ -137,3 +137,14 @@ describe('voice26 contrast: single quotes around a word in lower case quote it (
     yes(`${PROG}De provincie is 's avonds gebiedsregisseur van de regio.\n`, 'regie/hol');
   });
 });
+
+describe('voice26 contrast: "komt overeen met" corresponds, "komen (het volgende) overeen" agrees (doctype)', () => {
+  const NOTE = '# Architectuur gegevensuitwisseling\n\n## Interacties\n\nDe afbeelding toont de stappen van de uitwisseling. De interacties komen overeen met de pijlen in de afbeelding. Elke stap heeft een eigen bericht.\n';
+  const AGREE = '# Afspraken gegevensuitwisseling\n\nDe gemeente Lindewaard en de gemeente Kreekhaven komen het volgende overeen.\n\n## Artikel 1\n\nElke stap heeft een eigen bericht.\n';
+  const FROM = '# Afspraken gegevensuitwisseling\n\nDe gemeente Lindewaard en de gemeente Kreekhaven komen overeen met ingang van 1 januari 2027 gegevens uit te wisselen.\n\n## Artikel 1\n\nElke stap heeft een eigen bericht.\n';
+  it('a correspondence makes no agreement; the agreement formula, also with "met ingang van", does', () => {
+    assert.notEqual(analyze(NOTE).profile.doctype, 'convenant');
+    assert.equal(analyze(AGREE).profile.doctype, 'convenant');
+    assert.equal(analyze(FROM).profile.doctype, 'convenant');
+  });
+});
