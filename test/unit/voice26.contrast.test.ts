@@ -148,3 +148,13 @@ describe('voice26 contrast: "komt overeen met" corresponds, "komen (het volgende
     assert.equal(analyze(FROM).profile.doctype, 'convenant');
   });
 });
+
+describe('voice26 contrast: the joint act after "en … met hen" names the work (eigenaar/samenwerken)', () => {
+  const PROG = '# Programma toerisme Lindewaard\n\n## Aanpak\n\n';
+  it('"en ontwikkelen met hen een zomerroute", "en ontwikkelen samen een campagne" name it; "en praten met hen" does not', () => {
+    no(`${PROG}We versterken de samenwerking met de musea en ontwikkelen met hen een gezamenlijke zomerroute.\n`, 'eigenaar/samenwerken');
+    no(`${PROG}We versterken de samenwerking met de musea en ontwikkelen samen een campagne.\n`, 'eigenaar/samenwerken');
+    yes(`${PROG}We versterken de samenwerking met de musea en praten met hen.\n`, 'eigenaar/samenwerken');
+    yes(`${PROG}We versterken de samenwerking met de musea.\n`, 'eigenaar/samenwerken');
+  });
+});

@@ -235,7 +235,7 @@ export const eigenaarSamenwerken: SentenceRule = {
     // A "what" made of buzzwords ("zorgen voor een integrale, toekomstbestendige aanpak in gezamenlijkheid") names
     // nothing concrete: a cluster of them in the sentence voids the object found beside it.
     const fog = matchPhrases(ctx.family('toverwoord'), s.raw, 0).length >= 2;
-    const what = objectNames.size > 0 || namedPurpose(s, hits[0].end) || (!fog && taskObject(s, hits[0].end)) || (!fog && scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)) ||
+    const what = objectNames.size > 0 || namedPurpose(s, hits[0].end) || (!fog && taskObject(s, hits[0].end)) || (!fog && jointActAfter(s, hits[0].end)) || (!fog && scope.some((x) => { const l = flat(x).text; return WHAT.test(l) || hasMeasure(x) || regieVocab('strongTask').test(l) || (regieVocab('concreteObject').test(l) && /(?<![\p{L}])(plan|aanpak|dossier|protocol|loket|convenant|producten|rapport)/u.test(l)) ||
       // A named agreement, strategy or instrument of the work ("de implementatie van het lokaal sportakkoord", "De
       // Energieklusser is één van de acties"): the product the partners work on.
       /(?<![\p{L}])(?:het|de|een)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:akkoord|overeenkomst|strategie|actieplan|uitvoeringsplan)(?![\p{L}])/u.test(l) ||
@@ -436,4 +436,24 @@ function definiteBackReference(s: Sentence, prev: Sentence): boolean {
   const det = s.tokens[f], noun = s.tokens[f + 1];
   if (!det || !noun || !/^(de|het)$/.test(det.low) || noun.kind !== 'word' || !/^\p{Ll}/u.test(noun.text) || noun.low.length < 4) return false;
   return prev.actors.some((a) => a.kind !== 'we' && a.kind !== 'collective' && a.text.toLowerCase().split(/[\s-]+/).some((w) => w === noun.low || (w.length > noun.low.length + 2 && w.endsWith(noun.low))));
+}
+
+/**
+ * A coordinated act with the same partners after the collaboration ("We versterken de samenwerking met de
+ * marketingorganisaties en initiëren met hen doelgerichte activiteiten"): "en", a verb, "met hen/hun/elkaar" or
+ * "samen"/"gezamenlijk", then a noun it acts on — the joint work is named.
+ */
+function jointActAfter(s: Sentence, after: number): boolean {
+  const tok = s.tokens;
+  const tags = tagsOf(s);
+  const from = tok.findIndex((t) => t.start >= after);
+  for (let k = from; k >= 0 && k < tok.length - 3; k++) {
+    if (/^[.;:]$/.test(tok[k].text)) break;
+    if (tok[k].low !== 'en' || tags[k + 1]?.pos !== 'VERB') continue;
+    const w = tok[k + 2]?.low, x = tok[k + 3]?.low;
+    const joint = (w === 'met' && /^(hen|hun|elkaar|die|deze)$/.test(x ?? '')) || w === 'samen' || w === 'gezamenlijk';
+    const at = w === 'met' ? k + 4 : k + 3;
+    if (joint && tags.slice(at, at + 4).some((t) => t.pos === 'NOUN')) return true;
+  }
+  return false;
 }
