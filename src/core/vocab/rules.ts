@@ -355,7 +355,7 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   reductionVerbs: {
     id: 'reductionVerbs',
     description: { nl: 'Werkwoorden van beperken of voorkomen: "zoveel mogelijk" erbij zegt "tot het uiterste", geen uitweg ("overlast zoveel mogelijk beperken") (lemma\'s)', en: 'Verbs of reducing or preventing: "as much as possible" with them means "to the utmost", not a way out (lemmas)' },
-    phrases: ['voorkomen', 'beperken', 'verminderen', 'tegengaan', 'minimaliseren', 'vermijden', 'terugdringen', 'reduceren', 'verkleinen', 'inperken', 'uitsluiten', 'verlagen', 'voorkómen'],
+    phrases: ['voorkomen', 'beperken', 'verminderen', 'tegengaan', 'minimaliseren', 'vermijden', 'terugdringen', 'reduceren', 'verkleinen', 'inperken', 'uitsluiten', 'verlagen', 'voorkómen', 'beheersen', 'indammen', 'mitigeren'],
   },
   encourageVerbs: {
     id: 'encourageVerbs',
