@@ -158,3 +158,11 @@ describe('voice26 contrast: the joint act after "en … met hen" names the work 
     yes(`${PROG}We versterken de samenwerking met de musea.\n`, 'eigenaar/samenwerken');
   });
 });
+
+describe('voice26 contrast: goals realised are goals stated elsewhere, also with their field named (doel/vaag)', () => {
+  const PROG = '# Programma economie Lindewaard\n\n## Aanpak\n\n';
+  it('"de realisatie van onze ambities op het gebied van duurzaamheid" refers; "Onze ambities op het gebied van duurzaamheid zijn …" states them', () => {
+    no(`${PROG}Met tal van projecten stimuleren we de werkgelegenheid en de realisatie van onze ambities op het gebied van duurzaamheid.\n`, 'doel/vaag');
+    yes(`${PROG}Onze ambities op het gebied van duurzaamheid zijn een schonere stad en een betere wijk.\n`, 'doel/vaag');
+  });
+});

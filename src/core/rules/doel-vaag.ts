@@ -390,7 +390,10 @@ function goalReferred(s: Sentence, ti: number, w: string): boolean {
   const reachWord = (k: number) => tok[k] && tok[k].kind === 'word' && (vocab('goalReachVerbs').isWord(tags[k]?.lemma ?? '') || vocab('goalReachVerbs').isWord(tok[k].low));
   // "om het doel te bereiken": "te" opens the reaching, not the goal's content ("de ambitie te groeien").
   if (next && next.low === 'te' && reachWord(ti + 2)) return true;
-  if (next && GOAL_CONTENT.test(next.low)) return false;
+  // (Not "op het gebied van …", which names the field of goals, not what they are: "onze ambities op het gebied van
+  // duurzaamheid".)
+  const field = next?.low === 'op' && /^(het|de)$/.test(tok[ti + 2]?.low ?? '') && /^(gebied|gebieden|terrein|terreinen|vlak)$/.test(tok[ti + 3]?.low ?? '');
+  if (next && GOAL_CONTENT.test(next.low) && !field) return false;
   // "de vier ambities", "de drie doelen": a counted set known to the reader, listed elsewhere.
   if (ti >= 2 && tok[ti - 2].low === 'de' && (tok[ti - 1].kind === 'number' || /^(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)$/.test(tok[ti - 1].low))) return true;
   // An achieving verb near the noun, with only the noun phrase in between: "onze doelen (daarmee beter) bereiken",

@@ -365,8 +365,9 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   },
   goalReachVerbs: {
     id: 'goalReachVerbs',
-    description: { nl: 'Werkwoorden van het bereiken van doelen die elders staan ("onze doelen bereiken", "het realiseren van de ambities") (lemma\'s)', en: 'Verbs of reaching goals stated elsewhere (lemmas)' },
-    phrases: ['bereiken', 'realiseren', 'behalen', 'halen', 'verwezenlijken', 'waarmaken', 'bijdragen'],
+    description: { nl: 'Werkwoorden van het bereiken van doelen die elders staan ("onze doelen bereiken", "het realiseren van de ambities") (lemma\'s), en hun naamwoorden ("de realisatie van onze ambities")', en: 'Verbs of reaching goals stated elsewhere (lemmas), and their nouns' },
+    phrases: ['bereiken', 'realiseren', 'behalen', 'halen', 'verwezenlijken', 'waarmaken', 'bijdragen',
+      'realisatie', 'realisering', 'verwezenlijking', 'uitvoering', 'bijdrage'],
   },
   trendMarkers: {
     id: 'trendMarkers',
