@@ -16,6 +16,13 @@ const k4 = (body: string): string => {
   return ['K4.regietype', 'K4.regisseur'].map((k) => String(c[k].met)).join(' ');
 };
 
+/** Whether checklist `item` is met on the invented document `head` + `body`. */
+const itemMet = (item: string, head: string, body: string): boolean | null => analyze(head + body + '\n').checklist[item].met;
+/** Which of the four capacities K4.vermogens found on `head` + `body` ("mogen …, willen …, kunnen …, doen …"). */
+const capacities = (head: string, body: string): string => analyze(head + body + '\n').checklist['K4.vermogens'].why ?? '';
+/** An invented programme: regie claimed by a municipality that can (a budget) and has a doer (the wijkteam). */
+const SCHULDHULP = '# Programma schuldhulp Lindewaard\n\n## Aanpak\n\nDe gemeente Lindewaard voert de regie op de schuldhulp in de wijken. Het wijkteam voert de aanpak uit. Wij stellen daarvoor € 400.000 beschikbaar.';
+
 describe('voice26 contrast: a joint board with powers leads without the word regie (K4)', () => {
   it('a board that adopts the budget, or decides by majority, makes K4 applicable and is the regisseur', () => {
     assert.equal(k4('De begroting 2026 wordt na verwerking van de zienswijzen door het algemeen bestuur vastgesteld.'), 'false true');
@@ -31,24 +38,21 @@ describe('voice26 contrast: a joint board with powers leads without the word reg
 });
 
 describe('voice26 contrast: the will of the leading party is its ambition, decision or "we willen" (K4.vermogens willen)', () => {
-  /** An invented programme: regie claimed by a municipality that can (a budget) and has a doer (the wijkteam). */
-  const PROG = '# Programma schuldhulp Lindewaard\n\n## Aanpak\n\nDe gemeente Lindewaard voert de regie op de schuldhulp in de wijken. Het wijkteam voert de aanpak uit. Wij stellen daarvoor € 400.000 beschikbaar.';
-  const willen = (extra: string): string | undefined => analyze(PROG + extra + '\n').checklist['K4.vermogens'].why;
+  const willen = (extra: string): string => capacities(SCHULDHULP, extra);
   it('"wij willen", "onze ambitie", "heeft besloten om" give the third capacity', () => {
-    assert.match(willen(' Wij willen dat niemand langer dan een maand op hulp wacht.') ?? '', /willen true/);
-    assert.match(willen(' Het is onze ambitie dat niemand langer dan een maand op hulp wacht.') ?? '', /willen true/);
-    assert.match(willen(' Het college heeft besloten om de schuldhulp in de wijken te beginnen.') ?? '', /willen true/);
+    assert.match(willen(' Wij willen dat niemand langer dan een maand op hulp wacht.'), /willen true/);
+    assert.match(willen(' Het is onze ambitie dat niemand langer dan een maand op hulp wacht.'), /willen true/);
+    assert.match(willen(' Het college heeft besloten om de schuldhulp in de wijken te beginnen.'), /willen true/);
   });
   it('"noodzakelijk" (guide: willen only as necessity is not met), residents who want something, or nothing, do not', () => {
-    assert.match(willen('') ?? '', /willen false/);
-    assert.match(willen(' Het is noodzakelijk dat niemand langer wacht.') ?? '', /willen false/);
-    assert.match(willen(' Inwoners willen snel geholpen worden.') ?? '', /willen false/);
+    assert.match(willen(''), /willen false/);
+    assert.match(willen(' Het is noodzakelijk dat niemand langer wacht.'), /willen false/);
+    assert.match(willen(' Inwoners willen snel geholpen worden.'), /willen false/);
   });
 });
 
 describe('voice26 contrast: the legal basis of the leading party (K4.vermogens mogen)', () => {
-  const PROG = '# Programma schuldhulp Lindewaard\n\n## Aanpak\n\nDe gemeente Lindewaard voert de regie op de schuldhulp in de wijken. Het wijkteam voert de aanpak uit. Wij stellen daarvoor € 400.000 beschikbaar.';
-  const why = (extra: string): string => analyze(PROG + extra + '\n').checklist['K4.vermogens'].why ?? '';
+  const why = (extra: string): string => capacities(SCHULDHULP, extra);
   it('"krachtens", "conform de Gemeentewet", "ingevolge de Participatiewet" name the basis; a law merely read is none', () => {
     assert.match(why(' Krachtens de Wet gemeentelijke schuldhulpverlening stelt de raad een plan vast.'), /mogen true/);
     assert.match(why(' Conform de Participatiewet biedt de gemeente begeleiding.'), /mogen true/);
@@ -58,7 +62,7 @@ describe('voice26 contrast: the legal basis of the leading party (K4.vermogens m
 
 describe('voice26 contrast: money put at the regie\'s disposal without an amount is a means (K4.regiemiddelen)', () => {
   const H = '# Uitvoeringsagenda grondwater Lindewaard\n\n## Rol van de provincie\n\nDe provincie voert de procesregie op het grondwaterbeheer.';
-  const means = (extra: string): boolean | null => analyze(H + extra + '\n').checklist['K4.regiemiddelen'].met;
+  const means = (extra: string): boolean | null => itemMet('K4.regiemiddelen', H, extra);
   it('"stelt daarvoor middelen beschikbaar" gives the regie a budget; following another party\'s means, or nothing, does not', () => {
     assert.equal(means(' Zij stelt daarvoor middelen beschikbaar.'), true);
     assert.equal(means(' Zij volgt de middelen van de gemeenten.'), false);
@@ -68,7 +72,7 @@ describe('voice26 contrast: money put at the regie\'s disposal without an amount
 
 describe('voice26 contrast: interdependence is each partner\'s reason to join (K1.eigenbelang)', () => {
   const H = '# Programma grondwater Lindewaard\n\n## Waarom samen\n\n';
-  const stake = (body: string): boolean | null => analyze(H + body + '\n').checklist['K1.eigenbelang'].met;
+  const stake = (body: string): boolean | null => itemMet('K1.eigenbelang', H, body);
   it('"kunnen … niet alleen oplossen", "hebben elkaar nodig", "alleen in samenwerking met"; the same acts without it are none', () => {
     assert.equal(stake('Gemeenten kunnen de wateroverlast niet alleen oplossen.'), true);
     assert.equal(stake('Het waterschap en de gemeenten hebben elkaar nodig bij het beheer van het grondwater.'), true);
@@ -80,7 +84,7 @@ describe('voice26 contrast: interdependence is each partner\'s reason to join (K
 
 describe('voice26 contrast: a partner may check the other\'s work, and progress is reported to the partners (K2.aanspreekbaar)', () => {
   const H = '# Overeenkomst beheer gemaal Kreekbeek\n\nDe ondergetekenden, het Waterschap Lindewaard en de Gemeente Kreekhaven, komen het volgende overeen.\n\n## Artikel 4\n\n';
-  const answerable = (body: string): boolean | null => analyze(H + body + '\n').checklist['K2.aanspreekbaar'].met;
+  const answerable = (body: string): boolean | null => itemMet('K2.aanspreekbaar', H, body);
   it('the right to satisfy oneself of the state of the work, inspection of the books, progress reported to the partners', () => {
     assert.equal(answerable('De gemeente heeft het recht zich van de staat van het gemaal te overtuigen.'), true);
     assert.equal(answerable('De gemeente heeft recht op inzage in de administratie van het waterschap.'), true);
