@@ -108,8 +108,8 @@ describe('voice26 contrast: the end of a person\'s initials is no "p.m." (geld/v
 describe('voice26 contrast: a buzzword capitalised on a later word of its phrase is part of a name (taal/toverwoord)', () => {
   const PROG = '# Programma registers\n\n## Aanpak\n\n';
   it('"de Doorontwikkeling in Samenhang van de registraties" names a programme; "in samenhang" in lower case is buzz', () => {
-    no(`${PROG}Om een integrale doorontwikkeling mogelijk te maken is het Ministerie van BZK de Doorontwikkeling in Samenhang van de registraties gestart.\n`, 'taal/toverwoord');
-    yes(`${PROG}Om een integrale doorontwikkeling mogelijk te maken werkt het Ministerie van BZK in samenhang aan de doorontwikkeling van de registraties.\n`, 'taal/toverwoord');
+    no(`${PROG}We starten de Doorontwikkeling in Samenhang van de registraties om een integrale aanpak mogelijk te maken.\n`, 'taal/toverwoord');
+    yes(`${PROG}We werken in samenhang aan een integrale doorontwikkeling van de registraties.\n`, 'taal/toverwoord');
   });
 });
 
@@ -168,5 +168,17 @@ describe('voice26 contrast: goals realised are goals stated elsewhere, also with
   it('"de realisatie van onze ambities op het gebied van duurzaamheid" refers; "Onze ambities op het gebied van duurzaamheid zijn …" states them', () => {
     no(`${PROG}Met tal van projecten stimuleren we de werkgelegenheid en de realisatie van onze ambities op het gebied van duurzaamheid.\n`, 'doel/vaag');
     yes(`${PROG}Onze ambities op het gebied van duurzaamheid zijn een schonere stad en een betere wijk.\n`, 'doel/vaag');
+  });
+});
+
+describe('voice26 contrast: the typewriter quotes and the verbs of holding harm down', () => {
+  const PLAN = '# Waterplan Lindewaard\n\n## Aanpak\n\n';
+  it('a goal inside ,,…\'\' is the quoted speaker\'s, also when the quotation opened a sentence earlier (doel/vaag)', () => {
+    no(`${PLAN},,Het water vraagt veel van ons. Met dit plan willen we daarom nog intensiever samenwerken met onze omgeving en meer samenhang creëren.'' Dat zegt de dijkgraaf.\n`, 'doel/vaag');
+    yes(`${PLAN}Het water vraagt veel van ons. Met dit plan willen we daarom nog intensiever samenwerken met onze omgeving en meer samenhang creëren.\n`, 'doel/vaag');
+  });
+  it('"de risico\'s zoveel mogelijk beheersen" asks the utmost; "de slachtoffers zoveel mogelijk ondersteunen" hedges (taal/voorbehoud)', () => {
+    no(`${PLAN}Daarbij beheersen we de risico's voor de samenleving zoveel mogelijk.\n`, 'taal/voorbehoud');
+    yes(`${PLAN}Daarbij ondersteunen we de slachtoffers zoveel mogelijk.\n`, 'taal/voorbehoud');
   });
 });

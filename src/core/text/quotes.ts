@@ -1,8 +1,9 @@
 /**
  * Whether a double quotation is open after `text`, given whether one was open before it: a curly opening quote (“ „)
  * opens, a curly closing quote (”) closes, a straight double quote (") toggles; two commas open and two apostrophes
- * close (the Dutch typewriter pair ,,…''). The reading of quotation marks for the unit reader (a quotation opened in an earlier sentence of the block, and `closesQuoteOpenedBefore`) and the rules
- * (one opened earlier in the sentence: `quotedAt`).
+ * close (the Dutch typewriter pair ,,…''). The reading of quotation marks for the unit reader (a quotation opened in
+ * an earlier sentence of the block, and `closesQuoteOpenedBefore`) and the rules (one opened earlier in the sentence:
+ * `quotedAt`).
  */
 export function doubleQuoteOpenAfter(text: string, open: boolean): boolean {
   for (let i = 0; i < text.length; i++) {
