@@ -1232,7 +1232,7 @@ function regieSentenceList(ctx: ChecklistContext): number[] {
   // The readings come in sentence order (`readRegie`) and the fact list in document order: both ascending, merged
   // (`union`, which sorts when a list is not).
   const claims: number[] = [];
-  for (const r of ctx.regie) if (r.class !== 'anders') claims.push(r.sentence);
+  for (const r of ctx.regie) if (claimsByWord(r)) claims.push(r.sentence);
   // Leadership claimed without the word regie ("trekker", "neemt het voortouw") is read the same way.
   const leads: number[] = [];
   for (const i of factIndexes(ctx.doc, 'checklist:leadershipText', leadershipText)) if (!ctx.isHeading(i) && claimsLeadership(ctx, i)) leads.push(i);
@@ -1246,9 +1246,14 @@ function regieSentences(ctx: ItemContext): readonly number[] {
   return ctx.regieSentences();
 }
 
+/** A regie word that is claimed or names a body (not someone's own regie): it makes K4 applicable and holds the regie. */
+function claimsByWord(r: RegieReading): boolean {
+  return r.class !== 'anders';
+}
+
 /** K4 applies when regie or leadership of the coalition is claimed (guide §1 K4 "Applicability first"). */
 export function k4Applicable(ctx: ChecklistContext): boolean {
-  if (ctx.regie.some((r) => r.class !== 'anders')) return true;
+  if (ctx.regie.some(claimsByWord)) return true;
   // A joint board with powers, or a party that claims leadership of the coalition without the word regie.
   // Only the sentences where the text-only part of either test holds can pass (factIndexes, in document order).
   return factIndexes(ctx.doc, 'checklist:k4Text', k4Text).some((i) => !ctx.isHeading(i) && (boardWithPowers(ctx.doc.sentences[i]) || claimsLeadership(ctx, i)));
@@ -1261,9 +1266,12 @@ export function k4Applicable(ctx: ChecklistContext): boolean {
 function boardWithPowers(s: Sentence): boolean {
   const c = sentenceCues(s);
   if (!has(c, 'jointBoard') || has(c, 'past') || has(c, 'negation')) return false;
-  // A board that decided ("In mei heeft het dagelijks bestuur de rekening vastgesteld") reports a past act.
-  const tense = readLocal(s).main?.tense;
-  return tense !== 'past' && tense !== 'perfect' && (has(c, 'besliskracht') || decideAct(s) !== undefined);
+  // Read per sentence once (K4's applicability, its regie sentences and the regisseur all ask).
+  return memoize(s, 'checklist:boardWithPowers', () => {
+    // A board that decided ("In mei heeft het dagelijks bestuur de rekening vastgesteld") reports a past act.
+    const tense = readLocal(s).main?.tense;
+    return tense !== 'past' && tense !== 'perfect' && (has(c, 'besliskracht') || decideAct(s) !== undefined);
+  });
 }
 
 /** The text-only part of `claimsLeadership` (its cues and actors). */
@@ -1355,7 +1363,7 @@ function regisseur(ctx: ItemContext): ChecklistResult {
   });
   // A joint board with powers is the leader when no one claims regie by the word: a claim names its own holder, and a
   // board that decides elsewhere does not make that holder a regisseur (guide K4 "Applicability first", K4.regisseur).
-  const wordClaims = ctx.regie.some((r) => r.class !== 'anders');
+  const wordClaims = ctx.regie.some(claimsByWord);
   const idx: number[] = [];
   for (const i of regieSentences(ctx)) {
     if (ctx.isHeading(i)) continue;

@@ -203,7 +203,7 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): ClausePar
     // A short adverbial aside in brackets inside a clause ("waar de school (in principe) voldoet …") belongs to that
     // clause; an aside with a noun (an apposition, an abbreviation, a name) is left to split as before.
     if (t.text === '(' && i > start) {
-      const shut = tokens.findIndex((x, k) => k > i && k <= i + 6 && x.text === ')');
+      const shut = tokenWithin(tokens, i, i + 6, ')');
       const aside = tokens.slice(i + 1, shut);
       const adverbial = shut > 0 && (isWholePhrase('removableHedge', aside.map((x) => x.low).join(' ')) ||
         !aside.some((x, k) => (x.kind === 'punct' && /^[,;:.!?]$/.test(x.text)) || x.kind === 'number' || tags[i + 1 + k]?.pos === 'NOUN' || tags[i + 1 + k]?.pos === 'PROPN'));
@@ -217,12 +217,12 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): ClausePar
     // Likewise a hedge set off by two commas inside a clause ("Daarbij zijn, waar mogelijk, de kosten in beeld
     // gebracht"): the clause runs on past it.
     if (t.text === ',' && i > start) {
-      const shut = tokens.findIndex((x, k) => k > i + 1 && k <= i + 5 && x.text === ',');
-      if (shut > 0 && i + 1 < shut && isWholePhrase('removableHedge', tokens.slice(i + 1, shut).map((x) => x.low).join(' '))) { i = shut; continue; }
+      // The next comma: within four words it may close a hedge, within seven an adjunct.
+      const next = tokenWithin(tokens, i + 1, i + 8, ',');
+      if (next > 0 && next <= i + 5 && isWholePhrase('removableHedge', tokens.slice(i + 1, next).map((x) => x.low).join(' '))) { i = next; continue; }
       // An adjunct without a verb between two commas while the clause's verb cluster is open ("De centra hebben,
       // conform de wet, de rol gekregen"): the clause runs on past it to its participle or infinitive, as past a
       // bracketed aside.
-      const next = tokens.findIndex((x, k) => k > i + 1 && k <= i + 8 && x.text === ',');
       if (next > 0 && !tokens.slice(i + 1, next).some((x, k) => x.kind === 'punct' || SUBORDINATORS.has(x.low) || RELATIVES.has(x.low) || tags[i + 1 + k]?.pos === 'VERB' || tags[i + 1 + k]?.pos === 'AUX' || tags[i + 1 + k]?.pos === 'CCONJ') &&
         hasFiniteAux(tokens, tags, start, i) && clusterLater(tokens, tags, next + 1)) { i = next; continue; }
     }
@@ -306,6 +306,12 @@ function invertedAhead(tokens: readonly Token[], tags: readonly Tag[], from: num
     if ((tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) && SUBJECT_PRONOUN.test(tokens[k + 1].low)) return true;
   }
   return false;
+}
+
+/** The first token in (from, to] whose text is `text`, or -1: a look ahead of a few tokens, not a walk of the sentence. */
+function tokenWithin(tokens: readonly Token[], from: number, to: number, text: string): number {
+  for (let k = from + 1; k <= to && k < tokens.length; k++) if (tokens[k].text === text) return k;
+  return -1;
 }
 
 /** A finite auxiliary (hebben, zijn, worden, a modal) stands in tokens [from, to), its verb cluster still to come. */
@@ -756,7 +762,7 @@ function npAfter(tokens: readonly Token[], tags: readonly Tag[], from: number, e
     while (i < end && tokens[i].kind !== 'word') i++;
     if (i >= end) return undefined;
     // A hedge set off by commas ("zijn, waar mogelijk, ook de kosten …") and an adverb stand before the subject.
-    const comma = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.text === ',');
+    const comma = tokenWithin(tokens, i, i + 4, ',');
     if (i > from && tokens[i - 1].text === ',' && comma > 0 && isWholePhrase('removableHedge', tokens.slice(i, comma).map((x) => x.low).join(' '))) { i = comma + 1; continue; }
     if (tokens[i].low !== 'er' && passedAdverb(tokens, tags, i) && i + 1 < end && tokens[i + 1].kind === 'word') { i++; continue; }
     // A prepositional phrase before the subject ("Toch verschijnt in 1999 een nummer", "komt met ingang van 2026 …"):
