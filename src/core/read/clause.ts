@@ -273,7 +273,7 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): ClausePar
     // finite verb and a subject pronoun right after it ("Als het nodig is slaan we …", "Omdat de raad besloot gaan we
     // …"): two verbs in a row, the second before "we"/"wij"/"ik"/"hij"/"zij", mark the border.
     if (start === 0 && i > 2 && SUBORDINATORS.has(tokens[0].low) && /^(we|wij|ik|hij|zij)$/.test(tokens[i + 1]?.low ?? '') &&
-      (tags[i]?.pos === 'VERB' || tags[i]?.pos === 'AUX') && (tags[i - 1]?.verbForm === 'fin' || FINITE_AUX.has(tokens[i - 1].low))) {
+      (tags[i]?.pos === 'VERB' || tags[i]?.pos === 'AUX') && finiteAt(tokens, tags, i - 1)) {
       close(i); start = i; intro = undefined; verbFirst = true; continue;
     }
   }
@@ -290,9 +290,14 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): ClausePar
   return out;
 }
 
+/** Token k is a finite verb: tagged so, or a finite auxiliary or modal. */
+function finiteAt(tokens: readonly Token[], tags: readonly Tag[], k: number): boolean {
+  return tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low);
+}
+
 /** A finite verb stands in tokens [from, to). */
 function finiteIn(tokens: readonly Token[], tags: readonly Tag[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) return true;
+  for (let k = from; k < to; k++) if (finiteAt(tokens, tags, k)) return true;
   return false;
 }
 
@@ -303,7 +308,7 @@ function finiteIn(tokens: readonly Token[], tags: readonly Tag[], from: number, 
 function invertedAhead(tokens: readonly Token[], tags: readonly Tag[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length - 1, from + 6); k++) {
     if (tokens[k].kind === 'punct' || SUBORDINATORS.has(tokens[k].low) || RELATIVES.has(tokens[k].low)) return false;
-    if ((tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) && SUBJECT_PRONOUN.test(tokens[k + 1].low)) return true;
+    if (finiteAt(tokens, tags, k) && SUBJECT_PRONOUN.test(tokens[k + 1].low)) return true;
   }
   return false;
 }
@@ -338,7 +343,7 @@ function clusterLater(tokens: readonly Token[], tags: readonly Tag[], from: numb
 /** The clauses so far are one noun phrase that opens the sentence and ends where the relative clause at `at` starts. */
 function frontedSubject(out: readonly ClausePart[], tokens: readonly Token[], tags: readonly Tag[], at: number): boolean {
   if (out.length !== 1 || out[0].start !== 0 || out[0].end !== at || out[0].intro) return false;
-  for (let k = 0; k < at; k++) if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low) || tokens[k].kind === 'punct') return false;
+  for (let k = 0; k < at; k++) if (finiteAt(tokens, tags, k) || tokens[k].kind === 'punct') return false;
   return true;
 }
 
@@ -352,12 +357,12 @@ function invertedAfter(tokens: readonly Token[], tags: readonly Tag[], f: string
     if (tags[k]?.pos === 'PRON' || tokens[k].kind === 'punct') return false;
     // A year or number right after the preposition, then the finite verb ("Tot 2028 worden …", "Sinds 2020 werken …"):
     // a fronted phrase of time; a subordinate clause would have its subject there.
-    if (k === 2 && tokens[1].kind === 'number' && (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low))) return true;
+    if (k === 2 && tokens[1].kind === 'number' && finiteAt(tokens, tags, k)) return true;
     // A plural form the tagger did not read as finite, right before "we"/"wij" ("Indien mogelijk breiden we …").
     if (k > 1 && f !== 'als' && pluralBeforeWe(tokens, tags, k)) return true;
     // After "als" also a bare role noun and an article ("Als regisseur neemt de gemeente …"): a role, not a condition
     // ("Als de raad besluit" has its article right after "als").
-    if (tags[k]?.verbForm === 'fin' || FINITE_AUX.has(tokens[k].low)) return k > 1 && ((f === 'als' ? /^(we|wij)$/ : /^(we|wij|ik|hij|zij|men)$/).test(tokens[k + 1]?.low ?? '') ||
+    if (finiteAt(tokens, tags, k)) return k > 1 && ((f === 'als' ? /^(we|wij)$/ : /^(we|wij|ik|hij|zij|men)$/).test(tokens[k + 1]?.low ?? '') ||
       (f === 'als' && k === 2 && tags[1]?.pos === 'NOUN' && /^(de|het)$/.test(tokens[k + 1]?.low ?? '')));
   }
   return false;
