@@ -784,6 +784,8 @@ function holderAct(x: Sentence, actor: string, skip: number, pronounOk: boolean)
     if (rest.length < 2) continue;
     const phrase = `${x.tokens[c.finite].text} ${rest.slice(0, 3).map((t) => t.text).join(' ')}`;
     if (regieVocab('coordinationOnly').test(phrase) || isRegieWord(rest[0].low)) continue;
+    // Taking up the role itself is no act of it ("De gemeente neemt die rol op zich").
+    if (/^(die|deze|dat|dit)$/.test(rest[0].low) && (isRegieWord(rest[1].low) || /^(rol|taak)$/.test(rest[1].low))) continue;
     return phrase;
   }
   return undefined;
@@ -1098,6 +1100,20 @@ function claimFacts(doc: DocModel, s: Sentence, w: RegieWord, wf: WordFacts): Cl
       const subj = subs[subs.length - 1] ?? actorsIn(x, 0, x.tokens.length)[0];
       if (subj) { actor = subj; break; }
       if (weHolds(doc) && x.actors.some((a) => a.kind === 'we')) { actor = 'we'; break; }
+    }
+  }
+
+  // A regie that is needed or comes about without a holder ("Regie is nodig.", "Er komt regie op de keten.") is taken
+  // up by the next sentence of the paragraph when that sentence points back to it or acts for it ("Wij pakken die rol
+  // op door …", "De provincie richt daarom een regietafel in"): its subject holds the regie (guide real-documents:
+  // the next sentence that opens with an anaphor).
+  if (!actor && h.kind !== 'people' && h.kind !== 'collective') {
+    const next = paragraph.find((x) => x.index === s.index + 1);
+    if (next && regieVocab('needTakenUp').test(next)) {
+      const subs = subjectActors(next);
+      const subj = subs[subs.length - 1];
+      if (subj) actor = subj;
+      else if (weHolds(doc) && next.actors.some((a) => a.kind === 'we')) actor = 'we';
     }
   }
 

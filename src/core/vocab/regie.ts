@@ -155,6 +155,12 @@ export const REGIE_VOCAB = {
   /** Regie in the sense of the arts: the director of a film, a play or a performance. */
   performanceContext: ['film', 'films', '*film', '*films', 'voorstelling', 'voorstellingen', '*voorstelling', 'toneel', '*toneel', 'theater', '*theater',
     'opera', 'musical', 'documentaire', 'speelfilm', 'acteur', 'acteurs', 'actrice', 'cast', 'filmfestival', 'toneelstuk', 'regisseur van de|het film|voorstelling|stuk'],
+  /**
+   * A sentence that takes up a regie claimed without a holder in the sentence before ("Regie is nodig. Wij pakken die
+   * rol op door …", "Er moet regie komen. De provincie richt daarom een regietafel in"): the regie word with a
+   * demonstrative, or a connector of purpose (guide real-documents: the next sentence that opens with an anaphor).
+   */
+  needTakenUp: ['die|deze|dat|dit regie*', 'die|deze|dat|dit rol', 'die|deze|dat|dit taak', 'daarom', 'daartoe', 'hiertoe', 'daarvoor', 'hiervoor', 'om die reden'],
   /** Verbs of another party's expectation, wish or request before a "dat"-clause (lemmas, read as a word class). */
   wishVerbs: ['verwachten', 'vragen', 'eisen', 'wensen', 'willen', 'verlangen', 'verzoeken', 'adviseren', 'aanbevelen'],
 } as const;
@@ -164,6 +170,7 @@ export type RegieVocabId = keyof typeof REGIE_VOCAB;
 /** What each list means, in Dutch and English (the vocabulary list in docs/vocabulary.md and the config help). */
 const DESCRIPTIONS: Record<RegieVocabId, Localized> = {
   kind: { nl: 'Een soort regie, genoemd of beschreven', en: 'A kind of regie, named or described' },
+  needTakenUp: { nl: 'Een zin die een regie zonder houder uit de zin ervoor opneemt ("die rol", "daarom", "daartoe")', en: 'A sentence that takes up a regie without holder from the sentence before ("that role", "therefore")' },
   means: { nl: 'Middelen van de regie: mandaat, bevoegdheid, geld, mensen', en: 'Means of the regie: mandate, competence, money, people' },
   strongTask: { nl: 'Werkwoorden die een taak op zichzelf concreet maken (vaststellen, betalen, opdragen)', en: 'Verbs that make a task concrete by themselves (decide, pay, order)' },
   weakTask: { nl: 'Werkwoorden die een taak alleen met een concreet object concreet maken', en: 'Verbs that make a task concrete only with a concrete object' },

@@ -1,0 +1,29 @@
+/**
+ * Contrast pairs of the twenty-sixth session (invented sentences): a regie that is needed or comes about without a
+ * holder is taken up by the next sentence of its paragraph when that sentence points back to it or acts for it (guide
+ * real-documents: the next sentence that opens with an anaphor); taking up the role is no act of it.
+ */
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core';
+import { no, yes } from './contrast';
+
+const HEAD = '# Aanpak laaggeletterdheid Wolderwijk\n\n## Samenwerking\n\n';
+/** The message of the one regie/hol finding on `HEAD` + `body` ('' when there is none). */
+const holMessage = (body: string): string => analyze(HEAD + body + '\n').findings.find((f) => f.rule === 'regie/hol')?.message ?? '';
+
+describe('voice27 contrast: a needed regie taken up by the next sentence (regie/hol)', () => {
+  it('"die regierol" or "daarom" in the next sentence, with the holder acting, fills the claim', () => {
+    no(`${HEAD}Regie is nodig om de versnippering tegen te gaan. De gemeente pakt die regierol op door een regietafel in te richten die vier keer per jaar een jaarplan vaststelt.\n`, 'regie/hol');
+    no(`${HEAD}Regie is nodig om de versnippering tegen te gaan. De gemeente richt daarom een regietafel in met de zes partners en stelt een jaarplan vast.\n`, 'regie/hol');
+    no(`${HEAD}Er is regie nodig op de aanpak. De bibliotheek neemt daartoe een coördinator van 0,6 fte in dienst.\n`, 'regie/hol');
+  });
+  it('without a link back, without an actor, or with only the role taken up, the claim stays hollow', () => {
+    yes(`${HEAD}Regie is nodig om de versnippering tegen te gaan. De gemeente stelt een jaarplan vast.\n`, 'regie/hol');
+    yes(`${HEAD}Er is regie nodig op de aanpak. Daarom is dit een speerpunt.\n`, 'regie/hol');
+    yes(`${HEAD}Dit vraagt om regie. De gemeente zal die rol op zich nemen.\n`, 'regie/hol');
+  });
+  it('the role taken up names its holder in the message', () => {
+    assert.match(holMessage('Dit vraagt om regie. De gemeente zal die rol op zich nemen.'), /"gemeente" claimt regie/);
+    assert.match(holMessage('Dit vraagt om regie. Dat is een speerpunt.'), /wie voert hier regie\?/);
+  });
+});
