@@ -968,12 +968,24 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
     // "Deze regisseur …" points back to the role just introduced: a later mention names it.
     if (pointsBack) return { ...at, class: 'naam', actor, kind, means, deliverable };
   }
+  // The regie word names what the means of its sentence serve, in an opening adjunct ("Voor de regietaak is € 80.000
+  // per jaar beschikbaar", "Voor de regie op de keten komt 1 fte"): a budget line for a regie task, no claim by anyone.
+  // With a holder in the sentence ("Voor de regie zetten wij 1,5 fte in") the claim is filled.
+  if (!filled && means && purposeOfMeans(s, w)) return { ...at, class: 'naam', actor, kind, means, deliverable };
   const cls = filled ? 'gevuld' : claimed ? 'hol' : 'anders';
   // A hollow claim held by several parties or by people together names them, though no one of them is its actor.
   const holder = cls === 'hol' && !actor && (wf.holder.kind === 'collective' || wf.holder.kind === 'people') ? wf.holder.text : undefined;
   // The text asks this regie of its actor ("Wij vragen de provincie om regievoering"): the finding says so.
   const asked = cls === 'hol' && !!actor && wf.holder.how === 'asked';
   return { ...at, class: cls, actor, kind, means, deliverable, ...(holder ? { holder } : {}), ...(asked ? { askedOf: true as const } : {}) };
+}
+
+/** The regie word stands in the sentence's opening adjunct of purpose: "Voor (de|het|deze) <regiewoord> …". */
+function purposeOfMeans(s: Sentence, w: RegieWord): boolean {
+  const f = firstWordIndex(s);
+  if (s.tokens[f]?.low !== 'voor') return false;
+  const gap = w.token - f;
+  return gap === 1 || (gap === 2 && /^(de|het|deze|die|een|haar|zijn|hun|onze)$/.test(s.tokens[f + 1].low));
 }
 
 /**

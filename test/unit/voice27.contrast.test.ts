@@ -27,3 +27,15 @@ describe('voice27 contrast: a needed regie taken up by the next sentence (regie/
     assert.match(holMessage('Dit vraagt om regie. Dat is een speerpunt.'), /wie voert hier regie\?/);
   });
 });
+
+describe('voice27 contrast: a regie word that names what the means serve is a budget line (regie/hol)', () => {
+  const FIN = '# Programma wonen en zorg\n\n## Rollen\n\nDe gemeente voert procesregie op de woonzorgvisie en stelt deze in 2026 vast.\n\n## Financiën\n\n';
+  it('"Voor de regietaak is € 80.000 beschikbaar" claims nothing', () => {
+    no(`${FIN}Voor de regietaak is € 80.000 per jaar beschikbaar in de begroting.\n`, 'regie/hol');
+    no('# Programma wonen\n\n## Financiën\n\nVoor de regie op de keten is 1 fte beschikbaar.\n', 'regie/hol');
+  });
+  it('without means, or with the regie word as the subject, the claim is read as before', () => {
+    yes('# Programma wonen\n\n## Financiën\n\nVoor meer regie is samenwerking nodig.\n', 'regie/hol');
+    yes('# Programma wonen\n\n## Financiën\n\nDe regietaak is belangrijk voor de woonzorgvisie.\n', 'regie/hol');
+  });
+});
