@@ -39,3 +39,18 @@ describe('voice27 contrast: a regie word that names what the means serve is a bu
     yes('# Programma wonen\n\n## Financiën\n\nDe regietaak is belangrijk voor de woonzorgvisie.\n', 'regie/hol');
   });
 });
+
+describe('voice27 contrast: a goal taken up by the next sentence with the link word after its verb (doel/vaag)', () => {
+  const GOAL = '# Programma wijken\n\n## Wat willen we bereiken?\n\n';
+  it('"We openen daarom in 2027 …", "Daarom openen we in 2027 …", "De komende weken kunnen inwoners daarvoor …" take the goal up with a dated act', () => {
+    no(`${GOAL}We willen de leefbaarheid in de Lindewijk verbeteren. We openen daarom in 2027 een buurthuis aan het Dorpsplein.\n`, 'doel/vaag');
+    no(`${GOAL}We willen de leefbaarheid in de Lindewijk verbeteren. Daarom openen we in 2027 een buurthuis aan het Dorpsplein.\n`, 'doel/vaag');
+    no(`${GOAL}Het college wil de kennis van inwoners beter benutten. De komende weken kunnen alle inwoners daarvoor een vragenlijst invullen.\n`, 'doel/vaag');
+  });
+  it('a state verb, an act without time or task, "de komende jaren", or a dated act without a link leave the goal without measure', () => {
+    yes(`${GOAL}We willen de leefbaarheid in de Lindewijk verbeteren. Daarom is 2027 een belangrijk jaar.\n`, 'doel/vaag');
+    yes(`${GOAL}We willen de veiligheid in de Eikwijk vergroten. We gaan daarom meer samenwerken.\n`, 'doel/vaag');
+    yes(`${GOAL}We willen de veiligheid in de Eikwijk vergroten. De komende jaren gaan we daarom meer samenwerken.\n`, 'doel/vaag');
+    yes(`${GOAL}We willen de zorg in de Beukwijk verbeteren. In 2027 openen we een wijkpost.\n`, 'doel/vaag');
+  });
+});

@@ -175,9 +175,14 @@ export const doelVaag: SentenceRule = {
     // ("Daarom …", "Daarvoor …", "Dat doen we door …"); "Daarnaast …" adds another aim.
     // A sentence of the next paragraph counts only when it takes the goal up: a number in an unrelated paragraph
     // measures something else.
-    const follow = followers(s, ctx).filter((n) => n.block === s.block || ctx.doc.blocks[n.block]?.kind !== 'paragraph' || vocab('goalTakenUp').test(n.low));
-    const linked = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' || (n === follow[0] && vocab('goalTakenUp').test(n.low));
-    const concrete = (n: Sentence) => !/\?\s*$/.test(n.raw) && linked(n) && (!!deliverableIn(n) || NAMED_INSTRUMENT.test(n.raw));
+    // The link word may open the sentence or stand after its verb ("We openen daarom …", "De komende weken kunnen
+    // inwoners daarvoor …": Dutch puts it in the middle as often as in front).
+    const takesUp = (n: Sentence) => vocab('goalTakenUp').test(n.low) || takesUpInMain(n);
+    const follow = followers(s, ctx).filter((n) => n.block === s.block || ctx.doc.blocks[n.block]?.kind !== 'paragraph' || takesUp(n));
+    const linked = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' || (n === follow[0] && takesUp(n));
+    // Concrete: a task (the regie reader's test), a named instrument, or an act with a time or a number ("Daarom openen
+    // we in 2027 een buurthuis", "De komende weken kunnen alle inwoners daarvoor een vragenlijst invullen").
+    const concrete = (n: Sentence) => !/\?\s*$/.test(n.raw) && linked(n) && (!!deliverableIn(n) || NAMED_INSTRUMENT.test(n.raw) || datedAct(n));
     // A dated target in the same paragraph ("We streven naar schonere lucht. Uiterlijk in 2030 voldoen we aan de
     // advieswaarden."): a term and an end state or norm, as taal/voorbehoud reads it.
     if (follow.some((n) => measured(n) || dated(n) || concrete(n) || (n.block === s.block && setsTarget(n)))) return;
@@ -491,6 +496,29 @@ function goalOfNamedOther(s: Sentence, g: { start: number; text: string }, claus
 
 /** "en doen daarom …", "en zetten we daarvoor …", ", daarom doen we …": a later clause that serves the goal before it. */
 const TAKEN_UP_IN_SENTENCE = /(?:\ben|,)\s+(?:\p{L}+\s+){0,2}?(?:daarom|daarvoor|daartoe|hiervoor|hiertoe)(?![\p{L}])/u;
+
+/** Words that take up the goal of the sentence before (the middle-field half of `goalTakenUp`). */
+const TAKE_UP_WORD = /^(daarom|daarvoor|daartoe|hiervoor|hiertoe)$/;
+
+/** The main clause of `n`: its first clause that is no subordinate clause and has a finite verb. */
+function mainClause(n: Sentence): Clause | undefined {
+  return readLocal(n).clauses.find((c) => !c.subordinate && c.finite >= 0);
+}
+
+/** The sentence takes the goal before it up after its finite verb, in its main clause ("We openen daarom …"). */
+function takesUpInMain(n: Sentence): boolean {
+  const main = mainClause(n);
+  if (!main) return false;
+  for (let k = main.finite + 1; k < main.end; k++) if (TAKE_UP_WORD.test(n.tokens[k].low)) return true;
+  return false;
+}
+
+/** The main clause acts (a finite verb of no state, not negated) with a time, a number or a concrete task. */
+function datedAct(n: Sentence): boolean {
+  const main = mainClause(n);
+  if (!main || main.negated || vocab('unitStateVerb').isWord(tagsOf(n)[main.finite]?.lemma ?? '')) return false;
+  return n.times.length > 0 || vocab('nearTerm').test(n.low) || concreteAct(n.raw);
+}
 
 /**
  * The act after "daarom" is concrete: a task concrete by itself, a task with a concrete object, or one done at a set

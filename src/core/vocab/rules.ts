@@ -392,6 +392,11 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
     description: { nl: 'Een zin die het doel ervoor opneemt ("Daarom …", "Daarvoor …", "Dat doen we door …"): zijn maatregel volgt', en: 'A sentence that takes up the goal before it ("Therefore …", "That we do by …")' },
     phrases: [String.raw`re:^\W*(?:daarom|daarvoor|hiervoor|daartoe|hiertoe|concreet|zo|om\s+dit\s+te\s+bereiken|(?:dat|dit)\s+doen\s+(?:we|wij)|(?:we|wij)\s+doen\s+(?:dat|dit))\b`],
   },
+  nearTerm: {
+    id: 'nearTerm',
+    description: { nl: 'Een nabije termijn van een handeling ("de komende weken", "dit najaar", "volgende maand"); "de komende jaren" is geen termijn', en: 'A near term of an act ("in the coming weeks", "this autumn", "next month"); "in the coming years" is no term' },
+    phrases: ['de komende|eerstvolgende dagen|weken|maanden', 'komende|volgende week|maand', 'dit|komend|volgend voorjaar|najaar', 'deze|komende zomer|winter', 'nog dit jaar'],
+  },
   actRhythm: {
     id: 'actRhythm',
     description: { nl: 'Een vast ritme van een handeling ("regelmatig", "jaarlijks", "elke maand")', en: 'A set rhythm of an act ("regularly", "yearly", "every month")' },
