@@ -611,6 +611,19 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
     }
   }
   if (!c) return { kind: 'unknown' };
+  // An item of a list after a colon, with no verb of its own ("Het bureau heeft drie taken: procesregie, …"): the
+  // subject of the clause that opens the list holds it.
+  if (c.finite < 0) {
+    const clauses = readLocal(s).clauses;
+    let k = clauses.indexOf(c) - 1;
+    while (k >= 0 && clauses[k].finite < 0) k--;
+    const lead = clauses[k];
+    const colon = !!lead && (t[lead.end]?.text === ':' || t[lead.end - 1]?.text === ':');
+    if (colon && !lead.subordinate && lead.subject) {
+      const a = actorsIn(s, lead.subject[0], lead.subject[1] + 1, i)[0];
+      if (a) return { kind: 'actor', text: a, how: 'colon' };
+    }
+  }
   // Asked of someone ("Wij vragen de provincie om regievoering", "We verwachten van het Rijk meer regie"): the party
   // named between the verb of asking and the word is to hold it, not the one who asks.
   if (!isRole) {

@@ -5,11 +5,14 @@
  */
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core';
-import { no, yes } from './contrast';
+import { no, sentence, yes } from './contrast';
+import { readLocal } from '../../src/core/read/unit';
 
 const HEAD = '# Aanpak laaggeletterdheid Wolderwijk\n\n## Samenwerking\n\n';
 /** The message of the one regie/hol finding on `HEAD` + `body` ('' when there is none). */
-const holMessage = (body: string): string => analyze(HEAD + body + '\n').findings.find((f) => f.rule === 'regie/hol')?.message ?? '';
+const holMessage = (body: string): string => holMessageOf(HEAD + body + '\n');
+/** The message of the one regie/hol finding on `text` ('' when there is none). */
+const holMessageOf = (text: string): string => analyze(text).findings.find((f) => f.rule === 'regie/hol')?.message ?? '';
 
 describe('voice27 contrast: a needed regie taken up by the next sentence (regie/hol)', () => {
   it('"die regierol" or "daarom" in the next sentence, with the holder acting, fills the claim', () => {
@@ -52,5 +55,46 @@ describe('voice27 contrast: a goal taken up by the next sentence with the link w
     yes(`${GOAL}We willen de veiligheid in de Eikwijk vergroten. We gaan daarom meer samenwerken.\n`, 'doel/vaag');
     yes(`${GOAL}We willen de veiligheid in de Eikwijk vergroten. De komende jaren gaan we daarom meer samenwerken.\n`, 'doel/vaag');
     yes(`${GOAL}We willen de zorg in de Beukwijk verbeteren. In 2027 openen we een wijkpost.\n`, 'doel/vaag');
+  });
+});
+
+describe('voice27 contrast: the holder of a regie word in a list after a colon, and "hernemen" (regie/hol)', () => {
+  const OVER = '# Over ons\n\n## Taken\n\n';
+  it('"Het Veiligheidshuis heeft drie taken: procesregie, …" names holder and kind', () => {
+    no(`${OVER}Het Veiligheidshuis Kreekland heeft drie taken: procesregie, informatiedeling en het signaleren van trends.\n`, 'regie/hol');
+  });
+  it('a list of aims with regie stays hollow; with no verb before the colon nobody holds it', () => {
+    assert.match(holMessageOf(`${OVER}Het Veiligheidshuis Kreekland heeft drie speerpunten: regie, samenhang en snelheid.\n`), /"Veiligheidshuis Kreekland" claimt regie/);
+    assert.match(holMessageOf(`${OVER}Drie dingen zijn belangrijk: regie, samenhang en snelheid.\n`), /wie voert hier regie\?/);
+  });
+  it('"herneemt de regie" claims it like "neemt de regie"; a report of someone else\'s regie does not', () => {
+    yes('# Brief\n\n## Aanpak\n\nDaarom herneemt het Rijk de regie, maar doet dat in een proces samen met partijen in de regio.\n', 'regie/hol');
+    no('# Brief\n\n## Aanpak\n\nDe rekenkamer onderzocht hoe het Rijk de regie herneemt.\n', 'regie/hol');
+  });
+});
+
+describe('voice27 contrast: a goal worked out in another text, and the aim of a measure just named (doel/vaag)', () => {
+  const PLAN = '# Beleid en planvorming\n\n## Beleidsplan\n\n';
+  it('"In het beleidsplan geven we invulling aan deze missie" points to where the goal is measured', () => {
+    no(`${PLAN}“Samen maken we Kreekland gezonder” is onze missie. In het Beleidsplan geven we invulling aan deze missie.\n`, 'doel/vaag');
+    no(`${PLAN}“Samen maken we Kreekland gezonder” is onze missie. Het Beleidsplan geeft concreet vorm aan deze missie.\n`, 'doel/vaag');
+    yes(`${PLAN}“Samen maken we Kreekland gezonder” is onze missie. Daar staan we met alle partners voor.\n`, 'doel/vaag');
+  });
+  it('"Op deze manier wordt … beoogd" is the aim of the measure before it; "Met dit programma wordt … beoogd" stays', () => {
+    no('# Nota\n\n## Aanpak\n\nDe wijkteams bezoeken elk gezin thuis. Op deze manier wordt een betere aansluiting van de hulp beoogd.\n', 'doel/vaag');
+    yes('# Nota\n\n## Aanpak\n\nMet dit programma wordt een betere aansluiting van de hulp beoogd.\n', 'doel/vaag');
+  });
+});
+
+describe('voice27 contrast: an indirect question after the main verb is a clause of its own (clause reader, eigenaar/samenwerken)', () => {
+  it('"… afspraken gemaakt hoe de overheden gaan samenwerken" embeds the question; the collaboration is asked, not promised', () => {
+    const c = readLocal(sentence('Per werkgebied worden afspraken gemaakt hoe de overheden gaan samenwerken.')).clauses;
+    assert.equal(c.length, 2);
+    assert.ok(c[1].subordinate);
+    no('# Nota\n\n## Aanpak\n\nPer werkgebied worden afspraken gemaakt hoe de overheden in het gebied gaan samenwerken.\n', 'eigenaar/samenwerken');
+  });
+  it('the same collaboration as the main clause, or after "en", is still read', () => {
+    yes('# Nota\n\n## Aanpak\n\nDe overheden in het gebied gaan samenwerken.\n', 'eigenaar/samenwerken');
+    assert.equal(readLocal(sentence('Wij weten niet hoe.')).clauses.length, 1);
   });
 });

@@ -94,6 +94,8 @@ const FINITE_AUX = new Set([...WORDEN, ...ZIJN, ...HEBBEN, ...ZULLEN, ...POSSIBI
   'blijkt', 'blijken', 'blijft', 'blijven', 'komt', 'komen', 'staat', 'staan', 'ligt', 'liggen', 'doet', 'doen', 'laat', 'laten']);
 const NEGATIONS = set('niet geen nooit niets niemand nergens noch');
 const QUESTION_WORDS = set('wie wat waar wanneer hoe waarom welke welk hoeveel waarmee waarvoor waardoor');
+/** Question words that open an embedded question inside a clause (no relative reading: "wat" and "waar" have one). */
+const EMBEDDED_QUESTION = set('hoe wie welke welk waarom hoeveel');
 
 /**
  * Token i is a plural form right before "we"/"wij", which the tagger may not have read as a finite verb ("In principe
@@ -238,6 +240,13 @@ function splitClauses(tokens: readonly Token[], tags: readonly Tag[]): ClausePar
       continue;
     }
     if (i > start && SUBORDINATORS.has(t.low) && t.low !== 'als' && t.low !== 'tot') {
+      close(i); start = i; intro = t.low; continue;
+    }
+    // A question word after the main clause's finite verb opens an indirect question when a verb follows it
+    // ("Er worden afspraken gemaakt hoe de overheden gaan samenwerken", "We bespreken met de partners welke taken zij
+    // oppakken"): the question is embedded, its verbs are its own.
+    if (i > start + 1 && EMBEDDED_QUESTION.has(t.low) && tokens[i - 1].kind === 'word' && !/^(en|of|maar|zo)$/.test(tokens[i - 1].low) &&
+      tags.slice(start, i).some((x) => x.verbForm === 'fin') && tags.slice(i + 2).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
       close(i); start = i; intro = t.low; continue;
     }
     if (i > start && t.low === 'als' && i + 1 < tokens.length && /^(de|het|een|er|we|wij|u|je|zij|ze|hij|dit|dat|deze)$/.test(tokens[i + 1].low)) {

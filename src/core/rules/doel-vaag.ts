@@ -51,9 +51,15 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   if (/^beoogde?$/.test(w) && ti > 0 && /^(de|het|een|hun|haar|zijn|onze|ons)$/.test(s.tokens[ti - 1].low)) return false;
   // "Hiermee wordt beoogd …", "Met het toepassen van deze methode wordt beoogd …": the aim of the instrument or measure
   // just named, in an impersonal passive; "Met dit programma wordt beoogd …" (the text itself) stays.
-  if (/^beoogd$/.test(w) && /^(wordt|worden|werd|werden)$/.test(s.tokens[ti - 1]?.low ?? '')) {
+  // The passive's "wordt" stands right before "beoogd" or as the finite verb of its clause ("Op deze manier wordt een
+  // betere afstemming beoogd").
+  const fin = clauseAt(clauses, ti)?.finite ?? -1;
+  const aux = /^(wordt|worden|werd|werden)$/.test(s.tokens[ti - 1]?.low ?? '') ? ti - 1 : fin >= 0 && fin < ti && /^(wordt|worden|werd|werden)$/.test(s.tokens[fin].low) ? fin : -1;
+  if (/^beoogd$/.test(w) && aux >= 0) {
     const first = s.tokens[firstWordIndex(s)]?.low ?? '';
-    if (/^(hiermee|daarmee|hierdoor|daardoor|zo)$/.test(first)) return false;
+    // The whole opening before "wordt" sums up what came before ("Hiermee", "Zo", "Op deze manier").
+    const opening = s.tokens.slice(firstWordIndex(s), aux).map((t) => t.low).join(' ');
+    if (/^(hierdoor|daardoor)$/.test(first) || vocab('summingUpOpener').test(opening)) return false;
     if (first === 'met' && !/^(dit|deze)$/.test(s.tokens[firstWordIndex(s) + 1]?.low ?? '')) return false;
   }
   // "Dit met als doel om …", "Dit heeft tot doel …": the aim of what the sentence before names (its programmes,

@@ -1,7 +1,7 @@
 import type { SentenceRule } from './types';
 import { flat, flatSpan } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
-import { specificActors, hasMeasure, firstWordIndex, inRelativeClause, plainPresentMain, tokenAt } from './util';
+import { specificActors, hasMeasure, firstWordIndex, inIndirectQuestion, inRelativeClause, plainPresentMain, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
 import { otherLaag, ownDoer, readLocal, tagsOf, type AuthorLevel } from '../read/unit';
@@ -155,6 +155,9 @@ export const eigenaarSamenwerken: SentenceRule = {
     // clause says what the noun is, the sentence's act is its main clause.
     const local = readLocal(s);
     if (hits.every((h) => inRelativeClause(s, local.clauses, tokenAt(s, h.start)))) return;
+    // In an indirect question ("Er worden afspraken gemaakt hoe de overheden gaan samenwerken en wie welke besluiten
+    // neemt"): what is to be settled, asked, not the collaboration promised.
+    if (hits.every((h) => inIndirectQuestion(s, h.start, local.clauses))) return;
     // Collaboration on a condition that opens the sentence ("Als het nodig is slaan we de handen ineen", "Indien dat
     // meerwaarde heeft, werken we samen met …"): collaboration where it serves, the opposite of an end in itself.
     if (local.clauses.some((c) => c.conditional && c.subordinate && c.start <= firstWordIndex(s) && hits.every((h) => tokenAt(s, h.start) >= c.end))) return;

@@ -147,7 +147,7 @@ export const REGIE_VOCAB = {
    * placing, keeping, strengthening or providing regie, and the copula of "regie is …" (read as a word class).
    */
   claimVerb: ['voeren', 'nemen', 'hebben', 'houden', 'krijgen', 'pakken', 'leggen', 'liggen', 'berusten', 'overnemen', 'terugnemen', 'behouden',
-    'uitoefenen', 'vervullen', 'innemen', 'oppakken', 'beleggen', 'versterken', 'vergroten', 'verbeteren', 'organiseren', 'zijn', 'worden',
+    'uitoefenen', 'vervullen', 'innemen', 'oppakken', 'hernemen', 'heroveren', 'beleggen', 'versterken', 'vergroten', 'verbeteren', 'organiseren', 'zijn', 'worden',
     'komen', 'zorgen', 'inzetten', 'blijven', 'claimen', 'opeisen', 'toekennen', 'neerleggen', 'regisseren', 'optreden', 'fungeren', 'vragen', 'vergen', 'vereisen', 'verwachten',
     'moeten', 'vullen', 'invullen', 'zetten', 'kiezen', 'hanteren', 'toepassen', 'aannemen', 'delen', 'verdelen'],
   /** The author's "we" in the regie clause or the phrase with the regie word (read as a word class). */

@@ -405,8 +405,10 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
   },
   goalWorkedOutElsewhere: {
     id: 'goalWorkedOutElsewhere',
-    description: { nl: 'Een zin die zegt dat het doel ervoor elders is uitgewerkt ("Wat we onder deze ambitie verstaan, is in het ondersteuningsplan uitgewerkt")', en: 'A sentence saying the goal before it is worked out in another text' },
-    phrases: [String.raw`re:^\W*(?:wat\s+(?:we|wij)\s+(?:\p{L}+\s+){0,5}(?:verstaan|bedoelen)|(?:deze|dit|die|dat|onze)\s+(?:\p{L}+\s+)?(?:ambitie|ambities|doel|doelen|doelstelling|doelstellingen|inzet|opgave))\b[^.;]{0,80}?\b(?:is|zijn|staat|staan|wordt|worden)\s+(?:\p{L}+\s+){0,6}?(?:nader\s+)?(?:uitgewerkt|vastgelegd|beschreven|geconcretiseerd|uitgeschreven)\b`],
+    description: { nl: 'Een zin die zegt dat het doel ervoor elders is uitgewerkt ("Wat we onder deze ambitie verstaan, is in het ondersteuningsplan uitgewerkt", "In het beleidsplan geven we invulling aan deze missie")', en: 'A sentence saying the goal before it is worked out in another text' },
+    phrases: [String.raw`re:^\W*(?:wat\s+(?:we|wij)\s+(?:\p{L}+\s+){0,5}(?:verstaan|bedoelen)|(?:deze|dit|die|dat|onze)\s+(?:\p{L}+\s+)?(?:ambitie|ambities|doel|doelen|doelstelling|doelstellingen|inzet|opgave|missie))\b[^.;]{0,80}?\b(?:is|zijn|staat|staan|wordt|worden)\s+(?:\p{L}+\s+){0,6}?(?:nader\s+)?(?:uitgewerkt|vastgelegd|beschreven|geconcretiseerd|uitgeschreven)\b`,
+      // "In het beleidsplan geven we invulling aan deze missie", "… onze voornemens om invulling te geven aan deze ambitie".
+      String.raw`re:\b(?:(?:invulling|uitwerking|concreet\s+vorm)\s+(?:te\s+)?(?:geven|geeft|gegeven|krijgt|krijgen)|(?:geven|geeft|gaven|gaf)\s+(?:\p{L}+\s+){0,3}?(?:invulling|uitwerking|concreet\s+vorm))\s+aan\s+(?:deze|dit|die|dat|onze)\s+(?:\p{L}+\s+)?(?:missie|ambitie|ambities|doel|doelen|doelstelling|doelstellingen|opgave)\b`],
   },
   summingUpOpener: {
     id: 'summingUpOpener',
