@@ -98,3 +98,13 @@ describe('voice27 contrast: an indirect question after the main verb is a clause
     assert.equal(readLocal(sentence('Wij weten niet hoe.')).clauses.length, 1);
   });
 });
+
+describe('voice27 contrast: "integraal" before a kind of document in the plural (taal/toverwoord)', () => {
+  it('"integrale gebiedsprogramma\'s", "integrale beleidsnota’s" name kinds of document', () => {
+    no('# Nota\n\n## Aanpak\n\nDe provincies stellen onder regie van het Rijk integrale gebiedsprogramma\'s op.\n', 'taal/toverwoord');
+    no('# Nota\n\n## Aanpak\n\nDe provincies stellen onder regie van het Rijk integrale gebiedsprogramma’s op.\n', 'taal/toverwoord');
+  });
+  it('"een integrale aanpak en regie" stays a cluster of buzzwords', () => {
+    yes('# Nota\n\n## Aanpak\n\nDe provincies zetten in op een integrale aanpak en regie.\n', 'taal/toverwoord');
+  });
+});
