@@ -108,3 +108,13 @@ describe('voice27 contrast: "integraal" before a kind of document in the plural 
     yes('# Nota\n\n## Aanpak\n\nDe provincies zetten in op een integrale aanpak en regie.\n', 'taal/toverwoord');
   });
 });
+
+describe('voice27 contrast: a named body after an inflected adjective is the frame of the work (eigenaar/samenwerken)', () => {
+  it('"binnen gezamenlijke Provinciaal Beraad" names how', () => {
+    no('# Nota\n\n## Aanpak\n\nWij werken samen binnen gezamenlijke Provinciaal Beraad.\n', 'eigenaar/samenwerken');
+  });
+  it('a manner in lower case or a country is no frame', () => {
+    yes('# Nota\n\n## Aanpak\n\nWij werken samen in goede harmonie.\n', 'eigenaar/samenwerken');
+    yes('# Nota\n\n## Aanpak\n\nWij werken samen binnen Nederland.\n', 'eigenaar/samenwerken');
+  });
+});

@@ -98,10 +98,11 @@ function namedObject(s: Sentence): Set<number> {
 /**
  * How: a named body or programme as the frame of the work ("in de Omgevingsdienst Kreekhaven", "aan het programma Gezonde
  * School"), also without an article when the name has two capitalised words or is an acronym ("binnen Economic Board
- * Noord", "via MRDH"); a lone capitalised word after "in" is as often a place ("in Brakeldorp"). It reads capitals (a
+ * Noord", "via MRDH", also after an inflected adjective: "binnen gezamenlijke Regionale Raad"); a lone capitalised word
+ * after "in" is as often a place ("in Brakeldorp"). It reads capitals (a
  * proper name), which the lowercase vocabulary cannot see: structure, so it stays here.
  */
-const NAMED_FRAME = /(?<![\p{L}])(?:[Ii]n|[Vv]ia|[Bb]innen|[Aa]an|[Bb]ij)\s+(?:(?:de|het|deze|dit)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}(?:\p{Ll}+|\p{Lu}+-\p{Ll}+)|\p{Lu}[\p{L}-]+\s+\p{Lu}\p{Ll}+|\p{Lu}{2,}(?![\p{L}]))/u;
+const NAMED_FRAME = /(?<![\p{L}])(?:[Ii]n|[Vv]ia|[Bb]innen|[Aa]an|[Bb]ij)\s+(?:(?:de|het|deze|dit)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}(?:\p{Ll}+|\p{Lu}+-\p{Ll}+)|(?:\p{Ll}+e\s+)?\p{Lu}[\p{L}-]+\s+\p{Lu}\p{Ll}+|\p{Lu}{2,}(?![\p{L}]))/u;
 
 /** A collaboration with a name of its own: "Kreekdal is de samenwerking van de gemeenten …", "… is een samenwerkingsverband van …". */
 const NAMED_COLLABORATION = /(?:^|[.;:]\s+|^\W*)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+is\s+(?:de|het|een)\s+(?:\p{Ll}+\s+)?(?:samenwerking|samenwerkingsverband|netwerk|gemeenschappelijke regeling)\b/u;
