@@ -118,3 +118,13 @@ describe('voice27 contrast: a named body after an inflected adjective is the fra
     yes('# Nota\n\n## Aanpak\n\nWij werken samen binnen Nederland.\n', 'eigenaar/samenwerken');
   });
 });
+
+describe('voice27 contrast: subsidiarity names both cases (taal/voorbehoud)', () => {
+  it('"zo veel mogelijk lokaal en alleen waar nodig regionaal" is a case distinction', () => {
+    no('# Nota\n\n## Aanpak\n\nWe pakken de jeugdzorg zo veel mogelijk lokaal op en alleen waar nodig regionaal.\n', 'taal/voorbehoud');
+  });
+  it('without "alleen", or with nothing after it, the hedge stays', () => {
+    yes('# Nota\n\n## Aanpak\n\nWe pakken de jeugdzorg zo veel mogelijk lokaal op en waar nodig regionaal.\n', 'taal/voorbehoud');
+    yes('# Nota\n\n## Aanpak\n\nWe pakken de jeugdzorg zo veel mogelijk lokaal op.\n', 'taal/voorbehoud');
+  });
+});

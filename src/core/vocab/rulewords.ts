@@ -174,7 +174,10 @@ export const RULE_WORD_CONCEPTS = concepts(onText({
       // we van 'voor 2030'").
       String.raw`re:(?<=,\s)of\s+[\p{L}-]+\s+(?:we|wij|ik)(?![\p{L}])`,
       // A concessive "al" after a comma states the exception openly ("In principe X, al blijft Y mogelijk").
-      ', al blijft|blijven|is|zijn|kan|kunnen|mag|mogen|zal|zullen|wordt|worden|geldt|gelden'] },
+      ', al blijft|blijven|is|zijn|kan|kunnen|mag|mogen|zal|zullen|wordt|worden|geldt|gelden',
+      // The other level or way only where it is needed ("zo veel mogelijk lokaal, en alleen waar nodig regionaal"): the
+      // rule of subsidiarity, both cases named.
+      String.raw`re:(?:^|[,;]\s*|(?<![\p{L}])en\s+)(?:alleen|slechts|pas)\s+(?:waar|als|wanneer|indien|voor\s+zover|daar\s+waar)\s+(?:\S+\s+){0,3}?(?:nodig|noodzakelijk|vereist)(?![\p{L}])`] },
   possibilityHedge: { description: { nl: 'Voorbehouden van mogelijkheid of uitgangspunt ("waar mogelijk", "in beginsel"): die een ander geval beantwoordt (de hele vondst)', en: 'Hedges of possibility or default (the whole hit)' },
     phrases: ['waar|zo|indien|zoveel mogelijk', 'voor zover mogelijk', 'zo veel mogelijk', 'in beginsel|principe', 'waar|als dat|het kan'] },
   ownUnitHead: { description: { nl: 'Eenheden van de overheid zelf die voor haar handelen (wijkteam, loket, afdeling) (woorden, ook als laatste deel van een samenstelling)', en: 'A government\'s own units that act for it (neighbourhood team, desk, department) (words, also as the last part of a compound)' },
