@@ -128,3 +128,12 @@ describe('voice27 contrast: subsidiarity names both cases (taal/voorbehoud)', ()
     yes('# Nota\n\n## Aanpak\n\nWe pakken de jeugdzorg zo veel mogelijk lokaal op.\n', 'taal/voorbehoud');
   });
 });
+
+describe('voice27 contrast: a goal that is to draw up a text (doel/vaag)', () => {
+  it('"Doel is een integrale visie op de binnenstad te ontwikkelen" has the text as its deliverable', () => {
+    no('# Nota\n\n## Aanpak\n\nDoel is een integrale visie op de binnenstad te ontwikkelen.\n', 'doel/vaag');
+  });
+  it('"Doel is de leefbaarheid in de binnenstad te verbeteren" has no measure', () => {
+    yes('# Nota\n\n## Aanpak\n\nDoel is de leefbaarheid in de binnenstad te verbeteren.\n', 'doel/vaag');
+  });
+});

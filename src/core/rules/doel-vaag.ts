@@ -237,7 +237,8 @@ export const doelVaag: SentenceRule = {
     if (results.every((h) => inIndirectQuestion(s, s.start + h.start, u.clauses, 4))) return;
     // Wanting to draw up a policy text ("De komende jaren willen we een integraal vestigingsbeleid vormgeven"): the
     // text is the deliverable, not a result left without measure.
-    if (WANT.test(goal[0].text.toLowerCase()) && producesText(s, u.clauses, goal[0].start)) return;
+    // So is a goal that is to draw one up ("Doel is een integrale visie te ontwikkelen en een agenda te formuleren").
+    if ((WANT.test(goal[0].text.toLowerCase()) || GOAL_IS.test(goal[0].text)) && producesText(s, u.clauses, goal[0].start)) return;
     // The vague result stands only in a motive after the goal ("Het kabinet wil de Regio Deal sluiten gelet op zijn
     // ambitie om … te versterken"): what is wanted is the act before it; the motive is its reason.
     const motive = MOTIVE.exec(s.low.slice(goal[0].end - s.start));
@@ -324,7 +325,9 @@ const NAMED_INSTRUMENT = /(?<![\p{L}])(?:(?:het|de|ons|onze)\s+(?:[\p{L}-]+\s+){
 const WANT = /(?:^|\s)(?:wil|wilt|willen)(?:\s|$)/;
 
 /** Verbs of drawing up a text (lemmas). */
-const PRODUCE = /^(vormgeven|opstellen|maken|ontwikkelen|schrijven|vaststellen|actualiseren|herzien|uitwerken)$/;
+const PRODUCE = /^(vormgeven|opstellen|maken|ontwikkelen|schrijven|vaststellen|actualiseren|herzien|uitwerken|formuleren|opleveren)$/;
+/** "(Het|Ons) doel is …": the goal noun as the subject of a copula, the goal follows as its predicate. */
+const GOAL_IS = /^(?:het\s+|ons\s+|onze\s+)?(?:doel|doelstelling)\s+is$/i;
 
 /** The clause of the volition has a production verb and a policy text as its object ("een vestigingsbeleid vormgeven"). */
 function producesText(s: Sentence, clauses: readonly Clause[], at: number): boolean {
