@@ -137,3 +137,14 @@ describe('voice27 contrast: a goal that is to draw up a text (doel/vaag)', () =>
     yes('# Nota\n\n## Aanpak\n\nDoel is de leefbaarheid in de binnenstad te verbeteren.\n', 'doel/vaag');
   });
 });
+
+describe('voice27 contrast: the partners decide along with the one who takes the regie (regie/eenzijdig)', () => {
+  const P = '# Projectplan\n\n## Organisatie\n\n';
+  it('a shared responsibility, or a joint body of all partners that steers, in the sentence or the next', () => {
+    no(`${P}De omgevingsdienst neemt de regie op zich voor dit project, maar deelt de verantwoordelijkheid voor het resultaat met de gemeenten.\n`, 'regie/eenzijdig');
+    no(`${P}De omgevingsdienst neemt de regie op zich voor dit project. Het project wordt aangestuurd door een stuurgroep waarin alle gemeenten vertegenwoordigd zijn.\n`, 'regie/eenzijdig');
+  });
+  it('without them, one party takes the regie', () => {
+    yes(`${P}De omgevingsdienst neemt de regie op zich voor dit project. Het project loopt tot eind 2027.\n`, 'regie/eenzijdig');
+  });
+});

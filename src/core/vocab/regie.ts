@@ -133,6 +133,13 @@ export const REGIE_VOCAB = {
     'met instemming van', 'in opdracht van', 'gemandateerd door', 'namens de|alle? partners|partijen|deelnemers',
     'door de partners|partijen|deelnemers aangewezen|gekozen|gevraagd|gemandateerd',
     'de|alle? partners|partijen|deelnemers vragen|verzoeken|wijzen|kiezen|mandateren|geven'],
+  /**
+   * The partners decide with the holder: a shared responsibility, or a joint body of all of them that steers ("maar we
+   * delen de verantwoordelijkheid met onze partners", "aangestuurd door een regiegroep waarin alle gemeenten
+   * vertegenwoordigd zijn"); regie/eenzijdig does not fire.
+   */
+  coDecide: ['delen|deelt ~ verantwoordelijkheid|verantwoordelijkheden ~ met', 'gedeelde|gezamenlijke verantwoordelijkheid',
+    'waarin|waarin alle ~ vertegenwoordigd|zitting', 'samen|gezamenlijk besluiten|beslissen', 'besluiten|beslissen ~ samen|gezamenlijk'],
   /** Stepping in when things stall: an agreed escalation rule, not a grab (regie/eenzijdig does not fire). */
   stepIn: ['re:(?:als|wanneer|indien|zodra|mocht|bij) [^.;]{0,80}?(?<![\\p{L}])(?:vastloopt|vastlopen|stagneert|stagneren|niet lukt|niet tot stand komt|escaleert|niet tijdig|uitblijft|in gebreke)'],
   /** Equals in the same clause as a regie claim (regie/horizontaal). */
@@ -199,6 +206,7 @@ const DESCRIPTIONS: Record<RegieVocabId, Localized> = {
   weDefined: { nl: '"We" als één partij, of de tekst spreekt als één overheid', en: '"We" defined as one party, or the text speaking as one authority' },
   multiParty: { nl: 'Meerdere partijen spreken: een overeenkomst', en: 'Several parties speak: an agreement' },
   given: { nl: 'De partners gaven de rol: aangewezen, gevraagd of gemandateerd', en: 'The partners gave the role: appointed, asked or mandated' },
+  coDecide: { nl: 'De partners beslissen mee: gedeelde verantwoordelijkheid of een gezamenlijk orgaan dat stuurt', en: 'The partners decide along: a shared responsibility or a joint body that steers' },
   stepIn: { nl: 'Ingrijpen als het vastloopt: een afgesproken escalatie', en: 'Stepping in when things stall: an agreed escalation' },
   claimVerb: { nl: 'Werkwoorden waarvan de zin het regiewoord claimt (voeren, nemen, hebben, liggen bij, zorgen voor, zijn)', en: 'Verbs whose clause claims the regie word' },
   equals: { nl: 'Gelijken in dezelfde zin als een regieclaim', en: 'Equals in the same clause as a regie claim' },
