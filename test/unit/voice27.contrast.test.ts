@@ -148,3 +148,18 @@ describe('voice27 contrast: the partners decide along with the one who takes the
     yes(`${P}De omgevingsdienst neemt de regie op zich voor dit project. Het project loopt tot eind 2027.\n`, 'regie/eenzijdig');
   });
 });
+
+describe('voice27 contrast: "zo veel als mogelijk" is "zo veel mogelijk", and a need condition on a legal instrument (taal/voorbehoud)', () => {
+  const P = '# Programma\n\n## Aanpak\n\n';
+  it('"zoveel als mogelijk", "zo snel als mogelijk" hedge as their short forms do', () => {
+    yes(`${P}We bouwen zoveel als mogelijk woningen voor starters.\n`, 'taal/voorbehoud');
+    yes(`${P}De noodopvang wordt zo snel als mogelijk gesloten.\n`, 'taal/voorbehoud');
+  });
+  it('and are exempt where the short forms are: a verb of reducing', () => {
+    no(`${P}We beperken de overlast zoveel als mogelijk.\n`, 'taal/voorbehoud');
+  });
+  it('"Waar nodig stellen we projectbesluiten vast" leaves the legal form open; "waar nodig verwijzen we door" binds', () => {
+    yes(`${P}Waar nodig stellen we projectbesluiten vast.\n`, 'taal/voorbehoud');
+    no(`${P}Waar nodig verwijzen we inwoners door naar de huisarts.\n`, 'taal/voorbehoud');
+  });
+});

@@ -413,7 +413,8 @@ export const taalVoorbehoud: SentenceRule = {
     // commit it. The government's own units (a wijkteam, a loket, an afdeling) act for the author.
     if (!u.parties && !u.authority && u.level && independentDoer(s, u.main)) return;
     for (const h of matchPhrases(ctx.family('voorbehoud'), s.raw, s.start)) {
-      const w = h.text.toLowerCase().replace(/\s+/g, ' ');
+      // "zo veel als mogelijk", "zo snel als mogelijk": the same hedge as "zo veel mogelijk" (read as that one).
+      const w = h.text.toLowerCase().replace(/\s+/g, ' ').replace(/^(zo ?veel|zo snel|zo goed) als mogelijk$/, '$1 mogelijk');
       const ti = tokenAt(s, h.start);
       const clause = clauseAt(u.clauses, ti);
       // A condition supposes a case; but an elliptical one that is the hedge itself ("Indien mogelijk breiden we …",

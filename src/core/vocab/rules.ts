@@ -32,7 +32,7 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
       'zich inspannen', 'spannen zich in', 'spant zich in', 'naar beste vermogen',
       'waar nodig', 'in de geest van', 'op termijn', 'te zijner tijd', 't.z.t.',
       'wordt overwogen', 'overwegen om', 'onderzoeken of', 'onderzoeken de mogelijkheid', 'de mogelijkheid verkennen',
-      'zo snel mogelijk', 'waar dat kan', 'als het kan',
+      'zo snel mogelijk', 'waar dat kan', 'als het kan', 'zoveel als mogelijk', 'zo veel als mogelijk', 'zo snel als mogelijk',
     ],
   },
   mensenVaag: {
