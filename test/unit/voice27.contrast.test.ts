@@ -163,3 +163,14 @@ describe('voice27 contrast: "zo veel als mogelijk" is "zo veel mogelijk", and a 
     no(`${P}Waar nodig verwijzen we inwoners door naar de huisarts.\n`, 'taal/voorbehoud');
   });
 });
+
+describe('voice27 contrast: a team the act goes to is a party, not people deployed (taal/voorbehoud)', () => {
+  const P = '# Programma\n\n## Aanpak\n\n';
+  it('"Waar nodig verwijzen we door naar het wijkteam" binds wherever the need is', () => {
+    no(`${P}Waar nodig verwijzen we inwoners door naar het wijkteam.\n`, 'taal/voorbehoud');
+  });
+  it('"Waar nodig zetten we een extra team in", "breiden we het wijkteam uit" leave the people open', () => {
+    yes(`${P}Waar nodig zetten we een extra team in.\n`, 'taal/voorbehoud');
+    yes(`${P}Waar nodig breiden we het wijkteam uit.\n`, 'taal/voorbehoud');
+  });
+});

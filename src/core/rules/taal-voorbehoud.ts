@@ -582,6 +582,9 @@ function needLeavesOpen(s: Sentence, clause: Clause | undefined): boolean {
   for (let k = frameEnd; k < to; k++) {
     const lemma = tags[k]?.lemma ?? tok[k].low;
     if (uses && AUTHORITY.test(lemma)) continue;
+    // A team the act goes to or works with ("verwijzen we door naar het wijkteam", "samen met het jeugdteam") is a
+    // party, not people deployed.
+    if (/team$/.test(tok[k].low) && [tok[k - 1]?.low, tok[k - 2]?.low].some((x) => x !== undefined && /^(naar|bij|met|via|aan|door)$/.test(x))) continue;
     if (NEED_MEANS.test(tok[k].low) || NEED_MEANS.test(lemma) || UNNAMED_ACT.test(lemma) || UNNAMED_ACT.test(tok[k].low)) return true;
   }
   return false;
