@@ -174,3 +174,13 @@ describe('voice27 contrast: a team the act goes to is a party, not people deploy
     yes(`${P}Waar nodig breiden we het wijkteam uit.\n`, 'taal/voorbehoud');
   });
 });
+
+describe('voice27 contrast: regie over "onze eigen" toekomst is the author\'s own grip (regie/hol)', () => {
+  const P = '# Programma\n\n## Aanpak\n\n';
+  it('"We houden de regie over onze eigen toekomst" claims no regie among partners', () => {
+    no(`${P}We houden de regie over onze eigen toekomst.\n`, 'regie/hol');
+  });
+  it('"We houden de regie over onze woningbouwopgave" still claims it', () => {
+    yes(`${P}We houden de regie over onze woningbouwopgave.\n`, 'regie/hol');
+  });
+});

@@ -74,7 +74,7 @@ export const REGIE_VOCAB = {
     '*verpleegkundige', '*verpleegkundigen', 'behandelaar', 'behandelaars', '*werker', '*werkers', 'medewerker', 'medewerkers', 'consulent', 'consulenten',
     '*consulent', '*consulenten'],
   /** Right after the regie word: the holder's own life, data or dossier. */
-  ownObject: ['over|op|van|bij hun|zijn|haar|je|jouw|uw|mijn', 'over|op|van de|het? eigen',
+  ownObject: ['over|op|van|bij hun|zijn|haar|je|jouw|uw|mijn', 'over|op|van de|het? eigen', 'over|op|van onze|ons eigen',
     're:(?:over|op|van|en) (?:\\S+ ){0,2}(?:hun|zijn|haar|uw|je|jouw|mijn) (?:eigen )?\\S+'],
   /** Right after the regie word: personal data, a dossier, a life — the person's own unless an organisation holds it. */
   personalObject: ['re:(?:over|op|van|en) (?:de |het )?(?:eigen )?(?:persoons|gezondheids|zorg|patiënt|patiënten|medische )?(?:gegevens|data|dossier|zorgdossier|leven|levens|woonsituatie|financiën|geldzaken|zorgproces|zorgplan|behandeling|herstel|gezondheid|loopbaan)'],
