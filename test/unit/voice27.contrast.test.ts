@@ -184,3 +184,17 @@ describe('voice27 contrast: regie over "onze eigen" toekomst is the author\'s ow
     yes(`${P}We houden de regie over onze woningbouwopgave.\n`, 'regie/hol');
   });
 });
+
+describe('voice27 contrast: the next sentence names the other case of a hedge of possibility (taal/voorbehoud)', () => {
+  const P = '# Programma\n\n## Aanpak\n\n';
+  it('"Waar dat niet kan, …", "Hiervan kan worden afgeweken als …", "Alleen bij …" make a case distinction', () => {
+    no(`${P}Waar mogelijk bouwen we op eigen grond. Waar dat niet kan, kopen we grond aan.\n`, 'taal/voorbehoud');
+    no(`${P}In principe krijgt elk gezin één contactpersoon. Hiervan kan worden afgeweken als het gezin dat wil.\n`, 'taal/voorbehoud');
+    no(`${P}In beginsel vergaderen we openbaar. Alleen bij vertrouwelijke stukken vergaderen we besloten.\n`, 'taal/voorbehoud');
+  });
+  it('a next sentence that only comments, or a need hedge, leaves the hedge open', () => {
+    yes(`${P}In principe krijgt elk gezin één contactpersoon. Dat is belangrijk.\n`, 'taal/voorbehoud');
+    yes(`${P}Waar mogelijk bouwen we op eigen grond. Alleen zo houden we grip.\n`, 'taal/voorbehoud');
+    yes(`${P}Waar nodig investeren we in fietspaden. Waar dat niet kan, kopen we grond aan.\n`, 'taal/voorbehoud');
+  });
+});

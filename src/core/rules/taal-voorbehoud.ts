@@ -47,6 +47,8 @@ const END_STATE = phraseClass('measurableEndState');
  * case distinction, not a way out.
  */
 const ELSE_BRANCH = phraseClass('elseBranch');
+/** A sentence that opens with the other case or the exception to the hedge before it. */
+const EXCEPTION_NEXT = phraseClass('exceptionOpener');
 /** Hedges of possibility or default ("waar mogelijk", "in beginsel"): the ones an else-branch answers. */
 const POSSIBILITY_HEDGE = wholePhraseClass('possibilityHedge');
 /** Hedges of need: the act is due wherever it is needed. */
@@ -457,6 +459,9 @@ export const taalVoorbehoud: SentenceRule = {
       // "streven ernaar" + a named act with a date or deadline ("We streven ernaar het plan vóór 1 juli 2027 vast te
       // stellen"): a dated milestone; what is left open is only whether the date is met.
       if (/^stre\p{L}*\s+ernaar$/u.test(w) && s.times.some((t) => t.kind === 'date' || t.kind === 'deadline') && s.tokens.some((t, k) => k > ti && t.low === 'te' && tagsOf(s)[k + 1]?.pos === 'VERB')) continue;
+      // The next sentence of the paragraph names the other case or the exception ("Waar mogelijk bouwen we op eigen grond.
+      // Waar dat niet kan, kopen we grond aan.", "In principe … Hiervan kan worden afgeweken als …"): a case distinction.
+      if (POSSIBILITY_HEDGE.test(w) && EXCEPTION_NEXT.test(ctx.next(s)?.low ?? '')) continue;
       // The next sentence of the paragraph sets the dated, measurable target of the aim ("We streven naar schonere
       // lucht. Uiterlijk in 2030 voldoen we aan de advieswaarden."): the aim is made concrete where it stands.
       if (/^stre/.test(w) && setsTarget(ctx.next(s))) continue;
