@@ -468,6 +468,9 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   // is meer regie tegenover minder …"): the predicate of a copula whose subject is a word of weighing; an argument
   // about a choice, no one takes regie here.
   if (c && weighedProperty(s, c, i)) nonClaim = 'anders';
+  // One side of a relation between regies ("het samenspel tussen de regie per provincie en de gebiedsgerichte regie",
+  // "de verhouding tussen de regie van het Rijk en die van de regio"): how the regies relate is described.
+  if (betweenRegies(s, i, cStart)) nonClaim = 'anders';
   // A working principle of one coordinator per case, in a parallel "één X, één Y, één regisseur": a case-level
   // role in a slogan, not this text's regie claim.
   if (isRole && /(?:^|[^\p{L}])(?:één|1)\s+\p{L}+\s*,\s*(?:één|1)\s+\p{L}+\s*(?:,|en)?\s*(?:één|1)\s*$/u.test(s.low.slice(0, w.start - s.start))) nonClaim = 'anders';
@@ -991,6 +994,16 @@ function classify(doc: DocModel, s: Sentence, w: RegieWord, introduced: Set<stri
   // The text asks this regie of its actor ("Wij vragen de provincie om regievoering"): the finding says so.
   const asked = cls === 'hol' && !!actor && wf.holder.how === 'asked';
   return { ...at, class: cls, actor, kind, means, deliverable, ...(holder ? { holder } : {}), ...(asked ? { askedOf: true as const } : {}) };
+}
+
+/** The word stands in a "tussen … en …" phrase (up to eight words after "tussen", no finite verb between). */
+function betweenRegies(s: Sentence, i: number, from: number): boolean {
+  const t = s.tokens, tags = tagsOf(s);
+  for (let k = i - 1; k >= Math.max(from, i - 8); k--) {
+    if (tags[k]?.verbForm === 'fin' || /^[.;:]$/.test(t[k].text)) return false;
+    if (t[k].low === 'tussen') return t.slice(k + 1).some((x) => x.low === 'en');
+  }
+  return false;
 }
 
 /** The regie word stands in the sentence's opening adjunct of purpose: "Voor (de|het|deze) <regiewoord> …". */

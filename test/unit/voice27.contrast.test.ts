@@ -198,3 +198,24 @@ describe('voice27 contrast: the next sentence names the other case of a hedge of
     yes(`${P}Waar nodig investeren we in fietspaden. Waar dat niet kan, kopen we grond aan.\n`, 'taal/voorbehoud');
   });
 });
+
+describe('voice27 contrast: parties pointed back to, contact kept, a relation between regies, "niet meer en niet minder"', () => {
+  const VR = '# Over ons\n\n## Samenwerking\n\nBrandweer, politie en GHOR vormen samen de veiligheidsregio. ';
+  it('"De betrokken organisaties werken samen aan …" describes the arrangement of the parties just named (eigenaar/samenwerken)', () => {
+    no(`${VR}De betrokken organisaties werken samen aan diverse taken.\n`, 'eigenaar/samenwerken');
+    yes(`${VR}De organisaties werken samen aan diverse taken.\n`, 'eigenaar/samenwerken');
+    yes(`${VR}De betrokken organisaties gaan samenwerken aan diverse taken.\n`, 'eigenaar/samenwerken');
+  });
+  it('"in verbinding met hun eigen club kunnen blijven" is keeping in touch (eigenaar/samenwerken)', () => {
+    no('# Nota\n\n## Aanpak\n\nZo zorgen we dat de vrijwilligers in verbinding met hun eigen club kunnen blijven.\n', 'eigenaar/samenwerken');
+    yes('# Nota\n\n## Aanpak\n\nWe werken in verbinding met onze partners aan de wijk.\n', 'eigenaar/samenwerken');
+  });
+  it('"het samenspel tussen de regie per provincie en de gebiedsgerichte regie" describes a relation (regie/hol)', () => {
+    no('# Programma\n\n## Aanpak\n\nEssentieel in het programma is het samenspel tussen de regie per provincie en de gebiedsgerichte regie in de gebieden.\n', 'regie/hol');
+    yes('# Programma\n\n## Aanpak\n\nDe provincie neemt de regie tussen de gemeenten en de waterschappen.\n', 'regie/hol');
+  });
+  it('"niet meer maar ook niet minder" is just enough, no vague change (doel/vaag)', () => {
+    no('# Programma\n\n## Aanpak\n\nWe willen doen wat nodig is: niet meer maar ook niet minder.\n', 'doel/vaag');
+    yes('# Programma\n\n## Aanpak\n\nWe willen meer doen voor de wijk en minder vergaderen.\n', 'doel/vaag');
+  });
+});

@@ -232,7 +232,8 @@ export const doelVaag: SentenceRule = {
     if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;
     // "niet meer", "nooit meer" (= no longer): a rejection, not a vague "more" ("Dat willen we niet meer.").
     const results = matchPhrases(ctx.family('vaagResultaat'), s.low, 0);
-    if (results.every((h) => /^meer$/.test(h.text) && /(?:^|\s)(?:niet|nooit)\s*$/.test(s.low.slice(Math.max(0, h.start - 8), h.start)))) return;
+    // So is "niet meer maar ook niet minder" (= no more and no less): a measure of just enough, no vague change.
+    if (results.every((h) => /^(?:meer|minder)$/.test(h.text) && /(?:^|\s)(?:niet|nooit)\s*$/.test(s.low.slice(Math.max(0, h.start - 8), h.start)))) return;
     // The vague result stands only in an indirect question ("… en onderzoeken wat nog beter werkt"): asked, not aimed at.
     if (results.every((h) => inIndirectQuestion(s, s.start + h.start, u.clauses, 4))) return;
     // Wanting to draw up a policy text ("De komende jaren willen we een integraal vestigingsbeleid vormgeven"): the
