@@ -468,7 +468,7 @@ function computeWordFacts(s: Sentence, w: RegieWord): WordFacts {
   // is meer regie tegenover minder …"): the predicate of a copula whose subject is a word of weighing; an argument
   // about a choice, no one takes regie here.
   if (c && weighedProperty(s, c, i)) nonClaim = 'anders';
-  // One side of a relation between regies ("het samenspel tussen de regie per provincie en de gebiedsgerichte regie",
+  // One side of a relation between regies ("de wisselwerking tussen de regie van de provincie en de regie in de dorpen",
   // "de verhouding tussen de regie van het Rijk en die van de regio"): how the regies relate is described.
   if (betweenRegies(s, i, cStart)) nonClaim = 'anders';
   // A working principle of one coordinator per case, in a parallel "één X, één Y, één regisseur": a case-level

@@ -52,10 +52,9 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   // "Hiermee wordt beoogd …", "Met het toepassen van deze methode wordt beoogd …": the aim of the instrument or measure
   // just named, in an impersonal passive; "Met dit programma wordt beoogd …" (the text itself) stays.
   // The passive's "wordt" stands right before "beoogd" or as the finite verb of its clause ("Op deze manier wordt een
-  // betere afstemming beoogd").
-  const fin = clauseAt(clauses, ti)?.finite ?? -1;
-  const aux = /^(wordt|worden|werd|werden)$/.test(s.tokens[ti - 1]?.low ?? '') ? ti - 1 : fin >= 0 && fin < ti && /^(wordt|worden|werd|werden)$/.test(s.tokens[fin].low) ? fin : -1;
-  if (/^beoogd$/.test(w) && aux >= 0) {
+  // snellere hulp beoogd").
+  const aux = /^beoogd$/.test(w) ? passiveAux(s, ti, clauses) : -1;
+  if (aux >= 0) {
     const first = s.tokens[firstWordIndex(s)]?.low ?? '';
     // The whole opening before "wordt" sums up what came before ("Hiermee", "Zo", "Op deze manier").
     const opening = s.tokens.slice(firstWordIndex(s), aux).map((t) => t.low).join(' ');
@@ -232,13 +231,13 @@ export const doelVaag: SentenceRule = {
     if (!hasPhrase(ctx.family('vaagResultaat'), s.low)) return;
     // "niet meer", "nooit meer" (= no longer): a rejection, not a vague "more" ("Dat willen we niet meer.").
     const results = matchPhrases(ctx.family('vaagResultaat'), s.low, 0);
-    // So is "niet meer maar ook niet minder" (= no more and no less): a measure of just enough, no vague change.
+    // So is "niet meer en ook niet minder" (= no more and no less): a measure of just enough, no vague change.
     if (results.every((h) => /^(?:meer|minder)$/.test(h.text) && /(?:^|\s)(?:niet|nooit)\s*$/.test(s.low.slice(Math.max(0, h.start - 8), h.start)))) return;
     // The vague result stands only in an indirect question ("… en onderzoeken wat nog beter werkt"): asked, not aimed at.
     if (results.every((h) => inIndirectQuestion(s, s.start + h.start, u.clauses, 4))) return;
     // Wanting to draw up a policy text ("De komende jaren willen we een integraal vestigingsbeleid vormgeven"): the
     // text is the deliverable, not a result left without measure.
-    // So is a goal that is to draw one up ("Doel is een integrale visie te ontwikkelen en een agenda te formuleren").
+    // So is a goal that is to draw one up ("Doel is een woonvisie op te stellen").
     if ((WANT.test(goal[0].text.toLowerCase()) || GOAL_IS.test(goal[0].text)) && producesText(s, u.clauses, goal[0].start)) return;
     // The vague result stands only in a motive after the goal ("Het kabinet wil de Regio Deal sluiten gelet op zijn
     // ambitie om … te versterken"): what is wanted is the act before it; the motive is its reason.
@@ -506,6 +505,15 @@ function goalOfNamedOther(s: Sentence, g: { start: number; text: string }, claus
 
 /** "en doen daarom …", "en zetten we daarvoor …", ", daarom doen we …": a later clause that serves the goal before it. */
 const TAKEN_UP_IN_SENTENCE = /(?:\ben|,)\s+(?:\p{L}+\s+){0,2}?(?:daarom|daarvoor|daartoe|hiervoor|hiertoe)(?![\p{L}])/u;
+
+const WORDEN_FORM = /^(wordt|worden|werd|werden)$/;
+
+/** The form of "worden" of the passive around token ti: right before it, or the finite verb of its clause (-1: none). */
+function passiveAux(s: Sentence, ti: number, clauses: readonly Clause[]): number {
+  if (WORDEN_FORM.test(s.tokens[ti - 1]?.low ?? '')) return ti - 1;
+  const fin = clauseAt(clauses, ti)?.finite ?? -1;
+  return fin >= 0 && fin < ti && WORDEN_FORM.test(s.tokens[fin].low) ? fin : -1;
+}
 
 /** Words that take up the goal of the sentence before (the middle-field half of `goalTakenUp`). */
 const TAKE_UP_WORD = /^(daarom|daarvoor|daartoe|hiervoor|hiertoe)$/;

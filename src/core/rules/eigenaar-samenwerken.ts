@@ -201,7 +201,7 @@ export const eigenaarSamenwerken: SentenceRule = {
     // the clause, where "uit" as a preposition ("bewoners uit de wijk", "uit Kreekhaven") has its complement after it.
     if (/(?<![\p{L}])werk\p{L}*\s+(?:\S+\s+){0,8}samen\s+(?:\S+\s+){1,12}uit(?![\p{L}])(?!\s+(?:de|het|een|ons|onze|hun|zijn|haar|dit|deze|die|dat|alle|andere|heel|elke|iedere|\d)(?![\p{L}]))/u.test(s.raw.toLowerCase()) && !/(?<![\p{L}])uit\s+\p{Lu}/u.test(s.raw)) return;
     // "In verbinding staan/zijn/blijven met …": being in contact, not working together.
-    // (The complement may stand between: "in verbinding met hun thuisfront kunnen blijven".)
+    // (The complement may stand between: "in verbinding met hun eigen club kunnen blijven".)
     if (hits.every((h) => /^in verbinding$/i.test(h.text.trim())) && /(?<![\p{L}])in\s+verbinding\s+(?:met\s+(?:\S+\s+){1,4}?)?(?:(?:kunnen|kan|moeten|moet|willen|wil|blijven|blijft)\s+)?(?:te\s+)?(?:staan|staat|stond|zijn|is|blijven|blijft|komen|komt)(?![\p{L}])|(?:staan|staat|zijn|blijven|blijft)\s+(?:\S+\s+){0,3}in\s+verbinding/u.test(low0)) return;
     // A trend described ("Gemeenten werken in toenemende mate samen", "steeds vaker") is no agreement.
     if (vocab('trendMarkers').test(s)) return;
@@ -361,8 +361,8 @@ function othersCollaborate(s: Sentence, clauses: readonly Clause[], h: { start: 
  * and "we" the author: neither counts.
  */
 function jointArrangement(s: Sentence, clauses: readonly Clause[], h: { start: number }): boolean {
-  // A set of parties pointed back to as the subject ("De betrokken organisaties", "Deze instanties", "De genoemde
-  // partners", the reader's collective subject): the parties named before, their standing arrangement described.
+  // A set of parties pointed back to as the subject ("De betrokken instanties", "Deze partners", "De genoemde
+  // ketenpartners", the reader's collective subject): the parties named before, their standing arrangement described.
   const here = clauseAt(clauses, tokenAt(s, h.start));
   if (here && !here.subordinate && !here.passive && here.tense === 'present' && here.modality === 'none' && here.subject && here.subjectKind === 'collective') {
     const [a, b] = here.subject;

@@ -40,8 +40,8 @@ export const regieEenzijdig: SentenceRule = {
     const f = flat(s);
     const given = regieVocab('given'), stepIn = regieVocab('stepIn');
     if (given.test(s) || (prev && given.test(prev)) || stepIn.test(s)) return;
-    // The partners decide along, in this sentence or the next ("…, maar we delen de verantwoordelijkheid met onze
-    // partners. Het project wordt aangestuurd door een regiegroep waarin alle gemeenten vertegenwoordigd zijn.").
+    // The partners decide along, in this sentence or the next ("…, maar deelt de verantwoordelijkheid met de
+    // gemeenten", "Het project wordt aangestuurd door een stuurgroep waarin alle deelnemers zitting hebben").
     const next = ctx.next(s);
     if (regieVocab('coDecide').test(s) || (next && regieVocab('coDecide').test(next))) return;
     // Someone's own regie ("neemt de regie over het eigen leven") is not a claim over partners.

@@ -134,9 +134,9 @@ export const REGIE_VOCAB = {
     'door de partners|partijen|deelnemers aangewezen|gekozen|gevraagd|gemandateerd',
     'de|alle? partners|partijen|deelnemers vragen|verzoeken|wijzen|kiezen|mandateren|geven'],
   /**
-   * The partners decide with the holder: a shared responsibility, or a joint body of all of them that steers ("maar we
-   * delen de verantwoordelijkheid met onze partners", "aangestuurd door een regiegroep waarin alle gemeenten
-   * vertegenwoordigd zijn"); regie/eenzijdig does not fire.
+   * The partners decide with the holder: a shared responsibility, or a joint body of all of them that steers ("maar
+   * deelt de verantwoordelijkheid met de gemeenten", "een stuurgroep waarin alle deelnemers zitting hebben");
+   * regie/eenzijdig does not fire.
    */
   coDecide: ['delen|deelt ~ verantwoordelijkheid|verantwoordelijkheden ~ met', 'gedeelde|gezamenlijke verantwoordelijkheid',
     'waarin|waarin alle ~ vertegenwoordigd|zitting', 'samen|gezamenlijk besluiten|beslissen', 'besluiten|beslissen ~ samen|gezamenlijk'],
