@@ -219,3 +219,16 @@ describe('voice27 contrast: parties pointed back to, contact kept, a relation be
     yes('# Programma\n\n## Aanpak\n\nWe willen meer doen voor de wijk en minder vergaderen.\n', 'doel/vaag');
   });
 });
+
+describe('voice27 contrast: a list of acts below a goal in running text takes it up (doel/vaag)', () => {
+  const P = '# Programma veiligheid\n\n## Wat gaan we doen?\n\n';
+  it('two or more own acts in the list below ("- we plaatsen …; - de wijkagent houdt spreekuur …")', () => {
+    no(`${P}We willen de wijk veiliger maken:\n\n- we plaatsen nieuwe lantaarnpalen in het park;\n- we organiseren buurtpreventie met bewoners;\n- de wijkagent houdt spreekuur in het buurthuis.\n`, 'doel/vaag');
+  });
+  it('items that are vague results, talk or noun phrases, or a goal that is itself an item of a list of goals, stay', () => {
+    yes(`${P}We willen de wijk veiliger maken:\n\n- we versterken de samenwerking met bewoners;\n- we verbeteren de communicatie in de wijk.\n`, 'doel/vaag');
+    yes(`${P}We willen de wijk veiliger maken:\n\n- we bespreken de aanpak met bewoners;\n- we agenderen de verlichting in de raad.\n`, 'doel/vaag');
+    yes(`${P}We willen de wijk veiliger maken:\n\n- meer aandacht voor verlichting;\n- betere samenwerking met bewoners.\n`, 'doel/vaag');
+    yes(`${P}Onze speerpunten:\n\n1. De zorg willen we beter organiseren.\n2. We maken werk van de energietransitie in de wijken.\n3. We geven cultuur een plek in de wijken.\n`, 'doel/vaag');
+  });
+});

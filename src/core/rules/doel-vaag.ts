@@ -191,6 +191,11 @@ export const doelVaag: SentenceRule = {
     // A dated target in the same paragraph ("We streven naar schonere lucht. Uiterlijk in 2030 voldoen we aan de
     // advieswaarden."): a term and an end state or norm, as taal/voorbehoud reads it.
     if (follow.some((n) => measured(n) || dated(n) || concrete(n) || (n.block === s.block && setsTarget(n)))) return;
+    // The list directly below names at least two acts of its own ("We willen de wijk veiliger maken: - we plaatsen extra
+    // verlichting in het park; - de wijkagent houdt spreekuur in het buurthuis"): the measures that take the goal up,
+    // though each is unmeasured. Items that are themselves vague results ("- we versterken de samenwerking") do not count.
+    // (Only below a goal in running text: the next items of a list of goals are other goals.)
+    if (ctx.doc.blocks[s.block]?.kind === 'paragraph' && follow.filter((n) => ctx.doc.blocks[n.block]?.kind === 'listItem' && actItem(n, ctx)).length >= 2) return;
     // A dated target further on in the same paragraph ("Wij willen onze aantrekkingskracht versterken … In 2030 willen
     // we bovengemiddeld scoren in de regio."): the paragraph sets its own measure.
     for (let n = ctx.next(s), k = 0; n && n.block === s.block && k < 8; n = ctx.next(n), k++) if (setsTarget(n)) return;
@@ -536,6 +541,20 @@ function datedAct(n: Sentence): boolean {
   const main = mainClause(n);
   if (!main || main.negated || vocab('unitStateVerb').isWord(tagsOf(n)[main.finite]?.lemma ?? '')) return false;
   return n.times.length > 0 || vocab('nearTerm').test(n.low) || concreteAct(n.raw);
+}
+
+/**
+ * A list item that is an act: its main clause has a finite verb of no state, not negated and not a mere possibility,
+ * with a noun after the verb, and no vague result or talk in it.
+ */
+function actItem(n: Sentence, ctx: RuleContext): boolean {
+  const main = mainClause(n);
+  if (!main || main.negated || main.modality === 'possibility') return false;
+  const tags = tagsOf(n);
+  if (vocab('unitStateVerb').isWord(tags[main.finite]?.lemma ?? '')) return false;
+  let noun = false;
+  for (let k = main.finite + 1; k < main.end && !noun; k++) noun = tags[k]?.pos === 'NOUN' || tags[k]?.pos === 'PROPN';
+  return noun && !hasPhrase(ctx.family('vaagResultaat'), n.low) && !vocab('praten').test(n.low);
 }
 
 /**
