@@ -508,8 +508,11 @@ function goalOfNamedOther(s: Sentence, g: { start: number; text: string }, claus
   return false;
 }
 
+/** The words that take up a goal before them ("daarom", "daarvoor", …): one list for the sentence and the next. */
+const TAKE_UP = 'daarom|daarvoor|daartoe|hiervoor|hiertoe';
+
 /** "en doen daarom …", "en zetten we daarvoor …", ", daarom doen we …": a later clause that serves the goal before it. */
-const TAKEN_UP_IN_SENTENCE = /(?:\ben|,)\s+(?:\p{L}+\s+){0,2}?(?:daarom|daarvoor|daartoe|hiervoor|hiertoe)(?![\p{L}])/u;
+const TAKEN_UP_IN_SENTENCE = new RegExp(String.raw`(?:\ben|,)\s+(?:\p{L}+\s+){0,2}?(?:${TAKE_UP})(?![\p{L}])`, 'u');
 
 const WORDEN_FORM = /^(wordt|worden|werd|werden)$/;
 
@@ -521,7 +524,7 @@ function passiveAux(s: Sentence, ti: number, clauses: readonly Clause[]): number
 }
 
 /** Words that take up the goal of the sentence before (the middle-field half of `goalTakenUp`). */
-const TAKE_UP_WORD = /^(daarom|daarvoor|daartoe|hiervoor|hiertoe)$/;
+const TAKE_UP_WORD = new RegExp(`^(?:${TAKE_UP})$`);
 
 /** The main clause of `n`: its first clause that is no subordinate clause and has a finite verb. */
 function mainClause(n: Sentence): Clause | undefined {
@@ -536,22 +539,26 @@ function takesUpInMain(n: Sentence): boolean {
   return false;
 }
 
-/** The main clause acts (a finite verb of no state, not negated) with a time, a number or a concrete task. */
-function datedAct(n: Sentence): boolean {
+/** The main clause of `n` when it acts: a finite verb of no state, not negated. */
+function actingMain(n: Sentence): Clause | undefined {
   const main = mainClause(n);
-  if (!main || main.negated || vocab('unitStateVerb').isWord(tagsOf(n)[main.finite]?.lemma ?? '')) return false;
+  return main && !main.negated && !vocab('unitStateVerb').isWord(tagsOf(n)[main.finite]?.lemma ?? '') ? main : undefined;
+}
+
+/** The main clause acts (`actingMain`) with a time, a number or a concrete task. */
+function datedAct(n: Sentence): boolean {
+  if (!actingMain(n)) return false;
   return n.times.length > 0 || vocab('nearTerm').test(n.low) || concreteAct(n.raw);
 }
 
 /**
- * A list item that is an act: its main clause has a finite verb of no state, not negated and not a mere possibility,
- * with a noun after the verb, and no vague result or talk in it.
+ * A list item that is an act: its main clause acts (`actingMain`) and is not a mere possibility, with a noun after the
+ * verb, and no vague result or talk in it.
  */
 function actItem(n: Sentence, ctx: RuleContext): boolean {
-  const main = mainClause(n);
-  if (!main || main.negated || main.modality === 'possibility') return false;
+  const main = actingMain(n);
+  if (!main || main.modality === 'possibility') return false;
   const tags = tagsOf(n);
-  if (vocab('unitStateVerb').isWord(tags[main.finite]?.lemma ?? '')) return false;
   let noun = false;
   for (let k = main.finite + 1; k < main.end && !noun; k++) noun = tags[k]?.pos === 'NOUN' || tags[k]?.pos === 'PROPN';
   return noun && !hasPhrase(ctx.family('vaagResultaat'), n.low) && !vocab('praten').test(n.low);

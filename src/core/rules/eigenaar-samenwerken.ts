@@ -1,7 +1,7 @@
 import type { SentenceRule } from './types';
 import { flat, flatSpan } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
-import { specificActors, hasMeasure, firstWordIndex, inIndirectQuestion, inRelativeClause, plainPresentMain, tokenAt } from './util';
+import { specificActors, hasMeasure, firstWordIndex, inIndirectQuestion, inRelativeClause, plainPresentMain, plainPresentWithSubject, tokenAt } from './util';
 import type { Sentence } from '../document';
 import { doerIn } from '../read/context';
 import { otherLaag, ownDoer, readLocal, tagsOf, type AuthorLevel } from '../read/unit';
@@ -364,7 +364,7 @@ function jointArrangement(s: Sentence, clauses: readonly Clause[], h: { start: n
   // A set of parties pointed back to as the subject ("De betrokken instanties", "Deze partners", "De genoemde
   // ketenpartners", the reader's collective subject): the parties named before, their standing arrangement described.
   const here = clauseAt(clauses, tokenAt(s, h.start));
-  if (here && !here.subordinate && !here.passive && here.tense === 'present' && here.modality === 'none' && here.subject && here.subjectKind === 'collective') {
+  if (plainPresentWithSubject(here) && here.subjectKind === 'collective') {
     const [a, b] = here.subject;
     return s.tokens.slice(a, b).some((t, k) => vocab('collectiveHeads').isWord(t.low) && t.low !== 'partijen' &&
       /^(betrokken|genoemde|bovengenoemde|voornoemde|deze)$/.test(s.tokens[a + k - 1]?.low ?? ''));

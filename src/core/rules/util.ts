@@ -165,7 +165,12 @@ export function inIndirectQuestion(s: Sentence, at: number, clauses: readonly Cl
  * standing state of affairs the text may describe.
  */
 export function plainPresentMain(c: Clause | undefined): c is Clause & { subject: [number, number] } {
-  return !!c && !c.subordinate && !c.passive && c.tense === 'present' && c.modality === 'none' && !!c.subject && c.subjectKind === 'np';
+  return plainPresentWithSubject(c) && c.subjectKind === 'np';
+}
+
+/** A main clause in the plain present, active, with no modal, with a subject of any kind (`plainPresentMain` asks a noun phrase). */
+export function plainPresentWithSubject(c: Clause | undefined): c is Clause & { subject: [number, number] } {
+  return !!c && !c.subordinate && !c.passive && c.tense === 'present' && c.modality === 'none' && !!c.subject;
 }
 
 /** The clause is in the plain present with a named party as its subject that is not the author ("De Landelijke Natuurautoriteit"). */
