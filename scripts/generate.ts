@@ -37,7 +37,7 @@ const SCOPE_NAMES: Record<string, string> = {
   section: 'sectie (de zinnen van de sectie en de kopjes erboven)', document: 'document (één melding per document)',
 };
 const INPUT_NAMES: Record<string, string> = {
-  unit: 'wat de zin doet en waar hij staat', speaker: 'wie er spreekt', weOneParty: '"we" is één partij', regie: 'de lezing van de regiewoorden',
+  unit: 'wat de zin doet en waar hij staat', speaker: 'wie er spreekt', weOneParty: '"we" is één partij', regie: 'de lezing van de regiewoorden', followUp: 'of de paragraaf erna de doelen uitwerkt',
 };
 const OVERLAP_NAMES: Record<string, string> = {
   generic: 'wijkt voor een specifiekere melding op dezelfde woorden', specific: 'gaat voor een algemene melding op dezelfde woorden',

@@ -18,6 +18,7 @@ import { unitOf, type Unit } from './read/unit';
 import { actorNearby } from './read/context';
 import { documentSpeaker, speaksAsOne, type SpeakerKind } from './profile/speaker';
 import { readRegie, weIsOneParty, type RegieReading } from './regie';
+import { followUpSections } from './read/followup';
 import { LineMap } from './text/lineMap';
 import { Slot } from './slots';
 
@@ -47,6 +48,8 @@ export interface Analysis {
   unitCarried(i: number, oi: number): boolean;
   speaker(): SpeakerKind;
   weOneParty(): boolean;
+  /** The goals of sentence i's section are worked out in the section after it (read/followup.ts; input `followUp`). */
+  followUp(i: number): boolean;
   /** The regie readings of sentence i. */
   regieIn(i: number): RegieReading[];
   /** The regie readings of sentence i relative to its start and line, as a cache-key part ('' when it has none). */
@@ -85,6 +88,7 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
   const runEnd = (i: number, from: number): number => runStop(a.regie(), i, from);
   let speaker: SpeakerKind | undefined;
   let we: boolean | undefined;
+  let follow: Int8Array | undefined;
   let units: ModelUnitBases | undefined;
   const a: Analysis = {
     doc, config, family, failed: new Set(), strict,
@@ -108,6 +112,11 @@ export function newAnalysis(doc: DocModel, config: RegiecheckConfig, family: (id
     },
     speaker: () => (speaker ??= documentSpeaker(doc).kind),
     weOneParty: () => (we ??= weIsOneParty(doc)),
+    followUp: (i) => {
+      const l = layoutOf(doc);
+      follow ??= followUpSections(doc, l.sections);
+      return follow[l.sectionOf[doc.sentences[i].block]] === 1;
+    },
     regieIn: (i) => { const from = runOf(i); return a.regie().slice(from, runEnd(i, from)); },
     regieSig: (i) => {
       const all = a.regie();
@@ -344,6 +353,7 @@ function inputSig(a: Analysis, s: Sentence, input: RuleInput, scope: Scope): str
     }
     case 'speaker': return `k${a.speaker()}`;
     case 'weOneParty': return `w${a.weOneParty() ? 1 : 0}`;
+    case 'followUp': return `f${a.followUp(s.index) ? 1 : 0}`;
     case 'regie': {
       // Exactly the readings `ctx.regie()` gives the rule (scopeSentenceIndexes), placed relative to the sentence:
       // per sentence in scope that has readings, its place relative to s (index, offset, line) and its readings
@@ -425,6 +435,7 @@ function numericKey(a: Analysis, s: Sentence, inputs: readonly RuleInput[] | und
         break;
       }
       case 'weOneParty': k = k * 2 + (a.weOneParty() ? 1 : 0); break;
+      case 'followUp': k = k * 2 + (a.followUp(s.index) ? 1 : 0); break;
       case 'regie': return NaN;
     }
     if (k > Number.MAX_SAFE_INTEGER / 4096) return NaN;
@@ -508,6 +519,7 @@ export function documentContext(a: Analysis): RuleContext {
     prev: (s) => { const p = doc.sentences[s.index - 1]; return p && p.block === s.block ? p : undefined; },
     next: (s) => { const n = doc.sentences[s.index + 1]; return n && n.block === s.block ? n : undefined; },
     section: (s) => sectionView(doc, s),
+    followUp: (s) => a.followUp(s.index),
     facts: new DocFacts(a, undefined),
   };
 }
@@ -599,6 +611,11 @@ export function scopedContext(a: Analysis, rule: Pick<SentenceRule, 'id' | 'scop
       own(x, 'the section');
       return sectionView(doc, x);
     },
+    followUp: (x) => {
+      need('followUp');
+      own(x, 'the follow-up');
+      return a.followUp(x.index);
+    },
     facts: new DocFacts(a, need),
   } satisfies Omit<RuleContext, 'doc' | 'config'>);
 }
@@ -670,12 +687,14 @@ function guardedCheck(a: Analysis, rule: SentenceRule, s: Sentence): { ok: true;
  * What a sentence rule reads beyond its sentence's text, as bits (`needOf`): its scope (the block, the section) and its
  * inputs. A sentence's need is the union over the rules asked there (gate open or no gate).
  */
-const PARAGRAPH = 1, SECTION = 2, UNIT = 4, REGIE = 8, SPEAKER = 16, WE = 32, REGIE_PARAGRAPH = 64, REGIE_SECTION = 128;
+const PARAGRAPH = 1, SECTION = 2, UNIT = 4, REGIE = 8, SPEAKER = 16, WE = 32, REGIE_PARAGRAPH = 64, REGIE_SECTION = 128, FOLLOW = 256;
+/** Not a need but the value read: the sentence's `followUp` was true when its rules were asked (kept with its need). */
+const FOLLOW_ON = 512;
 
 function needOf(rule: Rule): number {
   const scope = rule.scope === 'paragraph' ? PARAGRAPH : rule.scope === 'section' ? SECTION : 0;
   let m = scope;
-  for (const input of rule.inputs ?? []) m |= input === 'unit' ? UNIT : input === 'speaker' ? SPEAKER : input === 'weOneParty' ? WE : REGIE;
+  for (const input of rule.inputs ?? []) m |= input === 'unit' ? UNIT : input === 'speaker' ? SPEAKER : input === 'weOneParty' ? WE : input === 'followUp' ? FOLLOW : REGIE;
   // The scope the regie input covers: the readings of the sentences in scope of a rule that reads them.
   if (m & REGIE) m |= scope === PARAGRAPH ? REGIE_PARAGRAPH : scope === SECTION ? REGIE_SECTION : 0;
   return m;
@@ -725,10 +744,10 @@ interface PassRecord {
  * For tests only: carry a sentence's findings on a looser condition than the pass checks (a wrong, wider reuse), so the
  * property test can show that it catches it: `sentence` — the shared sentences (`p`, `q`) whatever their blocks and
  * sections; `section` — the sentence's block but not its section; `unit` — without the unit context's check; `regie` —
- * without the regie readings' check. Never set in production.
+ * without the regie readings' check; `followUp` — without the check of the follow-up value. Never set in production.
  */
-let carryLoose: 'sentence' | 'section' | 'unit' | 'regie' | undefined;
-export function setRuleCarryLooseForTests(loose: 'sentence' | 'section' | 'unit' | 'regie' | undefined): void {
+let carryLoose: 'sentence' | 'section' | 'unit' | 'regie' | 'followUp' | undefined;
+export function setRuleCarryLooseForTests(loose: 'sentence' | 'section' | 'unit' | 'regie' | 'followUp' | undefined): void {
   carryLoose = loose;
 }
 
@@ -886,6 +905,7 @@ export function runSentenceRules(
       if (!keyed && found.length > 0) quiet = false;
       if (found.length > 0) { emit(r, s, found); (out ??= []).push(r, found); }
     }
+    if (need & FOLLOW && a.followUp(i)) need |= FOLLOW_ON;
     if (quiet) slot[QUIET] = true;
     else if (need & REGIE_SECTION) record(i, need, out, s.start, doc.lines.lineOf(s.start));
     else record(i, need, out, -1, -1);
@@ -973,6 +993,8 @@ export function runSentenceRules(
         if ((need & SECTION) && carryLoose !== 'section' && !sectionShared(s.block)) return false;
       }
       if ((need & UNIT) && carryLoose !== 'unit' && !a.unitCarried(i, oi)) return false;
+      // The goals of its section worked out after it: the same value as when its rules were asked.
+      if ((need & FOLLOW) && carryLoose !== 'followUp' && (need & FOLLOW_ON) !== (a.followUp(i) ? FOLLOW_ON : 0)) return false;
       if ((need & REGIE) && carryLoose !== 'regie' && !regieSame(s, i, oi, j, need)) return false;
       const out = o.emits[j];
       if (out) for (let k = 0; k < out.length; k += 2) emit(out[k] as number, s, out[k + 1] as RawFinding[]);

@@ -189,7 +189,7 @@ describe('scopes: a rule reads no further than its scope and inputs', () => {
   it('every rule of the registry declares a scope, and only the inputs there are', () => {
     for (const r of RULES) {
       assert.ok(['sentence', 'paragraph', 'section', 'document'].includes(r.scope), r.id);
-      for (const i of r.inputs ?? []) assert.ok(['unit', 'speaker', 'weOneParty', 'regie'].includes(i), `${r.id}: ${i}`);
+      for (const i of r.inputs ?? []) assert.ok(['unit', 'speaker', 'weOneParty', 'regie', 'followUp'].includes(i), `${r.id}: ${i}`);
       if (r.scope === 'document') assert.equal(r.inputs, undefined, `${r.id}: a document rule reads everything`);
     }
   });

@@ -7,6 +7,7 @@ import { clauseAt, type Clause } from '../read/clause';
 import { deliverableIn, taskIn } from '../regie';
 import { commitsNothingHere, ownDoer, readLocal, subjectNoun, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
+import { labelledFollowUp } from '../read/followup';
 import { phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
 
 /** Purpose clauses of the document itself ("Doel van dit protocol is het vastleggen van …") are not ambitions. */
@@ -142,7 +143,7 @@ export const doelVaag: SentenceRule = {
   key: 'K1',
   defaultSeverity: 'info',
   scope: 'section',
-  inputs: ['unit', 'speaker'],
+  inputs: ['unit', 'speaker', 'followUp'],
   book: 'H2 "Drijvende krachten; 2. Focus maken", "Coalitiedoel"',
   title: { nl: 'Doel zonder maat', en: 'Goal without a measure' },
   message: {
@@ -159,7 +160,7 @@ export const doelVaag: SentenceRule = {
   },
   examples: {
     bad: ['We willen de leefbaarheid in de wijk verbeteren.', 'Ons doel is een integrale aanpak van armoede.'],
-    good: ['We zetten in op meer groen in de wijk. Deze ambitie is in het groenplan nader uitgewerkt.', 'We willen meer gebruikmaken van de ervaringen van inwoners en doen daarom regelmatig onderzoek naar hun waardering.', 'Het doel van deze wet is om de digitale weerbaarheid van organisaties te vergroten.', 'In 2028 hebben 150 extra jongeren een startkwalificatie.', 'We willen de leefbaarheid in de wijken verbeteren:\n\n- vóór 1 juli 2027 zijn er 40 nieuwe speelplekken;\n- in 2028 staan er 300 nieuwe bomen.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.', 'De scholen en de bedrijven richten samen een leerwerkplaats in met als doel de aansluiting op de arbeidsmarkt te verbeteren.', 'Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.', 'De sportnota versterkt ook andere gemeentelijke doelstellingen op het gebied van gezondheid.', 'De wijkvisie biedt het kader voor het versterken van de buurten en het realiseren van de ambities.', 'Het wetsvoorstel beoogt de ontwikkelingskansen van kinderen te vergroten.', 'In deze nota leggen we uit hoe we bepalen welke doelen we willen bereiken.', 'De woningcorporaties hebben de ambitie uitgesproken de samenwerking in de regio te verbeteren.', 'Want we willen het leven in Kreekhaven nog beter maken.', 'Doelstellingen moeten afdwingbaar zijn.'],
+    good: ['We zetten in op meer groen in de wijk. Deze ambitie is in het groenplan nader uitgewerkt.', 'We willen meer gebruikmaken van de ervaringen van inwoners en doen daarom regelmatig onderzoek naar hun waardering.', 'Het doel van deze wet is om de digitale weerbaarheid van organisaties te vergroten.', 'In 2028 hebben 150 extra jongeren een startkwalificatie.', 'We willen de leefbaarheid in de wijken verbeteren:\n\n- vóór 1 juli 2027 zijn er 40 nieuwe speelplekken;\n- in 2028 staan er 300 nieuwe bomen.', 'Doel van dit protocol is het vastleggen van afspraken over gegevensuitwisseling.', 'Bij commerciële aanbieders is winst vaak het primaire doel.', 'De nieuwe huurwoningen gaan eerst naar de beoogde doelgroep, zodat meer starters in het dorp blijven.', 'Wij willen de afvalstoffenheffing niet sneller laten stijgen dan de inflatie en de kosten verlagen.', 'Het werk van de buurtcoach is gericht op het verminderen van eenzaamheid.', 'De Stichting Sport Lindewaard heeft tot doel de sport in de gemeente te bevorderen.', 'Veel gemeenten hebben de ambitie om de leefbaarheid te verbeteren.', 'De scholen en de bedrijven richten samen een leerwerkplaats in met als doel de aansluiting op de arbeidsmarkt te verbeteren.', 'Projecten met als doel de leefbaarheid te verbeteren komen in aanmerking voor subsidie.', 'De sportnota versterkt ook andere gemeentelijke doelstellingen op het gebied van gezondheid.', 'De wijkvisie biedt het kader voor het versterken van de buurten en het realiseren van de ambities.', 'Het wetsvoorstel beoogt de ontwikkelingskansen van kinderen te vergroten.', 'In deze nota leggen we uit hoe we bepalen welke doelen we willen bereiken.', 'De woningcorporaties hebben de ambitie uitgesproken de samenwerking in de regio te verbeteren.', 'Want we willen het leven in Kreekhaven nog beter maken.', 'Doelstellingen moeten afdwingbaar zijn.', 'Wat willen we bereiken?\n\nWe willen dat inwoners zich veiliger voelen in hun wijk.\n\nWat gaan we daarvoor doen?\n\n- In 2027 plaatsen we 40 extra lantaarnpalen in het Lindepark.'],
   },
   families: ['ambitie', 'vaagResultaat'],
   fixable: true,
@@ -196,6 +197,15 @@ export const doelVaag: SentenceRule = {
     // though each is unmeasured. Items that are themselves vague results ("- we versterken de samenwerking") do not count.
     // (Only below a goal in running text: the next items of a list of goals are other goals.)
     if (ctx.doc.blocks[s.block]?.kind === 'paragraph' && follow.filter((n) => ctx.doc.blocks[n.block]?.kind === 'listItem' && actItem(n, ctx)).length >= 2) return;
+    // The goals of this section are worked out in the section after it ("Wat willen we bereiken?" and then "Wat gaan we
+    // daarvoor doen?", "Doelen" and then "Beoogde resultaten" with acts, numbers or dates): the text says where the
+    // measure is (read/followup.ts).
+    if (ctx.followUp(s)) return;
+    // So inside one section, where the two headings are label paragraphs ("**Wat willen we bereiken?**", a converted
+    // document's plain lines).
+    const secSentences = ctx.section(s).sentences;
+    const alone = (x: Sentence) => ctx.doc.blocks[x.block]?.kind === 'paragraph' && ctx.doc.blockSentences[x.block][1] - ctx.doc.blockSentences[x.block][0] === 1;
+    if (labelledFollowUp(secSentences, secSentences.indexOf(s), alone)) return;
     // A dated target further on in the same paragraph ("Wij willen onze aantrekkingskracht versterken … In 2030 willen
     // we bovengemiddeld scoren in de regio."): the paragraph sets its own measure.
     for (let n = ctx.next(s), k = 0; n && n.block === s.block && k < 8; n = ctx.next(n), k++) if (setsTarget(n)) return;

@@ -32,9 +32,11 @@ export const SCOPES: readonly Scope[] = ['sentence', 'paragraph', 'section', 'do
  *   whether it commits, clauses, whether a specific actor acts in a neighbour sentence, the heading or lead-in);
  * - speaker: who speaks in the document (`ctx.unit(s).authorActs`, `.parties`; profile/speaker.ts);
  * - weOneParty: "we" is one party (`ctx.facts.weOneParty`; regie.ts);
- * - regie: the reading of each regie word in the scope (`ctx.regie()`; regie.ts reads the whole document).
+ * - regie: the reading of each regie word in the scope (`ctx.regie()`; regie.ts reads the whole document);
+ * - followUp: the goals of the sentence's section are worked out in the sibling section after it ("Wat willen we
+ *   bereiken?" followed by "Wat gaan we daarvoor doen?" with acts, numbers or dates; `ctx.followUp(s)`; read/followup.ts).
  */
-export type RuleInput = 'unit' | 'speaker' | 'weOneParty' | 'regie';
+export type RuleInput = 'unit' | 'speaker' | 'weOneParty' | 'regie' | 'followUp';
 
 /**
  * Where findings of two rules cover the same words, which one stays (engine `mergeOverlapping`):
@@ -119,6 +121,8 @@ export interface RuleContext {
   next(s: Sentence): Sentence | undefined;
   /** The section of `s` and its heading path (scope section and wider). */
   section(s: Sentence): SectionView;
+  /** The goals of the sentence's section are worked out in the section after it (input `followUp`; own sentence only). */
+  followUp(s: Sentence): boolean;
   /** Document facts (each a declared input). */
   facts: { readonly weOneParty: boolean };
 }

@@ -410,6 +410,16 @@ export const RULE_CONCEPTS: Record<string, Concept> = {
       // "In het beleidsplan geven we invulling aan deze missie", "… onze voornemens om invulling te geven aan deze ambitie".
       String.raw`re:\b(?:(?:invulling|uitwerking|concreet\s+vorm)\s+(?:te\s+)?(?:geven|geeft|gegeven|krijgt|krijgen)|(?:geven|geeft|gaven|gaf)\s+(?:\p{L}+\s+){0,3}?(?:invulling|uitwerking|concreet\s+vorm))\s+aan\s+(?:deze|dit|die|dat|onze)\s+(?:\p{L}+\s+)?(?:missie|ambitie|ambities|doel|doelen|doelstelling|doelstellingen|opgave)\b`],
   },
+  goalHeading: {
+    id: 'goalHeading',
+    description: { nl: 'Een kop die de doelen van zijn paragraaf aankondigt ("Wat willen we bereiken?", "Doelen", "Beoogd maatschappelijk effect"); getoetst op de kop zonder leestekens aan het eind', en: 'A heading announcing the goals of its section ("What do we want to achieve?", "Goals"); tested on the heading without its final punctuation' },
+    phrases: [String.raw`re:^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:wat\s+(?:willen|gaan)\s+(?:we|wij)\s+bereiken|wat\s+is\s+(?:het|ons)\s+doel|(?:onze\s+|de\s+)?(?:doel|doelen|doelstelling|doelstellingen|ambitie|ambities|(?:beoogde?\s+)?(?:maatschappelijke?\s+)?effecten|(?:beoogd\s+)?(?:maatschappelijk\s+)?effect)$)`],
+  },
+  worksOutHeading: {
+    id: 'worksOutHeading',
+    description: { nl: 'Een kop die de uitwerking van de doelen erboven aankondigt: wat er gedaan wordt, de resultaten of de indicatoren ("Wat gaan we daarvoor doen?", "Beoogde resultaten", "Indicatoren")', en: 'A heading announcing how the goals above are worked out: the acts, results or indicators' },
+    phrases: [String.raw`re:^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:wat\s+(?:gaan|zullen)\s+(?:we|wij)\s+(?:daar|er|hier)voor\s+doen|wat\s+doen\s+(?:we|wij)\s+(?:daar|er|hier)voor|hoe\s+(?:gaan\s+(?:we|wij)\s+(?:dat|dit|dat\s+doel|deze\s+doelen)\s+(?:bereiken|doen)|bereiken\s+(?:we|wij)\s+(?:dat|dit))|(?:de\s+)?(?:beoogde?\s+)?(?:resultaten|resultaat|prestaties|(?:prestatie|effect)?-?indicatoren|maatregelen|acties|activiteiten|actiepunten)$)`],
+  },
   summingUpOpener: {
     id: 'summingUpOpener',
     description: { nl: 'Het hele voorveld van een zin die samenvat wat ervoor stond ("Zo …", "Hiermee …", "Op die manier …"): geen nieuwe handeling', en: 'The whole opening of a sentence that sums up what came before ("Thus …", "In this way …")' },
