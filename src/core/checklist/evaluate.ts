@@ -1161,11 +1161,26 @@ function juridisch(ctx: ItemContext): ChecklistResult {
 
 
 
+/** The words of clause c (the whole sentence without one), lower-cased. */
+function clauseLow(s: Sentence, c?: Clause): string {
+  return c ? s.tokens.slice(c.start, c.end).map((t) => t.low).join(' ') : s.low;
+}
+
+/** The other party as the object: "elkaar", "de andere partij", "de overige partijen". */
+function mutualObject(s: Sentence, c?: Clause): boolean {
+  return /(?:^|\s)(?:elkaar|(?:de|iedere|elke)\s+(?:andere|overige)\s+partij(?:en)?)(?:\s|$)/.test(clauseLow(s, c));
+}
+
 /** Shared work processes: a shared way of working (noun head + shared marker) that a party or the partners use or run. */
 function processAct(s: Sentence): Strength | undefined {
   // Information exchange or referral between parties: a party passes case information on (or refers) to another.
   const pass = actStrength(s, { lemmas: 'passVerbs', actors: ['named', 'collective', 'np'], object: (x, c) => headIn(x, 'infoHeads', c) || / naar /.test(x.low) });
   if (pass) return pass;
+  // Parties keep each other informed ("Partijen informeren elkaar tijdig over …", "De gemeente houdt het waterschap
+  // … op de hoogte" is one-way and does not count; "houden elkaar op de hoogte" does): an information duty between them.
+  const inform = actStrength(s, { lemmas: 'informVerbs', actors: ['named', 'collective', 'np'], object: mutualObject }) ??
+    actStrength(s, { lemmas: 'keepInformedVerbs', actors: ['named', 'collective', 'np'], object: (x, c) => mutualObject(x, c) && /\bop de hoogte\b/.test(clauseLow(x, c)) });
+  if (inform) return inform;
   if (!headIn(s, 'processHeads')) return undefined;
   const act = actStrength(s, { lemmas: 'processVerbs', actors: ['named', 'collective', 'we', 'np'], object: (x, c) => headIn(x, 'processHeads', c) || vocab('sharedWay').test(x) });
   // "Elk een eigen systeem" is each party's own procedure, not a shared one (guide K3.werkprocessen).

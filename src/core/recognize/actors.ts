@@ -38,7 +38,13 @@ const ROLE_NOUNS = new Set((
   'opdrachtgever ambassadeur bewindspersoon bewindspersonen'
 ).split(/\s+/));
 
-const ORG_SUFFIX = /(dienst|kamer|bureau|raad|team|teams|corporatie|corporaties|instelling|instellingen|organisatie|organisaties|stichting|kantoor|kantoren|huis|schap|schappen|ministerie|aanbieder|aanbieders|verzekeraar|verzekeraars|bedrijf|bedrijven|school|scholen|centrum|platform|fonds|regio|gemeente|gemeenten|provincie|partner|district)$/;
+const ORG_SUFFIX = /(dienst|kamer|bureau|raad|team|teams|corporatie|corporaties|instelling|instellingen|organisatie|organisaties|stichting|kantoor|kantoren|huis|ministerie|aanbieder|aanbieders|verzekeraar|verzekeraars|bedrijf|bedrijven|school|scholen|centrum|platform|fonds|regio|gemeente|gemeenten|provincie|partner|district)$/;
+/**
+ * Bodies among the nouns in "-schap": the water authorities and the forms of association ("waterschap",
+ * "hoogheemraadschap", "vennootschap", "genootschap"). Most nouns in "-schap" are qualities or states, not bodies:
+ * "leiderschap", "eigenaarschap", "burgerschap", "partnerschap", "landschap", "wetenschap", "lidmaatschap".
+ */
+const SCHAP_ORG = /(?:water|heemraad|genoot|vennoot|bedrijf|product|dijk|veen|gezel)schap(?:pen)?$/;
 const NOT_ORG = new Set('huis raad team regio partner fonds centrum platform bedrijf bedrijven school kantoor'.split(' ').concat(['advies', 'beraad', 'voorraad', 'draad', 'gewaad', 'plattelandsregio']));
 
 const COLLECTIVE = new Set(('partijen partners ketenpartners samenwerkingspartners netwerkpartners stakeholders ' +
@@ -84,7 +90,7 @@ export function findActors(tokens: readonly Token[]): ActorMention[] {
     }
     // A capitalised compound of "verband" names a body ("het Deichverband", "Samenwerkingsverband Noord"); in lower case it
     // is most often a relation ("in groepsverband", "een vast dienstverband").
-    const isOrg = ORG_NOUNS.has(low) || (low.length > 6 && ORG_SUFFIX.test(low) && !NOT_ORG.has(low)) ||
+    const isOrg = ORG_NOUNS.has(low) || (low.length > 6 && (ORG_SUFFIX.test(low) || SCHAP_ORG.test(low)) && !NOT_ORG.has(low)) ||
       (low.length > 8 && low.endsWith('verband') && mayCap && /^\p{Lu}\p{Ll}/u.test(t.text));
     if (isOrg) {
       // "gemeente Utrecht", "provincie Gelderland", "Woonstichting Lindehof": a capitalised name follows.
@@ -107,5 +113,5 @@ function extendName(tokens: readonly Token[], i: number, kind: ActorKind): Actor
 
 /** True when the token at index i (a noun) is an actor noun of any kind. */
 export function isActorWord(low: string): boolean {
-  return ORG_NOUNS.has(low) || ROLE_NOUNS.has(low) || ABBREV_ORG.test(low.toUpperCase()) || (ORG_SUFFIX.test(low) && !NOT_ORG.has(low) && low.length > 6);
+  return ORG_NOUNS.has(low) || ROLE_NOUNS.has(low) || ABBREV_ORG.test(low.toUpperCase()) || ((ORG_SUFFIX.test(low) || SCHAP_ORG.test(low)) && !NOT_ORG.has(low) && low.length > 6);
 }

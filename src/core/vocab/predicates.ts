@@ -66,12 +66,16 @@ export const PREDICATE_WORD_CLASSES = concepts({
   processHeads: { description: { nl: 'Hoofdwoorden van een werkwijze die partners kunnen delen', en: 'Heads of nouns for a way of working partners can share' },
     phrases: words('standaard protocol procedure werkproces proces werkwijze route loket intake registratie systeem format formulier ' +
       'handreiking methodiek werkafspraak definitie triage casusoverleg uitwisseling overdracht aanmelding toegang dossier informatiesysteem ' +
-      'meldpunt aanmeldpunt voordeur werkinstructie stappenplan') },
+      'meldpunt aanmeldpunt voordeur werkinstructie stappenplan schouw') },
   processVerbs: { description: { nl: 'Werkwoorden van een werkwijze hanteren of uitvoeren (lemma\'s)', en: 'Verbs of using or running a way of working (lemmas)' },
     phrases: words('hanteren gebruiken volgen toepassen delen uitwisselen verstrekken doorverwijzen verwijzen aanmelden overdragen registreren ' +
       'aansluiten werken lopen behandelen afhandelen inrichten invoeren') },
   infoHeads: { description: { nl: 'Hoofdwoorden van casusinformatie die partners doorgeven', en: 'Heads of case information partners pass on' },
     phrases: words('informatie gegeven gegevens signaal melding data persoonsgegeven dossier casus overdracht verwijzing') },
+  informVerbs: { description: { nl: 'Werkwoorden van elkaar inlichten (lemma\'s); met "elkaar" of "de andere partij" als voorwerp een informatieplicht tussen partijen', en: 'Verbs of informing each other (lemmas)' },
+    phrases: words('informeren inlichten berichten') },
+  keepInformedVerbs: { description: { nl: 'Werkwoorden bij "op de hoogte" (lemma\'s): elkaar op de hoogte houden, brengen, stellen', en: 'Verbs with "op de hoogte" (keep, bring informed)' },
+    phrases: words('houden brengen stellen') },
   passVerbs: { description: { nl: 'Werkwoorden van informatie doorgeven of doorverwijzen (lemma\'s)', en: 'Verbs of passing information on or referring (lemmas)' },
     phrases: words('uitwisselen delen verstrekken doorgeven melden overdragen doorverwijzen verwijzen doorzetten aanmelden doorgeleiden terugkoppelen') },
   // — K4 —
