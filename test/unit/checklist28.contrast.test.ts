@@ -23,6 +23,12 @@ describe('checklist28 contrast: bodies in "-schap" (actor recognition)', () => {
     assert.deepEqual(actors('Inwoners krijgen meer zeggenschap over hun buurt.'), []);
     assert.deepEqual(actors('Het landschap en de wetenschap vragen om partnerschap.'), []);
   });
+  it('compounds that end in an organisation word but name a thing, a place or a process are no actors', () => {
+    assert.deepEqual(actors('De woningvoorraad groeit volgens de leidraad.'), []);
+    assert.deepEqual(actors('Na de reorganisatie werken de medewerkers in loondienst in het stadscentrum.'), []);
+    assert.deepEqual(actors('Het gemeentehuis gaat om 17 uur dicht.'), []);
+    assert.deepEqual(actors('De cliëntenraad en het expertisecentrum geven advies.'), ['cliëntenraad', 'expertisecentrum']);
+  });
 });
 
 /** K3.werkprocessen of an invented agreement whose article holds `body`. */

@@ -45,7 +45,9 @@ const ORG_SUFFIX = /(dienst|kamer|bureau|raad|team|teams|corporatie|corporaties|
  * "leiderschap", "eigenaarschap", "burgerschap", "partnerschap", "landschap", "wetenschap", "lidmaatschap".
  */
 const SCHAP_ORG = /(?:water|heemraad|genoot|vennoot|bedrijf|product|dijk|veen|gezel)schap(?:pen)?$/;
-const NOT_ORG = new Set('huis raad team regio partner fonds centrum platform bedrijf bedrijven school kantoor'.split(' ').concat(['advies', 'beraad', 'voorraad', 'draad', 'gewaad', 'plattelandsregio']));
+const NOT_ORG = new Set('huis raad team regio partner fonds centrum platform bedrijf bedrijven school kantoor kantoren'.split(' ').concat(['advies', 'beraad', 'voorraad', 'draad', 'gewaad', 'plattelandsregio']));
+/** Compounds with an organisation suffix that name a thing, a place or a process: "woningvoorraad", "leidraad", "reorganisatie", "loondienst", "stadscentrum", "gemeentehuis". */
+const NOT_ORG_END = /(?:voorraad|leidraad|beraad|reorganisatie|loondienst|(?:stads|dorps|winkel)centrum|(?:gemeente|stad|dorps)huis)$/;
 
 const COLLECTIVE = new Set(('partijen partners ketenpartners samenwerkingspartners netwerkpartners stakeholders ' +
   'iedereen betrokkenen deelnemers organisaties instanties actoren spelers veld').split(' '));
@@ -90,7 +92,7 @@ export function findActors(tokens: readonly Token[]): ActorMention[] {
     }
     // A capitalised compound of "verband" names a body ("het Deichverband", "Samenwerkingsverband Noord"); in lower case it
     // is most often a relation ("in groepsverband", "een vast dienstverband").
-    const isOrg = ORG_NOUNS.has(low) || (low.length > 6 && (ORG_SUFFIX.test(low) || SCHAP_ORG.test(low)) && !NOT_ORG.has(low)) ||
+    const isOrg = ORG_NOUNS.has(low) || (low.length > 6 && (ORG_SUFFIX.test(low) || SCHAP_ORG.test(low)) && !NOT_ORG.has(low) && !NOT_ORG_END.test(low)) ||
       (low.length > 8 && low.endsWith('verband') && mayCap && /^\p{Lu}\p{Ll}/u.test(t.text));
     if (isOrg) {
       // "gemeente Utrecht", "provincie Gelderland", "Woonstichting Lindehof": a capitalised name follows.
@@ -113,5 +115,5 @@ function extendName(tokens: readonly Token[], i: number, kind: ActorKind): Actor
 
 /** True when the token at index i (a noun) is an actor noun of any kind. */
 export function isActorWord(low: string): boolean {
-  return ORG_NOUNS.has(low) || ROLE_NOUNS.has(low) || ABBREV_ORG.test(low.toUpperCase()) || ((ORG_SUFFIX.test(low) || SCHAP_ORG.test(low)) && !NOT_ORG.has(low) && low.length > 6);
+  return ORG_NOUNS.has(low) || ROLE_NOUNS.has(low) || ABBREV_ORG.test(low.toUpperCase()) || ((ORG_SUFFIX.test(low) || SCHAP_ORG.test(low)) && !NOT_ORG.has(low) && !NOT_ORG_END.test(low) && low.length > 6);
 }
