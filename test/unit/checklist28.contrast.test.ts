@@ -23,6 +23,11 @@ describe('checklist28 contrast: bodies in "-schap" (actor recognition)', () => {
     assert.deepEqual(actors('Inwoners krijgen meer zeggenschap over hun buurt.'), []);
     assert.deepEqual(actors('Het landschap en de wetenschap vragen om partnerschap.'), []);
   });
+  it('a common word or a law, programme or register in capitals is no body; an unknown acronym still is', () => {
+    assert.deepEqual(actors('BRIEF AAN DE RAAD'), ['raad']);
+    assert.deepEqual(actors('Het IZA en de KRW vragen om actie van de VNG.'), ['vng']);
+    assert.deepEqual(actors('De RUD en de ODH werken samen.'), ['rud', 'odh']);
+  });
   it('compounds that end in an organisation word but name a thing, a place or a process are no actors', () => {
     assert.deepEqual(actors('De woningvoorraad groeit volgens de leidraad.'), []);
     assert.deepEqual(actors('Na de reorganisatie werken de medewerkers in loondienst in het stadscentrum.'), []);

@@ -192,6 +192,12 @@ export class Lexicon {
     }
   }
 
+  /** The (lowercase) form is a known word with a reading other than a name ("brief", "geheim", "zorg"; not "ggd"). */
+  knownCommon(form: string): boolean {
+    const c = this.lookup(form);
+    return !!c && c.some((x) => this.classes[x.cls].pos !== 'PROPN');
+  }
+
   /** The readings of a known (lowercase) form, parsed on first look-up. */
   private lookup(form: string): Cand[] | undefined {
     const v = this.lex.get(form);
@@ -888,6 +894,11 @@ export function lexicon(): Lexicon {
 /** Tag a sentence given its word tokens (original case; punctuation tokens may be included). */
 export function tagWords(words: readonly string[]): Tag[] {
   return lexicon().tagWords(words);
+}
+
+/** A known Dutch word other than a name, by its lowercase form (an all-capital "BRIEF" or "GEHEIM" is a word, not a body). */
+export function isCommonWord(lower: string): boolean {
+  return lexicon().knownCommon(lower);
 }
 
 /** Lemma of one word with no context (most frequent reading, then suffix rules). */

@@ -6,6 +6,7 @@
  */
 import type { Span } from '../types';
 import type { Token } from '../text/tokens';
+import { isCommonWord } from '../read/lexicon';
 
 export type ActorKind = 'named' | 'org' | 'role' | 'we' | 'collective';
 
@@ -59,7 +60,9 @@ const ROMAN = /^[IVX]+$/;
 /** Capitalised abbreviations that are not organisations: laws, data, formats, units, common words in capitals. */
 const NOT_ACRONYM_ORG = new Set(('ICT AVG BSN WOZ CAO PDF FAQ KPI ROI EU NL BV NV VS OK WMO WET AWB APV BTW ZZP FTE EUR URL API XML HTML JSON ' +
   'DE HET EEN EN VAN IN OP TE BIJ OF NB PM CV ID QR GGZ-ZORG MBO HBO WO VO PO SO VSO VMBO HAVO VWO AOW WW WIA WAO IOAW WLZ ZVW ' +
-  'BOPZ WVGGZ WZD BRP DIGID NUP OTAP SLA RACI SMART GDPR SWOT PR ZIE LET OPM TOT EVC').split(' '));
+  'BOPZ WVGGZ WZD BRP DIGID NUP OTAP SLA RACI SMART GDPR SWOT PR ZIE LET OPM TOT EVC ' +
+  // Laws, programmes, plans, registers and taxes of Dutch public administration, not bodies.
+  'KRW NPLG IZA GALA NOVI NOVEX MIRT BAG BGT OZB PGB RES RRP SPUK WGR VTH ZZS WBP IBP SDE ISDE WABO WRO BAL BBL BKL DSO RSGB').split(' '));
 
 /** Find actor mentions in a sentence's tokens. */
 export function findActors(tokens: readonly Token[]): ActorMention[] {
@@ -80,7 +83,8 @@ export function findActors(tokens: readonly Token[]): ActorMention[] {
     const mayCap = c0 >= 128 || (c0 >= 65 && c0 <= 90);
     if (mayCap && ABBREV_ORG.test(t.text)) { out.push(extendName(tokens, i, 'named')); continue; }
     // An unknown all-capital acronym (e.g. "RBL"; mixed case such as "KvB" is not matched here) is most often an organisation in policy texts.
-    if (mayCap && ACRONYM.test(t.text) && !NOT_ACRONYM_ORG.has(t.text) && !ROMAN.test(t.text)) { out.push({ start: t.start, end: t.end, text: t.text, kind: 'named', token: i }); continue; }
+    // (Not a common word set in capitals: "BRIEF", "GEHEIM", "ZORG" in a heading or a stamp.)
+    if (mayCap && ACRONYM.test(t.text) && !NOT_ACRONYM_ORG.has(t.text) && !ROMAN.test(t.text) && !isCommonWord(low)) { out.push({ start: t.start, end: t.end, text: t.text, kind: 'named', token: i }); continue; }
     if (/^(stichting|vereniging|coöperatie)$/.test(low) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
       out.push(extendName(tokens, i, 'named'));
       continue;
