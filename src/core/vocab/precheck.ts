@@ -29,7 +29,7 @@ const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.in
 const ABLAUT: Record<string, string[]> = { e: ['o', 'a', 'ee', 'ie'], ee: ['o', 'a'], ij: ['e', 'ee'], ui: ['o', 'oo'], ie: ['o', 'oo'], i: ['o', 'a'], a: ['oe', 'ie'], aa: ['oe', 'ie'], o: ['a', 'ie'], oo: ['ie'] };
 /** The few Dutch verbs whose past or participle shares no stem with the infinitive (a closed class of the grammar). */
 const SUPPLETIVE: Record<string, string[]> = { doen: ['deed', 'daan'], gaan: ['ging'], staan: ['stond'], zien: ['zag'], slaan: ['sloeg'], willen: ['wou'],
-  hebben: ['had'], zijn: ['was', 'war', 'gewe'], kunnen: ['kon'], zullen: ['zou'] };
+  hebben: ['had'], zijn: ['was', 'war', 'gewe'], kunnen: ['kon'], zullen: ['zou'], houden: ['hield'] };
 
 function doubled(stem: string): string | undefined {
   // An open syllable spelled with one vowel gets two in a closed one: betal- → betaal, draag-, neem-, investeer-.
