@@ -626,6 +626,10 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
       const a = actorsIn(s, lead.subject[0], lead.subject[1] + 1, i)[0];
       if (a) return { kind: 'actor', text: a, how: 'colon' };
     }
+    // A noun phrase that goes on after a comma ("vervullen wij een proactieve, regisserende en verbindende rol"): the
+    // piece after the comma has no verb of its own and continues the main clause right before it, whose subject holds.
+    const prev = clauses[clauses.indexOf(c) - 1];
+    if (prev && prev === lead && t[c.start - 1]?.text === ',' && !prev.subordinate && prev.finite >= 0 && prev.subject) return holderOf(s, w, prev);
   }
   // Asked of someone ("Wij vragen de provincie om regievoering", "We verwachten van het Rijk meer regie"): the party
   // named between the verb of asking and the word is to hold it, not the one who asks.

@@ -56,3 +56,16 @@ describe('checklist28 contrast: an information duty between the parties (K3.werk
     assert.equal(processes('Het waterschap houdt jaarlijks een schouw.'), false);
   });
 });
+
+/** The message of the regie/hol finding on an invented nota whose body is `body` ('' when there is none). */
+const holMessage = (body: string): string => analyze(`# Nota wonen Lindewaard\n\n## Aanpak\n\n${body}\n`).findings.find((f) => f.rule === 'regie/hol')?.message ?? '';
+
+describe('checklist28 contrast: a noun phrase that goes on after a comma keeps the holder of its clause (regie/hol)', () => {
+  it('"vervullen wij een proactieve, regisserende … rol": "wij" holds the role', () => {
+    assert.match(holMessage('In de uitvoering van onze taken vervullen wij een proactieve, regisserende en verbindende rol.'), /"wij" claimt regie/);
+  });
+  it('a clause with its own verb after the comma, or a subordinate clause before it, gives no holder', () => {
+    assert.match(holMessage('De gemeente werkt aan de plannen, regie is nodig.'), /wie voert hier regie\?/);
+    assert.match(holMessage('Als de wijk verandert, regisserende partijen en betrokken bewoners ontbreken.'), /wie voert hier regie\?/);
+  });
+});
