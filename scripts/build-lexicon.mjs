@@ -118,6 +118,20 @@ function build() {
     });
     inc(bigrams, `${prev}\t$`);
   }
+  // The supplement (scripts/lexicon-supplement.tsv): words the treebanks lack, one reading each, only where the form is
+  // absent from them (it never changes a treebank entry). Its class must be one the treebanks have. It adds lexicon
+  // entries only: the suffix model and the lemma rules stay learned from the treebanks alone.
+  const supplemented = new Set();
+  for (const line of fs.readFileSync(path.join(ROOT, 'scripts/lexicon-supplement.tsv'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [form, upos, feats, lemma] = line.split('\t');
+    const cls = classOf(upos, feats);
+    if (!classes.has(cls)) throw new Error(`supplement: unknown class ${cls} (${form})`);
+    if (forms.has(form)) continue;
+    forms.set(form, new Map([[`${cls}\t${lemma}`, 1]]));
+    supplemented.add(form);
+    casing.set(form, new Map([['l', 1]]));
+  }
   const classList = sorted(classes).map(([c]) => c);
   if (classList.length > CODES.length) throw new Error(`too many classes: ${classList.length}`);
   const code = new Map(classList.map((c, i) => [c, CODES[i]]));
@@ -154,7 +168,7 @@ function build() {
   const suffix = new Map(); // casing + suffix → Map(cls → n)
   for (const [form, m] of forms) {
     const total = [...m.values()].reduce((a, b) => a + b, 0);
-    if (total > 2 || isPunctOrNum(form)) continue;
+    if (total > 2 || isPunctOrNum(form) || supplemented.has(form)) continue;
     for (const [k, n] of m) {
       const cls = k.split('\t')[0];
       for (const [cas, cn] of casing.get(form)) {
@@ -180,7 +194,7 @@ function build() {
   // where it differs from the rule of the next shorter suffix.
   const rules = new Map(); // cls + '\t' + suffix → Map(edit → n)
   for (const [form, m] of forms) {
-    if (isPunctOrNum(form)) continue;
+    if (isPunctOrNum(form) || supplemented.has(form)) continue;
     for (const [k] of m) {
       const [cls, lemma] = k.split('\t');
       if (cls.startsWith('PROPN')) continue;

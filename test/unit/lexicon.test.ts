@@ -10,6 +10,19 @@ const tag = (s: string): Map<string, Tag> => {
 };
 
 describe('lexicon: tagWords', () => {
+  it('reads the words of the supplement as their one reading (scripts/lexicon-supplement.tsv): no finite verb in a plural noun', () => {
+    const t = tag('De gemaakte afspraken worden namens de partijen rondom de zomer vastgelegd.');
+    assert.equal(t.get('afspraken')!.pos, 'NOUN');
+    assert.equal(t.get('afspraken')!.lemma, 'afspraak');
+    assert.equal(t.get('namens')!.pos, 'ADP');
+    assert.equal(t.get('rondom')!.pos, 'ADP');
+    assert.equal(t.get('gemaakte')!.pos, 'ADJ');
+    const k = tag('Er zijn kansen voor de ouderen in de keten.');
+    assert.equal(k.get('kansen')!.pos, 'NOUN');
+    assert.equal(k.get('ouderen')!.pos, 'NOUN');
+    assert.equal(k.get('keten')!.lemma, 'keten');
+  });
+
   it('reads a finite verb with its separated particle', () => {
     const t = tag('De gemeente stelt het plan vóór 1 juli vast.');
     assert.equal(t.get('stelt')!.pos, 'VERB');

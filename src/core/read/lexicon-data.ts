@@ -128,6 +128,7 @@ aangevallen	L:8_vallen
 aangeven	N:5_geven
 aangever	B:
 aangevuld	L:6_vullen
+aangewezen	L:7_wijzen
 aangezet	L:5_zetten
 aangezien	Q:
 aangezochte	L:8_zoeken
@@ -381,6 +382,7 @@ afspeelde	P:7_spelen
 afsplitsing	B:
 afsplitsingen	H:2
 afspraak	B:
+afspraken	H:3ak
 afspringen	N:8_springen
 afstammeling	B:
 afstammen	T:7_stammen
@@ -1898,6 +1900,7 @@ continuïteit	B:
 contract	B:
 contracten	H:2
 contrapposto	B:
+controle	B:
 controleren	N:
 controverse	B:
 converseren	N:
@@ -2395,6 +2398,7 @@ dronken	X:5inken
 droog	E:
 droogdok	B:3_dok
 drooglegging	B:
+droogte	B:
 droom	B:
 droomde	P:4men
 dropen	X:4uipen
@@ -3095,6 +3099,7 @@ gedegen	E:
 gedegradeerd	L:cdegraderen
 gedelegeerden	L:ddelegeren
 gedemonstreerd	L:edemonstreren
+gedeputeerden	H:1
 gedesillusioneerde	L:idesillusioneren
 gedicht	B:
 gedijen	T:
@@ -3264,6 +3269,7 @@ geluksdrankje	B:7_drank
 gelukt	L:6lukken
 gelukte	L:7lukken
 gemaakt	L:7maken
+gemaakte	E:1
 gemak	B:
 gemakkelijk	E:
 gemanipuleerde	L:emanipuleren
@@ -3452,6 +3458,7 @@ gestart	L:7starten
 gestationeerd	L:dstationeren
 gestegen	L:8stijgen
 gesteld	L:7stellen
+gestelde	E:1
 gestemd	L:7stemmen
 gesterkt	L:8sterken
 gesteund	L:8steunen
@@ -3898,6 +3905,7 @@ handbereik	B:
 handboek	B:4_boek
 handel	B:
 handelaar	B:
+handelen	N:
 handeling	B:
 handelingen	H:2
 handelsblad	B:
@@ -4385,6 +4393,7 @@ info	B:
 informatica	B:
 informatie	B5: J1:
 informatieplicht	B:6_plicht
+informeer	O:2ren
 ingaan	N4:4_gaan T1:4_gaan
 ingang	B:
 ingebrachte	L:9_brengen
@@ -4728,6 +4737,7 @@ kankerverwekkende	E:1
 kannibaal	B:
 kanonnen	H:3
 kans	B:
+kansen	H:2
 kanshebbers	H:1
 kansloos	E:
 kansmakers	H:6_maker
@@ -4820,7 +4830,9 @@ kernraketten	H:8_raket
 kerosine	B:
 kerst	G:
 kerstfeestje	B:7_feest
+keten	B:
 ketenen	H:2
+ketens	H:1
 keti	J:
 ketters	E1: H1:1
 keuken	B:
@@ -6118,6 +6130,7 @@ nachts	B:1
 nacompetitie	B:a_competitie
 nadat	Q:
 nadeel	B:
+nader	E:
 naderden	X:3en
 nadere	E:1
 naderen	N:
@@ -6140,6 +6153,7 @@ nam	P:2emen
 name	B:2am
 namelijk	F:
 namen	G8: X5:4emen H4:3am
+namens	A:
 namiddag	B:
 naoorlogse	E:1
 napolitaan	J:
@@ -6976,6 +6990,7 @@ oude	E23:1
 ouder	E3:2 B1:
 ouder-	W:
 oudere	E:3
+ouderen	H:1
 ouders	H:1
 oudheid	B2: G1:
 oudsher	F:
@@ -7774,6 +7789,7 @@ registratiesysteem	B:7_systeem
 registreren	N:
 reglement	B:
 regulier	E:
+reguliere	E:1
 reikte	P:2en
 reis	B:
 reisde	P:3zen
@@ -7939,6 +7955,7 @@ ronde	B5: E1:1 J1:
 ronden	H:1
 rondhangen	N:6_hangen
 rondje	B:2
+rondom	A:
 rondtrokken	X:7_trekken
 ronduit	F:
 rondvliegen	N:7_vliegen
@@ -8161,6 +8178,7 @@ schoolleeftijd	B:8_leeftijd
 schoolpact	B:4_pact
 schoolstrijd	B:
 schooltrein	B:5_trein
+schoon	E:
 schoongemaakt	L:7_maken
 schoonmaken	N:5_maken
 schoonvader	B:5_vader
@@ -9720,6 +9738,7 @@ vastgehouden	L:8_houden
 vastgelegd	L:6_leggen
 vastgelopen	L:7_lopen
 vastgesteld	L:7_stellen
+vastgestelde	E:1
 vastheid	B:
 vasthouden	T:6_houden
 vasthoudt	O:5_houden
@@ -11275,6 +11294,8 @@ ziektes	H:1
 ziekteverspreider	B:b_verspreider
 ziekteverzekering	B:b_verzekering
 zien	N30: T7:
+zienswijze	B:
+zienswijzen	H:1
 ziet	O:1n
 zij	I72: O2:0n
 zijde	B:
