@@ -12,7 +12,7 @@ import type { Rule, SentenceRule } from '../../src/core/rules/types';
 import { setNumericKeyDropForTests, setRuleCarryLooseForTests } from '../../src/core/scope';
 import { fcParams } from '../fixtures/hostile/support';
 import { no, yes } from './contrast';
-import { incrementalIsFresh as incrementalProperty } from './incremental.harness';
+import { sectionProperty } from './incremental.harness';
 
 const GOAL = 'We willen dat inwoners zich veiliger voelen in hun wijk.';
 const ACTS = '- In 2027 plaatsen we 40 extra lantaarnpalen in het Lindepark.\n- De wijkagent houdt elke week spreekuur in het buurthuis.';
@@ -71,25 +71,7 @@ const TITLES = ['Wat willen we bereiken?', 'Wat gaan we daarvoor doen?', 'Achter
 
 interface Section { level: number; title: number; paragraphs: number[][] }
 const render = (sections: Section[]): string => sections.flatMap((s) => [`${'#'.repeat(s.level)} ${TITLES[s.title]}`, ...s.paragraphs.map((p) => p.map((i) => POOL[i]).join(' '))]).join('\n\n') + '\n';
-const pi = fc.nat(POOL.length - 1);
-const docArb = fc.array(fc.record({ level: fc.integer({ min: 2, max: 3 }), title: fc.nat(TITLES.length - 1), paragraphs: fc.array(fc.array(pi, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 2 }) }), { minLength: 2, maxLength: 5 });
-const editArb = fc.record({ op: fc.constantFrom('title', 'level', 'sentence', 'insert', 'delete'), i: fc.nat(), p: fc.nat(), k: fc.nat(), j: pi, t: fc.nat(TITLES.length - 1), l: fc.integer({ min: 2, max: 3 }) });
-type Edit = typeof editArb extends fc.Arbitrary<infer T> ? T : never;
-
-function apply(sections: Section[], e: Edit): void {
-  const s = sections[e.i % sections.length];
-  const p = e.p % s.paragraphs.length;
-  switch (e.op) {
-    case 'title': s.title = e.t; break;
-    case 'level': s.level = e.l; break;
-    case 'sentence': s.paragraphs[p][e.k % s.paragraphs[p].length] = e.j; break;
-    case 'insert': s.paragraphs.splice(p, 0, [e.j]); break;
-    case 'delete': if (s.paragraphs.length > 1) s.paragraphs.splice(p, 1); break;
-  }
-}
-
-const copy = (start: Section[]): Section[] => start.map((s) => ({ ...s, paragraphs: s.paragraphs.map((p) => [...p]) }));
-const incrementalIsFresh = incrementalProperty(docArb, editArb, copy, apply, render, RULESET);
+const incrementalIsFresh = sectionProperty(POOL, TITLES, RULESET, { levels: [2, 3], paragraph: 2, paragraphs: 2, sections: [2, 5], levelEdits: true });
 
 describe('property: the followUp input is part of the cache key (incremental = fresh by construction)', function () {
   this.timeout(180_000);

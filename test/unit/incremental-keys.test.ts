@@ -12,7 +12,7 @@ import type { Rule, SentenceRule } from '../../src/core/rules/types';
 import { setNumericKeyDropForTests } from '../../src/core/scope';
 import { setSharedWidenForTests } from '../../src/core/document';
 import { fcParams } from '../fixtures/hostile/support';
-import { incrementalIsFresh as incrementalProperty } from './incremental.harness';
+import { incrementalIsFresh as incrementalProperty, sectionProperty } from './incremental.harness';
 
 const firstWord = (s: { tokens: Array<{ kind: string; start: number; end: number }> }) => s.tokens.find((t) => t.kind === 'word')!;
 
@@ -52,27 +52,7 @@ const POOL = [
 ];
 const TITLES = ['Afspraken', 'Toelichting', 'Achtergrond', 'Begripsbepalingen', 'Uitvoering', 'Bijlage'];
 
-interface Section { level: number; title: number; paragraphs: number[][] }
-const render = (sections: Section[]): string => sections.flatMap((s) => [`${'#'.repeat(s.level)} ${TITLES[s.title]}`, ...s.paragraphs.map((p) => p.map((i) => POOL[i]).join(' '))]).join('\n\n') + '\n';
-
-const pi = fc.nat(POOL.length - 1);
-const paragraphArb = fc.array(pi, { minLength: 1, maxLength: 3 });
-const docArb = fc.array(fc.record({ level: fc.integer({ min: 1, max: 2 }), title: fc.nat(TITLES.length - 1), paragraphs: fc.array(paragraphArb, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 4 });
-const editArb = fc.record({ op: fc.constantFrom('title', 'sentence', 'insert', 'delete'), i: fc.nat(), p: fc.nat(), k: fc.nat(), j: pi, t: fc.nat(TITLES.length - 1) });
-type Edit = typeof editArb extends fc.Arbitrary<infer T> ? T : never;
-
-function apply(sections: Section[], e: Edit): void {
-  const s = sections[e.i % sections.length];
-  const p = e.p % s.paragraphs.length;
-  switch (e.op) {
-    case 'title': s.title = e.t; break;
-    case 'sentence': s.paragraphs[p][e.k % s.paragraphs[p].length] = e.j; break;
-    case 'insert': s.paragraphs.splice(p, 0, [e.j]); break;
-    case 'delete': if (s.paragraphs.length > 1) s.paragraphs.splice(p, 1); break;
-  }
-}
-
-const incrementalIsFresh = incrementalProperty(docArb, editArb, (start) => start.map((s) => ({ ...s, paragraphs: s.paragraphs.map((p) => [...p]) })), apply, render, RULESET);
+const incrementalIsFresh = sectionProperty(POOL, TITLES, RULESET, { levels: [1, 2], paragraph: 3, paragraphs: 3, sections: [1, 4] });
 
 const messageOf = (text: string, rule: string, word: string): string | undefined =>
   analyze(text, { rules: RULESET }).findings.find((f) => f.rule === rule && f.text === word)?.message;

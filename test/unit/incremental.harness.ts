@@ -24,3 +24,36 @@ export function incrementalIsFresh<D, E>(docArb: fc.Arbitrary<D>, editArb: fc.Ar
     }
   });
 }
+
+/** A generated document of sections: a heading (level, title index) and paragraphs of sentence indexes. */
+export interface GenSection { level: number; title: number; paragraphs: number[][] }
+
+/**
+ * The property over documents of headed sections built from `pool` (sentences) and `titles`: random documents and
+ * edits of a title, a heading level (when `levels` allows two), a sentence, or an inserted or deleted paragraph.
+ */
+export function sectionProperty(pool: readonly string[], titles: readonly string[], rules: readonly Rule[],
+  o: { levels: [number, number]; paragraph: number; paragraphs: number; sections: [number, number]; levelEdits?: boolean }): fc.IProperty<[GenSection[], SectionEdit[]]> {
+  const render = (sections: GenSection[]): string => sections.flatMap((s) => [`${'#'.repeat(s.level)} ${titles[s.title]}`, ...s.paragraphs.map((p) => p.map((i) => pool[i]).join(' '))]).join('\n\n') + '\n';
+  const pi = fc.nat(pool.length - 1);
+  const docArb = fc.array(fc.record({ level: fc.integer({ min: o.levels[0], max: o.levels[1] }), title: fc.nat(titles.length - 1),
+    paragraphs: fc.array(fc.array(pi, { minLength: 1, maxLength: o.paragraph }), { minLength: 1, maxLength: o.paragraphs }) }), { minLength: o.sections[0], maxLength: o.sections[1] });
+  const ops: SectionEdit['op'][] = o.levelEdits ? ['title', 'level', 'sentence', 'insert', 'delete'] : ['title', 'sentence', 'insert', 'delete'];
+  const editArb = fc.record({ op: fc.constantFrom(...ops), i: fc.nat(), p: fc.nat(), k: fc.nat(), j: pi, t: fc.nat(titles.length - 1), l: fc.integer({ min: o.levels[0], max: o.levels[1] }) });
+  const copy = (start: GenSection[]): GenSection[] => start.map((s) => ({ ...s, paragraphs: s.paragraphs.map((p) => [...p]) }));
+  return incrementalIsFresh(docArb, editArb, copy, applySectionEdit, render, rules);
+}
+
+export interface SectionEdit { op: 'title' | 'level' | 'sentence' | 'insert' | 'delete'; i: number; p: number; k: number; j: number; t: number; l: number }
+
+function applySectionEdit(sections: GenSection[], e: SectionEdit): void {
+  const s = sections[e.i % sections.length];
+  const p = e.p % s.paragraphs.length;
+  switch (e.op) {
+    case 'title': s.title = e.t; break;
+    case 'level': s.level = e.l; break;
+    case 'sentence': s.paragraphs[p][e.k % s.paragraphs[p].length] = e.j; break;
+    case 'insert': s.paragraphs.splice(p, 0, [e.j]); break;
+    case 'delete': if (s.paragraphs.length > 1) s.paragraphs.splice(p, 1); break;
+  }
+}
