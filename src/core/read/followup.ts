@@ -28,11 +28,16 @@ function bare(low: string): string {
   return low.replace(/[^\p{L}\p{N}]+$/u, '');
 }
 
-/** The heading sentence of block b announces goals / the working-out of goals (memoised on the heading's sentence). */
+/**
+ * The heading of block b announces goals / the working-out of goals. A heading of one sentence is memoised on that
+ * sentence (its memo stands for its text); one of several sentences is read each time (the memo of its first sentence
+ * would outlive an edit of the others).
+ */
 function headingIs(doc: DocModel, b: number, concept: 'goalHeading' | 'worksOutHeading'): boolean {
   const [f, e] = doc.blockSentences[b];
   if (e <= f) return false;
-  return memoize(doc.sentences[f], `followup:${concept}:${e - f}`, () => vocab(concept).test(headingText(doc, b)));
+  if (e - f > 1) return vocab(concept).test(headingText(doc, b));
+  return memoize(doc.sentences[f], `followup:${concept}`, () => vocab(concept).test(headingText(doc, b)));
 }
 
 /**
@@ -75,6 +80,7 @@ function labelOf(s: Sentence, alone: boolean): Label | undefined {
  * paragraph (a paragraph block, not a list item or a heading).
  */
 export function labelledFollowUp(sec: readonly Sentence[], i: number, alone: (x: Sentence) => boolean): boolean {
+  if (i < 0) return false;
   let above: Label | undefined;
   for (let k = i - 1; k >= 0 && !above; k--) above = labelOf(sec[k], alone(sec[k]));
   if (above !== 'goalHeading') return false;
