@@ -16,7 +16,10 @@ describe('lexicon: tagWords', () => {
     assert.equal(t.get('afspraken')!.lemma, 'afspraak');
     assert.equal(t.get('namens')!.pos, 'ADP');
     assert.equal(t.get('rondom')!.pos, 'ADP');
-    assert.equal(t.get('gemaakte')!.pos, 'ADJ');
+    // An unknown participle before a noun ('ge…de/te') is a participle, never a finite past.
+    assert.equal(t.get('gemaakte')!.pos, 'VERB');
+    assert.equal(t.get('gemaakte')!.verbForm, 'part');
+    assert.equal(t.get('gemaakte')!.lemma, 'maken');
     const k = tag('Er zijn kansen voor de ouderen in de keten.');
     assert.equal(k.get('kansen')!.pos, 'NOUN');
     assert.equal(k.get('ouderen')!.pos, 'NOUN');

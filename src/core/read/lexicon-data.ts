@@ -3269,7 +3269,6 @@ geluksdrankje	B:7_drank
 gelukt	L:6lukken
 gelukte	L:7lukken
 gemaakt	L:7maken
-gemaakte	E:1
 gemak	B:
 gemakkelijk	E:
 gemanipuleerde	L:emanipuleren
@@ -3458,7 +3457,6 @@ gestart	L:7starten
 gestationeerd	L:dstationeren
 gestegen	L:8stijgen
 gesteld	L:7stellen
-gestelde	E:1
 gestemd	L:7stemmen
 gesterkt	L:8sterken
 gesteund	L:8steunen
@@ -9738,7 +9736,6 @@ vastgehouden	L:8_houden
 vastgelegd	L:6_leggen
 vastgelopen	L:7_lopen
 vastgesteld	L:7_stellen
-vastgestelde	E:1
 vastheid	B:
 vasthouden	T:6_houden
 vasthoudt	O:5_houden
