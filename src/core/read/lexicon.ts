@@ -468,7 +468,8 @@ export class Lexicon {
     // noun, not a finite past (an unknown verb in ge- whose past this could be is rarer than any participle).
     const dte = lower.endsWith('de') || lower.endsWith('te');
     const partE = dte && /^(.*?)ge.{2,}[dt]e$/.test(lower) ? this.participleLemma(lower.slice(0, -1), true) : undefined;
-    if (partE) return [this.cand('VERB part', Math.log(0.95), partE), ...out.filter((c) => this.classes[c.cls].verbForm !== 'part' && this.classes[c.cls].verbForm !== 'fin')];
+    // (Not for a verb whose own stem begins with ge-, 'gebeurde', 'gebruikte': there the finite past is as likely.)
+    if (partE && !/^ge/.test(partE.replace(/^[^_]*_/, ''))) return [this.cand('VERB part', Math.log(0.95), partE), ...out.filter((c) => this.classes[c.cls].verbForm !== 'part' && this.classes[c.cls].verbForm !== 'fin')];
     return this.addNounPlural(lower, out);
   }
 
