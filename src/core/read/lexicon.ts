@@ -464,8 +464,8 @@ export class Lexicon {
     const dt = lower.endsWith('d') || lower.endsWith('t');
     const part = dt && /^(.*?)ge.{2,}[dt]$|^(be|ver|ont|her|er).{3,}[dt]$/.test(lower) ? this.participleLemma(lower, true) : undefined;
     if (part) return [this.cand('VERB part', Math.log(0.95), part), ...out.filter((c) => this.classes[c.cls].verbForm !== 'part')];
-    // The same shape with the -e of a noun phrase ('gemaakte', 'vastgestelde', 'gespecialiseerde'): a participle before a
-    // noun, not a finite past (an unknown verb in ge- whose past this could be is rarer than any participle).
+    // The same shape with the -e of a noun phrase ('gemaakte', 'vastgestelde', 'geplande'): a participle before a noun,
+    // not a finite past.
     const dte = lower.endsWith('de') || lower.endsWith('te');
     const partE = dte && /^(.*?)ge.{2,}[dt]e$/.test(lower) ? this.participleLemma(lower.slice(0, -1), true) : undefined;
     // (Not for a verb whose own stem begins with ge-, 'gebeurde', 'gebruikte': there the finite past is as likely.)
