@@ -104,6 +104,11 @@ export function sentenceId(s: Sentence): number {
   return id;
 }
 
+/** The lower-case words of tokens [from, to) of a sentence (to its end without `to`), joined by single spaces. */
+export function wordsLow(s: Sentence, from: number, to?: number): string {
+  return s.tokens.slice(from, to).map((t) => t.low).join(' ');
+}
+
 /** Compute once per sentence text (and key), reuse across analyses while the sentence is unchanged. */
 export function memoize<T>(s: Sentence, key: string, compute: () => T): T {
   const hit = s.memo.get(key);

@@ -618,7 +618,8 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
   // subject of the clause that opens the list holds it.
   if (c.finite < 0) {
     const clauses = readLocal(s).clauses;
-    let k = clauses.indexOf(c) - 1;
+    const at = clauses.indexOf(c);
+    let k = at - 1;
     while (k >= 0 && clauses[k].finite < 0) k--;
     const lead = clauses[k];
     const colon = !!lead && (t[lead.end]?.text === ':' || t[lead.end - 1]?.text === ':');
@@ -627,9 +628,9 @@ function holderOf(s: Sentence, w: RegieWord, c: Clause | undefined): Holder {
       if (a) return { kind: 'actor', text: a, how: 'colon' };
     }
     // A noun phrase that goes on after a comma ("vervullen wij een proactieve, regisserende en verbindende rol"): the
-    // piece after the comma has no verb of its own and continues the main clause right before it, whose subject holds.
-    const prev = clauses[clauses.indexOf(c) - 1];
-    if (prev && prev === lead && t[c.start - 1]?.text === ',' && !prev.subordinate && prev.finite >= 0 && prev.subject) return holderOf(s, w, prev);
+    // piece after the comma has no verb of its own and continues the main clause right before it (the lead, with its
+    // finite verb), whose subject holds.
+    if (lead && k === at - 1 && t[c.start - 1]?.text === ',' && !lead.subordinate && lead.subject) return holderOf(s, w, lead);
   }
   // Asked of someone ("Wij vragen de provincie om regievoering", "We verwachten van het Rijk meer regie"): the party
   // named between the verb of asking and the word is to hold it, not the one who asks.

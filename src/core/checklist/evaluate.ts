@@ -10,7 +10,7 @@
  */
 import type { ChecklistResult, Evidence } from '../types';
 import type { DocModel, Sentence } from '../document';
-import { blockFacts, carried, factIndexes, headingOf, memoize, quoteSentence, textFacts } from '../document';
+import { blockFacts, carried, factIndexes, headingOf, memoize, quoteSentence, textFacts, wordsLow } from '../document';
 import type { RegieReading } from '../regie';
 import { CHECKLIST_ITEMS } from './items';
 import { ITEM_SCOPES, type ChecklistInput, type ItemScope } from './scopes';
@@ -1163,7 +1163,7 @@ function juridisch(ctx: ItemContext): ChecklistResult {
 
 /** The words of clause c (the whole sentence without one), lower-cased. */
 function clauseLow(s: Sentence, c?: Clause): string {
-  return c ? s.tokens.slice(c.start, c.end).map((t) => t.low).join(' ') : s.low;
+  return c ? wordsLow(s, c.start, c.end) : s.low;
 }
 
 /** The other party as the object: "elkaar", "de andere partij", "de overige partijen". */

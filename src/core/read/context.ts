@@ -4,6 +4,7 @@
  * and the text's own author — the single author behind "we", or the one authority that enacts a regulation.
  */
 import type { DocModel, Sentence } from '../document';
+import { wordsLow } from '../document';
 import { documentSpeaker, speaksAsOne } from '../profile/speaker';
 import { readLocal } from './unit';
 import { firstWordIndex, specificActors } from '../rules/util';
@@ -65,7 +66,7 @@ export function doerIn(s: Sentence | undefined): boolean {
     if (s.tokens[ti - 1]?.low === 'door' || s.tokens[ti - 2]?.low === 'door') return true;
     // "onder (bege)leiding/regie/verantwoordelijkheid van X": X leads the act.
     // (also "onder leiding van een coach van de Stichting X": the organisation of the one who leads).
-    const before = s.tokens.slice(Math.max(0, ti - 8), ti).map((t) => t.low).join(' ');
+    const before = wordsLow(s, Math.max(0, ti - 8), ti);
     if (/(?:^|\s)onder\s+(?:de\s+)?(?:leiding|begeleiding|regie|verantwoordelijkheid|coördinatie)\s+van(?:\s+(?:de|het|een))?(?:\s+[\p{L}-]+\s+van(?:\s+(?:de|het))?)?$/u.test(before)) return true;
     return clauses.some((c) => c.subject !== undefined && ti >= c.subject[0] && ti <= c.subject[1]);
   });

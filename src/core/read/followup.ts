@@ -11,6 +11,7 @@ import type { DocModel, Sentence } from '../document';
 import { memoize } from '../document';
 import { vocab } from '../vocab';
 import { deliverableIn } from '../regie';
+import { hasAmount, hasFixedTime } from '../rules/util';
 
 /** Most sentences of the working-out section read for a measure or an act. */
 const READ_MAX = 200;
@@ -45,8 +46,7 @@ function headingIs(doc: DocModel, b: number, concept: 'goalHeading' | 'worksOutH
  * test: a strong act, or one with a concrete object).
  */
 function concrete(s: Sentence): boolean {
-  if (s.quantities.some((q) => q.kind !== 'capacity') || s.money.some((m) => !m.open)) return true;
-  if (s.times.some((t) => t.kind === 'deadline' || t.kind === 'date' || t.kind === 'year')) return true;
+  if (hasAmount(s) || hasFixedTime(s)) return true;
   return !/\?\s*$/.test(s.raw) && deliverableIn(s) !== undefined;
 }
 

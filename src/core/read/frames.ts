@@ -20,7 +20,7 @@
  * Every frame is a pure function of the sentence (memoised per sentence text).
  */
 import type { Sentence } from '../document';
-import { memoize } from '../document';
+import { memoize, wordsLow } from '../document';
 import { compoundHead } from './lexicon';
 import { readLocal, tagsOf } from './unit';
 import type { Clause, Voice } from './clause';
@@ -156,9 +156,9 @@ export function schemeRecipient(s: Sentence): boolean {
       if (c.voice && passiveEntitlement(s, c, c.voice, member)) return true;
       if (!c.subject || !members.some((k) => k >= c.subject![0] && k < c.subject![1])) continue;
       if (!c.passive && tags.slice(c.start, c.end).some((t) => vocab('receiveVerbs').isWord(t.lemma.replace(/_/g, '')))) return true;
-      if (vocab('entitlementPhrase').test(s.tokens.slice(c.start, c.end).map((t) => t.low).join(' '))) return true;
+      if (vocab('entitlementPhrase').test(wordsLow(s, c.start, c.end))) return true;
     }
-    return members.some((k) => vocab('recipientMark').test(s.tokens.slice(Math.max(0, k - 5), k).map((t) => t.low).join(' ')));
+    return members.some((k) => vocab('recipientMark').test(wordsLow(s, Math.max(0, k - 5), k)));
   });
 }
 const PRECHECK_RECIPIENT = precheck({ lemmas: ['memberHeads'] });
@@ -208,7 +208,7 @@ export function framesOf(s: Sentence): Frames {
     const { clauses } = readLocal(s);
     const people = peopleTokens(s);
     const beneficiary = people.some((i) => {
-      const before = s.tokens.slice(Math.max(0, i - 5), i).map((t) => t.low).join(' ');
+      const before = wordsLow(s, Math.max(0, i - 5), i);
       return FOR_GROUP.test(` ${before} `);
     });
     const involvement = people.some((i) => {

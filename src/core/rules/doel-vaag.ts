@@ -1,8 +1,9 @@
 import type { RuleContext, SentenceRule } from './types';
 import { flat } from '../recognize/flat';
 import { matchPhrases, hasPhrase, vocab } from '../vocab';
-import { firstWordIndex, hasMeasure, inIndirectQuestion, inInfinitivalAdjunct, inRelativeClause, namedOtherAims, plainPresentMain, quotedAt, sentenceEndInsert, setsTarget, tokenAt } from './util';
+import { firstWordIndex, hasAmount, hasFixedTime, hasMeasure, inIndirectQuestion, inInfinitivalAdjunct, inRelativeClause, namedOtherAims, plainPresentMain, quotedAt, sentenceEndInsert, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
+import { wordsLow } from '../document';
 import { clauseAt, type Clause } from '../read/clause';
 import { deliverableIn, taskIn } from '../regie';
 import { commitsNothingHere, ownDoer, readLocal, subjectNoun, tagsOf } from '../read/unit';
@@ -58,7 +59,7 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   if (aux >= 0) {
     const first = s.tokens[firstWordIndex(s)]?.low ?? '';
     // The whole opening before "wordt" sums up what came before ("Hiermee", "Zo", "Op deze manier").
-    const opening = s.tokens.slice(firstWordIndex(s), aux).map((t) => t.low).join(' ');
+    const opening = wordsLow(s, firstWordIndex(s), aux);
     if (/^(hierdoor|daardoor)$/.test(first) || vocab('summingUpOpener').test(opening)) return false;
     if (first === 'met' && !/^(dit|deze)$/.test(s.tokens[firstWordIndex(s) + 1]?.low ?? '')) return false;
   }
@@ -70,10 +71,10 @@ function isGoal(s: Sentence, g: { start: number; text: string }, clauses: readon
   // Goal nouns that label fields ("We werken samen aan opgaves en ambities op het gebied van wonen, energie en zorg"):
   // a list of domains, no goal set.
   // (As what one works on: "aan" before it; "versterkt de doelstellingen op het gebied van gezondheid" stays.)
-  if (/^(?:doelen|doelstellingen|ambities|opgaves|opgaven)$/.test(w) && /^op\s+(?:het|de)\s+(?:gebied|gebieden|terrein|terreinen)\s+van\b/.test(s.tokens.slice(ti + 1, ti + 6).map((t) => t.low).join(' ')) &&
+  if (/^(?:doelen|doelstellingen|ambities|opgaves|opgaven)$/.test(w) && /^op\s+(?:het|de)\s+(?:gebied|gebieden|terrein|terreinen)\s+van\b/.test(wordsLow(s, ti + 1, ti + 6)) &&
     s.tokens.slice(Math.max(0, ti - 4), ti).some((t) => t.low === 'aan')) return false;
   // A goal cited from another text ("de doelstellingen uit het Klimaatakkoord", "conform de ambities van de regio").
-  const after = s.tokens.slice(ti + 1, ti + 6).map((t) => t.low).join(' ');
+  const after = wordsLow(s, ti + 1, ti + 6);
   if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)\b/.test(w.replace(/^(het|ons|onze) /, '')) && /^(uit|in|volgens)\s+(?:onder\s+(?:meer|andere)\s+)?(het|de)\s/.test(after)) return false;
   // "deze doelstelling", "die ambities": the noun points back to a goal stated before; it sets none here.
   if (/^(doel|doelen|doelstelling|doelstellingen|ambitie|ambities)$/.test(w) && ti > 0 && /^(deze|die|dit|dat|dergelijke|zulke|welke)$/.test(s.tokens[ti - 1].low)) return false;
@@ -172,9 +173,9 @@ export const doelVaag: SentenceRule = {
     // (up to two sentences on, inside the rule's paragraph scope).
     // The measure, number or date may also follow in the next paragraph or in the list directly below the goal
     // (e.g. "We willen de wachttijden verkorten:" followed by items with numbers and dates).
-    const measured = (n: Sentence | undefined) => !!n && (n.quantities.some((q) => q.kind !== 'capacity') || n.money.some((m) => !m.open));
+    const measured = (n: Sentence | undefined) => !!n && hasAmount(n);
     // An item of the list below with a date or a year sets a term for the goal ("- vóór 1 juli 2027 …").
-    const dated = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' && n.times.some((t) => t.kind === 'deadline' || t.kind === 'date' || t.kind === 'year');
+    const dated = (n: Sentence) => ctx.doc.blocks[n.block]?.kind !== 'paragraph' && hasFixedTime(n);
     // A concrete measure that follows ("Daarom openen we in de Lindewijk een buurthuis."): a task with a strong verb,
     // or with a concrete object, a date or a number (the regie reader's test of a concrete task).
     // It must take up this goal: the list directly below it, or the next sentence opening with a link back to it
@@ -284,7 +285,7 @@ export const doelVaag: SentenceRule = {
     if (/^(wil|wilt|willen)\b|(?:^|\s)(wil|willen)$/.test(goal[0].text.toLowerCase())) {
       const ti = tokenAt(s, goal[0].start);
       const c = clauseAt(u.clauses, ti);
-      const rest = s.tokens.slice(ti, c ? c.end : s.tokens.length).map((t) => t.low).join(' ');
+      const rest = wordsLow(s, ti, c ? c.end : s.tokens.length);
       if (KNOWING.test(rest)) return;
       // Wanting to play a role ("De gemeente wil een duidelijkere rol spelen die …"): a choice of role, not a result.
       if (ROLE_CHOICE.test(rest)) return;
@@ -536,9 +537,10 @@ function passiveAux(s: Sentence, ti: number, clauses: readonly Clause[]): number
 /** Words that take up the goal of the sentence before (the middle-field half of `goalTakenUp`). */
 const TAKE_UP_WORD = new RegExp(`^(?:${TAKE_UP})$`);
 
-/** The main clause of `n`: its first clause that is no subordinate clause and has a finite verb. */
+/** The main clause of `n` (the unit reader's `main`) when it is one, with a finite verb. */
 function mainClause(n: Sentence): Clause | undefined {
-  return readLocal(n).clauses.find((c) => !c.subordinate && c.finite >= 0);
+  const main = readLocal(n).main;
+  return main && !main.subordinate && main.finite >= 0 ? main : undefined;
 }
 
 /** The sentence takes the goal before it up after its finite verb, in its main clause ("We openen daarom …"). */

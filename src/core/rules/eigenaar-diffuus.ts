@@ -1,5 +1,6 @@
 import type { SentenceRule } from './types';
 import type { Sentence } from '../document';
+import { wordsLow } from '../document';
 import { flat } from '../recognize/flat';
 import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { specificActors, firstWordIndex, inInfinitivalAdjunct, inRelativeClause, tokenAt } from './util';
@@ -113,7 +114,7 @@ export const eigenaarDiffuus: SentenceRule = {
     const f = flat(s);
     const low = f.text;
     // "Zo versterken we samen …": everything before the finite verb is the summing-up opener.
-    const opener = (x: Sentence, upTo: number): string => x.tokens.slice(0, upTo).map((t) => t.low).join(' ');
+    const opener = (x: Sentence, upTo: number): string => wordsLow(x, 0, upTo);
     if (main.finite > 0 && vocab('summingUpOpener').test(opener(s, main.finite))) return;
     // "… En zorgen we met elkaar …": after "En" the verb comes first, so the opener of the sentence before carries on.
     const prev = ctx.prev(s);
@@ -123,7 +124,7 @@ export const eigenaarDiffuus: SentenceRule = {
       if (pm && pm.finite > 0 && vocab('summingUpOpener').test(opener(prev, pm.finite))) return;
     }
     // A collective that receives ("Iedereen moet de kans krijgen om …") is no doer.
-    const mainWords = s.tokens.slice(main.start, main.end).map((t) => t.low).join(' ');
+    const mainWords = wordsLow(s, main.start, main.end);
     if (vocab('receivingPredicate').test(mainWords) && !/(?<![\p{L}])(samen|gezamenlijk|met elkaar)(?![\p{L}])/u.test(mainWords)) return;
     // Nor one that takes part, grows up or develops its talents ("Iedereen neemt volwaardig deel aan de samenleving"):
     // the people included, a state aimed at; unless the clause also gives it a task ("… en zorgt voor een verslag").
@@ -221,7 +222,7 @@ function mainClauseActs(s: Sentence): boolean {
     for (let k = c.start; k < c.end; k++) {
       if (s.tokens[k].low === 'om' && s.tokens.slice(k + 1, c.end).some((t) => t.low === 'te')) { end = k; break; }
     }
-    return ACTION.test(s.tokens.slice(c.start, end).map((t) => t.low).join(' '));
+    return ACTION.test(wordsLow(s, c.start, end));
   });
 }
 

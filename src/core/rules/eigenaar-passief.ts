@@ -1,5 +1,6 @@
 import type { SentenceRule } from './types';
 import type { Sentence } from '../document';
+import { wordsLow } from '../document';
 import type { Clause, Voice } from '../read/clause';
 import { readLocal, tagsOf } from '../read/unit';
 import { vocab } from '../vocab';
@@ -101,7 +102,7 @@ function criterionOrStep(s: Sentence, c: Clause, v: Voice): boolean {
   const lemma = tagsOf(s)[v.participle]?.lemma ?? '';
   if (vocab('passiveCriterionVerbs').isWord(lemma)) return true;
   if (!vocab('passiveExamineVerbs').isWord(lemma)) return false;
-  return vocab('procedureStep').test(s.tokens.slice(c.start, c.end).map((t) => t.low).join(' '));
+  return vocab('procedureStep').test(wordsLow(s, c.start, c.end));
 }
 
 // Granting or paying (the one who funds acts) and submitting (the one who applies acts): vocabulary `transferVerbs`
@@ -138,7 +139,7 @@ function procedureBetweenParties(s: Sentence, c: Clause, v: Voice): boolean {
  * itself is the doer.
  */
 function normClause(s: Sentence, c: Clause): boolean {
-  const text = s.tokens.slice(c.start, c.end).map((t) => t.low).join(' ');
+  const text = wordsLow(s, c.start, c.end);
   return vocab('normReference').test(text);
 }
 
@@ -153,7 +154,7 @@ function normClause(s: Sentence, c: Clause): boolean {
 function schemeNorm(s: Sentence, c: Clause, v: Voice): boolean {
   // From the clause to the end of the sentence: the condition may stand in the clause that follows ("wordt alleen
   // toegekend als …").
-  if (vocab('schemeCondition').test(s.tokens.slice(c.start).map((t) => t.low).join(' '))) return true;
+  if (vocab('schemeCondition').test(wordsLow(s, c.start))) return true;
   const tags = tagsOf(s);
   // The beneficiary is the passive's subject, or the one it is given to ("aan de werknemer").
   return passiveEntitlement(s, c, v, (k) => vocab('schemeBeneficiary').isWord(s.tokens[k].low) || (tags[k]?.pos === 'NOUN' && isPeopleWord(tags[k].lemma)));
@@ -164,7 +165,7 @@ function schemeNorm(s: Sentence, c: Clause, v: Voice): boolean {
  * vastgelegd", "wordt in het gezamenlijk overleg besproken"): the parties act there together, the forum names them.
  */
 function jointForum(s: Sentence, c: Clause): boolean {
-  return vocab('jointForum').test(s.tokens.slice(c.start, c.end).map((t) => t.low).join(' '));
+  return vocab('jointForum').test(wordsLow(s, c.start, c.end));
 }
 
 /** The sentence opens with an explained effect: "Hiermee", "Daardoor", "Op deze manier", or "Zo" with its verb after it. */

@@ -3,6 +3,7 @@ import { hasPhrase, matchPhrases, vocab } from '../vocab';
 import { firstMatch, openingPhraseClass, phraseClass, wholePhraseClass, wordClass } from '../vocab/classes';
 import { hasMeasure, firstWordIndex, inIndirectQuestion, independentDoer, namedOtherAims, quotedAt, setsTarget, tokenAt } from './util';
 import type { Sentence } from '../document';
+import { wordsLow } from '../document';
 import { clauseAt, isParticipleWord, isRelativeOpener, nominalisedAdjective, type Clause } from '../read/clause';
 import { authorVoiceIn, commitsNothingHere, otherLaag, ownDoer, readLocal, tagsOf } from '../read/unit';
 import { isPeopleWord } from '../read/frames';
@@ -315,7 +316,7 @@ function notAHedge(s: Sentence, ti: number, w: string, clause: Clause | undefine
   if (NEED_HEDGE.test(w) && tok.slice(clause ? clause.start : 0, ti + 10).some((t) => DUTY.test(t.low))) return true;
   if (w === 'onderzoeken of') {
     const of = tok.findIndex((t, i) => i > ti && t.low === 'of');
-    const rest = tok.slice(of + 1).map((t) => t.low).join(' ');
+    const rest = wordsLow(s, of + 1);
     if (of > 0 && !OPTION.test(rest)) return true;
   }
   if (clause && clause.finite >= 0) {

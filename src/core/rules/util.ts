@@ -11,6 +11,16 @@ export function specificActors(s: Sentence) {
   return s.actors.filter((a) => a.kind === 'named' || a.kind === 'org' || a.kind === 'role');
 }
 
+/** A number that measures something (not a capacity: fte, hours) or an amount of money that is set. */
+export function hasAmount(s: Sentence): boolean {
+  return s.quantities.some((q) => q.kind !== 'capacity') || s.money.some((m) => !m.open);
+}
+
+/** A date, a deadline or a year. */
+export function hasFixedTime(s: Sentence): boolean {
+  return s.times.some((t) => t.kind === 'deadline' || t.kind === 'date' || t.kind === 'year');
+}
+
 /** A dated or numbered sentence: a quantity, a non-open amount, or a date, year, deadline or period. */
 export function hasMeasure(s: Sentence): boolean {
   return s.quantities.length > 0 || s.money.some((m) => !m.open) || s.times.some((t) => t.kind !== 'recurrence');
