@@ -90,8 +90,9 @@ describe('subject17: the possessive "zijn" is no finite verb', () => {
 describe('subject17: a foreword is background, like an introduction', () => {
   const doc = (heading: string): string => `# Prestatieafspraken Kreekhaven 2027\n\n## ${heading}\n\nMet deze afspraken geven partijen invulling aan de woonopgave.\n\n## Afspraken\n\nKreekwonen bouwt in 2027 120 sociale huurwoningen.\n`;
   const roleOfFirst = (text: string): string => { const m = buildDocument(text, 'markdown'); const i = m.sentences.findIndex((s) => s.raw.startsWith('Met deze')); return unitOf(m, i).role; };
-  it('"Vooraf", "Voorwoord", "Ten geleide" open background; another heading opens the body', () => {
-    for (const h of ['Vooraf: over deze afspraken', 'Voorwoord', 'Ten geleide', 'Inleiding']) assert.equal(roleOfFirst(doc(h)), 'analysis', h);
+  it('"Vooraf" and "Inleiding" open background, "Voorwoord" and "Ten geleide" a foreword (foreword29); another heading opens the body', () => {
+    for (const h of ['Vooraf: over deze afspraken', 'Inleiding']) assert.equal(roleOfFirst(doc(h)), 'analysis', h);
+    for (const h of ['Voorwoord', 'Ten geleide', 'Woord vooraf']) assert.equal(roleOfFirst(doc(h)), 'foreword', h);
     assert.equal(roleOfFirst(doc('Woningbouw')), 'body');
   });
 });

@@ -50,7 +50,7 @@ export type UnitFunction =
   | 'heading' | 'commitment' | 'intention' | 'definition' | 'legal' | 'analysis' | 'question' | 'form'
   | 'citation' | 'model' | 'statement';
 
-export type SectionRole = 'body' | 'preamble' | 'definitions' | 'explanation' | 'annex' | 'analysis' | 'signature' | 'model';
+export type SectionRole = 'body' | 'preamble' | 'definitions' | 'explanation' | 'annex' | 'analysis' | 'signature' | 'model' | 'foreword';
 
 /** What a sentence does on its own (no context): memoised per sentence text. */
 export interface LocalReading {
@@ -261,7 +261,7 @@ function textMemo<T>(memo: Map<string, T>, text: string, compute: () => T): T {
 }
 function headingFacts(doc: DocModel, b: number): HeadingFacts {
   const text = blockLow(doc, b);
-  return textMemo(headingMemo, text, () => ({ role: backgroundHeadingRole(text) ?? sectionRoleOfHeading(text), partyHeading: vocab('partyHeading').test(text) }));
+  return textMemo(headingMemo, text, () => ({ role: headingRole(text), partyHeading: vocab('partyHeading').test(text) }));
 }
 function bodyFacts(doc: DocModel, b: number): BodyFacts {
   const text = blockLow(doc, b);
@@ -326,8 +326,10 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       while (top && top.level >= block.level) top = top.up;
       const own = headingFacts(doc, b).role;
       const inherited = top ? top.role : 'body';
-      // An article heading ("Artikel 3 Financiering") inside an annex stays annex; a plain heading resets to body.
-      push(block.level, own !== 'body' ? own : inherited === 'annex' ? 'annex' : 'body');
+      // An article heading ("Artikel 3 Financiering") inside an annex stays annex; so does an unnumbered subheading of a
+      // foreword ("Voorwoord" › "Samen verder"); a numbered one ("1. Inleiding") opens the body of a text whose heading
+      // levels were set one too deep. Any other plain heading resets to body.
+      push(block.level, own !== 'body' ? own : inherited === 'annex' || (inherited === 'foreword' && !NUMBERED_HEADING.test(blockLow(doc, b))) ? inherited : 'body');
       role = top!.role;
       recital = false;
     } else {
@@ -559,7 +561,9 @@ function unitFrom(s: Sentence, local: LocalReading, role: SectionRole, blockKind
   const othersAct = (fn === 'statement' || fn === 'commitment' || fn === 'intention') && otherLaagActs(s, local, level);
   const describes = narrative && role === 'body' && ((fn === 'statement' && cue === 'statement' && describesOther(s, local)) || reportsOther(s, local, cue) || othersAct);
   const explicit = fn === 'intention' || (fn === 'commitment' && !!local.main && (local.main.modality === 'future' || local.main.modality === 'obligation'));
-  const commits = role === 'explanation' || role === 'annex' || role === 'analysis'
+  // A foreword commits nothing of its own: it introduces the document and points to the body that lays down.
+  const commits = role === 'foreword' ? false
+    : role === 'explanation' || role === 'annex' || role === 'analysis'
     ? explicit
     : (fn === 'commitment' && !reportsInPresent(s, local, agreement)) || fn === 'intention' || (fn === 'statement' && role === 'body' && !NO_VOICE.has(cue ?? '') && !!local.main && local.main.modality !== 'possibility' && local.main.tense === 'present' && !reportsInPresent(s, local, agreement) && statementLaysDownIn(s, local, agreement));
   // A row of a describing table ("| Omschrijving | …") describes a function or a term: it keeps its function (the
@@ -909,8 +913,8 @@ function labelRoleOf(s: Sentence): SectionRole | 'body' | undefined {
   if (/[.!?;,]\s*$/.test(s.raw) || s.tokens.filter((t) => t.kind === 'word').length > 6) return undefined;
   // A line of a table of contents ("3.2 Analyse van de wijken 14") names a section elsewhere; it sets no role here.
   if (tocLine(s.raw)) return undefined;
-  const role = backgroundHeadingRole(s.low) ?? sectionRoleOfHeading(s.low);
-  if (role === 'explanation' || role === 'analysis' || role === 'preamble') return role;
+  const role = headingRole(s.low);
+  if (role === 'explanation' || role === 'analysis' || role === 'preamble' || role === 'foreword') return role;
   // Any other label line with no verb: 'body' (it may end a label above).
   return readLocal(s).clauses.some((c) => c.finite >= 0) ? undefined : 'body';
 }
@@ -918,6 +922,14 @@ function labelRoleOf(s: Sentence): SectionRole | 'body' | undefined {
 function isEnactingBlock(doc: DocModel, b: number): boolean {
   return bodyFacts(doc, b).enacting;
 }
+
+/** The role a heading's words give (a foreword before the background headings, which name "voorwoord" too). */
+function headingRole(low: string): SectionRole {
+  if (vocab('headingForeword').test(low)) return 'foreword';
+  return backgroundHeadingRole(low) ?? sectionRoleOfHeading(low);
+}
+/** A heading that opens with a number or a chapter word ("1. Inleiding", "2.3 Aanpak", "Hoofdstuk 2"). */
+const NUMBERED_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s|[ivx]+\.\s|(?:hoofdstuk|deel|paragraaf)\s)/;
 
 /** Headings of an introduction, a sketch of the situation or the legal frame: background, not the operative text. */
 function backgroundHeadingRole(low: string): SectionRole | undefined {

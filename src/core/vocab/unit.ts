@@ -176,6 +176,10 @@ export const UNIT_CONCEPTS = concepts(textOnly({
       'geef|geven ~ overzicht', 'sta|staan ~ stil bij'] },
   unitAllocation: { description: { nl: 'Een taak, doel of voorrang toegewezen ("heeft tot taak", "is de taak van", "is belast met", "krijgen voorrang"): de zin legt vast, ook met een werkwoord van toestand', en: 'A task or aim allocated: the sentence lays down, even with a verb of state' },
     phrases: ['tot doel|taak', 'de taak van', 'de taak om', 'belast met', 'verantwoordelijk voor', 'ligt|liggen|berust|berusten bij', 'krijgt|krijgen voorrang'] },
+  // A foreword (voorwoord, woord vooraf, ten geleide): a portfolio holder or director introduces the document in a
+  // personal voice and points to its body, where goals, partners and means are laid down.
+  headingForeword: { description: { nl: 'Kopwoorden van een voorwoord (voorwoord, woord vooraf, ten geleide)', en: 'Heading words of a foreword' },
+    phrases: [inWord(r`voorwoord|woord vooraf|ten geleide`)] },
   headingPreamble: { description: { nl: 'Kopwoorden van de overwegingen (considerans)', en: 'Heading words of the recitals' },
     phrases: [inWord(r`overwegingen|considerans|overwegende`)] },
   // Who writes: the bestuurslaag of the author, from how the text addresses its reader and names itself (an address
