@@ -16,13 +16,14 @@ import { Lexicon, tagWords, type Tag } from '../src/core/read/lexicon';
 import { readClauses, type Clause } from '../src/core/read/clause';
 import type { Token } from '../src/core/text/tokens';
 
-const args = process.argv.slice(2);
+const noList = process.argv.includes('--no-wordlist');
+const args = process.argv.slice(2).filter((a) => a !== '--no-wordlist');
 const show = args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) : 0;
 const files = args.slice(1).filter((a, i, all) => a !== '--show' && all[i - 1] !== '--show');
 const lexArg = args[0];
 const tag: (words: readonly string[]) => Tag[] = lexArg === 'shipped'
   ? tagWords
-  : ((lex) => (w: readonly string[]) => lex.tagWords(w))(new Lexicon(/LEXICON_DATA = `([^`]*)`/.exec(fs.readFileSync(lexArg, 'utf8'))![1]));
+  : ((lex) => { lex.useWordList = !noList; return (w: readonly string[]) => lex.tagWords(w); })(new Lexicon(/LEXICON_DATA = `([^`]*)`/.exec(fs.readFileSync(lexArg, 'utf8'))![1]));
 
 interface Row { id: number; form: string; upos: string; head: number; deprel: string; finite: boolean }
 interface Sent { text: string; rows: Row[] }

@@ -9,10 +9,12 @@
 import * as fs from 'fs';
 import { Lexicon } from '../src/core/read/lexicon';
 
-const [dataFile, ...testFiles] = process.argv.slice(2);
+const noList = process.argv.includes('--no-wordlist');
+const [dataFile, ...testFiles] = process.argv.slice(2).filter((a) => a !== '--no-wordlist');
 const data = /LEXICON_DATA = `([^`]*)`/.exec(fs.readFileSync(dataFile, 'utf8'))![1];
 const t0 = performance.now();
 const lex = new Lexicon(data);
+lex.useWordList = !noList;
 const loadMs = performance.now() - t0;
 
 interface Gold { form: string; lemma: string; upos: string; vf?: string; head?: string }

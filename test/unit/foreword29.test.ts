@@ -48,7 +48,7 @@ describe('foreword contrast: a foreword introduces, the body lays down', () => {
     assert.equal(roles[d.sentences[at('meldpunt')].block], 'body');
     assert.equal(unitOf(d, at('veiliger')).commits, false);
     assert.equal(unitOf(d, at('meldpunt')).commits, true);
-    const plain = buildDocument(`Veiligheidsplan Kreekhaven\n\nVoorwoord\n\n${GOAL}\n`, 'text');
+    const plain = buildDocument(`Veiligheidsplan Kreekhaven\n\nVoorwoord\n\n${GOAL}\n`, 'plaintext');
     assert.equal(blockRoles(plain)[plain.sentences.find((s) => s.raw.includes('veiliger'))!.block], 'foreword');
   });
 });
