@@ -8,6 +8,7 @@ import { strict as assert } from 'assert';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { analyze } from '../../src/core';
 import { Lexicon } from '../../src/core/read/lexicon';
 import { LEXICON_DATA } from '../../src/core/read/lexicon-data';
 import { wordClasses, WL_ADJ, WL_NOUN, WL_VERB } from '../../src/core/read/wordlist';
@@ -61,4 +62,26 @@ describe('word list (OpenTaal) in the lexical layer', function () {
     // A known word is not touched: the list only keeps guesses.
     assert.deepEqual(withList.tagWords(['De', 'gemeente', 'werkt', '.']), without.tagWords(['De', 'gemeente', 'werkt', '.']));
   });
+
+  it('compound heads: where the treebanks know no split, the list’s nouns are heads and its words modifiers', () => {
+    const withList = new Lexicon(LEXICON_DATA);
+    const without = new Lexicon(LEXICON_DATA);
+    without.useWordList = false;
+    assert.deepEqual(withList.compoundHead('energietransitie'), { head: 'transitie', modifier: 'energie' });
+    assert.deepEqual(withList.compoundHead('bewonersparticipatie'), { head: 'participatie', modifier: 'bewoner' });
+    assert.deepEqual(without.compoundHead('energietransitie'), { head: 'energietransitie' });
+    // A split the treebanks give stays theirs ('voedselvoorraad' is no 'raad').
+    assert.deepEqual(withList.compoundHead('voedselvoorraad'), without.compoundHead('voedselvoorraad'));
+  });
 });
+
+describe('participation as a voice of people, not as taking part in a domain (K1.betrokkenheid)', () => {
+  const met = (text: string): boolean => analyze(text).checklist['K1.betrokkenheid'].met === true;
+  const nota = (sentence: string) => `# Nota Werk Brakeldorp\n\n${sentence}\n`;
+  it('"bewonersparticipatie" of a group is their voice; "arbeidsparticipatie", "sportparticipatie" are work and sport', () => {
+    assert.equal(met(nota('Het college wil inzetten op het vergroten van de bewonersparticipatie van jongeren in de wijk.')), true);
+    assert.equal(met(nota('Het college wil inzetten op het vergroten van de arbeidsparticipatie van jongeren in de wijk.')), false);
+    assert.equal(met(nota('Het college wil inzetten op het vergroten van de sportparticipatie van jongeren in de wijk.')), false);
+  });
+});
+

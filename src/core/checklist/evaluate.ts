@@ -828,6 +828,15 @@ function membersAreAfnemers(ctx: ItemContext): boolean {
 const membersAfnemers = new Slot<ChecklistContext, boolean>();
 
 
+/**
+ * "participatie" after a modifier that is no group of people takes part in a domain of activity ("arbeidsparticipatie",
+ * "sportparticipatie", "onderwijsparticipatie"): people working, playing sport or going to school, not a voice in the
+ * work. After a group of people ("bewonersparticipatie", "jongerenparticipatie") it is their voice.
+ */
+function domainParticipation(n: { head: string; modifier?: string }): boolean {
+  return n.head === 'participatie' && n.modifier !== undefined && !isPeopleWord(n.modifier.replace(/(s|en|-)$/, ''));
+}
+
 /** Afnemers involved: a voice of the people in the sentence (a body, a participation process, a survey) or an act that gives it. */
 function voiceOf(s: Sentence, members = false): Strength | undefined {
   if (!PRE.voice.mayHold(s)) return undefined;
@@ -842,7 +851,7 @@ function voiceOf(s: Sentence, members = false): Strength | undefined {
     const before = low.slice(Math.max(0, i - 4), i).join(' ');
     if (/(?:^|\s)(?:samen met|in samenspraak met|met inbreng van|met input van|in dialoog met|in gesprek met|in co-creatie met|in cocreatie met)(?:\s|$)/.test(before + ' ')) return 'weak';
   }
-  if (nounHeads(s).some((n) => vocab('voiceHeads').isWord(n.head) || (n.modifier !== undefined && vocab('voiceHeads').isWord(n.modifier)))) return 'weak';
+  if (nounHeads(s).some((n) => (vocab('voiceHeads').isWord(n.head) && !domainParticipation(n)) || (n.modifier !== undefined && vocab('voiceHeads').isWord(n.modifier)))) return 'weak';
   return actStrength(s, { lemmas: 'voiceVerbs', actors: ['named', 'we', 'np', 'collective'] });
 }
 

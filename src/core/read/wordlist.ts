@@ -96,6 +96,16 @@ function listed(w: string): number {
   return 0;
 }
 
+/** Whether the list holds the form itself as a noun (not through an ending): a possible head of a compound. */
+export function listedNoun(lower: string): boolean {
+  return (listed(lower) & WL_NOUN) !== 0;
+}
+
+/** Whether the list holds the form itself (any class). */
+export function listedWord(lower: string): boolean {
+  return listed(lower) !== 0;
+}
+
 /** The classes of a lower-case form: the form's own, else its longest listed ending's (0 when neither is listed). */
 export function wordClasses(lower: string): number {
   const b = listed(lower);
