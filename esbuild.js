@@ -24,6 +24,8 @@ const LAZY = [
   { filter: /[\\/]coreChunk$/, out: './core.js' },
   // The command line proper: the launcher dist/cli.js answers --version without loading it (src/cli/main.ts).
   { filter: /[\\/]cliMain$/, out: './cli-main.js' },
+  // The word list's data (700 KB) once, beside the bundles that read it (core, analysis worker, CLI), not in each.
+  { filter: /[\\/]wordlist-data$/, out: './wordlist.js' },
 ];
 const lazyChunks = {
   name: 'lazy-chunks',
@@ -47,6 +49,7 @@ const ENTRIES = [
   ['node_modules/mammoth/lib/index.js', 'dist/mammoth.js', { lazy: false }],
   // The review copy's Word writer (jszip, sax): loaded on the first "review copy" (src/review/index.ts).
   ['src/review/docxWriter.ts', 'dist/review.js', { lazy: false }],
+  ['src/core/read/wordlist-data.ts', 'dist/wordlist.js', { lazy: false }],
   ['src/webview/sidebar.ts', 'dist/webview/sidebar.js', { platform: 'browser', format: 'iife' }],
 ];
 

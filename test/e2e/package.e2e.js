@@ -51,7 +51,7 @@ describe('packaging (npm run package)', () => {
     assert.ok(buf.length < MAX_BYTES, `${vsix} is ${buf.length} bytes (limit ${MAX_BYTES})`);
     const names = zipEntries(buf).map((e) => e.name);
     const files = names.filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length));
-    for (const need of ['package.json', 'dist/extension.js', 'dist/analysisWorker.js', 'dist/core.js', 'dist/webview/sidebar.js', 'dist/pdfjs.js', 'dist/mammoth.js', 'dist/review.js', 'media/sidebar.css', 'media/regiecheck.svg',
+    for (const need of ['package.json', 'dist/extension.js', 'dist/analysisWorker.js', 'dist/core.js', 'dist/webview/sidebar.js', 'dist/pdfjs.js', 'dist/mammoth.js', 'dist/review.js', 'dist/wordlist.js', 'media/sidebar.css', 'media/regiecheck.svg',
       'media/icon.png', 'l10n/bundle.l10n.nl.json', 'package.nls.json', 'package.nls.nl.json', 'docs/rules/regie-hol.md',
       'syntaxes/regiecheck-markdown.tmLanguage.json', 'syntaxes/regiecheck-plaintext.tmLanguage.json']) {
       assert.ok(files.includes(need), `${need} missing from the VSIX: ${files.join(', ')}`);

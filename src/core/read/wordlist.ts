@@ -7,9 +7,10 @@
  *
  * The data stays one string: per class set a sorted, front-coded list whose every 16th line is written in full. The
  * first lookup notes where those bucket heads start (one pass over the string, no words built); a lookup
- * binary-searches the heads and decodes at most one bucket.
+ * binary-searches the heads and decodes at most one bucket. The data is required on first use: the bundles share one
+ * file of it (dist/wordlist.js, esbuild.js), and an analysis without unknown words never loads it.
  */
-import { WORDLIST_DATA } from './wordlist-data';
+import type * as WordListData from './wordlist-data';
 
 /** Class bits: 1 noun, 2 verb, 4 adjective. */
 export const WL_NOUN = 1, WL_VERB = 2, WL_ADJ = 4;
@@ -19,11 +20,18 @@ const BUCKET = 16;
 
 interface Section { bits: number; heads: number[]; end: number }
 let sections: Section[] | undefined;
+let text: string | undefined;
+
+/** The list's data (on first use). */
+function wordListData(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (text ??= (require('./wordlist-data') as typeof WordListData).WORDLIST_DATA);
+}
 
 /** The sections with the offsets of their bucket heads (the lines that share nothing with the line before). */
 function index(): Section[] {
   if (sections) return sections;
-  const data = WORDLIST_DATA;
+  const data = wordListData();
   const out: Section[] = [];
   let cur: Section | undefined;
   let line = 0;
@@ -91,7 +99,7 @@ function inSection(data: string, s: Section, w: string): boolean {
 
 /** The classes of one listed form (0 when not listed). */
 function listed(w: string): number {
-  const data = WORDLIST_DATA;
+  const data = wordListData();
   for (const s of index()) if (inSection(data, s, w)) return s.bits;
   return 0;
 }
