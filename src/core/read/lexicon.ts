@@ -134,13 +134,13 @@ export class Lexicon {
   /** Whether nouns/verbs/words/partCore are built (on first need: unknown words, compounds, particles). */
   private morphReady = false;
 
+  /** Keep guesses to the word list's classes (`guess`); off only to measure what the list adds (scripts/eval-lexicon.ts). */
+  useWordList = true;
+
   /**
    * `index`: the lemma indexes (nouns, verbs, words, participle cores) as `exportIndex()` wrote them for this same
    * `data` (scripts/build-startup-data.mjs, at build time); without it they are built from the data on first need.
    */
-  /** Keep guesses to the word list's classes (`guess`); off only to measure what the list adds (scripts/eval-lexicon.ts). */
-  useWordList = true;
-
   constructor(data: string, private readonly index?: string) {
     const sec = new Map<string, string[]>();
     let cur: string[] = [];
