@@ -5,10 +5,11 @@
  * longest listed ending ("gebiedsgericht" → "gericht"), as the build reduced the list that way: that gives back the
  * classes of every expanded form exactly.
  *
- * The data stays one string: per class set a sorted, front-coded list whose every 16th line is written in full. The
- * first lookup notes where those bucket heads start (one pass over the string, no words built); a lookup
- * binary-searches the heads and decodes at most one bucket. The data is required on first use: the bundles share one
- * file of it (dist/wordlist.js, esbuild.js), and an analysis without unknown words never loads it.
+ * The data stays one string: a sorted, front-coded list (per line the letters shared with the line before, the class
+ * digit, the rest) whose every 16th line is written in full. The first lookup notes where those bucket heads start (one
+ * pass over the string, no words built); a lookup binary-searches the heads and walks at most one bucket in place, and
+ * its answer is kept (a compound's endings recur across a document). The data is required on first use: the bundles
+ * share one file of it (dist/wordlist.js, esbuild.js), and an analysis without unknown words never loads it.
  */
 import type * as WordListData from './wordlist-data';
 
@@ -17,10 +18,11 @@ export const WL_NOUN = 1, WL_VERB = 2, WL_ADJ = 4;
 const MIN_HEAD = 5;
 const MIN_MODIFIER = 3;
 const BUCKET = 16;
+const MEMO_MAX = 50000;
 
-interface Section { bits: number; heads: number[]; end: number }
-let sections: Section[] | undefined;
+let heads: number[] | undefined;
 let text: string | undefined;
+const memo = new Map<string, number>();
 
 /** The list's data (on first use). */
 function wordListData(): string {
@@ -28,33 +30,22 @@ function wordListData(): string {
   return (text ??= (require('./wordlist-data') as typeof WordListData).WORDLIST_DATA);
 }
 
-/** The sections with the offsets of their bucket heads (the lines that share nothing with the line before). */
-function index(): Section[] {
-  if (sections) return sections;
-  const data = wordListData();
-  const out: Section[] = [];
-  let cur: Section | undefined;
+/** The offsets of the bucket heads (every BUCKET-th line). */
+function index(data: string): number[] {
+  if (heads) return heads;
+  const out: number[] = [];
   let line = 0;
-  for (let at = 0; at < data.length;) {
-    let end = data.indexOf('\n', at);
-    if (end < 0) end = data.length;
-    if (data.charCodeAt(at) === 35 /* # */) {
-      if (cur) cur.end = at - 1;
-      cur = { bits: Number(data.slice(at + 1, end)), heads: [], end: data.length };
-      out.push(cur);
-      line = 0;
-    } else {
-      if (line % BUCKET === 0) cur!.heads.push(at);
-      line++;
-    }
-    at = end + 1;
+  for (let at = 0; at < data.length; line++) {
+    if (line % BUCKET === 0) out.push(at);
+    const end = data.indexOf('\n', at);
+    at = end < 0 ? data.length : end + 1;
   }
-  return (sections = out);
+  return (heads = out);
 }
 
-/** Compares `w` with the full word on the head line at `at` (its text after the shared-length character), in place. */
+/** Compares `w` with the full word on the head line at `at` (after its shared-length and class characters), in place. */
 function compareHead(data: string, at: number, w: string): number {
-  let i = at + 1;
+  let i = at + 2;
   for (let k = 0; k < w.length; k++, i++) {
     const c = i < data.length ? data.charCodeAt(i) : 10;
     if (c === 10) return 1; // the head ends first: w is longer, so after it
@@ -64,44 +55,47 @@ function compareHead(data: string, at: number, w: string): number {
   return i < data.length && data.charCodeAt(i) !== 10 ? -1 : 0;
 }
 
-/** Whether the section lists `w`: a binary search of the bucket heads, then the one bucket decoded in place. */
-function inSection(data: string, s: Section, w: string): boolean {
-  let lo = 0, hi = s.heads.length - 1, bucket = -1;
+/** The classes of one listed form (0 when not listed): a binary search of the bucket heads, then one bucket in place. */
+function lookup(w: string): number {
+  const data = wordListData();
+  const hs = index(data);
+  let lo = 0, hi = hs.length - 1, bucket = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const c = compareHead(data, s.heads[mid], w);
-    if (c === 0) return true;
+    const c = compareHead(data, hs[mid], w);
+    if (c === 0) return data.charCodeAt(hs[mid] + 1) - 48;
     if (c < 0) hi = mid - 1; else { bucket = mid; lo = mid + 1; }
   }
-  if (bucket < 0) return false;
-  // Walk the bucket: `match` is how many leading letters of w the current line's word shares with it.
-  let at = s.heads[bucket];
-  const stop = bucket + 1 < s.heads.length ? s.heads[bucket + 1] : s.end;
+  if (bucket < 0) return 0;
+  // Walk the bucket: `match` is how many leading letters of w the line before shares with it; a line that shares more
+  // with its predecessor than that cannot match (sorted order), one that shares less is past w.
+  let at = hs[bucket];
+  const stop = bucket + 1 < hs.length ? hs[bucket + 1] : data.length;
   let match = 0;
-  let first = true;
-  while (at < stop) {
+  for (let first = true; at < stop; first = false) {
     const shared = first ? 0 : parseInt(data[at], 36);
-    first = false;
     let end = data.indexOf('\n', at);
     if (end < 0 || end > stop) end = stop;
-    // Lines sharing more with the line before than that line shared with w cannot match (sorted order).
     if (shared <= match) {
-      let k = shared, i = at + 1;
+      let k = shared, i = at + 2;
       while (i < end && k < w.length && data.charCodeAt(i) === w.charCodeAt(k)) { i++; k++; }
-      if (i === end && k === w.length) return true;
-      if (i < end && (k === w.length || data.charCodeAt(i) > w.charCodeAt(k))) return false;
+      if (i === end && k === w.length) return data.charCodeAt(at + 1) - 48;
+      if (i < end && (k === w.length || data.charCodeAt(i) > w.charCodeAt(k))) return 0;
       match = k;
     }
     at = end + 1;
   }
-  return false;
+  return 0;
 }
 
-/** The classes of one listed form (0 when not listed). */
+/** `lookup`, kept per form. */
 function listed(w: string): number {
-  const data = wordListData();
-  for (const s of index()) if (inSection(data, s, w)) return s.bits;
-  return 0;
+  let b = memo.get(w);
+  if (b === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(w, (b = lookup(w)));
+  }
+  return b;
 }
 
 /** Whether the list holds the form itself as a noun (not through an ending): a possible head of a compound. */
