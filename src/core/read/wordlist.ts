@@ -1,6 +1,6 @@
 /**
  * The word classes of the OpenTaal Dutch word list (generated into wordlist-data.ts by scripts/build-wordlist.mjs;
- * docs/lexicon.md, "De woordenlijst"): whether a form the treebanks lack can be a noun, a verb form or an adjective.
+ * docs/lexicon.md, "The word list"): whether a form the treebanks lack can be a noun, a verb form or an adjective.
  * The guesser of the lexicon (`Lexicon.guess`) keeps only readings of those classes. A compound is looked up by its
  * longest listed ending ("gebiedsgericht" → "gericht"), as the build reduced the list that way: that gives back the
  * classes of every expanded form exactly.
