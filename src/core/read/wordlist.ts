@@ -1,7 +1,8 @@
 /**
  * The word classes of the OpenTaal Dutch word list (generated into wordlist-data.ts by scripts/build-wordlist.mjs;
  * docs/lexicon.md, "The word list"): whether a form the treebanks lack can be a noun, a verb form or an adjective.
- * The guesser of the lexicon (`Lexicon.guess`) keeps only readings of those classes. A compound is looked up by its
+ * The guesser of the lexicon (`Lexicon.guess`) keeps an unknown word's noun, verb and adjective readings to those
+ * classes, and `Lexicon.computeHead` takes heads and modifiers of compounds from the list. A compound is looked up by its
  * longest listed ending ("gebiedsgericht" → "gericht"), as the build reduced the list that way: that gives back the
  * classes of every expanded form exactly.
  *
