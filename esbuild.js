@@ -24,7 +24,7 @@ const LAZY = [
   { filter: /[\\/]coreChunk$/, out: './core.js' },
   // The command line proper: the launcher dist/cli.js answers --version without loading it (src/cli/main.ts).
   { filter: /[\\/]cliMain$/, out: './cli-main.js' },
-  // The word list's data (700 KB) once, beside the bundles that read it (core, analysis worker, CLI), not in each.
+  // The word list's data (about 0.8 MB) once, beside the bundles that read it (core, analysis worker, CLI), not in each.
   { filter: /[\\/]wordlist-data$/, out: './wordlist.js' },
 ];
 const lazyChunks = {
