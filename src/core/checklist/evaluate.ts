@@ -834,14 +834,19 @@ const membersAfnemers = new Slot<ChecklistContext, boolean>();
  * work. After a group of people ("bewonersparticipatie", "jongerenparticipatie") it is their voice.
  */
 function domainParticipation(n: { head: string; modifier?: string }): boolean {
-  return n.head === 'participatie' && n.modifier !== undefined && !isPeopleWord(n.modifier.replace(/(s|en|-)$/, ''));
+  return n.head === 'participatie' && n.modifier !== undefined && !peopleModifier(n);
+}
+
+/** The compound's modifier names a group of people ("bewoners|bijeenkomst", "cliënten|enquête"), without its linking -s/-en/-. */
+function peopleModifier(n: { modifier?: string }): boolean {
+  return n.modifier !== undefined && isPeopleWord(n.modifier.replace(/(s|en|-)$/, ''));
 }
 
 /** Afnemers involved: a voice of the people in the sentence (a body, a participation process, a survey) or an act that gives it. */
 function voiceOf(s: Sentence, members = false): Strength | undefined {
   if (!PRE.voice.mayHold(s)) return undefined;
   // A voice noun named after the people ("bewonersbijeenkomst", "cliëntenenquête") carries its own group.
-  if (!members && nounHeads(s).some((n) => vocab('voiceHeads').isWord(n.head) && n.modifier !== undefined && isPeopleWord(n.modifier.replace(/(s|en|-)$/, '')))) return 'weak';
+  if (!members && nounHeads(s).some((n) => vocab('voiceHeads').isWord(n.head) && peopleModifier(n))) return 'weak';
   const people = members ? memberTokens(s) : peopleTokens(s);
   const group = people.length > 0 || (!members && vocab('peopleGroupWords').test(s.low));
   if (!group) return undefined;

@@ -12,16 +12,14 @@ import { memoize } from '../document';
 import { vocab } from '../vocab';
 import { deliverableIn } from '../regie';
 import { hasAmount, hasFixedTime } from '../rules/util';
+import { blockLow } from './unit';
 
 /** Most sentences of the working-out section read for a measure or an act. */
 const READ_MAX = 200;
 
-/** The text of a heading block, lower-cased: its sentences joined, without the punctuation at its end. */
+/** The text of a heading block, lower-cased: its sentences joined (`blockLow`), without the punctuation at its end. */
 function headingText(doc: DocModel, b: number): string {
-  const [f, e] = doc.blockSentences[b];
-  let t = '';
-  for (let i = f; i < e; i++) t += (t ? ' ' : '') + doc.sentences[i].low;
-  return bare(t);
+  return bare(blockLow(doc, b));
 }
 
 /** Lower-cased text without the punctuation (and markup) at its end: "wat willen we bereiken?**" → "wat willen we bereiken". */
