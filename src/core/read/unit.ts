@@ -20,7 +20,6 @@ import { tocLine } from '../rules/toc';
 import { Slot } from '../slots';
 import { isActorWord } from '../recognize/actors';
 import { closesQuoteOpenedBefore, doubleQuoteOpenAfter } from '../text/quotes';
-import { NUMBERED_HEADING } from '../text/blocks';
 
 /**
  * Process-wide memos by sentence text (bounded; cleared when full, like the matcher's caches): a sentence text
@@ -330,7 +329,7 @@ export function blockRoles(doc: DocModel): SectionRole[] {
       // An article heading ("Artikel 3 Financiering") inside an annex stays annex; so does an unnumbered subheading of a
       // foreword ("Voorwoord" › "Samen verder"); a numbered one ("1. Inleiding") opens the body of a text whose heading
       // levels were set one too deep. Any other plain heading resets to body.
-      push(block.level, own !== 'body' ? own : inherited === 'annex' || (inherited === 'foreword' && !numberedHeading(blockLow(doc, b))) ? inherited : 'body');
+      push(block.level, own !== 'body' ? own : inherited === 'annex' || (inherited === 'foreword' && !NUMBERED_HEADING.test(blockLow(doc, b))) ? inherited : 'body');
       role = top!.role;
       recital = false;
     } else {
@@ -929,10 +928,12 @@ function headingRole(low: string): SectionRole {
   if (vocab('headingForeword').test(low)) return 'foreword';
   return backgroundHeadingRole(low) ?? sectionRoleOfHeading(low);
 }
-/** A heading that opens with a number or a chapter word ("1. Inleiding", "2.3 Aanpak"): the block reader's test of a numbered heading line, after any leading markup. */
-function numberedHeading(low: string): boolean {
-  return NUMBERED_HEADING.test(low.replace(/^\W+/u, ''));
-}
+/**
+ * A heading that opens with a number or a chapter word ("1. Inleiding", "2.3 Aanpak", "Hoofdstuk 2"). Near the block
+ * reader's `NUMBERED_HEADING` (text/blocks.ts), which asks more: text after the chapter number, to take a plain line for
+ * a heading; here a bare "Hoofdstuk 2" below a foreword already opens the body.
+ */
+const NUMBERED_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s|[ivx]+\.\s|(?:hoofdstuk|deel|paragraaf)\s)/;
 
 /** Headings of an introduction, a sketch of the situation or the legal frame: background, not the operative text. */
 function backgroundHeadingRole(low: string): SectionRole | undefined {

@@ -48,8 +48,7 @@ const THEMATIC = /^ {0,3}([-*_])(\s*\1){2,}\s*$/;
 const LIST = /^(\s*)([-*+•·▪◦–]|\d{1,3}[.)]|[a-zA-Z][.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\))(\s+)(?=\S)/;
 const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const QUOTE = /^ {0,3}>\s?/;
-/** A line that opens with a number or a chapter word and goes on ("1. Inleiding", "Hoofdstuk 2 Doelen"). */
-export const NUMBERED_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|(?:artikel|hoofdstuk|paragraaf|bijlage|deel)\s+[\w.]+:?)\s+\S/i;
+const NUMBERED_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|(?:artikel|hoofdstuk|paragraaf|bijlage|deel)\s+[\w.]+:?)\s+\S/i;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
